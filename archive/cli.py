@@ -1,0 +1,303 @@
+"""The headless interface of ``main.py`` (../shared/docs/headless.md). No Qt here.
+
+Each subcommand prints text, or one JSON document with ``--json``; exits 0 on
+success, 1 when the work failed (one line on stderr), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from . import demo
+from .commands import AddNote, NoteTarget, TagRecords, UntagRecords
+from .core import Archive
+from .errors import ArchiveError
+from .models import Article, Caption
+from .paths import default_archive_path
+
+
+def add_subcommands(parser: argparse.ArgumentParser) -> None:
+    """Add the headless subcommands to ``main.py``'s parser."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--archive",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="archive file (default: the user's archive)",
+    )
+    common.add_argument("--json", action="store_true", help="print one JSON document")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", parents=[common], help="write a demo archive")
+    p.add_argument("path", type=Path)
+    p.add_argument("--articles", type=_positive, default=500)
+    p.add_argument("--seed", type=int, default=1)
+
+    p = sub.add_parser("search", parents=[common], help="search the archive")
+    p.add_argument("query")
+    p.add_argument("--limit", type=_positive, default=20)
+    p.add_argument("--order", choices=("date", "rank"), default="date")
+
+    p = sub.add_parser("show", parents=[common], help="show one article or caption")
+    p.add_argument("id", type=int)
+    p.add_argument("--caption", action="store_true")
+
+    p = sub.add_parser("tag", parents=[common], help="tag an article or caption")
+    p.add_argument("id", type=int)
+    p.add_argument("tag")
+    p.add_argument("--caption", action="store_true")
+    p.add_argument("--remove", action="store_true")
+
+    p = sub.add_parser("note", parents=[common], help="add a Markdown note")
+    p.add_argument("id", type=int)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--text")
+    group.add_argument("--file", type=Path)
+    p.add_argument("--caption", action="store_true")
+
+    sub.add_parser("check", parents=[common], help="check the archive's integrity")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the subcommand ``args.command``; returns the exit code."""
+    try:
+        return _COMMANDS[args.command](args)
+    except ArchiveError as error:
+        print(f"clipfile: {error}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as error:
+        print(f"clipfile: {error}", file=sys.stderr)
+        return 1
+
+
+def _archive_path(args: argparse.Namespace) -> Path:
+    return getattr(args, "archive", None) or default_archive_path()
+
+
+def _open(args: argparse.Namespace) -> Archive:
+    return Archive.open(_archive_path(args))
+
+
+def _print_json(document: object) -> None:
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    def progress(done: int, total: int) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{done:,}/{total:,} articles", end="", file=sys.stderr)
+
+    with demo.write_demo(
+        args.path, articles=args.articles, seed=args.seed, progress=progress
+    ) as archive:
+        count = archive.count()
+    if args.json:
+        _print_json({"path": str(args.path), "articles": count, "seed": args.seed})
+    else:
+        print(f"wrote {count:,} demo articles to {args.path}")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    with _open(args) as archive:
+        result = archive.search(args.query, limit=args.limit, order=args.order)
+    if args.json:
+        _print_json(
+            {
+                "query": result.query,
+                "total": result.total,
+                "hits": [asdict(hit) for hit in result.hits],
+            }
+        )
+        return 0
+    print(f"{result.total} hits for {result.query!r}")
+    for hit in result.hits:
+        print(
+            f"{hit.kind:8} {hit.id:>7}  {hit.date or '':10}  {hit.city or '':4}  "
+            f"{hit.title}"
+        )
+        print(f"{'':18}{hit.snippet}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with _open(args) as archive:
+        if args.caption:
+            caption = archive.caption(args.id)
+            document = caption_json(caption, full=True)
+        else:
+            article = archive.article(args.id)
+            document = article_json(article)
+    if args.json:
+        _print_json(document)
+    else:
+        print(caption_text(caption) if args.caption else article_text(article))
+    return 0
+
+
+def article_json(article: Article) -> dict:
+    """The ``show --json`` document of an article."""
+    return {
+        "id": article.id,
+        "uuid": article.uuid,
+        "title": article.title,
+        "kicker": article.kicker,
+        "subtitle": article.subtitle,
+        "summary": article.summary,
+        "body": article.body,
+        "date": article.date,
+        "city": article.city,
+        "county": article.county,
+        "publication": article.publication,
+        "section": article.section,
+        "page": article.page,
+        "reporters": list(article.reporters),
+        "correspondents": list(article.correspondents),
+        "editors": list(article.editors),
+        "dateline": article.dateline,
+        "word_count": article.word_count,
+        "captions": [caption_json(c) for c in article.captions],
+        "tags": list(article.tags),
+        "notes": [{"id": n.id, "body": n.body} for n in article.notes],
+        "source": asdict(article.source) if article.source else None,
+    }
+
+
+def caption_json(caption: Caption, *, full: bool = False) -> dict:
+    """A caption as ``show --json`` prints it (``full`` adds tags, notes, source)."""
+    document = {
+        "id": caption.id,
+        "label": caption.label,
+        "text": caption.text,
+        "photographers": list(caption.photographers),
+        "date": caption.date,
+        "county": caption.county,
+        "credit": caption.credit,
+    }
+    if full:
+        document |= {
+            "article_id": caption.article_id,
+            "tags": list(caption.tags),
+            "notes": [{"id": n.id, "body": n.body} for n in caption.notes],
+            "source": asdict(caption.source) if caption.source else None,
+        }
+    return document
+
+
+def article_text(article: Article) -> str:
+    """An article laid out for a terminal."""
+    place = " · ".join(
+        filter(None, [article.publication, article.date, article.page, article.section])
+    )
+    byline = "  ".join(
+        filter(
+            None,
+            [
+                "记者 " + " ".join(article.reporters) if article.reporters else "",
+                "通讯员 " + " ".join(article.correspondents)
+                if article.correspondents
+                else "",
+            ],
+        )
+    )
+    parts = [
+        place,
+        article.kicker,
+        article.title,
+        article.subtitle,
+        f"【核心提示】{article.summary}" if article.summary else None,
+        byline,
+        "",
+        *article.paragraphs,
+    ]
+    parts += [caption_text(c) for c in article.captions]
+    if article.tags:
+        parts.append("tags: " + ", ".join(article.tags))
+    return "\n".join(p for p in parts if p is not None)
+
+
+def caption_text(caption: Caption) -> str:
+    credit = " ".join(caption.photographers)
+    return " ".join(
+        filter(
+            None,
+            [
+                caption.label,
+                caption.text,
+                f"{credit} 摄" if credit else None,
+                caption.credit,
+            ],
+        )
+    )
+
+
+def _tag(args: argparse.Namespace) -> int:
+    kind = "caption_ids" if args.caption else "article_ids"
+    command_type = UntagRecords if args.remove else TagRecords
+    with _open(args) as archive:
+        (archive.caption if args.caption else archive.article)(args.id)
+        archive.execute(command_type(args.tag, **{kind: [args.id]}))
+    verb = "removed" if args.remove else "added"
+    print(f"{verb} tag {args.tag!r}")
+    return 0
+
+
+def _note(args: argparse.Namespace) -> int:
+    body = args.text if args.text is not None else args.file.read_text("utf-8")
+    target = (
+        NoteTarget(caption_id=args.id)
+        if args.caption
+        else NoteTarget(article_id=args.id)
+    )
+    with _open(args) as archive:
+        command = AddNote(target, body)
+        archive.execute(command)
+    if args.json:
+        _print_json({"id": command.note_id})
+    else:
+        print(f"added note {command.note_id}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    with _open(args) as archive:
+        problems = archive.check()
+        count = archive.count()
+    if args.json:
+        _print_json(
+            {
+                "ok": not problems,
+                "articles": count,
+                "problems": [asdict(p) for p in problems],
+            }
+        )
+    elif problems:
+        for problem in problems:
+            print(f"{problem.kind}: {problem.message}")
+    else:
+        print(f"ok: {count:,} articles, no problems found")
+    if problems:
+        print(f"clipfile: {len(problems)} problems found", file=sys.stderr)
+        return 1
+    return 0
+
+
+_COMMANDS = {
+    "demo": _demo,
+    "search": _search,
+    "show": _show,
+    "tag": _tag,
+    "note": _note,
+    "check": _check,
+}

@@ -1,0 +1,190 @@
+"""The :class:`Archive` facade: the one way the GUI and the CLI reach the database."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from array import array
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import check as checks
+from . import listing, records, search, store
+from .commands import Command, WriteContext
+from .errors import NothingToUndo, ReadOnlyArchive
+from .models import (
+    Article,
+    ArticleRow,
+    Caption,
+    Changes,
+    FacetValue,
+    Filters,
+    Problem,
+    SearchResult,
+)
+from .text import now
+
+
+class Archive:
+    """An open archive file.
+
+    Reads return dataclasses; every write is a :class:`~archive.commands.Command`
+    run by :meth:`execute` in one transaction, logged with the editor's name,
+    kept for :meth:`undo`, and answered with the :class:`Changes` it made.
+    One Archive belongs to one thread; :meth:`reader` opens another
+    connection for a worker thread.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        path: Path | None,
+        readonly: bool = False,
+        editor: str | None = None,
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+        self.editor = editor if editor is not None else _default_editor()
+        self._undo: list[Command] = []
+        self._redo: list[Command] = []
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = False,
+        readonly: bool = False,
+        editor: str | None = None,
+    ) -> Archive:
+        """Open the archive at ``path`` (with ``create``, make it if missing).
+
+        Raises :class:`~archive.errors.ArchiveError` with the file untouched
+        when it cannot be opened as an archive.
+        """
+        path = Path(path)
+        db, readonly = store.open_database(path, create=create, readonly=readonly)
+        return cls(db, path=path, readonly=readonly, editor=editor)
+
+    @classmethod
+    def memory(cls, *, editor: str | None = None) -> Archive:
+        """A fresh archive in memory, for tests and scratch work."""
+        return cls(store.open_memory(), path=None, editor=editor)
+
+    def reader(self) -> Archive:
+        """Another connection to the same file, for use in another thread."""
+        if self.path is None:
+            raise ValueError("an in-memory archive has no second connection")
+        return Archive.open(self.path, readonly=self.readonly, editor=self.editor)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Reading
+
+    def count(self) -> int:
+        """How many live articles the archive holds."""
+        return self.db.execute(
+            "SELECT count(*) FROM articles WHERE deleted_at IS NULL"
+        ).fetchone()[0]
+
+    def article_ids(self, filters: Filters | None = None) -> array:
+        """Ids of the articles under ``filters``, newest first."""
+        return listing.article_ids(self.db, filters or Filters())
+
+    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
+        """The article list's rows for ``ids``, in that order."""
+        return listing.article_rows(self.db, ids)
+
+    def facets(
+        self, filters: Filters | None = None, *, limit: int = 60
+    ) -> dict[str, list[FacetValue]]:
+        """Each facet's values with counts under ``filters``."""
+        return listing.facets(self.db, filters or Filters(), limit=limit)
+
+    def article(self, article_id: int) -> Article:
+        """One article with its captions, people, tags, notes and source span."""
+        return records.article(self.db, article_id)
+
+    def caption(self, caption_id: int) -> Caption:
+        """One caption with its photographers, tags, notes and source span."""
+        return records.caption(self.db, caption_id)
+
+    def search(
+        self, query: str, *, limit: int = 50, order: str = "date"
+    ) -> SearchResult:
+        """Articles, captions and notes matching ``query`` (:mod:`archive.search`)."""
+        return search.search(self.db, query, limit=limit, order=order)
+
+    def check(self) -> list[Problem]:
+        """Everything wrong with the file; an empty list when it is sound."""
+        return checks.check(self.db)
+
+    # Writing
+
+    def execute(self, command: Command) -> Changes:
+        """Run ``command`` in one transaction and keep it for undo."""
+        changes = self._run(command, command.do, command.label)
+        self._undo.append(command)
+        self._redo.clear()
+        return changes
+
+    def undo(self) -> Changes:
+        """Take back the last command."""
+        if not self._undo:
+            raise NothingToUndo("nothing to undo")
+        command = self._undo[-1]
+        changes = self._run(command, command.undo, f"Undo {command.label}")
+        self._redo.append(self._undo.pop())
+        return changes
+
+    def redo(self) -> Changes:
+        """Run again the last command taken back."""
+        if not self._redo:
+            raise NothingToUndo("nothing to redo")
+        command = self._redo[-1]
+        changes = self._run(command, command.do, command.label)
+        self._undo.append(self._redo.pop())
+        return changes
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._redo[-1].label if self._redo else None
+
+    def _run(self, command: Command, step, action: str) -> Changes:
+        if self.readonly:
+            raise ReadOnlyArchive("this archive is open read-only", path=self.path)
+        ctx = WriteContext(editor=self.editor or None, at=now())
+        with self.db.atomic():
+            changes = step(self.db, ctx)
+            self.db.execute(
+                "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, ?, ?)",
+                [
+                    ctx.at,
+                    ctx.editor,
+                    action,
+                    json.dumps(command.detail(), ensure_ascii=False),
+                ],
+            )
+        return changes
+
+
+def _default_editor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

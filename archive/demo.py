@@ -1,0 +1,377 @@
+"""A deterministic demo archive in the project's own words.
+
+Article *i* depends only on (seed, *i*), and articles are dated in id order, so
+any prefix of a large demo is a small one. Vocabulary and sentence templates
+live in ``resources/demo/templates.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .core import Archive
+from .errors import ArchiveError
+from .gazetteer import gazetteer
+from .text import now, word_count
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_CHUNK = 5_000
+
+Progress = Callable[[int, int], None]
+
+# The columns of each table the demo fills, in the order its row tuples hold them.
+_COLUMNS = {
+    "articles": """id uuid publication_id date year city county section page kicker
+        title subtitle summary dateline body word_count views created_at created_by
+        updated_at updated_by""".split(),
+    "captions": """id uuid article_id position label text date city county credit
+        created_at created_by updated_at updated_by""".split(),
+    "credits": "id person_id role article_id caption_id position".split(),
+    "taggings": "tag_id article_id created_at created_by".split(),
+    "notes": "uuid article_id body created_at created_by updated_at".split(),
+}
+
+
+@cache
+def templates() -> dict:
+    text = (resources.files("resources") / "demo" / "templates.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@dataclass
+class _Rows:
+    articles: list[tuple] = field(default_factory=list)
+    captions: list[tuple] = field(default_factory=list)
+    credits: list[tuple] = field(default_factory=list)
+    taggings: list[tuple] = field(default_factory=list)
+    notes: list[tuple] = field(default_factory=list)
+
+
+class DemoWriter:
+    """Writes ``count`` demo articles with captions, people, tags and notes."""
+
+    def __init__(self, db: Database, *, count: int, seed: int) -> None:
+        self.db = db
+        self.count = count
+        self.seed = seed
+        self.t = templates()
+        self.stamp = now()
+        first, last = self.t["years"]
+        self.start = date(first, 1, 1)
+        self.days = (date(last, 12, 31) - self.start).days + 1
+        self.caption_id = 0
+        self.credit_id = 0
+        self.publications = self._publications()
+        self.people: dict[str, int] = {}
+        self.staff = self._staff()
+        self.tags = self._tags()
+
+    def write(self, progress: Progress | None = None) -> None:
+        for first in range(0, self.count, _CHUNK):
+            rows = _Rows()
+            for i in range(first, min(first + _CHUNK, self.count)):
+                self._article(i, rows)
+            with self.db.atomic():
+                self._insert(rows)
+            if progress:
+                progress(min(first + _CHUNK, self.count), self.count)
+
+    def _publications(self) -> dict[tuple[str, int], int]:
+        ids = {}
+        with self.db.atomic():
+            for city in self.t["cities"]:
+                for index, paper in enumerate(self.t["papers"]):
+                    name = paper["name"].format(city=city)
+                    cursor = self.db.execute(
+                        "INSERT INTO publications (name, city, kind) VALUES (?, ?, ?)",
+                        [name, city, paper["kind"]],
+                    )
+                    ids[city, index] = cursor.lastrowid
+        return ids
+
+    def _staff(self) -> dict[str, dict[str, list[int]]]:
+        rng = random.Random(self.seed)
+        surnames, given = self.t["surnames"], self.t["given"]
+        staff = {}
+        with self.db.atomic():
+            for city in self.t["cities"]:
+                staff[city] = {
+                    role: [self._person(rng, surnames, given) for _ in range(n)]
+                    for role, n in (
+                        ("reporter", 10),
+                        ("correspondent", 14),
+                        ("photographer", 5),
+                    )
+                }
+        return staff
+
+    def _person(self, rng: random.Random, surnames: str, given: str) -> int:
+        while True:
+            name = rng.choice(surnames) + "".join(rng.sample(given, rng.choice((1, 2))))
+            if name not in self.people:
+                break
+        cursor = self.db.execute("INSERT INTO people (name) VALUES (?)", [name])
+        self.people[name] = cursor.lastrowid
+        return cursor.lastrowid
+
+    def _tags(self) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        with self.db.atomic():
+            for tag in self.t["tags"]:
+                parent, _, name = tag["path"].rpartition("/")
+                cursor = self.db.execute(
+                    "INSERT INTO tags (uuid, parent_id, name, color, created_at, "
+                    "created_by) VALUES (?, ?, ?, ?, ?, 'demo')",
+                    [
+                        str(uuid.uuid5(uuid.NAMESPACE_URL, tag["path"])),
+                        ids.get(parent),
+                        name,
+                        tag["color"],
+                        self.stamp,
+                    ],
+                )
+                ids[tag["path"]] = cursor.lastrowid
+        return ids
+
+    def _article(self, i: int, rows: _Rows) -> None:
+        rng = random.Random(self.seed * 1_000_003 + i)
+        t = self.t
+        day = self.start + timedelta(days=i * self.days // self.count)
+        city = rng.choice(t["cities"])
+        paper_index = rng.choices(
+            range(len(t["papers"])), [p["weight"] for p in t["papers"]]
+        )[0]
+        paper = t["papers"][paper_index]
+        topic_name = rng.choice(list(t["topics"]))
+        topic = t["topics"][topic_name]
+        slots = {
+            "city": city,
+            "county": rng.choice(gazetteer().counties[city]),
+            "company": rng.choice(t["company_prefix"])
+            + rng.choice(t["company_industry"])
+            + "有限公司",
+            "unit": rng.choice(t["units"]),
+            "topic": topic_name,
+            "date": f"{day.month}月{day.day}日",
+        }
+        title = rng.choice(topic["titles"]).format(**slots)
+        kicker = (
+            rng.choice(topic["kickers"]).format(**slots)
+            if rng.random() < 0.25
+            else None
+        )
+        subtitle = (
+            rng.choice(t["subtitles"]).format(**slots) if rng.random() < 0.15 else None
+        )
+        summary = (
+            rng.choice(t["summaries"]).format(**slots) if rng.random() < 0.12 else None
+        )
+        body = self._body(rng, slots)
+        article_id = i + 1
+        newspaper = paper["kind"] == "newspaper"
+        rows.articles.append(
+            (
+                article_id,
+                str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                self.publications[city, paper_index],
+                day.isoformat(),
+                day.year,
+                city,
+                slots["county"] if rng.random() < 0.7 else None,
+                rng.choice(topic["section"]),
+                f"A{rng.randint(1, 8):02d}" if newspaper else None,
+                kicker,
+                title,
+                subtitle,
+                summary,
+                paper["dateline"] or None,
+                body,
+                word_count(title, subtitle, summary, body),
+                None if newspaper else rng.randint(50, 5000),
+                self.stamp,
+                "demo",
+                self.stamp,
+                "demo",
+            )
+        )
+        self._byline(rng, city, article_id, rows)
+        self._captions(rng, slots, topic, article_id=article_id, day=day, rows=rows)
+        self._tag_and_note(rng, slots, topic, article_id, rows)
+
+    def _body(self, rng: random.Random, slots: dict) -> str:
+        t = self.t
+        pool = [
+            s.format(**slots) for s in rng.sample(t["sentences"], len(t["sentences"]))
+        ]
+        paragraphs = [
+            rng.choice(t["openers"]).format(**slots) + pool.pop() + pool.pop()
+        ]
+        with_subheads = rng.random() < 0.2
+        subheads = iter(rng.sample(t["subheads"], 3))
+        for number in range(rng.randint(2, 5)):
+            if len(pool) < 2:
+                break
+            if with_subheads and number % 2 == 0:
+                paragraphs.append(next(subheads, "◆持续用力"))
+            sentences = [pool.pop() for _ in range(min(len(pool), rng.randint(2, 3)))]
+            if rng.random() < 0.35:
+                sentences.insert(rng.randint(0, len(sentences)), self._figure(rng))
+            paragraphs.append("".join(sentences))
+        return "\n\n".join(paragraphs)
+
+    def _figure(self, rng: random.Random) -> str:
+        figure = rng.choice(self.t["figures"])
+        n = rng.randint(figure["min"], figure["max"])
+        return (
+            rng.choice(self.t["figure_lead"])
+            + rng.choice(figure["templates"]).format(n=n)
+            + rng.choice(self.t["figure_tail"])
+        )
+
+    def _byline(
+        self, rng: random.Random, city: str, article_id: int, rows: _Rows
+    ) -> None:
+        staff = self.staff[city]
+        people = [
+            ("reporter", p)
+            for p in rng.sample(staff["reporter"], rng.choice((1, 1, 2)))
+        ]
+        if rng.random() < 0.5:
+            people += [
+                ("correspondent", p)
+                for p in rng.sample(staff["correspondent"], rng.choice((1, 2)))
+            ]
+        for position, (role, person) in enumerate(people):
+            self.credit_id += 1
+            rows.credits.append(
+                (self.credit_id, person, role, article_id, None, position)
+            )
+
+    def _captions(
+        self,
+        rng: random.Random,
+        slots: dict,
+        topic: dict,
+        *,
+        article_id: int,
+        day: date,
+        rows: _Rows,
+    ) -> None:
+        if rng.random() >= 0.4:
+            return
+        count = rng.choice((1, 1, 2, 3))
+        group_credit = rng.random() < 0.1
+        credit = f"（本栏图片均由{slots['unit']}提供）" if group_credit else None
+        for position in range(count):
+            self.caption_id += 1
+            shot = day - timedelta(days=rng.randint(0, 3))
+            text = (
+                f"{shot.month}月{shot.day}日，{slots['county']}{slots['company']}"
+                f"工作人员在{rng.choice(topic['activities'])}。"
+            )
+            rows.captions.append(
+                (
+                    self.caption_id,
+                    str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    article_id,
+                    position,
+                    f"图{_CIRCLED[position]}" if count > 1 else None,
+                    text,
+                    shot.isoformat(),
+                    slots["city"],
+                    slots["county"],
+                    credit,
+                    self.stamp,
+                    "demo",
+                    self.stamp,
+                    "demo",
+                )
+            )
+            if not group_credit:
+                self.credit_id += 1
+                photographer = rng.choice(self.staff[slots["city"]]["photographer"])
+                rows.credits.append(
+                    (
+                        self.credit_id,
+                        photographer,
+                        "photographer",
+                        None,
+                        self.caption_id,
+                        0,
+                    )
+                )
+
+    def _tag_and_note(
+        self, rng: random.Random, slots: dict, topic: dict, article_id: int, rows: _Rows
+    ) -> None:
+        if rng.random() < 0.08:
+            rows.taggings.append(
+                (self.tags[topic["tag"]], article_id, self.stamp, "demo")
+            )
+        if rng.random() < 0.01:
+            rows.taggings.append((self.tags["待核实"], article_id, self.stamp, "demo"))
+        if rng.random() < 0.015:
+            body = rng.choice(self.t["notes"]).format(
+                n=rng.randint(1, 3), section="A01", **slots
+            )
+            rows.notes.append(
+                (
+                    str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    article_id,
+                    body,
+                    self.stamp,
+                    "demo",
+                    self.stamp,
+                )
+            )
+
+    def _insert(self, rows: _Rows) -> None:
+        for table, columns in _COLUMNS.items():
+            marks = ",".join("?" * len(columns))
+            self.db.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                getattr(rows, table),
+            )
+
+
+def write_demo(
+    path: str | Path,
+    *,
+    articles: int = 500,
+    seed: int = 1,
+    progress: Progress | None = None,
+) -> Archive:
+    """Create a demo archive at ``path`` (which must not hold articles yet)."""
+    archive = Archive.open(path, create=True)
+    try:
+        if archive.count():
+            raise ArchiveError(
+                f"{path} already holds articles; choose a new file", path=Path(path)
+            )
+        fill(archive, articles=articles, seed=seed, progress=progress)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def fill(
+    archive: Archive,
+    *,
+    articles: int = 500,
+    seed: int = 1,
+    progress: Progress | None = None,
+) -> None:
+    """Write ``articles`` demo articles into an empty ``archive``."""
+    DemoWriter(archive.db, count=articles, seed=seed).write(progress)
+    archive.db.execute("ANALYZE")

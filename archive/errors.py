@@ -1,0 +1,53 @@
+"""Errors the archive raises, each with a stable ``code`` the GUI translates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ArchiveError(Exception):
+    """Base of every error an archive operation reports to a user.
+
+    ``code`` names the kind of problem (the GUI picks a translated sentence by
+    it); ``path`` is the file concerned, if any; ``str(error)`` is an English
+    sentence fit for a terminal.
+    """
+
+    code = "archive"
+
+    def __init__(self, message: str, *, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class ArchiveMissing(ArchiveError):
+    code = "missing"
+
+
+class NotAnArchive(ArchiveError):
+    code = "not_an_archive"
+
+
+class EmptyFile(ArchiveError):
+    code = "empty_file"
+
+
+class NewerArchive(ArchiveError):
+    code = "newer_version"
+
+    def __init__(self, message: str, *, path: Path, version: int, known: int) -> None:
+        super().__init__(message, path=path)
+        self.version = version
+        self.known = known
+
+
+class ReadOnlyArchive(ArchiveError):
+    code = "read_only"
+
+
+class RecordNotFound(ArchiveError):
+    code = "not_found"
+
+
+class NothingToUndo(ArchiveError):
+    code = "nothing_to_undo"

@@ -1,0 +1,155 @@
+"""The article list: ids in date order under filters, rows by id, facet counts."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+
+from sqlite_utils import Database
+
+from . import search
+from .models import FACET_KINDS, ArticleRow, FacetValue, Filters
+
+_TAG_PATHS_CTE = """
+tag_paths(id, path) AS (
+    SELECT id, name FROM tags WHERE parent_id IS NULL AND deleted_at IS NULL
+    UNION ALL
+    SELECT t.id, tp.path || '/' || t.name FROM tags t
+    JOIN tag_paths tp ON t.parent_id = tp.id WHERE t.deleted_at IS NULL
+)"""
+
+# Every live tag with its full path (parent/child).
+TAG_PATHS = f"WITH RECURSIVE {_TAG_PATHS_CTE} SELECT id, path FROM tag_paths"
+
+# Tag ids of a tag path and all its descendants; ? is the full path (a/b/c).
+_TAG_SUBTREE = f"""
+WITH RECURSIVE {_TAG_PATHS_CTE}, subtree(id) AS (
+    SELECT id FROM tag_paths WHERE path = ?
+    UNION ALL
+    SELECT t.id FROM tags t JOIN subtree s ON t.parent_id = s.id
+    WHERE t.deleted_at IS NULL
+)
+SELECT id FROM subtree
+"""
+
+# (article_id, person_id) for everyone credited on an article or its captions.
+_ARTICLE_PEOPLE = """
+    SELECT article_id, person_id FROM credits WHERE article_id IS NOT NULL
+    UNION
+    SELECT cap.article_id, cr.person_id FROM credits cr
+    JOIN captions cap ON cap.id = cr.caption_id
+    WHERE cap.article_id IS NOT NULL AND cap.deleted_at IS NULL
+"""
+
+_CONDITIONS = {
+    "city": "a.city = ?",
+    "county": "a.county = ?",
+    "year": "a.year = ?",
+    "publication": "a.publication_id = (SELECT id FROM publications WHERE name = ?)",
+    "section": "a.section = ?",
+    "person": f"""a.id IN (SELECT ap.article_id FROM ({_ARTICLE_PEOPLE}) ap
+                  JOIN people p ON p.id = ap.person_id WHERE p.name = ?)""",
+    "tag": f"""a.id IN (SELECT g.article_id FROM taggings g
+               WHERE g.tag_id IN ({_TAG_SUBTREE}))""",
+}
+
+
+def where(filters: Filters, *, skip: str | None = None) -> tuple[str, list]:
+    """The WHERE clause (over ``articles a``) for ``filters``, less facet ``skip``."""
+    clauses = ["a.deleted_at IS NULL"]
+    params: list = []
+    for kind in FACET_KINDS:
+        value = filters.facet(kind)
+        if kind != skip and value is not None:
+            clauses.append(_CONDITIONS[kind])
+            params.append(value)
+    if filters.text.strip():
+        sql, text_params = search.text_condition(filters.text)
+        clauses.append(sql)
+        params.extend(text_params)
+    return " AND ".join(clauses), params
+
+
+def article_ids(db: Database, filters: Filters) -> array:
+    """Ids of the articles under ``filters``, newest first, as a compact array."""
+    sql, params = where(filters)
+    cursor = db.execute(
+        f"SELECT a.id FROM articles a WHERE {sql} ORDER BY a.date DESC, a.id DESC",
+        params,
+    )
+    ids = array("q")
+    while batch := cursor.fetchmany(10_000):
+        ids.extend(row[0] for row in batch)
+    return ids
+
+
+def article_rows(db: Database, ids: Sequence[int]) -> list[ArticleRow]:
+    """The list rows of ``ids``, in the order given; unknown ids are skipped."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    cursor = db.execute(
+        f"""SELECT a.id, a.date, a.city, p.name, a.section, a.title,
+            (SELECT count(*) FROM captions c
+             WHERE c.article_id = a.id AND c.deleted_at IS NULL),
+            (SELECT group_concat(t.name, '、') FROM taggings g
+             JOIN tags t ON t.id = g.tag_id
+             WHERE g.article_id = a.id AND g.start IS NULL)
+        FROM articles a LEFT JOIN publications p ON p.id = a.publication_id
+        WHERE a.id IN ({marks})""",
+        list(ids),
+    )
+    rows = {row[0]: ArticleRow(*row[:7], tags=row[7] or "") for row in cursor}
+    return [rows[i] for i in ids if i in rows]
+
+
+def facets(
+    db: Database, filters: Filters, *, limit: int = 60
+) -> dict[str, list[FacetValue]]:
+    """Counts of each facet's values among the articles under ``filters``.
+
+    A facet's own choice is left out of its counts, so the other values stay
+    visible as alternatives.
+    """
+    return {kind: facet(db, filters, kind, limit=limit) for kind in FACET_KINDS}
+
+
+_FACET_QUERIES = {
+    "city": ("a.city", "articles a", "a.city IS NOT NULL", "n DESC, value"),
+    "county": ("a.county", "articles a", "a.county IS NOT NULL", "n DESC, value"),
+    "year": ("a.year", "articles a", "a.year IS NOT NULL", "value DESC"),
+    "publication": (
+        "p.name",
+        "articles a JOIN publications p ON p.id = a.publication_id",
+        "1",
+        "n DESC, value",
+    ),
+    "section": ("a.section", "articles a", "a.section IS NOT NULL", "n DESC, value"),
+    "person": (
+        "pe.name",
+        f"articles a JOIN ({_ARTICLE_PEOPLE}) ap ON ap.article_id = a.id "
+        "JOIN people pe ON pe.id = ap.person_id",
+        "1",
+        "n DESC, value",
+    ),
+    "tag": (
+        "tp.path",
+        "articles a JOIN taggings g ON g.article_id = a.id "
+        f"JOIN ({TAG_PATHS}) tp ON tp.id = g.tag_id",
+        "1",
+        "n DESC, value",
+    ),
+}
+
+
+def facet(db: Database, filters: Filters, kind: str, *, limit: int) -> list[FacetValue]:
+    """Counts for one facet ``kind``: its top ``limit`` values."""
+    value, source, extra, order = _FACET_QUERIES[kind]
+    sql, params = where(filters, skip=kind)
+    count = "count(DISTINCT a.id)" if " JOIN " in source else "count(*)"
+    cursor = db.execute(
+        f"""SELECT {value} AS value, {count} AS n FROM {source}
+        WHERE {sql} AND {extra} GROUP BY value ORDER BY {order} LIMIT ?""",
+        [*params, limit],
+    )
+    return [FacetValue(value, n) for value, n in cursor]

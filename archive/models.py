@@ -1,0 +1,178 @@
+"""Plain dataclasses the archive takes and returns; nothing here touches SQLite."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """Where a record's text stands in the file it was imported from."""
+
+    path: str
+    sha256: str
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    body: str
+    created_at: str
+    created_by: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption, on its own or attached to an article."""
+
+    id: int
+    uuid: str
+    article_id: int | None
+    label: str | None
+    text: str
+    date: str | None
+    city: str | None
+    county: str | None
+    credit: str | None
+    image_path: str | None
+    photographers: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    source: SourceSpan | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article with everything the reader pane shows."""
+
+    id: int
+    uuid: str
+    title: str
+    kicker: str | None
+    subtitle: str | None
+    summary: str | None
+    dateline: str | None
+    body: str
+    date: str | None
+    city: str | None
+    county: str | None
+    publication: str | None
+    publication_kind: str | None
+    section: str | None
+    page: str | None
+    word_count: int
+    views: int | None
+    created_at: str
+    created_by: str | None
+    updated_at: str
+    updated_by: str | None
+    reporters: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    tags: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    source: SourceSpan | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The body split at its blank lines."""
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One line of the article list: only what the list shows."""
+
+    id: int
+    date: str | None
+    city: str | None
+    publication: str | None
+    section: str | None
+    title: str
+    caption_count: int
+    tags: str
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What narrows the article list: facet choices plus the search text.
+
+    Every field left ``None`` (or empty) does not narrow.
+    """
+
+    text: str = ""
+    city: str | None = None
+    county: str | None = None
+    year: int | None = None
+    publication: str | None = None
+    section: str | None = None
+    person: str | None = None
+    tag: str | None = None
+
+    def with_facet(self, kind: str, value: object) -> Filters:
+        """A copy with facet ``kind`` set to ``value`` (``None`` clears it)."""
+        return replace(self, **{kind: value})
+
+    def facet(self, kind: str) -> object:
+        return getattr(self, kind)
+
+
+FACET_KINDS = ("city", "county", "year", "publication", "section", "person", "tag")
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str | int
+    count: int
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one write changed, so each view refreshes only what it must."""
+
+    articles: frozenset[int] = frozenset()
+    captions: frozenset[int] = frozenset()
+    tags: bool = False
+    notes: bool = False
+    listing: bool = False  # rows were added, removed or moved: lists and facets
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            articles=self.articles | other.articles,
+            captions=self.captions | other.captions,
+            tags=self.tags or other.tags,
+            notes=self.notes or other.notes,
+            listing=self.listing or other.listing,
+        )
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    kind: str  # article, caption or note
+    title: str
+    date: str | None
+    city: str | None
+    publication: str | None
+    snippet: str
+    article_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    total: int
+    hits: list[SearchHit] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing ``check`` found wrong."""
+
+    kind: str
+    message: str

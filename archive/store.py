@@ -1,0 +1,124 @@
+"""Opening an archive file safely: refuse what is not ours, back up before migrating."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from . import schema
+from .errors import (
+    ArchiveMissing,
+    EmptyFile,
+    NewerArchive,
+    NotAnArchive,
+    ReadOnlyArchive,
+)
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def open_database(path: Path, *, create: bool, readonly: bool) -> tuple[Database, bool]:
+    """Open (or with ``create`` make) the archive at ``path``.
+
+    Returns the database and whether it is open read-only. Raises an
+    :class:`~archive.errors.ArchiveError` and leaves the file untouched when it
+    is missing, empty, not SQLite, not a Clipfile archive, written by a newer
+    Clipfile, or read-only and in need of an upgrade.
+    """
+    exists = path.exists()
+    if not exists and not create:
+        raise ArchiveMissing(f"no archive at {path}", path=path)
+    if exists:
+        _refuse_foreign_file(path)
+    readonly = readonly or (exists and _is_read_only(path))
+    if not exists:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(_connect(path, readonly=readonly))
+    try:
+        _prepare(db, path, existed=exists, readonly=readonly)
+    except BaseException:
+        db.close()
+        raise
+    return db, readonly
+
+
+def open_memory() -> Database:
+    """A fresh in-memory archive, for tests and scratch work."""
+    db = Database(memory=True)
+    db.execute("PRAGMA foreign_keys = ON")
+    schema.migrate(db)
+    return db
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    if path.is_dir():
+        raise NotAnArchive(f"{path} is a folder, not an archive", path=path)
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyFile(f"{path} is empty: not a Clipfile archive", path=path)
+    with path.open("rb") as f:
+        if f.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+            raise NotAnArchive(f"{path} is not a Clipfile archive", path=path)
+
+
+def _is_read_only(path: Path) -> bool:
+    mode = path.stat().st_mode
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        return sqlite3.connect(uri, uri=True)
+    return sqlite3.connect(str(path))
+
+
+def _prepare(db: Database, path: Path, *, existed: bool, readonly: bool) -> None:
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = set(db.table_names())
+    except sqlite3.DatabaseError as error:
+        message = f"{path} is not a Clipfile archive ({error})"
+        raise NotAnArchive(message, path=path) from error
+    if version > schema.SCHEMA_VERSION:
+        raise NewerArchive(
+            f"{path} was written by a newer Clipfile (schema {version}, this one "
+            f"knows {schema.SCHEMA_VERSION}); update Clipfile to open it",
+            path=path,
+            version=version,
+            known=schema.SCHEMA_VERSION,
+        )
+    if existed and version == 0 and tables:
+        raise NotAnArchive(
+            f"{path} is an SQLite file but not a Clipfile archive", path=path
+        )
+    if existed and version == 0 and not tables and readonly:
+        raise NotAnArchive(f"{path} is an empty SQLite file", path=path)
+    db.execute("PRAGMA foreign_keys = ON")
+    if version < schema.SCHEMA_VERSION:
+        if readonly:
+            raise ReadOnlyArchive(
+                f"{path} needs an upgrade but is read-only; make it writable first",
+                path=path,
+            )
+        if version > 0:
+            backup(db, path, version)
+        schema.migrate(db)
+    if not readonly:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+
+
+def backup(db: Database, path: Path, version: int) -> Path:
+    """Copy the archive beside itself before a migration changes it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    with sqlite3.connect(target) as copy:
+        db.conn.backup(copy)
+    copy.close()
+    return target

@@ -1,0 +1,31 @@
+"""Small text helpers shared by the importer, the demo and the search."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import UTC, datetime
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORDS = re.compile(rf"[{_HAN}]|[A-Za-z0-9]+(?:[.,%][A-Za-z0-9]+)*")
+
+
+def word_count(*texts: str | None) -> int:
+    """Characters of Chinese plus words of Latin letters and numbers, as 字数."""
+    return sum(len(_WORDS.findall(text)) for text in texts if text)
+
+
+def now() -> str:
+    """The current time, UTC, ISO 8601 to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def year_of(date: str | None) -> int | None:
+    """The year of a full or partial ISO date ('2022', '2022-06', '2022-06-17')."""
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return None

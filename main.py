@@ -1,0 +1,60 @@
+"""Clipfile (剪报档案): the window, or with a subcommand the same work headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from archive import cli
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clipfile",
+        description="Clipfile: a desktop archive of newspaper articles and captions.",
+    )
+    parser.add_argument("--archive", type=Path, help="archive file to open")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="render the window offscreen to a PNG and exit",
+    )
+    parser.add_argument(
+        "--view",
+        default="browse",
+        help="with --screenshot: browse, search:QUERY, article:ID",
+    )
+    parser.add_argument(
+        "--size",
+        default="1400x900",
+        type=_size,
+        help="with --screenshot: window size WxH",
+    )
+    cli.add_subcommands(parser)
+    return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(n) for n in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            "expected WIDTHxHEIGHT, e.g. 1400x900"
+        ) from None
+    return width, height
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return cli.run(args)
+    from gui.app import run  # noqa: PLC0415 (Qt only when a window is wanted)
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
