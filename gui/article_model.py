@@ -1,0 +1,159 @@
+"""The article list as a Qt table model over archive ids."""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from archive import Archive, ArticleRow
+
+PAGE = 200
+CACHED_PAGES = 40  # at most 8,000 rows held, whatever the archive's size
+
+_COLUMNS = (
+    ("date", QT_TRANSLATE_NOOP("ArticleListModel", "Date")),
+    ("city", QT_TRANSLATE_NOOP("ArticleListModel", "City")),
+    ("publication", QT_TRANSLATE_NOOP("ArticleListModel", "Publication")),
+    ("section", QT_TRANSLATE_NOOP("ArticleListModel", "Section")),
+    ("title", QT_TRANSLATE_NOOP("ArticleListModel", "Title")),
+    ("caption_count", QT_TRANSLATE_NOOP("ArticleListModel", "Photos")),
+    ("tags", QT_TRANSLATE_NOOP("ArticleListModel", "Tags")),
+)
+TITLE_COLUMN = 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Adapts an id list from :meth:`Archive.article_ids` to a table.
+
+    It keeps only the ids (8 bytes a row) and fetches rows from the archive a
+    page of 200 at a time when the view asks for them, holding at most 40
+    pages, so memory stays flat however large the archive or the scroll.
+    """
+
+    def __init__(self, archive: Archive | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._ids = array("q")
+        self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+
+    def set_archive(self, archive: Archive | None) -> None:
+        self._archive = archive
+        self.set_ids(array("q"))
+
+    def set_ids(self, ids: array) -> None:
+        """Show ``ids`` (newest first), dropping every cached row."""
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh(self, article_ids: frozenset[int]) -> None:
+        """Re-read the cached rows of ``article_ids`` after an edit."""
+        stale = [
+            page
+            for page, rows in self._pages.items()
+            if any(row.id in article_ids for row in rows)
+        ]
+        for page in stale:
+            del self._pages[page]
+            first = page * PAGE
+            last = min(first + PAGE, len(self._ids)) - 1
+            self.dataChanged.emit(
+                self.index(first, 0), self.index(last, len(_COLUMNS) - 1)
+            )
+
+    def article_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row showing ``article_id``, or None."""
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_COLUMNS)
+        ):
+            return QCoreApplication.translate("ArticleListModel", _COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            return None
+        field = _COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return (
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                if field == "caption_count"
+                else None
+            )
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.title if field == "title" else None
+        value = getattr(row, field)
+        if field == "caption_count":
+            return str(value) if value else ""
+        return "" if value is None else str(value)
+
+    def _row(self, row: int) -> ArticleRow | None:
+        page = row // PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._load(page)
+        else:
+            self._pages.move_to_end(page)
+        offset = row - page * PAGE
+        return rows[offset] if offset < len(rows) else None
+
+    def _load(self, page: int) -> list[ArticleRow]:
+        if self._archive is None:
+            return []
+        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+        rows = self._archive.article_rows(ids)
+        if len(rows) != len(ids):  # a row vanished meanwhile: keep positions
+            by_id = {r.id: r for r in rows}
+            rows = [by_id.get(i) or _missing(i) for i in ids]
+        self._pages[page] = rows
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+
+def _missing(article_id: int) -> ArticleRow:
+    return ArticleRow(article_id, None, None, None, None, "—", 0, "")

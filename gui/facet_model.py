@@ -1,0 +1,141 @@
+"""Facets (cities, years, publications, …) as a two-level Qt tree model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from archive import FACET_KINDS, FacetValue, Filters
+
+Index = QModelIndex | QPersistentModelIndex
+
+_TITLES = {
+    "city": QT_TRANSLATE_NOOP("FacetModel", "Cities"),
+    "county": QT_TRANSLATE_NOOP("FacetModel", "Counties"),
+    "year": QT_TRANSLATE_NOOP("FacetModel", "Years"),
+    "publication": QT_TRANSLATE_NOOP("FacetModel", "Publications"),
+    "section": QT_TRANSLATE_NOOP("FacetModel", "Sections"),
+    "person": QT_TRANSLATE_NOOP("FacetModel", "People"),
+    "tag": QT_TRANSLATE_NOOP("FacetModel", "Tags"),
+}
+_NO_PARENT = 0xFFFFFFFF  # internalId of a group row; value rows hold their group
+
+
+class FacetModel(QAbstractItemModel):
+    """Adapts ``Archive.facets()`` to a tree: one group per facet kind, values below.
+
+    Column 0 is the value, column 1 its count. The value chosen in the current
+    :class:`~archive.Filters` shows checked and bold; ``FacetRole`` gives
+    ``(kind, value)`` for a value row.
+    """
+
+    FacetRole = Qt.ItemDataRole.UserRole + 1
+    KindRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._values: dict[str, list[FacetValue]] = {kind: [] for kind in FACET_KINDS}
+        self._filters = Filters()
+
+    def set_facets(self, facets: dict[str, list[FacetValue]], filters: Filters) -> None:
+        """Show new counts; values chosen in ``filters`` stay listed even at 0."""
+        self.beginResetModel()
+        self._filters = filters
+        for kind in FACET_KINDS:
+            values = list(facets.get(kind, []))
+            chosen = filters.facet(kind)
+            if chosen is not None and all(v.value != chosen for v in values):
+                values.insert(0, FacetValue(chosen, 0))
+            self._values[kind] = values
+        self.endResetModel()
+
+    def group_index(self, kind: str) -> QModelIndex:
+        return self.index(FACET_KINDS.index(kind), 0)
+
+    def index(
+        self, row: int, column: int, parent: Index = QModelIndex()
+    ) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _NO_PARENT)
+        return self.createIndex(row, column, parent.row())
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:
+        if not index.isValid() or index.internalId() == _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(index.internalId(), 0, _NO_PARENT)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(FACET_KINDS)
+        if parent.internalId() == _NO_PARENT and parent.column() == 0:
+            return len(self._values[FACET_KINDS[parent.row()]])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 2
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            names = (
+                QT_TRANSLATE_NOOP("FacetModel", "Facet"),
+                QT_TRANSLATE_NOOP("FacetModel", "Count"),
+            )
+            if 0 <= section < len(names):
+                return QCoreApplication.translate("FacetModel", names[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if index.internalId() == _NO_PARENT:
+            return self._group_data(index, role)
+        kind = FACET_KINDS[index.internalId()]
+        value = self._values[kind][index.row()]
+        chosen = self._filters.facet(kind) == value.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(value.value) if index.column() == 0 else str(value.count)
+        if role == self.FacetRole:
+            return (kind, value.value)
+        if role == Qt.ItemDataRole.FontRole and chosen:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0 and chosen:
+            return Qt.CheckState.Checked
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _group_data(self, index: Index, role: int) -> object:
+        kind = FACET_KINDS[index.row()]
+        if role == self.KindRole:
+            return kind
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return QCoreApplication.translate("FacetModel", _TITLES[kind])
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

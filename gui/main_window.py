@@ -1,0 +1,413 @@
+"""The main window: facets, the article list and the reader, side by side."""
+
+from __future__ import annotations
+
+from array import array
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from archive import (
+    Archive,
+    ArchiveError,
+    Changes,
+    Filters,
+    RecordNotFound,
+    TrashArticles,
+)
+
+from . import settings
+from .article_model import TITLE_COLUMN, ArticleListModel
+from .facet_panel import FacetPanel
+from .messages import command_label, describe
+from .reader import ReaderView
+from .session import Session
+from .workers import Listing
+
+SEARCH_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    """Browse, search and read one archive.
+
+    Signals:
+        listing_changed(): the list shows a new set of ids.
+        article_shown(int): the reader now shows this article.
+    """
+
+    listing_changed = Signal()
+    article_shown = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Clipfile"))
+        self.session = Session(self)
+        self.listing = Listing(self)
+        self.filters = Filters()
+        self._build_panes()
+        self._build_search()
+        self._build_menus()
+        self._connect()
+        self._restore_state()
+
+    # Building
+
+    def _build_panes(self) -> None:
+        self.facets = FacetPanel(self)
+        self.list_model = ArticleListModel(parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.list_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8
+        )
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (0, "2024-12-31"),
+            (1, "平顶山"),
+            (2, "焦作日报"),
+            (3, "科技视界"),
+            (5, "99"),
+            (6, "科技创新"),
+        ):
+            label = str(self.list_model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(
+                metrics.horizontalAdvance(sample), metrics.horizontalAdvance(label)
+            )
+            header.resizeSection(column, width + 20)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("99") + 12)
+        self.reader = ReaderView(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (self.facets, self.table, self.reader):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([200, 680, 520])
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel(self)
+        self.mode_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.mode_label)
+
+    def _build_search(self) -> None:
+        toolbar = self.addToolBar(self.tr("Search"))
+        toolbar.setObjectName("search_toolbar")
+        toolbar.setMovable(False)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search titles, text, captions and people (Ctrl+F)")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        toolbar.addWidget(self.search_edit)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search_edit.clear)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(
+            self.tr("&New Archive…"), self.new_archive
+        )
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = file_menu.addAction(
+            self.tr("&Open Archive…"), self.choose_archive
+        )
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = edit_menu.addAction(self.tr("&Undo"), self.session.undo)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = edit_menu.addAction(self.tr("&Redo"), self.session.redo)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addSeparator()
+        self.find_action = edit_menu.addAction(self.tr("&Find"), self.focus_search)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.trash_action = edit_menu.addAction(
+            self.tr("Move to &Trash"), self.trash_selected
+        )
+        self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.facets_action = QAction(
+            self.tr("&Facets"), self, checkable=True, checked=True
+        )
+        self.facets_action.toggled.connect(self.facets.setVisible)
+        view_menu.addAction(self.facets_action)
+        view_menu.addAction(self.tr("&Clear Filters"), self.clear_filters)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Clipfile"), self.about)
+
+    def _connect(self) -> None:
+        self.search_edit.textChanged.connect(lambda _: self.search_timer.start())
+        self.search_timer.timeout.connect(self._apply_search)
+        self.facets.facet_clicked.connect(self.toggle_facet)
+        self.listing.ids_changed.connect(self._show_ids)
+        self.listing.facets_changed.connect(self.facets.set_facets)
+        self.listing.failed.connect(self._on_listing_failed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.reader.person_clicked.connect(
+            lambda name: self.toggle_facet("person", name)
+        )
+        self.session.changes_made.connect(self._on_changes)
+        self.session.undo_state_changed.connect(self._update_actions)
+        self.session.failed.connect(lambda error: self.warn(describe(error)))
+
+    # Archive
+
+    def open_archive(self, path: Path, *, create: bool = False) -> bool:
+        """Open ``path``; on failure say why and keep the current archive."""
+        try:
+            archive = Archive.open(path, create=create, editor=settings.editor_name())
+        except ArchiveError as error:
+            self.warn(describe(error))
+            return False
+        self.set_archive(archive)
+        settings.remember_archive(path)
+        return True
+
+    def set_archive(self, archive: Archive | None) -> None:
+        self.session.set_archive(archive)
+        self.listing.archive = archive
+        self.list_model.set_archive(archive)
+        self.reader.show_placeholder()
+        self.filters = Filters()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        name = archive.path.name if archive and archive.path else self.tr("(in memory)")
+        self.setWindowTitle(self.tr("%1 — Clipfile").replace("%1", name))
+        self.mode_label.setText(
+            self.tr("Read-only") if archive and archive.readonly else ""
+        )
+        self.refresh()
+
+    def new_archive(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New Archive"),
+            str(Path.home() / "archive.sqlite"),
+            self.tr("Clipfile archives (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            if Path(path).exists():
+                Path(path).unlink()  # the dialog asked to overwrite already
+            self.open_archive(Path(path), create=True)
+
+    def choose_archive(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Archive"),
+            str(Path.home()),
+            self.tr("Clipfile archives (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_archive(Path(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_archives():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_archive(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent archives")).setEnabled(False)
+
+    # Filtering
+
+    def refresh(self, *, facets: bool = True) -> None:
+        """Recompute the list (and facet counts) for the current filters."""
+        self.listing.request(self.filters, facets=facets)
+
+    def apply_filters(self, filters: Filters) -> None:
+        self.filters = filters
+        self.refresh()
+
+    def toggle_facet(self, kind: str, value: object) -> None:
+        """Filter by ``value`` of facet ``kind``; clicking it again clears it."""
+        chosen = None if self.filters.facet(kind) == value else value
+        self.apply_filters(self.filters.with_facet(kind, chosen))
+
+    def clear_filters(self) -> None:
+        self.search_edit.clear()
+        self.apply_filters(Filters())
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _apply_search(self) -> None:
+        text = self.search_edit.text()
+        if text != self.filters.text:
+            self.apply_filters(Filters(**{**self.filters.__dict__, "text": text}))
+
+    def _show_ids(self, ids: array) -> None:
+        current = self.current_article_id()
+        self.list_model.set_ids(ids)
+        n = len(ids)
+        self.count_label.setText(self.tr("%n article(s)", "", n))
+        row = self.list_model.row_of(current) if current is not None else None
+        self.select_row(row if row is not None else 0)
+        if not n:
+            self.reader.show_placeholder()
+        self.listing_changed.emit()
+
+    def _on_listing_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Search failed: %1").replace("%1", message), 8000
+        )
+
+    # Reading
+
+    def current_article_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.list_model.article_id(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.list_model.rowCount():
+            index = self.list_model.index(row, TITLE_COLUMN)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def show_article(self, article_id: int) -> None:
+        archive = self.session.archive
+        if archive is None:
+            return
+        try:
+            article = archive.article(article_id)
+        except RecordNotFound:
+            self.reader.show_placeholder()
+            return
+        self.reader.show_article(article, query=self.filters.text)
+        self.article_shown.emit(article_id)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = (
+            self.list_model.article_id(current.row()) if current.isValid() else None
+        )
+        if article_id is not None:
+            self.show_article(article_id)
+
+    # Editing
+
+    def selected_article_ids(self) -> list[int]:
+        rows = sorted(
+            {index.row() for index in self.table.selectionModel().selectedRows()}
+        )
+        return [i for i in map(self.list_model.article_id, rows) if i is not None]
+
+    def trash_selected(self) -> None:
+        ids = self.selected_article_ids()
+        if ids:
+            self.session.perform(
+                TrashArticles(ids, reason=self.tr("Deleted in the list"))
+            )
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.listing or changes.tags:
+            self.refresh()
+        else:
+            self.list_model.refresh(changes.articles)
+        current = self.current_article_id()
+        if (
+            current is not None
+            and current in changes.articles | {current}
+            and (changes.articles or changes.notes)
+        ):
+            self.show_article(current)
+
+    def _update_actions(self) -> None:
+        archive = self.session.archive
+        writable = archive is not None and not archive.readonly
+        self.undo_action.setEnabled(writable and archive.undo_label is not None)
+        self.redo_action.setEnabled(writable and archive.redo_label is not None)
+        self.trash_action.setEnabled(writable)
+        undo = archive.undo_label if archive else None
+        redo = archive.redo_label if archive else None
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", command_label(undo))
+            if undo
+            else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", command_label(redo))
+            if redo
+            else self.tr("&Redo")
+        )
+
+    # Dialogs
+
+    def warn(self, text: str) -> None:
+        """Tell the user something went wrong (tests replace this)."""
+        QMessageBox.warning(self, self.tr("Clipfile"), text)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Clipfile"),
+            self.tr(
+                "<h3>Clipfile 剪报档案</h3><p>A desktop archive of newspaper "
+                "articles and photo captions, for editors and archivists.</p>"
+            ),
+        )
+
+    # Window state
+
+    def _restore_state(self) -> None:
+        store = settings.settings()
+        geometry = store.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = store.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.facets_action.setChecked(store.value("window/facets", True, type=bool))
+
+    def save_state(self) -> None:
+        store = settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/splitter", self.splitter.saveState())
+        store.setValue("window/facets", self.facets_action.isChecked())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.listing.cancel()
+        self.listing.wait(3000)
+        self.session.set_archive(None)
+        super().closeEvent(event)

@@ -1,0 +1,66 @@
+"""Archive errors as sentences in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from archive import ArchiveError, NewerArchive
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def describe(error: ArchiveError) -> str:
+    """One or two sentences a user can act on; the file name included."""
+    path = str(error.path) if error.path else ""
+    texts = {
+        "missing": tr("There is no archive at %1."),
+        "not_an_archive": tr(
+            "%1 is not a Clipfile archive. The file was left as it is."
+        ),
+        "empty_file": tr(
+            "%1 is empty, so it is not a Clipfile archive. The file was left as it is."
+        ),
+        "read_only": tr(
+            "%1 is read-only and needs an upgrade before this version of "
+            "Clipfile can open it. Make the file writable and try again."
+        ),
+        "not_found": tr("That record is no longer in the archive."),
+        "nothing_to_undo": tr("There is nothing to undo."),
+    }
+    if isinstance(error, NewerArchive):
+        return (
+            tr(
+                "%1 was written by a newer version of Clipfile (archive format %2; "
+                "this version reads up to %3). Update Clipfile to open it. "
+                "The file was left as it is."
+            )
+            .replace("%1", path)
+            .replace("%2", str(error.version))
+            .replace("%3", str(error.known))
+        )
+    if error.code == "read_only" and "needs an upgrade" not in str(error):
+        return tr("This archive is open read-only; changes cannot be saved.")
+    text = texts.get(error.code)
+    if text is None:
+        return (
+            tr("Clipfile could not use %1: %2")
+            .replace("%1", path)
+            .replace("%2", str(error))
+        )
+    return text.replace("%1", path)
+
+
+_COMMAND_LABELS = {
+    "Edit article": QT_TRANSLATE_NOOP("Messages", "Edit article"),
+    "Move to trash": QT_TRANSLATE_NOOP("Messages", "Move to trash"),
+    "Add note": QT_TRANSLATE_NOOP("Messages", "Add note"),
+    "Tag": QT_TRANSLATE_NOOP("Messages", "Tag"),
+    "Remove tag": QT_TRANSLATE_NOOP("Messages", "Remove tag"),
+}
+
+
+def command_label(label: str) -> str:
+    """An archive command's English label in the interface language."""
+    return QCoreApplication.translate("Messages", _COMMAND_LABELS.get(label, label))

@@ -1,0 +1,263 @@
+"""The reader pane: an article laid out as editors read it on paper.
+
+Follows ../shared/docs/reader-layout.md: a grey line of paper · date · page ·
+section, kicker, headline, subtitle, a boxed 核心提示, byline, the dateline in
+bold at the start of the first paragraph, indented body paragraphs with bold
+subheads, caption cards and the group credit line, then tags and notes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import nh3
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from archive import Article, Caption, search
+
+from .fonts import SANS, SERIF, css_stack
+
+_SUBHEAD = re.compile(
+    r"^(◆|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))"
+)
+_HIGHLIGHT = "#ffe58f"
+# Qt's rich text takes neither em nor inherited line-height: set both per paragraph.
+_BODY = "text-indent:{indent}px; line-height:180%; margin:0 0 6px 0"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+class ReaderView(QTextBrowser):
+    """Shows one article.
+
+    Signals:
+        person_clicked(str): a name in the byline or a caption credit was clicked.
+    """
+
+    person_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.article: Article | None = None
+        self.show_placeholder()
+
+    def show_placeholder(self) -> None:
+        self.article = None
+        text = html.escape(tr("Select an article to read it."))
+        self.setHtml(f"<p style='color:gray'>{text}</p>")
+
+    def show_article(self, article: Article, *, query: str = "") -> None:
+        self.article = article
+        indent = 2 * self.fontMetrics().horizontalAdvance("中")
+        self.setHtml(
+            article_html(article, query=query, palette=self.palette(), indent=indent)
+        )
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == "person":
+            self.person_clicked.emit(url.path())
+
+
+def article_html(
+    article: Article,
+    *,
+    query: str = "",
+    palette: QPalette | None = None,
+    indent: int = 28,
+) -> str:
+    """The reader's HTML for ``article``, with ``query``'s terms highlighted.
+
+    ``indent`` is the first-line indent in pixels: two characters of the font.
+    """
+    colors = _Colors(palette)
+    mark = _Marker(search.terms(query))
+    parts = [
+        f"<p style='{colors.meta}'>{html.escape(_meta_line(article))}</p>",
+        f"<p style='font-weight:bold; font-size:small'>{mark(article.kicker)}</p>"
+        if article.kicker
+        else "",
+        f"<h1 style='font-family:{css_stack(SANS)}; font-size:x-large; margin:4px 0'>"
+        f"{_headline(article.title, mark)}</h1>",
+        f"<p style='font-size:large; margin-top:2px'>{mark(article.subtitle)}</p>"
+        if article.subtitle
+        else "",
+        _summary(article.summary, mark, colors),
+        _byline(article, colors),
+        _body(article, mark, _BODY.format(indent=indent)),
+        _captions(article.captions, mark, colors),
+        _tags_and_notes(article, colors),
+    ]
+    return f'<div style="font-family:{css_stack(SERIF)}">' + "".join(parts) + "</div>"
+
+
+class _Colors:
+    def __init__(self, palette: QPalette | None) -> None:
+        dark = (
+            palette is not None
+            and palette.color(QPalette.ColorRole.Base).lightness() < 128
+        )
+        grey = "#9a9a9a" if dark else "#6b6b6b"
+        self.grey = grey
+        self.meta = f"color:{grey}; font-size:small"
+        self.box = "#2f2b22" if dark else "#f6f1e4"
+        self.card = "#2a2a2a" if dark else "#f7f7f5"
+        self.border = "#5a5344" if dark else "#d8ceb5"
+
+
+class _Marker:
+    """Escapes text and wraps each occurrence of the query's terms in a highlight."""
+
+    def __init__(self, terms: list[str]) -> None:
+        self.pattern = (
+            re.compile(
+                "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),
+                re.IGNORECASE,
+            )
+            if terms
+            else None
+        )
+
+    def __call__(self, text: str | None) -> str:
+        if not text:
+            return ""
+        if self.pattern is None:
+            return html.escape(text)
+        out, last = [], 0
+        for match in self.pattern.finditer(text):
+            out.append(html.escape(text[last : match.start()]))
+            out.append(
+                f"<span style='background-color:{_HIGHLIGHT}; color:black'>"
+                f"{html.escape(match.group())}</span>"
+            )
+            last = match.end()
+        out.append(html.escape(text[last:]))
+        return "".join(out)
+
+
+def _meta_line(article: Article) -> str:
+    page = tr("Page %1").replace("%1", article.page) if article.page else None
+    return " · ".join(
+        filter(None, [article.publication, article.date, page, article.section])
+    )
+
+
+def _headline(title: str, mark: _Marker) -> str:
+    """A two-part headline keeps its inner space as a wider gap."""
+    return "&nbsp;&nbsp;&nbsp;".join(mark(half) for half in title.split(" ") if half)
+
+
+def _box(content: str, background: str, *, border: str | None = None) -> str:
+    """A full-width shaded box (Qt rich text draws backgrounds only on tables)."""
+    lines = (
+        f"border='1' style='border-color:{border}; border-style:solid'"
+        if border
+        else ""
+    )
+    return (
+        f"<table width='100%' cellpadding='8' cellspacing='0' bgcolor='{background}' "
+        f"{lines}><tr><td>{content}</td></tr></table><p style='margin:0'></p>"
+    )
+
+
+def _summary(summary: str | None, mark: _Marker, colors: _Colors) -> str:
+    if not summary:
+        return ""
+    label = html.escape(tr("Summary"))
+    content = f"<b>{label}</b>&nbsp;&nbsp;{mark(summary)}"
+    return _box(content, colors.box, border=colors.border)
+
+
+def _people(names: tuple[str, ...]) -> str:
+    links = []
+    for name in map(html.escape, names):
+        style = "text-decoration:none"
+        links.append(f"<a href='person:{name}' style='{style}'>{name}</a>")
+    return "&nbsp;&nbsp;".join(links)
+
+
+def _byline(article: Article, colors: _Colors) -> str:
+    roles = [
+        (tr("Reporter"), article.reporters),
+        (tr("Correspondent"), article.correspondents),
+        (tr("Author"), article.authors),
+        (tr("Editor"), article.editors),
+    ]
+    grey = f"color:{colors.grey}"
+    pieces = [
+        f"<span style='{grey}'>{html.escape(role)}</span>&nbsp;{_people(names)}"
+        for role, names in roles
+        if names
+    ]
+    if not pieces:
+        return ""
+    return (
+        f"<p style='margin:6px 0 10px 0'>{'&nbsp;&nbsp;&nbsp;&nbsp;'.join(pieces)}</p>"
+    )
+
+
+def _body(article: Article, mark: _Marker, style: str) -> str:
+    out = []
+    for number, paragraph in enumerate(article.paragraphs):
+        if _SUBHEAD.match(paragraph) and len(paragraph) <= 40:
+            out.append(
+                f"<p style='font-weight:bold; margin-top:14px'>{mark(paragraph)}</p>"
+            )
+            continue
+        text = mark(paragraph)
+        if number == 0 and article.dateline:
+            dateline = mark(article.dateline)
+            if paragraph.startswith(article.dateline):
+                text = f"<b>{dateline}</b>{mark(paragraph[len(article.dateline) :])}"
+            else:
+                text = f"<b>{dateline}</b>&nbsp;{text}"
+        out.append(f"<p style='{style}'>{text}</p>")
+    return "".join(out)
+
+
+def _captions(captions: tuple[Caption, ...], mark: _Marker, colors: _Colors) -> str:
+    if not captions:
+        return ""
+    cards = []
+    for caption in captions:
+        label = f"<b>{mark(caption.label)}</b>&nbsp;" if caption.label else ""
+        credit = (
+            f"<p align='right' style='color:{colors.grey}; margin:0'>"
+            f"{_people(caption.photographers)}&nbsp;摄</p>"
+            if caption.photographers
+            else ""
+        )
+        text = f"<p style='margin:0'>{label}{mark(caption.text)}</p>"
+        cards.append(_box(text + credit, colors.card))
+    credits = {c.credit for c in captions if c.credit}
+    lines = "".join(
+        f"<p style='{colors.meta}'>{html.escape(c)}</p>" for c in sorted(credits)
+    )
+    title = html.escape(tr("Photo captions"))
+    heading = f"<p style='{colors.meta}; margin-top:16px'>{title}</p>"
+    return heading + "".join(cards) + lines
+
+
+def _tags_and_notes(article: Article, colors: _Colors) -> str:
+    out = []
+    tags_label, note_label = html.escape(tr("Tags")), html.escape(tr("Note"))
+    if article.tags:
+        out.append(
+            f"<p style='{colors.meta}; margin-top:16px'>{tags_label}: "
+            f"{html.escape('、'.join(article.tags))}</p>"
+        )
+    for note in article.notes:
+        rendered = nh3.clean(markdown.markdown(note.body, extensions=["tables"]))
+        author = html.escape(note.created_by or "")
+        heading = f"{note_label} · {author} {html.escape(note.created_at[:10])}"
+        out.append(
+            _box(f"<p style='{colors.meta}'>{heading}</p>{rendered}", colors.box)
+        )
+    return "".join(out)

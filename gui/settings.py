@@ -1,0 +1,46 @@
+"""Preferences and window state, kept with QSettings (an INI file per user)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+RECENT_LIMIT = 8
+
+
+def settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Clipfile", "Clipfile"
+    )
+
+
+def last_archive() -> Path | None:
+    value = settings().value("archive/last", "")
+    return Path(value) if value else None
+
+
+def recent_archives() -> list[Path]:
+    value = settings().value("archive/recent", [])
+    if isinstance(value, str):  # QSettings gives a lone string for one item
+        value = [value]
+    return [Path(item) for item in value or []]
+
+
+def remember_archive(path: Path) -> None:
+    """Make ``path`` the last archive and the first of the recent ones."""
+    path = path.resolve()
+    recent = [p for p in recent_archives() if p != path]
+    store = settings()
+    store.setValue("archive/last", str(path))
+    store.setValue("archive/recent", [str(p) for p in [path, *recent][:RECENT_LIMIT]])
+
+
+def forget_archive(path: Path) -> None:
+    recent = [p for p in recent_archives() if p != path.resolve()]
+    settings().setValue("archive/recent", [str(p) for p in recent])
+
+
+def editor_name() -> str | None:
+    value = settings().value("editor/name", "")
+    return value or None

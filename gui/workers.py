@@ -1,0 +1,158 @@
+"""Running archive queries off the GUI thread."""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from archive import Archive, ArchiveError, Filters
+
+
+class ListingSignals(QObject):
+    """Results of a :class:`ListingJob`, delivered on the GUI thread.
+
+    Signals:
+        ids_ready(int, object): generation, ``array`` of article ids.
+        facets_ready(int, object): generation, facet counts by kind.
+        failed(int, str): generation, the error's message.
+    """
+
+    ids_ready = Signal(int, object)
+    facets_ready = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class ListingJob(QRunnable):
+    """Computes the ids and then the facet counts for ``filters``.
+
+    Opens its own read connection, since an SQLite connection belongs to one
+    thread; :meth:`cancel` interrupts the query in flight.
+    """
+
+    def __init__(
+        self,
+        archive: Archive,
+        filters: Filters,
+        generation: int,
+        signals: ListingSignals,
+        *,
+        facets: bool = True,
+    ) -> None:
+        super().__init__()
+        self.archive = archive
+        self.filters = filters
+        self.generation = generation
+        self.signals = signals
+        self.with_facets = facets
+        self.cancelled = False
+        self._reader: Archive | None = None
+
+    def run(self) -> None:
+        try:
+            with self.archive.reader() as reader:
+                self._reader = reader
+                ids = reader.article_ids(self.filters)
+                if self.cancelled:
+                    return
+                self.signals.ids_ready.emit(self.generation, ids)
+                if self.with_facets:
+                    facets = reader.facets(self.filters)
+                    if not self.cancelled:
+                        self.signals.facets_ready.emit(self.generation, facets)
+        except sqlite3.OperationalError as error:
+            if not self.cancelled:
+                self.signals.failed.emit(self.generation, str(error))
+        except ArchiveError as error:
+            self.signals.failed.emit(self.generation, str(error))
+        finally:
+            self._reader = None
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        reader = self._reader
+        if reader is not None:
+            reader.db.conn.interrupt()
+
+
+class Listing(QObject):
+    """Keeps the article list and facets in step with the filters.
+
+    Each :meth:`request` supersedes the last: its job is cancelled and any
+    result it still sends is dropped. An in-memory archive is queried in place.
+
+    Signals:
+        ids_changed(object): the new ``array`` of ids.
+        facets_changed(object, object): facet counts, the filters they are for.
+        failed(str): a query failed; the message says why.
+    """
+
+    ids_changed = Signal(object)
+    facets_changed = Signal(object, object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.archive: Archive | None = None
+        self.filters = Filters()
+        self.generation = 0
+        self._job: ListingJob | None = None
+        self._signals = ListingSignals(self)
+        self._signals.ids_ready.connect(self._on_ids)
+        self._signals.facets_ready.connect(self._on_facets)
+        self._signals.failed.connect(self._on_failed)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def request(self, filters: Filters, *, facets: bool = True) -> None:
+        """Recompute the list (and facets) for ``filters``."""
+        self.filters = filters
+        self.cancel()
+        if self.archive is None:
+            self.ids_changed.emit(array("q"))
+            return
+        if self.archive.path is None:
+            self._run_here(filters, facets=facets)
+            return
+        self._job = ListingJob(
+            self.archive, filters, self.generation, self._signals, facets=facets
+        )
+        self._job.setAutoDelete(False)
+        self.pool.start(self._job)
+
+    def cancel(self) -> None:
+        """Stop the job in flight, if any; its results are dropped."""
+        self.generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until running jobs end (for screenshots and tests)."""
+        return self.pool.waitForDone(msecs)
+
+    def _run_here(self, filters: Filters, *, facets: bool) -> None:
+        self.ids_changed.emit(self.archive.article_ids(filters))
+        if facets:
+            self.facets_changed.emit(self.archive.facets(filters), filters)
+
+    def _on_ids(self, generation: int, ids: array) -> None:
+        if generation == self.generation:
+            if self._job is not None and not self._job.with_facets:
+                self._job = None
+            self.ids_changed.emit(ids)
+
+    def _on_facets(self, generation: int, facets: dict) -> None:
+        if generation == self.generation:
+            self._job = None
+            self.facets_changed.emit(facets, self.filters)
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self.generation:
+            self._job = None
+            self.failed.emit(message)

@@ -1,0 +1,386 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/messages.py" line="18"/>
+        <source>There is no archive at %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="20"/>
+        <source>%1 is not a Clipfile archive. The file was left as it is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="23"/>
+        <source>%1 is empty, so it is not a Clipfile archive. The file was left as it is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="26"/>
+        <source>%1 is read-only and needs an upgrade before this version of Clipfile can open it. Make the file writable and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="29"/>
+        <source>That record is no longer in the archive.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="30"/>
+        <source>There is nothing to undo.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="35"/>
+        <source>%1 was written by a newer version of Clipfile (archive format %2; this version reads up to %3). Update Clipfile to open it. The file was left as it is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="44"/>
+        <source>This archive is open read-only; changes cannot be saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="48"/>
+        <source>Clipfile could not use %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="54"/>
+        <source>Select an article to read it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="146"/>
+        <source>Page %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="173"/>
+        <source>Summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="188"/>
+        <source>Reporter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="189"/>
+        <source>Correspondent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="190"/>
+        <source>Author</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="191"/>
+        <source>Editor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="243"/>
+        <source>Photo captions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="250"/>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="250"/>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../gui/article_model.py" line="23"/>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_model.py" line="24"/>
+        <source>City</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_model.py" line="25"/>
+        <source>Publication</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_model.py" line="26"/>
+        <source>Section</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_model.py" line="27"/>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_model.py" line="28"/>
+        <source>Photos</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_model.py" line="29"/>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <location filename="../../gui/facet_model.py" line="20"/>
+        <source>Cities</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_model.py" line="21"/>
+        <source>Counties</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_model.py" line="22"/>
+        <source>Years</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_model.py" line="23"/>
+        <source>Publications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_model.py" line="24"/>
+        <source>Sections</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_model.py" line="25"/>
+        <source>People</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_model.py" line="26"/>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_model.py" line="102"/>
+        <source>Facet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_model.py" line="103"/>
+        <source>Count</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="56"/>
+        <location filename="../../gui/main_window.py" line="376"/>
+        <source>Clipfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="116"/>
+        <source>Search</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="121"/>
+        <source>Search titles, text, captions and people (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="133"/>
+        <source>&amp;File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="135"/>
+        <source>&amp;New Archive…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="139"/>
+        <source>&amp;Open Archive…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="142"/>
+        <source>Open &amp;Recent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="145"/>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="148"/>
+        <source>&amp;Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="364"/>
+        <source>&amp;Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="369"/>
+        <source>&amp;Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="154"/>
+        <source>&amp;Find</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="157"/>
+        <source>Move to &amp;Trash</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="161"/>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="163"/>
+        <source>&amp;Facets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="167"/>
+        <source>&amp;Clear Filters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="169"/>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="170"/>
+        <source>&amp;About Clipfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="209"/>
+        <source>(in memory)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="210"/>
+        <source>%1 — Clipfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <source>Read-only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="219"/>
+        <source>New Archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="233"/>
+        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="231"/>
+        <source>Open Archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="244"/>
+        <source>No recent archives</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="278"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="287"/>
+        <source>Search failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="337"/>
+        <source>Deleted in the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="362"/>
+        <source>&amp;Undo %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="367"/>
+        <source>&amp;Redo %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="381"/>
+        <source>About Clipfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="383"/>
+        <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../gui/messages.py" line="56"/>
+        <source>Edit article</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="57"/>
+        <source>Move to trash</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="58"/>
+        <source>Add note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="59"/>
+        <source>Tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="60"/>
+        <source>Remove tag</source>
+        <translation></translation>
+    </message>
+</context>
+</TS>
