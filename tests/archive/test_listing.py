@@ -1,0 +1,101 @@
+"""The article list, facet counts and the text filter over the demo archive."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive import FACET_KINDS, Filters, TagRecords
+
+
+def test_ids_are_newest_first(demo):
+    ids = demo.article_ids()
+    assert len(ids) == demo.count() == 300
+    dates = [row.date for row in demo.article_rows(ids)]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_rows_come_back_in_the_order_asked(demo):
+    ids = list(demo.article_ids()[:5])[::-1]
+    assert [row.id for row in demo.article_rows(ids)] == ids
+
+
+@pytest.mark.parametrize("kind", FACET_KINDS)
+def test_each_facet_value_narrows_to_its_count(demo, kind):
+    if kind == "tag":
+        demo.execute(TagRecords("专题/交通", article_ids=demo.article_ids()[:4]))
+    values = demo.facets()[kind]
+    assert values, f"the demo has no {kind} values"
+    for value in values[:3]:
+        ids = demo.article_ids(Filters().with_facet(kind, value.value))
+        assert len(ids) == value.count > 0
+
+
+def test_city_filter_shows_only_that_city(demo):
+    ids = demo.article_ids(Filters(city="焦作"))
+    assert ids
+    assert {row.city for row in demo.article_rows(ids)} == {"焦作"}
+
+
+def test_facet_counts_follow_the_other_filters(demo):
+    filters = Filters(year=2021)
+    cities = demo.facets(filters)["city"]
+    assert sum(v.count for v in cities) == len(demo.article_ids(filters))
+    years = demo.facets(filters)["year"]  # its own choice does not narrow it
+    assert len(years) > 1
+
+
+def test_tag_filter_takes_in_child_tags(demo):
+    ids = demo.article_ids()
+    demo.execute(TagRecords("地区/豫北", article_ids=ids[:2]))
+    demo.execute(TagRecords("地区", article_ids=ids[5:6]))
+    assert set(demo.article_ids(Filters(tag="地区"))) == {ids[0], ids[1], ids[5]}
+    assert set(demo.article_ids(Filters(tag="地区/豫北"))) == {ids[0], ids[1]}
+
+
+def test_person_filter_finds_bylines_and_photo_credits(demo):
+    article = next(
+        demo.article(i)
+        for i in demo.article_ids()
+        if demo.article(i).captions and demo.article(i).captions[0].photographers
+    )
+    photographer = article.captions[0].photographers[0]
+    assert article.id in demo.article_ids(Filters(person=photographer))
+    reporter = article.reporters[0]
+    assert article.id in demo.article_ids(Filters(person=reporter))
+
+
+def test_text_filter_is_an_exact_substring_match(demo):
+    ids = demo.article_ids(Filters(text="院士工作站"))
+    assert ids
+    for article in map(demo.article, ids):
+        text = " ".join(
+            [article.title, article.body, *(c.text for c in article.captions)]
+        )
+        assert "院士工作站" in text
+    everything = {demo.article(i).body for i in demo.article_ids()}
+    expected = sum("院士工作站" in body for body in everything)
+    assert len(ids) >= expected
+
+
+def test_like_wildcards_in_a_query_are_literal(demo):
+    assert len(demo.article_ids(Filters(text="%"))) == sum(
+        "%" in demo.article(i).body for i in demo.article_ids()
+    )
+    assert len(demo.article_ids(Filters(text="_"))) == 0  # no underscore in the demo
+
+
+def test_terms_are_anded_and_width_folded(demo):
+    both = set(demo.article_ids(Filters(text="院士工作站 焦作")))
+    assert both <= set(demo.article_ids(Filters(text="院士工作站")))
+    assert set(demo.article_ids(Filters(text="院士工作站　焦作"))) == both  # U+3000
+
+
+def test_trashed_articles_leave_the_list_and_the_counts(demo):
+    from archive import TrashArticles
+
+    first = demo.article_ids()[0]
+    city = demo.article(first).city
+    before = {v.value: v.count for v in demo.facets()["city"]}[city]
+    demo.execute(TrashArticles([first], reason="duplicate"))
+    assert first not in demo.article_ids()
+    assert {v.value: v.count for v in demo.facets()["city"]}[city] == before - 1

@@ -1,0 +1,129 @@
+"""Opening archive files: what is ours opens, everything else is refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Migrations
+
+from archive import (
+    Archive,
+    ArchiveMissing,
+    EmptyFile,
+    NewerArchive,
+    NotAnArchive,
+    ReadOnlyArchive,
+    TagRecords,
+    schema,
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_create_makes_a_sound_archive_in_wal_mode(tmp_path):
+    path = tmp_path / "new.sqlite"
+    with Archive.open(path, create=True) as archive:
+        assert archive.count() == 0
+        assert archive.check() == []
+        assert archive.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert archive.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        version = archive.db.execute("PRAGMA user_version").fetchone()[0]
+    assert version == schema.SCHEMA_VERSION
+
+
+def test_missing_path_is_not_created(tmp_path):
+    path = tmp_path / "nowhere" / "archive.sqlite"
+    with pytest.raises(ArchiveMissing):
+        Archive.open(path)
+    assert not path.exists()
+    assert not path.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"", EmptyFile),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, NotAnArchive),
+        ("本报讯 这是一份文本文件。\n".encode(), NotAnArchive),
+    ],
+    ids=["empty", "image", "text"],
+)
+def test_foreign_files_are_refused_and_left_untouched(tmp_path, content, error):
+    path = tmp_path / "thing.sqlite"
+    path.write_bytes(content)
+    before = digest(path)
+    with pytest.raises(error) as raised:
+        Archive.open(path)
+    assert raised.value.path == path
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["thing.sqlite"]
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotAnArchive):
+        Archive.open(path)
+    assert digest(path) == before
+
+
+def test_archive_from_a_newer_clipfile_is_refused_untouched(demo_path):
+    with sqlite3.connect(demo_path) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 5}")
+    conn.close()
+    before = digest(demo_path)
+    with pytest.raises(NewerArchive) as raised:
+        Archive.open(demo_path)
+    assert raised.value.version == schema.SCHEMA_VERSION + 5
+    assert "newer" in str(raised.value)
+    assert digest(demo_path) == before
+
+
+def test_read_only_file_opens_for_reading_but_refuses_edits(demo_path):
+    with Archive.open(demo_path) as archive:  # leave no WAL behind
+        first = archive.article_ids()[0]
+    os.chmod(demo_path, stat.S_IRUSR | stat.S_IRGRP)
+    try:
+        before = digest(demo_path)
+        with Archive.open(demo_path) as archive:
+            assert archive.readonly
+            assert archive.article(first).title
+            with pytest.raises(ReadOnlyArchive):
+                archive.execute(TagRecords("人才", article_ids=[first]))
+        assert digest(demo_path) == before
+    finally:
+        os.chmod(demo_path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_migration_backs_the_file_up_first(demo_path, monkeypatch):
+    migrations = Migrations("clipfile")
+    migrations()(schema.m001_initial)
+
+    @migrations()
+    def m002_example(db):
+        db.execute("ALTER TABLE articles ADD COLUMN mood TEXT")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", migrations)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    before = digest(demo_path)
+    with Archive.open(demo_path) as archive:
+        columns = {c.name for c in archive.db["articles"].columns}
+        assert "mood" in columns
+        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    backups = list(demo_path.parent.glob("demo.sqlite.v1-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as old:  # the copy is the file as it was
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("SELECT count(*) FROM articles").fetchone()[0] == 300
+    old.close()
+    assert digest(demo_path) != before

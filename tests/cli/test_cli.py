@@ -1,0 +1,191 @@
+"""main.py's headless subcommands, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def clipfile(*args: str, home: Path | None = None) -> subprocess.CompletedProcess:
+    env = None
+    if home is not None:
+        import os
+
+        env = {
+            **os.environ,
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+        }
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+def test_demo_then_check(tmp_path):
+    path = tmp_path / "d.sqlite"
+    result = clipfile("demo", str(path), "--articles", "60", "--seed", "2", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"path": str(path), "articles": 60, "seed": 2}
+    check = clipfile("check", "--archive", str(path))
+    assert check.returncode == 0
+    assert "60 articles" in check.stdout
+
+
+def test_search_json_has_the_documented_shape(demo_path):
+    result = clipfile(
+        "search", "院士工作站", "--archive", str(demo_path), "--json", "--limit", "3"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "\\u" not in result.stdout  # Chinese as it is
+    document = json.loads(result.stdout)
+    assert document["query"] == "院士工作站"
+    assert document["total"] >= len(document["hits"]) > 0
+    hit = document["hits"][0]
+    assert {"id", "kind", "title", "date", "city", "publication", "snippet"} <= set(hit)
+    assert hit["kind"] == "article"
+    assert isinstance(hit["id"], int)
+    assert "院士工作站" in hit["snippet"]
+
+
+def test_search_finds_captions_as_captions(demo_path):
+    with sqlite3.connect(demo_path) as conn:
+        text = conn.execute("SELECT text FROM captions LIMIT 1").fetchone()[0]
+    conn.close()
+    result = clipfile(
+        "search", text[6:16], "--archive", str(demo_path), "--json", "--limit", "500"
+    )
+    hits = json.loads(result.stdout)["hits"]
+    captions = [h for h in hits if h["kind"] == "caption"]
+    assert captions
+    assert all(isinstance(h["article_id"], int) for h in captions)
+
+
+def test_show_json_has_the_documented_shape(demo_path):
+    with sqlite3.connect(demo_path) as conn:
+        article_id = conn.execute(
+            "SELECT article_id FROM captions GROUP BY article_id HAVING count(*) > 1 "
+            "LIMIT 1"
+        ).fetchone()[0]
+    conn.close()
+    result = clipfile("show", str(article_id), "--archive", str(demo_path), "--json")
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)
+    for key in (
+        "id",
+        "title",
+        "kicker",
+        "subtitle",
+        "summary",
+        "body",
+        "date",
+        "city",
+        "county",
+        "publication",
+        "section",
+        "reporters",
+        "correspondents",
+        "dateline",
+        "captions",
+        "tags",
+        "notes",
+        "source",
+    ):
+        assert key in article
+    assert article["id"] == article_id
+    assert "\n\n" in article["body"]
+    caption = article["captions"][0]
+    assert caption["label"] == "图①"
+    assert caption["photographers"] or caption["credit"]
+    single = clipfile(
+        "show", str(caption["id"]), "--caption", "--archive", str(demo_path), "--json"
+    )
+    assert json.loads(single.stdout)["article_id"] == article_id
+
+
+def test_show_text_reads_like_the_page(demo_path):
+    result = clipfile("show", "1", "--archive", str(demo_path))
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert (
+        "日报" in lines[0] or "晚报" in lines[0] or "网" in lines[0] or "局" in lines[0]
+    )
+    assert any(line.startswith("记者 ") for line in lines)
+
+
+def test_tag_and_note_then_show(demo_path):
+    assert (
+        clipfile("tag", "1", "专题/测试", "--archive", str(demo_path)).returncode == 0
+    )
+    note = clipfile(
+        "note", "1", "--text", "# 核实\n已核实。", "--archive", str(demo_path)
+    )
+    assert note.returncode == 0, note.stderr
+    shown = json.loads(
+        clipfile("show", "1", "--archive", str(demo_path), "--json").stdout
+    )
+    assert "专题/测试" in shown["tags"]
+    assert shown["notes"][-1]["body"] == "# 核实\n已核实。"
+    removed = clipfile("tag", "1", "专题/测试", "--remove", "--archive", str(demo_path))
+    assert removed.returncode == 0
+
+
+def test_missing_archive_fails_with_one_line(tmp_path):
+    path = tmp_path / "none.sqlite"
+    result = clipfile("search", "焦作", "--archive", str(path))
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert str(path) in result.stderr
+    assert not path.exists()
+
+
+def test_broken_archive_fails_check_without_traceback(tmp_path):
+    path = tmp_path / "bad.sqlite"
+    path.write_bytes(b"not a database at all" * 100)
+    result = clipfile("check", "--archive", str(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "not a Clipfile archive" in result.stderr
+
+
+def test_check_reports_problems_with_exit_1(demo_path):
+    with sqlite3.connect(demo_path) as conn:
+        conn.execute("UPDATE articles SET date = '22/06/2022' WHERE id = 3")
+    conn.close()
+    result = clipfile("check", "--archive", str(demo_path))
+    assert result.returncode == 1
+    assert "article 3" in result.stdout
+
+
+def test_unknown_record_fails_cleanly(demo_path):
+    result = clipfile("show", "999999", "--archive", str(demo_path))
+    assert result.returncode == 1
+    assert "no article 999999" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["search"], ["show", "abc"], ["demo", "x", "--articles", "0"], ["frobnicate"]],
+)
+def test_usage_errors_exit_2(args):
+    assert clipfile(*args).returncode == 2
+
+
+def test_default_archive_is_the_users(tmp_path):
+    result = clipfile("check", home=tmp_path)
+    assert result.returncode == 1  # no archive yet: said, not created
+    assert "no archive" in result.stderr
+    assert not any((tmp_path / "data").rglob("*.sqlite"))

@@ -1,0 +1,59 @@
+"""Shared fixtures: fresh archives, the demo, Qt offscreen with throwaway settings."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from archive import Archive  # noqa: E402
+from archive.demo import write_demo  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def fresh_archive() -> Archive:
+    """An empty archive in memory."""
+    archive = Archive.memory(editor="tester")
+    yield archive
+    archive.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 300-article demo archive, written once per test run."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    write_demo(path, articles=300, seed=7).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo archive that a test may change."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo(demo_path: Path) -> Archive:
+    archive = Archive.open(demo_path, editor="tester")
+    yield archive
+    archive.close()
+
+
+@pytest.fixture
+def shared_samples() -> Path:
+    """../shared/samples, or skip where this checkout has none beside it."""
+    folder = SHARED / "samples"
+    if not folder.is_dir():
+        pytest.skip("../shared/samples is not beside this checkout")
+    return folder

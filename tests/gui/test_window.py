@@ -1,0 +1,219 @@
+"""Driving the main window as an editor would."""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from archive import Filters
+from gui.article_model import TITLE_COLUMN
+from gui.facet_model import FacetModel
+from gui.main_window import MainWindow
+
+from .conftest import settle, type_text
+
+
+def reader_text(window: MainWindow) -> str:
+    return window.reader.toPlainText()
+
+
+def facet_index(window: MainWindow, kind: str, value):
+    model = window.facets.facet_model
+    group = model.group_index(kind)
+    for row in range(model.rowCount(group)):
+        index = model.index(row, 0, group)
+        if index.data(FacetModel.FacetRole) == (kind, value):
+            return index
+    raise AssertionError(f"no {kind} facet {value!r}")
+
+
+def test_opens_on_the_list_with_the_newest_article_in_the_reader(window, demo):
+    assert window.list_model.rowCount() == 300
+    assert window.count_label.text() == "300 articles"
+    newest = demo.article(demo.article_ids()[0])
+    assert window.current_article_id() == newest.id
+    text = reader_text(window)
+    assert newest.title in text
+    assert newest.paragraphs[-1] in text
+    assert newest.reporters[0] in text
+
+
+def test_facet_click_filters_and_second_click_clears(qtbot, window, demo):
+    index = facet_index(window, "city", "焦作")
+    window.facets.clicked.emit(index)
+    settle(qtbot, window)
+    expected = len(demo.article_ids(Filters(city="焦作")))
+    assert window.list_model.rowCount() == expected < 300
+    cities = {window.list_model.index(r, 1).data() for r in range(expected)}
+    assert cities == {"焦作"}
+    assert (
+        window.facets.facet_model.data(
+            facet_index(window, "city", "焦作"), Qt.ItemDataRole.CheckStateRole
+        )
+        == Qt.CheckState.Checked
+    )
+    window.facets.clicked.emit(facet_index(window, "city", "焦作"))
+    settle(qtbot, window)
+    assert window.list_model.rowCount() == 300
+
+
+def test_facets_combine(qtbot, window, demo):
+    window.toggle_facet("city", "开封")
+    settle(qtbot, window)
+    window.facets.clicked.emit(facet_index(window, "year", 2022))
+    settle(qtbot, window)
+    assert window.list_model.rowCount() == len(
+        demo.article_ids(Filters(city="开封", year=2022))
+    )
+
+
+def test_typing_a_query_filters_and_highlights(qtbot, window, demo):
+    type_text(window.search_edit, "院士工作站")
+    assert window.search_edit.text() == "院士工作站"
+    with qtbot.waitSignal(window.listing_changed, timeout=5000):
+        pass
+    settle(qtbot, window)
+    expected = demo.article_ids(Filters(text="院士工作站"))
+    assert 0 < window.list_model.rowCount() == len(expected)
+    assert "院士工作站" in reader_text(window)
+    assert "background-color:#ffe58f" in window.reader.toHtml().replace(" ", "")
+
+
+def test_escape_clears_the_search_and_ctrl_f_focuses_it(qtbot, window):
+    window.search_edit.setText("焦作")
+    settle(qtbot, window)
+    assert window.list_model.rowCount() < 300
+    window.table.setFocus()
+    window.find_action.trigger()
+    qtbot.waitUntil(window.search_edit.hasFocus)
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
+    assert window.search_edit.text() == ""
+    settle(qtbot, window)
+    assert window.list_model.rowCount() == 300
+
+
+def test_arrow_keys_move_through_the_list(qtbot, window, demo):
+    window.table.setFocus()
+    second = demo.article(demo.article_ids()[1])
+    with qtbot.waitSignal(window.article_shown) as shown:
+        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert shown.args == [second.id]
+    assert second.title in reader_text(window)
+
+
+def test_clicking_a_name_in_the_byline_lists_that_persons_articles(qtbot, window, demo):
+    name = window.reader.article.reporters[0]
+    window.reader.person_clicked.emit(name)
+    settle(qtbot, window)
+    assert window.filters.person == name
+    assert window.list_model.rowCount() == len(demo.article_ids(Filters(person=name)))
+
+
+def test_reader_lays_out_captions_with_credits(qtbot, window, demo):
+    article = next(
+        demo.article(i)
+        for i in demo.article_ids()
+        if len(demo.article(i).captions) > 1
+        and demo.article(i).captions[0].photographers
+    )
+    window.select_row(window.list_model.row_of(article.id))
+    text = reader_text(window)
+    caption = article.captions[0]
+    assert f"{caption.label} {caption.text}" in text
+    assert f"{caption.photographers[0]} 摄" in text
+
+
+def test_trash_and_undo_from_the_menu(qtbot, window):
+    first = window.current_article_id()
+    window.trash_action.trigger()
+    settle(qtbot, window)
+    assert window.list_model.rowCount() == 299
+    assert window.list_model.row_of(first) is None
+    assert window.undo_action.isEnabled()
+    assert "Move to trash" in window.undo_action.text()
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert window.list_model.rowCount() == 300
+    assert window.list_model.row_of(first) is not None
+
+
+def test_bad_archive_is_refused_with_a_message_and_left_untouched(
+    qtbot, window, tmp_path
+):
+    bad = tmp_path / "photo.sqlite"
+    bad.write_bytes(b"\xff\xd8\xff\xe0" + bytes(2000))
+    before = hashlib.sha256(bad.read_bytes()).hexdigest()
+    assert not window.open_archive(bad)
+    assert window.warnings
+    assert "not a Clipfile archive" in window.warnings[-1]
+    assert "Traceback" not in window.warnings[-1]
+    assert hashlib.sha256(bad.read_bytes()).hexdigest() == before
+    assert window.list_model.rowCount() == 300  # the open archive stays open
+
+
+def test_read_only_archive_disables_editing(qtbot, window, demo_path):
+    import os
+    import stat
+
+    window.session.set_archive(None)
+    os.chmod(demo_path, stat.S_IRUSR)
+    try:
+        assert window.open_archive(demo_path)
+        settle(qtbot, window)
+        assert window.mode_label.text() == "Read-only"
+        assert not window.trash_action.isEnabled()
+        assert window.list_model.rowCount() == 300
+    finally:
+        window.session.set_archive(None)
+        os.chmod(demo_path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_layout_and_last_archive_persist(qtbot, window, demo_path):
+    window.resize(
+        760, 560
+    )  # within the offscreen screen, which restoreGeometry keeps to
+    window.splitter.setSizes([150, 300, 300])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.size() == window.size()
+    assert again.splitter.sizes() == sizes
+    again.facets_action.setChecked(False)
+    again.close()
+    third = MainWindow()
+    qtbot.addWidget(third)
+    assert not third.facets_action.isChecked()
+    from gui import settings
+
+    assert settings.last_archive() == demo_path.resolve()
+    assert settings.recent_archives()[0] == demo_path.resolve()
+
+
+def test_chinese_interface(qtbot, demo_path, english_interface):
+    from gui import i18n
+
+    app = QApplication.instance()
+    for translator in english_interface:
+        app.removeTranslator(translator)
+    translators = i18n.install(app, "zh_CN")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.open_archive(demo_path)
+        settle(qtbot, window)
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+        assert window.count_label.text() == "300 篇文章"
+        header = window.list_model.headerData(TITLE_COLUMN, Qt.Orientation.Horizontal)
+        assert header == "标题"
+        assert "记者" in window.reader.toPlainText()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        for translator in english_interface:
+            app.installTranslator(translator)
