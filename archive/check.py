@@ -60,6 +60,11 @@ _RECORD_CHECKS = {
         "(source_start IS NULL OR source_end IS NULL OR source_end < source_start)",
         "article {} has no valid span in its source",
     ),
+    "missing_body": (
+        "SELECT id FROM articles a WHERE NOT EXISTS "
+        "(SELECT 1 FROM article_bodies b WHERE b.article_id = a.id)",
+        "article {} has no body",
+    ),
     "empty_caption": (
         "SELECT id FROM captions WHERE trim(text) = ''",
         "caption {} is empty",

@@ -72,9 +72,11 @@ class UpdateArticle(Command):
         self.before: dict[str, str | None] = {}
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
-        columns = ", ".join(self.after)
+        columns = ", ".join("b.body" if f == "body" else f"a.{f}" for f in self.after)
         row = db.execute(
-            f"SELECT {columns} FROM articles WHERE id = ?", [self.article_id]
+            f"SELECT {columns} FROM articles a LEFT JOIN article_bodies b "
+            "ON b.article_id = a.id WHERE a.id = ?",
+            [self.article_id],
         ).fetchone()
         if row is None:
             raise RecordNotFound(f"no article {self.article_id}")
@@ -85,14 +87,22 @@ class UpdateArticle(Command):
         return self._write(db, ctx, self.before)
 
     def _write(self, db: Database, ctx: WriteContext, values: dict) -> Changes:
-        assignments = ", ".join(f"{name} = ?" for name in values)
+        fields = {name: value for name, value in values.items() if name != "body"}
+        assignments = "".join(f"{name} = ?, " for name in fields)
         db.execute(
-            f"UPDATE articles SET {assignments}, updated_at = ?, updated_by = ? "
+            f"UPDATE articles SET {assignments}updated_at = ?, updated_by = ? "
             "WHERE id = ?",
-            [*values.values(), ctx.at, ctx.editor, self.article_id],
+            [*fields.values(), ctx.at, ctx.editor, self.article_id],
         )
+        if "body" in values:
+            db.execute(
+                "INSERT OR REPLACE INTO article_bodies (article_id, body) "
+                "VALUES (?, ?)",
+                [self.article_id, values["body"] or ""],
+            )
         text = db.execute(
-            "SELECT title, subtitle, summary, body, date FROM articles WHERE id = ?",
+            "SELECT a.title, a.subtitle, a.summary, b.body, a.date FROM articles a "
+            "LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?",
             [self.article_id],
         ).fetchone()
         db.execute(

@@ -48,7 +48,7 @@ class Archive:
         self.db = db
         self.path = path
         self.readonly = readonly
-        self.editor = editor if editor is not None else _default_editor()
+        self.editor = editor or _default_editor()
         self._undo: list[Command] = []
         self._redo: list[Command] = []
 
@@ -74,6 +74,10 @@ class Archive:
     def memory(cls, *, editor: str | None = None) -> Archive:
         """A fresh archive in memory, for tests and scratch work."""
         return cls(store.open_memory(), path=None, editor=editor)
+
+    def set_editor(self, name: str | None) -> None:
+        """Whose name later edits carry (the login name when ``name`` is empty)."""
+        self.editor = name or _default_editor()
 
     def reader(self) -> Archive:
         """Another connection to the same file, for use in another thread."""

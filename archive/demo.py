@@ -32,8 +32,9 @@ Progress = Callable[[int, int], None]
 # The columns of each table the demo fills, in the order its row tuples hold them.
 _COLUMNS = {
     "articles": """id uuid publication_id date year city county section page kicker
-        title subtitle summary dateline body word_count views created_at created_by
+        title subtitle summary dateline word_count views created_at created_by
         updated_at updated_by""".split(),
+    "article_bodies": ["article_id", "body"],
     "captions": """id uuid article_id position label text date city county credit
         created_at created_by updated_at updated_by""".split(),
     "credits": "id person_id role article_id caption_id position".split(),
@@ -51,6 +52,7 @@ def templates() -> dict:
 @dataclass
 class _Rows:
     articles: list[tuple] = field(default_factory=list)
+    article_bodies: list[tuple] = field(default_factory=list)
     captions: list[tuple] = field(default_factory=list)
     credits: list[tuple] = field(default_factory=list)
     taggings: list[tuple] = field(default_factory=list)
@@ -195,7 +197,6 @@ class DemoWriter:
                 subtitle,
                 summary,
                 paper["dateline"] or None,
-                body,
                 word_count(title, subtitle, summary, body),
                 None if newspaper else rng.randint(50, 5000),
                 self.stamp,
@@ -204,6 +205,7 @@ class DemoWriter:
                 "demo",
             )
         )
+        rows.article_bodies.append((article_id, body))
         self._byline(rng, city, article_id, rows)
         self._captions(rng, slots, topic, article_id=article_id, day=day, rows=rows)
         self._tag_and_note(rng, slots, topic, article_id, rows)

@@ -32,13 +32,14 @@ WITH RECURSIVE {_TAG_PATHS_CTE}, subtree(id) AS (
 SELECT id FROM subtree
 """
 
-# (article_id, person_id) for everyone credited on an article or its captions.
-_ARTICLE_PEOPLE = """
-    SELECT article_id, person_id FROM credits WHERE article_id IS NOT NULL
-    UNION
-    SELECT cap.article_id, cr.person_id FROM credits cr
-    JOIN captions cap ON cap.id = cr.caption_id
-    WHERE cap.article_id IS NOT NULL AND cap.deleted_at IS NULL
+# Everyone credited on the articles matching {where}, or on their captions.
+_PEOPLE_OF = """
+    SELECT cr.article_id, cr.person_id FROM articles a
+    JOIN credits cr ON cr.article_id = a.id WHERE {where}
+    UNION ALL
+    SELECT cap.article_id, cr.person_id FROM articles a
+    JOIN captions cap ON cap.article_id = a.id AND cap.deleted_at IS NULL
+    JOIN credits cr ON cr.caption_id = cap.id WHERE {where}
 """
 
 _CONDITIONS = {
@@ -47,8 +48,14 @@ _CONDITIONS = {
     "year": "a.year = ?",
     "publication": "a.publication_id = (SELECT id FROM publications WHERE name = ?)",
     "section": "a.section = ?",
-    "person": f"""a.id IN (SELECT ap.article_id FROM ({_ARTICLE_PEOPLE}) ap
-                  JOIN people p ON p.id = ap.person_id WHERE p.name = ?)""",
+    "person": """a.id IN (
+        SELECT cr.article_id FROM credits cr
+        WHERE cr.person_id = (SELECT id FROM people WHERE name = ?)
+        UNION ALL
+        SELECT cap.article_id FROM credits cr
+        JOIN captions cap ON cap.id = cr.caption_id
+        WHERE cr.person_id = (SELECT id FROM people WHERE name = ?)
+            AND cap.deleted_at IS NULL)""",
     "tag": f"""a.id IN (SELECT g.article_id FROM taggings g
                WHERE g.tag_id IN ({_TAG_SUBTREE}))""",
 }
@@ -62,7 +69,7 @@ def where(filters: Filters, *, skip: str | None = None) -> tuple[str, list]:
         value = filters.facet(kind)
         if kind != skip and value is not None:
             clauses.append(_CONDITIONS[kind])
-            params.append(value)
+            params.extend([value] * _CONDITIONS[kind].count("?"))
     if filters.text.strip():
         sql, text_params = search.text_condition(filters.text)
         clauses.append(sql)
@@ -125,13 +132,6 @@ _FACET_QUERIES = {
         "n DESC, value",
     ),
     "section": ("a.section", "articles a", "a.section IS NOT NULL", "n DESC, value"),
-    "person": (
-        "pe.name",
-        f"articles a JOIN ({_ARTICLE_PEOPLE}) ap ON ap.article_id = a.id "
-        "JOIN people pe ON pe.id = ap.person_id",
-        "1",
-        "n DESC, value",
-    ),
     "tag": (
         "tp.path",
         "articles a JOIN taggings g ON g.article_id = a.id "
@@ -144,12 +144,27 @@ _FACET_QUERIES = {
 
 def facet(db: Database, filters: Filters, kind: str, *, limit: int) -> list[FacetValue]:
     """Counts for one facet ``kind``: its top ``limit`` values."""
-    value, source, extra, order = _FACET_QUERIES[kind]
     sql, params = where(filters, skip=kind)
+    if kind == "person":
+        return _person_facet(db, sql, params, limit=limit)
+    value, source, extra, order = _FACET_QUERIES[kind]
     count = "count(DISTINCT a.id)" if " JOIN " in source else "count(*)"
     cursor = db.execute(
         f"""SELECT {value} AS value, {count} AS n FROM {source}
         WHERE {sql} AND {extra} GROUP BY value ORDER BY {order} LIMIT ?""",
         [*params, limit],
+    )
+    return [FacetValue(value, n) for value, n in cursor]
+
+
+def _person_facet(
+    db: Database, sql: str, params: list, *, limit: int
+) -> list[FacetValue]:
+    """People by the number of articles under ``sql`` that credit them."""
+    cursor = db.execute(
+        f"""SELECT pe.name AS value, count(DISTINCT x.article_id) AS n
+        FROM ({_PEOPLE_OF.format(where=sql)}) x JOIN people pe ON pe.id = x.person_id
+        GROUP BY x.person_id ORDER BY n DESC, value LIMIT ?""",
+        [*params, *params, limit],
     )
     return [FacetValue(value, n) for value, n in cursor]

@@ -9,7 +9,7 @@ from .listing import TAG_PATHS
 from .models import Article, Caption, Note, SourceSpan
 
 _ARTICLE_COLUMNS = """a.id, a.uuid, a.title, a.kicker, a.subtitle, a.summary,
-    a.dateline, a.body, a.date, a.city, a.county, p.name, p.kind, a.section, a.page,
+    a.dateline, b.body, a.date, a.city, a.county, p.name, p.kind, a.section, a.page,
     a.word_count, a.views, a.created_at, a.created_by, a.updated_at, a.updated_by"""
 
 _CAPTION_COLUMNS = """c.id, c.uuid, c.article_id, c.label, c.text, c.date,
@@ -21,6 +21,7 @@ def article(db: Database, article_id: int, *, include_deleted: bool = False) -> 
     live = "" if include_deleted else "AND a.deleted_at IS NULL"
     row = db.execute(
         f"""SELECT {_ARTICLE_COLUMNS} FROM articles a
+        LEFT JOIN article_bodies b ON b.article_id = a.id
         LEFT JOIN publications p ON p.id = a.publication_id WHERE a.id = ? {live}""",
         [article_id],
     ).fetchone()

@@ -46,7 +46,6 @@ CREATE TABLE articles (
     subtitle TEXT,             -- 副题
     summary TEXT,              -- 核心提示
     dateline TEXT,
-    body TEXT NOT NULL DEFAULT '',   -- paragraphs separated by one blank line
     word_count INTEGER NOT NULL DEFAULT 0,
     views INTEGER,
     source_id INTEGER REFERENCES sources(id),
@@ -68,6 +67,12 @@ CREATE INDEX articles_by_publication ON articles(publication_id)
     WHERE deleted_at IS NULL;
 CREATE INDEX articles_by_section ON articles(section) WHERE deleted_at IS NULL;
 CREATE INDEX articles_by_source ON articles(source_id);
+
+-- Bodies apart from the article rows, so that listing and facet scans stay small.
+CREATE TABLE article_bodies (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    body TEXT NOT NULL         -- paragraphs separated by one blank line
+);
 
 CREATE TABLE captions (
     id INTEGER PRIMARY KEY,
@@ -111,9 +116,9 @@ CREATE TABLE credits (
     position INTEGER NOT NULL DEFAULT 0,
     CHECK ((article_id IS NULL) <> (caption_id IS NULL))
 );
-CREATE INDEX credits_by_person ON credits(person_id, role);
-CREATE INDEX credits_by_article ON credits(article_id);
-CREATE INDEX credits_by_caption ON credits(caption_id);
+CREATE INDEX credits_by_person ON credits(person_id, article_id, caption_id);
+CREATE INDEX credits_by_article ON credits(article_id, person_id);
+CREATE INDEX credits_by_caption ON credits(caption_id, person_id);
 
 CREATE TABLE tags (
     id INTEGER PRIMARY KEY,

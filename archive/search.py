@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from .models import SearchHit, SearchResult
 
-_ARTICLE_FIELDS = ("title", "kicker", "subtitle", "summary", "dateline", "body")
+_ARTICLE_FIELDS = ("title", "kicker", "subtitle", "summary", "dateline")
 _SNIPPET_RADIUS = 24
 
 
@@ -35,6 +35,10 @@ def text_condition(query: str) -> tuple[str, list]:
     for term in terms(query):
         pattern = _like(term)
         fields = [f"a.{name} LIKE ? ESCAPE '\\'" for name in _ARTICLE_FIELDS]
+        fields.append(
+            "EXISTS (SELECT 1 FROM article_bodies b WHERE b.article_id = a.id "
+            "AND b.body LIKE ? ESCAPE '\\')"
+        )
         fields.append(
             "EXISTS (SELECT 1 FROM captions c WHERE c.article_id = a.id "
             "AND c.deleted_at IS NULL AND c.text LIKE ? ESCAPE '\\')"
@@ -98,9 +102,10 @@ def _article_hits(db: Database, query: str, order: str) -> list[SearchHit]:
     in_title, title_params = _all_like(["a.title"], query)
     newest = "a.date DESC, a.id DESC"
     rows = db.execute(
-        f"""SELECT a.id, a.title, a.date, a.city, p.name, a.body,
+        f"""SELECT a.id, a.title, a.date, a.city, p.name, b.body,
                ({in_title}) AS in_title
         FROM articles a LEFT JOIN publications p ON p.id = a.publication_id
+        LEFT JOIN article_bodies b ON b.article_id = a.id
         WHERE a.deleted_at IS NULL AND {sql}
         ORDER BY {"in_title DESC, " if order == "rank" else ""}{newest}""",
         title_params + params,

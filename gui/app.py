@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         resources.files("resources") / "icons" / "clipfile.svg"
     ) as icon:
         app.setWindowIcon(QIcon(str(icon)))
-    i18n.install(app, i18n.pick_language(args.lang))
+    i18n.install(app, i18n.pick_language(args.lang or settings.language()))
 
     path = (
         args.archive or _remembered(settings.last_archive()) or default_archive_path()

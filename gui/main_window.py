@@ -33,6 +33,7 @@ from . import settings
 from .article_model import TITLE_COLUMN, ArticleListModel
 from .facet_panel import FacetPanel
 from .messages import command_label, describe
+from .preferences import PreferencesDialog
 from .reader import ReaderView
 from .session import Session
 from .workers import Listing
@@ -142,6 +143,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        prefs = file_menu.addAction(self.tr("&Preferences…"), self.edit_preferences)
+        prefs.setShortcut(QKeySequence.StandardKey.Preferences)
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
@@ -247,6 +252,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self, *, facets: bool = True) -> None:
         """Recompute the list (and facet counts) for the current filters."""
+        self.count_label.setText(self.tr("Searching…"))
         self.listing.request(self.filters, facets=facets)
 
     def apply_filters(self, filters: Filters) -> None:
@@ -370,6 +376,10 @@ class MainWindow(QMainWindow):
         )
 
     # Dialogs
+
+    def edit_preferences(self) -> None:
+        if PreferencesDialog.ask(self) and self.session.archive is not None:
+            self.session.archive.set_editor(settings.editor_name())
 
     def warn(self, text: str) -> None:
         """Tell the user something went wrong (tests replace this)."""

@@ -44,3 +44,17 @@ def forget_archive(path: Path) -> None:
 def editor_name() -> str | None:
     value = settings().value("editor/name", "")
     return value or None
+
+
+def set_editor_name(name: str) -> None:
+    settings().setValue("editor/name", name)
+
+
+def language() -> str | None:
+    """The interface language chosen in the preferences, or None for the system's."""
+    value = settings().value("ui/language", "")
+    return value or None
+
+
+def set_language(language: str | None) -> None:
+    settings().setValue("ui/language", language or "")

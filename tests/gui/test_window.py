@@ -217,3 +217,25 @@ def test_chinese_interface(qtbot, demo_path, english_interface):
             app.removeTranslator(translator)
         for translator in english_interface:
             app.installTranslator(translator)
+
+
+def test_preferences_set_the_name_recorded_with_edits(qtbot, window, monkeypatch):
+    from gui import settings
+    from gui.preferences import PreferencesDialog
+
+    def ask(cls, parent=None):
+        dialog = cls(parent)
+        dialog.editor_edit.setText("王编辑")
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh_CN"))
+        dialog.save()
+        return True
+
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(ask))
+    window.edit_preferences()
+    window.trash_action.trigger()
+    log = window.session.archive.db.execute(
+        "SELECT editor FROM edits ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert log == ("王编辑",)
+    assert settings.language() == "zh_CN"
+    assert PreferencesDialog(window).editor_edit.text() == "王编辑"
