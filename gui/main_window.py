@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive import (
+    FACET_KINDS,
     Archive,
     ArchiveError,
     Changes,
@@ -285,8 +286,27 @@ class MainWindow(QMainWindow):
         row = self.list_model.row_of(current) if current is not None else None
         self.select_row(row if row is not None else 0)
         if not n:
-            self.reader.show_placeholder()
+            self._explain_empty_list()
         self.listing_changed.emit()
+
+    def _explain_empty_list(self) -> None:
+        chosen = [
+            str(self.filters.facet(kind))
+            for kind in FACET_KINDS
+            if self.filters.facet(kind) is not None
+        ]
+        if self.filters.text.strip():
+            chosen.insert(0, f"“{self.filters.text.strip()}”")
+        if not chosen:
+            self.reader.show_message(self.tr("This archive has no articles yet."))
+            return
+        self.reader.show_message(
+            self.tr("No articles match %1.").replace("%1", " + ".join(chosen)),
+            self.tr(
+                "Press Esc in the search box or choose View ▸ Clear Filters "
+                "to see every article."
+            ),
+        )
 
     def _on_listing_failed(self, message: str) -> None:
         self.statusBar().showMessage(
@@ -307,7 +327,7 @@ class MainWindow(QMainWindow):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-            self.table.scrollTo(index)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def show_article(self, article_id: int) -> None:
         archive = self.session.archive

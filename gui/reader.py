@@ -50,9 +50,13 @@ class ReaderView(QTextBrowser):
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
+        self.show_message(tr("Select an article to read it."))
+
+    def show_message(self, text: str, detail: str = "") -> None:
+        """Show ``text`` (and a smaller ``detail``) instead of an article."""
         self.article = None
-        text = html.escape(tr("Select an article to read it."))
-        self.setHtml(f"<p style='color:gray'>{text}</p>")
+        more = f"<p style='color:gray'>{html.escape(detail)}</p>" if detail else ""
+        self.setHtml(f"<p style='color:gray'>{html.escape(text)}</p>{more}")
 
     def show_article(self, article: Article, *, query: str = "") -> None:
         self.article = article

@@ -239,3 +239,18 @@ def test_preferences_set_the_name_recorded_with_edits(qtbot, window, monkeypatch
     assert log == ("王编辑",)
     assert settings.language() == "zh_CN"
     assert PreferencesDialog(window).editor_edit.text() == "王编辑"
+
+
+def test_no_match_says_why_and_how_to_get_back(qtbot, window):
+    window.toggle_facet("city", "焦作")
+    settle(qtbot, window)
+    window.search_edit.setText("这个词不存在")
+    settle(qtbot, window)
+    assert window.list_model.rowCount() == 0
+    assert window.count_label.text() == "0 articles"
+    text = reader_text(window)
+    assert "No articles match “这个词不存在” + 焦作." in text
+    assert "Clear Filters" in text
+    window.clear_filters()
+    settle(qtbot, window)
+    assert window.list_model.rowCount() == 300
