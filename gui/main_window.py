@@ -26,6 +26,7 @@ from archive import (
     ArchiveError,
     Changes,
     Filters,
+    ReadOnlyArchive,
     RecordNotFound,
     TrashArticles,
 )
@@ -201,6 +202,10 @@ class MainWindow(QMainWindow):
             return False
         self.set_archive(archive)
         settings.remember_archive(path)
+        if archive.readonly:
+            self.statusBar().showMessage(
+                describe(ReadOnlyArchive("read-only", path=path)), 10_000
+            )
         return True
 
     def set_archive(self, archive: Archive | None) -> None:
@@ -219,17 +224,30 @@ class MainWindow(QMainWindow):
         )
         self.refresh()
 
-    def new_archive(self) -> None:
+    def ask_new_archive_path(self) -> str:
+        """Ask where the new archive goes ('' if cancelled); tests replace this."""
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New Archive"),
             str(Path.home() / "archive.sqlite"),
             self.tr("Clipfile archives (*.sqlite *.db);;All files (*)"),
+            "",
+            QFileDialog.Option.DontConfirmOverwrite,
         )
-        if path:
-            if Path(path).exists():
-                Path(path).unlink()  # the dialog asked to overwrite already
-            self.open_archive(Path(path), create=True)
+        return path
+
+    def new_archive(self) -> None:
+        path = self.ask_new_archive_path()
+        if not path:
+            return
+        if Path(path).exists():  # never replace a file, least of all an archive
+            self.warn(
+                self.tr(
+                    "%1 already exists. Choose a new file name for the new archive."
+                ).replace("%1", path)
+            )
+            return
+        self.open_archive(Path(path), create=True)
 
     def choose_archive(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

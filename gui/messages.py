@@ -40,7 +40,7 @@ def describe(error: ArchiveError) -> str:
             .replace("%2", str(error.version))
             .replace("%3", str(error.known))
         )
-    if error.code == "read_only" and "needs an upgrade" not in str(error):
+    if error.code == "read_only" and "upgrade" not in str(error):
         return tr("This archive is open read-only; changes cannot be saved.")
     text = texts.get(error.code)
     if text is None:

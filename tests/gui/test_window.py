@@ -254,3 +254,18 @@ def test_no_match_says_why_and_how_to_get_back(qtbot, window):
     window.clear_filters()
     settle(qtbot, window)
     assert window.list_model.rowCount() == 300
+
+
+def test_new_archive_never_replaces_a_file(qtbot, window, demo_path, tmp_path):
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    window.ask_new_archive_path = lambda: str(demo_path)
+    window.new_archive()
+    assert "already exists" in window.warnings[-1]
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+    fresh = tmp_path / "empty.sqlite"
+    window.ask_new_archive_path = lambda: str(fresh)
+    window.new_archive()
+    settle(qtbot, window)
+    assert fresh.exists()
+    assert window.list_model.rowCount() == 0
+    assert "no articles yet" in reader_text(window)
