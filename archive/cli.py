@@ -37,6 +37,12 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--articles", type=_positive, default=500)
     p.add_argument("--seed", type=int, default=1)
 
+    p = sub.add_parser("import", parents=[common], help="import files and folders")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument(
+        "--year", type=int, help="year of pages that print only month and day"
+    )
+
     p = sub.add_parser("search", parents=[common], help="search the archive")
     p.add_argument("query")
     p.add_argument("--limit", type=_positive, default=20)
@@ -106,6 +112,39 @@ def _demo(args: argparse.Namespace) -> int:
         _print_json({"path": str(args.path), "articles": count, "seed": args.seed})
     else:
         print(f"wrote {count:,} demo articles to {args.path}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .importing.importer import import_paths  # noqa: PLC0415 (only when importing)
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        print(
+            f"clipfile: no such file or folder: {', '.join(missing)}", file=sys.stderr
+        )
+        return 1
+
+    def progress(done: int, total: int, report) -> None:
+        if not args.json:
+            note = f" ({report.message})" if report.message else ""
+            print(
+                f"[{done}/{total}] {report.status}: {report.path}: "
+                f"{len(report.articles)} articles, {len(report.captions)} captions, "
+                f"{report.leftovers} leftovers{note}"
+            )
+
+    with _open(args) as archive:
+        report = import_paths(archive, args.paths, year=args.year, progress=progress)
+    document = report.as_json()
+    if args.json:
+        _print_json(document)
+    else:
+        print(
+            f"{document['files']} files: {document['articles_added']} articles and "
+            f"{document['captions_added']} captions imported, "
+            f"{document['duplicates']} duplicates, {len(document['errors'])} failed"
+        )
     return 0
 
 
@@ -295,6 +334,7 @@ def _check(args: argparse.Namespace) -> int:
 
 _COMMANDS = {
     "demo": _demo,
+    "import": _import,
     "search": _search,
     "show": _show,
     "tag": _tag,

@@ -102,9 +102,11 @@ class Archive:
             "SELECT count(*) FROM articles WHERE deleted_at IS NULL"
         ).fetchone()[0]
 
-    def article_ids(self, filters: Filters | None = None) -> array:
-        """Ids of the articles under ``filters``, newest first."""
-        return listing.article_ids(self.db, filters or Filters())
+    def article_ids(
+        self, filters: Filters | None = None, *, limit: int | None = None
+    ) -> array:
+        """Ids of the articles under ``filters``, newest first (the first ``limit``)."""
+        return listing.article_ids(self.db, filters or Filters(), limit=limit)
 
     def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
         """The article list's rows for ``ids``, in that order."""

@@ -77,12 +77,17 @@ def where(filters: Filters, *, skip: str | None = None) -> tuple[str, list]:
     return " AND ".join(clauses), params
 
 
-def article_ids(db: Database, filters: Filters) -> array:
-    """Ids of the articles under ``filters``, newest first, as a compact array."""
+def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> array:
+    """Ids of the articles under ``filters``, newest first, as a compact array.
+
+    With ``limit``, only the first ``limit`` of them: the first screenful comes
+    back at once however many match.
+    """
     sql, params = where(filters)
     cursor = db.execute(
-        f"SELECT a.id FROM articles a WHERE {sql} ORDER BY a.date DESC, a.id DESC",
-        params,
+        f"SELECT a.id FROM articles a WHERE {sql} ORDER BY a.date DESC, a.id DESC"
+        + (" LIMIT ?" if limit is not None else ""),
+        [*params, limit] if limit is not None else params,
     )
     ids = array("q")
     while batch := cursor.fetchmany(10_000):

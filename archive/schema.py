@@ -204,7 +204,6 @@ CREATE TABLE settings (
 """
 
 
-@MIGRATIONS()
 def m001_initial(db: Database) -> None:
     """Publications, sources, articles, captions, people, tags, notes, leftovers."""
     _run_script(db, _V1)
@@ -220,8 +219,27 @@ def _run_script(db: Database, script: str) -> None:
             db.execute(statement)
 
 
-# One per migration function above; raise it with each new migration.
-SCHEMA_VERSION = 1
+def m002_import_details(db: Database) -> None:
+    """What imports keep besides the fields: the text spans index, review notes."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE sources ADD COLUMN text BLOB;          -- zlib: the decoded text
+        ALTER TABLE sources ADD COLUMN text_sha256 TEXT;   -- same text, other encoding
+        ALTER TABLE articles ADD COLUMN import_notes TEXT; -- JSON: joins, made-up title
+        ALTER TABLE captions ADD COLUMN section TEXT;
+        ALTER TABLE credits ADD COLUMN title TEXT;         -- as printed: 全媒体记者
+        CREATE INDEX sources_by_path ON sources(path);
+        CREATE INDEX sources_by_text ON sources(text_sha256);
+    """,
+    )
+
+
+# Every schema step in order; a new one is appended, never inserted or changed.
+STEPS = (m001_initial, m002_import_details)
+for _step in STEPS:
+    MIGRATIONS()(_step)
+SCHEMA_VERSION = len(STEPS)
 
 
 def pending(db: Database) -> int:

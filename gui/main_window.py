@@ -296,16 +296,22 @@ class MainWindow(QMainWindow):
         if text != self.filters.text:
             self.apply_filters(Filters(**{**self.filters.__dict__, "text": text}))
 
-    def _show_ids(self, ids: array) -> None:
+    def _show_ids(self, ids: array, complete: bool) -> None:
         current = self.current_article_id()
         self.list_model.set_ids(ids)
         n = len(ids)
-        self.count_label.setText(self.tr("%n article(s)", "", n))
+        if complete:
+            self.count_label.setText(self.tr("%n article(s)", "", n))
+        else:
+            self.count_label.setText(
+                self.tr("%1+ articles, counting…").replace("%1", str(n))
+            )
         row = self.list_model.row_of(current) if current is not None else None
         self.select_row(row if row is not None else 0)
         if not n:
             self._explain_empty_list()
-        self.listing_changed.emit()
+        if complete:
+            self.listing_changed.emit()
 
     def _explain_empty_list(self) -> None:
         chosen = [

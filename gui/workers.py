@@ -9,17 +9,20 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from archive import Archive, ArchiveError, Filters
 
+FIRST_PAGE = 200  # ids sent ahead of the rest, so the first rows show at once
+
 
 class ListingSignals(QObject):
     """Results of a :class:`ListingJob`, delivered on the GUI thread.
 
     Signals:
-        ids_ready(int, object): generation, ``array`` of article ids.
+        ids_ready(int, object, bool): generation, ``array`` of article ids, and
+            whether that is all of them (the first page comes alone, early).
         facets_ready(int, object): generation, facet counts by kind.
         failed(int, str): generation, the error's message.
     """
 
-    ids_ready = Signal(int, object)
+    ids_ready = Signal(int, object, bool)
     facets_ready = Signal(int, object)
     failed = Signal(int, str)
 
@@ -53,10 +56,16 @@ class ListingJob(QRunnable):
         try:
             with self.archive.reader() as reader:
                 self._reader = reader
-                ids = reader.article_ids(self.filters)
+                first = reader.article_ids(self.filters, limit=FIRST_PAGE)
                 if self.cancelled:
                     return
-                self.signals.ids_ready.emit(self.generation, ids)
+                complete = len(first) < FIRST_PAGE
+                self.signals.ids_ready.emit(self.generation, first, complete)
+                if not complete:
+                    ids = reader.article_ids(self.filters)
+                    if self.cancelled:
+                        return
+                    self.signals.ids_ready.emit(self.generation, ids, True)
                 if self.with_facets:
                     facets = reader.facets(self.filters)
                     if not self.cancelled:
@@ -83,12 +92,12 @@ class Listing(QObject):
     result it still sends is dropped. An in-memory archive is queried in place.
 
     Signals:
-        ids_changed(object): the new ``array`` of ids.
+        ids_changed(object, bool): the new ``array`` of ids; whether it is complete.
         facets_changed(object, object): facet counts, the filters they are for.
         failed(str): a query failed; the message says why.
     """
 
-    ids_changed = Signal(object)
+    ids_changed = Signal(object, bool)
     facets_changed = Signal(object, object)
     failed = Signal(str)
 
@@ -114,7 +123,7 @@ class Listing(QObject):
         self.filters = filters
         self.cancel()
         if self.archive is None:
-            self.ids_changed.emit(array("q"))
+            self.ids_changed.emit(array("q"), True)
             return
         if self.archive.path is None:
             self._run_here(filters, facets=facets)
@@ -137,15 +146,15 @@ class Listing(QObject):
         return self.pool.waitForDone(msecs)
 
     def _run_here(self, filters: Filters, *, facets: bool) -> None:
-        self.ids_changed.emit(self.archive.article_ids(filters))
+        self.ids_changed.emit(self.archive.article_ids(filters), True)
         if facets:
             self.facets_changed.emit(self.archive.facets(filters), filters)
 
-    def _on_ids(self, generation: int, ids: array) -> None:
+    def _on_ids(self, generation: int, ids: array, complete: bool) -> None:
         if generation == self.generation:
-            if self._job is not None and not self._job.with_facets:
+            if complete and self._job is not None and not self._job.with_facets:
                 self._job = None
-            self.ids_changed.emit(ids)
+            self.ids_changed.emit(ids, complete)
 
     def _on_facets(self, generation: int, facets: dict) -> None:
         if generation == self.generation:

@@ -107,23 +107,50 @@ def test_read_only_file_opens_for_reading_but_refuses_edits(demo_path):
 
 def test_migration_backs_the_file_up_first(demo_path, monkeypatch):
     migrations = Migrations("clipfile")
-    migrations()(schema.m001_initial)
+    for step in schema.STEPS:
+        migrations()(step)
 
     @migrations()
-    def m002_example(db):
+    def m_next_example(db):
         db.execute("ALTER TABLE articles ADD COLUMN mood TEXT")
 
+    current = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", migrations)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
     before = digest(demo_path)
     with Archive.open(demo_path) as archive:
         columns = {c.name for c in archive.db["articles"].columns}
         assert "mood" in columns
-        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == 2
-    backups = list(demo_path.parent.glob("demo.sqlite.v1-*.bak"))
+        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == current + 1
+    backups = list(demo_path.parent.glob(f"demo.sqlite.v{current}-*.bak"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as old:  # the copy is the file as it was
-        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("PRAGMA user_version").fetchone()[0] == current
         assert old.execute("SELECT count(*) FROM articles").fetchone()[0] == 300
     old.close()
     assert digest(demo_path) != before
+
+
+def test_a_version_1_archive_is_upgraded_in_place(tmp_path):
+    from sqlite_utils import Database
+
+    path = tmp_path / "old.sqlite"
+    db = Database(path)
+    old = Migrations("clipfile")
+    old()(schema.m001_initial)
+    old.apply(db)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO articles (uuid, title, created_at, updated_at) "
+        "VALUES ('u', '旧标题', 'x', 'x')"
+    )
+    db.conn.commit()
+    db.close()
+    with Archive.open(path) as archive:
+        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == (
+            schema.SCHEMA_VERSION
+        )
+        assert "import_notes" in {c.name for c in archive.db["articles"].columns}
+        title = archive.db.execute("SELECT title FROM articles").fetchone()[0]
+    assert title == "旧标题"
+    assert len(list(tmp_path.glob("old.sqlite.v1-*.bak"))) == 1

@@ -1,0 +1,1 @@
+"""Importing raw pages (text, Markdown, HTML, JSON/CSV exports) into clean records."""

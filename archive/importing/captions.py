@@ -1,0 +1,108 @@
+"""Photo captions: labels (图①, 资料图), credits (记者 X 摄, X/图), group credits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .people import HAN, ROLE_WORDS, names
+
+_LABEL = re.compile(
+    r"^\s*(图\s*[①-⑳\d]{1,2}|[①-⑳]|资料图片?|图为|上图|下图|左图|右图|题图)[：:\s\u3000]*"
+)
+_TAIL = re.compile(r"\s*(?:摄|[/／]\s*(?:摄|图)|供图)\s*[)）]?\s*$")
+_WITH_ROLE = re.compile(
+    rf"[（(]?(?:[□■][{HAN}]{{0,4}}?)?(?P<role>{ROLE_WORDS})[\s\u3000:：]*"
+    rf"(?P<names>[{HAN}·\s\u3000、]{{1,24}})$"
+)
+_NAMES_ONLY = re.compile(
+    rf"[（(]?(?P<names>[{HAN}·]{{1,4}}(?:[\s\u3000、]+[{HAN}·]{{1,4}}){{0,3}})$"
+)
+_GROUP_CREDIT = re.compile(
+    r"^[（(][^（()）]{0,8}图片[^（()）]{0,4}由(?P<who>[^（()）]{1,40}?)(?:提供|拍摄)[)）]$"
+)
+_DANGLING_ROLE = re.compile(rf"(?:{ROLE_WORDS})\s*$")
+
+
+@dataclass(frozen=True)
+class CaptionParts:
+    label: str | None
+    text: str
+    photographers: tuple[str, ...]
+    role: str | None
+
+
+@dataclass(frozen=True)
+class _Credit:
+    start: int
+    role: str | None
+    names: tuple[str, ...]
+
+
+def parse(line: str) -> CaptionParts | None:
+    """The parts of a caption line, or None if the line is not a caption.
+
+    A caption ends with a credit ('…。本报记者 X 摄', 'X/图') or starts with a
+    label (图①, 资料图); a label alone (资料图 全媒体记者 X 摄) is its text.
+    """
+    label_match = _LABEL.match(line)
+    credit = _credit(line)
+    if credit is None and label_match is None:
+        return None
+    end = credit.start if credit else len(line)
+    label = re.sub(r"\s+", "", label_match.group(1)) if label_match else None
+    body_start = min(label_match.end(), end) if label_match else 0
+    text = line[body_start:end].strip(" \u3000")
+    if not text and label:  # 资料图 with only a credit: the label is the text
+        text, label = label, None
+    if credit is None and len(text) < 4:
+        return None
+    return CaptionParts(
+        label, text, credit.names if credit else (), credit.role if credit else None
+    )
+
+
+def _credit(line: str) -> _Credit | None:
+    tail = _TAIL.search(line)
+    if tail is None:
+        return None
+    head = line[: tail.start()]
+    match = _WITH_ROLE.search(head[-32:])
+    if match:
+        people = tuple(names(match.group("names")))
+        start = len(head) - len(head[-32:]) + match.start()
+        return _Credit(start, match.group("role"), people) if people else None
+    match = _NAMES_ONLY.search(head)
+    if match is None or not names(match.group("names")):
+        return None
+    before = head[: match.start()].rstrip(" \u3000")
+    # '…公司工人在 摄' must not read a word of a sentence as a name: a bare
+    # credit follows the end of a sentence or a label, or stands alone.
+    if (
+        before
+        and before[-1] not in "。！？；）)”"
+        and not _LABEL.fullmatch(before + " ")
+    ):
+        return None
+    return _Credit(match.start(), None, tuple(names(match.group("names"))))
+
+
+def group_credit(line: str) -> str | None:
+    """'(本栏图片均由市科技局提供)' → the line itself, else None."""
+    return line if _GROUP_CREDIT.match(line.strip()) else None
+
+
+def dangling_credit(line: str) -> bool:
+    """A caption line cut before its photographer's name: '…召开。本报记者'."""
+    return bool(_DANGLING_ROLE.search(line))
+
+
+def credit_only(line: str) -> bool:
+    """A line that is only a credit, the rest of a caption above: '翟鹏程 摄'."""
+    parts = parse(line)
+    return (
+        parts is not None
+        and bool(parts.photographers)
+        and not parts.label
+        and (parts.text == "" or parts.text in ROLE_WORDS)
+    )

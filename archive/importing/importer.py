@@ -1,0 +1,533 @@
+"""Writing imported pages to the archive: one transaction per file, nothing lost.
+
+Every file is stored verbatim (zlib) with its sha256 and the decoded text the
+records' spans index into. A file already imported (same bytes) adds nothing;
+a corrected version of a file (same path, other bytes) updates the records it
+made, keeping the ids, tags and notes of the records that are still there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..core import Archive
+from ..errors import ArchiveError, ReadOnlyArchive
+from ..text import new_uuid, now, word_count, year_of
+from . import formats
+from .dates import DateHint, full_date, hint_from_name
+from .decode import NotText, decode
+from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
+from .page import HAN, read_page
+
+_SKIPPED_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
+
+
+@dataclass
+class FileReport:
+    """What importing one file did."""
+
+    path: str
+    status: str = "added"  # added, updated, duplicate, failed
+    message: str = ""
+    encoding: str | None = None
+    articles: list[int] = field(default_factory=list)
+    captions: list[int] = field(default_factory=list)
+    leftovers: int = 0
+
+
+@dataclass
+class ImportReport:
+    files: list[FileReport] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(f.status == status for f in self.files)
+
+    def as_json(self) -> dict:
+        """The ``import --json`` document (../shared/docs/headless.md)."""
+        done = [f for f in self.files if f.status in ("added", "updated")]
+        return {
+            "files": len(self.files),
+            "articles_added": sum(len(f.articles) for f in done),
+            "captions_added": sum(len(f.captions) for f in done),
+            "duplicates": self.count("duplicate"),
+            "updated": self.count("updated"),
+            "cancelled": self.cancelled,
+            "errors": [
+                {"path": f.path, "message": f.message}
+                for f in self.files
+                if f.status == "failed"
+            ],
+            "sources": [
+                {
+                    "path": f.path,
+                    "encoding": f.encoding,
+                    "status": f.status,
+                    "articles": f.articles,
+                    "captions": f.captions,
+                    "leftovers": f.leftovers,
+                }
+                for f in self.files
+                if f.status != "failed"
+            ],
+        }
+
+
+class Cancelled(Exception):
+    """Raised inside a file's transaction to roll it back."""
+
+
+Progress = Callable[[int, int, FileReport], None]
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named, and every file under folders named, in a stable order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and name not in _SKIPPED_NAMES:
+                        yield Path(folder) / name
+        else:
+            yield path
+
+
+def import_paths(
+    archive: Archive,
+    paths: Iterable[str | Path],
+    *,
+    year: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportReport:
+    """Import files and folders; each file in its own transaction.
+
+    ``progress(done, total, report)`` is called after each file; when
+    ``cancelled()`` turns true the file in progress is rolled back and the
+    import stops.
+    """
+    if archive.readonly:
+        raise ReadOnlyArchive("this archive is open read-only", path=archive.path)
+    files = list(expand(paths))
+    report = ImportReport()
+    for done, path in enumerate(files, start=1):
+        if cancelled():
+            report.cancelled = True
+            break
+        try:
+            file_report = import_file(archive, path, year=year, cancelled=cancelled)
+        except Cancelled:
+            report.cancelled = True
+            break
+        report.files.append(file_report)
+        if progress:
+            progress(done, len(files), file_report)
+    return report
+
+
+def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
+    archive: Archive,
+    path: Path,
+    *,
+    year: int | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> FileReport:
+    """Import one file; failures are reported, never raised (except Cancelled)."""
+    report = FileReport(str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return _failed(report, f"cannot read the file: {error.strerror or error}")
+    sha256 = hashlib.sha256(data).hexdigest()
+    if archive.db.execute(
+        "SELECT 1 FROM sources WHERE sha256 = ?", [sha256]
+    ).fetchone():
+        report.status, report.message = "duplicate", "already imported"
+        return report
+    try:
+        decoded = decode(data)
+    except NotText as error:
+        return _failed(report, str(error))
+    report.encoding = decoded.encoding
+    text_sha256 = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()
+    same = archive.db.execute(
+        "SELECT path FROM sources WHERE text_sha256 = ?", [text_sha256]
+    ).fetchone()
+    if same:
+        report.status = "duplicate"
+        report.message = f"same text as {Path(same[0]).name}, already imported"
+        return report
+    kind = formats.kind_of(path.name, decoded.text)
+    try:
+        text, page = _read(kind, decoded.text, path, year)
+    except (ValueError, KeyError, TypeError) as error:
+        return _failed(report, f"cannot read this {kind} file: {error}")
+    if not HAN.search(text):
+        return _failed(report, "no Chinese text in this file")
+    if decoded.replaced:
+        report.message = f"{decoded.replaced} undecodable bytes shown as �"
+    try:
+        with archive.db.atomic():
+            writer = _Writer(archive, report)
+            writer.write(
+                path=path,
+                data=data,
+                hashes=(sha256, text_sha256),
+                kind=kind,
+                text=text,
+                page=page,
+            )
+            if cancelled():
+                raise Cancelled
+    except ArchiveError as error:
+        return _failed(report, str(error))
+    return report
+
+
+def _failed(report: FileReport, message: str) -> FileReport:
+    report.status, report.message = "failed", message
+    report.articles, report.captions, report.leftovers = [], [], 0
+    return report
+
+
+def _read(kind: str, text: str, path: Path, year: int | None) -> tuple[str, PageDraft]:
+    hint = hint_from_name(str(path))
+    if year is not None:
+        hint = DateHint(year, hint.month if hint.year == year else None)
+    if kind in ("json", "jsonl", "csv"):
+        return text, _page_from_records(text, formats.records(kind, text), hint)
+    if kind == "html":
+        text = formats.html_to_text(text)
+    return text, read_page(text, hint=hint)
+
+
+def _page_from_records(text: str, rows: list[dict], hint: DateHint) -> PageDraft:
+    page = PageDraft(text=text)
+    position = 0
+    for row in rows:
+        body = str(row.get("body", ""))
+        title = str(row.get("title", "")).strip()
+        if not title and not body:
+            continue
+        article = ArticleDraft(
+            title=title or body[:30],
+            kicker=row.get("kicker"),
+            subtitle=row.get("subtitle"),
+            summary=row.get("summary"),
+            section=row.get("section"),
+            paragraphs=[
+                p.strip() for p in body.replace("\r", "").split("\n") if p.strip()
+            ],
+            date=full_date(str(row.get("date", ""))) or hint.iso(),
+            views=int(row["views"]) if str(row.get("views", "")).isdigit() else None,
+        )
+        for role, key in (
+            ("reporter", "reporters"),
+            ("correspondent", "correspondents"),
+        ):
+            value = row.get(key) or []
+            names = (
+                value
+                if isinstance(value, list)
+                else str(value).replace("、", " ").split()
+            )
+            article.add_people([(role, name) for name in names])
+        at = text.find(title or body[:20], position)
+        if at >= 0:
+            article.spans.append(Span(at, at + len(title or body[:20])))
+            position = at
+        page.articles.append(article)
+    return page
+
+
+class _Writer:
+    """Writes one page's drafts inside the caller's transaction."""
+
+    def __init__(self, archive: Archive, report: FileReport) -> None:
+        self.db: Database = archive.db
+        self.editor = archive.editor or None
+        self.report = report
+        self.at = now()
+
+    def write(
+        self,
+        *,
+        path: Path,
+        data: bytes,
+        hashes: tuple[str, str],
+        kind: str,
+        text: str,
+        page: PageDraft,
+    ) -> None:
+        previous = self._previous_version(str(path))
+        source_id = self.db.execute(
+            "INSERT INTO sources (path, sha256, text_sha256, encoding, format, "
+            "content, text, imported_at, imported_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                str(path),
+                *hashes,
+                self.report.encoding,
+                kind,
+                zlib.compress(data),
+                zlib.compress(text.encode("utf-8")),
+                self.at,
+                self.editor,
+            ],
+        ).lastrowid
+        old = _OldRecords(self.db, previous) if previous else None
+        for draft in page.articles:
+            article_id = self._article(draft, page, source_id, old)
+            for position, caption in enumerate(draft.captions):
+                self._caption(
+                    caption,
+                    page=page,
+                    source_id=source_id,
+                    article_id=article_id,
+                    position=position,
+                    old=old,
+                )
+        for caption in page.captions:
+            self._caption(
+                caption,
+                page=page,
+                source_id=source_id,
+                article_id=None,
+                position=0,
+                old=old,
+            )
+        for span in page.leftovers:
+            self.db.execute(
+                'INSERT INTO leftovers (source_id, start, "end", text) '
+                "VALUES (?, ?, ?, ?)",
+                [source_id, span.start, span.end, text[span.start : span.end]],
+            )
+        self.report.leftovers = len(page.leftovers)
+        if old is not None:
+            old.retire(self.at, self.editor)
+            self.report.status = "updated"
+        self.db.execute(
+            "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, 'Import', ?)",
+            [
+                self.at,
+                self.editor,
+                json.dumps(
+                    {
+                        "path": str(path),
+                        "articles": self.report.articles,
+                        "captions": self.report.captions,
+                    },
+                    ensure_ascii=False,
+                ),
+            ],
+        )
+
+    def _previous_version(self, path: str) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM sources WHERE path = ? ORDER BY id DESC LIMIT 1", [path]
+        ).fetchone()
+        return row[0] if row else None
+
+    def _publication(self, page: PageDraft) -> int | None:
+        if not page.publication:
+            return None
+        row = self.db.execute(
+            "SELECT id FROM publications WHERE name = ?", [page.publication]
+        ).fetchone()
+        if row:
+            return row[0]
+        return self.db.execute(
+            "INSERT INTO publications (name, city, kind) VALUES (?, ?, ?)",
+            [page.publication, page.city, "website" if page.web else "newspaper"],
+        ).lastrowid
+
+    def _article(
+        self,
+        draft: ArticleDraft,
+        page: PageDraft,
+        source_id: int,
+        old: _OldRecords | None,
+    ) -> int:
+        start, end = _extent(draft.spans)
+        notes = {
+            k: v for k, v in (("joins", draft.joins), ("untitled", draft.untitled)) if v
+        }
+        values = {
+            "publication_id": self._publication(page),
+            "date": draft.date,
+            "year": year_of(draft.date),
+            "city": page.city,
+            "county": draft.county,
+            "section": draft.section,
+            "kicker": draft.kicker,
+            "title": draft.title,
+            "subtitle": draft.subtitle,
+            "summary": draft.summary,
+            "dateline": draft.dateline,
+            "word_count": word_count(
+                draft.title, draft.subtitle, draft.summary, draft.body
+            ),
+            "views": draft.views,
+            "source_id": source_id,
+            "source_start": start,
+            "source_end": end,
+            "import_notes": json.dumps(notes, ensure_ascii=False) if notes else None,
+        }
+        article_id = old.take_article(draft) if old else None
+        if article_id is None:
+            columns = ", ".join(values)
+            marks = ", ".join("?" * len(values))
+            article_id = self.db.execute(
+                f"INSERT INTO articles (uuid, {columns}, created_at, created_by, "
+                f"updated_at, updated_by) VALUES (?, {marks}, ?, ?, ?, ?)",
+                [
+                    new_uuid(),
+                    *values.values(),
+                    self.at,
+                    self.editor,
+                    self.at,
+                    self.editor,
+                ],
+            ).lastrowid
+        else:
+            assignments = ", ".join(f"{name} = ?" for name in values)
+            self.db.execute(
+                f"UPDATE articles SET {assignments}, updated_at = ?, updated_by = ? "
+                "WHERE id = ?",
+                [*values.values(), self.at, self.editor, article_id],
+            )
+            self.db.execute("DELETE FROM credits WHERE article_id = ?", [article_id])
+        self.db.execute(
+            "INSERT OR REPLACE INTO article_bodies (article_id, body) VALUES (?, ?)",
+            [article_id, draft.body],
+        )
+        self._credits("article_id", article_id, draft.people)
+        self.report.articles.append(article_id)
+        return article_id
+
+    def _caption(
+        self,
+        draft: CaptionDraft,
+        *,
+        page: PageDraft,
+        source_id: int,
+        article_id: int | None,
+        position: int,
+        old: _OldRecords | None,
+    ) -> None:
+        start, end = _extent(draft.spans)
+        values = {
+            "article_id": article_id,
+            "position": position,
+            "label": draft.label,
+            "text": draft.text,
+            "date": draft.date,
+            "city": page.city,
+            "county": draft.county,
+            "credit": draft.credit,
+            "section": draft.section,
+            "source_id": source_id,
+            "source_start": start,
+            "source_end": end,
+        }
+        caption_id = old.take_caption(draft) if old else None
+        if caption_id is None:
+            columns = ", ".join(values)
+            marks = ", ".join("?" * len(values))
+            caption_id = self.db.execute(
+                f"INSERT INTO captions (uuid, {columns}, created_at, created_by, "
+                f"updated_at, updated_by) VALUES (?, {marks}, ?, ?, ?, ?)",
+                [
+                    new_uuid(),
+                    *values.values(),
+                    self.at,
+                    self.editor,
+                    self.at,
+                    self.editor,
+                ],
+            ).lastrowid
+        else:
+            assignments = ", ".join(f"{name} = ?" for name in values)
+            self.db.execute(
+                f"UPDATE captions SET {assignments}, updated_at = ?, updated_by = ? "
+                "WHERE id = ?",
+                [*values.values(), self.at, self.editor, caption_id],
+            )
+            self.db.execute("DELETE FROM credits WHERE caption_id = ?", [caption_id])
+        self._credits("caption_id", caption_id, {"photographer": draft.photographers})
+        self.report.captions.append(caption_id)
+
+    def _credits(
+        self, column: str, record_id: int, people: dict[str, list[str]]
+    ) -> None:
+        position = 0
+        for role, names in people.items():
+            for name in names:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO people (name) VALUES (?)", [name]
+                )
+                person = self.db.execute(
+                    "SELECT id FROM people WHERE name = ?", [name]
+                ).fetchone()[0]
+                self.db.execute(
+                    f"INSERT INTO credits (person_id, role, {column}, position) "
+                    "VALUES (?, ?, ?, ?)",
+                    [person, role, record_id, position],
+                )
+                position += 1
+
+
+class _OldRecords:
+    """The records an earlier version of the same file made, matched by title/text."""
+
+    def __init__(self, db: Database, source_id: int) -> None:
+        self.db = db
+        self.articles = dict(
+            db.execute(
+                "SELECT title, id FROM articles "
+                "WHERE source_id = ? AND deleted_at IS NULL",
+                [source_id],
+            ).fetchall()
+        )
+        self.captions = dict(
+            db.execute(
+                "SELECT text, id FROM captions "
+                "WHERE source_id = ? AND deleted_at IS NULL",
+                [source_id],
+            ).fetchall()
+        )
+
+    def take_article(self, draft: ArticleDraft) -> int | None:
+        return self.articles.pop(draft.title, None)
+
+    def take_caption(self, draft: CaptionDraft) -> int | None:
+        return self.captions.pop(draft.text, None)
+
+    def retire(self, at: str, editor: str | None) -> None:
+        """Records the corrected file no longer has go to the trash."""
+        reason = "not in the corrected version of its source file"
+        for table, ids in (
+            ("articles", self.articles.values()),
+            ("captions", self.captions.values()),
+        ):
+            for record_id in ids:
+                self.db.execute(
+                    f"UPDATE {table} SET deleted_at = ?, deleted_by = ?, "
+                    "deleted_reason = ? WHERE id = ?",
+                    [at, editor, reason, record_id],
+                )
+
+
+def _extent(spans: list[Span]) -> tuple[int | None, int | None]:
+    if not spans:
+        return None, None
+    return min(s.start for s in spans), max(s.end for s in spans)
