@@ -54,7 +54,7 @@ all_ids = shown["all"] - started
 bar = window.table.verticalScrollBar()
 step = max(1, window.table.viewport().height() // window.table.rowHeight(0))
 t = time.time()
-for value in range(0, bar.maximum() + step, step):
+for value in range(0, bar.maximum() + step if sys.argv[4] == "scroll" else 0, step):
     bar.setValue(value)
     window.table.viewport().repaint()
 scroll = time.time() - t
@@ -90,10 +90,18 @@ print(json.dumps({"first_rows_s": time.time() - started, "rows": len(rows),
 """
 
 
-def child(code: str, path: Path) -> dict:
+def child(code: str, path: Path, *, scroll: bool = True) -> dict:
     started = time.time()
     result = subprocess.run(
-        [sys.executable, "-c", code, str(path), str(started), str(ROOT)],
+        [
+            sys.executable,
+            "-c",
+            code,
+            str(path),
+            str(started),
+            str(ROOT),
+            "scroll" if scroll else "no",
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -106,6 +114,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200_000)
     parser.add_argument("--archive", type=Path, help="reuse this demo archive")
+    parser.add_argument(
+        "--no-scroll",
+        action="store_true",
+        help="skip scrolling the list (minutes at a million rows)",
+    )
+    parser.add_argument(
+        "--no-naive",
+        action="store_true",
+        help="skip the naive reference (GBs of memory at a million)",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from archive.demo import write_demo
@@ -118,8 +136,8 @@ def main() -> None:
         write_demo(path, articles=args.articles).close()
         generate = time.time() - t
     size_mb = path.stat().st_size / 2**20
-    window = child(_WINDOW, path)
-    naive = child(_NAIVE, path)
+    window = child(_WINDOW, path, scroll=not args.no_scroll)
+    naive = None if args.no_naive else child(_NAIVE, path)
     rows = window["rows"]
     print(
         f"\nClipfile walking skeleton: {rows:,} articles, archive {size_mb:,.0f} MB, "
@@ -133,7 +151,8 @@ def main() -> None:
         ("paged model over ids (Clipfile)", window),
         ("naive: every row in a QStandardItemModel", naive),
     ):
-        print(f"{name:40}{run['first_rows_s']:>18.2f}{run['peak_mb']:>10.0f}")
+        if run is not None:
+            print(f"{name:40}{run['first_rows_s']:>18.2f}{run['peak_mb']:>10.0f}")
     print(
         f"Clipfile: all ids {window['all_ids_s']:.2f} s and facet counts "
         f"{window['facets_s']:.2f} s after launch; "
