@@ -32,7 +32,16 @@ _CANDIDATES = ("utf_8", "gb18030", "big5", "utf_16")
 
 
 class NotText(ValueError):
-    """The file cannot be read as text; the message says why, in plain words."""
+    """The file cannot be read as text; the message says why, in plain words.
+
+    ``reason`` names the kind of problem (empty, too_large, binary,
+    undecodable) and ``detail`` its particulars, for a translated message.
+    """
+
+    def __init__(self, message: str, *, reason: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -45,11 +54,13 @@ class Decoded:
 def decode(data: bytes) -> Decoded:
     """The text of ``data``; raises :class:`NotText` for empty or binary data."""
     if not data.strip():
-        raise NotText("empty file")
+        raise NotText("empty file", reason="empty")
     if len(data) > MAX_BYTES:
         raise NotText(
             f"too large for one page ({len(data) / 2**20:.0f} MB; "
-            f"the limit is {MAX_BYTES // 2**20} MB): split it into pages"
+            f"the limit is {MAX_BYTES // 2**20} MB): split it into pages",
+            reason="too_large",
+            detail=f"{len(data) / 2**20:.0f}",
         )
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
@@ -77,10 +88,10 @@ def decode(data: bytes) -> Decoded:
 def _refuse_binary(data: bytes) -> None:
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
-            raise NotText(f"not text: {kind}")
+            raise NotText(f"not text: {kind}", reason="binary", detail=kind)
     head = data[:8192]
     if b"\x00" in head:
-        raise NotText("not text: binary data")
+        raise NotText("not text: binary data", reason="binary", detail="binary data")
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -120,7 +131,9 @@ def _decode_lines(data: bytes) -> Decoded:
             parts.append(text)
     text = "".join(parts)
     if replaced and replaced * 4 > len(text):
-        raise NotText("not text: most bytes match no known encoding")
+        raise NotText(
+            "not text: most bytes match no known encoding", reason="undecodable"
+        )
     return Decoded(text, "+".join(used) or "gb18030", replaced)
 
 

@@ -36,7 +36,9 @@ class FileReport:
 
     path: str
     status: str = "added"  # added, updated, duplicate, failed
-    message: str = ""
+    message: str = ""  # English, for the terminal
+    reason: str = ""  # what ``message`` says, as a code the GUI translates
+    detail: str = ""  # the particulars ``reason`` needs (a size, a file name)
     encoding: str | None = None
     articles: list[int] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
@@ -128,6 +130,13 @@ def import_paths(
         except Cancelled:
             report.cancelled = True
             break
+        except Exception as error:  # a bug in reading one page must not stop the rest
+            file_report = _failed(
+                FileReport(str(path)),
+                f"internal error: {error!r}",
+                "internal",
+                repr(error),
+            )
         report.files.append(file_report)
         if progress:
             progress(done, len(files), file_report)
@@ -146,17 +155,23 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
     try:
         data = path.read_bytes()
     except OSError as error:
-        return _failed(report, f"cannot read the file: {error.strerror or error}")
+        return _failed(
+            report,
+            f"cannot read the file: {error.strerror or error}",
+            "unreadable",
+            error.strerror or str(error),
+        )
     sha256 = hashlib.sha256(data).hexdigest()
     if archive.db.execute(
         "SELECT 1 FROM sources WHERE sha256 = ?", [sha256]
     ).fetchone():
         report.status, report.message = "duplicate", "already imported"
+        report.reason = "duplicate"
         return report
     try:
         decoded = decode(data)
     except NotText as error:
-        return _failed(report, str(error))
+        return _failed(report, str(error), error.reason, error.detail)
     report.encoding = decoded.encoding
     text_sha256 = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()
     same = archive.db.execute(
@@ -165,16 +180,20 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
     if same:
         report.status = "duplicate"
         report.message = f"same text as {Path(same[0]).name}, already imported"
+        report.reason, report.detail = "same_text", Path(same[0]).name
         return report
     kind = formats.kind_of(path.name, decoded.text)
     try:
         text, page = _read(kind, decoded.text, path, year)
     except (ValueError, KeyError, TypeError) as error:
-        return _failed(report, f"cannot read this {kind} file: {error}")
+        return _failed(
+            report, f"cannot read this {kind} file: {error}", "bad_format", kind
+        )
     if not HAN.search(text):
-        return _failed(report, "no Chinese text in this file")
+        return _failed(report, "no Chinese text in this file", "no_chinese")
     if decoded.replaced:
         report.message = f"{decoded.replaced} undecodable bytes shown as �"
+        report.reason, report.detail = "replaced", str(decoded.replaced)
     try:
         with archive.db.atomic():
             writer = _Writer(archive, report)
@@ -189,12 +208,15 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
             if cancelled():
                 raise Cancelled
     except ArchiveError as error:
-        return _failed(report, str(error))
+        return _failed(report, str(error), "archive", str(error))
     return report
 
 
-def _failed(report: FileReport, message: str) -> FileReport:
+def _failed(
+    report: FileReport, message: str, reason: str, detail: str = ""
+) -> FileReport:
     report.status, report.message = "failed", message
+    report.reason, report.detail = reason, detail
     report.articles, report.captions, report.leftovers = [], [], 0
     return report
 

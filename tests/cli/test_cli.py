@@ -189,3 +189,41 @@ def test_default_archive_is_the_users(tmp_path):
     assert result.returncode == 1  # no archive yet: said, not created
     assert "no archive" in result.stderr
     assert not any((tmp_path / "data").rglob("*.sqlite"))
+
+
+def test_import_json_has_the_documented_shape(tmp_path, shared_samples):
+    archive = tmp_path / "a.sqlite"
+    assert clipfile("demo", str(archive), "--articles", "5").returncode == 0
+    bad = tmp_path / "in" / "bad.txt"
+    bad.parent.mkdir()
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    result = clipfile(
+        "import",
+        str(shared_samples / "pages"),
+        str(bad.parent),
+        "--json",
+        "--archive",
+        str(archive),
+    )
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["files"] == 5
+    assert document["articles_added"] == 9  # the GB18030 copy is the same text
+    assert document["duplicates"] == 1
+    assert document["errors"] == [
+        {"path": str(bad), "message": "not text: a PNG image"}
+    ]
+    source = next(s for s in document["sources"] if s["path"].endswith("gb18030.txt"))
+    assert source["encoding"] == "gb18030"
+    assert len(source["articles"]) == 4 and len(source["captions"]) == 7
+    assert source["leftovers"] == 0
+    again = clipfile("import", str(shared_samples / "pages"), "--archive", str(archive))
+    assert "0 articles and 0 captions imported, 4 duplicates" in again.stdout
+
+
+def test_import_of_a_missing_path_fails(tmp_path):
+    archive = tmp_path / "a.sqlite"
+    clipfile("demo", str(archive), "--articles", "5")
+    result = clipfile("import", str(tmp_path / "nope"), "--archive", str(archive))
+    assert result.returncode == 1
+    assert "no such file or folder" in result.stderr
