@@ -148,7 +148,8 @@ def test_html_saved_from_a_browser(archive, tmp_path):
     assert article.title == "南湖湿地公园完成生态修复"
     assert article.date == "2023-05-21"
     assert article.views == 88
-    assert "不应出现" not in article.body and "color" not in article.body
+    assert "不应出现" not in article.body
+    assert "color" not in article.body
 
 
 def test_markdown_file(archive, tmp_path):
@@ -243,7 +244,8 @@ def test_cancel_inside_a_file_rolls_that_file_back(archive, tmp_path):
         return len(calls) >= 2  # let the file start, cancel inside its transaction
 
     report = import_paths(archive, [path], cancelled=cancelled)
-    assert report.cancelled and report.files == []
+    assert report.cancelled
+    assert report.files == []
     assert archive.db.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
     assert archive.count() == 0
 
@@ -295,7 +297,8 @@ def test_a_corrected_file_updates_its_records_and_keeps_tags_and_notes(
 def test_import_records_who_and_when(archive, tmp_path):
     one(archive, write(tmp_path, "page.txt", PAGE.encode()))
     row = archive.db.execute("SELECT imported_by, imported_at FROM sources").fetchone()
-    assert row[0] == "tester" and row[1]
+    assert row[0] == "tester"
+    assert row[1]
     assert archive.db.execute(
         "SELECT action FROM edits ORDER BY id DESC LIMIT 1"
     ).fetchone() == ("Import",)

@@ -215,7 +215,8 @@ def test_import_json_has_the_documented_shape(tmp_path, shared_samples):
     ]
     source = next(s for s in document["sources"] if s["path"].endswith("gb18030.txt"))
     assert source["encoding"] == "gb18030"
-    assert len(source["articles"]) == 4 and len(source["captions"]) == 7
+    assert len(source["articles"]) == 4
+    assert len(source["captions"]) == 7
     assert source["leftovers"] == 0
     again = clipfile("import", str(shared_samples / "pages"), "--archive", str(archive))
     assert "0 articles and 0 captions imported, 4 duplicates" in again.stdout
