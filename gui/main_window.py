@@ -6,7 +6,14 @@ from array import array
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,6 +41,8 @@ from archive import (
 from . import settings
 from .article_model import TITLE_COLUMN, ArticleListModel
 from .facet_panel import FacetPanel
+from .import_dialog import ImportDialog
+from .import_job import ImportJob
 from .messages import command_label, describe
 from .preferences import PreferencesDialog
 from .reader import ReaderView
@@ -65,6 +74,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_state()
+        self.setAcceptDrops(True)
 
     # Building
 
@@ -144,6 +154,14 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.import_action = file_menu.addAction(
+            self.tr("&Import Files…"), self.choose_import_files
+        )
+        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.import_folder_action = file_menu.addAction(
+            self.tr("Import &Folder…"), self.choose_import_folder
+        )
         file_menu.addSeparator()
         prefs = file_menu.addAction(self.tr("&Preferences…"), self.edit_preferences)
         prefs.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -266,6 +284,58 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_archive(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent archives")).setEnabled(False)
+
+    # Importing
+
+    def choose_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import Files"),
+            str(Path.home()),
+            self.tr(
+                "Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"
+            ),
+        )
+        if paths:
+            self.start_import([Path(p) for p in paths])
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import Folder"), str(Path.home())
+        )
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, paths: list[Path]) -> ImportDialog | None:
+        """Import ``paths`` off the GUI thread; returns the progress dialog."""
+        archive = self.session.archive
+        if archive is None or archive.path is None:
+            return None
+        if archive.readonly:
+            self.warn(describe(ReadOnlyArchive("read-only", path=archive.path)))
+            return None
+        job = ImportJob(archive.path, paths, editor=archive.editor)
+        dialog = ImportDialog(job, self)
+        dialog.import_finished.connect(lambda _report: self.refresh())
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(
+            url.isLocalFile() for url in event.mimeData().urls()
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [
+            Path(url.toLocalFile())
+            for url in event.mimeData().urls()
+            if url.isLocalFile()
+        ]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
 
     # Filtering
 
@@ -406,6 +476,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(writable and archive.undo_label is not None)
         self.redo_action.setEnabled(writable and archive.redo_label is not None)
         self.trash_action.setEnabled(writable)
+        self.import_action.setEnabled(writable)
+        self.import_folder_action.setEnabled(writable)
         undo = archive.undo_label if archive else None
         redo = archive.redo_label if archive else None
         self.undo_action.setText(

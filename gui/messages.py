@@ -64,3 +64,25 @@ _COMMAND_LABELS = {
 def command_label(label: str) -> str:
     """An archive command's English label in the interface language."""
     return QCoreApplication.translate("Messages", _COMMAND_LABELS.get(label, label))
+
+
+def import_note(report) -> str:
+    """Why a file was skipped or failed, or what to know about it, translated."""
+    texts = {
+        "duplicate": tr("This file was imported before."),
+        "same_text": tr("Same text as %1, imported before."),
+        "empty": tr("The file is empty."),
+        "too_large": tr("Too large for one page (%1 MB). Split it into pages."),
+        "binary": tr("Not a text file."),
+        "undecodable": tr("The text is in no encoding Clipfile knows."),
+        "unreadable": tr("The file could not be read: %1"),
+        "no_chinese": tr("The file has no Chinese text."),
+        "bad_format": tr("The file is not valid %1."),
+        "replaced": tr(
+            "%1 bytes could not be decoded; shown as �, kept in the source."
+        ),
+        "archive": tr("The archive refused the file: %1"),
+        "internal": tr("Clipfile could not read this page (%1). The file was skipped."),
+    }
+    text = texts.get(report.reason, "")
+    return text.replace("%1", report.detail) if text else ""

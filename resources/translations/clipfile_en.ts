@@ -49,6 +49,66 @@
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/messages.py" line="72"/>
+        <source>This file was imported before.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="73"/>
+        <source>Same text as %1, imported before.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="74"/>
+        <source>The file is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="75"/>
+        <source>Too large for one page (%1 MB). Split it into pages.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="76"/>
+        <source>Not a text file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="77"/>
+        <source>The text is in no encoding Clipfile knows.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="78"/>
+        <source>The file could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="79"/>
+        <source>The file has no Chinese text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="80"/>
+        <source>The file is not valid %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="82"/>
+        <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="84"/>
+        <source>The archive refused the file: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="85"/>
+        <source>Clipfile could not read this page (%1). The file was skipped.</source>
+        <translation></translation>
+    </message>
+    <message>
         <location filename="../../gui/reader.py" line="53"/>
         <source>Select an article to read it.</source>
         <translation></translation>
@@ -186,153 +246,269 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="34"/>
+        <source>Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="41"/>
+        <source>Reading files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="68"/>
+        <source>Cancelling: the file in progress is rolled back…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="87"/>
+        <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="99"/>
+        <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="104"/>
+        <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="120"/>
+        <source>The import could not start: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryModel</name>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="23"/>
+        <source>File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="24"/>
+        <source>Result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="25"/>
+        <source>Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="26"/>
+        <source>Captions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="27"/>
+        <source>Left over</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="28"/>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="31"/>
+        <source>Added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="32"/>
+        <source>Updated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="33"/>
+        <source>Already imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="34"/>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="68"/>
+        <location filename="../../gui/main_window.py" line="502"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;New Archive…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Open Archive…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="159"/>
+        <source>&amp;Import Files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="163"/>
+        <source>Import &amp;Folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>&amp;Preferences…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>&amp;Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
-        <location filename="../../gui/main_window.py" line="419"/>
+        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>&amp;Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="293"/>
+        <source>Import Files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="296"/>
+        <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="304"/>
+        <source>Import Folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -340,52 +516,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>&amp;Undo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>&amp;Redo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>

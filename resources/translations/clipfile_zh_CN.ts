@@ -49,6 +49,66 @@
         <translation>剪报档案无法使用 %1：%2</translation>
     </message>
     <message>
+        <location filename="../../gui/messages.py" line="72"/>
+        <source>This file was imported before.</source>
+        <translation>此文件以前已导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="73"/>
+        <source>Same text as %1, imported before.</source>
+        <translation>与以前导入的 %1 内容相同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="74"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="75"/>
+        <source>Too large for one page (%1 MB). Split it into pages.</source>
+        <translation>文件过大（%1 MB），不像一个版面。请拆分成单个版面再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="76"/>
+        <source>Not a text file.</source>
+        <translation>不是文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="77"/>
+        <source>The text is in no encoding Clipfile knows.</source>
+        <translation>无法识别文件的文字编码。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="78"/>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="79"/>
+        <source>The file has no Chinese text.</source>
+        <translation>文件中没有中文内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="80"/>
+        <source>The file is not valid %1.</source>
+        <translation>文件不是有效的 %1 格式。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="82"/>
+        <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
+        <translation>有 %1 个字节无法解码，显示为 �，原始文件已完整保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="84"/>
+        <source>The archive refused the file: %1</source>
+        <translation>档案库拒绝了此文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="85"/>
+        <source>Clipfile could not read this page (%1). The file was skipped.</source>
+        <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
+    </message>
+    <message>
         <location filename="../../gui/reader.py" line="53"/>
         <source>Select an article to read it.</source>
         <translation>选择一篇文章即可阅读。</translation>
@@ -186,205 +246,321 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="34"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="41"/>
+        <source>Reading files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="68"/>
+        <source>Cancelling: the file in progress is rolled back…</source>
+        <translation>正在取消：正在处理的文件将被撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="87"/>
+        <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
+        <translation>第 %1/%2 个文件 · %3 篇文章 · %4 条图片说明 · 约剩 %5 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="99"/>
+        <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
+        <translation>完成：从 %3 个文件导入 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="104"/>
+        <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
+        <translation>已取消：保留了 %3 个文件中的 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="120"/>
+        <source>The import could not start: %1</source>
+        <translation>无法开始导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryModel</name>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="23"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="24"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="25"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="26"/>
+        <source>Captions</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="27"/>
+        <source>Left over</source>
+        <translation>未归类</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="28"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="31"/>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="32"/>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="33"/>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_summary_model.py" line="34"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="68"/>
+        <location filename="../../gui/main_window.py" line="502"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;New Archive…</source>
         <translation>新建档案库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Open Archive…</source>
         <translation>打开档案库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="159"/>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="163"/>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
-        <location filename="../../gui/main_window.py" line="419"/>
+        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>&amp;Facets</source>
         <translation>分类栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;About Clipfile</source>
         <translation>关于剪报档案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>%1 — Clipfile</source>
         <translation>%1 — 剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>New Archive</source>
         <translation>新建档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Open Archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>No recent archives</source>
         <translation>没有最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="293"/>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="296"/>
+        <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
+        <translation>版面文件 (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="304"/>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
     </message>
