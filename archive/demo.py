@@ -272,7 +272,7 @@ class DemoWriter:
         if rng.random() >= 0.4:
             return
         count = rng.choice((1, 1, 2, 3))
-        group_credit = rng.random() < 0.1
+        group_credit = count > 1 and rng.random() < 0.2  # labelled photos only
         credit = f"（本栏图片均由{slots['unit']}提供）" if group_credit else None
         for position in range(count):
             self.caption_id += 1
@@ -377,3 +377,69 @@ def fill(
     """Write ``articles`` demo articles into an empty ``archive``."""
     DemoWriter(archive.db, count=articles, seed=seed).write(progress)
     archive.db.execute("ANALYZE")
+
+
+def render_page(articles: list, *, section: str | None = None) -> str:
+    """A newspaper page's text, as a press's export gives it, for ``articles``.
+
+    Headline, byline inside the 本报讯 dateline, paragraphs, captions with
+    their credits: the importer's everyday input.
+    """
+    parts = [f"## {section}"] if section else []
+    for article in articles:
+        if article.kicker:
+            parts.append(article.kicker)
+        parts.append(f"## {article.title}")
+        if article.subtitle:
+            parts.append(article.subtitle)
+        if article.summary:
+            parts.append(f"核心提示：{article.summary}")
+        credits = " ".join(
+            filter(
+                None,
+                [
+                    "记者" + "、".join(article.reporters) if article.reporters else "",
+                    "通讯员" + "、".join(article.correspondents)
+                    if article.correspondents
+                    else "",
+                ],
+            )
+        )
+        paragraphs = article.paragraphs
+        parts.append(f"本报讯({credits}){paragraphs[0]}" if credits else paragraphs[0])
+        parts.extend(paragraphs[1:])
+        for caption in article.captions:
+            credit = f"本报记者 {' '.join(caption.photographers)} 摄"
+            label = f"{caption.label} " if caption.label else ""
+            credit = credit if caption.photographers else ""
+            parts.append(f"{label}{caption.text}{credit}")
+            if caption.credit and caption is article.captions[-1]:
+                parts.append(caption.credit)
+    return "\n\n".join(parts) + "\n"
+
+
+def write_pages(
+    archive: Archive, folder: str | Path, *, per_page: int = 4, limit: int | None = None
+) -> list[Path]:
+    """Write the archive's newspaper articles as page files, per_page to a page.
+
+    Files are named city-date-n.txt in a folder per year, so the importer
+    reads the year from the path as it does for real pages.
+    """
+    folder = Path(folder)
+    rows = archive.db.execute(
+        "SELECT a.id, a.city, a.date FROM articles a JOIN publications p "
+        "ON p.id = a.publication_id "
+        "WHERE p.kind = 'newspaper' AND a.deleted_at IS NULL "
+        "ORDER BY a.city, a.date, a.id" + (" LIMIT ?" if limit else ""),
+        [limit] if limit else [],
+    ).fetchall()
+    paths = []
+    for start in range(0, len(rows), per_page):
+        group = rows[start : start + per_page]
+        city, day = group[0][1], group[0][2]
+        path = folder / day[:4] / f"{city}-{day}-{start // per_page}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_page([archive.article(i) for i, _, _ in group]), "utf-8")
+        paths.append(path)
+    return paths

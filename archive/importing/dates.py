@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import PurePath
 
 _FULL = re.compile(
     r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?"
@@ -37,13 +38,21 @@ class DateHint:
 
 
 def hint_from_name(name: str) -> DateHint:
-    """The date a file or folder name gives, e.g. jiaozuo-2022-06-page.txt → 2022-06."""
-    for match in _HINT.finditer(name):
-        year, month, day = match.groups()
-        return DateHint(
-            int(year), int(month) if month else None, int(day) if day else None
-        )
+    """The date a path gives, e.g. jiaozuo-2022-06-page.txt → 2022-06.
+
+    The file's own name counts first, then its folders from the nearest out
+    (2021/焦作日报-0603.txt → 2021); the most specific date in a name wins.
+    """
+    for part in reversed(PurePath(name).parts):
+        hints = [_hint(match) for match in _HINT.finditer(part)]
+        if hints:
+            return max(hints, key=lambda h: (h.month is not None, h.day is not None))
     return DateHint()
+
+
+def _hint(match: re.Match) -> DateHint:
+    year, month, day = match.groups()
+    return DateHint(int(year), int(month) if month else None, int(day) if day else None)
 
 
 def full_date(text: str) -> str | None:

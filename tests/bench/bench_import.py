@@ -1,0 +1,97 @@
+"""Benchmark for importing pages (issue 3): speed, progress cadence, memory.
+
+    python -m tests.bench.bench_import --pages 10000
+
+Writes demo articles out as page files (4 to a page, a folder per year), then
+imports the folder into a fresh archive on one core, timing it, noting how
+often progress was reported and the process's memory as files go by. The
+reference in the same run is the floor: the same files' text inserted as-is
+with sqlite-utils, without reading pages into articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=10_000)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from sqlite_utils import Database
+
+    from archive import Archive
+    from archive.demo import write_demo, write_pages
+    from archive.importing.importer import expand, import_paths
+
+    folder = Path(tempfile.mkdtemp(prefix="clipfile-import-bench-"))
+    t = time.time()
+    source = write_demo(folder / "source.sqlite", articles=int(args.pages * 4 / 0.7))
+    paths = write_pages(source, folder / "pages", limit=args.pages * 4)
+    written = time.time() - t
+    size = sum(p.stat().st_size for p in paths) / 2**20
+
+    archive = Archive.open(folder / "imported.sqlite", create=True)
+    ticks, memory = [], []
+
+    def progress(done: int, total: int, report) -> None:
+        ticks.append(time.monotonic())
+        if done in (total // 10, total // 2, total):
+            memory.append((done, rss_mb()))
+
+    started = time.monotonic()
+    report = import_paths(archive, [folder / "pages"], progress=progress)
+    elapsed = time.monotonic() - started
+    document = report.as_json()
+    gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
+
+    naive = Database(folder / "naive.sqlite")
+    t = time.monotonic()
+    with naive.atomic():
+        naive["pages"].insert_all(
+            {"path": str(p), "text": p.read_text("utf-8")}
+            for p in expand([folder / "pages"])
+        )
+    naive_elapsed = time.monotonic() - t
+
+    articles = document["articles_added"]
+    print(
+        f"\nClipfile import: {len(paths):,} page files ({size:,.0f} MB), written in "
+        f"{written:.0f} s from a demo archive"
+    )
+    print(f"{'':44}{'seconds':>9}{'articles/s':>12}{'files/s':>10}")
+    print(
+        f"{'import (read pages, write records, sources)':44}{elapsed:>9.1f}"
+        f"{articles / elapsed:>12,.0f}{len(paths) / elapsed:>10,.0f}"
+    )
+    print(
+        f"{'floor: raw text inserted, no reading':44}{naive_elapsed:>9.1f}"
+        f"{'':>12}{len(paths) / naive_elapsed:>10,.0f}"
+    )
+    print(
+        f"articles {articles:,}, captions {document['captions_added']:,}, "
+        f"errors {len(document['errors'])}, leftovers "
+        f"{sum(s['leftovers'] for s in document['sources'])}"
+    )
+    print(f"progress reported {len(ticks):,} times; longest gap {max(gaps):.3f} s")
+    print(
+        "memory (RSS) as files go by: "
+        + ", ".join(f"{done:,} files {mb:.0f} MB" for done, mb in memory)
+    )
+
+
+if __name__ == "__main__":
+    main()
