@@ -8,8 +8,6 @@ index of issue 4 replaces :func:`text_condition` without changing callers.
 
 from __future__ import annotations
 
-import unicodedata
-
 from sqlite_utils import Database
 
 from .models import SearchHit, SearchResult
@@ -19,9 +17,11 @@ _SNIPPET_RADIUS = 24
 
 
 def terms(query: str) -> list[str]:
-    """The terms of ``query``: width-folded (NFKC), split at white space."""
-    folded = unicodedata.normalize("NFKC", query)
-    return [term for term in folded.split() if term]
+    """The terms of ``query``, split at white space (U+3000 included).
+
+    Matching is exact for now: folding full and half widths needs the index.
+    """
+    return query.split()
 
 
 def _like(term: str) -> str:
@@ -64,9 +64,8 @@ def _all_like(columns: list[str], query: str) -> tuple[str, list]:
 
 def snippet(text: str, query: str) -> str:
     """A short excerpt of ``text`` around the first term of ``query`` found in it."""
-    folded = unicodedata.normalize("NFKC", text)
     for term in terms(query):
-        at = folded.find(term)
+        at = text.find(term)
         if at >= 0:
             start = max(0, at - _SNIPPET_RADIUS)
             end = min(len(text), at + len(term) + _SNIPPET_RADIUS)

@@ -84,7 +84,7 @@ def test_like_wildcards_in_a_query_are_literal(demo):
     assert len(demo.article_ids(Filters(text="_"))) == 0  # no underscore in the demo
 
 
-def test_terms_are_anded_and_width_folded(demo):
+def test_terms_are_anded_and_split_at_any_space(demo):
     both = set(demo.article_ids(Filters(text="院士工作站 焦作")))
     assert both <= set(demo.article_ids(Filters(text="院士工作站")))
     assert set(demo.article_ids(Filters(text="院士工作站　焦作"))) == both  # U+3000
