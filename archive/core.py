@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import check as checks
-from . import listing, records, search, store
+from . import listing, records, review, search, store
 from .commands import Command, WriteContext
 from .errors import NothingToUndo, ReadOnlyArchive
 from .models import (
@@ -131,6 +131,14 @@ class Archive:
     ) -> SearchResult:
         """Articles, captions and notes matching ``query`` (:mod:`archive.search`)."""
         return search.search(self.db, query, limit=limit, order=order)
+
+    def sources(self, *, limit: int = 500) -> list[review.SourceInfo]:
+        """Imported files, newest first, with the records each made."""
+        return review.sources(self.db, limit=limit)
+
+    def source_layout(self, source_id: int) -> review.SourceLayout:
+        """A source's text and the spans of its articles, captions and leftovers."""
+        return review.layout(self.db, source_id)
 
     def check(self) -> list[Problem]:
         """Everything wrong with the file; an empty list when it is sound."""

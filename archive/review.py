@@ -1,0 +1,590 @@
+"""Reviewing an import: a source page beside its records, and the fixes for mis-splits.
+
+Every fix is a :class:`~archive.commands.Command`. They share one way to be
+undone: a :class:`Snapshot` of every row they may touch, taken before, put
+back on undo (rows the fix created are removed).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from .commands import Command, WriteContext
+from .errors import RecordNotFound
+from .importing import captions as caption_parts
+from .models import Changes
+from .text import new_uuid, word_count
+
+# Tables a review fix may change, with the column that ties them to a record.
+_BY_ARTICLE = ("articles", "article_bodies", "captions", "credits", "taggings", "notes")
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: int
+    path: str
+    encoding: str | None
+    imported_at: str
+    articles: int
+    captions: int
+    leftovers: int
+
+
+@dataclass(frozen=True)
+class Span:
+    """A record's place in its source: kind is article, caption or leftover."""
+
+    kind: str
+    id: int
+    start: int
+    end: int
+    label: str
+    article_id: int | None = None
+
+
+@dataclass
+class SourceLayout:
+    source: SourceInfo
+    text: str
+    spans: list[Span] = field(default_factory=list)
+
+
+def sources(db: Database, *, limit: int = 500) -> list[SourceInfo]:
+    """Imported sources, newest first, with how many records each made."""
+    rows = db.execute(
+        """SELECT s.id, s.path, s.encoding, s.imported_at,
+            (SELECT count(*) FROM articles a WHERE a.source_id = s.id
+             AND a.deleted_at IS NULL),
+            (SELECT count(*) FROM captions c WHERE c.source_id = s.id
+             AND c.deleted_at IS NULL),
+            (SELECT count(*) FROM leftovers l WHERE l.source_id = s.id
+             AND l.resolved_at IS NULL)
+        FROM sources s ORDER BY s.id DESC LIMIT ?""",
+        [limit],
+    )
+    return [SourceInfo(*row) for row in rows]
+
+
+def layout(db: Database, source_id: int) -> SourceLayout:
+    """A source's text with the spans of the records made from it."""
+    info = next((s for s in sources(db, limit=10**9) if s.id == source_id), None)
+    row = db.execute(
+        "SELECT text, content, encoding FROM sources WHERE id = ?", [source_id]
+    ).fetchone()
+    if info is None or row is None:
+        raise RecordNotFound(f"no source {source_id}")
+    text = (
+        zlib.decompress(row[0]).decode("utf-8")
+        if row[0]
+        else zlib.decompress(row[1]).decode(row[2] or "utf-8", errors="replace")
+    )
+    spans = [
+        Span("article", *r)
+        for r in db.execute(
+            """SELECT id, source_start, source_end, title, NULL FROM articles
+        WHERE source_id = ? AND deleted_at IS NULL AND source_start IS NOT NULL
+        ORDER BY source_start""",
+            [source_id],
+        )
+    ]
+    spans += [
+        Span("caption", *r)
+        for r in db.execute(
+            """SELECT id, source_start, source_end, coalesce(label, '') || text,
+            article_id
+        FROM captions WHERE source_id = ? AND deleted_at IS NULL
+        AND source_start IS NOT NULL ORDER BY source_start""",
+            [source_id],
+        )
+    ]
+    spans += [
+        Span("leftover", *r)
+        for r in db.execute(
+            """SELECT id, start, "end", text, NULL FROM leftovers
+        WHERE source_id = ? AND resolved_at IS NULL ORDER BY start""",
+            [source_id],
+        )
+    ]
+    spans.sort(key=lambda s: (s.start, s.kind != "article"))
+    return SourceLayout(info, text, spans)
+
+
+class Snapshot:
+    """Rows of some articles and captions (and what hangs on them), to put back."""
+
+    def __init__(self, db: Database, *, articles: set[int], captions: set[int]) -> None:
+        self.articles = set(articles)
+        captions = set(captions) | {
+            i
+            for (i,) in _select(
+                db, "SELECT id FROM captions WHERE article_id IN", self.articles
+            )
+        }
+        self.captions = captions
+        self.rows: dict[str, list[dict]] = {
+            "articles": _rows(db, "articles", "id", self.articles),
+            "article_bodies": _rows(db, "article_bodies", "article_id", self.articles),
+            "captions": _rows(db, "captions", "id", captions),
+            "credits": _rows(db, "credits", "article_id", self.articles)
+            + _rows(db, "credits", "caption_id", captions),
+            "taggings": _rows(db, "taggings", "article_id", self.articles)
+            + _rows(db, "taggings", "caption_id", captions),
+            "notes": _rows(db, "notes", "article_id", self.articles)
+            + _rows(db, "notes", "caption_id", captions),
+        }
+
+    def restore(
+        self, db: Database, *, created_articles: list[int], created_captions: list[int]
+    ) -> None:
+        for table, ids in (
+            ("captions", created_captions),
+            ("articles", created_articles),
+        ):
+            for record in ids:
+                for dependent in ("credits", "taggings", "notes"):
+                    column = "article_id" if table == "articles" else "caption_id"
+                    db.execute(f"DELETE FROM {dependent} WHERE {column} = ?", [record])
+                if table == "articles":
+                    db.execute(
+                        "DELETE FROM article_bodies WHERE article_id = ?", [record]
+                    )
+                    db.execute(
+                        "UPDATE captions SET article_id = NULL WHERE article_id = ?",
+                        [record],
+                    )
+                db.execute(f"DELETE FROM {table} WHERE id = ?", [record])
+        for record in self.articles:
+            db.execute("DELETE FROM credits WHERE article_id = ?", [record])
+        for record in self.captions:
+            db.execute("DELETE FROM credits WHERE caption_id = ?", [record])
+        for table in ("articles", "captions", "taggings", "notes"):
+            for row in self.rows[table]:
+                columns = [c for c in row if c != "id"]
+                assignments = ", ".join(f'"{c}" = ?' for c in columns)
+                db.execute(
+                    f"UPDATE {table} SET {assignments} WHERE id = ?",
+                    [*(row[c] for c in columns), row["id"]],
+                )
+        for table in ("article_bodies", "credits"):
+            for row in self.rows[table]:
+                columns = ", ".join(f'"{c}"' for c in row)
+                marks = ", ".join("?" * len(row))
+                db.execute(
+                    f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})",
+                    list(row.values()),
+                )
+
+
+def _select(db: Database, sql: str, ids: set[int]) -> list[tuple]:
+    if not ids:
+        return []
+    return db.execute(f"{sql} ({','.join('?' * len(ids))})", list(ids)).fetchall()
+
+
+def _rows(db: Database, table: str, column: str, ids: set[int]) -> list[dict]:
+    if not ids:
+        return []
+    cursor = db.execute(
+        f"SELECT * FROM {table} WHERE {column} IN ({','.join('?' * len(ids))})",
+        list(ids),
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+class ReviewFix(Command):
+    """A fix whose undo puts back a snapshot of the records it touches."""
+
+    def __init__(self) -> None:
+        self._snapshot: Snapshot | None = None
+        self.created_articles: list[int] = []
+        self.created_captions: list[int] = []
+
+    def touches(self, db: Database) -> tuple[set[int], set[int]]:
+        """The article and caption ids this fix may change."""
+        raise NotImplementedError
+
+    def apply(self, db: Database, ctx: WriteContext) -> None:
+        raise NotImplementedError
+
+    def do(self, db: Database, ctx: WriteContext) -> Changes:
+        articles, captions = self.touches(db)
+        self._snapshot = Snapshot(db, articles=articles, captions=captions)
+        self.created_articles, self.created_captions = [], []
+        self.apply(db, ctx)
+        return self._changes()
+
+    def undo(self, db: Database, ctx: WriteContext) -> Changes:
+        self._snapshot.restore(
+            db,
+            created_articles=self.created_articles,
+            created_captions=self.created_captions,
+        )
+        return self._changes()
+
+    def _changes(self) -> Changes:
+        snapshot = self._snapshot
+        return Changes(
+            articles=frozenset(snapshot.articles | set(self.created_articles)),
+            captions=frozenset(snapshot.captions | set(self.created_captions)),
+            listing=True,
+        )
+
+
+def _article_row(db: Database, article_id: int) -> dict:
+    rows = _rows(db, "articles", "id", {article_id})
+    if not rows or rows[0]["deleted_at"] is not None:
+        raise RecordNotFound(f"no article {article_id}")
+    return rows[0]
+
+
+def _paragraphs(db: Database, article_id: int) -> list[str]:
+    row = db.execute(
+        "SELECT body FROM article_bodies WHERE article_id = ?", [article_id]
+    ).fetchone()
+    return [p for p in (row[0] if row else "").split("\n\n") if p.strip()]
+
+
+def _set_body(
+    db: Database, ctx: WriteContext, article_id: int, paragraphs: list[str]
+) -> None:
+    body = "\n\n".join(paragraphs)
+    db.execute(
+        "INSERT OR REPLACE INTO article_bodies (article_id, body) VALUES (?, ?)",
+        [article_id, body],
+    )
+    title, subtitle, summary = db.execute(
+        "SELECT title, subtitle, summary FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    db.execute(
+        "UPDATE articles SET word_count = ?, updated_at = ?, updated_by = ? "
+        "WHERE id = ?",
+        [word_count(title, subtitle, summary, body), ctx.at, ctx.editor, article_id],
+    )
+
+
+def _captions_of(db: Database, article_id: int) -> list[int]:
+    return [
+        i
+        for (i,) in db.execute(
+            "SELECT id FROM captions WHERE article_id = ? AND deleted_at IS NULL "
+            "ORDER BY position, id",
+            [article_id],
+        )
+    ]
+
+
+class MergeArticles(ReviewFix):
+    """Join ``second`` onto the end of ``first`` (one article printed in two parts)."""
+
+    label = "Merge articles"
+
+    def __init__(self, first: int, second: int) -> None:
+        super().__init__()
+        if first == second:
+            raise ValueError("an article cannot be merged with itself")
+        self.first, self.second = first, second
+
+    def touches(self, db: Database) -> tuple[set[int], set[int]]:
+        return {self.first, self.second}, set()
+
+    def apply(self, db: Database, ctx: WriteContext) -> None:
+        first, second = _article_row(db, self.first), _article_row(db, self.second)
+        _set_body(
+            db,
+            ctx,
+            self.first,
+            _paragraphs(db, self.first) + _paragraphs(db, self.second),
+        )
+        position = len(_captions_of(db, self.first))
+        for offset, caption in enumerate(_captions_of(db, self.second)):
+            db.execute(
+                "UPDATE captions SET article_id = ?, position = ? WHERE id = ?",
+                [self.first, position + offset, caption],
+            )
+        known = {
+            (r, p)
+            for r, p in db.execute(
+                "SELECT role, person_id FROM credits WHERE article_id = ?", [self.first]
+            )
+        }
+        for role, person in db.execute(
+            "SELECT role, person_id FROM credits WHERE article_id = ? "
+            "ORDER BY position",
+            [self.second],
+        ).fetchall():
+            if (role, person) not in known:
+                db.execute(
+                    "INSERT INTO credits (person_id, role, article_id, position) "
+                    "VALUES (?, ?, ?, 99)",
+                    [person, role, self.first],
+                )
+        db.execute(
+            "UPDATE OR IGNORE taggings SET article_id = ? WHERE article_id = ?",
+            [self.first, self.second],
+        )
+        db.execute(
+            "UPDATE notes SET article_id = ? WHERE article_id = ?",
+            [self.first, self.second],
+        )
+        if (
+            first["source_id"] == second["source_id"]
+            and first["source_start"] is not None
+        ):
+            starts = [
+                v
+                for v in (first["source_start"], second["source_start"])
+                if v is not None
+            ]
+            ends = [
+                v for v in (first["source_end"], second["source_end"]) if v is not None
+            ]
+            db.execute(
+                "UPDATE articles SET source_start = ?, source_end = ? WHERE id = ?",
+                [min(starts), max(ends), self.first],
+            )
+        db.execute(
+            "UPDATE articles SET deleted_at = ?, deleted_by = ?, deleted_reason = ? "
+            "WHERE id = ?",
+            [ctx.at, ctx.editor, f"merged into article {self.first}", self.second],
+        )
+
+    def detail(self) -> str:
+        return f"article {self.second} into {self.first}"
+
+
+class SplitArticle(ReviewFix):
+    """Cut an article before paragraph ``at``; the rest becomes a new article."""
+
+    label = "Split article"
+
+    def __init__(self, article_id: int, at: int, *, title: str | None = None) -> None:
+        super().__init__()
+        self.article_id, self.at, self.title = article_id, at, title
+
+    def touches(self, db: Database) -> tuple[set[int], set[int]]:
+        return {self.article_id}, set()
+
+    def apply(self, db: Database, ctx: WriteContext) -> None:
+        row = _article_row(db, self.article_id)
+        paragraphs = _paragraphs(db, self.article_id)
+        if not 0 < self.at < len(paragraphs):
+            raise ValueError(
+                f"split point {self.at} is outside 1…{len(paragraphs) - 1}"
+            )
+        head, tail = paragraphs[: self.at], paragraphs[self.at :]
+        title = self.title
+        if (
+            title is None
+            and len(tail[0]) <= 48
+            and "。" not in tail[0]
+            and len(tail) > 1
+        ):
+            title, tail = tail[0], tail[1:]  # a headline read as a subhead
+        elif title is None:
+            title = re.split(r"[。！？]", tail[0], maxsplit=1)[0][:30]
+        copied = {
+            k: v
+            for k, v in row.items()
+            if k
+            not in (
+                "id",
+                "uuid",
+                "kicker",
+                "subtitle",
+                "summary",
+                "dateline",
+                "title",
+                "created_at",
+                "created_by",
+                "updated_at",
+                "updated_by",
+                "import_notes",
+            )
+        }
+        columns = ", ".join(copied)
+        new_id = db.execute(
+            f"INSERT INTO articles (uuid, title, {columns}, created_at, created_by, "
+            f"updated_at, updated_by) VALUES (?, ?, {', '.join('?' * len(copied))}, "
+            "?, ?, ?, ?)",
+            [
+                new_uuid(),
+                title,
+                *copied.values(),
+                ctx.at,
+                ctx.editor,
+                ctx.at,
+                ctx.editor,
+            ],
+        ).lastrowid
+        self.created_articles.append(new_id)
+        _set_body(db, ctx, self.article_id, head)
+        _set_body(db, ctx, new_id, tail)
+        for role, person, position in db.execute(
+            "SELECT role, person_id, position FROM credits WHERE article_id = ?",
+            [self.article_id],
+        ).fetchall():
+            db.execute(
+                "INSERT INTO credits (person_id, role, article_id, position) "
+                "VALUES (?, ?, ?, ?)",
+                [person, role, new_id, position],
+            )
+
+    def detail(self) -> str:
+        return f"article {self.article_id} before paragraph {self.at}"
+
+
+class ParagraphToCaption(ReviewFix):
+    """Take paragraph ``index`` out of an article's body and make it its caption."""
+
+    label = "Paragraph to caption"
+
+    def __init__(self, article_id: int, index: int) -> None:
+        super().__init__()
+        self.article_id, self.index = article_id, index
+
+    def touches(self, db: Database) -> tuple[set[int], set[int]]:
+        return {self.article_id}, set()
+
+    def apply(self, db: Database, ctx: WriteContext) -> None:
+        row = _article_row(db, self.article_id)
+        paragraphs = _paragraphs(db, self.article_id)
+        if not 0 <= self.index < len(paragraphs):
+            raise ValueError(f"no paragraph {self.index}")
+        text = paragraphs.pop(self.index)
+        parts = caption_parts.parse(text)
+        caption_text = parts.text if parts and parts.text else text
+        caption_id = db.execute(
+            "INSERT INTO captions (uuid, article_id, position, label, text, city, "
+            "county, source_id, created_at, created_by, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                new_uuid(),
+                self.article_id,
+                len(_captions_of(db, self.article_id)),
+                parts.label if parts else None,
+                caption_text,
+                row["city"],
+                row["county"],
+                row["source_id"],
+                ctx.at,
+                ctx.editor,
+                ctx.at,
+                ctx.editor,
+            ],
+        ).lastrowid
+        self.created_captions.append(caption_id)
+        for name in parts.photographers if parts else ():
+            db.execute("INSERT OR IGNORE INTO people (name) VALUES (?)", [name])
+            db.execute(
+                "INSERT INTO credits (person_id, role, caption_id) SELECT id, "
+                "'photographer', ? FROM people WHERE name = ?",
+                [caption_id, name],
+            )
+        _set_body(db, ctx, self.article_id, paragraphs)
+
+    def detail(self) -> str:
+        return f"article {self.article_id} paragraph {self.index}"
+
+
+class CaptionToParagraph(ReviewFix):
+    """Put a caption's text back into its article's body as the last paragraph."""
+
+    label = "Caption to paragraph"
+
+    def __init__(self, caption_id: int) -> None:
+        super().__init__()
+        self.caption_id = caption_id
+
+    def touches(self, db: Database) -> tuple[set[int], set[int]]:
+        row = db.execute(
+            "SELECT article_id FROM captions WHERE id = ?", [self.caption_id]
+        ).fetchone()
+        if row is None or row[0] is None:
+            raise RecordNotFound(f"caption {self.caption_id} belongs to no article")
+        self.article_id = row[0]
+        return {row[0]}, {self.caption_id}
+
+    def apply(self, db: Database, ctx: WriteContext) -> None:
+        text = db.execute(
+            "SELECT text FROM captions WHERE id = ?", [self.caption_id]
+        ).fetchone()[0]
+        _set_body(db, ctx, self.article_id, [*_paragraphs(db, self.article_id), text])
+        db.execute(
+            "UPDATE captions SET deleted_at = ?, deleted_by = ?, deleted_reason = ? "
+            "WHERE id = ?",
+            [ctx.at, ctx.editor, "turned into a paragraph", self.caption_id],
+        )
+
+    def detail(self) -> str:
+        return f"caption {self.caption_id}"
+
+
+class MoveCaption(ReviewFix):
+    """Attach a caption to another article (or, with None, to none)."""
+
+    label = "Move caption"
+
+    def __init__(self, caption_id: int, article_id: int | None) -> None:
+        super().__init__()
+        self.caption_id, self.article_id = caption_id, article_id
+
+    def touches(self, db: Database) -> tuple[set[int], set[int]]:
+        row = db.execute(
+            "SELECT article_id FROM captions WHERE id = ?", [self.caption_id]
+        ).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no caption {self.caption_id}")
+        return {a for a in (row[0], self.article_id) if a is not None}, {
+            self.caption_id
+        }
+
+    def apply(self, db: Database, ctx: WriteContext) -> None:
+        if self.article_id is not None:
+            _article_row(db, self.article_id)
+        position = len(_captions_of(db, self.article_id)) if self.article_id else 0
+        db.execute(
+            "UPDATE captions SET article_id = ?, position = ?, updated_at = ?, "
+            "updated_by = ? WHERE id = ?",
+            [self.article_id, position, ctx.at, ctx.editor, self.caption_id],
+        )
+
+    def detail(self) -> str:
+        return f"caption {self.caption_id} to article {self.article_id}"
+
+
+EDITABLE_CAPTION_FIELDS = ("label", "text", "date", "county", "credit")
+
+
+class UpdateCaption(ReviewFix):
+    """Change some fields of one caption."""
+
+    label = "Edit caption"
+
+    def __init__(self, caption_id: int, **fields: str | None) -> None:
+        super().__init__()
+        unknown = set(fields) - set(EDITABLE_CAPTION_FIELDS)
+        if unknown:
+            raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+        self.caption_id, self.fields = caption_id, fields
+
+    def touches(self, db: Database) -> tuple[set[int], set[int]]:
+        return set(), {self.caption_id}
+
+    def apply(self, db: Database, ctx: WriteContext) -> None:
+        assignments = "".join(f"{name} = ?, " for name in self.fields)
+        cursor = db.execute(
+            f"UPDATE captions SET {assignments}updated_at = ?, updated_by = ? "
+            "WHERE id = ? AND deleted_at IS NULL",
+            [*self.fields.values(), ctx.at, ctx.editor, self.caption_id],
+        )
+        if cursor.rowcount == 0:
+            raise RecordNotFound(f"no caption {self.caption_id}")
+
+    def detail(self) -> str:
+        return json.dumps({"caption": self.caption_id, "fields": list(self.fields)})

@@ -1,0 +1,168 @@
+"""Fixing mis-splits after an import, each fix undoable to the letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive import (
+    AddNote,
+    Archive,
+    CaptionToParagraph,
+    MergeArticles,
+    MoveCaption,
+    NoteTarget,
+    ParagraphToCaption,
+    RecordNotFound,
+    SplitArticle,
+    TagRecords,
+    UpdateCaption,
+)
+from archive.importing.importer import import_paths
+
+PAGE = (
+    "# 南湖湿地公园完成生态修复\n\n"
+    "本报讯(记者林晓)5月20日，南湖湿地公园生态修复工程通过验收。\n\n"
+    "公园管理处介绍，今年春天已有二十多种候鸟在这里停留。\n\n"
+    "北岸栈道同步完工\n\n"
+    "北岸新建的木栈道全长两公里，周末游客明显增多。\n\n"
+    "图① 5月19日，游客在北岸栈道上观鸟。本报记者 周川 摄\n\n"
+    "# 老旧小区加装电梯提速\n\n"
+    "本报讯(记者白露)今年全市计划为老旧小区加装电梯一百部，目前已完工四十部。\n"
+)
+
+
+@pytest.fixture
+def page(tmp_path):
+    archive = Archive.open(tmp_path / "a.sqlite", create=True, editor="审稿人")
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, "utf-8")
+    report = import_paths(archive, [path])
+    yield archive, report.files[0].articles, report.files[0].captions
+    archive.close()
+
+
+def state(archive, *article_ids):
+    def live(i):
+        try:
+            return archive.article(i)
+        except RecordNotFound:
+            return None
+
+    articles = [live(i) for i in article_ids]
+    return [
+        (
+            a.title,
+            a.body,
+            a.reporters,
+            a.word_count,
+            a.tags,
+            [(c.id, c.label, c.text, c.photographers) for c in a.captions],
+            [n.body for n in a.notes],
+        )
+        if a
+        else None
+        for a in articles
+    ]
+
+
+def test_the_review_layout_shows_spans_of_every_record(page):
+    archive, articles, _captions = page
+    (source,) = archive.sources()
+    assert (source.articles, source.captions, source.leftovers) == (2, 1, 0)
+    layout = archive.source_layout(source.id)
+    assert layout.text == PAGE
+    first = next(s for s in layout.spans if s.kind == "article")
+    assert layout.text[first.start : first.end].startswith("南湖湿地公园完成生态修复")
+    caption = next(s for s in layout.spans if s.kind == "caption")
+    assert layout.text[caption.start : caption.end].startswith("图①")
+    assert caption.article_id == articles[0]
+
+
+def test_merge_and_undo(page):
+    archive, (first, second), _ = page
+    archive.execute(TagRecords("城建", article_ids=[second]))
+    archive.execute(AddNote(NoteTarget(article_id=second), "电梯数字待核"))
+    before = state(archive, first, second)
+    archive.execute(MergeArticles(first, second))
+    merged = archive.article(first)
+    assert merged.body.endswith(
+        "今年全市计划为老旧小区加装电梯一百部，目前已完工四十部。"
+    )
+    assert merged.reporters == ("林晓", "白露")
+    assert merged.tags == ("城建",)
+    assert [n.body for n in merged.notes] == ["电梯数字待核"]
+    with pytest.raises(RecordNotFound):
+        archive.article(second)
+    archive.undo()
+    assert state(archive, first, second) == before
+    archive.redo()
+    assert archive.article(first).tags == ("城建",)
+
+
+def test_split_at_a_headline_read_as_a_subhead_and_undo(page):
+    archive, (first, _), _ = page
+    before = state(archive, first)
+    changes = archive.execute(SplitArticle(first, 2))
+    (new,) = [i for i in changes.articles if i != first]
+    assert archive.article(first).paragraphs == [
+        "5月20日，南湖湿地公园生态修复工程通过验收。",
+        "公园管理处介绍，今年春天已有二十多种候鸟在这里停留。",
+    ]
+    split = archive.article(new)
+    assert split.title == "北岸栈道同步完工"
+    assert split.paragraphs == ["北岸新建的木栈道全长两公里，周末游客明显增多。"]
+    assert split.reporters == ("林晓",)
+    archive.undo()
+    assert state(archive, first) == before
+    assert archive.count() == 2
+
+
+def test_split_inside_body_keeps_every_word(page):
+    archive, (first, _), _ = page
+    changes = archive.execute(SplitArticle(first, 1))
+    (new,) = [i for i in changes.articles if i != first]
+    split = archive.article(new)
+    assert split.title == "公园管理处介绍，今年春天已有二十多种候鸟在这里停留"
+    assert split.paragraphs[0] == "公园管理处介绍，今年春天已有二十多种候鸟在这里停留。"
+
+
+def test_paragraph_to_caption_and_back(page):
+    archive, (first, _), _ = page
+    before = state(archive, first)
+    changes = archive.execute(ParagraphToCaption(first, 3))
+    article = archive.article(first)
+    assert "北岸新建的木栈道" not in article.body
+    new_caption = article.captions[-1]
+    assert new_caption.text == "北岸新建的木栈道全长两公里，周末游客明显增多。"
+    assert new_caption.id in changes.captions
+    archive.undo()
+    assert state(archive, first) == before
+    archive.execute(CaptionToParagraph(archive.article(first).captions[0].id))
+    article = archive.article(first)
+    assert article.captions == ()
+    assert article.paragraphs[-1] == "5月19日，游客在北岸栈道上观鸟。"
+    archive.undo()
+    assert state(archive, first) == before
+
+
+def test_move_caption_and_edit_it(page):
+    archive, (first, second), (caption,) = page
+    before = state(archive, first, second)
+    archive.execute(MoveCaption(caption, second))
+    assert archive.caption(caption).article_id == second
+    archive.execute(UpdateCaption(caption, label="图②", text="游客在栈道上观鸟。"))
+    assert archive.caption(caption).label == "图②"
+    archive.undo()
+    archive.undo()
+    assert state(archive, first, second) == before
+
+
+def test_bad_fixes_are_refused_and_change_nothing(page):
+    archive, (first, _second), _ = page
+    with pytest.raises(ValueError, match="itself"):
+        MergeArticles(first, first)
+    with pytest.raises(ValueError, match="outside"):
+        archive.execute(SplitArticle(first, 0))
+    with pytest.raises(RecordNotFound):
+        archive.execute(MoveCaption(10**6, first))
+    assert archive.undo_label is None
