@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--view",
         default="browse",
-        help="with --screenshot: browse, search:QUERY, article:ID",
+        help="with --screenshot: browse, search:QUERY, article:ID, review",
     )
     parser.add_argument(
         "--size",

@@ -46,6 +46,7 @@ from .import_job import ImportJob
 from .messages import command_label, describe
 from .preferences import PreferencesDialog
 from .reader import ReaderView
+from .review_window import ReviewWindow
 from .session import Session
 from .workers import Listing
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.listing = Listing(self)
         self.filters = Filters()
+        self.review_window: ReviewWindow | None = None
         self._build_panes()
         self._build_search()
         self._build_menus()
@@ -190,6 +192,11 @@ class MainWindow(QMainWindow):
         self.facets_action.toggled.connect(self.facets.setVisible)
         view_menu.addAction(self.facets_action)
         view_menu.addAction(self.tr("&Clear Filters"), self.clear_filters)
+        view_menu.addSeparator()
+        self.review_action = view_menu.addAction(
+            self.tr("&Review Imports…"), self.show_review
+        )
+        self.review_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Clipfile"), self.about)
@@ -227,6 +234,9 @@ class MainWindow(QMainWindow):
         return True
 
     def set_archive(self, archive: Archive | None) -> None:
+        if self.review_window is not None:
+            self.review_window.close()
+            self.review_window = None
         self.session.set_archive(archive)
         self.listing.archive = archive
         self.list_model.set_archive(archive)
@@ -285,6 +295,20 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent archives")).setEnabled(False)
 
+    # Reviewing
+
+    def show_review(self) -> ReviewWindow | None:
+        """Open (or raise) the review window over the open archive."""
+        if self.session.archive is None:
+            return None
+        if self.review_window is None:
+            self.review_window = ReviewWindow(self.session, self)
+            self.review_window.setWindowFlag(Qt.WindowType.Window, True)
+        self.review_window.reload()
+        self.review_window.show()
+        self.review_window.raise_()
+        return self.review_window
+
     # Importing
 
     def choose_import_files(self) -> None:
@@ -316,10 +340,15 @@ class MainWindow(QMainWindow):
             return None
         job = ImportJob(archive.path, paths, editor=archive.editor)
         dialog = ImportDialog(job, self)
-        dialog.import_finished.connect(lambda _report: self.refresh())
+        dialog.import_finished.connect(self._after_import)
         dialog.open()
         dialog.start()
         return dialog
+
+    def _after_import(self, _report: object) -> None:
+        self.refresh()
+        if self.review_window is not None and self.review_window.isVisible():
+            self.review_window.reload()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(

@@ -58,6 +58,12 @@ _COMMAND_LABELS = {
     "Add note": QT_TRANSLATE_NOOP("Messages", "Add note"),
     "Tag": QT_TRANSLATE_NOOP("Messages", "Tag"),
     "Remove tag": QT_TRANSLATE_NOOP("Messages", "Remove tag"),
+    "Merge articles": QT_TRANSLATE_NOOP("Messages", "Merge articles"),
+    "Split article": QT_TRANSLATE_NOOP("Messages", "Split article"),
+    "Paragraph to caption": QT_TRANSLATE_NOOP("Messages", "Paragraph to caption"),
+    "Caption to paragraph": QT_TRANSLATE_NOOP("Messages", "Caption to paragraph"),
+    "Move caption": QT_TRANSLATE_NOOP("Messages", "Move caption"),
+    "Edit caption": QT_TRANSLATE_NOOP("Messages", "Edit caption"),
 }
 
 

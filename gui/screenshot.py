@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
 
-VIEWS = ("browse", "search", "article")
+VIEWS = ("browse", "search", "article", "review")
 
 
 def settle(window: MainWindow, timeout: float = 30.0) -> None:
@@ -54,8 +54,15 @@ def take(window: MainWindow, view: str, out: Path, size: tuple[int, int]) -> int
     if error:
         print(f"clipfile: {error}", file=sys.stderr)
         return 2
+    shown = window
+    if view == "review":
+        shown = window.show_review()
+        shown.resize(*size)
+        first = shown.records.index(0, 0)
+        if first.isValid():
+            shown.tree.setCurrentIndex(first)
     QApplication.processEvents()
-    if not window.grab().save(str(out)):
+    if not shown.grab().save(str(out)):
         print(f"clipfile: could not write {out}", file=sys.stderr)
         return 1
     return 0

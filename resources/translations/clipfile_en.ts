@@ -49,62 +49,62 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>This file was imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>Same text as %1, imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>The file is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="75"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>Not a text file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>The file could not be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>The file has no Chinese text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>The file is not valid %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>The archive refused the file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
@@ -198,6 +198,69 @@
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../gui/review_window.py" line="307"/>
+        <source>Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="312"/>
+        <source>Kicker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="313"/>
+        <source>Headline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="314"/>
+        <source>Subtitle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="315"/>
+        <source>Summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="316"/>
+        <source>Dateline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="317"/>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="318"/>
+        <source>Section</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="319"/>
+        <source>County</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="320"/>
+        <source>Label</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="321"/>
+        <source>Text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="322"/>
+        <source>Credit line</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>FacetModel</name>
     <message>
         <location filename="../../gui/facet_model.py" line="20"/>
@@ -258,27 +321,27 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="68"/>
+        <location filename="../../gui/import_dialog.py" line="69"/>
         <source>Cancelling: the file in progress is rolled back…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="87"/>
+        <location filename="../../gui/import_dialog.py" line="90"/>
         <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="99"/>
+        <location filename="../../gui/import_dialog.py" line="102"/>
         <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="104"/>
+        <location filename="../../gui/import_dialog.py" line="107"/>
         <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="120"/>
+        <location filename="../../gui/import_dialog.py" line="123"/>
         <source>The import could not start: %1</source>
         <translation></translation>
     </message>
@@ -339,176 +402,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="68"/>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="69"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>&amp;New Archive…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;Open Archive…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Import Files…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Import &amp;Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Preferences…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>&amp;Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>&amp;Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="197"/>
+        <source>&amp;Review Imports…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>&amp;About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Import Files</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Import Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -516,52 +584,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="429"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484"/>
+        <location filename="../../gui/main_window.py" line="513"/>
         <source>&amp;Undo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>&amp;Redo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -593,6 +661,36 @@
         <source>Remove tag</source>
         <translation></translation>
     </message>
+    <message>
+        <location filename="../../gui/messages.py" line="61"/>
+        <source>Merge articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="62"/>
+        <source>Split article</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="63"/>
+        <source>Paragraph to caption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="64"/>
+        <source>Caption to paragraph</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="65"/>
+        <source>Move caption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="66"/>
+        <source>Edit caption</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -619,6 +717,105 @@
     <message>
         <location filename="../../gui/preferences.py" line="41"/>
         <source>Language (after restart):</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTreeModel</name>
+    <message>
+        <location filename="../../gui/record_tree_model.py" line="134"/>
+        <source>Caption: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/record_tree_model.py" line="135"/>
+        <source>Left over: </source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../gui/review_window.py" line="73"/>
+        <source>Review Imports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="103"/>
+        <source>Fixes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="107"/>
+        <source>Merge with Next Article</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="109"/>
+        <source>Split Here</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="110"/>
+        <source>Make Caption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="112"/>
+        <source>Make Paragraph</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="114"/>
+        <source>Move Caption…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="115"/>
+        <source>Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="117"/>
+        <source>Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="119"/>
+        <source>Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="249"/>
+        <source>There is no next article to merge.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="268"/>
+        <source>(no article)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="271"/>
+        <source>Move Caption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="272"/>
+        <source>Attach the caption to:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <location filename="../../gui/source_list_model.py" line="46"/>
+        <source>%1 articles · %2 captions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/source_list_model.py" line="53"/>
+        <source> · %1 left over</source>
         <translation></translation>
     </message>
 </context>

@@ -49,62 +49,62 @@
         <translation>剪报档案无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>This file was imported before.</source>
         <translation>此文件以前已导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>Same text as %1, imported before.</source>
         <translation>与以前导入的 %1 内容相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="75"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation>文件过大（%1 MB），不像一个版面。请拆分成单个版面再导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>Not a text file.</source>
         <translation>不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation>无法识别文件的文字编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>The file has no Chinese text.</source>
         <translation>文件中没有中文内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>The file is not valid %1.</source>
         <translation>文件不是有效的 %1 格式。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation>有 %1 个字节无法解码，显示为 �，原始文件已完整保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>The archive refused the file: %1</source>
         <translation>档案库拒绝了此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
     </message>
@@ -198,6 +198,69 @@
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../gui/review_window.py" line="307"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="312"/>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="313"/>
+        <source>Headline</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="314"/>
+        <source>Subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="315"/>
+        <source>Summary</source>
+        <translation>核心提示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="316"/>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="317"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="318"/>
+        <source>Section</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="319"/>
+        <source>County</source>
+        <translation>县(市、区)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="320"/>
+        <source>Label</source>
+        <translation>图号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="321"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="322"/>
+        <source>Credit line</source>
+        <translation>图片来源</translation>
+    </message>
+</context>
+<context>
     <name>FacetModel</name>
     <message>
         <location filename="../../gui/facet_model.py" line="20"/>
@@ -258,27 +321,27 @@
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="68"/>
+        <location filename="../../gui/import_dialog.py" line="69"/>
         <source>Cancelling: the file in progress is rolled back…</source>
         <translation>正在取消：正在处理的文件将被撤回…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="87"/>
+        <location filename="../../gui/import_dialog.py" line="90"/>
         <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
         <translation>第 %1/%2 个文件 · %3 篇文章 · %4 条图片说明 · 约剩 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="99"/>
+        <location filename="../../gui/import_dialog.py" line="102"/>
         <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
         <translation>完成：从 %3 个文件导入 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="104"/>
+        <location filename="../../gui/import_dialog.py" line="107"/>
         <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
         <translation>已取消：保留了 %3 个文件中的 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="120"/>
+        <location filename="../../gui/import_dialog.py" line="123"/>
         <source>The import could not start: %1</source>
         <translation>无法开始导入：%1</translation>
     </message>
@@ -339,228 +402,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="68"/>
-        <location filename="../../gui/main_window.py" line="502"/>
+        <location filename="../../gui/main_window.py" line="69"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>&amp;New Archive…</source>
         <translation>新建档案库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;Open Archive…</source>
         <translation>打开档案库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;Facets</source>
         <translation>分类栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="197"/>
+        <source>&amp;Review Imports…</source>
+        <translation>导入审校(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>&amp;About Clipfile</source>
         <translation>关于剪报档案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>%1 — Clipfile</source>
         <translation>%1 — 剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>New Archive</source>
         <translation>新建档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Open Archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>No recent archives</source>
         <translation>没有最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation>版面文件 (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="429"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="486"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484"/>
+        <location filename="../../gui/main_window.py" line="513"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="536"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
     </message>
@@ -592,6 +660,36 @@
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
+    <message>
+        <location filename="../../gui/messages.py" line="61"/>
+        <source>Merge articles</source>
+        <translation>合并文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="62"/>
+        <source>Split article</source>
+        <translation>拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="63"/>
+        <source>Paragraph to caption</source>
+        <translation>段落改为图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="64"/>
+        <source>Caption to paragraph</source>
+        <translation>图片说明改为段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="65"/>
+        <source>Move caption</source>
+        <translation>移动图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="66"/>
+        <source>Edit caption</source>
+        <translation>编辑图片说明</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -619,6 +717,105 @@
         <location filename="../../gui/preferences.py" line="41"/>
         <source>Language (after restart):</source>
         <translation>界面语言（重启后生效）：</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTreeModel</name>
+    <message>
+        <location filename="../../gui/record_tree_model.py" line="134"/>
+        <source>Caption: </source>
+        <translation>图片说明：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/record_tree_model.py" line="135"/>
+        <source>Left over: </source>
+        <translation>未归类：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../gui/review_window.py" line="73"/>
+        <source>Review Imports</source>
+        <translation>导入审校</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="103"/>
+        <source>Fixes</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="107"/>
+        <source>Merge with Next Article</source>
+        <translation>与下一篇合并</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="109"/>
+        <source>Split Here</source>
+        <translation>从此处拆分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="110"/>
+        <source>Make Caption</source>
+        <translation>改为图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="112"/>
+        <source>Make Paragraph</source>
+        <translation>改为正文段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="114"/>
+        <source>Move Caption…</source>
+        <translation>移动图片说明…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="115"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="117"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="119"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="249"/>
+        <source>There is no next article to merge.</source>
+        <translation>后面没有可合并的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="268"/>
+        <source>(no article)</source>
+        <translation>（不属于任何文章）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="271"/>
+        <source>Move Caption</source>
+        <translation>移动图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="272"/>
+        <source>Attach the caption to:</source>
+        <translation>将图片说明归入：</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <location filename="../../gui/source_list_model.py" line="46"/>
+        <source>%1 articles · %2 captions</source>
+        <translation>%1 篇文章 · %2 条图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/source_list_model.py" line="53"/>
+        <source> · %1 left over</source>
+        <translation> · %1 段未归类</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,105 @@
+"""Reviewing an import in the window: spans highlighted, fixes undoable."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.importing.importer import import_paths
+from gui.record_tree_model import RecordTreeModel, build
+from gui.source_list_model import SourceListModel
+
+from .conftest import settle
+
+PAGE = (
+    "版面最前面这一段没有标题也没有署名，放不进任何一篇文章。\n\n"
+    "# 南湖湿地公园完成生态修复\n\n"
+    "本报讯(记者林晓)5月20日，南湖湿地公园生态修复工程通过验收。\n\n"
+    "公园管理处介绍，今年春天已有二十多种候鸟在这里停留。\n\n"
+    "北岸栈道同步完工\n\n"
+    "北岸新建的木栈道全长两公里，周末游客明显增多。\n\n"
+    "图① 5月19日，游客在北岸栈道上观鸟。本报记者 周川 摄\n\n"
+    "# 老旧小区加装电梯提速\n\n"
+    "本报讯(记者白露)今年全市计划为老旧小区加装电梯一百部，目前已完工四十部。\n"
+)
+
+
+@pytest.fixture
+def review(qtbot, window, tmp_path):
+    path = tmp_path / "page-2023-05.txt"
+    path.write_text(PAGE, "utf-8")
+    import_paths(window.session.archive, [path])
+    window.refresh()
+    settle(qtbot, window)
+    review = window.show_review()
+    qtbot.addWidget(review)
+    return review
+
+
+def select(review, kind: str, record_id: int, paragraph: int = 0) -> None:
+    index = review.records.index_of(kind, record_id, paragraph)
+    assert index.isValid()
+    review.tree.setCurrentIndex(index)
+
+
+def test_source_text_beside_its_records(review):
+    assert review.text.toPlainText() == PAGE
+    kinds = [root.kind for root in review.records.roots]
+    assert kinds == ["leftover", "article", "article"]
+    first = review.records.roots[1]
+    assert first.text == "南湖湿地公园完成生态修复"
+    assert [c.kind for c in first.children].count("caption") == 1
+    assert len(review.text.extraSelections()) == 4  # 2 articles, 1 caption, 1 leftover
+
+
+def test_split_here_then_undo(qtbot, review, window):
+    first = review.records.roots[1]
+    select(review, "paragraph", first.id, 2)
+    assert review.split_action.isEnabled()
+    review.split_action.trigger()
+    titles = [r.text for r in review.records.roots if r.kind == "article"]
+    assert titles == [
+        "南湖湿地公园完成生态修复",
+        "北岸栈道同步完工",
+        "老旧小区加装电梯提速",
+    ]
+    settle(qtbot, window)
+    assert window.list_model.rowCount() == 303
+    window.undo_action.trigger()
+    assert [r.text for r in review.records.roots if r.kind == "article"] == [
+        "南湖湿地公园完成生态修复",
+        "老旧小区加装电梯提速",
+    ]
+
+
+def test_paragraph_to_caption_and_back(review):
+    first = review.records.roots[1]
+    select(review, "paragraph", first.id, 3)
+    review.to_caption_action.trigger()
+    first = review.records.roots[1]
+    captions = [c for c in first.children if c.kind == "caption"]
+    assert captions[-1].text == "北岸新建的木栈道全长两公里，周末游客明显增多。"
+    select(review, "caption", captions[-1].id)
+    assert review.to_paragraph_action.isEnabled()
+    review.to_paragraph_action.trigger()
+    first = review.records.roots[1]
+    assert first.children[3].text == "北岸新建的木栈道全长两公里，周末游客明显增多。"
+
+
+def test_merge_with_next(review):
+    first, _second = review.records.roots[1:3]
+    select(review, "article", first.id)
+    review.merge_action.trigger()
+    articles = [r for r in review.records.roots if r.kind == "article"]
+    assert len(articles) == 1
+    assert articles[0].children[-2].text.startswith("今年全市计划为老旧小区加装电梯")
+
+
+def test_models(qtmodeltester, review, window):
+    model = RecordTreeModel()
+    archive = window.session.archive
+    model.set_roots(build(archive, archive.source_layout(review.source_id)))
+    qtmodeltester.check(model)
+    sources = SourceListModel()
+    sources.set_sources(archive.sources())
+    qtmodeltester.check(sources)
+    assert "1 left over" in sources.index(0).data()
