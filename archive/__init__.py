@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .commands import (
     AddNote,
+    Batch,
     Command,
     NoteTarget,
     TagRecords,
@@ -37,10 +38,12 @@ from .models import (
     SourceSpan,
 )
 from .review import (
+    AssignLeftover,
     CaptionToParagraph,
     MergeArticles,
     MoveCaption,
     ParagraphToCaption,
+    SetPeople,
     SplitArticle,
     UpdateCaption,
 )
@@ -53,6 +56,8 @@ __all__ = [
     "ArchiveMissing",
     "Article",
     "ArticleRow",
+    "AssignLeftover",
+    "Batch",
     "Caption",
     "CaptionToParagraph",
     "Changes",
@@ -73,6 +78,7 @@ __all__ = [
     "RecordNotFound",
     "SearchHit",
     "SearchResult",
+    "SetPeople",
     "SourceSpan",
     "SplitArticle",
     "TagRecords",

@@ -371,3 +371,28 @@ class UntagRecords(Command):
             tags=True,
             listing=True,
         )
+
+
+class Batch(Command):
+    """Several commands done (and undone) as one step, under one label."""
+
+    def __init__(self, label: str, commands: list[Command]) -> None:
+        if not commands:
+            raise ValueError("a batch needs at least one command")
+        self.label = label
+        self.commands = commands
+
+    def do(self, db: Database, ctx: WriteContext) -> Changes:
+        changes = Changes()
+        for command in self.commands:
+            changes = changes | command.do(db, ctx)
+        return changes
+
+    def undo(self, db: Database, ctx: WriteContext) -> Changes:
+        changes = Changes()
+        for command in reversed(self.commands):
+            changes = changes | command.undo(db, ctx)
+        return changes
+
+    def detail(self) -> str:
+        return "; ".join(f"{c.label}: {c.detail()}" for c in self.commands)

@@ -588,3 +588,103 @@ class UpdateCaption(ReviewFix):
 
     def detail(self) -> str:
         return json.dumps({"caption": self.caption_id, "fields": list(self.fields)})
+
+
+class SetPeople(ReviewFix):
+    """Replace the people credited in one role on an article or a caption."""
+
+    label = "Edit people"
+
+    def __init__(
+        self,
+        *,
+        role: str,
+        names: list[str],
+        article_id: int | None = None,
+        caption_id: int | None = None,
+    ) -> None:
+        super().__init__()
+        if (article_id is None) == (caption_id is None):
+            raise ValueError("name an article or a caption")
+        self.role, self.names = role, [n.strip() for n in names if n.strip()]
+        self.article_id, self.caption_id = article_id, caption_id
+
+    def touches(self, db: Database) -> tuple[set[int], set[int]]:
+        return (
+            {self.article_id} if self.article_id else set(),
+            {self.caption_id} if self.caption_id else set(),
+        )
+
+    def apply(self, db: Database, ctx: WriteContext) -> None:
+        column = "article_id" if self.article_id else "caption_id"
+        record = self.article_id or self.caption_id
+        table = "articles" if self.article_id else "captions"
+        if not db.execute(
+            f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [record]
+        ).fetchone():
+            raise RecordNotFound(f"no {table[:-1]} {record}")
+        db.execute(
+            f"DELETE FROM credits WHERE {column} = ? AND role = ?", [record, self.role]
+        )
+        for position, name in enumerate(self.names):
+            db.execute("INSERT OR IGNORE INTO people (name) VALUES (?)", [name])
+            db.execute(
+                f"INSERT INTO credits (person_id, role, {column}, position) "
+                "SELECT id, ?, ?, ? FROM people WHERE name = ?",
+                [self.role, record, position, name],
+            )
+
+    def detail(self) -> str:
+        return f"{self.role}: {', '.join(self.names)}"
+
+
+class AssignLeftover(Command):
+    """Place a leftover fragment: as an article's last paragraph, or dismiss it.
+
+    With ``article_id`` None the fragment is marked as looked at and not text
+    (page furniture the importer did not know); it stays in the source.
+    """
+
+    label = "Place leftover"
+
+    def __init__(self, leftover_id: int, article_id: int | None) -> None:
+        self.leftover_id, self.article_id = leftover_id, article_id
+        self._body: str | None = None
+
+    def do(self, db: Database, ctx: WriteContext) -> Changes:
+        row = db.execute(
+            "SELECT text FROM leftovers WHERE id = ? AND resolved_at IS NULL",
+            [self.leftover_id],
+        ).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no open leftover {self.leftover_id}")
+        if self.article_id is not None:
+            _article_row(db, self.article_id)
+            paragraphs = _paragraphs(db, self.article_id)
+            self._body = "\n\n".join(paragraphs)
+            _set_body(db, ctx, self.article_id, [*paragraphs, row[0]])
+        db.execute(
+            "UPDATE leftovers SET resolved_at = ? WHERE id = ?",
+            [ctx.at, self.leftover_id],
+        )
+        return self._changes()
+
+    def undo(self, db: Database, ctx: WriteContext) -> Changes:
+        if self.article_id is not None:
+            _set_body(
+                db,
+                ctx,
+                self.article_id,
+                [p for p in (self._body or "").split("\n\n") if p],
+            )
+        db.execute(
+            "UPDATE leftovers SET resolved_at = NULL WHERE id = ?", [self.leftover_id]
+        )
+        return self._changes()
+
+    def _changes(self) -> Changes:
+        articles = frozenset([self.article_id]) if self.article_id else frozenset()
+        return Changes(articles=articles, listing=True)
+
+    def detail(self) -> str:
+        return f"leftover {self.leftover_id} to article {self.article_id}"

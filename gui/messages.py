@@ -64,6 +64,9 @@ _COMMAND_LABELS = {
     "Caption to paragraph": QT_TRANSLATE_NOOP("Messages", "Caption to paragraph"),
     "Move caption": QT_TRANSLATE_NOOP("Messages", "Move caption"),
     "Edit caption": QT_TRANSLATE_NOOP("Messages", "Edit caption"),
+    "Edit people": QT_TRANSLATE_NOOP("Messages", "Edit people"),
+    "Place leftover": QT_TRANSLATE_NOOP("Messages", "Place leftover"),
+    "Edit": QT_TRANSLATE_NOOP("Messages", "Edit"),
 }
 
 

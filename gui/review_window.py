@@ -23,15 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from archive import (
+    AssignLeftover,
+    Batch,
     CaptionToParagraph,
     Command,
     MergeArticles,
     MoveCaption,
     ParagraphToCaption,
+    SetPeople,
     SplitArticle,
     UpdateArticle,
     UpdateCaption,
 )
+from archive.importing.people import names as read_names
 
 from .record_tree_model import Node, RecordTreeModel, build
 from .session import Session
@@ -113,6 +117,9 @@ class ReviewWindow(QMainWindow):
         )
         self.move_action = bar.addAction(self.tr("Move Caption…"), self.move_caption)
         self.edit_action = bar.addAction(self.tr("Edit…"), self.edit_record)
+        self.place_action = bar.addAction(
+            self.tr("Place Leftover…"), self.place_leftover
+        )
         bar.addSeparator()
         undo = bar.addAction(self.tr("Undo"), self.session.undo)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -227,7 +234,10 @@ class ReviewWindow(QMainWindow):
             writable and kind == "caption" and node.parent is not None
         )
         self.move_action.setEnabled(writable and kind == "caption")
-        self.edit_action.setEnabled(writable and kind in ("article", "caption"))
+        self.edit_action.setEnabled(
+            writable and kind in ("article", "caption", "paragraph")
+        )
+        self.place_action.setEnabled(writable and kind == "leftover")
 
     # Fixes
 
@@ -280,23 +290,67 @@ class ReviewWindow(QMainWindow):
             )
             self.perform(MoveCaption(node.id, target))
 
+    def place_leftover(self) -> None:
+        node = self.current_node()
+        articles = [r for r in self.records.roots if r.kind == "article"]
+        names = [self.tr("(not article text: leave it in the source)")]
+        names += [a.text for a in articles]
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("Place Leftover"),
+            self.tr("Add the fragment as the last paragraph of:"),
+            names,
+            0,
+            False,
+        )
+        if ok:
+            target = (
+                None if choice == names[0] else articles[names.index(choice) - 1].id
+            )
+            self.perform(AssignLeftover(node.id, target))
+
     def edit_record(self) -> None:
         node = self.current_node()
         archive = self.session.archive
+        if node.kind == "paragraph":
+            paragraphs = archive.article(node.id).paragraphs
+            values = EditDialog.ask(self, {"text": paragraphs[node.index]})
+            if values.get("text"):
+                paragraphs[node.index] = values["text"]
+                self.perform(UpdateArticle(node.id, body="\n\n".join(paragraphs)))
+            return
         if node.kind == "article":
             record = archive.article(node.id)
-            values = EditDialog.ask(
-                self, {f: getattr(record, f) for f in _ARTICLE_FIELDS}
-            )
-            if values:
-                self.perform(UpdateArticle(node.id, **values))
-        elif node.kind == "caption":
+            fields, people = _ARTICLE_FIELDS, ("reporters", "correspondents")
+        else:
             record = archive.caption(node.id)
-            values = EditDialog.ask(
-                self, {f: getattr(record, f) for f in _CAPTION_FIELDS}
-            )
-            if values:
-                self.perform(UpdateCaption(node.id, **values))
+            fields, people = _CAPTION_FIELDS, ("photographers",)
+        values = {f: getattr(record, f) for f in fields}
+        values |= {p: " ".join(getattr(record, p)) or None for p in people}
+        changed = EditDialog.ask(self, values)
+        if changed:
+            self.perform(Batch("Edit", self._edits(node, changed, people)))
+
+    def _edits(
+        self, node: Node, changed: dict, people: tuple[str, ...]
+    ) -> list[Command]:
+        target = {"article_id" if node.kind == "article" else "caption_id": node.id}
+        commands: list[Command] = [
+            SetPeople(role=_ROLE[p], names=read_names(changed.pop(p) or ""), **target)
+            for p in people
+            if p in changed
+        ]
+        if changed:
+            update = UpdateArticle if node.kind == "article" else UpdateCaption
+            commands.insert(0, update(node.id, **changed))
+        return commands
+
+
+_ROLE = {
+    "reporters": "reporter",
+    "correspondents": "correspondent",
+    "photographers": "photographer",
+}
 
 
 class EditDialog(QDialog):

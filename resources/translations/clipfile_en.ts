@@ -49,62 +49,62 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>This file was imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>Same text as %1, imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>The file is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>Not a text file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>The file could not be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>The file has no Chinese text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>The file is not valid %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>The archive refused the file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="94"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
@@ -200,62 +200,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="307"/>
+        <location filename="../../gui/review_window.py" line="345"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="312"/>
+        <location filename="../../gui/review_window.py" line="350"/>
         <source>Kicker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="313"/>
+        <location filename="../../gui/review_window.py" line="351"/>
         <source>Headline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="314"/>
+        <location filename="../../gui/review_window.py" line="352"/>
         <source>Subtitle</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="315"/>
+        <location filename="../../gui/review_window.py" line="353"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="316"/>
+        <location filename="../../gui/review_window.py" line="354"/>
         <source>Dateline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="317"/>
+        <location filename="../../gui/review_window.py" line="355"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="318"/>
+        <location filename="../../gui/review_window.py" line="356"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="319"/>
+        <location filename="../../gui/review_window.py" line="357"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="320"/>
+        <location filename="../../gui/review_window.py" line="358"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="321"/>
+        <location filename="../../gui/review_window.py" line="359"/>
         <source>Text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="322"/>
+        <location filename="../../gui/review_window.py" line="360"/>
         <source>Credit line</source>
         <translation></translation>
     </message>
@@ -691,6 +691,21 @@
         <source>Edit caption</source>
         <translation></translation>
     </message>
+    <message>
+        <location filename="../../gui/messages.py" line="67"/>
+        <source>Edit people</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="68"/>
+        <source>Place leftover</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="69"/>
+        <source>Edit</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -736,73 +751,93 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../gui/review_window.py" line="73"/>
+        <location filename="../../gui/review_window.py" line="77"/>
         <source>Review Imports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="103"/>
+        <location filename="../../gui/review_window.py" line="107"/>
         <source>Fixes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="107"/>
+        <location filename="../../gui/review_window.py" line="111"/>
         <source>Merge with Next Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="109"/>
+        <location filename="../../gui/review_window.py" line="113"/>
         <source>Split Here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="110"/>
+        <location filename="../../gui/review_window.py" line="114"/>
         <source>Make Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="112"/>
+        <location filename="../../gui/review_window.py" line="116"/>
         <source>Make Paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="114"/>
+        <location filename="../../gui/review_window.py" line="118"/>
         <source>Move Caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="115"/>
+        <location filename="../../gui/review_window.py" line="119"/>
         <source>Edit…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="117"/>
+        <location filename="../../gui/review_window.py" line="120"/>
+        <source>Place Leftover…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="122"/>
         <source>Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="119"/>
+        <location filename="../../gui/review_window.py" line="124"/>
         <source>Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="249"/>
+        <location filename="../../gui/review_window.py" line="256"/>
         <source>There is no next article to merge.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="268"/>
+        <location filename="../../gui/review_window.py" line="275"/>
         <source>(no article)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="271"/>
+        <location filename="../../gui/review_window.py" line="278"/>
         <source>Move Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="272"/>
+        <location filename="../../gui/review_window.py" line="279"/>
         <source>Attach the caption to:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="293"/>
+        <source>(not article text: leave it in the source)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="296"/>
+        <source>Place Leftover</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="297"/>
+        <source>Add the fragment as the last paragraph of:</source>
         <translation></translation>
     </message>
 </context>

@@ -49,62 +49,62 @@
         <translation>剪报档案无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>This file was imported before.</source>
         <translation>此文件以前已导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>Same text as %1, imported before.</source>
         <translation>与以前导入的 %1 内容相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation>文件过大（%1 MB），不像一个版面。请拆分成单个版面再导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>Not a text file.</source>
         <translation>不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation>无法识别文件的文字编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>The file has no Chinese text.</source>
         <translation>文件中没有中文内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>The file is not valid %1.</source>
         <translation>文件不是有效的 %1 格式。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation>有 %1 个字节无法解码，显示为 �，原始文件已完整保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>The archive refused the file: %1</source>
         <translation>档案库拒绝了此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="94"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
     </message>
@@ -200,62 +200,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="307"/>
+        <location filename="../../gui/review_window.py" line="345"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="312"/>
+        <location filename="../../gui/review_window.py" line="350"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="313"/>
+        <location filename="../../gui/review_window.py" line="351"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="314"/>
+        <location filename="../../gui/review_window.py" line="352"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="315"/>
+        <location filename="../../gui/review_window.py" line="353"/>
         <source>Summary</source>
         <translation>核心提示</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="316"/>
+        <location filename="../../gui/review_window.py" line="354"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="317"/>
+        <location filename="../../gui/review_window.py" line="355"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="318"/>
+        <location filename="../../gui/review_window.py" line="356"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="319"/>
+        <location filename="../../gui/review_window.py" line="357"/>
         <source>County</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="320"/>
+        <location filename="../../gui/review_window.py" line="358"/>
         <source>Label</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="321"/>
+        <location filename="../../gui/review_window.py" line="359"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="322"/>
+        <location filename="../../gui/review_window.py" line="360"/>
         <source>Credit line</source>
         <translation>图片来源</translation>
     </message>
@@ -690,6 +690,21 @@
         <source>Edit caption</source>
         <translation>编辑图片说明</translation>
     </message>
+    <message>
+        <location filename="../../gui/messages.py" line="67"/>
+        <source>Edit people</source>
+        <translation>编辑署名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="68"/>
+        <source>Place leftover</source>
+        <translation>安置未归类文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="69"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -735,74 +750,94 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../gui/review_window.py" line="73"/>
+        <location filename="../../gui/review_window.py" line="77"/>
         <source>Review Imports</source>
         <translation>导入审校</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="103"/>
+        <location filename="../../gui/review_window.py" line="107"/>
         <source>Fixes</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="107"/>
+        <location filename="../../gui/review_window.py" line="111"/>
         <source>Merge with Next Article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="109"/>
+        <location filename="../../gui/review_window.py" line="113"/>
         <source>Split Here</source>
         <translation>从此处拆分</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="110"/>
+        <location filename="../../gui/review_window.py" line="114"/>
         <source>Make Caption</source>
         <translation>改为图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="112"/>
+        <location filename="../../gui/review_window.py" line="116"/>
         <source>Make Paragraph</source>
         <translation>改为正文段落</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="114"/>
+        <location filename="../../gui/review_window.py" line="118"/>
         <source>Move Caption…</source>
         <translation>移动图片说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="115"/>
+        <location filename="../../gui/review_window.py" line="119"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="117"/>
+        <location filename="../../gui/review_window.py" line="120"/>
+        <source>Place Leftover…</source>
+        <translation>安置未归类文字…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="122"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="119"/>
+        <location filename="../../gui/review_window.py" line="124"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="249"/>
+        <location filename="../../gui/review_window.py" line="256"/>
         <source>There is no next article to merge.</source>
         <translation>后面没有可合并的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="268"/>
+        <location filename="../../gui/review_window.py" line="275"/>
         <source>(no article)</source>
         <translation>（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="271"/>
+        <location filename="../../gui/review_window.py" line="278"/>
         <source>Move Caption</source>
         <translation>移动图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="272"/>
+        <location filename="../../gui/review_window.py" line="279"/>
         <source>Attach the caption to:</source>
         <translation>将图片说明归入：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="293"/>
+        <source>(not article text: leave it in the source)</source>
+        <translation>（不是正文：只保留在原始文件中）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="296"/>
+        <source>Place Leftover</source>
+        <translation>安置未归类文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="297"/>
+        <source>Add the fragment as the last paragraph of:</source>
+        <translation>将这段文字添加为以下文章的最后一段：</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,14 @@ import pytest
 from archive import (
     AddNote,
     Archive,
+    AssignLeftover,
     CaptionToParagraph,
     MergeArticles,
     MoveCaption,
     NoteTarget,
     ParagraphToCaption,
     RecordNotFound,
+    SetPeople,
     SplitArticle,
     TagRecords,
     UpdateCaption,
@@ -166,3 +168,48 @@ def test_bad_fixes_are_refused_and_change_nothing(page):
     with pytest.raises(RecordNotFound):
         archive.execute(MoveCaption(10**6, first))
     assert archive.undo_label is None
+
+
+def test_set_people_and_undo(page):
+    archive, (first, _), (caption,) = page
+    archive.execute(
+        SetPeople(role="reporter", names=["林晓", "张 蕊"], article_id=first)
+    )
+    archive.execute(SetPeople(role="correspondent", names=["周川"], article_id=first))
+    article = archive.article(first)
+    assert (article.reporters, article.correspondents) == (("林晓", "张 蕊"), ("周川",))
+    archive.execute(SetPeople(role="photographer", names=["白露"], caption_id=caption))
+    assert archive.caption(caption).photographers == ("白露",)
+    archive.undo()
+    assert archive.caption(caption).photographers == ("周川",)
+    archive.undo()
+    archive.undo()
+    assert archive.article(first).reporters == ("林晓",)
+
+
+def test_leftovers_are_placed_or_dismissed_and_undone(tmp_path):
+    archive = Archive.open(tmp_path / "b.sqlite", create=True)
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "一段开头没有归属的文字，留给编辑处理。\n\n另一段也没有归属。\n\n" + PAGE,
+        "utf-8",
+    )
+    report = import_paths(archive, [path])
+    first = report.files[0].articles[0]
+    leftovers = [
+        s
+        for s in archive.source_layout(archive.sources()[0].id).spans
+        if s.kind == "leftover"
+    ]
+    assert len(leftovers) == 2
+    archive.execute(AssignLeftover(leftovers[0].id, first))
+    assert (
+        archive.article(first).paragraphs[-1]
+        == "一段开头没有归属的文字，留给编辑处理。"
+    )
+    archive.execute(AssignLeftover(leftovers[1].id, None))
+    assert archive.sources()[0].leftovers == 0
+    archive.undo()
+    archive.undo()
+    assert archive.sources()[0].leftovers == 2
+    assert "一段开头" not in archive.article(first).body

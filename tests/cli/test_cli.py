@@ -228,3 +228,40 @@ def test_import_of_a_missing_path_fails(tmp_path):
     result = clipfile("import", str(tmp_path / "nope"), "--archive", str(archive))
     assert result.returncode == 1
     assert "no such file or folder" in result.stderr
+
+
+def test_a_killed_import_loses_nothing_committed(tmp_path):
+    import signal
+    import time
+
+    archive = tmp_path / "a.sqlite"
+    clipfile("demo", str(archive), "--articles", "5")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(3000):
+        (folder / f"{n:04d}.txt").write_text(
+            f"# 第{n}号通知发布\n\n本报讯(记者林晓)第{n}号通知今天发布，请各单位按要求办理。\n\n"
+            f"通知共有{n}条细则，涉及城建、交通和教育。\n", "utf-8")
+    process = subprocess.Popen([sys.executable, "main.py", "import", str(folder),
+                                "--archive", str(archive)], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if line.startswith("[40/"):
+            break
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    check = clipfile("check", "--archive", str(archive))
+    assert check.returncode == 0, check.stdout
+    with sqlite3.connect(archive) as conn:
+        sources = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+        articles = conn.execute(
+            "SELECT count(*) FROM articles WHERE source_id IS NOT NULL").fetchone()[0]
+    conn.close()
+    assert 40 <= sources < 3000
+    assert articles == sources  # every committed file whole, none half-written
+    again = json.loads(clipfile("import", str(folder), "--archive", str(archive),
+                                "--json").stdout)
+    assert again["duplicates"] == sources
+    assert again["articles_added"] == 3000 - sources

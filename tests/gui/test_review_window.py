@@ -103,3 +103,37 @@ def test_models(qtmodeltester, review, window):
     sources.set_sources(archive.sources())
     qtmodeltester.check(sources)
     assert "1 left over" in sources.index(0).data()
+
+
+def test_edit_headline_and_byline_in_one_undoable_step(review, window, monkeypatch):
+    from gui.review_window import EditDialog
+
+    first = review.records.roots[1]
+    select(review, "article", first.id)
+
+    def ask(cls, parent, values):
+        assert values["reporters"] == "林晓"
+        return {"title": "南湖湿地公园生态修复通过验收", "reporters": "林晓 张 蕊"}
+
+    monkeypatch.setattr(EditDialog, "ask", classmethod(ask))
+    review.edit_action.trigger()
+    article = window.session.archive.article(first.id)
+    assert article.title == "南湖湿地公园生态修复通过验收"
+    assert article.reporters == ("林晓", "张蕊")
+    window.undo_action.trigger()
+    article = window.session.archive.article(first.id)
+    assert (article.title, article.reporters) == ("南湖湿地公园完成生态修复", ("林晓",))
+
+
+def test_place_a_leftover(review, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    leftover = review.records.roots[0]
+    select(review, "leftover", leftover.id)
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda *args: ("南湖湿地公园完成生态修复", True)
+    )
+    review.place_action.trigger()
+    assert [r.kind for r in review.records.roots] == ["article", "article"]
+    first = review.records.roots[0]
+    assert first.children[-2].text == leftover.text
