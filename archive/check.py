@@ -8,6 +8,7 @@ import zlib
 from sqlite_utils import Database
 
 from . import schema
+from .index import Index
 from .models import Problem
 
 
@@ -16,7 +17,8 @@ def check(db: Database) -> list[Problem]:
     problems = _sqlite(db)
     if problems:
         return problems  # the file itself is damaged: record checks would mislead
-    return [*_version(db), *_records(db), *_sources(db)]
+    index = [Problem("search_index", message) for message in Index(db).problems()]
+    return [*_version(db), *_records(db), *_sources(db), *index]
 
 
 def _sqlite(db: Database) -> list[Problem]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from .errors import RecordNotFound
+from .index import Doc
 from .models import Changes
 from .text import new_uuid, word_count, year_of
 
@@ -41,6 +42,10 @@ class Command(ABC):
     def detail(self) -> str:
         """A short description for the edit log."""
         return ""
+
+    def documents(self, db: Database) -> set[Doc]:
+        """Indexed records this command may change, asked before each step."""
+        return set()
 
 
 EDITABLE_ARTICLE_FIELDS = (
@@ -115,6 +120,9 @@ class UpdateArticle(Command):
     def detail(self) -> str:
         return f"article {self.article_id}: {', '.join(self.after)}"
 
+    def documents(self, db: Database) -> set[Doc]:
+        return {Doc("a", self.article_id)}
+
 
 class TrashArticles(Command):
     """Move articles to the trash (a soft delete with a reason)."""
@@ -142,6 +150,9 @@ class TrashArticles(Command):
 
     def detail(self) -> str:
         return f"articles {self.article_ids}: {self.reason}"
+
+    def documents(self, db: Database) -> set[Doc]:
+        return {Doc("a", i) for i in self.article_ids}
 
 
 @dataclass
@@ -212,12 +223,19 @@ class AddNote(Command):
     def _changes(self) -> Changes:
         articles = {self.target.article_id} - {None}
         captions = {self.target.caption_id} - {None}
+        notes = frozenset([self.note_id]) if self.note_id else frozenset()
         return Changes(
-            articles=frozenset(articles), captions=frozenset(captions), notes=True
+            articles=frozenset(articles),
+            captions=frozenset(captions),
+            notes=True,
+            note_ids=notes,
         )
 
     def detail(self) -> str:
         return f"note {self.note_id}"
+
+    def documents(self, db: Database) -> set[Doc]:
+        return {Doc("n", self.note_id)} if self.note_id else set()
 
 
 def tag_id_for(
@@ -396,3 +414,6 @@ class Batch(Command):
 
     def detail(self) -> str:
         return "; ".join(f"{c.label}: {c.detail()}" for c in self.commands)
+
+    def documents(self, db: Database) -> set[Doc]:
+        return set().union(*(c.documents(db) for c in self.commands))

@@ -14,6 +14,7 @@ from . import check as checks
 from . import listing, records, review, search, store
 from .commands import Command, WriteContext
 from .errors import NothingToUndo, ReadOnlyArchive
+from .index import Doc, Index
 from .models import (
     Article,
     ArticleRow,
@@ -144,6 +145,13 @@ class Archive:
         """Everything wrong with the file; an empty list when it is sound."""
         return checks.check(self.db)
 
+    def rebuild_index(self, progress=None) -> int:
+        """Index every record afresh (in one transaction); returns the documents."""
+        if self.readonly:
+            raise ReadOnlyArchive("this archive is open read-only", path=self.path)
+        with self.db.atomic():
+            return Index(self.db).rebuild(progress)
+
     # Writing
 
     def execute(self, command: Command) -> Changes:
@@ -183,8 +191,12 @@ class Archive:
         if self.readonly:
             raise ReadOnlyArchive("this archive is open read-only", path=self.path)
         ctx = WriteContext(editor=self.editor or None, at=now())
+        index = Index(self.db)
         with self.db.atomic():
+            before = command.documents(self.db)
+            index.remove(before)
             changes = step(self.db, ctx)
+            index.add(before | command.documents(self.db) | documents_of(changes))
             self.db.execute(
                 "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, ?, ?)",
                 [
@@ -195,6 +207,15 @@ class Archive:
                 ],
             )
         return changes
+
+
+def documents_of(changes: Changes) -> set[Doc]:
+    """The indexed records a :class:`Changes` names."""
+    return (
+        {Doc("a", i) for i in changes.articles}
+        | {Doc("c", i) for i in changes.captions}
+        | {Doc("n", i) for i in changes.note_ids}
+    )
 
 
 def _default_editor() -> str:

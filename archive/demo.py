@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from .core import Archive
 from .errors import ArchiveError
 from .gazetteer import gazetteer
+from .index import Doc, Index
 from .text import now, word_count
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -85,6 +86,7 @@ class DemoWriter:
                 self._article(i, rows)
             with self.db.atomic():
                 self._insert(rows)
+                self._index(first + 1, first + len(rows.articles))
             if progress:
                 progress(min(first + _CHUNK, self.count), self.count)
 
@@ -336,6 +338,19 @@ class DemoWriter:
                     self.stamp,
                 )
             )
+
+    def _index(self, first: int, last: int) -> None:
+        """Index the articles first…last with their captions and notes."""
+        docs = [Doc("a", i) for i in range(first, last + 1)]
+        for kind, table in (("c", "captions"), ("n", "notes")):
+            docs += [
+                Doc(kind, i)
+                for (i,) in self.db.execute(
+                    f"SELECT id FROM {table} WHERE article_id BETWEEN ? AND ?",
+                    [first, last],
+                )
+            ]
+        Index(self.db).add(docs)
 
     def _insert(self, rows: _Rows) -> None:
         for table, columns in _COLUMNS.items():

@@ -61,7 +61,9 @@ _CONDITIONS = {
 }
 
 
-def where(filters: Filters, *, skip: str | None = None) -> tuple[str, list]:
+def where(
+    filters: Filters, *, skip: str | None = None, use_index: bool = True
+) -> tuple[str, list]:
     """The WHERE clause (over ``articles a``) for ``filters``, less facet ``skip``."""
     clauses = ["a.deleted_at IS NULL"]
     params: list = []
@@ -71,7 +73,7 @@ def where(filters: Filters, *, skip: str | None = None) -> tuple[str, list]:
             clauses.append(_CONDITIONS[kind])
             params.extend([value] * _CONDITIONS[kind].count("?"))
     if filters.text.strip():
-        sql, text_params = search.text_condition(filters.text)
+        sql, text_params = search.text_condition(filters.text, use_index=use_index)
         clauses.append(sql)
         params.extend(text_params)
     return " AND ".join(clauses), params
@@ -83,7 +85,7 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     With ``limit``, only the first ``limit`` of them: the first screenful comes
     back at once however many match.
     """
-    sql, params = where(filters)
+    sql, params = where(filters, use_index=search.indexed(db))
     cursor = db.execute(
         f"SELECT a.id FROM articles a WHERE {sql} ORDER BY a.date DESC, a.id DESC"
         + (" LIMIT ?" if limit is not None else ""),
@@ -149,7 +151,7 @@ _FACET_QUERIES = {
 
 def facet(db: Database, filters: Filters, kind: str, *, limit: int) -> list[FacetValue]:
     """Counts for one facet ``kind``: its top ``limit`` values."""
-    sql, params = where(filters, skip=kind)
+    sql, params = where(filters, skip=kind, use_index=search.indexed(db))
     if kind == "person":
         return _person_facet(db, sql, params, limit=limit)
     value, source, extra, order = _FACET_QUERIES[kind]

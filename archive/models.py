@@ -140,6 +140,7 @@ class Changes:
     tags: bool = False
     notes: bool = False
     listing: bool = False  # rows were added, removed or moved: lists and facets
+    note_ids: frozenset[int] = frozenset()
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -148,6 +149,7 @@ class Changes:
             tags=self.tags or other.tags,
             notes=self.notes or other.notes,
             listing=self.listing or other.listing,
+            note_ids=self.note_ids | other.note_ids,
         )
 
 

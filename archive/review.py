@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from .commands import Command, WriteContext
 from .errors import RecordNotFound
 from .importing import captions as caption_parts
+from .index import Doc
 from .models import Changes
 from .text import new_uuid, word_count
 
@@ -211,6 +212,18 @@ class ReviewFix(Command):
 
     def apply(self, db: Database, ctx: WriteContext) -> None:
         raise NotImplementedError
+
+    def documents(self, db: Database) -> set[Doc]:
+        articles, captions = self.touches(db)
+        articles |= set(self.created_articles)
+        captions |= set(self.created_captions)
+        captions |= {
+            i
+            for (i,) in _select(
+                db, "SELECT id FROM captions WHERE article_id IN", articles
+            )
+        }
+        return {Doc("a", i) for i in articles} | {Doc("c", i) for i in captions}
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         articles, captions = self.touches(db)
@@ -685,6 +698,9 @@ class AssignLeftover(Command):
     def _changes(self) -> Changes:
         articles = frozenset([self.article_id]) if self.article_id else frozenset()
         return Changes(articles=articles, listing=True)
+
+    def documents(self, db: Database) -> set[Doc]:
+        return {Doc("a", self.article_id)} if self.article_id else set()
 
     def detail(self) -> str:
         return f"leftover {self.leftover_id} to article {self.article_id}"

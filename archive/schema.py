@@ -235,8 +235,33 @@ def m002_import_details(db: Database) -> None:
     )
 
 
+def m003_search_index(db: Database) -> None:
+    """The full-text index (archive/index.py); an archive with records gets it
+    marked out of step, to be rebuilt with progress rather than inside the open."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE search_docs (
+            rowid INTEGER PRIMARY KEY,   -- day * 10^7 + n: newest last
+            kind TEXT NOT NULL CHECK (kind IN ('a', 'c', 'n')),
+            record_id INTEGER NOT NULL,
+            digest BLOB NOT NULL
+        );
+        CREATE UNIQUE INDEX search_docs_by_record ON search_docs(kind, record_id);
+        CREATE VIRTUAL TABLE search_fts USING fts5(
+            title, text, content='', tokenize='ascii', columnsize=0
+        );
+    """,
+    )
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+        db.execute(
+            "INSERT OR REPLACE INTO settings (key, value) "
+            "VALUES ('search_index_stale', '1')"
+        )
+
+
 # Every schema step in order; a new one is appended, never inserted or changed.
-STEPS = (m001_initial, m002_import_details)
+STEPS = (m001_initial, m002_import_details, m003_search_index)
 for _step in STEPS:
     MIGRATIONS()(_step)
 SCHEMA_VERSION = len(STEPS)

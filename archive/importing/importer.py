@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from ..core import Archive
 from ..errors import ArchiveError, ReadOnlyArchive
+from ..index import Doc, Index
 from ..text import new_uuid, now, word_count, year_of
 from . import formats
 from .dates import DateHint, full_date, hint_from_name
@@ -337,6 +338,10 @@ class _Writer:
         if old is not None:
             old.retire(self.at, self.editor)
             self.report.status = "updated"
+        Index(self.db).add(
+            [Doc("a", i) for i in self.report.articles]
+            + [Doc("c", i) for i in self.report.captions]
+        )
         self.db.execute(
             "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, 'Import', ?)",
             [
@@ -405,6 +410,8 @@ class _Writer:
             "import_notes": json.dumps(notes, ensure_ascii=False) if notes else None,
         }
         article_id = old.take_article(draft) if old else None
+        if article_id is not None:
+            Index(self.db).remove([Doc("a", article_id)])
         if article_id is None:
             columns = ", ".join(values)
             marks = ", ".join("?" * len(values))
@@ -462,6 +469,8 @@ class _Writer:
             "source_end": end,
         }
         caption_id = old.take_caption(draft) if old else None
+        if caption_id is not None:
+            Index(self.db).remove([Doc("c", caption_id)])
         if caption_id is None:
             columns = ", ".join(values)
             marks = ", ".join("?" * len(values))
@@ -536,6 +545,10 @@ class _OldRecords:
 
     def retire(self, at: str, editor: str | None) -> None:
         """Records the corrected file no longer has go to the trash."""
+        Index(self.db).remove(
+            [Doc("a", i) for i in self.articles.values()]
+            + [Doc("c", i) for i in self.captions.values()]
+        )
         reason = "not in the corrected version of its source file"
         for table, ids in (
             ("articles", self.articles.values()),

@@ -241,10 +241,16 @@ def test_a_killed_import_loses_nothing_committed(tmp_path):
     for n in range(3000):
         (folder / f"{n:04d}.txt").write_text(
             f"# 第{n}号通知发布\n\n本报讯(记者林晓)第{n}号通知今天发布，请各单位按要求办理。\n\n"
-            f"通知共有{n}条细则，涉及城建、交通和教育。\n", "utf-8")
-    process = subprocess.Popen([sys.executable, "main.py", "import", str(folder),
-                                "--archive", str(archive)], cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            f"通知共有{n}条细则，涉及城建、交通和教育。\n",
+            "utf-8",
+        )
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "import", str(folder), "--archive", str(archive)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         line = process.stdout.readline()
@@ -257,11 +263,13 @@ def test_a_killed_import_loses_nothing_committed(tmp_path):
     with sqlite3.connect(archive) as conn:
         sources = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
         articles = conn.execute(
-            "SELECT count(*) FROM articles WHERE source_id IS NOT NULL").fetchone()[0]
+            "SELECT count(*) FROM articles WHERE source_id IS NOT NULL"
+        ).fetchone()[0]
     conn.close()
     assert 40 <= sources < 3000
     assert articles == sources  # every committed file whole, none half-written
-    again = json.loads(clipfile("import", str(folder), "--archive", str(archive),
-                                "--json").stdout)
+    again = json.loads(
+        clipfile("import", str(folder), "--archive", str(archive), "--json").stdout
+    )
     assert again["duplicates"] == sources
     assert again["articles_added"] == 3000 - sources

@@ -1,0 +1,299 @@
+"""The full-text index: every substring of every record findable, exactly.
+
+SQLite's FTS5 cannot do this for Chinese out of the box (see
+../shared/docs/search-measurements.md), so the text is tokenised here, in
+Python, into overlapping character pairs (bigrams) plus the last character of
+each field, and stored in a contentless FTS5 table with the ``ascii``
+tokenizer, which keeps every non-ASCII character inside its token.
+
+- Folding: NFKC (full/half width, U+3000), case, and runs of white space (one
+  stand-in for spaces, another for line breaks, so nothing matches across a
+  paragraph break).
+- ASCII punctuation is mapped to stand-in characters so that ``12.5%`` or
+  ``R&D`` stay tokens of their own.
+- A query of n ≥ 2 characters is the phrase of its n-1 bigrams; a single
+  character is a prefix query. Both are exact: they match precisely the
+  records whose folded text contains the query.
+- Rowids follow publication date (``day * 10**7 + n``), so the newest matches
+  come first without sorting.
+- The FTS table is contentless: removing a document needs its old tokens, so
+  every write removes a record's document before changing it and adds it back
+  after (:meth:`Archive.execute` does this for every command). A digest per
+  document lets ``check`` find a document out of step; ``rebuild`` mends it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+DAY = 10**7  # documents per day the rowid scheme leaves room for
+_EPOCH = date(1900, 1, 1)
+_SPACE, _BREAK = "\u2423", "\u00b6"  # stand-ins for white space and line breaks
+# ASCII punctuation as the ascii tokenizer would split on it, mapped to
+# characters it keeps inside tokens (the full-width forms, U+FF01…).
+_PUNCTUATION = {
+    chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if not chr(c).isalnum()
+}
+_WHITESPACE = re.compile(r"\s+")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def fold(text: str) -> str:
+    """Text as the index sees it: NFKC, case-folded, white space collapsed."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _WHITESPACE.sub(lambda m: _BREAK if "\n" in m.group() else _SPACE, folded)
+
+
+def _chars(folded: str) -> list[str]:
+    return [_PUNCTUATION.get(c, c) for c in folded]
+
+
+def tokens(*fields: str | None) -> str:
+    """The token string of some fields: bigrams of each, and its last character."""
+    out: list[str] = []
+    for field in fields:
+        if not field:
+            continue
+        chars = _chars(fold(field).strip(_SPACE + _BREAK))
+        if not chars:
+            continue
+        out.extend(a + b for a, b in itertools.pairwise(chars))
+        out.append(chars[-1])
+    return " ".join(out)
+
+
+def phrase(term: str) -> str | None:
+    """The FTS5 expression matching exactly the text that contains ``term``.
+
+    None when the term has nothing to search for (only white space).
+    """
+    chars = _chars(fold(term).strip(_SPACE + _BREAK))
+    if not chars:
+        return None
+    if len(chars) == 1:
+        return f'"{chars[0]}"*'
+    bigrams = [a + b for a, b in itertools.pairwise(chars)]
+    return '"' + " ".join(bigrams) + '"'
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One indexed record: kind is a (article), c (caption) or n (note)."""
+
+    kind: str
+    record_id: int
+
+
+def day_number(iso: str | None) -> int:
+    """Days since 1900 of a full or partial ISO date (its first day); 0 if none."""
+    match = _ISO.match(iso or "")
+    if match is None:
+        return 0
+    year, month, day = (int(p) if p else 1 for p in match.groups())
+    try:
+        return (date(year, month, day) - _EPOCH).days + 1
+    except ValueError:
+        return 0
+
+
+# The text of each kind of document: (date, title fields, text fields).
+_ARTICLE = """
+SELECT a.deleted_at IS NULL, a.date, a.kicker, a.title, a.subtitle, a.summary,
+    a.dateline, b.body,
+    (SELECT group_concat(p.name, ' ') FROM credits cr JOIN people p
+     ON p.id = cr.person_id WHERE cr.article_id = a.id),
+    (SELECT group_concat(coalesce(c.label, '') || ' ' || c.text || ' '
+        || coalesce(c.credit, ''), char(10)) FROM captions c
+     WHERE c.article_id = a.id AND c.deleted_at IS NULL),
+    (SELECT group_concat(p.name, ' ') FROM captions c JOIN credits cr
+     ON cr.caption_id = c.id JOIN people p ON p.id = cr.person_id
+     WHERE c.article_id = a.id AND c.deleted_at IS NULL)
+FROM articles a LEFT JOIN article_bodies b ON b.article_id = a.id
+WHERE a.id = ?
+"""
+_CAPTION = """
+SELECT c.deleted_at IS NULL, coalesce(c.date, a.date), c.label, NULL, NULL, c.text,
+    c.credit,
+    (SELECT group_concat(p.name, ' ') FROM credits cr JOIN people p
+     ON p.id = cr.person_id WHERE cr.caption_id = c.id), NULL, NULL, NULL
+FROM captions c LEFT JOIN articles a ON a.id = c.article_id
+WHERE c.id = ?
+"""
+_NOTE = """
+SELECT n.deleted_at IS NULL, a.date, NULL, NULL, NULL, n.body,
+    NULL, NULL, NULL, NULL, NULL
+FROM notes n LEFT JOIN articles a ON a.id = n.article_id
+WHERE n.id = ?
+"""
+_SOURCES = {"a": _ARTICLE, "c": _CAPTION, "n": _NOTE}
+
+
+def document(
+    db: Database, doc: Doc, *, live: bool = True
+) -> tuple[int, str, str] | None:
+    """(day, title tokens, text tokens) of a record (a live one, unless ``live``
+    is False), or None."""
+    row = db.execute(_SOURCES[doc.kind], [doc.record_id]).fetchone()
+    if row is None or (live and not row[0]):
+        return None
+    return day_number(row[1]), tokens(*row[2:5]), tokens(*row[5:])
+
+
+def _digest(title: str, text: str) -> bytes:
+    return hashlib.blake2b(f"{title}\x00{text}".encode(), digest_size=12).digest()
+
+
+class Index:
+    """Keeps ``search_fts`` in step with the records, through ``search_docs``."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def remove(self, docs: Iterable[Doc]) -> None:
+        """Take documents out, with the tokens of their text as it is now."""
+        for doc in docs:
+            row = self.db.execute(
+                "SELECT rowid, digest FROM search_docs "
+                "WHERE kind = ? AND record_id = ?",
+                [doc.kind, doc.record_id],
+            ).fetchone()
+            if row is None:
+                continue
+            rowid, digest = row
+            found = document(self.db, doc, live=False)
+            current = found[1:] if found else None
+            if current is None or _digest(*current) != digest:
+                self._mark_stale()  # the text changed behind the index's back
+            else:
+                self.db.execute(
+                    "INSERT INTO search_fts(search_fts, rowid, title, text) "
+                    "VALUES ('delete', ?, ?, ?)",
+                    [rowid, *current],
+                )
+            self.db.execute("DELETE FROM search_docs WHERE rowid = ?", [rowid])
+
+    def add(self, docs: Iterable[Doc]) -> None:
+        """Put documents in for live records (trashed or missing ones are skipped)."""
+        for doc in docs:
+            if self.db.execute(
+                "SELECT 1 FROM search_docs WHERE kind = ? AND record_id = ?",
+                [doc.kind, doc.record_id],
+            ).fetchone():
+                continue
+            found = document(self.db, doc)
+            if found is not None:
+                self._insert(doc, *found)
+
+    def _insert(self, doc: Doc, day: int, title: str, text: str) -> None:
+        last = self.db.execute(
+            "SELECT max(rowid) FROM search_docs WHERE rowid BETWEEN ? AND ?",
+            [day * DAY, day * DAY + DAY - 1],
+        ).fetchone()[0]
+        rowid = last + 1 if last is not None else day * DAY
+        self.db.execute(
+            "INSERT INTO search_docs (rowid, kind, record_id, digest) "
+            "VALUES (?, ?, ?, ?)",
+            [rowid, doc.kind, doc.record_id, _digest(title, text)],
+        )
+        self.db.execute(
+            "INSERT INTO search_fts (rowid, title, text) VALUES (?, ?, ?)",
+            [rowid, title, text],
+        )
+
+    def _mark_stale(self) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO settings (key, value) "
+            "VALUES ('search_index_stale', '1')"
+        )
+
+    @property
+    def stale(self) -> bool:
+        row = self.db.execute(
+            "SELECT value FROM settings WHERE key = 'search_index_stale'"
+        ).fetchone()
+        return bool(row and row[0] == "1")
+
+    def rebuild(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Index every live record afresh; returns how many documents."""
+        db = self.db
+        db.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+        db.execute("DELETE FROM search_docs")
+        docs = [
+            Doc("a", i)
+            for (i,) in db.execute(
+                "SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY date, id"
+            )
+        ]
+        docs += [
+            Doc("c", i)
+            for (i,) in db.execute(
+                "SELECT id FROM captions WHERE deleted_at IS NULL ORDER BY id"
+            )
+        ]
+        docs += [
+            Doc("n", i)
+            for (i,) in db.execute(
+                "SELECT id FROM notes WHERE deleted_at IS NULL ORDER BY id"
+            )
+        ]
+        for done, doc in enumerate(docs, start=1):
+            found = document(db, doc)
+            if found is not None:
+                self._insert(doc, *found)
+            if progress and (done % 1000 == 0 or done == len(docs)):
+                progress(done, len(docs))
+        db.execute("DELETE FROM settings WHERE key = 'search_index_stale'")
+        return len(docs)
+
+    def problems(self) -> list[str]:
+        """Documents missing, extra or out of step with their records."""
+        found = []
+        if self.stale:
+            found.append("the search index is out of step; rebuild it")
+        expected = {
+            ("a", i)
+            for (i,) in self.db.execute(
+                "SELECT id FROM articles WHERE deleted_at IS NULL"
+            )
+        }
+        expected |= {
+            ("c", i)
+            for (i,) in self.db.execute(
+                "SELECT id FROM captions WHERE deleted_at IS NULL"
+            )
+        }
+        expected |= {
+            ("n", i)
+            for (i,) in self.db.execute("SELECT id FROM notes WHERE deleted_at IS NULL")
+        }
+        indexed = {}
+        for kind, record, digest in self.db.execute(
+            "SELECT kind, record_id, digest FROM search_docs"
+        ):
+            indexed[kind, record] = digest
+        for key in sorted(expected - indexed.keys())[:20]:
+            found.append(f"{_NAMES[key[0]]} {key[1]} is not in the search index")
+        for key in sorted(indexed.keys() - expected)[:20]:
+            found.append(
+                f"the search index holds {_NAMES[key[0]]} {key[1]}, which is gone"
+            )
+        for key in sorted(expected & indexed.keys()):
+            current = document(self.db, Doc(*key))
+            if current is not None and _digest(*current[1:]) != indexed[key]:
+                found.append(
+                    f"{_NAMES[key[0]]} {key[1]} changed but its index entry did not"
+                )
+                if len(found) > 40:
+                    break
+        return found
+
+
+_NAMES = {"a": "article", "c": "caption", "n": "note"}

@@ -1,0 +1,229 @@
+"""The full-text index finds exactly the records a substring scan finds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archive import (
+    AddNote,
+    Filters,
+    MergeArticles,
+    NoteTarget,
+    SplitArticle,
+    TrashArticles,
+    UpdateArticle,
+)
+from archive.index import Index, fold, phrase
+
+
+def scan(archive, query: str) -> set[int]:
+    """Articles whose folded text contains ``query``: the reference."""
+    wanted = fold(query)
+    found = set()
+    for article_id in archive.article_ids():
+        a = archive.article(article_id)
+        fields = [
+            a.kicker,
+            a.title,
+            a.subtitle,
+            a.summary,
+            a.dateline,
+            a.body,
+            " ".join(a.reporters + a.correspondents + a.editors + a.authors),
+        ]
+        for c in a.captions:
+            fields += [c.label, c.text, c.credit, " ".join(c.photographers)]
+        if any(field and wanted in fold(field) for field in fields):
+            found.add(article_id)
+    return found
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    from archive import Archive
+    from archive.demo import write_demo
+
+    path = tmp_path_factory.mktemp("index") / "demo.sqlite"
+    write_demo(path, articles=120, seed=11).close()
+    archive = Archive.open(path)
+    texts = [archive.article(i).body for i in archive.article_ids()]
+    yield archive, texts
+    archive.close()
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_random_substrings_find_what_a_scan_finds(corpus, data):
+    archive, texts = corpus
+    text = data.draw(st.sampled_from(texts))
+    length = data.draw(st.integers(min_value=1, max_value=12))
+    start = data.draw(st.integers(min_value=0, max_value=max(0, len(text) - length)))
+    query = text[start : start + length].split("\n")[0]
+    if not query.strip() or " " in query:
+        return
+    assert set(archive.article_ids(Filters(text=query))) == scan(archive, query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "焦",
+        "科技",
+        "院士工作站",
+        "高新技术企业达到",
+        "，",
+        "。据",
+        "%",
+        "2%",
+        "A08",
+        "不存在的词语组合",
+    ],
+)
+def test_chosen_queries(corpus, query):
+    archive, _ = corpus
+    assert set(archive.article_ids(Filters(text=query))) == scan(archive, query)
+
+
+def test_width_case_and_ideographic_space_are_folded(fresh_archive):
+    from archive.demo import fill
+
+    fill(fresh_archive, articles=3, seed=1)
+    first = fresh_archive.article_ids()[0]
+    fresh_archive.execute(
+        UpdateArticle(
+            first,
+            body="（记者 王五）今年ＡＢＣ２０２２项目投产，产能１２．５％。\n\nR&D投入增加",
+        )
+    )
+    for query in [
+        "(记者",
+        "（记者",
+        "abc2022",
+        "ＡＢＣ２０２２",
+        "BC20",
+        "12.5%",
+        "r&d",
+        "R＆D投入",
+    ]:
+        assert first in fresh_archive.article_ids(Filters(text=query)), query
+    assert first not in fresh_archive.article_ids(Filters(text="投产产能"))
+    assert first not in fresh_archive.article_ids(Filters(text="增加R&D"))
+
+
+def test_no_match_across_fields_or_paragraphs(fresh_archive):
+    from archive.demo import fill
+
+    fill(fresh_archive, articles=2, seed=1)
+    first = fresh_archive.article_ids()[0]
+    fresh_archive.execute(UpdateArticle(first, title="甲乙", body="丙丁\n\n戊己"))
+    assert first in fresh_archive.article_ids(Filters(text="甲乙"))
+    assert first not in fresh_archive.article_ids(Filters(text="乙丙"))
+    assert first not in fresh_archive.article_ids(Filters(text="丁戊"))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "'",
+        "AND",
+        "OR 科技",
+        "NEAR(科技)",
+        "*",
+        "^科技",
+        "科技*",
+        "x:科技",
+        "-科技",
+        "(",
+        ")",
+        "科技-创新",
+        "😀",
+        "DROP TABLE articles;",
+        "科" * 10_000,
+        "\\",
+    ],
+)
+def test_hostile_queries_never_raise(corpus, query):
+    archive, _ = corpus
+    archive.article_ids(Filters(text=query))
+    archive.search(query)
+
+
+def test_phrase_is_exact_bigrams():
+    assert phrase("高新技术") == '"高新 新技 技术"'
+    assert phrase("焦") == '"焦"*'
+    assert phrase("   ") is None
+
+
+def test_the_index_follows_every_kind_of_edit(fresh_archive):
+    from archive.demo import fill
+
+    archive = fresh_archive
+    fill(archive, articles=30, seed=5)
+    ids = list(archive.article_ids())
+    archive.execute(UpdateArticle(ids[0], body="独一无二的句子。\n\n第二段。"))
+    assert list(archive.article_ids(Filters(text="独一无二"))) == [ids[0]]
+    archive.undo()
+    assert list(archive.article_ids(Filters(text="独一无二"))) == []
+    archive.execute(TrashArticles([ids[1]]))
+    title = archive.db.execute(
+        "SELECT title FROM articles WHERE id = ?", [ids[1]]
+    ).fetchone()[0]
+    assert ids[1] not in archive.article_ids(Filters(text=title))
+    archive.undo()
+    assert ids[1] in archive.article_ids(Filters(text=title))
+    archive.execute(MergeArticles(ids[2], ids[3]))
+    archive.execute(SplitArticle(ids[4], 1, title="拆出来的新标题"))
+    archive.execute(AddNote(NoteTarget(article_id=ids[5]), "笔记里的暗号"))
+    assert [h.kind for h in archive.search("暗号").hits] == ["note"]
+    assert archive.search("拆出来的新标题").total == 1
+    assert archive.check() == []
+    for _ in range(3):
+        archive.undo()
+    assert archive.check() == []
+
+
+def test_out_of_step_index_is_noticed_and_rebuilt(fresh_archive):
+    from archive.demo import fill
+
+    fill(fresh_archive, articles=10, seed=2)
+    first = fresh_archive.article_ids()[0]
+    fresh_archive.db.execute(
+        "UPDATE articles SET title = '偷偷改过' WHERE id = ?", [first]
+    )
+    assert any("changed" in p.message for p in fresh_archive.check())
+    assert fresh_archive.rebuild_index() >= 10
+    assert fresh_archive.check() == []
+    assert first in fresh_archive.article_ids(Filters(text="偷偷改过"))
+
+
+def test_while_stale_the_scan_answers(fresh_archive):
+    from archive.demo import fill
+
+    fill(fresh_archive, articles=10, seed=2)
+    Index(fresh_archive.db)._mark_stale()
+    body = fresh_archive.article(fresh_archive.article_ids()[3]).body
+    query = body[5:9]
+    assert fresh_archive.article_ids(Filters(text=query))
+    assert fresh_archive.search(query).total > 0
+
+
+def test_search_orders_newest_first_or_headlines_first(corpus):
+    archive, _ = corpus
+    dated = archive.search("科技", limit=30)
+    dates = [h.date for h in dated.hits if h.kind == "article"]
+    assert dates == sorted(dates, reverse=True)
+    ranked = archive.search("科技", limit=30, order="rank")
+
+    def headline(article_id: int) -> str:
+        a = archive.article(article_id)
+        return " ".join(filter(None, [a.kicker, a.title, a.subtitle]))
+
+    in_title = ["科技" in headline(h.id) for h in ranked.hits if h.kind == "article"]
+    assert in_title == sorted(in_title, reverse=True)
