@@ -66,6 +66,7 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--caption", action="store_true")
 
     sub.add_parser("check", parents=[common], help="check the archive's integrity")
+    sub.add_parser("reindex", parents=[common], help="rebuild the full-text index")
 
 
 def _positive(text: str) -> int:
@@ -332,6 +333,20 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reindex(args: argparse.Namespace) -> int:
+    def progress(done: int, total: int) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{done:,}/{total:,} records", end="", file=sys.stderr)
+
+    with _open(args) as archive:
+        count = archive.rebuild_index(progress)
+    if args.json:
+        _print_json({"documents": count})
+    else:
+        print(f"indexed {count:,} records")
+    return 0
+
+
 _COMMANDS = {
     "demo": _demo,
     "import": _import,
@@ -340,4 +355,5 @@ _COMMANDS = {
     "tag": _tag,
     "note": _note,
     "check": _check,
+    "reindex": _reindex,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlite_utils import Database
 
@@ -83,14 +84,28 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     """Ids of the articles under ``filters``, newest first, as a compact array.
 
     With ``limit``, only the first ``limit`` of them: the first screenful comes
-    back at once however many match.
+    back at once however many match. With search text, the index's date-ordered
+    rowids give the order, so no match needs sorting.
     """
-    sql, params = where(filters, use_index=search.indexed(db))
-    cursor = db.execute(
-        f"SELECT a.id FROM articles a WHERE {sql} ORDER BY a.date DESC, a.id DESC"
-        + (" LIMIT ?" if limit is not None else ""),
-        [*params, limit] if limit is not None else params,
-    )
+    use_index = search.indexed(db)
+    expression = search.match_expression(filters.text) if use_index else None
+    if expression is not None:
+        sql, params = where(replace(filters, text=""))
+        query = (
+            "SELECT a.id FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid "
+            "JOIN articles a ON a.id = d.record_id "
+            f"WHERE search_fts MATCH ? AND d.kind = 'a' AND {sql} ORDER BY f.rowid DESC"
+        )
+        params = [expression, *params]
+    else:
+        sql, params = where(filters, use_index=use_index)
+        query = (
+            f"SELECT a.id FROM articles a WHERE {sql} ORDER BY a.date DESC, a.id DESC"
+        )
+    if limit is not None:
+        query += " LIMIT ?"
+        params = [*params, limit]
+    cursor = db.execute(query, params)
     ids = array("q")
     while batch := cursor.fetchmany(10_000):
         ids.extend(row[0] for row in batch)

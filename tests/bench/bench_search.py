@@ -1,0 +1,170 @@
+"""Benchmark for search (issue 4): the index against a plain substring scan.
+
+    python -m tests.bench.bench_search --articles 100000
+    python -m tests.bench.bench_search --archive big.sqlite
+
+Query classes: 1, 2, 4 and 8 characters, common and rare, and two terms with
+a facet filter. For each: the first page of 50 by date and the exact count,
+through the index (as the list runs them) and by a LIKE scan (the reference,
+same archive, same run). Also the index's size against the text's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def timed(function) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = function()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def quantiles(values: list[float]) -> tuple[float, float]:
+    ordered = sorted(values)
+    return statistics.median(ordered), ordered[
+        min(len(ordered) - 1, int(len(ordered) * 0.95))
+    ]
+
+
+def query_classes(archive, rng: random.Random) -> dict[str, list[tuple[str, dict]]]:
+    bodies = [
+        b
+        for (b,) in archive.db.execute(
+            "SELECT body FROM article_bodies ORDER BY random() LIMIT 400"
+        )
+    ]
+    han = [c for b in bodies for c in b if "\u4e00" <= c <= "\u9fff"]
+    counts: dict[str, int] = {}
+    for c in han:
+        counts[c] = counts.get(c, 0) + 1
+    by_frequency = sorted(counts, key=counts.get, reverse=True)
+    spans = []
+    for _ in range(200):
+        body = rng.choice(bodies)
+        at = rng.randrange(0, max(1, len(body) - 8))
+        span = body[at : at + 8]
+        if all("\u4e00" <= c <= "\u9fff" for c in span):
+            spans.append(span)
+    pairs: dict[str, int] = {}
+    for body in bodies:
+        for i in range(len(body) - 1):
+            pair = body[i : i + 2]
+            if all("\u4e00" <= c <= "\u9fff" for c in pair):
+                pairs[pair] = pairs.get(pair, 0) + 1
+    common_pairs = sorted(pairs, key=pairs.get, reverse=True)[:20]
+    rare_pairs = [p for p, n in pairs.items() if n == 1][:20]
+    cities = [
+        c
+        for (c,) in archive.db.execute(
+            "SELECT DISTINCT city FROM articles WHERE city IS NOT NULL LIMIT 6"
+        )
+    ]
+    return {
+        "1 char, common": [(c, {}) for c in by_frequency[:10]],
+        "1 char, rare": [(c, {}) for c in by_frequency[-10:]],
+        "2 chars, common": [(p, {}) for p in common_pairs[:10]],
+        "2 chars, rare": [(p, {}) for p in rare_pairs[:10]],
+        "4 chars": [(s[:4], {}) for s in spans[:10]],
+        "8 chars": [(s, {}) for s in spans[10:20]],
+        "2 terms + city": [
+            (f"{a} {b}", {"city": rng.choice(cities)})
+            for a, b in zip(common_pairs[:10], spans[20:30], strict=False)
+        ],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--archive", type=Path, help="reuse this demo archive")
+    parser.add_argument(
+        "--scan-queries",
+        type=int,
+        default=4,
+        help="queries per class for the (slow) scan reference",
+    )
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from archive import Archive, Filters, listing
+    from archive.demo import write_demo
+
+    path = args.archive
+    if path is None:
+        path = Path(tempfile.mkdtemp(prefix="clipfile-search-bench-")) / "demo.sqlite"
+        t = time.time()
+        write_demo(path, articles=args.articles).close()
+        print(
+            f"demo archive of {args.articles:,} articles written and indexed in "
+            f"{time.time() - t:.0f} s"
+        )
+    archive = Archive.open(path)
+    rng = random.Random(4)
+    classes = query_classes(archive, rng)
+    sizes = dict(
+        archive.db.execute(
+            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name"
+        ).fetchall()
+    )
+    index = sum(
+        v
+        for k, v in sizes.items()
+        if k.startswith(("search_", "sqlite_autoindex_search"))
+    )
+    text = sum(
+        sizes.get(k, 0) for k in ("article_bodies", "articles", "captions", "notes")
+    )
+    print(
+        f"\n{archive.count():,} articles; index {index / 2**20:,.0f} MB, text tables "
+        f"{text / 2**20:,.0f} MB: {index / text:.2f}x"
+    )
+    header = (
+        f"{'query class':18}{'first 50 ms':>14}{'p95':>8}{'count ms':>11}{'p95':>8}"
+        f"{'scan 50 ms':>12}{'scan count':>12}{'speed-up':>10}"
+    )
+    print(header)
+    for name, queries in classes.items():
+        first, count, scan_first, scan_count = [], [], [], []
+        for n, (query, facets) in enumerate(queries):
+            filters = Filters(text=query, **facets)
+            timed(lambda f=filters: archive.article_ids(f, limit=50))  # warm
+            first.append(timed(lambda f=filters: archive.article_ids(f, limit=50))[0])
+            count.append(timed(lambda f=filters: len(archive.article_ids(f)))[0])
+            if n < args.scan_queries:
+                sql, params = listing.where(filters, use_index=False)
+                scan_first.append(
+                    timed(
+                        lambda s=sql, p=params: archive.db.execute(
+                            f"SELECT a.id FROM articles a WHERE {s} "
+                            "ORDER BY a.date DESC, a.id DESC LIMIT 50",
+                            p,
+                        ).fetchall()
+                    )[0]
+                )
+                scan_count.append(
+                    timed(
+                        lambda s=sql, p=params: archive.db.execute(
+                            f"SELECT count(*) FROM articles a WHERE {s}", p
+                        ).fetchone()
+                    )[0]
+                )
+        f50, f95 = quantiles(first)
+        c50, c95 = quantiles(count)
+        s50, sc50 = statistics.median(scan_first), statistics.median(scan_count)
+        speedup = min(s50 / max(f50, 0.001), sc50 / max(c50, 0.001))
+        print(
+            f"{name:18}{f50:>14.1f}{f95:>8.1f}{c50:>11.1f}{c95:>8.1f}"
+            f"{s50:>12.0f}{sc50:>12.0f}{speedup:>9.0f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()
