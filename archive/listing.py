@@ -99,9 +99,8 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
         params = [expression, *params]
     else:
         sql, params = where(filters, use_index=use_index)
-        query = (
-            f"SELECT a.id FROM articles a WHERE {sql} ORDER BY a.date DESC, a.id DESC"
-        )
+        newest = "ORDER BY a.date DESC, a.id DESC"
+        query = f"SELECT a.id FROM articles a WHERE {sql} {newest}"
     if limit is not None:
         query += " LIMIT ?"
         params = [*params, limit]
