@@ -145,6 +145,11 @@ class Archive:
         """Everything wrong with the file; an empty list when it is sound."""
         return checks.check(self.db)
 
+    @property
+    def index_stale(self) -> bool:
+        """Whether the search index must be rebuilt (search scans meanwhile)."""
+        return Index(self.db).stale
+
     def rebuild_index(self, progress=None) -> int:
         """Index every record afresh (in one transaction); returns the documents."""
         if self.readonly:

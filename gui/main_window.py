@@ -5,7 +5,14 @@ from __future__ import annotations
 from array import array
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -48,7 +55,7 @@ from .preferences import PreferencesDialog
 from .reader import ReaderView
 from .review_window import ReviewWindow
 from .session import Session
-from .workers import Listing
+from .workers import Listing, RebuildJob
 
 SEARCH_DELAY_MS = 150
 
@@ -71,6 +78,7 @@ class MainWindow(QMainWindow):
         self.listing = Listing(self)
         self.filters = Filters()
         self.review_window: ReviewWindow | None = None
+        self.rebuild_job: RebuildJob | None = None
         self._build_panes()
         self._build_search()
         self._build_menus()
@@ -197,6 +205,9 @@ class MainWindow(QMainWindow):
             self.tr("&Review Imports…"), self.show_review
         )
         self.review_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.reindex_action = view_menu.addAction(
+            self.tr("Rebuild Search &Index"), self.rebuild_index
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Clipfile"), self.about)
@@ -231,7 +242,47 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 describe(ReadOnlyArchive("read-only", path=path)), 10_000
             )
+        elif archive.index_stale:
+            self.rebuild_index()
         return True
+
+    def rebuild_index(self) -> RebuildJob | None:
+        """Rebuild the search index in the background; search scans meanwhile."""
+        archive = self.session.archive
+        if archive is None or archive.path is None or archive.readonly:
+            return None
+        if self.rebuild_job is not None:
+            return self.rebuild_job
+        job = RebuildJob(archive)
+        job.signals.progress.connect(self._on_rebuild_progress)
+        job.signals.finished.connect(self._on_rebuilt)
+        self.rebuild_job = job
+        self._update_actions()
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def _on_rebuild_progress(self, done: int, total: int) -> None:
+        self.mode_label.setText(
+            self.tr("Indexing for search: %1%").replace(
+                "%1", str(done * 100 // max(total, 1))
+            )
+        )
+
+    def _on_rebuilt(self, count: int) -> None:
+        self.rebuild_job = None
+        archive = self.session.archive
+        self.mode_label.setText(
+            self.tr("Read-only") if archive and archive.readonly else ""
+        )
+        if count < 0:
+            self.warn(
+                self.tr(
+                    "The search index could not be rebuilt; searches scan "
+                    "the archive instead, which is slower."
+                )
+            )
+        self._update_actions()
+        self.refresh()
 
     def set_archive(self, archive: Archive | None) -> None:
         if self.review_window is not None:
@@ -501,12 +552,15 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         archive = self.session.archive
-        writable = archive is not None and not archive.readonly
+        writable = (
+            archive is not None and not archive.readonly and self.rebuild_job is None
+        )
         self.undo_action.setEnabled(writable and archive.undo_label is not None)
         self.redo_action.setEnabled(writable and archive.redo_label is not None)
         self.trash_action.setEnabled(writable)
         self.import_action.setEnabled(writable)
         self.import_folder_action.setEnabled(writable)
+        self.reindex_action.setEnabled(writable)
         undo = archive.undo_label if archive else None
         redo = archive.redo_label if archive else None
         self.undo_action.setText(

@@ -165,3 +165,33 @@ class Listing(QObject):
         if generation == self.generation:
             self._job = None
             self.failed.emit(message)
+
+
+class RebuildSignals(QObject):
+    """Signals of a :class:`RebuildJob`.
+
+    Signals:
+        progress(int, int): records indexed, records in all.
+        finished(int): documents indexed (-1 when it failed).
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(int)
+
+
+class RebuildJob(QRunnable):
+    """Rebuilds the full-text index on its own connection."""
+
+    def __init__(self, archive: Archive) -> None:
+        super().__init__()
+        self.path = archive.path
+        self.editor = archive.editor
+        self.signals = RebuildSignals()
+
+    def run(self) -> None:
+        try:
+            with Archive.open(self.path, editor=self.editor) as archive:
+                count = archive.rebuild_index(self.signals.progress.emit)
+        except (ArchiveError, sqlite3.Error):
+            count = -1
+        self.signals.finished.emit(count)

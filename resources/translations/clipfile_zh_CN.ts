@@ -200,62 +200,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="345"/>
+        <location filename="../../gui/review_window.py" line="361"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="350"/>
+        <location filename="../../gui/review_window.py" line="366"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="351"/>
+        <location filename="../../gui/review_window.py" line="367"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="352"/>
+        <location filename="../../gui/review_window.py" line="368"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="353"/>
+        <location filename="../../gui/review_window.py" line="369"/>
         <source>Summary</source>
         <translation>核心提示</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="354"/>
+        <location filename="../../gui/review_window.py" line="370"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="355"/>
+        <location filename="../../gui/review_window.py" line="371"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="356"/>
+        <location filename="../../gui/review_window.py" line="372"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="357"/>
+        <location filename="../../gui/review_window.py" line="373"/>
         <source>County</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="358"/>
+        <location filename="../../gui/review_window.py" line="374"/>
         <source>Label</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="359"/>
+        <location filename="../../gui/review_window.py" line="375"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="360"/>
+        <location filename="../../gui/review_window.py" line="376"/>
         <source>Credit line</source>
         <translation>图片来源</translation>
     </message>
@@ -402,233 +402,249 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="69"/>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;New Archive…</source>
         <translation>新建档案库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;Open Archive…</source>
         <translation>打开档案库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
-        <location filename="../../gui/main_window.py" line="520"/>
+        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="564"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;Facets</source>
         <translation>分类栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;Review Imports…</source>
         <translation>导入审校(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="208"/>
+        <source>Rebuild Search &amp;Index</source>
+        <translation>重建搜索索引(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;About Clipfile</source>
         <translation>关于剪报档案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="264"/>
+        <source>Indexing for search: %1%</source>
+        <translation>正在建立搜索索引：%1%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="273"/>
+        <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
+        <translation>无法重建搜索索引；搜索将逐条查找档案，速度较慢。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>%1 — Clipfile</source>
         <translation>%1 — 剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>New Archive</source>
         <translation>新建档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Open Archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>No recent archives</source>
         <translation>没有最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation>版面文件 (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="415"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="528"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="513"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518"/>
+        <location filename="../../gui/main_window.py" line="562"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
     </message>
@@ -790,52 +806,52 @@
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="120"/>
+        <location filename="../../gui/review_window.py" line="121"/>
         <source>Place Leftover…</source>
         <translation>安置未归类文字…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="122"/>
+        <location filename="../../gui/review_window.py" line="124"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="124"/>
+        <location filename="../../gui/review_window.py" line="126"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="256"/>
+        <location filename="../../gui/review_window.py" line="259"/>
         <source>There is no next article to merge.</source>
         <translation>后面没有可合并的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="275"/>
+        <location filename="../../gui/review_window.py" line="278"/>
         <source>(no article)</source>
         <translation>（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="278"/>
+        <location filename="../../gui/review_window.py" line="281"/>
         <source>Move Caption</source>
         <translation>移动图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="279"/>
+        <location filename="../../gui/review_window.py" line="282"/>
         <source>Attach the caption to:</source>
         <translation>将图片说明归入：</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="293"/>
+        <location filename="../../gui/review_window.py" line="296"/>
         <source>(not article text: leave it in the source)</source>
         <translation>（不是正文：只保留在原始文件中）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="296"/>
+        <location filename="../../gui/review_window.py" line="300"/>
         <source>Place Leftover</source>
         <translation>安置未归类文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="297"/>
+        <location filename="../../gui/review_window.py" line="301"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation>将这段文字添加为以下文章的最后一段：</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -269,3 +271,24 @@ def test_new_archive_never_replaces_a_file(qtbot, window, demo_path, tmp_path):
     assert fresh.exists()
     assert window.list_model.rowCount() == 0
     assert "no articles yet" in reader_text(window)
+
+
+def test_a_stale_index_is_rebuilt_in_the_background(qtbot, demo_path):
+    from archive import Archive
+    from archive.index import Index
+
+    with Archive.open(demo_path) as archive:
+        with archive.db.atomic():
+            Index(archive.db)._mark_stale()
+    window = MainWindow()
+    window.warn = lambda text: pytest.fail(text)
+    qtbot.addWidget(window)
+    window.open_archive(demo_path)
+    assert window.rebuild_job is not None
+    assert not window.trash_action.isEnabled()
+    qtbot.waitUntil(lambda: window.rebuild_job is None, timeout=30_000)
+    assert not window.session.archive.index_stale
+    assert window.trash_action.isEnabled()
+    settle(qtbot, window)
+    window.listing.cancel()
+    window.listing.wait(5000)
