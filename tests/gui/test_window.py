@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -277,11 +276,10 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, demo_path):
     from archive import Archive
     from archive.index import Index
 
-    with Archive.open(demo_path) as archive:
-        with archive.db.atomic():
-            Index(archive.db)._mark_stale()
+    with Archive.open(demo_path) as archive, archive.db.atomic():
+        Index(archive.db)._mark_stale()
     window = MainWindow()
-    window.warn = lambda text: pytest.fail(text)
+    window.warn = pytest.fail
     qtbot.addWidget(window)
     window.open_archive(demo_path)
     assert window.rebuild_job is not None
