@@ -350,7 +350,7 @@ class DemoWriter:
                     [first, last],
                 )
             ]
-        Index(self.db).add(docs)
+        Index(self.db).add(docs, new=True)
 
     def _insert(self, rows: _Rows) -> None:
         for table, columns in _COLUMNS.items():

@@ -25,7 +25,6 @@ tokenizer, which keeps every non-ASCII character inside its token.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -39,9 +38,9 @@ _EPOCH = date(1900, 1, 1)
 _SPACE, _BREAK = "\u2423", "\u00b6"  # stand-ins for white space and line breaks
 # ASCII punctuation as the ascii tokenizer would split on it, mapped to
 # characters it keeps inside tokens (the full-width forms, U+FF01…).
-_PUNCTUATION = {
-    chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if not chr(c).isalnum()
-}
+_PUNCTUATION = str.maketrans(
+    {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if not chr(c).isalnum()}
+)
 _WHITESPACE = re.compile(r"\s+")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -52,8 +51,8 @@ def fold(text: str) -> str:
     return _WHITESPACE.sub(lambda m: _BREAK if "\n" in m.group() else _SPACE, folded)
 
 
-def _chars(folded: str) -> list[str]:
-    return [_PUNCTUATION.get(c, c) for c in folded]
+def _chars(folded: str) -> str:
+    return folded.translate(_PUNCTUATION)
 
 
 def tokens(*fields: str | None) -> str:
@@ -65,7 +64,7 @@ def tokens(*fields: str | None) -> str:
         chars = _chars(fold(field).strip(_SPACE + _BREAK))
         if not chars:
             continue
-        out.extend(a + b for a, b in itertools.pairwise(chars))
+        out.extend(map(str.__add__, chars, chars[1:]))
         out.append(chars[-1])
     return " ".join(out)
 
@@ -80,7 +79,7 @@ def phrase(term: str) -> str | None:
         return None
     if len(chars) == 1:
         return f'"{chars[0]}"*'
-    bigrams = [a + b for a, b in itertools.pairwise(chars)]
+    bigrams = list(map(str.__add__, chars, chars[1:]))
     return '"' + " ".join(bigrams) + '"'
 
 
@@ -156,6 +155,7 @@ class Index:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._next_rowid: dict[int, int] = {}  # valid while this object writes
 
     def remove(self, docs: Iterable[Doc]) -> None:
         """Take documents out, with the tokens of their text as it is now."""
@@ -180,24 +180,33 @@ class Index:
                 )
             self.db.execute("DELETE FROM search_docs WHERE rowid = ?", [rowid])
 
-    def add(self, docs: Iterable[Doc]) -> None:
-        """Put documents in for live records (trashed or missing ones are skipped)."""
+    def add(self, docs: Iterable[Doc], *, new: bool = False) -> None:
+        """Put documents in for live records (trashed or missing ones are skipped).
+
+        With ``new`` the caller vouches that none is indexed yet (fresh records).
+        """
         for doc in docs:
-            if self.db.execute(
-                "SELECT 1 FROM search_docs WHERE kind = ? AND record_id = ?",
-                [doc.kind, doc.record_id],
-            ).fetchone():
+            if (
+                not new
+                and self.db.execute(
+                    "SELECT 1 FROM search_docs WHERE kind = ? AND record_id = ?",
+                    [doc.kind, doc.record_id],
+                ).fetchone()
+            ):
                 continue
             found = document(self.db, doc)
             if found is not None:
                 self._insert(doc, *found)
 
     def _insert(self, doc: Doc, day: int, title: str, text: str) -> None:
-        last = self.db.execute(
-            "SELECT max(rowid) FROM search_docs WHERE rowid BETWEEN ? AND ?",
-            [day * DAY, day * DAY + DAY - 1],
-        ).fetchone()[0]
-        rowid = last + 1 if last is not None else day * DAY
+        rowid = self._next_rowid.get(day)
+        if rowid is None:
+            last = self.db.execute(
+                "SELECT max(rowid) FROM search_docs WHERE rowid BETWEEN ? AND ?",
+                [day * DAY, day * DAY + DAY - 1],
+            ).fetchone()[0]
+            rowid = last + 1 if last is not None else day * DAY
+        self._next_rowid[day] = rowid + 1
         self.db.execute(
             "INSERT INTO search_docs (rowid, kind, record_id, digest) "
             "VALUES (?, ?, ?, ?)",
@@ -226,6 +235,7 @@ class Index:
         db = self.db
         db.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
         db.execute("DELETE FROM search_docs")
+        self._next_rowid.clear()
         docs = [
             Doc("a", i)
             for (i,) in db.execute(

@@ -308,6 +308,11 @@ class _Writer:
             ],
         ).lastrowid
         old = _OldRecords(self.db, previous) if previous else None
+        # ids of records an earlier version made (article and caption ids may
+        # coincide: the second add() checks what is indexed)
+        updated = (
+            set(old.articles.values()) | set(old.captions.values()) if old else set()
+        )
         for draft in page.articles:
             article_id = self._article(draft, page, source_id, old)
             for position, caption in enumerate(draft.captions):
@@ -338,9 +343,13 @@ class _Writer:
         if old is not None:
             old.retire(self.at, self.editor)
             self.report.status = "updated"
-        Index(self.db).add(
-            [Doc("a", i) for i in self.report.articles]
-            + [Doc("c", i) for i in self.report.captions]
+        index = Index(self.db)
+        fresh = [Doc("a", i) for i in self.report.articles if i not in updated]
+        fresh += [Doc("c", i) for i in self.report.captions if i not in updated]
+        index.add(fresh, new=True)
+        index.add(
+            [Doc("a", i) for i in self.report.articles if i in updated]
+            + [Doc("c", i) for i in self.report.captions if i in updated]
         )
         self.db.execute(
             "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, 'Import', ?)",
