@@ -100,6 +100,7 @@ def _prepare(db: Database, path: Path, *, existed: bool, readonly: bool) -> None
     if existed and version == 0 and not tables and readonly:
         raise NotAnArchive(f"{path} is an empty SQLite file", path=path)
     db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 10000")  # an import commits about once a second
     if version < schema.SCHEMA_VERSION:
         if readonly:
             raise ReadOnlyArchive(

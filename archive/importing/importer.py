@@ -506,18 +506,19 @@ class _Writer:
         self._credits("caption_id", caption_id, {"photographer": draft.photographers})
         self.report.captions.append(caption_id)
 
+    def _person(self, name: str) -> int:
+        row = self.db.execute("SELECT id FROM people WHERE name = ?", [name]).fetchone()
+        if row:
+            return row[0]
+        return self.db.execute("INSERT INTO people (name) VALUES (?)", [name]).lastrowid
+
     def _credits(
         self, column: str, record_id: int, people: dict[str, list[str]]
     ) -> None:
         position = 0
         for role, names in people.items():
             for name in names:
-                self.db.execute(
-                    "INSERT OR IGNORE INTO people (name) VALUES (?)", [name]
-                )
-                person = self.db.execute(
-                    "SELECT id FROM people WHERE name = ?", [name]
-                ).fetchone()[0]
+                person = self._person(name)
                 self.db.execute(
                     f"INSERT INTO credits (person_id, role, {column}, position) "
                     "VALUES (?, ?, ?, ?)",
