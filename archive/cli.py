@@ -158,9 +158,12 @@ def _search(args: argparse.Namespace) -> int:
                 "query": result.query,
                 "total": result.total,
                 "hits": [asdict(hit) for hit in result.hits],
+                "notes": result.notes,
             }
         )
         return 0
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(f"{result.total} hits for {result.query!r}")
     for hit in result.hits:
         print(

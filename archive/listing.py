@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from . import search
+from . import query_sql, search
 from .models import FACET_KINDS, ArticleRow, FacetValue, Filters
+from .query import parse
 
 _TAG_PATHS_CTE = """
 tag_paths(id, path) AS (
@@ -88,15 +89,18 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     rowids give the order, so no match needs sorting.
     """
     use_index = search.indexed(db)
-    expression = search.match_expression(filters.text) if use_index else None
+    expression, rest = (
+        query_sql.split(parse(filters.text).node) if use_index else (None, None)
+    )
     if expression is not None:
         sql, params = where(replace(filters, text=""))
+        rest_sql, rest_params = query_sql.condition(rest, use_index=True)
         query = (
             "SELECT a.id FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid "
-            "JOIN articles a ON a.id = d.record_id "
-            f"WHERE search_fts MATCH ? AND d.kind = 'a' AND {sql} ORDER BY f.rowid DESC"
+            "JOIN articles a ON a.id = d.record_id WHERE search_fts MATCH ? "
+            f"AND d.kind = 'a' AND {sql} AND {rest_sql} ORDER BY f.rowid DESC"
         )
-        params = [expression, *params]
+        params = [expression, *params, *rest_params]
     else:
         sql, params = where(filters, use_index=use_index)
         newest = "ORDER BY a.date DESC, a.id DESC"

@@ -170,6 +170,7 @@ class SearchResult:
     query: str
     total: int
     hits: list[SearchHit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # how the query was read
 
 
 @dataclass(frozen=True)

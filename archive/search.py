@@ -1,32 +1,43 @@
-"""Finding records by the text an editor types.
+"""Finding records by what an editor types in the search box.
 
-Every whitespace-separated term must occur (as a substring, after folding
-width and case) in the record. With the full-text index (archive/index.py)
-in step, terms become exact FTS5 phrases; while the index is being rebuilt,
-the same question is answered by a plain LIKE scan.
+The box's language is parsed by :mod:`archive.query` and turned into SQL by
+:mod:`archive.query_sql`; text is found through the full-text index
+(:mod:`archive.index`), exactly as a substring scan would find it. While the
+index is being rebuilt, the same questions are answered by a LIKE scan.
 """
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
-from .index import Index, fold, phrase
-from .models import SearchHit, SearchResult
+from . import listing, query_sql
+from .index import Index, fold
+from .models import Filters, SearchHit, SearchResult
+from .query import And, Field, parse, texts
 
+_MATCHES = "search_fts f JOIN search_docs d ON d.rowid = f.rowid"
 _ARTICLE_FIELDS = ("title", "kicker", "subtitle", "summary", "dateline")
 _SNIPPET_RADIUS = 24
 _KIND = {"a": "article", "c": "caption", "n": "note"}
+_HIT_SQL = {
+    "a": """SELECT a.id, a.title, a.date, a.city, p.name, b.body, NULL
+            FROM articles a LEFT JOIN publications p ON p.id = a.publication_id
+            LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?""",
+    "c": """SELECT c.id, coalesce(c.label, substr(c.text, 1, 30)),
+            coalesce(c.date, a.date), coalesce(c.city, a.city), p.name, c.text,
+            c.article_id
+            FROM captions c LEFT JOIN articles a ON a.id = c.article_id
+            LEFT JOIN publications p ON p.id = a.publication_id WHERE c.id = ?""",
+    "n": """SELECT n.id, substr(n.body, 1, 40), a.date, coalesce(a.city, n.city),
+            p.name, n.body, n.article_id
+            FROM notes n LEFT JOIN articles a ON a.id = n.article_id
+            LEFT JOIN publications p ON p.id = a.publication_id WHERE n.id = ?""",
+}
 
 
 def terms(query: str) -> list[str]:
-    """The terms of ``query``, split at white space (U+3000 included)."""
-    return query.split()
-
-
-def match_expression(query: str) -> str | None:
-    """The FTS5 expression for ``query``: its terms' phrases, all required."""
-    phrases = [p for p in map(phrase, terms(query)) if p]
-    return " AND ".join(phrases) if phrases else None
+    """The texts ``query`` asks to find, for highlighting (not the excluded ones)."""
+    return texts(parse(query).node)
 
 
 def indexed(db: Database) -> bool:
@@ -34,17 +45,8 @@ def indexed(db: Database) -> bool:
 
 
 def text_condition(query: str, *, use_index: bool = True) -> tuple[str, list]:
-    """SQL over ``articles a`` true where every term of ``query`` occurs."""
-    if use_index:
-        expression = match_expression(query)
-        if expression is None:
-            return "1", []
-        return (
-            "a.id IN (SELECT d.record_id FROM search_fts f JOIN search_docs d "
-            "ON d.rowid = f.rowid WHERE search_fts MATCH ? AND d.kind = 'a')",
-            [expression],
-        )
-    return _like_condition(query)
+    """SQL over ``articles a`` true for the articles ``query`` asks for."""
+    return query_sql.condition(parse(query).node, use_index=use_index)
 
 
 def _like(term: str) -> str:
@@ -52,26 +54,23 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _like_condition(query: str) -> tuple[str, list]:
-    clauses, params = [], []
-    for term in terms(query):
-        pattern = _like(term)
-        fields = [f"a.{name} LIKE ? ESCAPE '\\'" for name in _ARTICLE_FIELDS]
-        fields += [
-            "EXISTS (SELECT 1 FROM article_bodies b WHERE b.article_id = a.id "
-            "AND b.body LIKE ? ESCAPE '\\')",
-            "EXISTS (SELECT 1 FROM captions c WHERE c.article_id = a.id "
-            "AND c.deleted_at IS NULL AND c.text LIKE ? ESCAPE '\\')",
-            "EXISTS (SELECT 1 FROM credits cr JOIN people p ON p.id = cr.person_id "
-            "WHERE cr.article_id = a.id AND p.name LIKE ? ESCAPE '\\')",
-        ]
-        clauses.append("(" + " OR ".join(fields) + ")")
-        params.extend([pattern] * len(fields))
-    return " AND ".join(clauses) or "1", params
+def like_condition(text: str) -> tuple[str, list]:
+    """SQL over ``articles a`` true where ``text`` occurs anywhere (a scan)."""
+    pattern = _like(text)
+    fields = [f"a.{name} LIKE ? ESCAPE '\\'" for name in _ARTICLE_FIELDS]
+    fields += [
+        "EXISTS (SELECT 1 FROM article_bodies b WHERE b.article_id = a.id "
+        "AND b.body LIKE ? ESCAPE '\\')",
+        "EXISTS (SELECT 1 FROM captions c WHERE c.article_id = a.id "
+        "AND c.deleted_at IS NULL AND c.text LIKE ? ESCAPE '\\')",
+        "EXISTS (SELECT 1 FROM credits cr JOIN people p ON p.id = cr.person_id "
+        "WHERE cr.article_id = a.id AND p.name LIKE ? ESCAPE '\\')",
+    ]
+    return "(" + " OR ".join(fields) + ")", [pattern] * len(fields)
 
 
 def snippet(text: str, query: str) -> str:
-    """A short excerpt of ``text`` around the first term of ``query`` found in it."""
+    """A short excerpt of ``text`` around the first text of ``query`` found in it."""
     folded = fold(text.replace("\n", " "))
     for term in terms(query):
         at = folded.find(fold(term))
@@ -86,59 +85,83 @@ def snippet(text: str, query: str) -> str:
 def search(
     db: Database, query: str, *, limit: int = 50, order: str = "date"
 ) -> SearchResult:
-    """Articles, captions and notes containing every term of ``query``.
+    """Articles, captions and notes ``query`` asks for, with the total.
 
     ``order`` is ``date`` (newest first) or ``rank`` (headline hits first, then
     the rest, each newest first).
     """
-    expression = match_expression(query)
-    if expression is None:
-        return SearchResult(query=query, total=0)
-    if not indexed(db):
-        return _search_by_scan(db, query, limit=limit)
-    total = db.execute(
-        "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", [expression]
-    ).fetchone()[0]
-    rowids: list[int] = []
-    if order == "rank":
-        rowids = _rowids(db, f"{{title}} : ({expression})", limit)
-    rowids += [
-        r for r in _rowids(db, expression, limit + len(rowids)) if r not in set(rowids)
+    parsed = parse(query)
+    if parsed.empty:
+        return SearchResult(query=query, total=0, notes=parsed.notes)
+    kinds = _kinds(parsed.node)
+    expression, rest = query_sql.split(parsed.node)
+    use_index = indexed(db)
+    hits: list[SearchHit] = []
+    total = 0
+    if "article" in kinds:
+        ids = list(listing.article_ids(db, Filters(text=query)))
+        total += len(ids)
+        if order == "rank" and expression is not None and use_index:
+            ids = _headlines_first(db, ids, expression)
+        hits += [h for h in (_hit(db, "a", i, query) for i in ids[:limit]) if h]
+    if use_index and expression is not None and _only_kind(rest):
+        for kind in ("c", "n"):
+            if _KIND[kind] in kinds:
+                records = _records_of_kind(db, expression, kind)
+                total += len(records)
+                hits += [
+                    h for h in (_hit(db, kind, r, query) for r in records[:limit]) if h
+                ]
+    if order == "date":
+        hits.sort(key=lambda h: h.date or "", reverse=True)
+    return SearchResult(query=query, total=total, hits=hits[:limit], notes=parsed.notes)
+
+
+def _kinds(node) -> set[str]:
+    """The kinds of record a query asks for (kind:…), all three by default."""
+    found = {
+        n.value for n in _top_level(node) if isinstance(n, Field) and n.name == "kind"
+    }
+    return found or {"article", "caption", "note"}
+
+
+def _top_level(node) -> list:
+    return list(node.nodes) if isinstance(node, And) else [node]
+
+
+def _only_kind(node) -> bool:
+    return node is None or all(
+        isinstance(n, Field) and n.name == "kind" for n in _top_level(node)
+    )
+
+
+def _headlines_first(db: Database, ids: list[int], expression: str) -> list[int]:
+    in_headline = {
+        r
+        for (r,) in db.execute(
+            f"SELECT d.record_id FROM {_MATCHES} "
+            "WHERE search_fts MATCH ? AND d.kind = 'a'",
+            [f"{{title}} : ({expression})"],
+        )
+    }
+    return [i for i in ids if i in in_headline] + [
+        i for i in ids if i not in in_headline
     ]
-    hits = [h for h in (_hit(db, r, query) for r in rowids[:limit]) if h is not None]
-    return SearchResult(query=query, total=total, hits=hits)
 
 
-def _rowids(db: Database, expression: str, limit: int) -> list[int]:
+def _records_of_kind(db: Database, expression: str, kind: str) -> list[int]:
     return [
         r
         for (r,) in db.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC "
-            "LIMIT ?",
-            [expression, limit],
+            f"SELECT d.record_id FROM {_MATCHES} "
+            "WHERE search_fts MATCH ? AND d.kind = ? ORDER BY f.rowid DESC",
+            [expression, kind],
         )
     ]
 
 
-def _hit(db: Database, rowid: int, query: str) -> SearchHit | None:
-    kind, record = db.execute(
-        "SELECT kind, record_id FROM search_docs WHERE rowid = ?", [rowid]
-    ).fetchone()
-    sql = {
-        "a": """SELECT a.id, a.title, a.date, a.city, p.name, b.body, NULL
-                FROM articles a LEFT JOIN publications p ON p.id = a.publication_id
-                LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?""",
-        "c": """SELECT c.id, coalesce(c.label, substr(c.text, 1, 30)),
-                coalesce(c.date, a.date), coalesce(c.city, a.city), p.name, c.text,
-                c.article_id
-                FROM captions c LEFT JOIN articles a ON a.id = c.article_id
-                LEFT JOIN publications p ON p.id = a.publication_id WHERE c.id = ?""",
-        "n": """SELECT n.id, substr(n.body, 1, 40), a.date, coalesce(a.city, n.city),
-                p.name, n.body, n.article_id
-                FROM notes n LEFT JOIN articles a ON a.id = n.article_id
-                LEFT JOIN publications p ON p.id = a.publication_id WHERE n.id = ?""",
-    }[kind]
-    row = db.execute(sql, [record]).fetchone()
+def _hit(db: Database, kind: str, record: int, query: str) -> SearchHit | None:
+    row = db.execute(_HIT_SQL[kind], [record]).fetchone()
     if row is None:
         return None
     title = row[1].splitlines()[0] if row[1] else ""
@@ -152,28 +175,3 @@ def _hit(db: Database, rowid: int, query: str) -> SearchHit | None:
         snippet=snippet(row[5] or title, query),
         article_id=row[6],
     )
-
-
-def _search_by_scan(db: Database, query: str, *, limit: int) -> SearchResult:
-    """The answer without the index (while it is rebuilt): articles only."""
-    sql, params = _like_condition(query)
-    rows = db.execute(
-        f"""SELECT a.id, a.title, a.date, a.city, p.name, b.body FROM articles a
-        LEFT JOIN publications p ON p.id = a.publication_id
-        LEFT JOIN article_bodies b ON b.article_id = a.id
-        WHERE a.deleted_at IS NULL AND {sql} ORDER BY a.date DESC, a.id DESC""",
-        params,
-    ).fetchall()
-    hits = [
-        SearchHit(
-            id=r[0],
-            kind="article",
-            title=r[1],
-            date=r[2],
-            city=r[3],
-            publication=r[4],
-            snippet=snippet(r[5] or r[1], query),
-        )
-        for r in rows[:limit]
-    ]
-    return SearchResult(query=query, total=len(rows), hits=hits)

@@ -1,0 +1,165 @@
+"""Turning a parsed :class:`~archive.query.Query` into SQL over ``articles a``.
+
+Values always travel as parameters; FTS5 expressions are built from index
+tokens, which can hold no quote (archive/index.py), so nothing a user types is
+ever read as SQL or FTS syntax.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import gazetteer
+from .index import phrase
+from .query import And, Field, Node, Not, Or, Text, date_range
+
+_IN_INDEX = (
+    "a.id IN (SELECT d.record_id FROM search_fts f JOIN search_docs d "
+    "ON d.rowid = f.rowid WHERE search_fts MATCH ? AND d.kind = 'a')"
+)
+_ROLES = {
+    "reporter": ("reporter", "author", "correspondent"),
+    "photographer": ("photographer",),
+}
+_FIGURE_UNITS = ("家", "个", "项", "件", "亿元", "万元", "%", "％", "人", "名")
+
+
+def fts_expression(node: Node | None) -> str | None:
+    """The whole of ``node`` as one FTS5 expression, if it is text alone."""
+    if isinstance(node, Text):
+        return phrase(node.text)
+    if isinstance(node, Or):
+        parts = [fts_expression(n) for n in node.nodes]
+        return None if None in parts else "(" + " OR ".join(parts) + ")"
+    if isinstance(node, And):
+        positive = [n for n in node.nodes if not isinstance(n, Not)]
+        negative = [n.node for n in node.nodes if isinstance(n, Not)]
+        parts = [fts_expression(n) for n in positive]
+        excluded = [fts_expression(n) for n in negative]
+        if not parts or None in parts or None in excluded:
+            return None
+        expression = "(" + " AND ".join(parts) + ")"
+        for part in excluded:
+            expression = f"({expression} NOT {part})"
+        return expression
+    return None
+
+
+def split(node: Node | None) -> tuple[str | None, Node | None]:
+    """(an FTS5 expression to drive the search, the rest as a node)."""
+    whole = fts_expression(node)
+    if whole is not None or node is None:
+        return whole, None
+    if isinstance(node, And):
+        driving = [
+            n
+            for n in node.nodes
+            if fts_expression(n) is not None and not isinstance(n, Not)
+        ]
+        if driving:
+            rest = [n for n in node.nodes if n not in driving]
+            expression = " AND ".join(fts_expression(n) for n in driving)
+            rest_node = (
+                rest[0] if len(rest) == 1 else And(tuple(rest)) if rest else None
+            )
+            return expression, rest_node
+    return None, node
+
+
+def condition(node: Node | None, *, use_index: bool) -> tuple[str, list]:
+    """SQL over ``articles a`` true for the articles ``node`` asks for."""
+    if node is None:
+        return "1", []
+    if isinstance(node, Text):
+        return _text(node.text, use_index=use_index)
+    if isinstance(node, Field):
+        return _field(node)
+    if isinstance(node, Not):
+        sql, params = condition(node.node, use_index=use_index)
+        return f"NOT ({sql})", params
+    joiner = " AND " if isinstance(node, And) else " OR "
+    parts = [condition(n, use_index=use_index) for n in node.nodes]
+    return (
+        "(" + joiner.join(sql for sql, _ in parts) + ")",
+        [p for _, params in parts for p in params],
+    )
+
+
+def _text(text: str, *, use_index: bool) -> tuple[str, list]:
+    expression = phrase(text)
+    if expression is None:
+        return "1", []
+    if use_index:
+        return _IN_INDEX, [expression]
+    from .search import like_condition  # noqa: PLC0415 (the two modules meet here)
+
+    return like_condition(text)
+
+
+def _field(node: Field) -> tuple[str, list]:  # noqa: PLR0911 (one return per field)
+    name, value = node.name, node.value
+    if name == "city":
+        return "a.city = ?", [gazetteer().city_of(value) or value]
+    if name == "county":
+        place = gazetteer().resolve(value)
+        return "a.county = ?", [place.county if place and place.county else value]
+    if name in ("paper", "section"):
+        column = (
+            "(SELECT name FROM publications WHERE id = a.publication_id)"
+            if (name == "paper")
+            else "a.section"
+        )
+        return f"{column} LIKE ? ESCAPE '\\'", [f"%{_escape(value)}%"]
+    if name in ("reporter", "photographer", "person"):
+        return _person(name, value)
+    if name == "tag":
+        return (
+            "a.id IN (SELECT g.article_id FROM taggings g JOIN tags t ON "
+            "t.id = g.tag_id WHERE t.deleted_at IS NULL AND (t.name = ? OR "
+            "t.id IN (SELECT c.id FROM tags c JOIN tags p ON p.id = c.parent_id "
+            "WHERE p.name = ?)))",
+            [value.split("/")[-1], value.split("/")[-1]],
+        )
+    if name == "date":
+        low, high = date_range(value)
+        return "(a.date >= ? AND a.date <= ?)", [low, high + "~"]
+    if name == "has":
+        return _has(value)
+    return "1", []  # kind: shapes search results, not the article list
+
+
+def _person(name: str, value: str) -> tuple[str, list]:
+    roles = _ROLES.get(name)
+    role_sql = f" AND cr.role IN ({','.join('?' * len(roles))})" if roles else ""
+    params = [value, *(roles or ())]
+    return (
+        "a.id IN (SELECT cr.article_id FROM credits cr JOIN people p ON "
+        f"p.id = cr.person_id WHERE p.name = ?{role_sql} AND cr.article_id IS NOT NULL "
+        "UNION SELECT c.article_id FROM captions c JOIN credits cr ON "
+        f"cr.caption_id = c.id JOIN people p ON p.id = cr.person_id WHERE p.name = ?"
+        f"{role_sql} AND c.deleted_at IS NULL)",
+        params + params,
+    )
+
+
+def _has(value: str) -> tuple[str, list]:
+    if value == "caption":
+        return (
+            "EXISTS (SELECT 1 FROM captions c WHERE c.article_id = a.id "
+            "AND c.deleted_at IS NULL)",
+            [],
+        )
+    if value == "note":
+        return (
+            "EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id "
+            "AND n.deleted_at IS NULL)",
+            [],
+        )
+    globs = " OR ".join("b.body GLOB ?" for _ in _FIGURE_UNITS)
+    return (
+        f"EXISTS (SELECT 1 FROM article_bodies b WHERE b.article_id = a.id "
+        f"AND ({globs}))",
+        [f"*[0-9]{unit}*" for unit in _FIGURE_UNITS],
+    )
+
+
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

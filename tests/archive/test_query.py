@@ -1,0 +1,144 @@
+"""The search box's language: what an editor types, what it finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive import AddNote, Filters, NoteTarget, TagRecords, UpdateArticle
+from archive.query import And, Field, Not, Or, Text, date_range, parse
+
+
+@pytest.mark.parametrize(
+    ("typed", "node"),
+    [
+        ("院士工作站 焦作", And((Text("院士工作站"), Text("焦作")))),
+        ('"高新技术 企业"', Text("高新技术 企业")),
+        ("科技 OR 创新", Or((Text("科技"), Text("创新")))),
+        ("科技 -招聘", And((Text("科技"), Not(Text("招聘"))))),
+        (
+            "(科技 OR 创新) city:焦作",
+            And((Or((Text("科技"), Text("创新"))), Field("city", "焦作"))),
+        ),
+        (
+            "城市:焦作 记者:林晓",
+            And((Field("city", "焦作"), Field("reporter", "林晓"))),
+        ),
+        ("date:2021-06..2022-03", Field("date", "2021-06..2022-03")),
+        ("x:科技", Text("x:科技")),
+        ("", None),
+        ('"', None),
+    ],
+)
+def test_parse(typed, node):
+    assert parse(typed).node == node
+
+
+def test_what_cannot_be_syntax_is_text_and_said_so():
+    assert parse("((科技").notes == ["a '(' without its ')' was closed at the end"] * 2
+    assert "not a field" in parse("x:科技").notes[0]
+    assert "not a date" in parse("date:昨天").notes[0]
+    assert parse("kind:photo").node is None
+
+
+def test_date_ranges():
+    assert date_range("2022") == ("2022", "2022")
+    assert date_range("2021-6..2022-03") == ("2021-06", "2022-03")
+    assert date_range("yesterday") is None
+
+
+def ids(archive, typed: str) -> set[int]:
+    return set(archive.article_ids(Filters(text=typed)))
+
+
+def test_boolean_queries_on_the_demo(demo):
+    a, b = ids(demo, "科技"), ids(demo, "创新")
+    assert ids(demo, "科技 OR 创新") == a | b
+    assert ids(demo, "科技 创新") == a & b
+    assert ids(demo, "科技 -创新") == a - b
+    assert ids(demo, "-科技") == set(demo.article_ids()) - a
+    assert ids(demo, "(科技 OR 创新) -招聘") == (a | b) - ids(demo, "招聘")
+
+
+def test_field_filters_on_the_demo(demo):
+    everything = set(demo.article_ids())
+    assert ids(demo, "city:焦作") == set(demo.article_ids(Filters(city="焦作")))
+    assert ids(demo, "city:焦作市") == ids(demo, "city:焦作")
+    assert ids(demo, "date:2022") == set(demo.article_ids(Filters(year=2022)))
+    in_range = ids(demo, "date:2021-06..2022-03")
+    for article_id in in_range:
+        assert "2021-06" <= demo.article(article_id).date <= "2022-03-31"
+    assert ids(demo, "has:caption") == {
+        i for i in everything if demo.article(i).captions
+    }
+    assert ids(demo, "paper:晚报") == {
+        i for i in everything if "晚报" in (demo.article(i).publication or "")
+    }
+    some = next(
+        demo.article(i)
+        for i in ids(demo, "has:caption")
+        if demo.article(i).captions[0].photographers
+    )
+    photographer = some.captions[0].photographers[0]
+    assert some.id in ids(demo, f"photographer:{photographer}")
+    assert some.id in ids(demo, f"摄影:{photographer}")
+    reporter = some.reporters[0]
+    assert some.id in ids(demo, f"reporter:{reporter}")
+    assert some.id in ids(demo, f"person:{reporter}")
+
+
+def test_tags_notes_and_figures(demo):
+    first, second = list(demo.article_ids())[:2]
+    demo.execute(TagRecords("专题/黄河", article_ids=[first]))
+    assert ids(demo, "tag:黄河") == {first}
+    assert first in ids(demo, "tag:专题")
+    demo.execute(AddNote(NoteTarget(article_id=second), "核实"))
+    assert second in ids(demo, "has:note")
+    demo.execute(UpdateArticle(first, body="今年新增高新技术企业12家。"))
+    assert first in ids(demo, "has:figure")
+    demo.execute(UpdateArticle(first, body="没有任何数字。"))
+    assert first not in ids(demo, "has:figure")
+
+
+def test_kind_shapes_search_results(demo):
+    article = next(
+        demo.article(i) for i in demo.article_ids() if demo.article(i).captions
+    )
+    word = article.captions[0].text[6:10]
+    kinds = {h.kind for h in demo.search(f"{word} kind:caption", limit=500).hits}
+    assert kinds == {"caption"}
+    assert {h.kind for h in demo.search(f"{word} kind:article", limit=500).hits} <= {
+        "article"
+    }
+
+
+def test_search_result_tells_how_the_query_was_read(demo):
+    result = demo.search("x:科技")
+    assert result.notes
+    assert "not a field" in result.notes[0]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "OR",
+        "OR OR",
+        "-",
+        "--科技",
+        "()",
+        ")(",
+        "city:",
+        ":科技",
+        "date:..",
+        "has:",
+        '"科技',
+        '科技"',
+        "(" * 50,
+        "a:b:c",
+        "city:焦作 OR",
+        "科技 AND 创新",
+        "NOT 科技",
+    ],
+)
+def test_odd_input_never_fails(demo, typed):
+    demo.article_ids(Filters(text=typed))
+    demo.search(typed)
