@@ -101,6 +101,8 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
             f"AND d.kind = 'a' AND {sql} AND {rest_sql} ORDER BY f.rowid DESC"
         )
         params = [expression, *params, *rest_params]
+        if filters.order == "rank":
+            return _headlines_first(db, query, params, limit=limit)
     else:
         sql, params = where(filters, use_index=use_index)
         newest = "ORDER BY a.date DESC, a.id DESC"
@@ -113,6 +115,21 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     while batch := cursor.fetchmany(10_000):
         ids.extend(row[0] for row in batch)
     return ids
+
+
+def _headlines_first(
+    db: Database, query: str, params: list, *, limit: int | None
+) -> array:
+    """The matches whose headline matches first, then the rest; each newest first."""
+    headline = [f"{{title}} : ({params[0]})", *params[1:]]
+    ids = array("q", (r for (r,) in db.execute(query, headline)))
+    seen = set(ids)
+    for (article_id,) in db.execute(query, params):
+        if limit is not None and len(ids) >= limit:
+            break
+        if article_id not in seen:
+            ids.append(article_id)
+    return ids[:limit] if limit is not None else ids
 
 
 def article_rows(db: Database, ids: Sequence[int]) -> list[ArticleRow]:

@@ -113,6 +113,7 @@ class Filters:
     section: str | None = None
     person: str | None = None
     tag: str | None = None
+    order: str = "date"  # or "rank": headline hits first, each part newest first
 
     def with_facet(self, kind: str, value: object) -> Filters:
         """A copy with facet ``kind`` set to ``value`` (``None`` clears it)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from array import array
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -44,16 +46,18 @@ from archive import (
     RecordNotFound,
     TrashArticles,
 )
+from archive.query import parse
 
 from . import settings
 from .article_model import TITLE_COLUMN, ArticleListModel
 from .facet_panel import FacetPanel
 from .import_dialog import ImportDialog
 from .import_job import ImportJob
-from .messages import command_label, describe
+from .messages import command_label, describe, query_note
 from .preferences import PreferencesDialog
 from .reader import ReaderView
 from .review_window import ReviewWindow
+from .search_completer import SearchCompleter
 from .session import Session
 from .workers import Listing, RebuildJob
 
@@ -145,6 +149,12 @@ class MainWindow(QMainWindow):
         )
         self.search_edit.setClearButtonEnabled(True)
         toolbar.addWidget(self.search_edit)
+        self.completer = SearchCompleter(self.search_edit)
+        self.order_box = QComboBox(self)
+        self.order_box.addItem(self.tr("Newest first"), "date")
+        self.order_box.addItem(self.tr("Headlines first"), "rank")
+        self.order_box.setToolTip(self.tr("Order of search results"))
+        toolbar.addWidget(self.order_box)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -188,6 +198,14 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = edit_menu.addAction(self.tr("&Find"), self.focus_search)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.next_match_action = edit_menu.addAction(
+            self.tr("Next Match"), lambda: self.reader.find_match(forward=True)
+        )
+        self.next_match_action.setShortcut(QKeySequence.StandardKey.FindNext)
+        self.previous_match_action = edit_menu.addAction(
+            self.tr("Previous Match"), lambda: self.reader.find_match(forward=False)
+        )
+        self.previous_match_action.setShortcut(QKeySequence.StandardKey.FindPrevious)
         self.trash_action = edit_menu.addAction(
             self.tr("Move to &Trash"), self.trash_selected
         )
@@ -215,6 +233,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(lambda _: self.search_timer.start())
         self.search_timer.timeout.connect(self._apply_search)
+        self.order_box.currentIndexChanged.connect(lambda _: self._apply_search())
+        self.listing.facets_changed.connect(self.completer.set_facets)
         self.facets.facet_clicked.connect(self.toggle_facet)
         self.listing.ids_changed.connect(self._show_ids)
         self.listing.facets_changed.connect(self.facets.set_facets)
@@ -443,8 +463,12 @@ class MainWindow(QMainWindow):
 
     def _apply_search(self) -> None:
         text = self.search_edit.text()
-        if text != self.filters.text:
-            self.apply_filters(Filters(**{**self.filters.__dict__, "text": text}))
+        order = self.order_box.currentData()
+        if text != self.filters.text or order != self.filters.order:
+            self.apply_filters(replace(self.filters, text=text, order=order))
+            notes = parse(text).notes
+            if notes:
+                self.statusBar().showMessage("; ".join(map(query_note, notes)), 10_000)
 
     def _show_ids(self, ids: array, complete: bool) -> None:
         current = self.current_article_id()

@@ -95,3 +95,28 @@ def import_note(report) -> str:
     }
     text = texts.get(report.reason, "")
     return text.replace("%1", report.detail) if text else ""
+
+
+_QUERY_NOTES = {
+    "an unmatched ')' was ignored": QT_TRANSLATE_NOOP(
+        "Messages", "an unmatched ')' was ignored"
+    ),
+    "a '(' without its ')' was closed at the end": QT_TRANSLATE_NOOP(
+        "Messages", "a '(' without its ')' was closed at the end"
+    ),
+}
+
+
+def query_note(note: str) -> str:
+    """How a query was read, in the interface language where a sentence is known."""
+    if note in _QUERY_NOTES:
+        return QCoreApplication.translate("Messages", _QUERY_NOTES[note])
+    if "is not a field" in note:
+        return tr("%1 is not a field; it was searched as text").replace(
+            "%1", note.split("'")[1]
+        )
+    if "is not a date" in note:
+        return tr(
+            "%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text"
+        ).replace("%1", note.split("'")[1])
+    return note

@@ -14,7 +14,7 @@ import re
 import markdown
 import nh3
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from archive import Article, Caption, search
@@ -47,6 +47,7 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self.article: Article | None = None
+        self.query = ""
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
@@ -60,10 +61,36 @@ class ReaderView(QTextBrowser):
 
     def show_article(self, article: Article, *, query: str = "") -> None:
         self.article = article
+        self.query = query
         indent = 2 * self.fontMetrics().horizontalAdvance("中")
         self.setHtml(
             article_html(article, query=query, palette=self.palette(), indent=indent)
         )
+
+    def find_match(self, *, forward: bool = True) -> bool:
+        """Select the next (or previous) place the search terms occur; wraps round."""
+        words = search.terms(self.query)
+        if not words:
+            return False
+        flags = (
+            QTextDocument.FindFlag(0)
+            if forward
+            else QTextDocument.FindFlag.FindBackward
+        )
+        wrapped = QTextCursor(self.document())  # to start again from the other end
+        if not forward:
+            wrapped.movePosition(QTextCursor.MoveOperation.End)
+        for cursor in (self.textCursor(), wrapped):
+            found = [self.document().find(w, cursor, flags) for w in words]
+            found = [f for f in found if not f.isNull()]
+            if found:
+                pick = (min if forward else max)(
+                    found, key=lambda f: f.selectionStart()
+                )
+                self.setTextCursor(pick)
+                self.ensureCursorVisible()
+                return True
+        return False
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == "person":

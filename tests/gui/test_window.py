@@ -290,3 +290,40 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, demo_path):
     settle(qtbot, window)
     window.listing.cancel()
     window.listing.wait(5000)
+
+
+def test_search_language_order_and_matches(qtbot, window, demo):
+    window.search_edit.setText("科技 city:焦作")
+    settle(qtbot, window)
+    expected = demo.article_ids(Filters(text="科技", city="焦作"))
+    assert window.list_model.rowCount() == len(expected) > 0
+    window.order_box.setCurrentIndex(window.order_box.findData("rank"))
+    settle(qtbot, window)
+    first = demo.article(window.list_model.article_id(0))
+    headline = " ".join(filter(None, [first.kicker, first.title, first.subtitle]))
+    assert "科技" in headline
+    window.search_edit.setText("市")  # a character every article has many times
+    settle(qtbot, window)
+    assert window.reader.find_match(forward=True)
+    assert window.reader.textCursor().selectedText() == "市"
+    start = window.reader.textCursor().selectionStart()
+    window.next_match_action.trigger()
+    assert window.reader.textCursor().selectionStart() != start
+    window.previous_match_action.trigger()
+    assert window.reader.textCursor().selectionStart() == start
+
+
+def test_search_box_completes_fields_and_values(qtbot, window):
+    completer = window.completer
+    assert "city:" in completer.candidates("ci")
+    assert "city:焦作" in completer.candidates("city:焦")
+    assert completer.candidates("kind:c") == ["kind:caption"]
+    window.search_edit.setText("科技 ci")
+    completer.insert("city:")
+    assert window.search_edit.text() == "科技 city:"
+
+
+def test_odd_queries_are_explained_not_refused(qtbot, window):
+    window.search_edit.setText("x:科技")
+    settle(qtbot, window)
+    assert "x: is not a field" in window.statusBar().currentMessage()
