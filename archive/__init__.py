@@ -47,6 +47,7 @@ from .review import (
     SplitArticle,
     UpdateCaption,
 )
+from .saved import DeleteSearch, SavedSearch, SaveSearch
 
 __all__ = [
     "FACET_KINDS",
@@ -62,6 +63,7 @@ __all__ = [
     "CaptionToParagraph",
     "Changes",
     "Command",
+    "DeleteSearch",
     "EmptyFile",
     "FacetValue",
     "Filters",
@@ -76,6 +78,8 @@ __all__ = [
     "Problem",
     "ReadOnlyArchive",
     "RecordNotFound",
+    "SaveSearch",
+    "SavedSearch",
     "SearchHit",
     "SearchResult",
     "SetPeople",

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import check as checks
-from . import listing, records, review, search, store
+from . import listing, records, review, saved, search, store
 from .commands import Command, WriteContext
 from .errors import NothingToUndo, ReadOnlyArchive
 from .index import Doc, Index
@@ -25,6 +25,7 @@ from .models import (
     Problem,
     SearchResult,
 )
+from .query import parse
 from .text import now
 
 
@@ -132,6 +133,16 @@ class Archive:
     ) -> SearchResult:
         """Articles, captions and notes matching ``query`` (:mod:`archive.search`)."""
         return search.search(self.db, query, limit=limit, order=order)
+
+    def saved_searches(self) -> list[saved.SavedSearch]:
+        """Searches kept by name, alphabetically."""
+        return saved.saved_searches(self.db)
+
+    def read_query(self, text: str) -> list[str]:
+        """How the search box reads ``text``: notes for the user (none if plain)."""
+        notes: list[str] = []
+        expanded = saved.expand(self.db, text, notes)
+        return notes + parse(expanded).notes
 
     def sources(self, *, limit: int = 500) -> list[review.SourceInfo]:
         """Imported files, newest first, with the records each made."""

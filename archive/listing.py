@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from . import query_sql, search
+from . import query_sql, saved, search
 from .models import FACET_KINDS, ArticleRow, FacetValue, Filters
 from .query import parse
 
@@ -89,6 +89,7 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     rowids give the order, so no match needs sorting.
     """
     use_index = search.indexed(db)
+    filters = replace(filters, text=saved.expand(db, filters.text))
     expression, rest = (
         query_sql.split(parse(filters.text).node) if use_index else (None, None)
     )
@@ -160,6 +161,7 @@ def facets(
     A facet's own choice is left out of its counts, so the other values stay
     visible as alternatives.
     """
+    filters = replace(filters, text=saved.expand(db, filters.text))
     return {kind: facet(db, filters, kind, limit=limit) for kind in FACET_KINDS}
 
 

@@ -48,7 +48,7 @@ ALIASES = {
     "日期": "date",
     "含": "has",
 }
-KINDS = ("article", "caption", "note")
+KINDS = ("article", "caption", "note", "none")  # none: what an unknown saved: finds
 HAS = ("caption", "note", "figure")
 MAX_TERMS = 32
 

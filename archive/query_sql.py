@@ -123,6 +123,8 @@ def _field(node: Field) -> tuple[str, list]:  # noqa: PLR0911 (one return per fi
         return "(a.date >= ? AND a.date <= ?)", [low, high + "~"]
     if name == "has":
         return _has(value)
+    if name == "kind" and value == "none":
+        return "0", []
     return "1", []  # kind: shapes search results, not the article list
 
 

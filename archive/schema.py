@@ -260,8 +260,24 @@ def m003_search_index(db: Database) -> None:
         )
 
 
+def m004_saved_searches(db: Database) -> None:
+    """Searches an editor keeps by name, usable as saved:名字."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            query TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT
+        );
+    """,
+    )
+
+
 # Every schema step in order; a new one is appended, never inserted or changed.
-STEPS = (m001_initial, m002_import_details, m003_search_index)
+STEPS = (m001_initial, m002_import_details, m003_search_index, m004_saved_searches)
 for _step in STEPS:
     MIGRATIONS()(_step)
 SCHEMA_VERSION = len(STEPS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from . import listing, query_sql
+from . import listing, query_sql, saved
 from .index import Index, fold
 from .models import Filters, SearchHit, SearchResult
 from .query import And, Field, parse, texts
@@ -90,9 +90,12 @@ def search(
     ``order`` is ``date`` (newest first) or ``rank`` (headline hits first, then
     the rest, each newest first).
     """
+    notes: list[str] = []
+    original, query = query, saved.expand(db, query, notes)
     parsed = parse(query)
+    parsed.notes[:0] = notes
     if parsed.empty:
-        return SearchResult(query=query, total=0, notes=parsed.notes)
+        return SearchResult(query=original, total=0, notes=parsed.notes)
     kinds = _kinds(parsed.node)
     expression, rest = query_sql.split(parsed.node)
     use_index = indexed(db)
@@ -114,7 +117,9 @@ def search(
                 ]
     if order == "date":
         hits.sort(key=lambda h: h.date or "", reverse=True)
-    return SearchResult(query=query, total=total, hits=hits[:limit], notes=parsed.notes)
+    return SearchResult(
+        query=original, total=total, hits=hits[:limit], notes=parsed.notes
+    )
 
 
 def _kinds(node) -> set[str]:
@@ -122,6 +127,8 @@ def _kinds(node) -> set[str]:
     found = {
         n.value for n in _top_level(node) if isinstance(n, Field) and n.name == "kind"
     }
+    if "none" in found:
+        return set()
     return found or {"article", "caption", "note"}
 
 

@@ -12,7 +12,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from archive import FACET_KINDS, FacetValue, Filters
+from archive import FACET_KINDS, FacetValue, Filters, SavedSearch
+
+GROUPS = (*FACET_KINDS, "saved")  # facets, then the saved searches
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,6 +26,7 @@ _TITLES = {
     "section": QT_TRANSLATE_NOOP("FacetModel", "Sections"),
     "person": QT_TRANSLATE_NOOP("FacetModel", "People"),
     "tag": QT_TRANSLATE_NOOP("FacetModel", "Tags"),
+    "saved": QT_TRANSLATE_NOOP("FacetModel", "Saved searches"),
 }
 _NO_PARENT = 0xFFFFFFFF  # internalId of a group row; value rows hold their group
 
@@ -41,7 +44,8 @@ class FacetModel(QAbstractItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._values: dict[str, list[FacetValue]] = {kind: [] for kind in FACET_KINDS}
+        self._values: dict[str, list[FacetValue]] = {kind: [] for kind in GROUPS}
+        self._saved: list[SavedSearch] = []
         self._filters = Filters()
 
     def set_facets(self, facets: dict[str, list[FacetValue]], filters: Filters) -> None:
@@ -56,8 +60,19 @@ class FacetModel(QAbstractItemModel):
             self._values[kind] = values
         self.endResetModel()
 
+    def set_saved(self, searches: list[SavedSearch], current_text: str = "") -> None:
+        """Show the saved searches; the one in the search box shows chosen."""
+        self.beginResetModel()
+        self._saved = searches
+        self._values["saved"] = [FacetValue(s.name, 0) for s in searches]
+        self._current_text = current_text
+        self.endResetModel()
+
+    def saved_query(self, name: str) -> str | None:
+        return next((s.query for s in self._saved if s.name == name), None)
+
     def group_index(self, kind: str) -> QModelIndex:
-        return self.index(FACET_KINDS.index(kind), 0)
+        return self.index(GROUPS.index(kind), 0)
 
     def index(
         self, row: int, column: int, parent: Index = QModelIndex()
@@ -75,9 +90,9 @@ class FacetModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if not parent.isValid():
-            return len(FACET_KINDS)
+            return len(GROUPS)
         if parent.internalId() == _NO_PARENT and parent.column() == 0:
-            return len(self._values[FACET_KINDS[parent.row()]])
+            return len(self._values[GROUPS[parent.row()]])
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
@@ -111,9 +126,16 @@ class FacetModel(QAbstractItemModel):
             return None
         if index.internalId() == _NO_PARENT:
             return self._group_data(index, role)
-        kind = FACET_KINDS[index.internalId()]
+        kind = GROUPS[index.internalId()]
         value = self._values[kind][index.row()]
-        chosen = self._filters.facet(kind) == value.value
+        if kind == "saved":
+            chosen = getattr(self, "_current_text", "") == f"saved:{value.value}"
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 1:
+                return ""
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.saved_query(str(value.value))
+        else:
+            chosen = self._filters.facet(kind) == value.value
         if role == Qt.ItemDataRole.DisplayRole:
             return str(value.value) if index.column() == 0 else str(value.count)
         if role == self.FacetRole:
@@ -129,7 +151,7 @@ class FacetModel(QAbstractItemModel):
         return None
 
     def _group_data(self, index: Index, role: int) -> object:
-        kind = FACET_KINDS[index.row()]
+        kind = GROUPS[index.row()]
         if role == self.KindRole:
             return kind
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:

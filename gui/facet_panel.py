@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView, QWidget
 
-from archive import FacetValue, Filters
+from archive import FacetValue, Filters, SavedSearch
 
 from .facet_model import FacetModel
 
-_OPEN_GROUPS = ("city", "year", "publication", "tag")
+_OPEN_GROUPS = ("city", "year", "publication", "tag", "saved")
 
 
 class FacetPanel(QTreeView):
     """Shows a :class:`FacetModel`; a click on a value asks to toggle that filter.
 
     Signals:
-        facet_clicked(str, object): kind and value of the clicked facet row.
+        facet_clicked(str, object): kind and value of the clicked facet row
+            (kind "saved" for a saved search, its name as the value).
+        saved_edit_requested(str): the user asked to edit this saved search.
+        saved_delete_requested(str): the user asked to delete this saved search.
     """
 
     facet_clicked = Signal(str, object)
+    saved_edit_requested = Signal(str)
+    saved_delete_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +38,8 @@ class FacetPanel(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.clicked.connect(self._on_clicked)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self._expanded = set(_OPEN_GROUPS)
         self.expanded.connect(lambda index: self._remember(index, True))
         self.collapsed.connect(lambda index: self._remember(index, False))
@@ -41,6 +48,32 @@ class FacetPanel(QTreeView):
     def set_facets(self, facets: dict[str, list[FacetValue]], filters: Filters) -> None:
         self.facet_model.set_facets(facets, filters)
         self._restore_expansion()
+
+    def set_saved(self, searches: list[SavedSearch], current_text: str) -> None:
+        self.facet_model.set_saved(searches, current_text)
+        self._restore_expansion()
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.indexAt(position)
+        facet = (
+            self.facet_model.index(index.row(), 0, index.parent()).data(
+                FacetModel.FacetRole
+            )
+            if index.isValid()
+            else None
+        )
+        if not facet or facet[0] != "saved":
+            return
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Edit Saved Search…"),
+            lambda: self.saved_edit_requested.emit(facet[1]),
+        )
+        menu.addAction(
+            self.tr("Delete Saved Search"),
+            lambda: self.saved_delete_requested.emit(facet[1]),
+        )
+        menu.popup(self.viewport().mapToGlobal(position))
 
     def _restore_expansion(self) -> None:
         for kind in self._expanded.copy():

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -41,12 +42,13 @@ from archive import (
     Archive,
     ArchiveError,
     Changes,
+    DeleteSearch,
     Filters,
     ReadOnlyArchive,
     RecordNotFound,
+    SaveSearch,
     TrashArticles,
 )
-from archive.query import parse
 
 from . import settings
 from .article_model import TITLE_COLUMN, ArticleListModel
@@ -206,6 +208,10 @@ class MainWindow(QMainWindow):
             self.tr("Previous Match"), lambda: self.reader.find_match(forward=False)
         )
         self.previous_match_action.setShortcut(QKeySequence.StandardKey.FindPrevious)
+        self.save_search_action = edit_menu.addAction(
+            self.tr("&Save Search…"), self.save_search
+        )
+        self.save_search_action.setShortcut(QKeySequence.StandardKey.Save)
         self.trash_action = edit_menu.addAction(
             self.tr("Move to &Trash"), self.trash_selected
         )
@@ -236,6 +242,10 @@ class MainWindow(QMainWindow):
         self.order_box.currentIndexChanged.connect(lambda _: self._apply_search())
         self.listing.facets_changed.connect(self.completer.set_facets)
         self.facets.facet_clicked.connect(self.toggle_facet)
+        self.facets.saved_edit_requested.connect(self.edit_saved_search)
+        self.facets.saved_delete_requested.connect(
+            lambda name: self.session.perform(DeleteSearch(name))
+        )
         self.listing.ids_changed.connect(self._show_ids)
         self.listing.facets_changed.connect(self.facets.set_facets)
         self.listing.failed.connect(self._on_listing_failed)
@@ -322,6 +332,7 @@ class MainWindow(QMainWindow):
             self.tr("Read-only") if archive and archive.readonly else ""
         )
         self.refresh()
+        self._show_saved()
 
     def ask_new_archive_path(self) -> str:
         """Ask where the new archive goes ('' if cancelled); tests replace this."""
@@ -450,6 +461,12 @@ class MainWindow(QMainWindow):
 
     def toggle_facet(self, kind: str, value: object) -> None:
         """Filter by ``value`` of facet ``kind``; clicking it again clears it."""
+        if kind == "saved":
+            text = f"saved:{value}"
+            self.search_edit.setText("" if self.search_edit.text() == text else text)
+            self.search_timer.stop()
+            self._apply_search()
+            return
         chosen = None if self.filters.facet(kind) == value else value
         self.apply_filters(self.filters.with_facet(kind, chosen))
 
@@ -466,7 +483,9 @@ class MainWindow(QMainWindow):
         order = self.order_box.currentData()
         if text != self.filters.text or order != self.filters.order:
             self.apply_filters(replace(self.filters, text=text, order=order))
-            notes = parse(text).notes
+            notes = (
+                self.session.archive.read_query(text) if self.session.archive else []
+            )
             if notes:
                 self.statusBar().showMessage("; ".join(map(query_note, notes)), 10_000)
 
@@ -562,6 +581,7 @@ class MainWindow(QMainWindow):
             )
 
     def _on_changes(self, changes: Changes) -> None:
+        self._show_saved()
         if changes.listing or changes.tags:
             self.refresh()
         else:
@@ -597,6 +617,38 @@ class MainWindow(QMainWindow):
             if redo
             else self.tr("&Redo")
         )
+
+    # Saved searches
+
+    def save_search(self) -> None:
+        text = self.search_edit.text().strip()
+        if not text:
+            self.warn(self.tr("Type a search first, then save it."))
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save Search"),
+            self.tr("Name for this search:"),
+            text=text[:20],
+        )
+        if ok and name.strip():
+            self.session.perform(SaveSearch(name.strip(), text))
+
+    def edit_saved_search(self, name: str) -> None:
+        query = self.facets.facet_model.saved_query(name) or ""
+        new, ok = QInputDialog.getText(
+            self,
+            self.tr("Edit Saved Search"),
+            self.tr("Search for %1:").replace("%1", name),
+            text=query,
+        )
+        if ok and new.strip() and new.strip() != query:
+            self.session.perform(SaveSearch(name, new.strip()))
+
+    def _show_saved(self) -> None:
+        archive = self.session.archive
+        searches = archive.saved_searches() if archive is not None else []
+        self.facets.set_saved(searches, self.search_edit.text().strip())
 
     # Dialogs
 

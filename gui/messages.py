@@ -67,6 +67,8 @@ _COMMAND_LABELS = {
     "Edit people": QT_TRANSLATE_NOOP("Messages", "Edit people"),
     "Place leftover": QT_TRANSLATE_NOOP("Messages", "Place leftover"),
     "Edit": QT_TRANSLATE_NOOP("Messages", "Edit"),
+    "Save search": QT_TRANSLATE_NOOP("Messages", "Save search"),
+    "Delete saved search": QT_TRANSLATE_NOOP("Messages", "Delete saved search"),
 }
 
 
@@ -115,6 +117,8 @@ def query_note(note: str) -> str:
         return tr("%1 is not a field; it was searched as text").replace(
             "%1", note.split("'")[1]
         )
+    if "no saved search" in note:
+        return tr("There is no saved search %1").replace("%1", note.split("'")[1])
     if "is not a date" in note:
         return tr(
             "%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text"

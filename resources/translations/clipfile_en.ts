@@ -49,72 +49,77 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>This file was imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>Same text as %1, imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>The file is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>Not a text file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>The file could not be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>The file has no Chinese text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>The file is not valid %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="93"/>
+        <location filename="../../gui/messages.py" line="95"/>
         <source>The archive refused the file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="94"/>
+        <location filename="../../gui/messages.py" line="96"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="113"/>
+        <location filename="../../gui/messages.py" line="117"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="116"/>
+        <location filename="../../gui/messages.py" line="121"/>
+        <source>There is no saved search %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="124"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation></translation>
     </message>
@@ -124,47 +129,47 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="172"/>
+        <location filename="../../gui/reader.py" line="177"/>
         <source>Page %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="199"/>
+        <location filename="../../gui/reader.py" line="204"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="214"/>
+        <location filename="../../gui/reader.py" line="219"/>
         <source>Reporter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="215"/>
+        <location filename="../../gui/reader.py" line="220"/>
         <source>Correspondent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="216"/>
+        <location filename="../../gui/reader.py" line="221"/>
         <source>Author</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="217"/>
+        <location filename="../../gui/reader.py" line="222"/>
         <source>Editor</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="269"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Photo captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="276"/>
+        <location filename="../../gui/reader.py" line="281"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="276"/>
+        <location filename="../../gui/reader.py" line="281"/>
         <source>Note</source>
         <translation></translation>
     </message>
@@ -273,48 +278,66 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/facet_model.py" line="20"/>
+        <location filename="../../gui/facet_model.py" line="22"/>
         <source>Cities</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="21"/>
+        <location filename="../../gui/facet_model.py" line="23"/>
         <source>Counties</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="22"/>
+        <location filename="../../gui/facet_model.py" line="24"/>
         <source>Years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="23"/>
+        <location filename="../../gui/facet_model.py" line="25"/>
         <source>Publications</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="24"/>
+        <location filename="../../gui/facet_model.py" line="26"/>
         <source>Sections</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="25"/>
+        <location filename="../../gui/facet_model.py" line="27"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="26"/>
+        <location filename="../../gui/facet_model.py" line="28"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="102"/>
+        <location filename="../../gui/facet_model.py" line="29"/>
+        <source>Saved searches</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_model.py" line="117"/>
         <source>Facet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="103"/>
+        <location filename="../../gui/facet_model.py" line="118"/>
         <source>Count</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="63"/>
+        <source>Edit Saved Search…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="65"/>
+        <source>Delete Saved Search</source>
         <translation></translation>
     </message>
 </context>
@@ -413,7 +436,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="81"/>
-        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="649"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
@@ -489,13 +512,13 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="195"/>
-        <location filename="../../gui/main_window.py" line="592"/>
+        <location filename="../../gui/main_window.py" line="608"/>
         <source>&amp;Undo</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="197"/>
-        <location filename="../../gui/main_window.py" line="597"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>&amp;Redo</source>
         <translation></translation>
     </message>
@@ -510,124 +533,129 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="210"/>
+        <source>&amp;Save Search…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Review Imports…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>Rebuild Search &amp;Index</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>Indexing for search: %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>Import Files</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Import Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -635,52 +663,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="513"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="503"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="510"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="590"/>
+        <location filename="../../gui/main_window.py" line="606"/>
         <source>&amp;Undo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="595"/>
+        <location filename="../../gui/main_window.py" line="611"/>
         <source>&amp;Redo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="613"/>
+        <location filename="../../gui/main_window.py" line="621"/>
+        <source>Type a search first, then save it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="623"/>
+        <source>Save Search</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="624"/>
+        <source>Name for this search:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="630"/>
+        <source>Edit Saved Search</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="631"/>
+        <source>Search for %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="654"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="656"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -758,12 +811,22 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="101"/>
-        <source>an unmatched &apos;)&apos; was ignored</source>
+        <location filename="../../gui/messages.py" line="70"/>
+        <source>Save search</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="71"/>
+        <source>Delete saved search</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="103"/>
+        <source>an unmatched &apos;)&apos; was ignored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation></translation>
     </message>

@@ -142,3 +142,30 @@ def test_search_result_tells_how_the_query_was_read(demo):
 def test_odd_input_never_fails(demo, typed):
     demo.article_ids(Filters(text=typed))
     demo.search(typed)
+
+
+def test_saved_searches_by_name(demo):
+    from archive import DeleteSearch, SaveSearch
+
+    demo.execute(SaveSearch("焦作科技", "科技 city:焦作"))
+    assert [s.name for s in demo.saved_searches()] == ["焦作科技"]
+    assert ids(demo, "saved:焦作科技") == ids(demo, "科技 city:焦作")
+    assert ids(demo, "saved:焦作科技 -创新") == ids(demo, "科技 city:焦作 -创新")
+    demo.execute(SaveSearch("焦作科技", "科技 city:开封"))  # replaced
+    assert ids(demo, "saved:焦作科技") == ids(demo, "科技 city:开封")
+    demo.undo()
+    assert ids(demo, "saved:焦作科技") == ids(demo, "科技 city:焦作")
+    demo.execute(DeleteSearch("焦作科技"))
+    assert ids(demo, "saved:焦作科技") == set()
+    assert "no saved search" in demo.read_query("saved:焦作科技")[0]
+    assert demo.search("saved:焦作科技").total == 0
+    demo.undo()
+    assert demo.saved_searches()[0].query == "科技 city:焦作"
+
+
+def test_saved_searches_that_name_each_other_end(demo):
+    from archive import SaveSearch
+
+    demo.execute(SaveSearch("甲", "saved:乙"))
+    demo.execute(SaveSearch("乙", "saved:甲"))
+    demo.article_ids(Filters(text="saved:甲"))  # expands a few levels, then stops

@@ -327,3 +327,35 @@ def test_odd_queries_are_explained_not_refused(qtbot, window):
     window.search_edit.setText("x:科技")
     settle(qtbot, window)
     assert "x: is not a field" in window.statusBar().currentMessage()
+
+
+def test_saved_searches_in_the_sidebar(qtbot, window, demo, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window.search_edit.setText("科技 city:焦作")
+    settle(qtbot, window)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("焦作科技", True))
+    window.save_search_action.trigger()
+    index = facet_index(window, "saved", "焦作科技")
+    window.clear_filters()
+    settle(qtbot, window)
+    window.facets.clicked.emit(index)
+    settle(qtbot, window)
+    assert window.search_edit.text() == "saved:焦作科技"
+    assert window.list_model.rowCount() == len(
+        demo.article_ids(Filters(text="科技 city:焦作"))
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("科技 city:开封", True)
+    )
+    window.edit_saved_search("焦作科技")
+    settle(qtbot, window)
+    assert window.list_model.rowCount() == len(
+        demo.article_ids(Filters(text="科技 city:开封"))
+    )
+    window.facets.saved_delete_requested.emit("焦作科技")
+    settle(qtbot, window)
+    assert window.session.archive.saved_searches() == []
+    assert window.list_model.rowCount() == 0
+    window.undo_action.trigger()
+    assert [s.name for s in window.session.archive.saved_searches()] == ["焦作科技"]
