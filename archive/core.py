@@ -110,9 +110,10 @@ class Archive:
         """Ids of the articles under ``filters``, newest first (the first ``limit``)."""
         return listing.article_ids(self.db, filters or Filters(), limit=limit)
 
-    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
-        """The article list's rows for ``ids``, in that order."""
-        return listing.article_rows(self.db, ids)
+    def article_rows(self, ids: Sequence[int], *, query: str = "") -> list[ArticleRow]:
+        """The article list's rows for ``ids``, in that order (with snippets for
+        ``query``)."""
+        return listing.article_rows(self.db, ids, query=query)
 
     def facets(
         self, filters: Filters | None = None, *, limit: int = 60

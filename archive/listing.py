@@ -133,23 +133,41 @@ def _headlines_first(
     return ids[:limit] if limit is not None else ids
 
 
-def article_rows(db: Database, ids: Sequence[int]) -> list[ArticleRow]:
-    """The list rows of ``ids``, in the order given; unknown ids are skipped."""
+def article_rows(
+    db: Database, ids: Sequence[int], *, query: str = ""
+) -> list[ArticleRow]:
+    """The list rows of ``ids``, in the order given; unknown ids are skipped.
+
+    With ``query``, each row carries a snippet of its text around the first match.
+    """
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
+    body = (
+        "(SELECT body FROM article_bodies WHERE article_id = a.id)" if query else "''"
+    )
     cursor = db.execute(
         f"""SELECT a.id, a.date, a.city, p.name, a.section, a.title,
             (SELECT count(*) FROM captions c
              WHERE c.article_id = a.id AND c.deleted_at IS NULL),
             (SELECT group_concat(t.name, '、') FROM taggings g
              JOIN tags t ON t.id = g.tag_id
-             WHERE g.article_id = a.id AND g.start IS NULL)
+             WHERE g.article_id = a.id AND g.start IS NULL),
+            {body}
         FROM articles a LEFT JOIN publications p ON p.id = a.publication_id
         WHERE a.id IN ({marks})""",
         list(ids),
     )
-    rows = {row[0]: ArticleRow(*row[:7], tags=row[7] or "") for row in cursor}
+    rows = {
+        row[0]: ArticleRow(
+            *row[:7],
+            tags=row[7] or "",
+            snippet=search.snippet(row[8] or "", query, before=2, after=40)
+            if query
+            else "",
+        )
+        for row in cursor
+    }
     return [rows[i] for i in ids if i in rows]
 
 

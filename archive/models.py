@@ -96,6 +96,7 @@ class ArticleRow:
     title: str
     caption_count: int
     tags: str
+    snippet: str = ""  # with a search: the text around the first match
 
 
 @dataclass(frozen=True)

@@ -69,14 +69,23 @@ def like_condition(text: str) -> tuple[str, list]:
     return "(" + " OR ".join(fields) + ")", [pattern] * len(fields)
 
 
-def snippet(text: str, query: str) -> str:
+def snippet(
+    text: str,
+    query: str,
+    *,
+    before: int = _SNIPPET_RADIUS,
+    after: int = _SNIPPET_RADIUS,
+) -> str:
     """A short excerpt of ``text`` around the first text of ``query`` found in it."""
-    folded = fold(text.replace("\n", " "))
+    text = " ".join((text or "").split())  # one line, as a list shows it
+    folded = text.casefold()
     for term in terms(query):
-        at = folded.find(fold(term))
+        at = folded.find(term.casefold())
+        if at < 0:  # width-folded match: positions are close enough for a snippet
+            at = fold(text).find(fold(term))
         if at >= 0:
-            start = max(0, at - _SNIPPET_RADIUS)
-            end = min(len(text), at + len(term) + _SNIPPET_RADIUS)
+            start = max(0, at - before)
+            end = min(len(text), at + len(term) + after)
             prefix = "…" if start else ""
             return prefix + text[start:end] + ("…" if end < len(text) else "")
     return text[: 2 * _SNIPPET_RADIUS]

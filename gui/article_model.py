@@ -27,8 +27,10 @@ _COLUMNS = (
     ("title", QT_TRANSLATE_NOOP("ArticleListModel", "Title")),
     ("caption_count", QT_TRANSLATE_NOOP("ArticleListModel", "Photos")),
     ("tags", QT_TRANSLATE_NOOP("ArticleListModel", "Tags")),
+    ("snippet", QT_TRANSLATE_NOOP("ArticleListModel", "Match")),
 )
 TITLE_COLUMN = 4
+SNIPPET_COLUMN = 7
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,16 +47,19 @@ class ArticleListModel(QAbstractTableModel):
         super().__init__(parent)
         self._archive = archive
         self._ids = array("q")
+        self.query = ""
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
 
     def set_archive(self, archive: Archive | None) -> None:
         self._archive = archive
         self.set_ids(array("q"))
 
-    def set_ids(self, ids: array) -> None:
-        """Show ``ids`` (newest first), dropping every cached row."""
+    def set_ids(self, ids: array, *, query: str = "") -> None:
+        """Show ``ids`` (newest first), dropping every cached row; with ``query``
+        rows carry a snippet around their first match."""
         self.beginResetModel()
         self._ids = ids
+        self.query = query
         self._pages.clear()
         self.endResetModel()
 
@@ -125,7 +130,7 @@ class ArticleListModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.title if field == "title" else None
+            return row.title if field in ("title", "snippet") else None
         value = getattr(row, field)
         if field == "caption_count":
             return str(value) if value else ""
@@ -145,7 +150,7 @@ class ArticleListModel(QAbstractTableModel):
         if self._archive is None:
             return []
         ids = self._ids[page * PAGE : (page + 1) * PAGE]
-        rows = self._archive.article_rows(ids)
+        rows = self._archive.article_rows(ids, query=self.query)
         if len(rows) != len(ids):  # a row vanished meanwhile: keep positions
             by_id = {r.id: r for r in rows}
             rows = [by_id.get(i) or _missing(i) for i in ids]

@@ -49,10 +49,12 @@ from archive import (
     SaveSearch,
     TrashArticles,
 )
+from archive.search import terms
 
 from . import settings
-from .article_model import TITLE_COLUMN, ArticleListModel
+from .article_model import SNIPPET_COLUMN, TITLE_COLUMN, ArticleListModel
 from .facet_panel import FacetPanel
+from .highlight_delegate import HighlightDelegate
 from .import_dialog import ImportDialog
 from .import_job import ImportJob
 from .messages import command_label, describe, query_note
@@ -127,6 +129,10 @@ class MainWindow(QMainWindow):
             )
             header.resizeSection(column, width + 20)
         header.setMinimumSectionSize(metrics.horizontalAdvance("99") + 12)
+        self.highlighter = HighlightDelegate(self.table)
+        self.table.setItemDelegateForColumn(SNIPPET_COLUMN, self.highlighter)
+        self.table.setItemDelegateForColumn(TITLE_COLUMN, self.highlighter)
+        self.table.setColumnHidden(SNIPPET_COLUMN, True)
         self.reader = ReaderView(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.facets, self.table, self.reader):
@@ -491,7 +497,10 @@ class MainWindow(QMainWindow):
 
     def _show_ids(self, ids: array, complete: bool) -> None:
         current = self.current_article_id()
-        self.list_model.set_ids(ids)
+        self.list_model.set_ids(ids, query=self.filters.text)
+        searching = bool(self.filters.text.strip())
+        self._show_snippets(searching)
+        self.highlighter.set_terms(terms(self.filters.text) if searching else [])
         n = len(ids)
         if complete:
             self.count_label.setText(self.tr("%n article(s)", "", n))
@@ -505,6 +514,22 @@ class MainWindow(QMainWindow):
             self._explain_empty_list()
         if complete:
             self.listing_changed.emit()
+
+    def _show_snippets(self, shown: bool) -> None:
+        """While searching the match column takes the spare width, else the title."""
+        if shown == (not self.table.isColumnHidden(SNIPPET_COLUMN)):
+            return
+        header = self.table.horizontalHeader()
+        self.table.setColumnHidden(SNIPPET_COLUMN, not shown)
+        stretch, fixed = (
+            (SNIPPET_COLUMN, TITLE_COLUMN) if shown else (TITLE_COLUMN, SNIPPET_COLUMN)
+        )
+        header.setSectionResizeMode(fixed, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        if shown:
+            header.resizeSection(
+                TITLE_COLUMN, self.table.fontMetrics().horizontalAdvance("中" * 10)
+            )
 
     def _explain_empty_list(self) -> None:
         chosen = [

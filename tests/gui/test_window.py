@@ -78,6 +78,12 @@ def test_typing_a_query_filters_and_highlights(qtbot, window, demo):
     settle(qtbot, window)
     expected = demo.article_ids(Filters(text="院士工作站"))
     assert 0 < window.list_model.rowCount() == len(expected)
+    from gui.article_model import SNIPPET_COLUMN
+
+    assert not window.table.isColumnHidden(SNIPPET_COLUMN)
+    snippet = window.list_model.index(0, SNIPPET_COLUMN).data()
+    assert "院士工作站" in snippet
+    assert "院士工作站</span>" in window.highlighter.markup(snippet)
     assert "院士工作站" in reader_text(window)
     assert "background-color:#ffe58f" in window.reader.toHtml().replace(" ", "")
 
