@@ -14,8 +14,8 @@ tokenizer, which keeps every non-ASCII character inside its token.
 - A query of n ≥ 2 characters is the phrase of its n-1 bigrams; a single
   character is a prefix query. Both are exact: they match precisely the
   records whose folded text contains the query.
-- Rowids follow publication date (``day * 10**7 + n``), so the newest matches
-  come first without sorting.
+- Rowids pack the publication day, the kind of record and its id, so the
+  newest matches come first without sorting and need no lookup.
 - The FTS table is contentless: removing a document needs its old tokens, so
   every write removes a record's document before changing it and adds it back
   after (:meth:`Archive.execute` does this for every command). A digest per
@@ -33,7 +33,20 @@ from datetime import date
 
 from sqlite_utils import Database
 
-DAY = 10**7  # documents per day the rowid scheme leaves room for
+# A document's rowid: its day (days since 1900), its kind, its record's id,
+# packed so that rowid order is date order and the record needs no lookup.
+_DAY_SHIFT, _KIND_SHIFT = 40, 38
+RECORD_MASK = (1 << _KIND_SHIFT) - 1
+KIND_CODES = {"a": 0, "c": 1, "n": 2}
+RECORD_OF = f"(f.rowid & {RECORD_MASK})"  # SQL, over search_fts f
+KIND_OF = f"((f.rowid >> {_KIND_SHIFT}) & 3)"
+
+
+def rowid_of(day: int, kind: str, record_id: int) -> int:
+    """The index rowid of a record: day, then kind, then id, in one integer."""
+    return (day << _DAY_SHIFT) | (KIND_CODES[kind] << _KIND_SHIFT) | record_id
+
+
 _EPOCH = date(1900, 1, 1)
 _SPACE, _BREAK = "\u2423", "\u00b6"  # stand-ins for white space and line breaks
 # ASCII punctuation as the ascii tokenizer would split on it, mapped to
@@ -155,7 +168,6 @@ class Index:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._next_rowid: dict[int, int] = {}  # valid while this object writes
 
     def remove(self, docs: Iterable[Doc]) -> None:
         """Take documents out, with the tokens of their text as it is now."""
@@ -199,14 +211,7 @@ class Index:
                 self._insert(doc, *found)
 
     def _insert(self, doc: Doc, day: int, title: str, text: str) -> None:
-        rowid = self._next_rowid.get(day)
-        if rowid is None:
-            last = self.db.execute(
-                "SELECT max(rowid) FROM search_docs WHERE rowid BETWEEN ? AND ?",
-                [day * DAY, day * DAY + DAY - 1],
-            ).fetchone()[0]
-            rowid = last + 1 if last is not None else day * DAY
-        self._next_rowid[day] = rowid + 1
+        rowid = rowid_of(day, doc.kind, doc.record_id)
         self.db.execute(
             "INSERT INTO search_docs (rowid, kind, record_id, digest) "
             "VALUES (?, ?, ?, ?)",
@@ -235,7 +240,7 @@ class Index:
         db = self.db
         db.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
         db.execute("DELETE FROM search_docs")
-        self._next_rowid.clear()
+
         docs = [
             Doc("a", i)
             for (i,) in db.execute(

@@ -9,6 +9,7 @@ from dataclasses import replace
 from sqlite_utils import Database
 
 from . import query_sql, saved, search
+from .index import KIND_OF, RECORD_OF
 from .models import FACET_KINDS, ArticleRow, FacetValue, Filters
 from .query import parse
 
@@ -96,12 +97,19 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     if expression is not None:
         sql, params = where(replace(filters, text=""))
         rest_sql, rest_params = query_sql.condition(rest, use_index=True)
-        query = (
-            "SELECT a.id FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid "
-            "JOIN articles a ON a.id = d.record_id WHERE search_fts MATCH ? "
-            f"AND d.kind = 'a' AND {sql} AND {rest_sql} ORDER BY f.rowid DESC"
-        )
-        params = [expression, *params, *rest_params]
+        if sql == "a.deleted_at IS NULL" and rest_sql == "1":  # the index alone
+            query = (
+                f"SELECT {RECORD_OF} FROM search_fts f WHERE search_fts MATCH ? "
+                f"AND {KIND_OF} = 0 ORDER BY f.rowid DESC"
+            )
+            params = [expression]
+        else:
+            query = (
+                f"SELECT a.id FROM search_fts f JOIN articles a ON a.id = {RECORD_OF} "
+                f"WHERE search_fts MATCH ? AND {KIND_OF} = 0 AND {sql} AND {rest_sql} "
+                "ORDER BY f.rowid DESC"
+            )
+            params = [expression, *params, *rest_params]
         if filters.order == "rank":
             return _headlines_first(db, query, params, limit=limit)
     else:

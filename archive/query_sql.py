@@ -8,12 +8,12 @@ ever read as SQL or FTS syntax.
 from __future__ import annotations
 
 from .gazetteer import gazetteer
-from .index import phrase
+from .index import KIND_OF, RECORD_OF, phrase
 from .query import And, Field, Node, Not, Or, Text, date_range
 
 _IN_INDEX = (
-    "a.id IN (SELECT d.record_id FROM search_fts f JOIN search_docs d "
-    "ON d.rowid = f.rowid WHERE search_fts MATCH ? AND d.kind = 'a')"
+    f"a.id IN (SELECT {RECORD_OF} FROM search_fts f "
+    f"WHERE search_fts MATCH ? AND {KIND_OF} = 0)"
 )
 _ROLES = {
     "reporter": ("reporter", "author", "correspondent"),

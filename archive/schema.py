@@ -242,7 +242,7 @@ def m003_search_index(db: Database) -> None:
         db,
         """
         CREATE TABLE search_docs (
-            rowid INTEGER PRIMARY KEY,   -- day * 10^7 + n: newest last
+            rowid INTEGER PRIMARY KEY,   -- day << 40 | kind << 38 | record id
             kind TEXT NOT NULL CHECK (kind IN ('a', 'c', 'n')),
             record_id INTEGER NOT NULL,
             digest BLOB NOT NULL

@@ -11,11 +11,10 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from . import listing, query_sql, saved
-from .index import Index, fold
+from .index import KIND_CODES, KIND_OF, RECORD_OF, Index, fold
 from .models import Filters, SearchHit, SearchResult
 from .query import And, Field, parse, texts
 
-_MATCHES = "search_fts f JOIN search_docs d ON d.rowid = f.rowid"
 _ARTICLE_FIELDS = ("title", "kicker", "subtitle", "summary", "dateline")
 _SNIPPET_RADIUS = 24
 _KIND = {"a": "article", "c": "caption", "n": "note"}
@@ -155,8 +154,8 @@ def _headlines_first(db: Database, ids: list[int], expression: str) -> list[int]
     in_headline = {
         r
         for (r,) in db.execute(
-            f"SELECT d.record_id FROM {_MATCHES} "
-            "WHERE search_fts MATCH ? AND d.kind = 'a'",
+            f"SELECT {RECORD_OF} FROM search_fts f "
+            f"WHERE search_fts MATCH ? AND {KIND_OF} = 0",
             [f"{{title}} : ({expression})"],
         )
     }
@@ -169,9 +168,9 @@ def _records_of_kind(db: Database, expression: str, kind: str) -> list[int]:
     return [
         r
         for (r,) in db.execute(
-            f"SELECT d.record_id FROM {_MATCHES} "
-            "WHERE search_fts MATCH ? AND d.kind = ? ORDER BY f.rowid DESC",
-            [expression, kind],
+            f"SELECT {RECORD_OF} FROM search_fts f "
+            f"WHERE search_fts MATCH ? AND {KIND_OF} = ? ORDER BY f.rowid DESC",
+            [expression, KIND_CODES[kind]],
         )
     ]
 
