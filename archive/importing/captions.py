@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .people import HAN, ROLE_WORDS, names
 
@@ -39,6 +40,7 @@ class _Credit:
     names: tuple[str, ...]
 
 
+@lru_cache(maxsize=4096)  # a page asks about each of its lines several times
 def parse(line: str) -> CaptionParts | None:
     """The parts of a caption line, or None if the line is not a caption.
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from . import captions, furniture, people
@@ -471,9 +472,10 @@ def similarity(short: str, long: str) -> float:
     return len(pairs & _bigrams(long)) / len(pairs)
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=1024)  # an article's text is compared with each caption near it
+def _bigrams(text: str) -> frozenset[str]:
     han = "".join(HAN.findall(text))
-    return {han[i : i + 2] for i in range(len(han) - 1)}
+    return frozenset(han[i : i + 2] for i in range(len(han) - 1))
 
 
 def _first_sentence(text: str) -> str:
