@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from . import query_sql, saved, search
 from .index import KIND_OF, RECORD_OF
 from .models import FACET_KINDS, ArticleRow, FacetValue, Filters
-from .query import parse
+from .query import Text, parse
 
 _TAG_PATHS_CTE = """
 tag_paths(id, path) AS (
@@ -91,9 +91,12 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     """
     use_index = search.indexed(db)
     filters = replace(filters, text=saved.expand(db, filters.text))
-    expression, rest = (
-        query_sql.split(parse(filters.text).node) if use_index else (None, None)
-    )
+    node = parse(filters.text).node
+    if limit is not None and use_index and filters.order == "date":
+        first = _first_page_by_scan(db, filters, node, limit)
+        if first is not None:
+            return first
+    expression, rest = query_sql.split(node) if use_index else (None, None)
     if expression is not None:
         sql, params = where(replace(filters, text=""))
         rest_sql, rest_params = query_sql.condition(rest, use_index=True)
@@ -124,6 +127,37 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     while batch := cursor.fetchmany(10_000):
         ids.extend(row[0] for row in batch)
     return ids
+
+
+SCAN_WINDOW = 4000  # newest articles a one-character search looks through first
+
+
+def _first_page_by_scan(
+    db: Database, filters: Filters, node, limit: int
+) -> array | None:
+    """The first page for one Chinese character, from the newest articles.
+
+    A common character fills a page within the newest few hundred articles,
+    where the index would merge every pair it begins; a rare one does not, and
+    then (None) the index answers. Only for Chinese characters, which folding
+    leaves as they are, so the scan finds exactly what the index would.
+    """
+    if (
+        not isinstance(node, Text)
+        or len(node.text) != 1
+        or not ("\u4e00" <= node.text <= "\u9fff")
+    ):
+        return None
+    sql, params = where(replace(filters, text=""))
+    like_sql, like_params = search.like_condition(node.text)
+    rows = db.execute(
+        f"""SELECT a.id FROM (SELECT id FROM articles WHERE deleted_at IS NULL
+            ORDER BY date DESC, id DESC LIMIT ?) newest
+        JOIN articles a ON a.id = newest.id WHERE {sql} AND {like_sql}
+        ORDER BY a.date DESC, a.id DESC LIMIT ?""",
+        [SCAN_WINDOW, *params, *like_params, limit],
+    ).fetchall()
+    return array("q", (r for (r,) in rows)) if len(rows) == limit else None
 
 
 def _headlines_first(

@@ -227,3 +227,11 @@ def test_search_orders_newest_first_or_headlines_first(corpus):
 
     in_title = ["科技" in headline(h.id) for h in ranked.hits if h.kind == "article"]
     assert in_title == sorted(in_title, reverse=True)
+
+
+@pytest.mark.parametrize("character", ["市", "科", "焦", "郏", "㐀"])
+def test_first_page_of_one_character_matches_the_full_list(corpus, character):
+    archive, _ = corpus
+    everything = archive.article_ids(Filters(text=character))
+    first = archive.article_ids(Filters(text=character), limit=20)
+    assert list(first) == list(everything[:20])
