@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-HIGHLIGHT = "#ffe58f"
+from .highlight import mark, pattern_for
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -20,26 +19,10 @@ class HighlightDelegate(QStyledItemDelegate):
         self.pattern: re.Pattern | None = None
 
     def set_terms(self, terms: list[str]) -> None:
-        words = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
-        self.pattern = (
-            re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
-            if words
-            else None
-        )
+        self.pattern = pattern_for(terms)
 
     def markup(self, text: str) -> str:
-        if self.pattern is None:
-            return html.escape(text)
-        out, last = [], 0
-        for match in self.pattern.finditer(text):
-            out.append(html.escape(text[last : match.start()]))
-            out.append(
-                f"<span style='background-color:{HIGHLIGHT}; color:black'>"
-                f"{html.escape(match.group())}</span>"
-            )
-            last = match.end()
-        out.append(html.escape(text[last:]))
-        return "".join(out)
+        return mark(text, self.pattern)
 
     def paint(
         self,

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from archive import Article, Caption, search
 
 from .fonts import SANS, SERIF, css_stack
+from .highlight import mark, pattern_for
 
 _SUBHEAD = re.compile(
     r"^(◆|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))"
 )
-_HIGHLIGHT = "#ffe58f"
 # Qt's rich text takes neither em nor inherited line-height: set both per paragraph.
 _BODY = "text-indent:{indent}px; line-height:180%; margin:0 0 6px 0"
 
@@ -147,30 +147,10 @@ class _Marker:
     """Escapes text and wraps each occurrence of the query's terms in a highlight."""
 
     def __init__(self, terms: list[str]) -> None:
-        self.pattern = (
-            re.compile(
-                "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)),
-                re.IGNORECASE,
-            )
-            if terms
-            else None
-        )
+        self.pattern = pattern_for(terms)
 
     def __call__(self, text: str | None) -> str:
-        if not text:
-            return ""
-        if self.pattern is None:
-            return html.escape(text)
-        out, last = [], 0
-        for match in self.pattern.finditer(text):
-            out.append(html.escape(text[last : match.start()]))
-            out.append(
-                f"<span style='background-color:{_HIGHLIGHT}; color:black'>"
-                f"{html.escape(match.group())}</span>"
-            )
-            last = match.end()
-        out.append(html.escape(text[last:]))
-        return "".join(out)
+        return mark(text, self.pattern) if text else ""
 
 
 def _meta_line(article: Article) -> str:

@@ -418,32 +418,9 @@ class _Writer:
             "source_end": end,
             "import_notes": json.dumps(notes, ensure_ascii=False) if notes else None,
         }
-        article_id = old.take_article(draft) if old else None
-        if article_id is not None:
-            Index(self.db).remove([Doc("a", article_id)])
-        if article_id is None:
-            columns = ", ".join(values)
-            marks = ", ".join("?" * len(values))
-            article_id = self.db.execute(
-                f"INSERT INTO articles (uuid, {columns}, created_at, created_by, "
-                f"updated_at, updated_by) VALUES (?, {marks}, ?, ?, ?, ?)",
-                [
-                    new_uuid(),
-                    *values.values(),
-                    self.at,
-                    self.editor,
-                    self.at,
-                    self.editor,
-                ],
-            ).lastrowid
-        else:
-            assignments = ", ".join(f"{name} = ?" for name in values)
-            self.db.execute(
-                f"UPDATE articles SET {assignments}, updated_at = ?, updated_by = ? "
-                "WHERE id = ?",
-                [*values.values(), self.at, self.editor, article_id],
-            )
-            self.db.execute("DELETE FROM credits WHERE article_id = ?", [article_id])
+        article_id = self._save(
+            "articles", values, old.take_article(draft) if old else None
+        )
         self.db.execute(
             "INSERT OR REPLACE INTO article_bodies (article_id, body) VALUES (?, ?)",
             [article_id, draft.body],
@@ -477,14 +454,20 @@ class _Writer:
             "source_start": start,
             "source_end": end,
         }
-        caption_id = old.take_caption(draft) if old else None
-        if caption_id is not None:
-            Index(self.db).remove([Doc("c", caption_id)])
-        if caption_id is None:
+        caption_id = self._save(
+            "captions", values, old.take_caption(draft) if old else None
+        )
+        self._credits("caption_id", caption_id, {"photographer": draft.photographers})
+        self.report.captions.append(caption_id)
+
+    def _save(self, table: str, values: dict, record_id: int | None) -> int:
+        """Insert a record, or update the one an earlier version of the file made
+        (taking its index entry and credits out first: they are written anew)."""
+        if record_id is None:
             columns = ", ".join(values)
             marks = ", ".join("?" * len(values))
-            caption_id = self.db.execute(
-                f"INSERT INTO captions (uuid, {columns}, created_at, created_by, "
+            return self.db.execute(
+                f"INSERT INTO {table} (uuid, {columns}, created_at, created_by, "
                 f"updated_at, updated_by) VALUES (?, {marks}, ?, ?, ?, ?)",
                 [
                     new_uuid(),
@@ -495,16 +478,18 @@ class _Writer:
                     self.editor,
                 ],
             ).lastrowid
-        else:
-            assignments = ", ".join(f"{name} = ?" for name in values)
-            self.db.execute(
-                f"UPDATE captions SET {assignments}, updated_at = ?, updated_by = ? "
-                "WHERE id = ?",
-                [*values.values(), self.at, self.editor, caption_id],
-            )
-            self.db.execute("DELETE FROM credits WHERE caption_id = ?", [caption_id])
-        self._credits("caption_id", caption_id, {"photographer": draft.photographers})
-        self.report.captions.append(caption_id)
+        kind, column = (
+            ("a", "article_id") if table == "articles" else ("c", "caption_id")
+        )
+        Index(self.db).remove([Doc(kind, record_id)])
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.db.execute(
+            f"UPDATE {table} SET {assignments}, updated_at = ?, updated_by = ? "
+            "WHERE id = ?",
+            [*values.values(), self.at, self.editor, record_id],
+        )
+        self.db.execute(f"DELETE FROM credits WHERE {column} = ?", [record_id])
+        return record_id
 
     def _person(self, name: str) -> int:
         row = self.db.execute("SELECT id FROM people WHERE name = ?", [name]).fetchone()
