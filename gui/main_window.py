@@ -612,12 +612,8 @@ class MainWindow(QMainWindow):
         else:
             self.list_model.refresh(changes.articles)
         current = self.current_article_id()
-        if (
-            current is not None
-            and current in changes.articles | {current}
-            and (changes.articles or changes.notes)
-        ):
-            self.show_article(current)
+        if current is not None and (current in changes.articles or changes.notes):
+            self.show_article(current)  # its text, tags, notes or captions changed
 
     def _update_actions(self) -> None:
         archive = self.session.archive
