@@ -70,7 +70,13 @@ class Archive:
         """
         path = Path(path)
         db, readonly = store.open_database(path, create=create, readonly=readonly)
-        return cls(db, path=path, readonly=readonly, editor=editor)
+        archive = cls(db, path=path, readonly=readonly, editor=editor)
+        index = Index(db)
+        if not readonly and index.abandoned(running=_import_running(path)):
+            with db.atomic():  # an import was cut short: index what it committed
+                index.add_missing()
+            index.set_pending(False)
+        return archive
 
     @classmethod
     def memory(cls, *, editor: str | None = None) -> Archive:
@@ -224,6 +230,12 @@ class Archive:
                 ],
             )
         return changes
+
+
+def _import_running(path: Path) -> bool | None:
+    from .importing.importer import import_running  # noqa: PLC0415 (import cycle)
+
+    return import_running(path)
 
 
 def documents_of(changes: Changes) -> set[Doc]:

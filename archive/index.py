@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -212,15 +213,63 @@ class Index:
 
     def _insert(self, doc: Doc, day: int, title: str, text: str) -> None:
         rowid = rowid_of(day, doc.kind, doc.record_id)
-        self.db.execute(
-            "INSERT INTO search_docs (rowid, kind, record_id, digest) "
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO search_docs (rowid, kind, record_id, digest) "
             "VALUES (?, ?, ?, ?)",
             [rowid, doc.kind, doc.record_id, _digest(title, text)],
         )
+        if cursor.rowcount == 0:
+            return  # indexed meanwhile by another connection
         self.db.execute(
             "INSERT INTO search_fts (rowid, title, text) VALUES (?, ?, ?)",
             [rowid, title, text],
         )
+
+    def set_pending(self, pending: bool) -> None:
+        """Say that documents may be waiting to be indexed (an import runs);
+        the time written is the import's heartbeat."""
+        with self.db.atomic():
+            if pending:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO settings (key, value) "
+                    "VALUES ('index_pending', ?)",
+                    [str(time.time())],
+                )
+            else:
+                self.db.execute("DELETE FROM settings WHERE key = 'index_pending'")
+
+    def abandoned(self, *, running: bool | None = None, after: float = 120.0) -> bool:
+        """Whether an import left documents unindexed and is no longer running.
+
+        ``running`` is what the import lock says; where there are no locks
+        (None), an import silent for ``after`` seconds is taken as gone.
+        """
+        row = self.db.execute(
+            "SELECT value FROM settings WHERE key = 'index_pending'"
+        ).fetchone()
+        if row is None:
+            return False
+        if running is not None:
+            return not running
+        try:
+            return time.time() - float(row[0]) > after
+        except ValueError:
+            return True
+
+    def add_missing(self) -> int:
+        """Index live records that have no document (after an interrupted import)."""
+        missing = []
+        for kind, table in (("a", "articles"), ("c", "captions"), ("n", "notes")):
+            missing += [
+                Doc(kind, i)
+                for (i,) in self.db.execute(
+                    f"SELECT id FROM {table} WHERE deleted_at IS NULL AND id NOT IN "
+                    "(SELECT record_id FROM search_docs WHERE kind = ?)",
+                    [kind],
+                )
+            ]
+        self.add(missing, new=True)
+        return len(missing)
 
     def _mark_stale(self) -> None:
         self.db.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import zlib
+from array import array
 
 import pytest
 
@@ -302,3 +303,25 @@ def test_import_records_who_and_when(archive, tmp_path):
     assert archive.db.execute(
         "SELECT action FROM edits ORDER BY id DESC LIMIT 1"
     ).fetchone() == ("Import",)
+
+
+def test_records_an_interrupted_import_left_unindexed_are_indexed_on_open(tmp_path):
+    from archive import Filters
+    from archive.importing.importer import ImportLock
+    from archive.index import Index
+
+    path = tmp_path / "a.sqlite"
+    archive = Archive.open(path, create=True)
+    page = write(tmp_path, "page.txt", PAGE.encode())
+    import_paths(archive, [page])
+    with archive.db.atomic():  # as if the process died before its index batch
+        archive.db.execute("DELETE FROM search_docs")
+        archive.db.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+    Index(archive.db).set_pending(True)
+    # while an import holds the lock, nobody steps in
+    with ImportLock(path), Archive.open(path) as other:
+        assert other.article_ids(Filters(text="湿地")) == array("q")
+    archive.close()
+    with Archive.open(path) as reopened:  # the import is gone: index what it left
+        assert len(reopened.article_ids(Filters(text="湿地"))) == 1
+        assert reopened.check() == []
