@@ -72,6 +72,8 @@ class Archive:
         db, readonly = store.open_database(path, create=create, readonly=readonly)
         archive = cls(db, path=path, readonly=readonly, editor=editor)
         index = Index(db)
+        if not readonly:
+            index.check_format()
         if not readonly and index.abandoned(running=_import_running(path)):
             with db.atomic():  # an import was cut short: index what it committed
                 index.add_missing()

@@ -34,6 +34,9 @@ from datetime import date
 
 from sqlite_utils import Database
 
+# Raise when tokens or rowids change: archives indexed otherwise are rebuilt.
+FORMAT = "2"
+
 # A document's rowid: its day (days since 1900), its kind, its record's id,
 # packed so that rowid order is date order and the record needs no lookup.
 _DAY_SHIFT, _KIND_SHIFT = 40, 38
@@ -225,6 +228,26 @@ class Index:
             [rowid, title, text],
         )
 
+    def check_format(self) -> None:
+        """Mark the index out of step if it was built by another tokenizer or
+        rowid scheme (an empty index just takes the current format)."""
+        row = self.db.execute(
+            "SELECT value FROM settings WHERE key = 'index_format'"
+        ).fetchone()
+        if row and row[0] == FORMAT:
+            return
+        with self.db.atomic():
+            if self.db.execute("SELECT 1 FROM search_docs LIMIT 1").fetchone():
+                self._mark_stale()
+            else:
+                self._set_format()
+
+    def _set_format(self) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('index_format', ?)",
+            [FORMAT],
+        )
+
     def set_pending(self, pending: bool) -> None:
         """Say that documents may be waiting to be indexed (an import runs);
         the time written is the import's heartbeat."""
@@ -315,6 +338,7 @@ class Index:
             if progress and (done % 1000 == 0 or done == len(docs)):
                 progress(done, len(docs))
         db.execute("DELETE FROM settings WHERE key = 'search_index_stale'")
+        self._set_format()
         return len(docs)
 
     def problems(self) -> list[str]:

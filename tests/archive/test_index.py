@@ -235,3 +235,17 @@ def test_first_page_of_one_character_matches_the_full_list(corpus, character):
     everything = archive.article_ids(Filters(text=character))
     first = archive.article_ids(Filters(text=character), limit=20)
     assert list(first) == list(everything[:20])
+
+
+def test_an_index_of_another_format_is_rebuilt(demo_path):
+    from archive import Archive
+
+    with Archive.open(demo_path) as archive, archive.db.atomic():
+        archive.db.execute("UPDATE settings SET value = '1' WHERE key = 'index_format'")
+    with Archive.open(demo_path) as archive:
+        assert archive.index_stale
+        first = archive.article(archive.article_ids()[0])
+        assert first.id in archive.article_ids(Filters(text=first.title))  # by scan
+        archive.rebuild_index()
+        assert not archive.index_stale
+        assert archive.check() == []
