@@ -55,25 +55,24 @@ class SourceLayout:
     spans: list[Span] = field(default_factory=list)
 
 
+_SOURCE_INFO = """SELECT s.id, s.path, s.encoding, s.imported_at,
+    (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.deleted_at IS NULL),
+    (SELECT count(*) FROM captions c WHERE c.source_id = s.id AND c.deleted_at IS NULL),
+    (SELECT count(*) FROM leftovers l
+     WHERE l.source_id = s.id AND l.resolved_at IS NULL)
+FROM sources s"""
+
+
 def sources(db: Database, *, limit: int = 500) -> list[SourceInfo]:
     """Imported sources, newest first, with how many records each made."""
-    rows = db.execute(
-        """SELECT s.id, s.path, s.encoding, s.imported_at,
-            (SELECT count(*) FROM articles a WHERE a.source_id = s.id
-             AND a.deleted_at IS NULL),
-            (SELECT count(*) FROM captions c WHERE c.source_id = s.id
-             AND c.deleted_at IS NULL),
-            (SELECT count(*) FROM leftovers l WHERE l.source_id = s.id
-             AND l.resolved_at IS NULL)
-        FROM sources s ORDER BY s.id DESC LIMIT ?""",
-        [limit],
-    )
+    rows = db.execute(f"{_SOURCE_INFO} ORDER BY s.id DESC LIMIT ?", [limit])
     return [SourceInfo(*row) for row in rows]
 
 
 def layout(db: Database, source_id: int) -> SourceLayout:
     """A source's text with the spans of the records made from it."""
-    info = next((s for s in sources(db, limit=10**9) if s.id == source_id), None)
+    row = db.execute(f"{_SOURCE_INFO} WHERE s.id = ?", [source_id]).fetchone()
+    info = SourceInfo(*row) if row else None
     row = db.execute(
         "SELECT text, content, encoding FROM sources WHERE id = ?", [source_id]
     ).fetchone()
