@@ -78,6 +78,7 @@ class ReviewWindow(QMainWindow):
         self.resize(1300, 800)
         self.session = session
         self.source_id: int | None = None
+        self.layout = None  # the shown source's text and spans
         self.sources = SourceListModel(self)
         self.source_list = QListView(self)
         self.source_list.setModel(self.sources)
@@ -149,6 +150,7 @@ class ReviewWindow(QMainWindow):
         if self.source_id != source_id or self.text.toPlainText() != layout.text:
             self.text.setPlainText(layout.text)
         self.source_id = source_id
+        self.layout = layout
         self.records.set_roots(build(archive, layout))
         self.tree.expandAll()
         self._highlight(layout, None)
@@ -169,8 +171,8 @@ class ReviewWindow(QMainWindow):
     def _on_record(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.records.node(current)
         self._update_actions(node)
-        if self.source_id is not None:
-            self._highlight(self.session.archive.source_layout(self.source_id), node)
+        if self.layout is not None:
+            self._highlight(self.layout, node)
 
     def _highlight(self, layout, node: Node | None) -> None:
         selections = []
