@@ -66,7 +66,12 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--caption", action="store_true")
 
     sub.add_parser("check", parents=[common], help="check the archive's integrity")
-    sub.add_parser("reindex", parents=[common], help="rebuild the full-text index")
+    p = sub.add_parser("reindex", parents=[common], help="rebuild the full-text index")
+    p.add_argument(
+        "--fold-traditional",
+        choices=("on", "off"),
+        help="search traditional and simplified characters alike (or not)",
+    )
 
 
 def _positive(text: str) -> int:
@@ -342,6 +347,8 @@ def _reindex(args: argparse.Namespace) -> int:
             print(f"\r{done:,}/{total:,} records", end="", file=sys.stderr)
 
     with _open(args) as archive:
+        if args.fold_traditional is not None:
+            archive.set_fold_traditional(args.fold_traditional == "on")
         count = archive.rebuild_index(progress)
     if args.json:
         _print_json({"documents": count})

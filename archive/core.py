@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import check as checks
+from . import index as index_module
 from . import listing, records, review, saved, search, store
 from .commands import Command, WriteContext
 from .errors import NothingToUndo, ReadOnlyArchive
@@ -150,7 +151,7 @@ class Archive:
     def read_query(self, text: str) -> list[str]:
         """How the search box reads ``text``: notes for the user (none if plain)."""
         notes: list[str] = []
-        expanded = saved.expand(self.db, text, notes)
+        expanded = saved.prepare(self.db, text, notes)
         return notes + parse(expanded).notes
 
     def sources(self, *, limit: int = 500) -> list[review.SourceInfo]:
@@ -164,6 +165,37 @@ class Archive:
     def check(self) -> list[Problem]:
         """Everything wrong with the file; an empty list when it is sound."""
         return checks.check(self.db)
+
+    @property
+    def folds_traditional(self) -> bool:
+        """Whether traditional and simplified characters are searched alike."""
+        return index_module.folds_traditional(self.db)
+
+    def set_fold_traditional(self, on: bool) -> None:
+        """Search traditional and simplified characters alike (or not); the index
+        must then be rebuilt, and is marked so."""
+        if self.readonly:
+            raise ReadOnlyArchive("this archive is open read-only", path=self.path)
+        if on == self.folds_traditional:
+            return
+        if on:
+            index_module.to_simplified("臺")  # fails here, clearly, without OpenCC
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO settings (key, value) "
+                "VALUES ('fold_traditional', ?)",
+                ["1" if on else "0"],
+            )
+            Index(self.db)._mark_stale()
+            self.db.execute(
+                "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, ?, ?)",
+                [
+                    now(),
+                    self.editor or None,
+                    "Fold traditional characters",
+                    json.dumps(on),
+                ],
+            )
 
     @property
     def index_stale(self) -> bool:

@@ -31,6 +31,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from sqlite_utils import Database
 
@@ -152,15 +153,39 @@ WHERE n.id = ?
 _SOURCES = {"a": _ARTICLE, "c": _CAPTION, "n": _NOTE}
 
 
+def folds_traditional(db: Database) -> bool:
+    """Whether this archive treats traditional and simplified characters alike."""
+    row = db.execute(
+        "SELECT value FROM settings WHERE key = 'fold_traditional'"
+    ).fetchone()
+    return bool(row and row[0] == "1")
+
+
+@cache
+def _converter():
+    import opencc  # noqa: PLC0415 (only archives that ask for it need it)
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str | None) -> str | None:
+    """Traditional characters as simplified ones (臺灣 → 台湾), by OpenCC."""
+    return _converter().convert(text) if text else text
+
+
 def document(
-    db: Database, doc: Doc, *, live: bool = True
+    db: Database, doc: Doc, *, live: bool = True, traditional: bool | None = None
 ) -> tuple[int, str, str] | None:
     """(day, title tokens, text tokens) of a record (a live one, unless ``live``
-    is False), or None."""
+    is False), or None. ``traditional``: fold traditional characters (by
+    default as the archive says)."""
     row = db.execute(_SOURCES[doc.kind], [doc.record_id]).fetchone()
     if row is None or (live and not row[0]):
         return None
-    return day_number(row[1]), tokens(*row[2:5]), tokens(*row[5:])
+    if traditional is None:
+        traditional = folds_traditional(db)
+    fields = [to_simplified(f) for f in row[2:]] if traditional else row[2:]
+    return day_number(row[1]), tokens(*fields[:3]), tokens(*fields[3:])
 
 
 def _digest(title: str, text: str) -> bytes:
@@ -172,6 +197,7 @@ class Index:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.traditional = folds_traditional(db)
 
     def remove(self, docs: Iterable[Doc]) -> None:
         """Take documents out, with the tokens of their text as it is now."""
@@ -184,7 +210,7 @@ class Index:
             if row is None:
                 continue
             rowid, digest = row
-            found = document(self.db, doc, live=False)
+            found = document(self.db, doc, live=False, traditional=self.traditional)
             current = found[1:] if found else None
             if current is None or _digest(*current) != digest:
                 self._mark_stale()  # the text changed behind the index's back
@@ -210,7 +236,7 @@ class Index:
                 ).fetchone()
             ):
                 continue
-            found = document(self.db, doc)
+            found = document(self.db, doc, traditional=self.traditional)
             if found is not None:
                 self._insert(doc, *found)
 
@@ -332,7 +358,7 @@ class Index:
             )
         ]
         for done, doc in enumerate(docs, start=1):
-            found = document(db, doc)
+            found = document(db, doc, traditional=self.traditional)
             if found is not None:
                 self._insert(doc, *found)
             if progress and (done % 1000 == 0 or done == len(docs)):
@@ -374,7 +400,7 @@ class Index:
                 f"the search index holds {_NAMES[key[0]]} {key[1]}, which is gone"
             )
         for key in sorted(expected & indexed.keys()):
-            current = document(self.db, Doc(*key))
+            current = document(self.db, Doc(*key), traditional=self.traditional)
             if current is not None and _digest(*current[1:]) != indexed[key]:
                 found.append(
                     f"{_NAMES[key[0]]} {key[1]} changed but its index entry did not"

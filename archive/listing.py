@@ -90,7 +90,7 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     rowids give the order, so no match needs sorting.
     """
     use_index = search.indexed(db)
-    filters = replace(filters, text=saved.expand(db, filters.text))
+    filters = replace(filters, text=saved.prepare(db, filters.text))
     node = parse(filters.text).node
     if limit is not None and use_index and filters.order == "date":
         first = _first_page_by_scan(db, filters, node, limit)
@@ -221,7 +221,7 @@ def facets(
     A facet's own choice is left out of its counts, so the other values stay
     visible as alternatives.
     """
-    filters = replace(filters, text=saved.expand(db, filters.text))
+    filters = replace(filters, text=saved.prepare(db, filters.text))
     return {kind: facet(db, filters, kind, limit=limit) for kind in FACET_KINDS}
 
 

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from .commands import Command, WriteContext
 from .errors import RecordNotFound
+from .index import folds_traditional, to_simplified
 from .models import Changes
 
 _SAVED = re.compile(r"(?:saved|保存)[:：](\"[^\"]+\"|\S+)")
@@ -29,6 +30,13 @@ def saved_searches(db: Database) -> list[SavedSearch]:
             "SELECT id, name, query FROM saved_searches ORDER BY name"
         )
     ]
+
+
+def prepare(db: Database, text: str, notes: list[str] | None = None) -> str:
+    """What a query means in this archive: saved searches expanded, and
+    traditional characters folded where the archive folds them."""
+    expanded = expand(db, text, notes)
+    return to_simplified(expanded) if folds_traditional(db) else expanded
 
 
 def expand(

@@ -99,7 +99,7 @@ def search(
     the rest, each newest first).
     """
     notes: list[str] = []
-    original, query = query, saved.expand(db, query, notes)
+    original, query = query, saved.prepare(db, query, notes)
     parsed = parse(query)
     parsed.notes[:0] = notes
     if parsed.empty:

@@ -249,3 +249,25 @@ def test_an_index_of_another_format_is_rebuilt(demo_path):
         archive.rebuild_index()
         assert not archive.index_stale
         assert archive.check() == []
+
+
+def test_traditional_and_simplified_alike_when_asked(fresh_archive):
+    from archive.demo import fill
+
+    archive = fresh_archive
+    fill(archive, articles=3, seed=1)
+    first = archive.article_ids()[0]
+    archive.execute(UpdateArticle(first, body="臺灣同胞參觀開封博物館。"))
+    assert first not in archive.article_ids(Filters(text="台湾"))  # off by default
+    archive.set_fold_traditional(True)
+    assert archive.index_stale
+    archive.rebuild_index()
+    assert first in archive.article_ids(Filters(text="台湾"))
+    assert first in archive.article_ids(Filters(text="臺灣"))
+    assert first in archive.article_ids(Filters(text="开封博物馆"))
+    archive.execute(UpdateArticle(first, body="萬家燈火。"))  # edits follow the setting
+    assert first in archive.article_ids(Filters(text="万家灯火"))
+    assert archive.check() == []
+    archive.set_fold_traditional(False)
+    archive.rebuild_index()
+    assert first not in archive.article_ids(Filters(text="万家灯火"))
