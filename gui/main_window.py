@@ -674,8 +674,24 @@ class MainWindow(QMainWindow):
     # Dialogs
 
     def edit_preferences(self) -> None:
-        if PreferencesDialog.ask(self) and self.session.archive is not None:
-            self.session.archive.set_editor(settings.editor_name())
+        archive = self.session.archive
+        fold = archive.folds_traditional if archive is not None else None
+        wanted = PreferencesDialog.ask(self, fold_traditional=fold)
+        if wanted is None or archive is None:
+            return
+        archive.set_editor(settings.editor_name())
+        if wanted != fold and not archive.readonly:
+            try:
+                archive.set_fold_traditional(wanted)
+            except ImportError:
+                self.warn(
+                    self.tr(
+                        "Folding traditional characters needs the OpenCC "
+                        "package, which is not installed."
+                    )
+                )
+                return
+            self.rebuild_index()
 
     def warn(self, text: str) -> None:
         """Tell the user something went wrong (tests replace this)."""

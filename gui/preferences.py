@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,14 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Editor name:"), self.editor_edit)
         form.addRow(self.tr("Language (after restart):"), self.language_box)
+        self.fold_box = QCheckBox(
+            self.tr(
+                "Search this archive's traditional and simplified characters alike "
+                "(rebuilds its search index)"
+            ),
+            self,
+        )
+        form.addRow(self.fold_box)
         form.addRow(buttons)
 
     def save(self) -> None:
@@ -46,10 +55,15 @@ class PreferencesDialog(QDialog):
         settings.set_language(self.language_box.currentData())
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None) -> bool:
-        """Show the dialog; save and return True if the user pressed OK."""
+    def ask(
+        cls, parent: QWidget | None = None, *, fold_traditional: bool | None = None
+    ) -> bool | None:
+        """Show the dialog; on OK save and return the folding choice (False when
+        no archive is open), on Cancel return None."""
         dialog = cls(parent)
+        dialog.fold_box.setVisible(fold_traditional is not None)
+        dialog.fold_box.setChecked(bool(fold_traditional))
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+            return None
         dialog.save()
-        return True
+        return dialog.fold_box.isChecked()

@@ -129,47 +129,47 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="177"/>
+        <location filename="../../gui/reader.py" line="157"/>
         <source>Page %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="204"/>
+        <location filename="../../gui/reader.py" line="184"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="219"/>
+        <location filename="../../gui/reader.py" line="199"/>
         <source>Reporter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="220"/>
+        <location filename="../../gui/reader.py" line="200"/>
         <source>Correspondent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="221"/>
+        <location filename="../../gui/reader.py" line="201"/>
         <source>Author</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="222"/>
+        <location filename="../../gui/reader.py" line="202"/>
         <source>Editor</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
+        <location filename="../../gui/reader.py" line="254"/>
         <source>Photo captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="281"/>
+        <location filename="../../gui/reader.py" line="261"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="281"/>
+        <location filename="../../gui/reader.py" line="261"/>
         <source>Note</source>
         <translation></translation>
     </message>
@@ -220,62 +220,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="361"/>
+        <location filename="../../gui/review_window.py" line="363"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="366"/>
+        <location filename="../../gui/review_window.py" line="368"/>
         <source>Kicker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="367"/>
+        <location filename="../../gui/review_window.py" line="369"/>
         <source>Headline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="368"/>
+        <location filename="../../gui/review_window.py" line="370"/>
         <source>Subtitle</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="369"/>
+        <location filename="../../gui/review_window.py" line="371"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="370"/>
+        <location filename="../../gui/review_window.py" line="372"/>
         <source>Dateline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="371"/>
+        <location filename="../../gui/review_window.py" line="373"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="372"/>
+        <location filename="../../gui/review_window.py" line="374"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="373"/>
+        <location filename="../../gui/review_window.py" line="375"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="374"/>
+        <location filename="../../gui/review_window.py" line="376"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="375"/>
+        <location filename="../../gui/review_window.py" line="377"/>
         <source>Text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="376"/>
+        <location filename="../../gui/review_window.py" line="378"/>
         <source>Credit line</source>
         <translation></translation>
     </message>
@@ -441,7 +441,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="84"/>
-        <location filename="../../gui/main_window.py" line="670"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
@@ -517,13 +517,13 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="202"/>
-        <location filename="../../gui/main_window.py" line="622"/>
+        <location filename="../../gui/main_window.py" line="634"/>
         <source>&amp;Undo</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="204"/>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="639"/>
         <source>&amp;Redo</source>
         <translation></translation>
     </message>
@@ -673,72 +673,77 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527"/>
+        <location filename="../../gui/main_window.py" line="543"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="589"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620"/>
+        <location filename="../../gui/main_window.py" line="632"/>
         <source>&amp;Undo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="625"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>&amp;Redo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="639"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="640"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="650"/>
+        <location filename="../../gui/main_window.py" line="662"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="663"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="675"/>
+        <location filename="../../gui/main_window.py" line="687"/>
+        <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
+        <location filename="../../gui/main_window.py" line="701"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -839,28 +844,33 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="22"/>
+        <location filename="../../gui/preferences.py" line="23"/>
         <source>Preferences</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="25"/>
+        <location filename="../../gui/preferences.py" line="26"/>
         <source>Your name, recorded with every edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="28"/>
+        <location filename="../../gui/preferences.py" line="29"/>
         <source>System language</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="40"/>
+        <location filename="../../gui/preferences.py" line="41"/>
         <source>Editor name:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="41"/>
+        <location filename="../../gui/preferences.py" line="42"/>
         <source>Language (after restart):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="44"/>
+        <source>Search this archive&apos;s traditional and simplified characters alike (rebuilds its search index)</source>
         <translation></translation>
     </message>
 </context>
@@ -885,87 +895,87 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="107"/>
+        <location filename="../../gui/review_window.py" line="108"/>
         <source>Fixes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="111"/>
+        <location filename="../../gui/review_window.py" line="112"/>
         <source>Merge with Next Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="113"/>
+        <location filename="../../gui/review_window.py" line="114"/>
         <source>Split Here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="114"/>
+        <location filename="../../gui/review_window.py" line="115"/>
         <source>Make Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="116"/>
+        <location filename="../../gui/review_window.py" line="117"/>
         <source>Make Paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="118"/>
+        <location filename="../../gui/review_window.py" line="119"/>
         <source>Move Caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="119"/>
+        <location filename="../../gui/review_window.py" line="120"/>
         <source>Edit…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="121"/>
+        <location filename="../../gui/review_window.py" line="122"/>
         <source>Place Leftover…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="124"/>
+        <location filename="../../gui/review_window.py" line="125"/>
         <source>Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="126"/>
+        <location filename="../../gui/review_window.py" line="127"/>
         <source>Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="259"/>
+        <location filename="../../gui/review_window.py" line="261"/>
         <source>There is no next article to merge.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="278"/>
+        <location filename="../../gui/review_window.py" line="280"/>
         <source>(no article)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="281"/>
+        <location filename="../../gui/review_window.py" line="283"/>
         <source>Move Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="282"/>
+        <location filename="../../gui/review_window.py" line="284"/>
         <source>Attach the caption to:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="296"/>
+        <location filename="../../gui/review_window.py" line="298"/>
         <source>(not article text: leave it in the source)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="300"/>
+        <location filename="../../gui/review_window.py" line="302"/>
         <source>Place Leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="301"/>
+        <location filename="../../gui/review_window.py" line="303"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation></translation>
     </message>

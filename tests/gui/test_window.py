@@ -230,15 +230,18 @@ def test_preferences_set_the_name_recorded_with_edits(qtbot, window, monkeypatch
     from gui import settings
     from gui.preferences import PreferencesDialog
 
-    def ask(cls, parent=None):
+    def ask(cls, parent=None, *, fold_traditional=None):
+        assert fold_traditional is False  # an archive is open; folding is off
         dialog = cls(parent)
         dialog.editor_edit.setText("王编辑")
         dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh_CN"))
         dialog.save()
-        return True
+        return True  # and switch folding on
 
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(ask))
     window.edit_preferences()
+    assert window.session.archive.folds_traditional
+    qtbot.waitUntil(lambda: window.rebuild_job is None, timeout=30_000)
     window.trash_action.trigger()
     log = window.session.archive.db.execute(
         "SELECT editor FROM edits ORDER BY id DESC LIMIT 1"
