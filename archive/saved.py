@@ -63,6 +63,20 @@ def expand(
     return _SAVED.sub(replace, text)
 
 
+def _row(db: Database, name: str) -> tuple | None:
+    """A saved search's whole row, to put back on undo."""
+    return db.execute(
+        "SELECT id, name, query, created_at, created_by FROM saved_searches "
+        "WHERE name = ?",
+        [name],
+    ).fetchone()
+
+
+def _put_back(db: Database, row: tuple | None) -> None:
+    if row is not None:
+        db.execute("INSERT INTO saved_searches VALUES (?, ?, ?, ?, ?)", list(row))
+
+
 class SaveSearch(Command):
     """Save ``query`` under ``name`` (replacing a search of that name)."""
 
@@ -75,11 +89,7 @@ class SaveSearch(Command):
         self.before: tuple | None = None
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
-        self.before = db.execute(
-            "SELECT id, name, query, created_at, created_by FROM saved_searches "
-            "WHERE name = ?",
-            [self.name],
-        ).fetchone()
+        self.before = _row(db, self.name)
         db.execute("DELETE FROM saved_searches WHERE name = ?", [self.name])
         db.execute(
             "INSERT INTO saved_searches (name, query, created_at, created_by) "
@@ -90,10 +100,7 @@ class SaveSearch(Command):
 
     def undo(self, db: Database, ctx: WriteContext) -> Changes:
         db.execute("DELETE FROM saved_searches WHERE name = ?", [self.name])
-        if self.before is not None:
-            db.execute(
-                "INSERT INTO saved_searches VALUES (?, ?, ?, ?, ?)", list(self.before)
-            )
+        _put_back(db, self.before)
         return Changes(listing=True)
 
     def detail(self) -> str:
@@ -110,20 +117,14 @@ class DeleteSearch(Command):
         self.before: tuple | None = None
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
-        self.before = db.execute(
-            "SELECT id, name, query, created_at, created_by FROM saved_searches "
-            "WHERE name = ?",
-            [self.name],
-        ).fetchone()
+        self.before = _row(db, self.name)
         if self.before is None:
             raise RecordNotFound(f"no saved search {self.name}")
         db.execute("DELETE FROM saved_searches WHERE name = ?", [self.name])
         return Changes(listing=True)
 
     def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        db.execute(
-            "INSERT INTO saved_searches VALUES (?, ?, ?, ?, ?)", list(self.before)
-        )
+        _put_back(db, self.before)
         return Changes(listing=True)
 
     def detail(self) -> str:

@@ -8,13 +8,14 @@ from collections import OrderedDict
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from archive import Archive, ArticleRow
+
+from .headers import header
 
 PAGE = 200
 CACHED_PAGES = 40  # at most 8,000 rows held, whatever the archive's size
@@ -100,13 +101,8 @@ class ArticleListModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_COLUMNS)
-        ):
-            return QCoreApplication.translate("ArticleListModel", _COLUMNS[section][1])
-        return None
+        names = [name for _, name in _COLUMNS]
+        return header("ArticleListModel", names, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

@@ -14,6 +14,8 @@ from PySide6.QtGui import QFont
 
 from archive import FACET_KINDS, FacetValue, Filters, SavedSearch
 
+from .headers import header
+
 GROUPS = (*FACET_KINDS, "saved")  # facets, then the saved searches
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,17 +111,11 @@ class FacetModel(QAbstractItemModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            names = (
-                QT_TRANSLATE_NOOP("FacetModel", "Facet"),
-                QT_TRANSLATE_NOOP("FacetModel", "Count"),
-            )
-            if 0 <= section < len(names):
-                return QCoreApplication.translate("FacetModel", names[section])
-        return None
+        names = (
+            QT_TRANSLATE_NOOP("FacetModel", "Facet"),
+            QT_TRANSLATE_NOOP("FacetModel", "Count"),
+        )
+        return header("FacetModel", names, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from archive.importing.importer import FileReport
 
+from .headers import header
 from .messages import import_note
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,13 +61,7 @@ class ImportSummaryModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_COLUMNS)
-        ):
-            return QCoreApplication.translate("ImportSummaryModel", _COLUMNS[section])
-        return None
+        return header("ImportSummaryModel", _COLUMNS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.reports):

@@ -177,42 +177,42 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/article_model.py" line="23"/>
+        <location filename="../../gui/article_model.py" line="24"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="24"/>
+        <location filename="../../gui/article_model.py" line="25"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="25"/>
+        <location filename="../../gui/article_model.py" line="26"/>
         <source>Publication</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="26"/>
+        <location filename="../../gui/article_model.py" line="27"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="27"/>
+        <location filename="../../gui/article_model.py" line="28"/>
         <source>Title</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="28"/>
+        <location filename="../../gui/article_model.py" line="29"/>
         <source>Photos</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="29"/>
+        <location filename="../../gui/article_model.py" line="30"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="30"/>
+        <location filename="../../gui/article_model.py" line="31"/>
         <source>Match</source>
         <translation></translation>
     </message>
@@ -283,52 +283,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/facet_model.py" line="22"/>
+        <location filename="../../gui/facet_model.py" line="24"/>
         <source>Cities</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="23"/>
+        <location filename="../../gui/facet_model.py" line="25"/>
         <source>Counties</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="24"/>
+        <location filename="../../gui/facet_model.py" line="26"/>
         <source>Years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="25"/>
+        <location filename="../../gui/facet_model.py" line="27"/>
         <source>Publications</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="26"/>
+        <location filename="../../gui/facet_model.py" line="28"/>
         <source>Sections</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="27"/>
+        <location filename="../../gui/facet_model.py" line="29"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="28"/>
+        <location filename="../../gui/facet_model.py" line="30"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="29"/>
+        <location filename="../../gui/facet_model.py" line="31"/>
         <source>Saved searches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="117"/>
+        <location filename="../../gui/facet_model.py" line="115"/>
         <source>Facet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="118"/>
+        <location filename="../../gui/facet_model.py" line="116"/>
         <source>Count</source>
         <translation></translation>
     </message>
@@ -387,52 +387,52 @@
 <context>
     <name>ImportSummaryModel</name>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="23"/>
+        <location filename="../../gui/import_summary_model.py" line="24"/>
         <source>File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="24"/>
+        <location filename="../../gui/import_summary_model.py" line="25"/>
         <source>Result</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="25"/>
+        <location filename="../../gui/import_summary_model.py" line="26"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="26"/>
+        <location filename="../../gui/import_summary_model.py" line="27"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="27"/>
+        <location filename="../../gui/import_summary_model.py" line="28"/>
         <source>Left over</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="28"/>
+        <location filename="../../gui/import_summary_model.py" line="29"/>
         <source>Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="31"/>
+        <location filename="../../gui/import_summary_model.py" line="32"/>
         <source>Added</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="32"/>
+        <location filename="../../gui/import_summary_model.py" line="33"/>
         <source>Updated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="33"/>
+        <location filename="../../gui/import_summary_model.py" line="34"/>
         <source>Already imported</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="34"/>
+        <location filename="../../gui/import_summary_model.py" line="35"/>
         <source>Failed</source>
         <translation></translation>
     </message>
@@ -441,7 +441,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="84"/>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
@@ -733,17 +733,17 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="687"/>
+        <location filename="../../gui/main_window.py" line="689"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="699"/>
+        <location filename="../../gui/main_window.py" line="703"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="701"/>
+        <location filename="../../gui/main_window.py" line="705"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -869,7 +869,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="44"/>
+        <location filename="../../gui/preferences.py" line="45"/>
         <source>Search this archive&apos;s traditional and simplified characters alike (rebuilds its search index)</source>
         <translation></translation>
     </message>

@@ -177,42 +177,42 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/article_model.py" line="23"/>
+        <location filename="../../gui/article_model.py" line="24"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="24"/>
+        <location filename="../../gui/article_model.py" line="25"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="25"/>
+        <location filename="../../gui/article_model.py" line="26"/>
         <source>Publication</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="26"/>
+        <location filename="../../gui/article_model.py" line="27"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="27"/>
+        <location filename="../../gui/article_model.py" line="28"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="28"/>
+        <location filename="../../gui/article_model.py" line="29"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="29"/>
+        <location filename="../../gui/article_model.py" line="30"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="30"/>
+        <location filename="../../gui/article_model.py" line="31"/>
         <source>Match</source>
         <translation>命中</translation>
     </message>
@@ -283,52 +283,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/facet_model.py" line="22"/>
+        <location filename="../../gui/facet_model.py" line="24"/>
         <source>Cities</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="23"/>
+        <location filename="../../gui/facet_model.py" line="25"/>
         <source>Counties</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="24"/>
+        <location filename="../../gui/facet_model.py" line="26"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="25"/>
+        <location filename="../../gui/facet_model.py" line="27"/>
         <source>Publications</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="26"/>
+        <location filename="../../gui/facet_model.py" line="28"/>
         <source>Sections</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="27"/>
+        <location filename="../../gui/facet_model.py" line="29"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="28"/>
+        <location filename="../../gui/facet_model.py" line="30"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="29"/>
+        <location filename="../../gui/facet_model.py" line="31"/>
         <source>Saved searches</source>
         <translation>保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="117"/>
+        <location filename="../../gui/facet_model.py" line="115"/>
         <source>Facet</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="118"/>
+        <location filename="../../gui/facet_model.py" line="116"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
@@ -387,52 +387,52 @@
 <context>
     <name>ImportSummaryModel</name>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="23"/>
+        <location filename="../../gui/import_summary_model.py" line="24"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="24"/>
+        <location filename="../../gui/import_summary_model.py" line="25"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="25"/>
+        <location filename="../../gui/import_summary_model.py" line="26"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="26"/>
+        <location filename="../../gui/import_summary_model.py" line="27"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="27"/>
+        <location filename="../../gui/import_summary_model.py" line="28"/>
         <source>Left over</source>
         <translation>未归类</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="28"/>
+        <location filename="../../gui/import_summary_model.py" line="29"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="31"/>
+        <location filename="../../gui/import_summary_model.py" line="32"/>
         <source>Added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="32"/>
+        <location filename="../../gui/import_summary_model.py" line="33"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="33"/>
+        <location filename="../../gui/import_summary_model.py" line="34"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="34"/>
+        <location filename="../../gui/import_summary_model.py" line="35"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -441,7 +441,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="84"/>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
@@ -732,17 +732,17 @@
         <translation>“%1”的搜索内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="687"/>
+        <location filename="../../gui/main_window.py" line="689"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="699"/>
+        <location filename="../../gui/main_window.py" line="703"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="701"/>
+        <location filename="../../gui/main_window.py" line="705"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
     </message>
@@ -868,7 +868,7 @@
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="44"/>
+        <location filename="../../gui/preferences.py" line="45"/>
         <source>Search this archive&apos;s traditional and simplified characters alike (rebuilds its search index)</source>
         <translation>搜索此档案库时不区分繁体字和简体字（将重建搜索索引）</translation>
     </message>
