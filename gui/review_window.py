@@ -122,10 +122,12 @@ class ReviewWindow(QMainWindow):
             self.tr("Place Leftover…"), self.place_leftover
         )
         bar.addSeparator()
-        undo = bar.addAction(self.tr("Undo"), self.session.undo)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = bar.addAction(self.tr("Redo"), self.session.redo)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action = bar.addAction(self.tr("Undo"), self.session.undo)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = bar.addAction(self.tr("Redo"), self.session.redo)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.session.undo_state_changed.connect(self._update_undo)
+        self._update_undo()
         self._update_actions(None)
 
     # Showing
@@ -142,6 +144,17 @@ class ReviewWindow(QMainWindow):
         if row is not None:
             self.source_list.setCurrentIndex(self.sources.index(row))
             self.show_source(self.sources.sources[row].id)
+        else:  # nothing imported yet: say so rather than show empty panes
+            self.source_id, self.layout = None, None
+            self.records.set_roots([])
+            self.text.setPlaceholderText(
+                self.tr(
+                    "No files have been imported into this archive yet. Use File "
+                    "▸ Import Files… or drop page files on the main window; each file "
+                    "then appears here beside the records made from it."
+                )
+            )
+            self.text.clear()
 
     def show_source(self, source_id: int) -> None:
         archive = self.session.archive
@@ -221,6 +234,15 @@ class ReviewWindow(QMainWindow):
         fmt.setBackground(color)
         selection.cursor, selection.format = cursor, fmt
         return selection
+
+    def _update_undo(self) -> None:
+        archive = self.session.archive
+        self.undo_action.setEnabled(
+            archive is not None and archive.undo_label is not None
+        )
+        self.redo_action.setEnabled(
+            archive is not None and archive.redo_label is not None
+        )
 
     def _update_actions(self, node: Node | None) -> None:
         kind = node.kind if node else None

@@ -220,62 +220,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="363"/>
+        <location filename="../../gui/review_window.py" line="374"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="368"/>
+        <location filename="../../gui/review_window.py" line="379"/>
         <source>Kicker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="369"/>
+        <location filename="../../gui/review_window.py" line="380"/>
         <source>Headline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="370"/>
+        <location filename="../../gui/review_window.py" line="381"/>
         <source>Subtitle</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="371"/>
+        <location filename="../../gui/review_window.py" line="382"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="372"/>
+        <location filename="../../gui/review_window.py" line="383"/>
         <source>Dateline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="373"/>
+        <location filename="../../gui/review_window.py" line="384"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="374"/>
+        <location filename="../../gui/review_window.py" line="385"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="375"/>
+        <location filename="../../gui/review_window.py" line="386"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="376"/>
+        <location filename="../../gui/review_window.py" line="387"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="377"/>
+        <location filename="../../gui/review_window.py" line="388"/>
         <source>Text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="378"/>
+        <location filename="../../gui/review_window.py" line="389"/>
         <source>Credit line</source>
         <translation></translation>
     </message>
@@ -945,37 +945,42 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="261"/>
+        <location filename="../../gui/review_window.py" line="150"/>
+        <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="272"/>
         <source>There is no next article to merge.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="280"/>
+        <location filename="../../gui/review_window.py" line="291"/>
         <source>(no article)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="283"/>
+        <location filename="../../gui/review_window.py" line="294"/>
         <source>Move Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="284"/>
+        <location filename="../../gui/review_window.py" line="295"/>
         <source>Attach the caption to:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="298"/>
+        <location filename="../../gui/review_window.py" line="309"/>
         <source>(not article text: leave it in the source)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="302"/>
+        <location filename="../../gui/review_window.py" line="313"/>
         <source>Place Leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="303"/>
+        <location filename="../../gui/review_window.py" line="314"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation></translation>
     </message>

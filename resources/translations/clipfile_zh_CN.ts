@@ -220,62 +220,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="363"/>
+        <location filename="../../gui/review_window.py" line="374"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="368"/>
+        <location filename="../../gui/review_window.py" line="379"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="369"/>
+        <location filename="../../gui/review_window.py" line="380"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="370"/>
+        <location filename="../../gui/review_window.py" line="381"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="371"/>
+        <location filename="../../gui/review_window.py" line="382"/>
         <source>Summary</source>
         <translation>核心提示</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="372"/>
+        <location filename="../../gui/review_window.py" line="383"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="373"/>
+        <location filename="../../gui/review_window.py" line="384"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="374"/>
+        <location filename="../../gui/review_window.py" line="385"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="375"/>
+        <location filename="../../gui/review_window.py" line="386"/>
         <source>County</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="376"/>
+        <location filename="../../gui/review_window.py" line="387"/>
         <source>Label</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="377"/>
+        <location filename="../../gui/review_window.py" line="388"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="378"/>
+        <location filename="../../gui/review_window.py" line="389"/>
         <source>Credit line</source>
         <translation>图片来源</translation>
     </message>
@@ -944,37 +944,42 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="261"/>
+        <location filename="../../gui/review_window.py" line="150"/>
+        <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
+        <translation>此档案库还没有导入任何文件。请使用“文件 ▸ 导入文件…”，或把版面文件拖到主窗口；导入后，每个文件会与由它生成的记录并排显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_window.py" line="272"/>
         <source>There is no next article to merge.</source>
         <translation>后面没有可合并的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="280"/>
+        <location filename="../../gui/review_window.py" line="291"/>
         <source>(no article)</source>
         <translation>（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="283"/>
+        <location filename="../../gui/review_window.py" line="294"/>
         <source>Move Caption</source>
         <translation>移动图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="284"/>
+        <location filename="../../gui/review_window.py" line="295"/>
         <source>Attach the caption to:</source>
         <translation>将图片说明归入：</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="298"/>
+        <location filename="../../gui/review_window.py" line="309"/>
         <source>(not article text: leave it in the source)</source>
         <translation>（不是正文：只保留在原始文件中）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="302"/>
+        <location filename="../../gui/review_window.py" line="313"/>
         <source>Place Leftover</source>
         <translation>安置未归类文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="303"/>
+        <location filename="../../gui/review_window.py" line="314"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation>将这段文字添加为以下文章的最后一段：</translation>
     </message>

@@ -137,3 +137,10 @@ def test_place_a_leftover(review, window, monkeypatch):
     assert [r.kind for r in review.records.roots] == ["article", "article"]
     first = review.records.roots[0]
     assert first.children[-2].text == leftover.text
+
+
+def test_review_of_an_archive_with_no_imports_says_so(qtbot, window):
+    review = window.show_review()
+    qtbot.addWidget(review)
+    assert review.records.rowCount() == 0
+    assert "No files have been imported" in review.text.placeholderText()
