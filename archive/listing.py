@@ -9,7 +9,7 @@ from dataclasses import replace
 from sqlite_utils import Database
 
 from . import query_sql, saved, search
-from .index import KIND_OF, RECORD_OF
+from .index import KIND_OF, RECORD_OF, folds_traditional
 from .models import FACET_KINDS, ArticleRow, FacetValue, Filters
 from .query import Text, parse
 
@@ -92,7 +92,7 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     use_index = search.indexed(db)
     filters = replace(filters, text=saved.prepare(db, filters.text))
     node = parse(filters.text).node
-    if limit is not None and use_index and filters.order == "date":
+    if limit is not None and use_index:
         first = _first_page_by_scan(db, filters, node, limit)
         if first is not None:
             return first
@@ -129,7 +129,9 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     return ids
 
 
-SCAN_WINDOW = 4000  # newest articles a one-character search looks through first
+# How many of the newest articles a one-character search reads first: their
+# text, for the first page by date; their headlines, for the first by relevance.
+SCAN_WINDOW = {"date": 4000, "rank": 20_000}
 
 
 def _first_page_by_scan(
@@ -137,25 +139,30 @@ def _first_page_by_scan(
 ) -> array | None:
     """The first page for one Chinese character, from the newest articles.
 
-    A common character fills a page within the newest few hundred articles,
-    where the index would merge every pair it begins; a rare one does not, and
-    then (None) the index answers. Only for Chinese characters, which folding
-    leaves as they are, so the scan finds exactly what the index would.
+    A common character fills a page within the newest few hundred articles
+    (or, by relevance, their headlines), where the index would merge every
+    pair it begins; a rare one does not, and then (None) the index answers.
+    Only for Chinese characters, which folding leaves as they are (unless the
+    archive folds traditional ones), so the scan finds exactly what the index
+    would: the newest ``limit`` matches (headline matches) of all.
     """
     if (
         not isinstance(node, Text)
         or len(node.text) != 1
         or not ("\u4e00" <= node.text <= "\u9fff")
+        or folds_traditional(db)
     ):
         return None
     sql, params = where(replace(filters, text=""))
-    like_sql, like_params = search.like_condition(node.text)
+    like_sql, like_params = search.like_condition(
+        node.text, headline=filters.order == "rank"
+    )
     rows = db.execute(
         f"""SELECT a.id FROM (SELECT id FROM articles WHERE deleted_at IS NULL
             ORDER BY date DESC, id DESC LIMIT ?) newest
         JOIN articles a ON a.id = newest.id WHERE {sql} AND {like_sql}
         ORDER BY a.date DESC, a.id DESC LIMIT ?""",
-        [SCAN_WINDOW, *params, *like_params, limit],
+        [SCAN_WINDOW[filters.order], *params, *like_params, limit],
     ).fetchall()
     return array("q", (r for (r,) in rows)) if len(rows) == limit else None
 

@@ -216,6 +216,15 @@ class ReviewFix(Command):
         articles, captions = self.touches(db)
         articles |= set(self.created_articles)
         captions |= set(self.created_captions)
+        articles |= {  # an article's document holds its captions' text and people
+            i
+            for (i,) in _select(
+                db,
+                "SELECT article_id FROM captions "
+                "WHERE article_id IS NOT NULL AND id IN",
+                captions,
+            )
+        }
         captions |= {
             i
             for (i,) in _select(

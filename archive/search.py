@@ -15,7 +15,8 @@ from .index import KIND_CODES, KIND_OF, RECORD_OF, Index, fold
 from .models import Filters, SearchHit, SearchResult
 from .query import And, Field, parse, texts
 
-_ARTICLE_FIELDS = ("title", "kicker", "subtitle", "summary", "dateline")
+_HEADLINE_FIELDS = ("kicker", "title", "subtitle")  # the index's title column
+_ARTICLE_FIELDS = (*_HEADLINE_FIELDS, "summary", "dateline")
 _SNIPPET_RADIUS = 24
 _KIND = {"a": "article", "c": "caption", "n": "note"}
 _HIT_SQL = {
@@ -53,19 +54,31 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def like_condition(text: str) -> tuple[str, list]:
-    """SQL over ``articles a`` true where ``text`` occurs anywhere (a scan)."""
+def like_condition(text: str, *, headline: bool = False) -> tuple[str, list]:
+    """SQL over ``articles a`` true where ``text`` occurs in a field the index
+    holds for the article (with ``headline``, in its kicker, title or
+    subtitle): a scan, finding what the index finds for text folding leaves as
+    it is."""
     pattern = _like(text)
-    fields = [f"a.{name} LIKE ? ESCAPE '\\'" for name in _ARTICLE_FIELDS]
-    fields += [
-        "EXISTS (SELECT 1 FROM article_bodies b WHERE b.article_id = a.id "
-        "AND b.body LIKE ? ESCAPE '\\')",
-        "EXISTS (SELECT 1 FROM captions c WHERE c.article_id = a.id "
-        "AND c.deleted_at IS NULL AND c.text LIKE ? ESCAPE '\\')",
-        "EXISTS (SELECT 1 FROM credits cr JOIN people p ON p.id = cr.person_id "
-        "WHERE cr.article_id = a.id AND p.name LIKE ? ESCAPE '\\')",
+    fields = [
+        f"a.{name} LIKE ? ESCAPE '\\'"
+        for name in (_HEADLINE_FIELDS if headline else _ARTICLE_FIELDS)
     ]
-    return "(" + " OR ".join(fields) + ")", [pattern] * len(fields)
+    if not headline:
+        fields += [
+            "EXISTS (SELECT 1 FROM article_bodies b WHERE b.article_id = a.id "
+            "AND b.body LIKE ? ESCAPE '\\')",
+            "EXISTS (SELECT 1 FROM captions c WHERE c.article_id = a.id "
+            "AND c.deleted_at IS NULL AND (c.text LIKE ? ESCAPE '\\' "
+            "OR c.label LIKE ? ESCAPE '\\' OR c.credit LIKE ? ESCAPE '\\'))",
+            "EXISTS (SELECT 1 FROM credits cr JOIN people p ON p.id = cr.person_id "
+            "WHERE cr.article_id = a.id AND p.name LIKE ? ESCAPE '\\')",
+            "EXISTS (SELECT 1 FROM captions c JOIN credits cr ON cr.caption_id = c.id "
+            "JOIN people p ON p.id = cr.person_id WHERE c.article_id = a.id "
+            "AND c.deleted_at IS NULL AND p.name LIKE ? ESCAPE '\\')",
+        ]
+    sql = "(" + " OR ".join(fields) + ")"
+    return sql, [pattern] * sql.count("?")
 
 
 def snippet(

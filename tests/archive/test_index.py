@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -235,6 +237,28 @@ def test_first_page_of_one_character_matches_the_full_list(corpus, character):
     everything = archive.article_ids(Filters(text=character))
     first = archive.article_ids(Filters(text=character), limit=20)
     assert list(first) == list(everything[:20])
+    ranked = replace(Filters(text=character), order="rank")
+    by_rank = archive.article_ids(ranked)
+    assert list(archive.article_ids(ranked, limit=20)) == list(by_rank[:20])
+
+
+@pytest.mark.parametrize("field", ["label", "credit"])
+def test_first_page_of_one_character_finds_it_in_captions(fresh_archive, field):
+    from archive import UpdateCaption
+    from archive.demo import fill
+
+    archive = fresh_archive
+    fill(archive, articles=12, seed=3)
+    ids = list(archive.article_ids())
+    newest = next(i for i in ids if archive.article(i).captions)
+    caption = archive.article(newest).captions[0]
+    archive.execute(UpdateCaption(caption.id, **{field: "图曌"}))
+    assert archive.check() == []  # the article's entry holds its captions
+    for older in ids[ids.index(newest) + 1 :][:3]:
+        archive.execute(UpdateArticle(older, body="曌字少见。"))
+    first = archive.article_ids(Filters(text="曌"), limit=2)
+    assert list(first) == list(archive.article_ids(Filters(text="曌")))[:2]
+    assert first[0] == newest
 
 
 def test_an_index_of_another_format_is_rebuilt(demo_path):
