@@ -75,10 +75,6 @@ class Archive:
         index = Index(db)
         if not readonly:
             index.check_format()
-        if not readonly and index.abandoned(running=_import_running(path)):
-            with db.atomic():  # an import was cut short: index what it committed
-                index.add_missing()
-            index.set_pending(False)
         return archive
 
     @classmethod
@@ -264,12 +260,6 @@ class Archive:
                 ],
             )
         return changes
-
-
-def _import_running(path: Path) -> bool | None:
-    from .importing.importer import import_running  # noqa: PLC0415 (import cycle)
-
-    return import_running(path)
 
 
 def documents_of(changes: Changes) -> set[Doc]:

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
+import sys
 import unicodedata
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from sqlite_utils import Database
 
@@ -56,21 +57,57 @@ _EPOCH = date(1900, 1, 1)
 _SPACE, _BREAK = "\u2423", "\u00b6"  # stand-ins for white space and line breaks
 # ASCII punctuation as the ascii tokenizer would split on it, mapped to
 # characters it keeps inside tokens (the full-width forms, U+FF01…).
-_PUNCTUATION = str.maketrans(
-    {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if not chr(c).isalnum()}
-)
+_PUNCTUATION = {
+    chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if not chr(c).isalnum()
+}
+_ASCII_PUNCTUATION = re.compile(f"[{re.escape(''.join(_PUNCTUATION))}]")
 _WHITESPACE = re.compile(r"\s+")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 def fold(text: str) -> str:
     """Text as the index sees it: NFKC, case-folded, white space collapsed."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = _nfkc(text).casefold()
     return _WHITESPACE.sub(lambda m: _BREAK if "\n" in m.group() else _SPACE, folded)
 
 
+# Han characters never change under NFKC, nor combine with their neighbours
+# (they are "stable code points", UAX #15 §9): the text can be normalised run
+# by run between them, and the runs (，。 2015 …) repeat.
+_NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=8192)
+def _nfkc_run(run: str) -> str:
+    return unicodedata.normalize("NFKC", run)
+
+
+def _nfkc(text: str) -> str:
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return _NOT_HAN.sub(lambda m: _nfkc_run(m.group()), text)
+
+
 def _chars(folded: str) -> str:
-    return folded.translate(_PUNCTUATION)
+    return _ASCII_PUNCTUATION.sub(lambda m: _PUNCTUATION[m.group()], folded)
+
+
+_ENCODING = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+_SPACES = array("I", [ord(" ")])
+
+
+def _bigrams(chars: str) -> str:
+    """ "ab bc cd " for "abcd": each pair of neighbours, then a space.
+
+    Built as arrays of code points, interleaved by slice: a string per pair
+    costs three times as much, and this runs over every character indexed.
+    """
+    pairs = len(chars) - 1
+    codes = array("I", chars.encode(_ENCODING))
+    out = _SPACES * (3 * pairs)
+    out[0::3] = codes[:-1]
+    out[1::3] = codes[1:]
+    return out.tobytes().decode(_ENCODING)
 
 
 def tokens(*fields: str | None) -> str:
@@ -80,10 +117,8 @@ def tokens(*fields: str | None) -> str:
         if not field:
             continue
         chars = _chars(fold(field).strip(_SPACE + _BREAK))
-        if not chars:
-            continue
-        out.extend(map(str.__add__, chars, chars[1:]))
-        out.append(chars[-1])
+        if chars:
+            out.append(_bigrams(chars) + chars[-1])
     return " ".join(out)
 
 
@@ -273,52 +308,6 @@ class Index:
             "INSERT OR REPLACE INTO settings (key, value) VALUES ('index_format', ?)",
             [FORMAT],
         )
-
-    def set_pending(self, pending: bool) -> None:
-        """Say that documents may be waiting to be indexed (an import runs);
-        the time written is the import's heartbeat."""
-        with self.db.atomic():
-            if pending:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO settings (key, value) "
-                    "VALUES ('index_pending', ?)",
-                    [str(time.time())],
-                )
-            else:
-                self.db.execute("DELETE FROM settings WHERE key = 'index_pending'")
-
-    def abandoned(self, *, running: bool | None = None, after: float = 120.0) -> bool:
-        """Whether an import left documents unindexed and is no longer running.
-
-        ``running`` is what the import lock says; where there are no locks
-        (None), an import silent for ``after`` seconds is taken as gone.
-        """
-        row = self.db.execute(
-            "SELECT value FROM settings WHERE key = 'index_pending'"
-        ).fetchone()
-        if row is None:
-            return False
-        if running is not None:
-            return not running
-        try:
-            return time.time() - float(row[0]) > after
-        except ValueError:
-            return True
-
-    def add_missing(self) -> int:
-        """Index live records that have no document (after an interrupted import)."""
-        missing = []
-        for kind, table in (("a", "articles"), ("c", "captions"), ("n", "notes")):
-            missing += [
-                Doc(kind, i)
-                for (i,) in self.db.execute(
-                    f"SELECT id FROM {table} WHERE deleted_at IS NULL AND id NOT IN "
-                    "(SELECT record_id FROM search_docs WHERE kind = ?)",
-                    [kind],
-                )
-            ]
-        self.add(missing, new=True)
-        return len(missing)
 
     def _mark_stale(self) -> None:
         self.db.execute(

@@ -10,11 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-
-try:
-    import fcntl
-except ImportError:  # Windows: no advisory locks; see Index.abandoned()
-    fcntl = None
 import os
 import time
 import zlib
@@ -35,7 +30,7 @@ from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .page import HAN, read_page
 
 _SKIPPED_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
-INDEX_EVERY = 0.5  # seconds between index batches: progress stays under a second
+COMMIT_EVERY = 0.5  # seconds between batch commits (see Batch)
 
 
 @dataclass
@@ -119,78 +114,37 @@ def import_paths(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportReport:
-    """Import files and folders; each file in its own transaction.
+    """Import files and folders; a file is written whole or not at all.
 
     ``progress(done, total, report)`` is called after each file; when
     ``cancelled()`` turns true the file in progress is rolled back and the
-    import stops.
+    import stops, keeping the files before it.
     """
     if archive.readonly:
         raise ReadOnlyArchive("this archive is open read-only", path=archive.path)
     files = list(expand(paths))
     report = ImportReport()
-    queue = IndexQueue()
-    with ImportLock(archive.path):
-        Index(archive.db).set_pending(True)
-        flushed = time.monotonic()
-        try:
-            for done, path in enumerate(files, start=1):
-                if not _import_one(
-                    archive,
-                    path,
-                    year=year,
-                    cancelled=cancelled,
-                    report=report,
-                    queue=queue,
-                ):
-                    break
-                if progress:
-                    progress(done, len(files), report.files[-1])
-                if time.monotonic() - flushed >= INDEX_EVERY:
-                    queue.flush(archive)
-                    flushed = time.monotonic()
-        finally:
-            queue.flush(archive)
-            Index(archive.db).set_pending(False)
+    batch = Batch(archive)
+    try:
+        for done, path in enumerate(files, start=1):
+            batch.begin()
+            if not _import_one(
+                archive,
+                path,
+                year=year,
+                cancelled=cancelled,
+                report=report,
+                batch=batch,
+            ):
+                break
+            if progress:
+                progress(done, len(files), report.files[-1])
+            if batch.due():
+                batch.commit()
+        batch.commit()
+    finally:
+        batch.rollback()  # only if something went wrong before the commit
     return report
-
-
-class ImportLock:
-    """Held while an import runs, so another connection can tell a running
-    import from one that died (whose unindexed records it may then index)."""
-
-    def __init__(self, archive_path: Path | None) -> None:
-        self.path = lock_path(archive_path) if archive_path else None
-        self.file = None
-
-    def __enter__(self) -> ImportLock:
-        if self.path is not None and fcntl is not None:
-            self.file = self.path.open("a")
-            fcntl.flock(self.file, fcntl.LOCK_EX)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.file is not None:
-            fcntl.flock(self.file, fcntl.LOCK_UN)
-            self.file.close()
-            self.path.unlink(missing_ok=True)
-
-
-def lock_path(archive_path: Path) -> Path:
-    return archive_path.with_name(archive_path.name + ".importing")
-
-
-def import_running(archive_path: Path | None) -> bool:
-    """Whether some process holds the import lock of ``archive_path`` now."""
-    if archive_path is None or fcntl is None or not lock_path(archive_path).exists():
-        return False
-    with lock_path(archive_path).open("a") as probe:
-        try:
-            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return True
-        fcntl.flock(probe, fcntl.LOCK_UN)
-    return False
 
 
 def _import_one(
@@ -200,7 +154,7 @@ def _import_one(
     year: int | None,
     cancelled: Callable[[], bool],
     report: ImportReport,
-    queue: IndexQueue,
+    batch: Batch,
 ) -> bool:
     """Import one file into ``report``; False when the import is cancelled."""
     if cancelled():
@@ -208,7 +162,7 @@ def _import_one(
         return False
     try:
         file_report = import_file(
-            archive, path, year=year, cancelled=cancelled, queue=queue
+            archive, path, year=year, cancelled=cancelled, batch=batch
         )
     except Cancelled:
         report.cancelled = True
@@ -221,26 +175,48 @@ def _import_one(
     return True
 
 
-class IndexQueue:
-    """Documents of imported records, indexed in batches rather than file by file.
+class Batch:
+    """Imported files committed together, with their records' index entries.
 
-    Indexing each small file in its own transaction makes FTS5 write a segment
-    per file; a batch a second is about a fifth faster. The records themselves
-    are committed file by file; if the process dies before a batch is written,
-    the archive says so (``index_pending``) and the next open indexes what is
-    missing.
+    Each file is written inside a savepoint of the batch's transaction (its own
+    ``atomic()`` block), so a file that fails or is cancelled is rolled back
+    alone. About twice a second the records of the files done so far are
+    indexed and everything is committed at once: a transaction per small file
+    made SQLite write the same pages again for every file, and FTS5 a segment
+    each. Records and their index entries are always committed together; a
+    kill loses at most the files of the batch in progress, which the next
+    import of the folder adds.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, archive: Archive) -> None:
+        self.db = archive.db
         self.fresh: list[Doc] = []
         self.changed: list[Doc] = []
+        self.started = time.monotonic()
 
-    def flush(self, archive: Archive) -> None:
-        if self.fresh or self.changed:
-            with archive.db.atomic():
-                index = Index(archive.db)
-                index.add(self.fresh, new=True)
-                index.add(self.changed)
+    def begin(self) -> None:
+        if not self.db.conn.in_transaction:
+            self.db.execute("BEGIN")
+            self.started = time.monotonic()
+
+    def due(self) -> bool:
+        return time.monotonic() - self.started >= COMMIT_EVERY
+
+    def add(self, writer: _Writer) -> None:
+        self.fresh += writer.fresh_docs
+        self.changed += writer.changed_docs
+
+    def commit(self) -> None:
+        if self.db.conn.in_transaction:
+            index = Index(self.db)
+            index.add(self.fresh, new=True)
+            index.add(self.changed)
+            self.db.execute("COMMIT")
+        self.fresh, self.changed = [], []
+
+    def rollback(self) -> None:
+        if self.db.conn.in_transaction:
+            self.db.execute("ROLLBACK")
         self.fresh, self.changed = [], []
 
 
@@ -250,11 +226,13 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
     *,
     year: int | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-    queue: IndexQueue | None = None,
+    batch: Batch | None = None,
 ) -> FileReport:
     """Import one file; failures are reported, never raised (except Cancelled).
 
-    Without a ``queue`` its records are indexed in the same transaction.
+    Within a ``batch`` the file is a savepoint of the batch's transaction, and
+    its records are indexed when the batch commits; without one, the file is a
+    transaction of its own and is indexed in it.
     """
     report = FileReport(str(path))
     try:
@@ -310,7 +288,7 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
                 text=text,
                 page=page,
             )
-            if queue is None:
+            if batch is None:
                 index = Index(archive.db)
                 index.add(writer.fresh_docs, new=True)
                 index.add(writer.changed_docs)
@@ -318,9 +296,8 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
                 raise Cancelled
     except ArchiveError as error:
         return _failed(report, str(error), "archive", str(error))
-    if queue is not None:  # the file is committed: its documents wait for the batch
-        queue.fresh += writer.fresh_docs
-        queue.changed += writer.changed_docs
+    if batch is not None:
+        batch.add(writer)
     return report
 
 
@@ -413,7 +390,7 @@ class _Writer:
                 self.report.encoding,
                 kind,
                 zlib.compress(data),
-                zlib.compress(text.encode("utf-8")),
+                _stored_text(text, data),
                 self.at,
                 self.editor,
             ],
@@ -663,6 +640,13 @@ class _OldRecords:
                     "deleted_reason = ? WHERE id = ?",
                     [at, editor, reason, record_id],
                 )
+
+
+def _stored_text(text: str, data: bytes) -> bytes | None:
+    """The text the records' spans index into, compressed; None when it is the
+    file's own bytes read as UTF-8 (most files), which are stored anyway."""
+    encoded = text.encode("utf-8")
+    return None if encoded == data else zlib.compress(encoded)
 
 
 def _extent(spans: list[Span]) -> tuple[int | None, int | None]:

@@ -22,6 +22,7 @@ from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 
 TERMINAL = "。！？!?；;…”’」』）)：:"
 HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _SPACES = re.compile(r"[ \t\xa0\u3000]+")
 _HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.+)$")
 _DATELINE = re.compile(
@@ -474,8 +475,8 @@ def similarity(short: str, long: str) -> float:
 
 @lru_cache(maxsize=1024)  # an article's text is compared with each caption near it
 def _bigrams(text: str) -> frozenset[str]:
-    han = "".join(HAN.findall(text))
-    return frozenset(han[i : i + 2] for i in range(len(han) - 1))
+    han = _NOT_HAN.sub("", text)
+    return frozenset(map(str.__add__, han, han[1:]))
 
 
 def _first_sentence(text: str) -> str:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import codecs
 import json
 import zlib
-from array import array
 
 import pytest
 
-from archive import AddNote, Archive, NoteTarget, TagRecords
+from archive import AddNote, Archive, Filters, NoteTarget, TagRecords
 from archive.importing import importer
 from archive.importing.importer import import_paths
 
@@ -254,21 +253,34 @@ def test_cancel_inside_a_file_rolls_that_file_back(archive, tmp_path):
 def test_a_failure_inside_one_file_leaves_no_half_written_records(
     archive, tmp_path, monkeypatch
 ):
-    good = write(tmp_path, "1.txt", PAGE.encode())
-    bad = write(tmp_path, "2.txt", PAGE.replace("一百部", "两百部").encode())
-    real = importer._Writer._caption
+    paths = [
+        write(tmp_path, f"{n}.txt", PAGE.replace("一百部", f"{n}部").encode())
+        for n in (1, 2, 3)
+    ]
+    real = importer._Writer._credits
+    written = []
 
-    def explode(self, *args, **kwargs):
-        raise RuntimeError("disk full")
+    def explode_in_the_second_file(self, *args, **kwargs):
+        written.append(self.report.path)
+        if self.report.path == str(paths[1]):
+            raise RuntimeError("disk full")
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(importer._Writer, "_credits", explode)
-    report = import_paths(archive, [bad])
-    assert (report.files[0].status, report.files[0].reason) == ("failed", "internal")
-    assert archive.db.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
-    assert archive.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    monkeypatch.setattr(importer._Writer, "_credits", explode_in_the_second_file)
+    report = import_paths(archive, paths)
+    assert [(f.status, f.reason) for f in report.files] == [
+        ("added", ""),
+        ("failed", "internal"),
+        ("added", ""),
+    ]
+    assert str(paths[1]) in written  # it got as far as writing its records
+    sources = [p for (p,) in archive.db.execute("SELECT path FROM sources")]
+    assert sources == [str(paths[0]), str(paths[2])]
+    assert archive.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+    assert len(archive.article_ids(Filters(text="湿地"))) == 2  # indexed, too
+    assert archive.check() == []
     monkeypatch.undo()
-    assert importer._Writer._caption is real
-    assert import_paths(archive, [good]).files[0].status == "added"
+    assert import_paths(archive, [paths[1]]).files[0].status == "added"
 
 
 def test_a_corrected_file_updates_its_records_and_keeps_tags_and_notes(
@@ -303,25 +315,3 @@ def test_import_records_who_and_when(archive, tmp_path):
     assert archive.db.execute(
         "SELECT action FROM edits ORDER BY id DESC LIMIT 1"
     ).fetchone() == ("Import",)
-
-
-def test_records_an_interrupted_import_left_unindexed_are_indexed_on_open(tmp_path):
-    from archive import Filters
-    from archive.importing.importer import ImportLock
-    from archive.index import Index
-
-    path = tmp_path / "a.sqlite"
-    archive = Archive.open(path, create=True)
-    page = write(tmp_path, "page.txt", PAGE.encode())
-    import_paths(archive, [page])
-    with archive.db.atomic():  # as if the process died before its index batch
-        archive.db.execute("DELETE FROM search_docs")
-        archive.db.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
-    Index(archive.db).set_pending(True)
-    # while an import holds the lock, nobody steps in
-    with ImportLock(path), Archive.open(path) as other:
-        assert other.article_ids(Filters(text="湿地")) == array("q")
-    archive.close()
-    with Archive.open(path) as reopened:  # the import is gone: index what it left
-        assert len(reopened.article_ids(Filters(text="湿地"))) == 1
-        assert reopened.check() == []
