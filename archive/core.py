@@ -124,7 +124,9 @@ class Archive:
         self, filters: Filters | None = None, *, limit: int = 60
     ) -> dict[str, list[FacetValue]]:
         """Each facet's values with counts under ``filters``."""
-        return listing.facets(self.db, filters or Filters(), limit=limit)
+        return listing.facets(
+            self.db, filters or Filters(), limit=limit, path=self.path
+        )
 
     def article(self, article_id: int) -> Article:
         """One article with its captions, people, tags, notes and source span."""

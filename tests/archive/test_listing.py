@@ -99,3 +99,47 @@ def test_trashed_articles_leave_the_list_and_the_counts(demo):
     demo.execute(TrashArticles([first], reason="duplicate"))
     assert first not in demo.article_ids()
     assert {v.value: v.count for v in demo.facets()["city"]}[city] == before - 1
+
+
+def _random_filters(demo, rng) -> Filters:
+    every = demo.facets()
+    filters = Filters(text=rng.choice(["", "", "科技", "企业 -项目", "城市:焦作 发展"]))
+    for kind in rng.sample(FACET_KINDS, rng.randrange(0, 3)):
+        if every[kind]:
+            filters = filters.with_facet(kind, rng.choice(every[kind]).value)
+    return filters
+
+
+def test_facet_counts_equal_a_group_by_per_facet(demo):
+    import random
+
+    from archive import listing
+
+    rng = random.Random(5)
+    ids = demo.article_ids()
+    demo.execute(TagRecords("专题/交通", article_ids=ids[:6]))
+    demo.execute(TagRecords("专题", article_ids=ids[3:9]))
+    for _ in range(25):
+        filters = _random_filters(demo, rng)
+        assert demo.facets(filters) == listing.facets_by_sql(demo.db, filters), filters
+
+
+def test_facet_counts_follow_every_write(demo):
+    from archive import TrashArticles, UntagRecords, listing
+
+    ids = demo.article_ids()
+    city = demo.article(ids[0]).city
+    before = {v.value: v.count for v in demo.facets()["city"]}
+    trashed = sum(demo.article(i).city == city for i in ids[:3])
+    demo.execute(TrashArticles(ids[:3]))
+    assert {v.value: v.count for v in demo.facets()["city"]}[city] == (
+        before[city] - trashed
+    )
+    demo.undo()
+    assert {v.value: v.count for v in demo.facets()["city"]} == before
+    demo.execute(TagRecords("地区/豫北", article_ids=ids[5:7]))
+    assert demo.facets()["tag"] == listing.facets_by_sql(demo.db, Filters())["tag"]
+    demo.execute(UntagRecords("地区/豫北", article_ids=ids[5:6]))
+    tags = {v.value: v.count for v in demo.facets()["tag"]}
+    assert tags["地区/豫北"] == 1
+    assert demo.facets()["tag"] == listing.facets_by_sql(demo.db, Filters())["tag"]
