@@ -11,8 +11,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import check as checks
+from . import facets, listing, records, review, saved, search, store
 from . import index as index_module
-from . import listing, records, review, saved, search, store
 from .commands import Command, WriteContext
 from .errors import NothingToUndo, ReadOnlyArchive
 from .index import Doc, Index
@@ -121,11 +121,19 @@ class Archive:
         return listing.article_rows(self.db, ids, query=query)
 
     def facets(
-        self, filters: Filters | None = None, *, limit: int = 60
+        self,
+        filters: Filters | None = None,
+        *,
+        limit: int = 60,
+        matches: Sequence[int] | None = None,
     ) -> dict[str, list[FacetValue]]:
-        """Each facet's values with counts under ``filters``."""
+        """Each facet's values with counts under ``filters``.
+
+        ``matches``: the ids of the articles the search text finds, when the
+        caller has them already (the list without facet choices).
+        """
         return listing.facets(
-            self.db, filters or Filters(), limit=limit, path=self.path
+            self.db, filters or Filters(), limit=limit, path=self.path, matches=matches
         )
 
     def article(self, article_id: int) -> Article:
@@ -248,10 +256,12 @@ class Archive:
         ctx = WriteContext(editor=self.editor or None, at=now())
         index = Index(self.db)
         with self.db.atomic():
+            version = facets.version(self.db, self.path)
             before = command.documents(self.db)
             index.remove(before)
             changes = step(self.db, ctx)
-            index.add(before | command.documents(self.db) | documents_of(changes))
+            touched = before | command.documents(self.db) | documents_of(changes)
+            index.add(touched)
             self.db.execute(
                 "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, ?, ?)",
                 [
@@ -261,6 +271,12 @@ class Archive:
                     json.dumps(command.detail(), ensure_ascii=False),
                 ],
             )
+            articles = {d.record_id for d in touched if d.kind == "a"}
+            articles |= facets.articles_of_captions(
+                self.db, {d.record_id for d in touched if d.kind == "c"}
+            )
+            after = facets.version(self.db, self.path)
+        facets.written(self.db, self.path, version, after, articles)
         return changes
 
 

@@ -24,7 +24,14 @@ from sqlite_utils import Database
 
 from .models import FACET_KINDS, FacetValue, Filters
 
-_SINGLE = {  # facet: the article column holding its value
+_COLUMNS = {  # facet: the column of articles holding its value (or its id)
+    "city": "city",
+    "county": "county",
+    "year": "year",
+    "publication": "publication_id",
+    "section": "section",
+}
+_SINGLE = {  # the same, with the publication's name
     "city": "a.city",
     "county": "a.county",
     "year": "a.year",
@@ -45,6 +52,14 @@ _TAGGINGS = (
 )
 
 
+def _ints(text: str | None) -> np.ndarray:
+    """The integers of a ``group_concat``: SQLite hands over a million ids as one
+    string far faster than as a million rows."""
+    if not text:
+        return np.zeros(0, dtype=np.int64)
+    return np.array(text.split(","), dtype=np.int64)
+
+
 @dataclass
 class _Single:
     """One value per article: codes[article id] indexes labels (0: none)."""
@@ -52,12 +67,17 @@ class _Single:
     codes: np.ndarray
     labels: list
 
-    def mask(self, value: object, size: int) -> np.ndarray:
+    def code(self, value: object) -> int:
         try:
-            code = self.labels.index(value, 1)
+            return self.labels.index(value, 1)
         except ValueError:
-            return np.zeros(size, dtype=bool)
-        return self.codes == code
+            self.labels.append(value)
+            return len(self.labels) - 1
+
+    def mask(self, value: object) -> np.ndarray:
+        if value not in self.labels[1:]:
+            return np.zeros(len(self.codes), dtype=bool)
+        return self.codes == self.labels.index(value, 1)
 
     def counts(self, mask: np.ndarray) -> np.ndarray:
         return np.bincount(self.codes[mask], minlength=len(self.labels))
@@ -65,79 +85,154 @@ class _Single:
 
 @dataclass
 class _Multiple:
-    """Any number of values per article, as (article id, code) pairs."""
+    """Any number of values per article, as (article id, value id) pairs, the
+    value ids being people's or tags' ids, named by ``names``."""
 
     articles: np.ndarray
-    codes: np.ndarray
-    labels: list
+    values: np.ndarray
+    names: dict[int, str]
 
-    def mask_of_codes(self, codes: Iterable[int], size: int) -> np.ndarray:
+    def mask(self, value_ids: Iterable[int], size: int) -> np.ndarray:
         mask = np.zeros(size, dtype=bool)
-        mask[self.articles[np.isin(self.codes, list(codes))]] = True
+        mask[self.articles[np.isin(self.values, list(value_ids))]] = True
         return mask
 
     def counts(self, mask: np.ndarray) -> np.ndarray:
-        return np.bincount(self.codes[mask[self.articles]], minlength=len(self.labels))
+        return np.bincount(self.values[mask[self.articles]])
+
+    def replace(self, article_ids: np.ndarray, pairs: np.ndarray) -> None:
+        """The pairs of ``article_ids`` are now ``pairs``."""
+        keep = ~np.isin(self.articles, article_ids)
+        self.articles = np.concatenate([self.articles[keep], pairs[:, 0]])
+        self.values = np.concatenate([self.values[keep], pairs[:, 1]])
+
+
+def _unique_pairs(articles: np.ndarray, values: np.ndarray) -> np.ndarray:
+    pairs = np.unique(np.stack([articles, values], axis=1), axis=0)
+    return pairs.reshape(-1, 2)
 
 
 class FacetTable:
     """Every live article's facet values, as arrays indexed by article id."""
 
     def __init__(self, db: Database, tag_paths: dict[int, str]) -> None:
-        rows = db.execute(
-            f"""SELECT a.id, {", ".join(_SINGLE.values())} FROM articles a
-            LEFT JOIN publications p ON p.id = a.publication_id
-            WHERE a.deleted_at IS NULL"""
-        ).fetchall()
-        size = (max((r[0] for r in rows), default=0)) + 1
-        self.size = size
-        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        self.live = np.zeros(size, dtype=bool)
-        self.live[ids] = True
+        self.size = (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1
+        self.live = np.zeros(self.size, dtype=bool)
         self.single: dict[str, _Single] = {}
-        for column, kind in enumerate(_SINGLE, start=1):
-            labels: list = [None]
-            code_of: dict = {None: 0}
-            codes = np.zeros(size, dtype=np.int32)
-            values = [code_of.setdefault(r[column], len(code_of)) for r in rows]
-            labels.extend(v for v in code_of if v is not None)
-            codes[ids] = values
+        for kind, column in _COLUMNS.items():
+            codes, labels = np.zeros(self.size, dtype=np.int32), [None]
+            for value, concatenated in db.execute(
+                f"SELECT {column}, group_concat(id) FROM articles "
+                f"WHERE deleted_at IS NULL GROUP BY {column}"
+            ):
+                ids = _ints(concatenated)
+                self.live[ids] = True
+                if value is not None:
+                    labels.append(value)
+                    codes[ids] = len(labels) - 1
             self.single[kind] = _Single(codes, labels)
-        self.people = self._pairs(db.execute(_PEOPLE), db, "people")
-        self.tags = self._tag_pairs(db, tag_paths)
+        publications = dict(db.execute("SELECT id, name FROM publications"))
+        single = self.single["publication"]
+        single.labels = [None, *(publications.get(i) for i in single.labels[1:])]
+        self.people = _Multiple(*self._people(db), names={})
+        self.people.names = dict(db.execute("SELECT id, name FROM people"))
+        self.tags = self._tags(db, tag_paths)
 
-    def _pairs(self, cursor, db: Database, table: str) -> _Multiple:
-        pairs = np.array(cursor.fetchall(), dtype=np.int64).reshape(-1, 2)
+    def _people(self, db: Database) -> tuple[np.ndarray, np.ndarray]:
+        """(article, person) for everyone credited on a live article or on one of
+        its live captions."""
+        articles, people = [], []
+        for person, concatenated in db.execute(
+            "SELECT person_id, group_concat(article_id) FROM credits "
+            "WHERE article_id IS NOT NULL GROUP BY person_id"
+        ):
+            ids = _ints(concatenated)
+            articles.append(ids)
+            people.append(np.full(len(ids), person, dtype=np.int64))
+        captions, owners = db.execute(
+            "SELECT group_concat(id), group_concat(article_id) FROM captions "
+            "WHERE deleted_at IS NULL AND article_id IS NOT NULL"
+        ).fetchone()
+        captions, owners = _ints(captions), _ints(owners)
+        owner = np.zeros((captions.max() + 1) if len(captions) else 1, dtype=np.int64)
+        owner[captions] = owners
+        for person, concatenated in db.execute(
+            "SELECT person_id, group_concat(caption_id) FROM credits "
+            "WHERE caption_id IS NOT NULL GROUP BY person_id"
+        ):
+            captioned = _ints(concatenated)
+            ids = owner[captioned[captioned < len(owner)]]
+            ids = ids[ids > 0]
+            articles.append(ids)
+            people.append(np.full(len(ids), person, dtype=np.int64))
+        if not articles:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        pairs = _unique_pairs(np.concatenate(articles), np.concatenate(people))
         pairs = pairs[pairs[:, 0] < self.size]
-        names = dict(db.execute(f"SELECT id, name FROM {table}").fetchall())
-        used = np.unique(pairs[:, 1])
-        labels = [None, *(names.get(int(i)) for i in used)]
-        codes = np.searchsorted(used, pairs[:, 1]) + 1
-        return _Multiple(pairs[:, 0], codes.astype(np.int32), labels)
+        return pairs[:, 0], pairs[:, 1]
 
-    def _tag_pairs(self, db: Database, tag_paths: dict[int, str]) -> _Multiple:
+    def _tags(self, db: Database, tag_paths: dict[int, str]) -> _Multiple:
         pairs = np.array(db.execute(_TAGGINGS).fetchall(), dtype=np.int64)
         pairs = pairs.reshape(-1, 2)
         known = np.array(sorted(tag_paths), dtype=np.int64)
         pairs = pairs[np.isin(pairs[:, 1], known) & (pairs[:, 0] < self.size)]
-        labels = [None, *(tag_paths[int(i)] for i in known)]
-        codes = np.searchsorted(known, pairs[:, 1]) + 1
-        return _Multiple(pairs[:, 0], codes.astype(np.int32), labels)
+        return _Multiple(pairs[:, 0], pairs[:, 1], dict(tag_paths))
+
+    def patch(self, db: Database, article_ids: set[int], tag_paths) -> None:
+        """Read again the facet values of ``article_ids`` (and every tag)."""
+        if not article_ids:
+            self.tags = self._tags(db, tag_paths)
+            return
+        size = (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1
+        if size > self.size:
+            grow = size - self.size
+            self.live = np.concatenate([self.live, np.zeros(grow, dtype=bool)])
+            for single in self.single.values():
+                single.codes = np.concatenate(
+                    [single.codes, np.zeros(grow, dtype=np.int32)]
+                )
+            self.size = size
+        ids = np.array(sorted(article_ids), dtype=np.int64)
+        marks = ",".join("?" * len(ids))
+        self.live[ids] = False
+        for single in self.single.values():
+            single.codes[ids] = 0
+        for row in db.execute(
+            f"""SELECT a.id, {", ".join(_SINGLE.values())} FROM articles a
+            LEFT JOIN publications p ON p.id = a.publication_id
+            WHERE a.deleted_at IS NULL AND a.id IN ({marks})""",
+            ids.tolist(),
+        ):
+            self.live[row[0]] = True
+            for kind, value in zip(_SINGLE, row[1:], strict=True):
+                if value is not None:
+                    single = self.single[kind]
+                    single.codes[row[0]] = single.code(value)
+        pairs = np.array(
+            db.execute(
+                f"SELECT * FROM ({_PEOPLE}) WHERE article_id IN ({marks})",
+                ids.tolist(),
+            ).fetchall(),
+            dtype=np.int64,
+        ).reshape(-1, 2)
+        self.people.replace(ids, pairs)
+        self.people.names = dict(db.execute("SELECT id, name FROM people"))
+        self.tags = self._tags(db, tag_paths)
 
     def mask(self, kind: str, value: object) -> np.ndarray:
         """Articles whose facet ``kind`` is ``value`` (a tag: or one beneath it)."""
         if kind in self.single:
-            return self.single[kind].mask(value, self.size)
+            return self.single[kind].mask(value)
         if kind == "person":
-            codes = [i for i, name in enumerate(self.people.labels) if name == value]
-            return self.people.mask_of_codes(codes, self.size)
+            people = [i for i, name in self.people.names.items() if name == value]
+            return self.people.mask(people, self.size)
         prefix = f"{value}/"
-        codes = [
+        tags = [
             i
-            for i, path in enumerate(self.tags.labels)
-            if path is not None and (path == value or path.startswith(prefix))
+            for i, path in self.tags.names.items()
+            if path == value or path.startswith(prefix)
         ]
-        return self.tags.mask_of_codes(codes, self.size)
+        return self.tags.mask(tags, self.size)
 
     def counts(
         self, filters: Filters, matches: Iterable[int] | None, *, limit: int
@@ -148,7 +243,7 @@ class FacetTable:
         base = self.live.copy()
         if matches is not None:
             found = np.zeros(self.size, dtype=bool)
-            ids = np.fromiter(matches, dtype=np.int64)
+            ids = np.asarray(matches, dtype=np.int64)
             found[ids[ids < self.size]] = True
             base &= found
         chosen = {
@@ -162,15 +257,25 @@ class FacetTable:
             for other, other_mask in chosen.items():
                 if other != kind:
                     mask &= other_mask
-            facet = self.single.get(kind) or (
-                self.people if kind == "person" else self.tags
-            )
-            result[kind] = _top(facet.labels, facet.counts(mask), kind, limit)
+            if kind in self.single:
+                single = self.single[kind]
+                counts = single.counts(mask)
+                present = [
+                    (single.labels[i], int(counts[i])) for i in np.flatnonzero(counts)
+                ]
+            else:
+                multiple = self.people if kind == "person" else self.tags
+                counts = multiple.counts(mask)
+                present = [
+                    (multiple.names.get(int(i)), int(counts[i]))
+                    for i in np.flatnonzero(counts)
+                ]
+            result[kind] = _top(present, kind, limit)
         return result
 
 
-def _top(labels: list, counts: np.ndarray, kind: str, limit: int) -> list[FacetValue]:
-    present = [(labels[i], int(counts[i])) for i in np.flatnonzero(counts) if i]
+def _top(present: list[tuple], kind: str, limit: int) -> list[FacetValue]:
+    present = [(value, n) for value, n in present if value is not None]
     if kind == "year":
         present.sort(key=lambda vc: vc[0], reverse=True)
     else:
@@ -180,24 +285,102 @@ def _top(labels: list, counts: np.ndarray, kind: str, limit: int) -> list[FacetV
 
 _TABLES: dict[object, tuple[tuple, FacetTable]] = {}
 _KEPT = 3  # archives whose arrays stay in memory (the open one, a recent one…)
-_LOCK = threading.Lock()
+# Writes made by this process: (version before, version after, article ids),
+# so that arrays read before them are brought up to date row by row.
+_WRITES: dict[object, list[tuple[tuple, tuple, frozenset[int]]]] = {}
+_WRITES_KEPT = 200
+_LOCK = threading.RLock()
+
+
+def _key(db: Database, path: Path | None) -> object:
+    return path.resolve() if path is not None else id(db)
+
+
+def counts(
+    db: Database,
+    path: Path | None,
+    tag_paths,
+    filters: Filters,
+    matches: Iterable[int] | None,
+    *,
+    limit: int,
+) -> dict[str, list[FacetValue]]:
+    """:meth:`FacetTable.counts` over the up-to-date table of the archive at
+    ``path`` (one thread at a time: catching up changes the arrays in place)."""
+    with _LOCK:
+        return table(db, path, tag_paths).counts(filters, matches, limit=limit)
 
 
 def table(db: Database, path: Path | None, tag_paths) -> FacetTable:
-    """The facet table of the archive at ``path``, read again if it changed.
+    """The facet table of the archive at ``path``, up to date.
 
-    ``tag_paths``: a function of ``db`` giving every live tag's full path.
+    Read whole the first time and after changes made elsewhere (another
+    process, an import); after this process's own edits, only the rows they
+    touched are read again. ``tag_paths``: a function of ``db`` giving every
+    live tag's full path.
     """
-    key = path.resolve() if path is not None else id(db)
+    key = _key(db, path)
     with _LOCK:
         version = _version(db, path)
         cached = _TABLES.pop(key, None)
-        if cached is None or cached[0] != version:
+        if cached is not None and cached[0] != version:
+            cached = _catch_up(db, key, cached, version, tag_paths)
+        if cached is None:
             cached = (version, FacetTable(db, tag_paths(db)))
         _TABLES[key] = cached
         while len(_TABLES) > _KEPT:  # the least recently read go first
             del _TABLES[next(iter(_TABLES))]
         return cached[1]
+
+
+def _catch_up(db, key, cached, version, tag_paths):
+    """Apply this process's writes since ``cached`` was read, or None when some
+    change between is not one of them."""
+    seen, facets = cached
+    touched: set[int] = set()
+    writes = {before: (after, ids) for before, after, ids in _WRITES.get(key, [])}
+    while seen != version:
+        if seen not in writes:
+            return None
+        seen, ids = writes.pop(seen)
+        touched |= ids
+    facets.patch(db, touched, tag_paths(db))
+    return version, facets
+
+
+def version(db: Database, path: Path | None) -> tuple:
+    """What :func:`written` needs, read inside the write's transaction."""
+    return _version(db, path)
+
+
+def written(
+    db: Database,
+    path: Path | None,
+    before: tuple,
+    after: tuple,
+    article_ids: Iterable[int],
+) -> None:
+    """Note a write this process committed: the versions read inside its
+    transaction, first and last, and the articles whose facet values it may
+    have changed."""
+    with _LOCK:
+        writes = _WRITES.setdefault(_key(db, path), [])
+        writes.append((before, after, frozenset(article_ids)))
+        del writes[:-_WRITES_KEPT]
+
+
+def articles_of_captions(db: Database, caption_ids: Iterable[int]) -> set[int]:
+    ids = list(caption_ids)
+    if not ids:
+        return set()
+    return {
+        i
+        for (i,) in db.execute(
+            "SELECT article_id FROM captions WHERE article_id IS NOT NULL "
+            f"AND id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+    }
 
 
 def _version(db: Database, path: Path | None) -> tuple:

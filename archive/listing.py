@@ -223,21 +223,27 @@ def article_rows(
 
 
 def facets(
-    db: Database, filters: Filters, *, limit: int = 60, path: Path | None = None
+    db: Database,
+    filters: Filters,
+    *,
+    limit: int = 60,
+    path: Path | None = None,
+    matches: Sequence[int] | None = None,
 ) -> dict[str, list[FacetValue]]:
     """Counts of each facet's values among the articles under ``filters``.
 
     A facet's own choice is left out of its counts, so the other values stay
     visible as alternatives. Counted over in-memory arrays
     (:mod:`archive.facets`) shared by the connections to the file at ``path``;
-    the search text is run once, for all the facets.
+    the search text is run once, for all the facets (not at all when its
+    ``matches`` are given).
     """
     filters = replace(filters, text=saved.prepare(db, filters.text))
-    matches = None
-    if filters.text.strip():
+    if not filters.text.strip():
+        matches = None
+    elif matches is None:
         matches = article_ids(db, Filters(text=filters.text))
-    table = facet_arrays.table(db, path, _tag_paths)
-    return table.counts(filters, matches, limit=limit)
+    return facet_arrays.counts(db, path, _tag_paths, filters, matches, limit=limit)
 
 
 def _tag_paths(db: Database) -> dict[int, str]:

@@ -7,12 +7,17 @@ import uuid
 from datetime import UTC, datetime
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORDS = re.compile(rf"[{_HAN}]|[A-Za-z0-9]+(?:[.,%][A-Za-z0-9]+)*")
+_NOT_HAN = re.compile(rf"[^{_HAN}]+")
+_LATIN_WORDS = re.compile(r"[A-Za-z0-9]+(?:[.,%][A-Za-z0-9]+)*")
 
 
 def word_count(*texts: str | None) -> int:
     """Characters of Chinese plus words of Latin letters and numbers, as 字数."""
-    return sum(len(_WORDS.findall(text)) for text in texts if text)
+    return sum(
+        len(_NOT_HAN.sub("", text)) + len(_LATIN_WORDS.findall(text))
+        for text in texts
+        if text
+    )
 
 
 def now() -> str:

@@ -7,7 +7,7 @@ from array import array
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from archive import Archive, ArchiveError, Filters
+from archive import FACET_KINDS, Archive, ArchiveError, Filters
 
 FIRST_PAGE = 200  # ids sent ahead of the rest, so the first rows show at once
 
@@ -61,13 +61,17 @@ class ListingJob(QRunnable):
                     return
                 complete = len(first) < FIRST_PAGE
                 self.signals.ids_ready.emit(self.generation, first, complete)
+                ids = first
                 if not complete:
                     ids = reader.article_ids(self.filters)
                     if self.cancelled:
                         return
                     self.signals.ids_ready.emit(self.generation, ids, True)
                 if self.with_facets:
-                    facets = reader.facets(self.filters)
+                    chosen = any(self.filters.facet(k) is not None for k in FACET_KINDS)
+                    facets = reader.facets(
+                        self.filters, matches=None if chosen else ids
+                    )
                     if not self.cancelled:
                         self.signals.facets_ready.emit(self.generation, facets)
         except sqlite3.OperationalError as error:

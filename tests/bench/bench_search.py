@@ -164,8 +164,14 @@ def print_table(archive, classes, args) -> None:
             first.append(timed(lambda f=filters: archive.article_ids(f, limit=50))[0])
             by_rank = replace(filters, order="rank")
             ranked.append(timed(lambda f=by_rank: archive.article_ids(f, limit=50))[0])
-            count.append(timed(lambda f=filters: len(archive.article_ids(f)))[0])
-            facets.append(timed(lambda f=filters: archive.facets(f))[0])
+            took, ids = timed(lambda f=filters: archive.article_ids(f))
+            count.append(took)
+            # as the window asks, after the list: with its ids when no facet
+            # is chosen, else running the text again
+            matches = None if facet_filters else ids
+            facets.append(
+                timed(lambda f=filters, m=matches: archive.facets(f, matches=m))[0]
+            )
             if n < args.scan_queries:
                 sql, params = listing.where(filters, use_index=False)
                 scan_first.append(
