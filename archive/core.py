@@ -113,7 +113,9 @@ class Archive:
         self, filters: Filters | None = None, *, limit: int | None = None
     ) -> array:
         """Ids of the articles under ``filters``, newest first (the first ``limit``)."""
-        return listing.article_ids(self.db, filters or Filters(), limit=limit)
+        return listing.article_ids(
+            self.db, filters or Filters(), limit=limit, path=self.path
+        )
 
     def article_rows(self, ids: Sequence[int], *, query: str = "") -> list[ArticleRow]:
         """The article list's rows for ``ids``, in that order (with snippets for

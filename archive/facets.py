@@ -311,6 +311,31 @@ def counts(
         return table(db, path, tag_paths).counts(filters, matches, limit=limit)
 
 
+def chosen_mask(
+    db: Database, path: Path | None, tag_paths, filters: Filters
+) -> np.ndarray | None:
+    """Which article ids are live and inside ``filters``' facet choices, by the
+    arrays, if they are in memory already (else None: the caller asks SQL;
+    reading them whole would take longer than that)."""
+    with _LOCK:
+        key = _key(db, path)
+        cached = _TABLES.get(key)
+        if cached is None:
+            return None
+        version = _version(db, path)
+        if cached[0] != version:
+            cached = _catch_up(db, key, cached, version, tag_paths)
+            if cached is None:
+                return None
+            _TABLES[key] = cached
+        facets = cached[1]
+        mask = facets.live.copy()
+        for kind in FACET_KINDS:
+            if filters.facet(kind) is not None:
+                mask &= facets.mask(kind, filters.facet(kind))
+        return mask
+
+
 def table(db: Database, path: Path | None, tag_paths) -> FacetTable:
     """The facet table of the archive at ``path``, up to date.
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 from sqlite_utils import Database
 
 from . import facets as facet_arrays
@@ -84,7 +85,13 @@ def where(
     return " AND ".join(clauses), params
 
 
-def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> array:
+def article_ids(
+    db: Database,
+    filters: Filters,
+    *,
+    limit: int | None = None,
+    path: Path | None = None,
+) -> array:
     """Ids of the articles under ``filters``, newest first, as a compact array.
 
     With ``limit``, only the first ``limit`` of them: the first screenful comes
@@ -99,16 +106,21 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
         if first is not None:
             return first
     expression, rest = query_sql.split(node) if use_index else (None, None)
+    query = None
     if expression is not None:
         sql, params = where(replace(filters, text=""))
         rest_sql, rest_params = query_sql.condition(rest, use_index=True)
+        index_alone = (
+            f"SELECT {RECORD_OF} FROM search_fts f WHERE search_fts MATCH ? "
+            f"AND {KIND_OF} = 0 ORDER BY f.rowid DESC"
+        )
         if sql == "a.deleted_at IS NULL" and rest_sql == "1":  # the index alone
-            query = (
-                f"SELECT {RECORD_OF} FROM search_fts f WHERE search_fts MATCH ? "
-                f"AND {KIND_OF} = 0 ORDER BY f.rowid DESC"
-            )
-            params = [expression]
-        else:
+            query, params = index_alone, [expression]
+        elif limit is None and rest_sql == "1" and filters.order == "date":
+            found = _narrowed(db, path, index_alone, expression, filters)
+            if found is not None:
+                return found
+        if query is None:
             query = (
                 f"SELECT a.id FROM search_fts f JOIN articles a ON a.id = {RECORD_OF} "
                 f"WHERE search_fts MATCH ? AND {KIND_OF} = 0 AND {sql} AND {rest_sql} "
@@ -129,6 +141,20 @@ def article_ids(db: Database, filters: Filters, *, limit: int | None = None) -> 
     while batch := cursor.fetchmany(10_000):
         ids.extend(row[0] for row in batch)
     return ids
+
+
+def _narrowed(
+    db: Database, path: Path | None, query: str, expression: str, filters: Filters
+) -> array | None:
+    """Every match of the index, less those outside the facet choices, by the
+    facet arrays when they are in memory: far quicker than joining each match
+    to its article when there are hundreds of thousands."""
+    mask = facet_arrays.chosen_mask(db, path, _tag_paths, filters)
+    if mask is None:
+        return None
+    ids = np.fromiter((r for (r,) in db.execute(query, [expression])), dtype=np.int64)
+    ids = ids[ids < len(mask)]
+    return array("q", ids[mask[ids]].tobytes())
 
 
 # How many of the newest articles a one-character search reads first: their
@@ -174,7 +200,11 @@ def _headlines_first(
 ) -> array:
     """The matches whose headline matches first, then the rest; each newest first."""
     headline = [f"{{title}} : ({params[0]})", *params[1:]]
-    ids = array("q", (r for (r,) in db.execute(query, headline)))
+    if limit is not None:  # the index stops at the newest ``limit`` headline hits
+        query_headline, headline = f"{query} LIMIT ?", [*headline, limit]
+    else:
+        query_headline = query
+    ids = array("q", (r for (r,) in db.execute(query_headline, headline)))
     seen = set(ids)
     for (article_id,) in db.execute(query, params):
         if limit is not None and len(ids) >= limit:

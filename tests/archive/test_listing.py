@@ -196,3 +196,23 @@ def test_facet_counts_after_each_kind_of_edit_equal_a_group_by(demo, monkeypatch
         filters = _random_filters(demo, rng)
         assert demo.facets(filters) == listing.facets_by_sql(demo.db, filters)
     assert reads == []
+
+
+def test_search_with_facet_choices_equals_the_join(demo):
+    """With the facet arrays in memory, a search narrowed by facets is filtered
+    by them rather than joined to its articles: the same ids, in order."""
+    import random
+
+    from archive import TrashArticles, listing
+
+    rng = random.Random(3)
+    demo.facets()
+    demo.execute(TrashArticles(demo.article_ids()[:2]))
+    checked = 0
+    for _ in range(30):
+        filters = _random_filters(demo, rng)
+        if filters.text and any(filters.facet(k) for k in FACET_KINDS):
+            by_join = listing.article_ids(demo.db, filters)  # no path: no arrays
+            assert list(demo.article_ids(filters)) == list(by_join), filters
+            checked += 1
+    assert checked >= 5
