@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from array import array
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -51,42 +52,52 @@ class ListingJob(QRunnable):
         self.with_facets = facets
         self.cancelled = False
         self._reader: Archive | None = None
+        self._guard = threading.Lock()
 
     def run(self) -> None:
         try:
-            with self.archive.reader() as reader:
-                self._reader = reader
-                first = reader.article_ids(self.filters, limit=FIRST_PAGE)
-                if self.cancelled:
-                    return
-                complete = len(first) < FIRST_PAGE
-                self.signals.ids_ready.emit(self.generation, first, complete)
-                ids = first
-                if not complete:
-                    ids = reader.article_ids(self.filters)
-                    if self.cancelled:
-                        return
-                    self.signals.ids_ready.emit(self.generation, ids, True)
-                if self.with_facets:
-                    chosen = any(self.filters.facet(k) is not None for k in FACET_KINDS)
-                    facets = reader.facets(
-                        self.filters, matches=None if chosen else ids
-                    )
-                    if not self.cancelled:
-                        self.signals.facets_ready.emit(self.generation, facets)
+            reader = self.archive.reader()
+        except ArchiveError as error:
+            self.signals.failed.emit(self.generation, str(error))
+            return
+        with self._guard:
+            self._reader = reader
+        try:
+            self._compute(reader)
         except sqlite3.OperationalError as error:
             if not self.cancelled:
                 self.signals.failed.emit(self.generation, str(error))
         except ArchiveError as error:
             self.signals.failed.emit(self.generation, str(error))
         finally:
-            self._reader = None
+            with self._guard:  # cancel() must not interrupt a closed connection
+                self._reader = None
+            reader.close()
+
+    def _compute(self, reader: Archive) -> None:
+        first = reader.article_ids(self.filters, limit=FIRST_PAGE)
+        if self.cancelled:
+            return
+        complete = len(first) < FIRST_PAGE
+        self.signals.ids_ready.emit(self.generation, first, complete)
+        ids = first
+        if not complete:
+            ids = reader.article_ids(self.filters)
+            if self.cancelled:
+                return
+            self.signals.ids_ready.emit(self.generation, ids, True)
+        if self.with_facets:
+            # without facet choices the list's ids are what the text finds
+            chosen = any(self.filters.facet(k) is not None for k in FACET_KINDS)
+            facets = reader.facets(self.filters, matches=None if chosen else ids)
+            if not self.cancelled:
+                self.signals.facets_ready.emit(self.generation, facets)
 
     def cancel(self) -> None:
         self.cancelled = True
-        reader = self._reader
-        if reader is not None:
-            reader.db.conn.interrupt()
+        with self._guard:
+            if self._reader is not None:
+                self._reader.db.conn.interrupt()
 
 
 class Listing(QObject):
