@@ -103,8 +103,13 @@ class _Multiple:
     def replace(self, article_ids: np.ndarray, pairs: np.ndarray) -> None:
         """The pairs of ``article_ids`` are now ``pairs``."""
         keep = ~np.isin(self.articles, article_ids)
-        self.articles = np.concatenate([self.articles[keep], pairs[:, 0]])
-        self.values = np.concatenate([self.values[keep], pairs[:, 1]])
+        self.articles = np.concatenate([self.articles[keep], _int32(pairs[:, 0])])
+        self.values = np.concatenate([self.values[keep], _int32(pairs[:, 1])])
+
+
+def _int32(ids: np.ndarray) -> np.ndarray:
+    """Ids as 4 bytes each: half the memory of a million articles' pairs."""
+    return ids.astype(np.int32)
 
 
 def _unique_pairs(articles: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -169,14 +174,14 @@ class FacetTable:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         pairs = _unique_pairs(np.concatenate(articles), np.concatenate(people))
         pairs = pairs[pairs[:, 0] < self.size]
-        return pairs[:, 0], pairs[:, 1]
+        return _int32(pairs[:, 0]), _int32(pairs[:, 1])
 
     def _tags(self, db: Database, tag_paths: dict[int, str]) -> _Multiple:
         pairs = np.array(db.execute(_TAGGINGS).fetchall(), dtype=np.int64)
         pairs = pairs.reshape(-1, 2)
         known = np.array(sorted(tag_paths), dtype=np.int64)
         pairs = pairs[np.isin(pairs[:, 1], known) & (pairs[:, 0] < self.size)]
-        return _Multiple(pairs[:, 0], pairs[:, 1], dict(tag_paths))
+        return _Multiple(_int32(pairs[:, 0]), _int32(pairs[:, 1]), dict(tag_paths))
 
     def patch(self, db: Database, article_ids: set[int], tag_paths) -> None:
         """Read again the facet values of ``article_ids`` (and every tag)."""

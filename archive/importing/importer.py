@@ -30,7 +30,7 @@ from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .page import HAN, read_page
 
 _SKIPPED_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
-COMMIT_EVERY = 0.5  # seconds between batch commits (see Batch)
+COMMIT_EVERY = 0.25  # seconds between batch commits (see Batch)
 
 
 @dataclass
@@ -180,7 +180,7 @@ class Batch:
 
     Each file is written inside a savepoint of the batch's transaction (its own
     ``atomic()`` block), so a file that fails or is cancelled is rolled back
-    alone. About twice a second the records of the files done so far are
+    alone. About four times a second the records of the files done so far are
     indexed and everything is committed at once: a transaction per small file
     made SQLite write the same pages again for every file, and FTS5 a segment
     each. Records and their index entries are always committed together; a
