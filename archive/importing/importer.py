@@ -125,25 +125,26 @@ def import_paths(
     files = list(expand(paths))
     report = ImportReport()
     batch = Batch(archive)
-    try:
-        for done, path in enumerate(files, start=1):
-            batch.begin()
-            if not _import_one(
-                archive,
-                path,
-                year=year,
-                cancelled=cancelled,
-                report=report,
-                batch=batch,
-            ):
-                break
-            if progress:
-                progress(done, len(files), report.files[-1])
-            if batch.due():
-                batch.commit()
-        batch.commit()
-    finally:
-        batch.rollback()  # only if something went wrong before the commit
+    with Index(archive.db).bulk():
+        try:
+            for done, path in enumerate(files, start=1):
+                batch.begin()
+                if not _import_one(
+                    archive,
+                    path,
+                    year=year,
+                    cancelled=cancelled,
+                    report=report,
+                    batch=batch,
+                ):
+                    break
+                if progress:
+                    progress(done, len(files), report.files[-1])
+                if batch.due():
+                    batch.commit()
+            batch.commit()
+        finally:
+            batch.rollback()  # only if something went wrong before the commit
     return report
 
 

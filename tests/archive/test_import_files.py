@@ -315,3 +315,23 @@ def test_import_records_who_and_when(archive, tmp_path):
     assert archive.db.execute(
         "SELECT action FROM edits ORDER BY id DESC LIMIT 1"
     ).fetchone() == ("Import",)
+
+
+def test_index_merging_is_relaxed_only_while_importing(archive, tmp_path):
+    def merging() -> dict:
+        return dict(
+            archive.db.execute(
+                "SELECT k, v FROM search_fts_config "
+                "WHERE k IN ('automerge', 'crisismerge')"
+            ).fetchall()
+        )
+
+    seen = []
+    paths = [
+        write(tmp_path, f"{n}.txt", PAGE.replace("一百部", f"{n}部").encode())
+        for n in range(2)
+    ]
+    import_paths(archive, paths, progress=lambda *_: seen.append(merging()))
+    assert seen[0] == {"automerge": 16, "crisismerge": 64}
+    assert merging() == {"automerge": 4, "crisismerge": 16}
+    assert archive.check() == []
