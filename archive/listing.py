@@ -143,6 +143,36 @@ def article_ids(
     return ids
 
 
+def count(db: Database, filters: Filters, *, path: Path | None = None) -> int:
+    """How many articles :func:`article_ids` would list, counted without
+    listing them wherever the index or the facet arrays can: the index counts
+    a term found in most of a million articles in about 50 ms, where listing
+    them takes 300."""
+    use_index = search.indexed(db)
+    filters = replace(filters, text=saved.prepare(db, filters.text))
+    expression, rest = (
+        query_sql.split(parse(filters.text).node) if use_index else (None, None)
+    )
+    if expression is not None:
+        sql, _ = where(replace(filters, text=""))
+        rest_sql, _ = query_sql.condition(rest, use_index=True)
+        if sql == "a.deleted_at IS NULL" and rest_sql == "1":  # the index alone
+            return db.execute(
+                "SELECT count(*) FROM search_fts f WHERE search_fts MATCH ? "
+                f"AND {KIND_OF} = 0",
+                [expression],
+            ).fetchone()[0]
+        return len(article_ids(db, filters, path=path))
+    if not filters.text.strip():
+        mask = facet_arrays.chosen_mask(db, path, _tag_paths, filters)
+        if mask is not None:
+            return int(mask.sum())
+    sql, params = where(filters, use_index=use_index)
+    return db.execute(
+        f"SELECT count(*) FROM articles a WHERE {sql}", params
+    ).fetchone()[0]
+
+
 def _narrowed(
     db: Database, path: Path | None, query: str, expression: str, filters: Filters
 ) -> array | None:

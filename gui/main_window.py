@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
             lambda name: self.session.perform(DeleteSearch(name))
         )
         self.listing.ids_changed.connect(self._show_ids)
+        self.listing.count_changed.connect(self._show_count)
         self.listing.facets_changed.connect(self.facets.set_facets)
         self.listing.failed.connect(self._on_listing_failed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -514,6 +515,10 @@ class MainWindow(QMainWindow):
             self._explain_empty_list()
         if complete:
             self.listing_changed.emit()
+
+    def _show_count(self, n: int) -> None:
+        """The total, known before every id has come (only the first page shows)."""
+        self.count_label.setText(self.tr("%n article(s), listing…", "", n))
 
     def _show_snippets(self, shown: bool) -> None:
         """While searching the match column takes the spare width, else the title."""

@@ -19,11 +19,14 @@ class ListingSignals(QObject):
     Signals:
         ids_ready(int, object, bool): generation, ``array`` of article ids, and
             whether that is all of them (the first page comes alone, early).
+        count_ready(int, int): generation, how many there are (after the first
+            page, before the rest of the ids when they are many).
         facets_ready(int, object): generation, facet counts by kind.
         failed(int, str): generation, the error's message.
     """
 
     ids_ready = Signal(int, object, bool)
+    count_ready = Signal(int, int)
     facets_ready = Signal(int, object)
     failed = Signal(int, str)
 
@@ -82,6 +85,9 @@ class ListingJob(QRunnable):
         self.signals.ids_ready.emit(self.generation, first, complete)
         ids = first
         if not complete:
+            self.signals.count_ready.emit(self.generation, reader.count(self.filters))
+            if self.cancelled:
+                return
             ids = reader.article_ids(self.filters)
             if self.cancelled:
                 return
@@ -108,11 +114,13 @@ class Listing(QObject):
 
     Signals:
         ids_changed(object, bool): the new ``array`` of ids; whether it is complete.
+        count_changed(int): how many ids there are, while the rest are coming.
         facets_changed(object, object): facet counts, the filters they are for.
         failed(str): a query failed; the message says why.
     """
 
     ids_changed = Signal(object, bool)
+    count_changed = Signal(int)
     facets_changed = Signal(object, object)
     failed = Signal(str)
 
@@ -124,6 +132,7 @@ class Listing(QObject):
         self._job: ListingJob | None = None
         self._signals = ListingSignals(self)
         self._signals.ids_ready.connect(self._on_ids)
+        self._signals.count_ready.connect(self._on_count)
         self._signals.facets_ready.connect(self._on_facets)
         self._signals.failed.connect(self._on_failed)
         self.pool = QThreadPool(self)
@@ -170,6 +179,10 @@ class Listing(QObject):
             if complete and self._job is not None and not self._job.with_facets:
                 self._job = None
             self.ids_changed.emit(ids, complete)
+
+    def _on_count(self, generation: int, n: int) -> None:
+        if generation == self.generation:
+            self.count_changed.emit(n)
 
     def _on_facets(self, generation: int, facets: dict) -> None:
         if generation == self.generation:

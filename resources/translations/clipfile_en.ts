@@ -220,62 +220,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="374"/>
+        <location filename="../../gui/review_window.py" line="385"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="379"/>
+        <location filename="../../gui/review_window.py" line="390"/>
         <source>Kicker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="380"/>
+        <location filename="../../gui/review_window.py" line="391"/>
         <source>Headline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="381"/>
+        <location filename="../../gui/review_window.py" line="392"/>
         <source>Subtitle</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="382"/>
+        <location filename="../../gui/review_window.py" line="393"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="383"/>
+        <location filename="../../gui/review_window.py" line="394"/>
         <source>Dateline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="384"/>
+        <location filename="../../gui/review_window.py" line="395"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="385"/>
+        <location filename="../../gui/review_window.py" line="396"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="386"/>
+        <location filename="../../gui/review_window.py" line="397"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="387"/>
+        <location filename="../../gui/review_window.py" line="398"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="388"/>
+        <location filename="../../gui/review_window.py" line="399"/>
         <source>Text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="389"/>
+        <location filename="../../gui/review_window.py" line="400"/>
         <source>Credit line</source>
         <translation></translation>
     </message>
@@ -441,7 +441,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="84"/>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="703"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
@@ -517,13 +517,13 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="202"/>
-        <location filename="../../gui/main_window.py" line="634"/>
+        <location filename="../../gui/main_window.py" line="639"/>
         <source>&amp;Undo</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="204"/>
-        <location filename="../../gui/main_window.py" line="639"/>
+        <location filename="../../gui/main_window.py" line="644"/>
         <source>&amp;Redo</source>
         <translation></translation>
     </message>
@@ -588,79 +588,79 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Indexing for search: %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>Import Files</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Import Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -668,82 +668,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="521"/>
+        <source>%n article(s), listing…</source>
+        <translation>
+            <numerusform>%n article, listing…</numerusform>
+            <numerusform>%n articles, listing…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="543"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="553"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="560"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="632"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>&amp;Undo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="642"/>
         <source>&amp;Redo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="656"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="652"/>
+        <location filename="../../gui/main_window.py" line="657"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="662"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="663"/>
+        <location filename="../../gui/main_window.py" line="668"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="689"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="703"/>
+        <location filename="../../gui/main_window.py" line="708"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="710"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -945,42 +953,42 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="150"/>
+        <location filename="../../gui/review_window.py" line="152"/>
         <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="272"/>
+        <location filename="../../gui/review_window.py" line="283"/>
         <source>There is no next article to merge.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="291"/>
+        <location filename="../../gui/review_window.py" line="302"/>
         <source>(no article)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="294"/>
+        <location filename="../../gui/review_window.py" line="305"/>
         <source>Move Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="295"/>
+        <location filename="../../gui/review_window.py" line="306"/>
         <source>Attach the caption to:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="309"/>
+        <location filename="../../gui/review_window.py" line="320"/>
         <source>(not article text: leave it in the source)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="313"/>
+        <location filename="../../gui/review_window.py" line="324"/>
         <source>Place Leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="314"/>
+        <location filename="../../gui/review_window.py" line="325"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation></translation>
     </message>

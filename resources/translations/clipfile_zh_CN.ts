@@ -220,62 +220,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="374"/>
+        <location filename="../../gui/review_window.py" line="385"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="379"/>
+        <location filename="../../gui/review_window.py" line="390"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="380"/>
+        <location filename="../../gui/review_window.py" line="391"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="381"/>
+        <location filename="../../gui/review_window.py" line="392"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="382"/>
+        <location filename="../../gui/review_window.py" line="393"/>
         <source>Summary</source>
         <translation>核心提示</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="383"/>
+        <location filename="../../gui/review_window.py" line="394"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="384"/>
+        <location filename="../../gui/review_window.py" line="395"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="385"/>
+        <location filename="../../gui/review_window.py" line="396"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="386"/>
+        <location filename="../../gui/review_window.py" line="397"/>
         <source>County</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="387"/>
+        <location filename="../../gui/review_window.py" line="398"/>
         <source>Label</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="388"/>
+        <location filename="../../gui/review_window.py" line="399"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="389"/>
+        <location filename="../../gui/review_window.py" line="400"/>
         <source>Credit line</source>
         <translation>图片来源</translation>
     </message>
@@ -441,7 +441,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="84"/>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="703"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
@@ -517,13 +517,13 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="202"/>
-        <location filename="../../gui/main_window.py" line="634"/>
+        <location filename="../../gui/main_window.py" line="639"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="204"/>
-        <location filename="../../gui/main_window.py" line="639"/>
+        <location filename="../../gui/main_window.py" line="644"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -588,161 +588,168 @@
         <translation>关于剪报档案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Indexing for search: %1%</source>
         <translation>正在建立搜索索引：%1%</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation>无法重建搜索索引；搜索将逐条查找档案，速度较慢。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>%1 — Clipfile</source>
         <translation>%1 — 剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>New Archive</source>
         <translation>新建档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Open Archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>No recent archives</source>
         <translation>没有最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation>版面文件 (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="506"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="521"/>
+        <source>%n article(s), listing…</source>
+        <translation>
+            <numerusform>%n 篇文章，正在列出…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="543"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="553"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="560"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="632"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="642"/>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>Type a search first, then save it.</source>
         <translation>请先输入搜索内容，再保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="656"/>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="652"/>
+        <location filename="../../gui/main_window.py" line="657"/>
         <source>Name for this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="662"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>Edit Saved Search</source>
         <translation>编辑保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="663"/>
+        <location filename="../../gui/main_window.py" line="668"/>
         <source>Search for %1:</source>
         <translation>“%1”的搜索内容：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="689"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="703"/>
+        <location filename="../../gui/main_window.py" line="708"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="710"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
     </message>
@@ -944,42 +951,42 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="150"/>
+        <location filename="../../gui/review_window.py" line="152"/>
         <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
         <translation>此档案库还没有导入任何文件。请使用“文件 ▸ 导入文件…”，或把版面文件拖到主窗口；导入后，每个文件会与由它生成的记录并排显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="272"/>
+        <location filename="../../gui/review_window.py" line="283"/>
         <source>There is no next article to merge.</source>
         <translation>后面没有可合并的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="291"/>
+        <location filename="../../gui/review_window.py" line="302"/>
         <source>(no article)</source>
         <translation>（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="294"/>
+        <location filename="../../gui/review_window.py" line="305"/>
         <source>Move Caption</source>
         <translation>移动图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="295"/>
+        <location filename="../../gui/review_window.py" line="306"/>
         <source>Attach the caption to:</source>
         <translation>将图片说明归入：</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="309"/>
+        <location filename="../../gui/review_window.py" line="320"/>
         <source>(not article text: leave it in the source)</source>
         <translation>（不是正文：只保留在原始文件中）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="313"/>
+        <location filename="../../gui/review_window.py" line="324"/>
         <source>Place Leftover</source>
         <translation>安置未归类文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="314"/>
+        <location filename="../../gui/review_window.py" line="325"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation>将这段文字添加为以下文章的最后一段：</translation>
     </message>

@@ -216,3 +216,18 @@ def test_search_with_facet_choices_equals_the_join(demo):
             assert list(demo.article_ids(filters)) == list(by_join), filters
             checked += 1
     assert checked >= 5
+
+
+@pytest.mark.parametrize("arrays", [False, True])
+def test_count_is_the_length_of_the_list(demo, arrays):
+    import random
+
+    rng = random.Random(11)
+    if arrays:
+        demo.facets()  # the facet arrays in memory count facet choices
+    for text in ["", "科技", "企业 -项目", "城市:焦作 发展", "年份:2021", "的", "-的"]:
+        filters = Filters(text=text)
+        assert demo.count(filters) == len(demo.article_ids(filters)), text
+    for _ in range(20):
+        filters = _random_filters(demo, rng)
+        assert demo.count(filters) == len(demo.article_ids(filters)), filters

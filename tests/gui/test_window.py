@@ -368,3 +368,15 @@ def test_saved_searches_in_the_sidebar(qtbot, window, demo, monkeypatch):
     assert window.list_model.rowCount() == 0
     window.undo_action.trigger()
     assert [s.name for s in window.session.archive.saved_searches()] == ["焦作科技"]
+
+
+def test_a_long_list_says_how_many_before_every_id_has_come(qtbot, window, demo):
+    counts = []
+    window.listing.count_changed.connect(counts.append)
+    type_text(window.search_edit, "的")
+    settle(qtbot, window)
+    expected = len(demo.article_ids(Filters(text="的")))
+    assert expected > 50  # more than the first page, which comes alone
+    assert counts == [expected]
+    assert window.count_label.text() == f"{expected} articles"
+    assert window.list_model.rowCount() == expected
