@@ -54,6 +54,7 @@ class Archive:
         self.editor = editor or _default_editor()
         self._undo: list[Command] = []
         self._redo: list[Command] = []
+        self.keeps_facets = True  # on close, keep the facet arrays for next time
 
     @classmethod
     def open(
@@ -90,9 +91,13 @@ class Archive:
         """Another connection to the same file, for use in another thread."""
         if self.path is None:
             raise ValueError("an in-memory archive has no second connection")
-        return Archive.open(self.path, readonly=self.readonly, editor=self.editor)
+        reader = Archive.open(self.path, readonly=self.readonly, editor=self.editor)
+        reader.keeps_facets = False  # the archive it came from does, once
+        return reader
 
     def close(self) -> None:
+        if self.keeps_facets:
+            facets.persist(self.db, self.path)
         self.db.close()
 
     def __enter__(self) -> Archive:

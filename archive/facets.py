@@ -13,6 +13,8 @@ read again when the archive has changed (:func:`_version`).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import threading
 from collections.abc import Iterable
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from platformdirs import user_cache_path
 from sqlite_utils import Database
 
 from .models import FACET_KINDS, FacetValue, Filters
@@ -224,6 +227,57 @@ class FacetTable:
         self.people.names = dict(db.execute("SELECT id, name FROM people"))
         self.tags = self._tags(db, tag_paths)
 
+    def save(self, file: Path, version: tuple) -> None:
+        """Write the arrays to ``file`` (replaced whole), for :meth:`load`."""
+        meta = {
+            "format": _FILE_FORMAT,
+            "version": list(version),
+            "labels": {kind: single.labels for kind, single in self.single.items()},
+            "people": self.people.names,
+            "tags": self.tags.names,
+        }
+        arrays = {f"codes_{kind}": s.codes for kind, s in self.single.items()}
+        file.parent.mkdir(parents=True, exist_ok=True)
+        partial = file.with_name(file.name + ".part")
+        with partial.open("wb") as out:
+            np.savez(
+                out,
+                meta=np.array(json.dumps(meta, ensure_ascii=False)),
+                live=self.live,
+                people_articles=self.people.articles,
+                people_values=self.people.values,
+                tags_articles=self.tags.articles,
+                tags_values=self.tags.values,
+                **arrays,
+            )
+        partial.replace(file)
+
+    @classmethod
+    def load(cls, file: Path, version: tuple) -> FacetTable | None:
+        """The arrays :meth:`save` wrote, if they are of this ``version``."""
+        with np.load(file, allow_pickle=False) as saved:
+            meta = json.loads(str(saved["meta"]))
+            if meta.get("format") != _FILE_FORMAT or meta["version"] != list(version):
+                return None
+            table = cls.__new__(cls)
+            table.live = saved["live"]
+            table.size = len(table.live)
+            table.single = {
+                kind: _Single(saved[f"codes_{kind}"], labels)
+                for kind, labels in meta["labels"].items()
+            }
+            table.people = _Multiple(
+                saved["people_articles"],
+                saved["people_values"],
+                {int(k): v for k, v in meta["people"].items()},
+            )
+            table.tags = _Multiple(
+                saved["tags_articles"],
+                saved["tags_values"],
+                {int(k): v for k, v in meta["tags"].items()},
+            )
+        return table
+
     def mask(self, kind: str, value: object) -> np.ndarray:
         """Articles whose facet ``kind`` is ``value`` (a tag: or one beneath it)."""
         if kind in self.single:
@@ -355,12 +409,57 @@ def table(db: Database, path: Path | None, tag_paths) -> FacetTable:
         cached = _TABLES.pop(key, None)
         if cached is not None and cached[0] != version:
             cached = _catch_up(db, key, cached, version, tag_paths)
+        if cached is None and path is not None:
+            loaded = _load(path, version)
+            cached = None if loaded is None else (version, loaded)
         if cached is None:
             cached = (version, FacetTable(db, tag_paths(db)))
+            if path is not None:
+                _save(path, *cached)
         _TABLES[key] = cached
         while len(_TABLES) > _KEPT:  # the least recently read go first
             del _TABLES[next(iter(_TABLES))]
         return cached[1]
+
+
+def persist(db: Database, path: Path | None) -> None:
+    """Keep the arrays of the archive at ``path`` on disk as they are now, if
+    they changed since they were last kept (when the archive is closed)."""
+    if path is None:
+        return
+    with _LOCK:
+        cached = _TABLES.get(_key(db, path))
+        if cached is not None and _SAVED.get(_key(db, path)) != cached[0]:
+            _save(path, *cached)
+
+
+# Kept on disk between sessions: reading a million articles' facet values takes
+# seconds, loading the arrays a few hundredths of one.
+_FILE_FORMAT = 1
+_SAVED: dict[object, tuple] = {}  # the version last written for each archive
+
+
+def cache_file(path: Path) -> Path:
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20]
+    return user_cache_path("Clipfile", appauthor=False) / "facets" / f"{digest}.npz"
+
+
+def _save(path: Path, version: tuple, facets: FacetTable) -> None:
+    try:
+        facets.save(cache_file(path), version)
+    except OSError:  # a cache: without it the next session reads the archive
+        return
+    _SAVED[_key(None, path)] = version
+
+
+def _load(path: Path, version: tuple) -> FacetTable | None:
+    try:
+        loaded = FacetTable.load(cache_file(path), version)
+    except (OSError, ValueError, KeyError):  # missing, partial or foreign
+        return None
+    if loaded is not None:
+        _SAVED[_key(None, path)] = version
+    return loaded
 
 
 def _catch_up(db, key, cached, version, tag_paths):

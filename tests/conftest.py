@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# caches (the facet arrays) go to a throwaway folder, not the user's
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="clipfile-test-cache-")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 

@@ -231,3 +231,64 @@ def test_count_is_the_length_of_the_list(demo, arrays):
     for _ in range(20):
         filters = _random_filters(demo, rng)
         assert demo.count(filters) == len(demo.article_ids(filters)), filters
+
+
+@pytest.fixture
+def new_session(monkeypatch):
+    """Forget what this process holds in memory, as a new session would, and
+    count the times the facet arrays are read from the archive itself."""
+    from archive import facets
+
+    reads = []
+    real = facets.FacetTable.__init__
+
+    def counted(self, *args):
+        reads.append(1)
+        real(self, *args)
+
+    monkeypatch.setattr(facets.FacetTable, "__init__", counted)
+
+    def forget() -> None:
+        facets._TABLES.clear()
+        facets._WRITES.clear()
+        facets._SAVED.clear()
+
+    forget()
+    return forget, reads
+
+
+def test_facet_arrays_are_kept_between_sessions(demo_path, new_session):
+    from archive import Archive, TrashArticles, listing
+
+    forget, reads = new_session
+    with Archive.open(demo_path) as archive:
+        first = archive.facets()
+        assert reads == [1]
+        archive.execute(TrashArticles(archive.article_ids()[:5]))
+        archive.facets()  # caught up in memory, kept on disk when closed
+    forget()
+    with Archive.open(demo_path) as archive:
+        again = archive.facets()
+        assert reads == [1]  # loaded, not read from the archive
+        assert again == listing.facets_by_sql(archive.db, Filters())
+        assert again != first
+
+
+def test_facet_arrays_changed_elsewhere_are_read_again(demo_path, new_session):
+    from archive import Archive, TrashArticles, facets, listing
+
+    forget, reads = new_session
+    with Archive.open(demo_path) as archive:
+        archive.facets()
+    forget()
+    with Archive.open(demo_path) as other:  # as if another program edited it
+        other.execute(TrashArticles(other.article_ids()[:5]))
+    forget()
+    with Archive.open(demo_path) as archive:
+        assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
+        assert len(reads) == 2
+    facets.cache_file(demo_path).write_bytes(b"not an npz file")
+    forget()
+    with Archive.open(demo_path) as archive:
+        assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
+        assert len(reads) == 3
