@@ -51,17 +51,22 @@ class Decoded:
     replaced: int = 0  # undecodable bytes shown as U+FFFD
 
 
+def check_size(size: int) -> None:
+    """Raise :class:`NotText` for a file of ``size`` bytes too large for a page."""
+    if size > MAX_BYTES:
+        raise NotText(
+            f"too large for one page ({size / 2**20:.0f} MB; "
+            f"the limit is {MAX_BYTES // 2**20} MB): split it into pages",
+            reason="too_large",
+            detail=f"{size / 2**20:.0f}",
+        )
+
+
 def decode(data: bytes) -> Decoded:
     """The text of ``data``; raises :class:`NotText` for empty or binary data."""
     if not data.strip():
         raise NotText("empty file", reason="empty")
-    if len(data) > MAX_BYTES:
-        raise NotText(
-            f"too large for one page ({len(data) / 2**20:.0f} MB; "
-            f"the limit is {MAX_BYTES // 2**20} MB): split it into pages",
-            reason="too_large",
-            detail=f"{len(data) / 2**20:.0f}",
-        )
+    check_size(len(data))
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),

@@ -25,7 +25,7 @@ from ..index import Doc, Index
 from ..text import new_uuid, now, word_count, year_of
 from . import formats
 from .dates import DateHint, full_date, hint_from_name
-from .decode import NotText, decode
+from .decode import MAX_BYTES, NotText, check_size, decode
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .page import HAN, read_page
 
@@ -237,7 +237,12 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
     """
     report = FileReport(str(path))
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:  # a huge file is refused, not read whole
+            data = file.read(MAX_BYTES + 1)
+            size = os.fstat(file.fileno()).st_size
+        check_size(max(size, len(data)))
+    except NotText as error:
+        return _failed(report, str(error), error.reason, error.detail)
     except OSError as error:
         return _failed(
             report,

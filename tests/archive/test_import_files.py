@@ -117,10 +117,15 @@ def test_bad_files_fail_clearly_and_write_nothing(
 def test_a_file_too_large_for_a_page(archive, tmp_path):
     path = tmp_path / "huge.txt"
     with path.open("wb") as f:
-        f.write(("正文。" * 1000 + "\n").encode() * 3800)  # about 34 MB
-        f.write(b"x" * 2_000_000)
+        f.write(("正文。" * 1000 + "\n").encode() * 100)
+        f.truncate(200 * 2**20)  # 200 MB, sparse: refused without being read whole
     report = one(archive, path)
-    assert (report.status, report.reason) == ("failed", "too_large")
+    assert (report.status, report.reason, report.detail) == (
+        "failed",
+        "too_large",
+        "200",
+    )
+    assert "200 MB" in report.message
     assert "split it" in report.message
 
 
