@@ -7,8 +7,11 @@ article are read once into arrays indexed by article id (about 30 MB at a
 million), kept while the archive does not change, and counted with numpy: a
 facet's counts under any filters are one ``bincount`` over a mask.
 
-The arrays are shared by every connection of the process to the same file and
-read again when the archive has changed (:func:`_version`).
+The arrays are shared by every connection of the process to the same file,
+caught up row by row after the process's own edits (:func:`written`), read
+again when the archive has changed otherwise (:func:`_version`), and kept in
+the user's cache folder between sessions (:func:`persist`). An archive in
+memory is small and counted afresh each time.
 """
 
 from __future__ import annotations
@@ -342,17 +345,17 @@ def _top(present: list[tuple], kind: str, limit: int) -> list[FacetValue]:
     return [FacetValue(value, n) for value, n in present[:limit]]
 
 
-_TABLES: dict[object, tuple[tuple, FacetTable]] = {}
+_TABLES: dict[Path, tuple[tuple, FacetTable]] = {}
 _KEPT = 3  # archives whose arrays stay in memory (the open one, a recent one…)
 # Writes made by this process: (version before, version after, article ids),
 # so that arrays read before them are brought up to date row by row.
-_WRITES: dict[object, list[tuple[tuple, tuple, frozenset[int]]]] = {}
+_WRITES: dict[Path, list[tuple[tuple, tuple, frozenset[int]]]] = {}
 _WRITES_KEPT = 200
 _LOCK = threading.RLock()
 
 
-def _key(db: Database, path: Path | None) -> object:
-    return path.resolve() if path is not None else id(db)
+def _key(path: Path) -> Path:
+    return path.resolve()
 
 
 def counts(
@@ -376,8 +379,10 @@ def chosen_mask(
     """Which article ids are live and inside ``filters``' facet choices, by the
     arrays, if they are in memory already (else None: the caller asks SQL;
     reading them whole would take longer than that)."""
+    if path is None:
+        return None
     with _LOCK:
-        key = _key(db, path)
+        key = _key(path)
         cached = _TABLES.get(key)
         if cached is None:
             return None
@@ -403,7 +408,9 @@ def table(db: Database, path: Path | None, tag_paths) -> FacetTable:
     touched are read again. ``tag_paths``: a function of ``db`` giving every
     live tag's full path.
     """
-    key = _key(db, path)
+    if path is None:  # in memory: small, and its id() may be another's later
+        return FacetTable(db, tag_paths(db))
+    key = _key(path)
     with _LOCK:
         version = _version(db, path)
         cached = _TABLES.pop(key, None)
@@ -428,15 +435,15 @@ def persist(db: Database, path: Path | None) -> None:
     if path is None:
         return
     with _LOCK:
-        cached = _TABLES.get(_key(db, path))
-        if cached is not None and _SAVED.get(_key(db, path)) != cached[0]:
+        cached = _TABLES.get(_key(path))
+        if cached is not None and _SAVED.get(_key(path)) != cached[0]:
             _save(path, *cached)
 
 
 # Kept on disk between sessions: reading a million articles' facet values takes
 # seconds, loading the arrays a few hundredths of one.
 _FILE_FORMAT = 1
-_SAVED: dict[object, tuple] = {}  # the version last written for each archive
+_SAVED: dict[Path, tuple] = {}  # the version last written for each archive
 
 
 def cache_file(path: Path) -> Path:
@@ -449,7 +456,7 @@ def _save(path: Path, version: tuple, facets: FacetTable) -> None:
         facets.save(cache_file(path), version)
     except OSError:  # a cache: without it the next session reads the archive
         return
-    _SAVED[_key(None, path)] = version
+    _SAVED[_key(path)] = version
 
 
 def _load(path: Path, version: tuple) -> FacetTable | None:
@@ -458,7 +465,7 @@ def _load(path: Path, version: tuple) -> FacetTable | None:
     except (OSError, ValueError, KeyError):  # missing, partial or foreign
         return None
     if loaded is not None:
-        _SAVED[_key(None, path)] = version
+        _SAVED[_key(path)] = version
     return loaded
 
 
@@ -492,8 +499,10 @@ def written(
     """Note a write this process committed: the versions read inside its
     transaction, first and last, and the articles whose facet values it may
     have changed."""
+    if path is None:
+        return
     with _LOCK:
-        writes = _WRITES.setdefault(_key(db, path), [])
+        writes = _WRITES.setdefault(_key(path), [])
         writes.append((before, after, frozenset(article_ids)))
         del writes[:-_WRITES_KEPT]
 
