@@ -7,6 +7,23 @@ import pytest
 from archive import FACET_KINDS, Filters, TagRecords, UntagRecords
 
 
+@pytest.fixture
+def full_reads(monkeypatch) -> list[int]:
+    """One item for each time the facet arrays are read from the archive itself
+    (rather than caught up, or loaded from the cache)."""
+    from archive import facets
+
+    reads: list[int] = []
+    real = facets.FacetTable.__init__
+
+    def counted(self, *args):
+        reads.append(1)
+        real(self, *args)
+
+    monkeypatch.setattr(facets.FacetTable, "__init__", counted)
+    return reads
+
+
 def test_ids_are_newest_first(demo):
     ids = demo.article_ids()
     assert len(ids) == demo.count() == 300
@@ -145,7 +162,7 @@ def test_facet_counts_follow_every_write(demo):
     assert demo.facets()["tag"] == listing.facets_by_sql(demo.db, Filters())["tag"]
 
 
-def test_facet_counts_after_each_kind_of_edit_equal_a_group_by(demo, monkeypatch):
+def test_facet_counts_after_each_kind_of_edit_equal_a_group_by(demo, full_reads):
     import random
 
     from archive import (
@@ -155,7 +172,6 @@ def test_facet_counts_after_each_kind_of_edit_equal_a_group_by(demo, monkeypatch
         SplitArticle,
         TrashArticles,
         UpdateArticle,
-        facets,
         listing,
     )
 
@@ -163,14 +179,7 @@ def test_facet_counts_after_each_kind_of_edit_equal_a_group_by(demo, monkeypatch
     ids = list(demo.article_ids())
     captioned = [i for i in ids if demo.article(i).captions]
     demo.facets()  # read whole once; the edits below are caught up row by row
-    reads = []
-    real = facets.FacetTable.__init__
-
-    def counted(self, *args):
-        reads.append(1)
-        real(self, *args)
-
-    monkeypatch.setattr(facets.FacetTable, "__init__", counted)
+    assert full_reads == [1]
     edits = [
         UpdateArticle(ids[0], city="开封", county="兰考县", section="新栏目"),
         TrashArticles(ids[1:4]),
@@ -195,7 +204,7 @@ def test_facet_counts_after_each_kind_of_edit_equal_a_group_by(demo, monkeypatch
         demo.undo()
         filters = _random_filters(demo, rng)
         assert demo.facets(filters) == listing.facets_by_sql(demo.db, filters)
-    assert reads == []
+    assert full_reads == [1]
 
 
 def test_search_with_facet_choices_equals_the_join(demo):
@@ -234,19 +243,9 @@ def test_count_is_the_length_of_the_list(demo, arrays):
 
 
 @pytest.fixture
-def new_session(monkeypatch):
-    """Forget what this process holds in memory, as a new session would, and
-    count the times the facet arrays are read from the archive itself."""
+def new_session(full_reads):
+    """Forget what this process holds in memory, as a new session would."""
     from archive import facets
-
-    reads = []
-    real = facets.FacetTable.__init__
-
-    def counted(self, *args):
-        reads.append(1)
-        real(self, *args)
-
-    monkeypatch.setattr(facets.FacetTable, "__init__", counted)
 
     def forget() -> None:
         facets._TABLES.clear()
@@ -254,7 +253,7 @@ def new_session(monkeypatch):
         facets._SAVED.clear()
 
     forget()
-    return forget, reads
+    return forget, full_reads
 
 
 def test_facet_arrays_are_kept_between_sessions(demo_path, new_session):
