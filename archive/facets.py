@@ -351,6 +351,7 @@ _KEPT = 3  # archives whose arrays stay in memory (the open one, a recent one…
 # so that arrays read before them are brought up to date row by row.
 _WRITES: dict[Path, list[tuple[tuple, tuple, frozenset[int]]]] = {}
 _WRITES_KEPT = 200
+_WRITES_LOCK = threading.Lock()  # apart: an edit must not wait for a count
 _LOCK = threading.RLock()
 
 
@@ -474,7 +475,8 @@ def _catch_up(db, key, cached, version, tag_paths):
     change between is not one of them."""
     seen, facets = cached
     touched: set[int] = set()
-    writes = {before: (after, ids) for before, after, ids in _WRITES.get(key, [])}
+    with _WRITES_LOCK:
+        writes = {before: (after, ids) for before, after, ids in _WRITES.get(key, [])}
     while seen != version:
         if seen not in writes:
             return None
@@ -501,7 +503,7 @@ def written(
     have changed."""
     if path is None:
         return
-    with _LOCK:
+    with _WRITES_LOCK:
         writes = _WRITES.setdefault(_key(path), [])
         writes.append((before, after, frozenset(article_ids)))
         del writes[:-_WRITES_KEPT]
