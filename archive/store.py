@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import stat
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -38,7 +40,7 @@ def open_database(path: Path, *, create: bool, readonly: bool) -> tuple[Database
     readonly = readonly or (exists and _is_read_only(path))
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(_connect(path, readonly=readonly))
+    db = ArchiveDatabase(_connect(path, readonly=readonly))
     try:
         _prepare(db, path, existed=exists, readonly=readonly)
     except BaseException:
@@ -47,9 +49,39 @@ def open_database(path: Path, *, create: bool, readonly: bool) -> tuple[Database
     return db, readonly
 
 
+class ArchiveDatabase(Database):
+    """sqlite-utils' Database, whose transactions take the write lock as they
+    begin (``BEGIN IMMEDIATE``).
+
+    A transaction that reads first and writes later holds a snapshot; if
+    another connection (an import, committing four times a second) writes in
+    between, SQLite cannot let it write at all and fails at once with
+    "database is locked", busy timeout or not. Taking the lock first makes it
+    wait its turn instead.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:  # nested: a savepoint, as sqlite-utils does
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 def open_memory() -> Database:
     """A fresh in-memory archive, for tests and scratch work."""
-    db = Database(memory=True)
+    db = ArchiveDatabase(memory=True)
     db.execute("PRAGMA foreign_keys = ON")
     schema.migrate(db)
     return db

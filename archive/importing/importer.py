@@ -197,7 +197,7 @@ class Batch:
 
     def begin(self) -> None:
         if not self.db.conn.in_transaction:
-            self.db.execute("BEGIN")
+            self.db.execute("BEGIN IMMEDIATE")  # see ArchiveDatabase
             self.started = time.monotonic()
 
     def due(self) -> bool:

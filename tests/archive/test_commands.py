@@ -143,3 +143,43 @@ def test_new_edit_clears_redo(demo):
     demo.undo()
     demo.execute(TagRecords("乙", article_ids=[first]))
     assert demo.redo_label is None
+
+
+def test_an_edit_waits_for_another_connections_write_instead_of_failing(demo_path):
+    """An import commits several times a second: an edit that read before it
+    wrote must wait its turn, not fail with "database is locked"."""
+    import threading
+
+    from archive import Archive, Changes
+    from archive.commands import Command
+
+    with Archive.open(demo_path) as archive:
+        first, second = archive.article_ids()[:2]
+        done = []
+
+        def other_connection_writes() -> None:
+            with Archive.open(demo_path) as other:
+                other.execute(UpdateArticle(second, title="另一个连接写的"))
+            done.append(True)
+
+        class ReadThenWrite(Command):
+            label = "Edit article"
+
+            def do(self, db, ctx) -> Changes:
+                db.execute("SELECT count(*) FROM articles").fetchone()
+                writer = threading.Thread(target=other_connection_writes)
+                writer.start()
+                writer.join(0.5)  # it waits for this edit, which holds the lock
+                db.execute("UPDATE articles SET title = '这一个' WHERE id = ?", [first])
+                self.writer = writer
+                return Changes(articles=frozenset({first}))
+
+            def undo(self, db, ctx) -> Changes:
+                return Changes()
+
+        command = ReadThenWrite()
+        archive.execute(command)
+        command.writer.join(10)
+        assert done == [True]
+        assert archive.article(first).title == "这一个"
+        assert archive.article(second).title == "另一个连接写的"
