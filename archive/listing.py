@@ -164,6 +164,13 @@ def count(db: Database, filters: Filters, *, path: Path | None = None) -> int:
             ).fetchone()[0]
         return len(article_ids(db, filters, path=path))
     if not filters.text.strip():
+        if all(filters.facet(kind) is None for kind in FACET_KINDS):
+            # the narrow index of live articles, not the wide table (5.9 s
+            # cold at a million articles, 0.09 s this way)
+            return db.execute(
+                "SELECT count(*) FROM articles INDEXED BY articles_by_date "
+                "WHERE deleted_at IS NULL"
+            ).fetchone()[0]
         mask = facet_arrays.chosen_mask(db, path, _tag_paths, filters)
         if mask is not None:
             return int(mask.sum())
