@@ -69,38 +69,52 @@ def sources(db: Database, *, limit: int = 500) -> list[SourceInfo]:
     return [SourceInfo(*row) for row in rows]
 
 
+def _source_text(db: Database, source_id: int) -> str:
+    """The text a source's records' spans index into."""
+    row = db.execute(
+        "SELECT text, content, encoding FROM sources WHERE id = ?", [source_id]
+    ).fetchone()
+    if row is None:
+        raise RecordNotFound(f"no source {source_id}")
+    if row[0]:
+        return zlib.decompress(row[0]).decode("utf-8")
+    return zlib.decompress(row[1]).decode(row[2] or "utf-8", errors="replace")
+
+
+def _pieces_of(extent: list[int], pieces: str | None) -> list[tuple[int, int]]:
+    """A record's stretches of its source: its pieces, or its whole extent."""
+    if pieces:
+        return [(start, end) for start, end in json.loads(pieces)]
+    return [(extent[0], extent[1])]
+
+
 def layout(db: Database, source_id: int) -> SourceLayout:
     """A source's text with the spans of the records made from it."""
     row = db.execute(f"{_SOURCE_INFO} WHERE s.id = ?", [source_id]).fetchone()
     info = SourceInfo(*row) if row else None
-    row = db.execute(
-        "SELECT text, content, encoding FROM sources WHERE id = ?", [source_id]
-    ).fetchone()
-    if info is None or row is None:
+    if info is None:
         raise RecordNotFound(f"no source {source_id}")
-    text = (
-        zlib.decompress(row[0]).decode("utf-8")
-        if row[0]
-        else zlib.decompress(row[1]).decode(row[2] or "utf-8", errors="replace")
-    )
+    text = _source_text(db, source_id)
     spans = [
-        Span("article", *r)
-        for r in db.execute(
-            """SELECT id, source_start, source_end, title, NULL FROM articles
-        WHERE source_id = ? AND deleted_at IS NULL AND source_start IS NOT NULL
-        ORDER BY source_start""",
+        Span("article", record, start, end, label)
+        for record, *extent, pieces, label, _ in db.execute(
+            """SELECT id, source_start, source_end, source_pieces, title, NULL
+        FROM articles WHERE source_id = ? AND deleted_at IS NULL
+        AND source_start IS NOT NULL""",
             [source_id],
         )
+        for start, end in _pieces_of(extent, pieces)
     ]
     spans += [
-        Span("caption", *r)
-        for r in db.execute(
-            """SELECT id, source_start, source_end, coalesce(label, '') || text,
-            article_id
+        Span("caption", record, start, end, label, article_id)
+        for record, *extent, pieces, label, article_id in db.execute(
+            """SELECT id, source_start, source_end, source_pieces,
+            coalesce(label, '') || text, article_id
         FROM captions WHERE source_id = ? AND deleted_at IS NULL
-        AND source_start IS NOT NULL ORDER BY source_start""",
+        AND source_start IS NOT NULL""",
             [source_id],
         )
+        for start, end in _pieces_of(extent, pieces)
     ]
     spans += [
         Span("leftover", *r)
@@ -289,6 +303,56 @@ def _set_body(
     )
 
 
+def _row_pieces(row: dict) -> list[tuple[int, int]]:
+    """The stretches of its source a record's row says it came from."""
+    if row["source_start"] is None:
+        return []
+    return _pieces_of([row["source_start"], row["source_end"]], row["source_pieces"])
+
+
+def _set_pieces(db: Database, article_id: int, pieces: list[tuple[int, int]]) -> None:
+    """Give an article these stretches of its source (overlaps joined)."""
+    joined: list[list[int]] = []
+    for start, end in sorted(pieces):
+        if joined and start <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], end)
+        else:
+            joined.append([start, end])
+    db.execute(
+        "UPDATE articles SET source_start = ?, source_end = ?, source_pieces = ? "
+        "WHERE id = ?",
+        [
+            joined[0][0] if joined else None,
+            joined[-1][1] if joined else None,
+            json.dumps(joined) if len(joined) > 1 else None,
+            article_id,
+        ],
+    )
+
+
+def _cut(
+    pieces: list[tuple[int, int]], *, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """The parts of ``pieces`` between ``start`` and ``end``."""
+    end = max((e for _, e in pieces), default=0) if end is None else end
+    return [(max(s, start), min(e, end)) for s, e in pieces if s < end and e > start]
+
+
+def _source_position(db: Database, row: dict, paragraph: str) -> int | None:
+    """Where ``paragraph`` (its opening words) stands in the article's source,
+    within the stretches the article came from; None if it cannot be found."""
+    pieces = _row_pieces(row)
+    if not pieces:
+        return None
+    text = _source_text(db, row["source_id"])
+    opening = paragraph.strip()[:12]
+    for start, end in pieces:
+        at = text.find(opening, start, end)
+        if at >= 0:
+            return at
+    return None
+
+
 def _captions_of(db: Database, article_id: int) -> list[int]:
     return [
         i
@@ -353,22 +417,8 @@ class MergeArticles(ReviewFix):
             "UPDATE notes SET article_id = ? WHERE article_id = ?",
             [self.first, self.second],
         )
-        if (
-            first["source_id"] == second["source_id"]
-            and first["source_start"] is not None
-        ):
-            starts = [
-                v
-                for v in (first["source_start"], second["source_start"])
-                if v is not None
-            ]
-            ends = [
-                v for v in (first["source_end"], second["source_end"]) if v is not None
-            ]
-            db.execute(
-                "UPDATE articles SET source_start = ?, source_end = ? WHERE id = ?",
-                [min(starts), max(ends), self.first],
-            )
+        if first["source_id"] == second["source_id"]:
+            _set_pieces(db, self.first, _row_pieces(first) + _row_pieces(second))
         db.execute(
             "UPDATE articles SET deleted_at = ?, deleted_by = ?, deleted_reason = ? "
             "WHERE id = ?",
@@ -446,6 +496,11 @@ class SplitArticle(ReviewFix):
         self.created_articles.append(new_id)
         _set_body(db, ctx, self.article_id, head)
         _set_body(db, ctx, new_id, tail)
+        at = _source_position(db, row, paragraphs[self.at])
+        if at is not None:  # each part keeps the stretches of the source it came from
+            pieces = _row_pieces(row)
+            _set_pieces(db, self.article_id, _cut(pieces, end=at))
+            _set_pieces(db, new_id, _cut(pieces, start=at))
         for role, person, position in db.execute(
             "SELECT role, person_id, position FROM credits WHERE article_id = ?",
             [self.article_id],

@@ -276,8 +276,27 @@ def m004_saved_searches(db: Database) -> None:
     )
 
 
+def m005_source_pieces(db: Database) -> None:
+    """Where a record's text stands in its source, piece by piece, when it is not
+    one stretch (a caption printed inside an article, a headline far from its
+    body): JSON [[start, end], …]; source_start/end stay the whole extent."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN source_pieces TEXT;
+        ALTER TABLE captions ADD COLUMN source_pieces TEXT;
+    """,
+    )
+
+
 # Every schema step in order; a new one is appended, never inserted or changed.
-STEPS = (m001_initial, m002_import_details, m003_search_index, m004_saved_searches)
+STEPS = (
+    m001_initial,
+    m002_import_details,
+    m003_search_index,
+    m004_saved_searches,
+    m005_source_pieces,
+)
 for _step in STEPS:
     MIGRATIONS()(_step)
 SCHEMA_VERSION = len(STEPS)

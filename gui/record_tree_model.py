@@ -37,7 +37,11 @@ class Node:
 def build(archive: Archive, layout: SourceLayout) -> list[Node]:
     """Top-level nodes for ``layout``: articles in page order, then the rest."""
     roots: list[Node] = []
+    seen: set[tuple[str, int]] = set()  # a record read from pieces has a span each
     for span in layout.spans:
+        if (span.kind, span.id) in seen:
+            continue
+        seen.add((span.kind, span.id))
         if span.kind == "article":
             roots.append(_article(archive, span))
         elif span.kind == "caption" and span.article_id is None:
@@ -48,7 +52,9 @@ def build(archive: Archive, layout: SourceLayout) -> list[Node]:
             roots.append(
                 Node("leftover", span.id, span.label, start=span.start, end=span.end)
             )
-    spans = {(s.kind, s.id): s for s in layout.spans}
+    spans: dict[tuple[str, int], object] = {}
+    for span in layout.spans:  # a caption's first piece
+        spans.setdefault((span.kind, span.id), span)
     for root in roots:
         for child in root.children:
             span = spans.get((child.kind, child.id))

@@ -189,11 +189,12 @@ class ReviewWindow(QMainWindow):
 
     def _highlight(self, layout, node: Node | None) -> None:
         selections = []
-        articles = 0
+        shade_of: dict[int, int] = {}  # an article's pieces share its shade
         for span in layout.spans:
             shades = _SHADES[span.kind]
-            color = shades[articles % len(shades)]
-            articles += span.kind == "article"
+            if span.kind == "article":
+                shade_of.setdefault(span.id, len(shade_of))
+            color = shades[shade_of.get(span.id, 0) % len(shades)]
             is_current = node is not None and (
                 (node.kind, node.id) == (span.kind, span.id)
                 or (

@@ -385,6 +385,7 @@ class _Writer:
         text: str,
         page: PageDraft,
     ) -> None:
+        self.text = text  # what the records' spans index into
         previous = self._previous_version(str(path))
         source_id = self.db.execute(
             "INSERT INTO sources (path, sha256, text_sha256, encoding, format, "
@@ -507,6 +508,7 @@ class _Writer:
             "source_id": source_id,
             "source_start": start,
             "source_end": end,
+            "source_pieces": _pieces(draft.spans, text_between=self.text),
             "import_notes": json.dumps(notes, ensure_ascii=False) if notes else None,
         }
         article_id = self._save(
@@ -544,6 +546,7 @@ class _Writer:
             "source_id": source_id,
             "source_start": start,
             "source_end": end,
+            "source_pieces": _pieces(draft.spans, text_between=self.text),
         }
         caption_id = self._save(
             "captions", values, old.take_caption(draft) if old else None
@@ -653,6 +656,18 @@ def _stored_text(text: str, data: bytes) -> bytes | None:
     file's own bytes read as UTF-8 (most files), which are stored anyway."""
     encoded = text.encode("utf-8")
     return None if encoded == data else zlib.compress(encoded)
+
+
+def _pieces(spans: list[Span], *, text_between: str) -> str | None:
+    """The stretches of the source a record was read from, as JSON, when there
+    are more than one: neighbours apart by nothing but white space are one."""
+    pieces: list[list[int]] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if pieces and not text_between[pieces[-1][1] : span.start].strip():
+            pieces[-1][1] = max(pieces[-1][1], span.end)
+        else:
+            pieces.append([span.start, span.end])
+    return json.dumps(pieces) if len(pieces) > 1 else None
 
 
 def _extent(spans: list[Span]) -> tuple[int | None, int | None]:

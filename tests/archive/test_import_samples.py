@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -157,3 +158,18 @@ def test_reimport_adds_nothing(imported, shared_samples):
     )
     assert again.files[0].status == "duplicate"
     assert archive.count() == len(report.files[0].articles)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_article_is_shown_over_another(imported, name):
+    """A headline printed far from its body is two stretches of the page, not
+    one that covers the articles between them."""
+    archive, _report, _ = imported(name)
+    (source,) = archive.sources()
+    spans = sorted(
+        (s.start, s.end, s.id)
+        for s in archive.source_layout(source.id).spans
+        if s.kind == "article"
+    )
+    for (_, end, one), (start, _, other) in itertools.pairwise(spans):
+        assert end <= start or one == other, (one, other)

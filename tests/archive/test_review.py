@@ -213,3 +213,60 @@ def test_leftovers_are_placed_or_dismissed_and_undone(tmp_path):
     archive.undo()
     assert archive.sources()[0].leftovers == 2
     assert "一段开头" not in archive.article(first).body
+
+
+INTERRUPTED = (
+    "# 城北新区污水处理厂投入运行\n\n"
+    "本报讯(记者林晓)6月3日，城北新区污水处理厂正式投入运行，每天可处理生活污水\n\n"
+    "图① 6月2日，技术人员在调试设备。本报记者 周川 摄\n\n"
+    "五万吨，出水水质达到一级A标准。\n\n"
+    "该厂负责人介绍，新区周边的三个村庄也将接入管网。\n\n"
+    "今年年底前，城南片区的管网改造也将开工。\n"
+)
+
+
+def pieces(archive, kind: str, record_id: int) -> list[str]:
+    (source,) = archive.sources()
+    layout = archive.source_layout(source.id)
+    return [
+        layout.text[s.start : s.end]
+        for s in layout.spans
+        if (s.kind, s.id) == (kind, record_id)
+    ]
+
+
+def test_an_article_interrupted_by_a_caption_is_shown_in_two_pieces(tmp_path):
+    archive = Archive.open(tmp_path / "a.sqlite", create=True)
+    path = tmp_path / "page-2023-06.txt"
+    path.write_text(INTERRUPTED, "utf-8")
+    report = import_paths(archive, [path])
+    (article,), (caption,) = report.files[0].articles, report.files[0].captions
+    first, second = pieces(archive, "article", article)
+    assert first.endswith("每天可处理生活污水")
+    assert second.startswith("五万吨")
+    assert pieces(archive, "caption", caption) == [
+        "图① 6月2日，技术人员在调试设备。本报记者 周川 摄"
+    ]
+    changes = archive.execute(SplitArticle(article, 2))
+    (new,) = [i for i in changes.articles if i != article]
+    assert pieces(archive, "article", new) == [
+        "今年年底前，城南片区的管网改造也将开工。"
+    ]
+    assert pieces(archive, "article", article)[-1].endswith("也将接入管网。\n\n")
+    archive.undo()
+    assert [p[:4] for p in pieces(archive, "article", article)] == [
+        "城北新区",
+        "五万吨，",
+    ]
+    archive.close()
+
+
+def test_merged_articles_keep_both_stretches_of_the_page(page):
+    archive, (first, second), _ = page
+    before = pieces(archive, "article", first) + pieces(archive, "article", second)
+    archive.execute(MergeArticles(first, second))
+    assert "".join(pieces(archive, "article", first)) == "".join(before)
+    archive.undo()
+    assert (
+        pieces(archive, "article", first) + pieces(archive, "article", second) == before
+    )
