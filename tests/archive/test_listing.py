@@ -257,7 +257,7 @@ def new_session(full_reads):
 
 
 def test_facet_arrays_are_kept_between_sessions(demo_path, new_session):
-    from archive import Archive, TrashArticles, listing
+    from archive import Archive, TrashArticles, UpdateArticle, listing
 
     forget, reads = new_session
     with Archive.open(demo_path) as archive:
@@ -271,6 +271,9 @@ def test_facet_arrays_are_kept_between_sessions(demo_path, new_session):
         assert reads == [1]  # loaded, not read from the archive
         assert again == listing.facets_by_sql(archive.db, Filters())
         assert again != first
+        archive.execute(UpdateArticle(archive.article_ids()[0], city="鹤壁"))
+        assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
+        assert reads == [1]  # the loaded arrays were caught up too
 
 
 def test_facet_arrays_changed_elsewhere_are_read_again(demo_path, new_session):
