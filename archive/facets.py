@@ -3,7 +3,7 @@
 Counting each facet's values with SQL means a GROUP BY over every matching
 article, once per facet, and for a search, joining each of its matches back to
 its article: seconds at a million articles. Here the facet columns of every
-article are read once into arrays indexed by article id (about 30 MB at a
+article are read once into arrays indexed by article id (about 40 MB at a
 million), kept while the archive does not change, and counted with numpy: a
 facet's counts under any filters are one ``bincount`` over a mask.
 
