@@ -93,6 +93,10 @@ def import_note(report) -> str:
             "%1 bytes could not be decoded; shown as �, kept in the source."
         ),
         "archive": tr("The archive refused the file: %1"),
+        "lost": tr(
+            "Not kept: an error in a later file undid the batch this file was "
+            "written with. Import it again."
+        ),
         "internal": tr("Clipfile could not read this page (%1). The file was skipped."),
     }
     text = texts.get(report.reason, "")

@@ -193,10 +193,12 @@ class Batch:
         self.db = archive.db
         self.fresh: list[Doc] = []
         self.changed: list[Doc] = []
+        self.files: list[FileReport] = []  # written in the open transaction
         self.started = time.monotonic()
 
     def begin(self) -> None:
         if not self.db.conn.in_transaction:
+            self._lost()
             self.db.execute("BEGIN IMMEDIATE")  # see ArchiveDatabase
             self.started = time.monotonic()
 
@@ -206,6 +208,7 @@ class Batch:
     def add(self, writer: _Writer) -> None:
         self.fresh += writer.fresh_docs
         self.changed += writer.changed_docs
+        self.files.append(writer.report)
 
     def commit(self) -> None:
         if self.db.conn.in_transaction:
@@ -213,12 +216,26 @@ class Batch:
             index.add(self.fresh, new=True)
             index.add(self.changed)
             self.db.execute("COMMIT")
-        self.fresh, self.changed = [], []
+            self.files = []
+        self._lost()
 
     def rollback(self) -> None:
         if self.db.conn.in_transaction:
             self.db.execute("ROLLBACK")
-        self.fresh, self.changed = [], []
+        self._lost()
+
+    def _lost(self) -> None:
+        """The transaction ended without a commit (SQLite rolls the whole of it
+        back on some errors, a full disk among them): its files are not in the
+        archive, and their reports must say so."""
+        for report in self.files:
+            _failed(
+                report,
+                "the archive could not keep this file (an error in a later file "
+                "undid the batch it was written with); import it again",
+                "lost",
+            )
+        self.fresh, self.changed, self.files = [], [], []
 
 
 def import_file(  # noqa: PLR0911 (one early return per way a file can fail)

@@ -104,22 +104,27 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="96"/>
+        <location filename="../../gui/messages.py" line="97"/>
+        <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="100"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="117"/>
+        <location filename="../../gui/messages.py" line="121"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="121"/>
+        <location filename="../../gui/messages.py" line="125"/>
         <source>There is no saved search %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="124"/>
+        <location filename="../../gui/messages.py" line="128"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation></translation>
     </message>
@@ -220,62 +225,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="385"/>
+        <location filename="../../gui/review_window.py" line="386"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="390"/>
+        <location filename="../../gui/review_window.py" line="391"/>
         <source>Kicker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="391"/>
+        <location filename="../../gui/review_window.py" line="392"/>
         <source>Headline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="392"/>
+        <location filename="../../gui/review_window.py" line="393"/>
         <source>Subtitle</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="393"/>
+        <location filename="../../gui/review_window.py" line="394"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="394"/>
+        <location filename="../../gui/review_window.py" line="395"/>
         <source>Dateline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="395"/>
+        <location filename="../../gui/review_window.py" line="396"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="396"/>
+        <location filename="../../gui/review_window.py" line="397"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="397"/>
+        <location filename="../../gui/review_window.py" line="398"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="398"/>
+        <location filename="../../gui/review_window.py" line="399"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="399"/>
+        <location filename="../../gui/review_window.py" line="400"/>
         <source>Text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="400"/>
+        <location filename="../../gui/review_window.py" line="401"/>
         <source>Credit line</source>
         <translation></translation>
     </message>
@@ -839,12 +844,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="103"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="110"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation></translation>
     </message>
@@ -885,12 +890,12 @@
 <context>
     <name>RecordTreeModel</name>
     <message>
-        <location filename="../../gui/record_tree_model.py" line="134"/>
+        <location filename="../../gui/record_tree_model.py" line="140"/>
         <source>Caption: </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/record_tree_model.py" line="135"/>
+        <location filename="../../gui/record_tree_model.py" line="141"/>
         <source>Left over: </source>
         <translation></translation>
     </message>
@@ -958,37 +963,37 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="283"/>
+        <location filename="../../gui/review_window.py" line="284"/>
         <source>There is no next article to merge.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="302"/>
+        <location filename="../../gui/review_window.py" line="303"/>
         <source>(no article)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="305"/>
+        <location filename="../../gui/review_window.py" line="306"/>
         <source>Move Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="306"/>
+        <location filename="../../gui/review_window.py" line="307"/>
         <source>Attach the caption to:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="320"/>
+        <location filename="../../gui/review_window.py" line="321"/>
         <source>(not article text: leave it in the source)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="324"/>
+        <location filename="../../gui/review_window.py" line="325"/>
         <source>Place Leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="325"/>
+        <location filename="../../gui/review_window.py" line="326"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation></translation>
     </message>

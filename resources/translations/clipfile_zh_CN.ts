@@ -104,22 +104,27 @@
         <translation>档案库拒绝了此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="96"/>
+        <location filename="../../gui/messages.py" line="97"/>
+        <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
+        <translation>未能保留：后面一个文件出错，撤销了与本文件一同写入的那一批。请重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="100"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="117"/>
+        <location filename="../../gui/messages.py" line="121"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation>%1 不是可用的字段，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="121"/>
+        <location filename="../../gui/messages.py" line="125"/>
         <source>There is no saved search %1</source>
         <translation>没有名为 %1 的保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="124"/>
+        <location filename="../../gui/messages.py" line="128"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation>%1 不是 2022 或 2021-06..2022-03 这样的日期，已按文字搜索</translation>
     </message>
@@ -220,62 +225,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="385"/>
+        <location filename="../../gui/review_window.py" line="386"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="390"/>
+        <location filename="../../gui/review_window.py" line="391"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="391"/>
+        <location filename="../../gui/review_window.py" line="392"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="392"/>
+        <location filename="../../gui/review_window.py" line="393"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="393"/>
+        <location filename="../../gui/review_window.py" line="394"/>
         <source>Summary</source>
         <translation>核心提示</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="394"/>
+        <location filename="../../gui/review_window.py" line="395"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="395"/>
+        <location filename="../../gui/review_window.py" line="396"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="396"/>
+        <location filename="../../gui/review_window.py" line="397"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="397"/>
+        <location filename="../../gui/review_window.py" line="398"/>
         <source>County</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="398"/>
+        <location filename="../../gui/review_window.py" line="399"/>
         <source>Label</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="399"/>
+        <location filename="../../gui/review_window.py" line="400"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="400"/>
+        <location filename="../../gui/review_window.py" line="401"/>
         <source>Credit line</source>
         <translation>图片来源</translation>
     </message>
@@ -837,12 +842,12 @@
         <translation>删除保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="103"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation>多余的“)”已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="110"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation>缺少“)”的“(”已在末尾补齐</translation>
     </message>
@@ -883,12 +888,12 @@
 <context>
     <name>RecordTreeModel</name>
     <message>
-        <location filename="../../gui/record_tree_model.py" line="134"/>
+        <location filename="../../gui/record_tree_model.py" line="140"/>
         <source>Caption: </source>
         <translation>图片说明：</translation>
     </message>
     <message>
-        <location filename="../../gui/record_tree_model.py" line="135"/>
+        <location filename="../../gui/record_tree_model.py" line="141"/>
         <source>Left over: </source>
         <translation>未归类：</translation>
     </message>
@@ -956,37 +961,37 @@
         <translation>此档案库还没有导入任何文件。请使用“文件 ▸ 导入文件…”，或把版面文件拖到主窗口；导入后，每个文件会与由它生成的记录并排显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="283"/>
+        <location filename="../../gui/review_window.py" line="284"/>
         <source>There is no next article to merge.</source>
         <translation>后面没有可合并的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="302"/>
+        <location filename="../../gui/review_window.py" line="303"/>
         <source>(no article)</source>
         <translation>（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="305"/>
+        <location filename="../../gui/review_window.py" line="306"/>
         <source>Move Caption</source>
         <translation>移动图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="306"/>
+        <location filename="../../gui/review_window.py" line="307"/>
         <source>Attach the caption to:</source>
         <translation>将图片说明归入：</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="320"/>
+        <location filename="../../gui/review_window.py" line="321"/>
         <source>(not article text: leave it in the source)</source>
         <translation>（不是正文：只保留在原始文件中）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="324"/>
+        <location filename="../../gui/review_window.py" line="325"/>
         <source>Place Leftover</source>
         <translation>安置未归类文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="325"/>
+        <location filename="../../gui/review_window.py" line="326"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation>将这段文字添加为以下文章的最后一段：</translation>
     </message>

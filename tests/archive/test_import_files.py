@@ -340,3 +340,36 @@ def test_index_merging_is_relaxed_only_while_importing(archive, tmp_path):
     assert seen[0] == {"automerge": 16, "crisismerge": 64}
     assert merging() == {"automerge": 4, "crisismerge": 16}
     assert archive.check() == []
+
+
+def test_files_undone_with_their_batch_are_reported_as_not_kept(
+    archive, tmp_path, monkeypatch
+):
+    """Some errors make SQLite roll back the whole transaction, not just the
+    file's savepoint: the files written earlier in it must not be reported as
+    added."""
+    paths = [
+        write(tmp_path, f"{n}.txt", PAGE.replace("一百部", f"{n}部").encode())
+        for n in (1, 2, 3)
+    ]
+    real = importer._Writer.write
+
+    def undo_everything_in_the_second(self, **kwargs):
+        if self.report.path == str(paths[1]):
+            self.db.execute("ROLLBACK")  # as a full disk would
+            raise RuntimeError("database or disk is full")
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(importer._Writer, "write", undo_everything_in_the_second)
+    report = import_paths(archive, paths)
+    assert [(f.status, f.reason) for f in report.files] == [
+        ("failed", "lost"),
+        ("failed", "internal"),
+        ("added", ""),
+    ]
+    sources = [p for (p,) in archive.db.execute("SELECT path FROM sources")]
+    assert sources == [str(paths[2])]
+    assert archive.check() == []
+    monkeypatch.undo()
+    again = import_paths(archive, paths[:2])
+    assert [f.status for f in again.files] == ["added", "added"]
