@@ -429,10 +429,14 @@ def persist(db: Database, path: Path | None) -> None:
     they changed since they were last kept (when the archive is closed)."""
     if path is None:
         return
-    with _LOCK:
+    if not _LOCK.acquire(blocking=False):  # a worker is counting or reading:
+        return  # closing must not wait for it (the next session reads again)
+    try:
         cached = _TABLES.get(_key(path))
         if cached is not None and _SAVED.get(_key(path)) != cached[0]:
             _save(path, *cached)
+    finally:
+        _LOCK.release()
 
 
 # Kept on disk between sessions: reading a million articles' facet values takes
