@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import check as checks
-from . import facets, listing, records, review, saved, search, store
+from . import facet_cache, listing, records, review, saved, search, store
 from . import index as index_module
 from .commands import Command, WriteContext
 from .errors import NothingToUndo, ReadOnlyArchive
@@ -97,7 +97,7 @@ class Archive:
 
     def close(self) -> None:
         if self.keeps_facets:
-            facets.persist(self.db, self.path)
+            facet_cache.persist(self.db, self.path)
         self.db.close()
 
     def __enter__(self) -> Archive:
@@ -262,7 +262,7 @@ class Archive:
         ctx = WriteContext(editor=self.editor or None, at=now())
         index = Index(self.db)
         with self.db.atomic():
-            version = facets.version(self.db, self.path)
+            version = facet_cache.version(self.db, self.path)
             before = command.documents(self.db)
             index.remove(before)
             changes = step(self.db, ctx)
@@ -278,11 +278,11 @@ class Archive:
                 ],
             )
             articles = {d.record_id for d in touched if d.kind == "a"}
-            articles |= facets.articles_of_captions(
+            articles |= facet_cache.articles_of_captions(
                 self.db, {d.record_id for d in touched if d.kind == "c"}
             )
-            after = facets.version(self.db, self.path)
-        facets.written(self.db, self.path, version, after, articles)
+            after = facet_cache.version(self.db, self.path)
+        facet_cache.written(self.db, self.path, version, after, articles)
         return changes
 
 

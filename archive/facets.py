@@ -7,25 +7,18 @@ article are read once into arrays indexed by article id (about 40 MB at a
 million), kept while the archive does not change, and counted with numpy: a
 facet's counts under any filters are one ``bincount`` over a mask.
 
-The arrays are shared by every connection of the process to the same file,
-caught up row by row after the process's own edits (:func:`written`), read
-again when the archive has changed otherwise (:func:`_version`), and kept in
-the user's cache folder between sessions (:func:`persist`). An archive in
-memory is small and counted afresh each time.
+Which table is current, and keeping it so between edits and sessions, is
+:mod:`archive.facet_cache`'s part.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from platformdirs import user_cache_path
 from sqlite_utils import Database
 
 from .models import FACET_KINDS, FacetValue, Filters
@@ -53,6 +46,7 @@ SELECT cap.article_id, cr.person_id FROM captions cap
 JOIN credits cr ON cr.caption_id = cap.id
 WHERE cap.article_id IS NOT NULL AND cap.deleted_at IS NULL
 """
+FILE_FORMAT = 1  # of the arrays kept on disk (FacetTable.save); raise on change
 _TAGGINGS = (
     "SELECT DISTINCT article_id, tag_id FROM taggings WHERE article_id IS NOT NULL"
 )
@@ -227,7 +221,7 @@ class FacetTable:
     def save(self, file: Path, version: tuple) -> None:
         """Write the arrays to ``file`` (replaced whole), for :meth:`load`."""
         meta = {
-            "format": _FILE_FORMAT,
+            "format": FILE_FORMAT,
             "version": list(version),
             "labels": {kind: single.labels for kind, single in self.single.items()},
             "people": self.people.names,
@@ -254,7 +248,7 @@ class FacetTable:
         """The arrays :meth:`save` wrote, if they are of this ``version``."""
         with np.load(file, allow_pickle=False) as saved:
             meta = json.loads(str(saved["meta"]))
-            if meta.get("format") != _FILE_FORMAT or meta["version"] != list(version):
+            if meta.get("format") != FILE_FORMAT or meta["version"] != list(version):
                 return None
             table = cls.__new__(cls)
             table.live = saved["live"]
@@ -337,200 +331,3 @@ def _top(present: list[tuple], kind: str, limit: int) -> list[FacetValue]:
     else:
         present.sort(key=lambda vc: (-vc[1], vc[0]))
     return [FacetValue(value, n) for value, n in present[:limit]]
-
-
-_TABLES: dict[Path, tuple[tuple, FacetTable]] = {}
-_KEPT = 3  # archives whose arrays stay in memory (the open one, a recent one…)
-# Writes made by this process: (version before, version after, article ids),
-# so that arrays read before them are brought up to date row by row.
-_WRITES: dict[Path, list[tuple[tuple, tuple, frozenset[int]]]] = {}
-_WRITES_KEPT = 200
-_WRITES_LOCK = threading.Lock()  # apart: an edit must not wait for a count
-_LOCK = threading.RLock()
-
-
-def _key(path: Path) -> Path:
-    return path.resolve()
-
-
-def counts(
-    db: Database,
-    path: Path | None,
-    tag_paths,
-    filters: Filters,
-    matches: Iterable[int] | None,
-    *,
-    limit: int,
-) -> dict[str, list[FacetValue]]:
-    """:meth:`FacetTable.counts` over the up-to-date table of the archive at
-    ``path`` (one thread at a time: catching up changes the arrays in place)."""
-    with _LOCK:
-        return table(db, path, tag_paths).counts(filters, matches, limit=limit)
-
-
-def chosen_mask(
-    db: Database, path: Path | None, tag_paths, filters: Filters
-) -> np.ndarray | None:
-    """Which article ids are live and inside ``filters``' facet choices, by the
-    arrays, if they are in memory already (else None: the caller asks SQL;
-    reading them whole would take longer than that)."""
-    if path is None:
-        return None
-    with _LOCK:
-        key = _key(path)
-        cached = _TABLES.get(key)
-        if cached is None:
-            return None
-        version = _version(db, path)
-        if cached[0] != version:
-            cached = _catch_up(db, key, cached, version, tag_paths)
-            if cached is None:
-                return None
-            _TABLES[key] = cached
-        facets = cached[1]
-        mask = facets.live.copy()
-        for kind in FACET_KINDS:
-            if filters.facet(kind) is not None:
-                mask &= facets.mask(kind, filters.facet(kind))
-        return mask
-
-
-def table(db: Database, path: Path | None, tag_paths) -> FacetTable:
-    """The facet table of the archive at ``path``, up to date.
-
-    Read whole the first time and after changes made elsewhere (another
-    process, an import); after this process's own edits, only the rows they
-    touched are read again. ``tag_paths``: a function of ``db`` giving every
-    live tag's full path.
-    """
-    if path is None:  # in memory: small, and its id() may be another's later
-        return FacetTable(db, tag_paths(db))
-    key = _key(path)
-    with _LOCK:
-        version = _version(db, path)
-        cached = _TABLES.pop(key, None)
-        if cached is not None and cached[0] != version:
-            cached = _catch_up(db, key, cached, version, tag_paths)
-        if cached is None and path is not None:
-            loaded = _load(path, version)
-            cached = None if loaded is None else (version, loaded)
-        if cached is None:
-            cached = (version, FacetTable(db, tag_paths(db)))
-            if path is not None:
-                _save(path, *cached)
-        _TABLES[key] = cached
-        while len(_TABLES) > _KEPT:  # the least recently read go first
-            del _TABLES[next(iter(_TABLES))]
-        return cached[1]
-
-
-def persist(db: Database, path: Path | None) -> None:
-    """Keep the arrays of the archive at ``path`` on disk as they are now, if
-    they changed since they were last kept (when the archive is closed)."""
-    if path is None:
-        return
-    if not _LOCK.acquire(blocking=False):  # a worker is counting or reading:
-        return  # closing must not wait for it (the next session reads again)
-    try:
-        cached = _TABLES.get(_key(path))
-        if cached is not None and _SAVED.get(_key(path)) != cached[0]:
-            _save(path, *cached)
-    finally:
-        _LOCK.release()
-
-
-# Kept on disk between sessions: reading a million articles' facet values takes
-# seconds, loading the arrays a few hundredths of one.
-_FILE_FORMAT = 1
-_SAVED: dict[Path, tuple] = {}  # the version last written for each archive
-
-
-def cache_file(path: Path) -> Path:
-    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20]
-    return user_cache_path("Clipfile", appauthor=False) / "facets" / f"{digest}.npz"
-
-
-def _save(path: Path, version: tuple, facets: FacetTable) -> None:
-    try:
-        facets.save(cache_file(path), version)
-    except OSError:  # a cache: without it the next session reads the archive
-        return
-    _SAVED[_key(path)] = version
-
-
-def _load(path: Path, version: tuple) -> FacetTable | None:
-    try:
-        loaded = FacetTable.load(cache_file(path), version)
-    except (OSError, ValueError, KeyError):  # missing, partial or foreign
-        return None
-    if loaded is not None:
-        _SAVED[_key(path)] = version
-    return loaded
-
-
-def _catch_up(db, key, cached, version, tag_paths):
-    """Apply this process's writes since ``cached`` was read, or None when some
-    change between is not one of them."""
-    seen, facets = cached
-    touched: set[int] = set()
-    with _WRITES_LOCK:
-        writes = {before: (after, ids) for before, after, ids in _WRITES.get(key, [])}
-    while seen != version:
-        if seen not in writes:
-            return None
-        seen, ids = writes.pop(seen)
-        touched |= ids
-    facets.patch(db, touched, tag_paths(db))
-    return version, facets
-
-
-def version(db: Database, path: Path | None) -> tuple:
-    """What :func:`written` needs, read inside the write's transaction."""
-    return _version(db, path)
-
-
-def written(
-    db: Database,
-    path: Path | None,
-    before: tuple,
-    after: tuple,
-    article_ids: Iterable[int],
-) -> None:
-    """Note a write this process committed: the versions read inside its
-    transaction, first and last, and the articles whose facet values it may
-    have changed."""
-    if path is None:
-        return
-    with _WRITES_LOCK:
-        writes = _WRITES.setdefault(_key(path), [])
-        writes.append((before, after, frozenset(article_ids)))
-        del writes[:-_WRITES_KEPT]
-
-
-def articles_of_captions(db: Database, caption_ids: Iterable[int]) -> set[int]:
-    ids = list(caption_ids)
-    if not ids:
-        return set()
-    return {
-        i
-        for (i,) in db.execute(
-            "SELECT article_id FROM captions WHERE article_id IS NOT NULL "
-            f"AND id IN ({','.join('?' * len(ids))})",
-            ids,
-        )
-    }
-
-
-def _version(db: Database, path: Path | None) -> tuple:
-    """Changes whenever facet counts may: every write leaves a row in ``edits``
-    (commands, imports) or adds records (the demo); a new file is another
-    inode."""
-    inode = os.stat(path).st_ino if path is not None else 0
-    return (
-        inode,
-        *db.execute(
-            """SELECT (SELECT max(id) FROM edits), (SELECT max(id) FROM articles),
-            (SELECT max(id) FROM captions), (SELECT max(id) FROM credits),
-            (SELECT max(rowid) FROM taggings), (SELECT max(id) FROM tags)"""
-        ).fetchone(),
-    )

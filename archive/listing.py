@@ -10,8 +10,7 @@ from pathlib import Path
 import numpy as np
 from sqlite_utils import Database
 
-from . import facets as facet_arrays
-from . import query_sql, saved, search
+from . import facet_cache, query_sql, saved, search
 from .index import KIND_OF, RECORD_OF, folds_traditional
 from .models import FACET_KINDS, ArticleRow, FacetValue, Filters
 from .query import Text, parse
@@ -171,7 +170,7 @@ def count(db: Database, filters: Filters, *, path: Path | None = None) -> int:
                 "SELECT count(*) FROM articles INDEXED BY articles_by_date "
                 "WHERE deleted_at IS NULL"
             ).fetchone()[0]
-        mask = facet_arrays.chosen_mask(db, path, _tag_paths, filters)
+        mask = facet_cache.chosen_mask(db, path, _tag_paths, filters)
         if mask is not None:
             return int(mask.sum())
     sql, params = where(filters, use_index=use_index)
@@ -186,7 +185,7 @@ def _narrowed(
     """Every match of the index, less those outside the facet choices, by the
     facet arrays when they are in memory: far quicker than joining each match
     to its article when there are hundreds of thousands."""
-    mask = facet_arrays.chosen_mask(db, path, _tag_paths, filters)
+    mask = facet_cache.chosen_mask(db, path, _tag_paths, filters)
     if mask is None:
         return None
     ids = np.fromiter((r for (r,) in db.execute(query, [expression])), dtype=np.int64)
@@ -310,7 +309,7 @@ def facets(
         matches = None
     elif matches is None:
         matches = article_ids(db, Filters(text=filters.text))
-    return facet_arrays.counts(db, path, _tag_paths, filters, matches, limit=limit)
+    return facet_cache.counts(db, path, _tag_paths, filters, matches, limit=limit)
 
 
 def _tag_paths(db: Database) -> dict[int, str]:

@@ -36,6 +36,18 @@ def write(folder, name: str, data: bytes):
     return path
 
 
+def pages(folder, numbers) -> list:
+    """Page files that differ in one number, one per item of ``numbers``."""
+    return [
+        write(folder, f"{n}.txt", PAGE.replace("一百部", f"{n}部").encode())
+        for n in numbers
+    ]
+
+
+def statuses(report) -> list[tuple[str, str]]:
+    return [(f.status, f.reason) for f in report.files]
+
+
 def one(archive, path, **kwargs):
     report = import_paths(archive, [path], **kwargs)
     (file_report,) = report.files
@@ -132,7 +144,7 @@ def test_a_file_too_large_for_a_page(archive, tmp_path):
 def test_a_missing_file_fails_and_the_rest_go_on(archive, tmp_path):
     good = write(tmp_path, "good.txt", PAGE.encode())
     report = import_paths(archive, [tmp_path / "gone.txt", good])
-    assert [(f.status, f.reason) for f in report.files] == [
+    assert statuses(report) == [
         ("failed", "unreadable"),
         ("added", ""),
     ]
@@ -224,10 +236,7 @@ def test_year_option_dates_month_day_pages(archive, tmp_path):
 
 
 def test_cancel_between_files_keeps_what_was_done(archive, tmp_path):
-    paths = [
-        write(tmp_path, f"{n}.txt", PAGE.replace("一百部", f"{n}部").encode())
-        for n in range(3)
-    ]
+    paths = pages(tmp_path, range(3))
     calls = []
 
     def cancelled() -> bool:
@@ -258,10 +267,7 @@ def test_cancel_inside_a_file_rolls_that_file_back(archive, tmp_path):
 def test_a_failure_inside_one_file_leaves_no_half_written_records(
     archive, tmp_path, monkeypatch
 ):
-    paths = [
-        write(tmp_path, f"{n}.txt", PAGE.replace("一百部", f"{n}部").encode())
-        for n in (1, 2, 3)
-    ]
+    paths = pages(tmp_path, (1, 2, 3))
     real = importer._Writer._credits
     written = []
 
@@ -273,7 +279,7 @@ def test_a_failure_inside_one_file_leaves_no_half_written_records(
 
     monkeypatch.setattr(importer._Writer, "_credits", explode_in_the_second_file)
     report = import_paths(archive, paths)
-    assert [(f.status, f.reason) for f in report.files] == [
+    assert statuses(report) == [
         ("added", ""),
         ("failed", "internal"),
         ("added", ""),
@@ -332,10 +338,7 @@ def test_index_merging_is_relaxed_only_while_importing(archive, tmp_path):
         )
 
     seen = []
-    paths = [
-        write(tmp_path, f"{n}.txt", PAGE.replace("一百部", f"{n}部").encode())
-        for n in range(2)
-    ]
+    paths = pages(tmp_path, range(2))
     import_paths(archive, paths, progress=lambda *_: seen.append(merging()))
     assert seen[0] == {"automerge": 16, "crisismerge": 64}
     assert merging() == {"automerge": 4, "crisismerge": 16}
@@ -348,10 +351,7 @@ def test_files_undone_with_their_batch_are_reported_as_not_kept(
     """Some errors make SQLite roll back the whole transaction, not just the
     file's savepoint: the files written earlier in it must not be reported as
     added."""
-    paths = [
-        write(tmp_path, f"{n}.txt", PAGE.replace("一百部", f"{n}部").encode())
-        for n in (1, 2, 3)
-    ]
+    paths = pages(tmp_path, (1, 2, 3))
     real = importer._Writer.write
 
     def undo_everything_in_the_second(self, **kwargs):
@@ -362,7 +362,7 @@ def test_files_undone_with_their_batch_are_reported_as_not_kept(
 
     monkeypatch.setattr(importer._Writer, "write", undo_everything_in_the_second)
     report = import_paths(archive, paths)
-    assert [(f.status, f.reason) for f in report.files] == [
+    assert statuses(report) == [
         ("failed", "lost"),
         ("failed", "internal"),
         ("added", ""),

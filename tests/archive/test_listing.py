@@ -245,12 +245,12 @@ def test_count_is_the_length_of_the_list(demo, arrays):
 @pytest.fixture
 def new_session(full_reads):
     """Forget what this process holds in memory, as a new session would."""
-    from archive import facets
+    from archive import facet_cache
 
     def forget() -> None:
-        facets._TABLES.clear()
-        facets._WRITES.clear()
-        facets._SAVED.clear()
+        facet_cache._TABLES.clear()
+        facet_cache._WRITES.clear()
+        facet_cache._SAVED.clear()
 
     forget()
     return forget, full_reads
@@ -277,7 +277,7 @@ def test_facet_arrays_are_kept_between_sessions(demo_path, new_session):
 
 
 def test_facet_arrays_changed_elsewhere_are_read_again(demo_path, new_session):
-    from archive import Archive, TrashArticles, facets, listing
+    from archive import Archive, TrashArticles, facet_cache, listing
 
     forget, reads = new_session
     with Archive.open(demo_path) as archive:
@@ -289,7 +289,7 @@ def test_facet_arrays_changed_elsewhere_are_read_again(demo_path, new_session):
     with Archive.open(demo_path) as archive:
         assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
         assert len(reads) == 2
-    facets.cache_file(demo_path).write_bytes(b"not an npz file")
+    facet_cache.cache_file(demo_path).write_bytes(b"not an npz file")
     forget()
     with Archive.open(demo_path) as archive:
         assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
