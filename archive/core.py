@@ -11,8 +11,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import check as checks
-from . import facet_cache, listing, records, review, saved, search, store
+from . import facet_cache, listing, records, saved, search, store
 from . import index as index_module
+from . import source_layout as page_layout
 from .commands import Command, WriteContext
 from .errors import NothingToUndo, ReadOnlyArchive
 from .index import Doc, Index
@@ -166,13 +167,13 @@ class Archive:
         expanded = saved.prepare(self.db, text, notes)
         return notes + parse(expanded).notes
 
-    def sources(self, *, limit: int = 500) -> list[review.SourceInfo]:
+    def sources(self, *, limit: int = 500) -> list[page_layout.SourceInfo]:
         """Imported files, newest first, with the records each made."""
-        return review.sources(self.db, limit=limit)
+        return page_layout.sources(self.db, limit=limit)
 
-    def source_layout(self, source_id: int) -> review.SourceLayout:
+    def source_layout(self, source_id: int) -> page_layout.SourceLayout:
         """A source's text and the spans of its articles, captions and leftovers."""
-        return review.layout(self.db, source_id)
+        return page_layout.layout(self.db, source_id)
 
     def check(self) -> list[Problem]:
         """Everything wrong with the file; an empty list when it is sound."""

@@ -1,4 +1,5 @@
-"""Reviewing an import: a source page beside its records, and the fixes for mis-splits.
+"""Reviewing an import: the fixes for mis-splits (the page itself:
+:mod:`archive.source_layout`).
 
 Every fix is a :class:`~archive.commands.Command`. They share one way to be
 undone: a :class:`Snapshot` of every row they may touch, taken before, put
@@ -9,8 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import zlib
-from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
@@ -19,113 +18,11 @@ from .errors import RecordNotFound
 from .importing import captions as caption_parts
 from .index import Doc
 from .models import Changes
+from .source_layout import pieces_of, source_text
 from .text import new_uuid, word_count
 
 # Tables a review fix may change, with the column that ties them to a record.
 _BY_ARTICLE = ("articles", "article_bodies", "captions", "credits", "taggings", "notes")
-
-
-@dataclass(frozen=True)
-class SourceInfo:
-    id: int
-    path: str
-    encoding: str | None
-    imported_at: str
-    articles: int
-    captions: int
-    leftovers: int
-
-
-@dataclass(frozen=True)
-class Span:
-    """A record's place in its source: kind is article, caption or leftover."""
-
-    kind: str
-    id: int
-    start: int
-    end: int
-    label: str
-    article_id: int | None = None
-
-
-@dataclass
-class SourceLayout:
-    source: SourceInfo
-    text: str
-    spans: list[Span] = field(default_factory=list)
-
-
-_SOURCE_INFO = """SELECT s.id, s.path, s.encoding, s.imported_at,
-    (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.deleted_at IS NULL),
-    (SELECT count(*) FROM captions c WHERE c.source_id = s.id AND c.deleted_at IS NULL),
-    (SELECT count(*) FROM leftovers l
-     WHERE l.source_id = s.id AND l.resolved_at IS NULL)
-FROM sources s"""
-
-
-def sources(db: Database, *, limit: int = 500) -> list[SourceInfo]:
-    """Imported sources, newest first, with how many records each made."""
-    rows = db.execute(f"{_SOURCE_INFO} ORDER BY s.id DESC LIMIT ?", [limit])
-    return [SourceInfo(*row) for row in rows]
-
-
-def _source_text(db: Database, source_id: int) -> str:
-    """The text a source's records' spans index into."""
-    row = db.execute(
-        "SELECT text, content, encoding FROM sources WHERE id = ?", [source_id]
-    ).fetchone()
-    if row is None:
-        raise RecordNotFound(f"no source {source_id}")
-    if row[0]:
-        return zlib.decompress(row[0]).decode("utf-8")
-    return zlib.decompress(row[1]).decode(row[2] or "utf-8", errors="replace")
-
-
-def _pieces_of(extent: list[int], pieces: str | None) -> list[tuple[int, int]]:
-    """A record's stretches of its source: its pieces, or its whole extent."""
-    if pieces:
-        return [(start, end) for start, end in json.loads(pieces)]
-    return [(extent[0], extent[1])]
-
-
-def layout(db: Database, source_id: int) -> SourceLayout:
-    """A source's text with the spans of the records made from it."""
-    row = db.execute(f"{_SOURCE_INFO} WHERE s.id = ?", [source_id]).fetchone()
-    info = SourceInfo(*row) if row else None
-    if info is None:
-        raise RecordNotFound(f"no source {source_id}")
-    text = _source_text(db, source_id)
-    spans = [
-        Span("article", record, start, end, label)
-        for record, *extent, pieces, label, _ in db.execute(
-            """SELECT id, source_start, source_end, source_pieces, title, NULL
-        FROM articles WHERE source_id = ? AND deleted_at IS NULL
-        AND source_start IS NOT NULL""",
-            [source_id],
-        )
-        for start, end in _pieces_of(extent, pieces)
-    ]
-    spans += [
-        Span("caption", record, start, end, label, article_id)
-        for record, *extent, pieces, label, article_id in db.execute(
-            """SELECT id, source_start, source_end, source_pieces,
-            coalesce(label, '') || text, article_id
-        FROM captions WHERE source_id = ? AND deleted_at IS NULL
-        AND source_start IS NOT NULL""",
-            [source_id],
-        )
-        for start, end in _pieces_of(extent, pieces)
-    ]
-    spans += [
-        Span("leftover", *r)
-        for r in db.execute(
-            """SELECT id, start, "end", text, NULL FROM leftovers
-        WHERE source_id = ? AND resolved_at IS NULL ORDER BY start""",
-            [source_id],
-        )
-    ]
-    spans.sort(key=lambda s: (s.start, s.kind != "article"))
-    return SourceLayout(info, text, spans)
 
 
 class Snapshot:
@@ -307,7 +204,7 @@ def _row_pieces(row: dict) -> list[tuple[int, int]]:
     """The stretches of its source a record's row says it came from."""
     if row["source_start"] is None:
         return []
-    return _pieces_of([row["source_start"], row["source_end"]], row["source_pieces"])
+    return pieces_of([row["source_start"], row["source_end"]], row["source_pieces"])
 
 
 def _set_pieces(db: Database, article_id: int, pieces: list[tuple[int, int]]) -> None:
@@ -344,7 +241,7 @@ def _source_position(db: Database, row: dict, paragraph: str) -> int | None:
     pieces = _row_pieces(row)
     if not pieces:
         return None
-    text = _source_text(db, row["source_id"])
+    text = source_text(db, row["source_id"])
     opening = paragraph.strip()[:12]
     for start, end in pieces:
         at = text.find(opening, start, end)

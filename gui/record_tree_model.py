@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from archive import Archive, RecordNotFound
-from archive.review import SourceLayout
+from archive.source_layout import SourceLayout
 
 Index = QModelIndex | QPersistentModelIndex
 

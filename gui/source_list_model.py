@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from archive.review import SourceInfo
+from archive.source_layout import SourceInfo
 
 Index = QModelIndex | QPersistentModelIndex
 
