@@ -9,7 +9,7 @@ import zlib
 import pytest
 
 from archive import AddNote, Archive, Filters, NoteTarget, TagRecords
-from archive.importing import importer
+from archive.importing import writer
 from archive.importing.importer import import_paths
 
 PAGE = (
@@ -268,7 +268,7 @@ def test_a_failure_inside_one_file_leaves_no_half_written_records(
     archive, tmp_path, monkeypatch
 ):
     paths = pages(tmp_path, (1, 2, 3))
-    real = importer._Writer._credits
+    real = writer.Writer._credits
     written = []
 
     def explode_in_the_second_file(self, *args, **kwargs):
@@ -277,7 +277,7 @@ def test_a_failure_inside_one_file_leaves_no_half_written_records(
             raise RuntimeError("disk full")
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(importer._Writer, "_credits", explode_in_the_second_file)
+    monkeypatch.setattr(writer.Writer, "_credits", explode_in_the_second_file)
     report = import_paths(archive, paths)
     assert statuses(report) == [
         ("added", ""),
@@ -352,7 +352,7 @@ def test_files_undone_with_their_batch_are_reported_as_not_kept(
     file's savepoint: the files written earlier in it must not be reported as
     added."""
     paths = pages(tmp_path, (1, 2, 3))
-    real = importer._Writer.write
+    real = writer.Writer.write
 
     def undo_everything_in_the_second(self, **kwargs):
         if self.report.path == str(paths[1]):
@@ -360,7 +360,7 @@ def test_files_undone_with_their_batch_are_reported_as_not_kept(
             raise RuntimeError("database or disk is full")
         return real(self, **kwargs)
 
-    monkeypatch.setattr(importer._Writer, "write", undo_everything_in_the_second)
+    monkeypatch.setattr(writer.Writer, "write", undo_everything_in_the_second)
     report = import_paths(archive, paths)
     assert statuses(report) == [
         ("failed", "lost"),

@@ -1,0 +1,333 @@
+"""Writing one imported page's drafts as records, inside the caller's transaction.
+
+A new file's records are inserted; a corrected version of a file updates the
+records the earlier version made (matched by title or caption text), keeping
+their ids, tags and notes, and retires the ones it no longer has.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from ..core import Archive
+from ..index import Doc, Index
+from ..text import new_uuid, now, word_count, year_of
+from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
+
+if TYPE_CHECKING:  # the importer imports this module
+    from .importer import FileReport
+
+
+class Writer:
+    """Writes one page's drafts inside the caller's transaction."""
+
+    def __init__(self, archive: Archive, report: FileReport) -> None:
+        self.db: Database = archive.db
+        self.editor = archive.editor or None
+        self.report = report
+        self.at = now()
+
+    def write(
+        self,
+        *,
+        path: Path,
+        data: bytes,
+        hashes: tuple[str, str],
+        kind: str,
+        text: str,
+        page: PageDraft,
+    ) -> None:
+        self.text = text  # what the records' spans index into
+        previous = self._previous_version(str(path))
+        source_id = self.db.execute(
+            "INSERT INTO sources (path, sha256, text_sha256, encoding, format, "
+            "content, text, imported_at, imported_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                str(path),
+                *hashes,
+                self.report.encoding,
+                kind,
+                zlib.compress(data),
+                _stored_text(text, data),
+                self.at,
+                self.editor,
+            ],
+        ).lastrowid
+        old = OldRecords(self.db, previous) if previous else None
+        # ids of records an earlier version made (article and caption ids may
+        # coincide: the second add() checks what is indexed)
+        updated = (
+            set(old.articles.values()) | set(old.captions.values()) if old else set()
+        )
+        for draft in page.articles:
+            article_id = self._article(draft, page, source_id, old)
+            for position, caption in enumerate(draft.captions):
+                self._caption(
+                    caption,
+                    page=page,
+                    source_id=source_id,
+                    article_id=article_id,
+                    position=position,
+                    old=old,
+                )
+        for caption in page.captions:
+            self._caption(
+                caption,
+                page=page,
+                source_id=source_id,
+                article_id=None,
+                position=0,
+                old=old,
+            )
+        for span in page.leftovers:
+            self.db.execute(
+                'INSERT INTO leftovers (source_id, start, "end", text) '
+                "VALUES (?, ?, ?, ?)",
+                [source_id, span.start, span.end, text[span.start : span.end]],
+            )
+        self.report.leftovers = len(page.leftovers)
+        if old is not None:
+            old.retire(self.at, self.editor)
+            self.report.status = "updated"
+        fresh = [Doc("a", i) for i in self.report.articles if i not in updated]
+        fresh += [Doc("c", i) for i in self.report.captions if i not in updated]
+        self.fresh_docs = fresh
+        self.changed_docs = [Doc("a", i) for i in self.report.articles if i in updated]
+        self.changed_docs += [Doc("c", i) for i in self.report.captions if i in updated]
+        self.db.execute(
+            "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, 'Import', ?)",
+            [
+                self.at,
+                self.editor,
+                json.dumps(
+                    {
+                        "path": str(path),
+                        "articles": self.report.articles,
+                        "captions": self.report.captions,
+                    },
+                    ensure_ascii=False,
+                ),
+            ],
+        )
+
+    def _previous_version(self, path: str) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM sources WHERE path = ? ORDER BY id DESC LIMIT 1", [path]
+        ).fetchone()
+        return row[0] if row else None
+
+    def _publication(self, page: PageDraft) -> int | None:
+        if not page.publication:
+            return None
+        row = self.db.execute(
+            "SELECT id FROM publications WHERE name = ?", [page.publication]
+        ).fetchone()
+        if row:
+            return row[0]
+        return self.db.execute(
+            "INSERT INTO publications (name, city, kind) VALUES (?, ?, ?)",
+            [page.publication, page.city, "website" if page.web else "newspaper"],
+        ).lastrowid
+
+    def _article(
+        self,
+        draft: ArticleDraft,
+        page: PageDraft,
+        source_id: int,
+        old: OldRecords | None,
+    ) -> int:
+        start, end = _extent(draft.spans)
+        notes = {
+            k: v for k, v in (("joins", draft.joins), ("untitled", draft.untitled)) if v
+        }
+        values = {
+            "publication_id": self._publication(page),
+            "date": draft.date,
+            "year": year_of(draft.date),
+            "city": page.city,
+            "county": draft.county,
+            "section": draft.section,
+            "kicker": draft.kicker,
+            "title": draft.title,
+            "subtitle": draft.subtitle,
+            "summary": draft.summary,
+            "dateline": draft.dateline,
+            "word_count": word_count(
+                draft.title, draft.subtitle, draft.summary, draft.body
+            ),
+            "views": draft.views,
+            "source_id": source_id,
+            "source_start": start,
+            "source_end": end,
+            "source_pieces": _pieces(draft.spans, text_between=self.text),
+            "import_notes": json.dumps(notes, ensure_ascii=False) if notes else None,
+        }
+        article_id = self._save(
+            "articles", values, old.take_article(draft) if old else None
+        )
+        self.db.execute(
+            "INSERT OR REPLACE INTO article_bodies (article_id, body) VALUES (?, ?)",
+            [article_id, draft.body],
+        )
+        self._credits("article_id", article_id, draft.people)
+        self.report.articles.append(article_id)
+        return article_id
+
+    def _caption(
+        self,
+        draft: CaptionDraft,
+        *,
+        page: PageDraft,
+        source_id: int,
+        article_id: int | None,
+        position: int,
+        old: OldRecords | None,
+    ) -> None:
+        start, end = _extent(draft.spans)
+        values = {
+            "article_id": article_id,
+            "position": position,
+            "label": draft.label,
+            "text": draft.text,
+            "date": draft.date,
+            "city": page.city,
+            "county": draft.county,
+            "credit": draft.credit,
+            "section": draft.section,
+            "source_id": source_id,
+            "source_start": start,
+            "source_end": end,
+            "source_pieces": _pieces(draft.spans, text_between=self.text),
+        }
+        caption_id = self._save(
+            "captions", values, old.take_caption(draft) if old else None
+        )
+        self._credits("caption_id", caption_id, {"photographer": draft.photographers})
+        self.report.captions.append(caption_id)
+
+    def _save(self, table: str, values: dict, record_id: int | None) -> int:
+        """Insert a record, or update the one an earlier version of the file made
+        (taking its index entry and credits out first: they are written anew)."""
+        if record_id is None:
+            columns = ", ".join(values)
+            marks = ", ".join("?" * len(values))
+            return self.db.execute(
+                f"INSERT INTO {table} (uuid, {columns}, created_at, created_by, "
+                f"updated_at, updated_by) VALUES (?, {marks}, ?, ?, ?, ?)",
+                [
+                    new_uuid(),
+                    *values.values(),
+                    self.at,
+                    self.editor,
+                    self.at,
+                    self.editor,
+                ],
+            ).lastrowid
+        kind, column = (
+            ("a", "article_id") if table == "articles" else ("c", "caption_id")
+        )
+        Index(self.db).remove([Doc(kind, record_id)])
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.db.execute(
+            f"UPDATE {table} SET {assignments}, updated_at = ?, updated_by = ? "
+            "WHERE id = ?",
+            [*values.values(), self.at, self.editor, record_id],
+        )
+        self.db.execute(f"DELETE FROM credits WHERE {column} = ?", [record_id])
+        return record_id
+
+    def _person(self, name: str) -> int:
+        row = self.db.execute("SELECT id FROM people WHERE name = ?", [name]).fetchone()
+        if row:
+            return row[0]
+        return self.db.execute("INSERT INTO people (name) VALUES (?)", [name]).lastrowid
+
+    def _credits(
+        self, column: str, record_id: int, people: dict[str, list[str]]
+    ) -> None:
+        position = 0
+        for role, names in people.items():
+            for name in names:
+                person = self._person(name)
+                self.db.execute(
+                    f"INSERT INTO credits (person_id, role, {column}, position) "
+                    "VALUES (?, ?, ?, ?)",
+                    [person, role, record_id, position],
+                )
+                position += 1
+
+
+class OldRecords:
+    """The records an earlier version of the same file made, matched by title/text."""
+
+    def __init__(self, db: Database, source_id: int) -> None:
+        self.db = db
+        self.articles = dict(
+            db.execute(
+                "SELECT title, id FROM articles "
+                "WHERE source_id = ? AND deleted_at IS NULL",
+                [source_id],
+            ).fetchall()
+        )
+        self.captions = dict(
+            db.execute(
+                "SELECT text, id FROM captions "
+                "WHERE source_id = ? AND deleted_at IS NULL",
+                [source_id],
+            ).fetchall()
+        )
+
+    def take_article(self, draft: ArticleDraft) -> int | None:
+        return self.articles.pop(draft.title, None)
+
+    def take_caption(self, draft: CaptionDraft) -> int | None:
+        return self.captions.pop(draft.text, None)
+
+    def retire(self, at: str, editor: str | None) -> None:
+        """Records the corrected file no longer has go to the trash."""
+        Index(self.db).remove(
+            [Doc("a", i) for i in self.articles.values()]
+            + [Doc("c", i) for i in self.captions.values()]
+        )
+        reason = "not in the corrected version of its source file"
+        for table, ids in (
+            ("articles", self.articles.values()),
+            ("captions", self.captions.values()),
+        ):
+            for record_id in ids:
+                self.db.execute(
+                    f"UPDATE {table} SET deleted_at = ?, deleted_by = ?, "
+                    "deleted_reason = ? WHERE id = ?",
+                    [at, editor, reason, record_id],
+                )
+
+
+def _stored_text(text: str, data: bytes) -> bytes | None:
+    """The text the records' spans index into, compressed; None when it is the
+    file's own bytes read as UTF-8 (most files), which are stored anyway."""
+    encoded = text.encode("utf-8")
+    return None if encoded == data else zlib.compress(encoded)
+
+
+def _pieces(spans: list[Span], *, text_between: str) -> str | None:
+    """The stretches of the source a record was read from, as JSON, when there
+    are more than one: neighbours apart by nothing but white space are one."""
+    pieces: list[list[int]] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if pieces and not text_between[pieces[-1][1] : span.start].strip():
+            pieces[-1][1] = max(pieces[-1][1], span.end)
+        else:
+            pieces.append([span.start, span.end])
+    return json.dumps(pieces) if len(pieces) > 1 else None
+
+
+def _extent(spans: list[Span]) -> tuple[int | None, int | None]:
+    if not spans:
+        return None, None
+    return min(s.start for s in spans), max(s.end for s in spans)
