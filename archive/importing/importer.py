@@ -1,9 +1,10 @@
-"""Writing imported pages to the archive: one transaction per file, nothing lost.
+"""Importing files and folders: each file whole or not at all, nothing lost.
 
-Every file is stored verbatim (zlib) with its sha256 and the decoded text the
-records' spans index into. A file already imported (same bytes) adds nothing;
-a corrected version of a file (same path, other bytes) updates the records it
-made, keeping the ids, tags and notes of the records that are still there.
+Every file is stored verbatim (zlib) with its sha256, and the text the
+records' spans index into where that is not the file's own UTF-8. A file
+already imported (same bytes, or the same text in another encoding) adds
+nothing; a corrected version of a file (same path, other bytes) updates the
+records it made (:mod:`.writer`). Files are committed in batches (:class:`Batch`).
 """
 
 from __future__ import annotations
