@@ -55,11 +55,11 @@ def chosen_mask(
     db: Database, path: Path | None, tag_paths, filters: Filters
 ) -> np.ndarray | None:
     """Which article ids are live and inside ``filters``' facet choices, by the
-    arrays, if they are in memory already (else None: the caller asks SQL;
-    reading them whole would take longer than that)."""
-    if path is None:
+    arrays, if they are in memory already and free (else None: the caller asks
+    SQL rather than wait for them to be read whole, which takes longer)."""
+    if path is None or not _LOCK.acquire(blocking=False):
         return None
-    with _LOCK:
+    try:
         key = _key(path)
         cached = _TABLES.get(key)
         if cached is None:
@@ -76,6 +76,8 @@ def chosen_mask(
             if filters.facet(kind) is not None:
                 mask &= facets.mask(kind, filters.facet(kind))
         return mask
+    finally:
+        _LOCK.release()
 
 
 def table(db: Database, path: Path | None, tag_paths) -> FacetTable:

@@ -294,3 +294,34 @@ def test_facet_arrays_changed_elsewhere_are_read_again(demo_path, new_session):
     with Archive.open(demo_path) as archive:
         assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
         assert len(reads) == 3
+
+
+def test_the_list_does_not_wait_for_facet_arrays_being_read(demo):
+    """While another thread holds the facet arrays (reading a million articles'
+    values takes seconds), a search with facet choices asks SQL instead."""
+    import threading
+
+    from archive import facet_cache, listing
+
+    demo.facets()
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with facet_cache._LOCK:
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(10)
+    try:
+        filters = Filters(text="科技", city="焦作")
+        assert list(demo.article_ids(filters)) == list(
+            listing.article_ids(demo.db, filters)
+        )
+        assert demo.count(Filters(city="焦作")) == len(
+            demo.article_ids(Filters(city="焦作"))
+        )
+    finally:
+        release.set()
+        holder.join(10)
