@@ -38,14 +38,7 @@ _SINGLE = {  # the same, with the publication's name
     "section": "a.section",
 }
 
-# Everyone credited on an article or on one of its live captions.
-_PEOPLE = """
-SELECT cr.article_id, cr.person_id FROM credits cr WHERE cr.article_id IS NOT NULL
-UNION
-SELECT cap.article_id, cr.person_id FROM captions cap
-JOIN credits cr ON cr.caption_id = cap.id
-WHERE cap.article_id IS NOT NULL AND cap.deleted_at IS NULL
-"""
+_CHUNK = 10_000  # ids a statement names (SQLite takes at most 32,766 parameters)
 FILE_FORMAT = 1  # of the arrays kept on disk (FacetTable.save); raise on change
 _TAGGINGS = (
     "SELECT DISTINCT article_id, tag_id FROM taggings WHERE article_id IS NOT NULL"
@@ -192,28 +185,34 @@ class FacetTable:
                 )
             self.size = size
         ids = np.array(sorted(article_ids), dtype=np.int64)
-        marks = ",".join("?" * len(ids))
         self.live[ids] = False
         for single in self.single.values():
             single.codes[ids] = 0
-        for row in db.execute(
-            f"""SELECT a.id, {", ".join(_SINGLE.values())} FROM articles a
-            LEFT JOIN publications p ON p.id = a.publication_id
-            WHERE a.deleted_at IS NULL AND a.id IN ({marks})""",
-            ids.tolist(),
-        ):
-            self.live[row[0]] = True
-            for kind, value in zip(_SINGLE, row[1:], strict=True):
-                if value is not None:
-                    single = self.single[kind]
-                    single.codes[row[0]] = single.code(value)
-        pairs = np.array(
-            db.execute(
-                f"SELECT * FROM ({_PEOPLE}) WHERE article_id IN ({marks})",
-                ids.tolist(),
-            ).fetchall(),
-            dtype=np.int64,
-        ).reshape(-1, 2)
+        pairs = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK].tolist()
+            marks = ",".join("?" * len(chunk))
+            for row in db.execute(
+                f"""SELECT a.id, {", ".join(_SINGLE.values())} FROM articles a
+                LEFT JOIN publications p ON p.id = a.publication_id
+                WHERE a.deleted_at IS NULL AND a.id IN ({marks})""",
+                chunk,
+            ):
+                self.live[row[0]] = True
+                for kind, value in zip(_SINGLE, row[1:], strict=True):
+                    if value is not None:
+                        single = self.single[kind]
+                        single.codes[row[0]] = single.code(value)
+            pairs += db.execute(
+                f"""SELECT article_id, person_id FROM credits
+                WHERE article_id IN ({marks})
+                UNION
+                SELECT cap.article_id, cr.person_id FROM captions cap
+                JOIN credits cr ON cr.caption_id = cap.id
+                WHERE cap.deleted_at IS NULL AND cap.article_id IN ({marks})""",
+                chunk + chunk,
+            ).fetchall()
+        pairs = np.array(pairs, dtype=np.int64).reshape(-1, 2)
         self.people.replace(ids, pairs)
         self.people.names = dict(db.execute("SELECT id, name FROM people"))
         self.tags = self._tags(db, tag_paths)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import facet_cache
 from ..core import Archive
 from ..errors import ArchiveError, ReadOnlyArchive
 from ..index import Doc, Index
@@ -187,17 +188,21 @@ class Batch:
     """
 
     def __init__(self, archive: Archive) -> None:
-        self.db = archive.db
+        self.db, self.path = archive.db, archive.path
         self.fresh: list[Doc] = []
         self.changed: list[Doc] = []
         self.files: list[FileReport] = []  # written in the open transaction
+        self.touched: set[int] = set()  # articles whose facet values may change
         self.started = time.monotonic()
+        self.version: tuple = ()
 
     def begin(self) -> None:
         if not self.db.conn.in_transaction:
             self._lost()
             self.db.execute("BEGIN IMMEDIATE")  # see ArchiveDatabase
             self.started = time.monotonic()
+            # nobody else writes until the commit: the facet arrays can follow
+            self.version = facet_cache.version(self.db, self.path)
 
     def due(self) -> bool:
         return time.monotonic() - self.started >= COMMIT_EVERY
@@ -206,13 +211,16 @@ class Batch:
         self.fresh += writer.fresh_docs
         self.changed += writer.changed_docs
         self.files.append(writer.report)
+        self.touched |= writer.touched
 
     def commit(self) -> None:
         if self.db.conn.in_transaction:
             index = Index(self.db)
             index.add(self.fresh, new=True)
             index.add(self.changed)
+            after = facet_cache.version(self.db, self.path)
             self.db.execute("COMMIT")
+            facet_cache.written(self.db, self.path, self.version, after, self.touched)
             self.files = []
         self._lost()
 
@@ -233,6 +241,7 @@ class Batch:
                 "lost",
             )
         self.fresh, self.changed, self.files = [], [], []
+        self.touched = set()
 
 
 def import_file(  # noqa: PLR0911 (one early return per way a file can fail)

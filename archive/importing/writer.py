@@ -92,7 +92,10 @@ class Writer:
                 [source_id, span.start, span.end, text[span.start : span.end]],
             )
         self.report.leftovers = len(page.leftovers)
+        # the articles whose facet values this file may change
+        self.touched = set(self.report.articles)
         if old is not None:
+            self.touched |= set(old.articles.values())
             old.retire(self.at, self.editor)
             self.report.status = "updated"
         fresh = [Doc("a", i) for i in self.report.articles if i not in updated]

@@ -325,3 +325,32 @@ def test_the_list_does_not_wait_for_facet_arrays_being_read(demo):
     finally:
         release.set()
         holder.join(10)
+
+
+def test_facet_arrays_follow_an_import_without_reading_everything(
+    demo_path, tmp_path, full_reads
+):
+    from archive import Archive, listing
+    from archive.importing.importer import import_paths
+
+    page = tmp_path / "page-2023-05.txt"
+    page.write_text(
+        "# 焦作南湖湿地公园完成生态修复\n\n"
+        "本报讯(记者新来的)5月20日，焦作南湖湿地公园生态修复工程通过验收。\n\n"
+        "# 老旧小区加装电梯提速\n\n"
+        "本报讯(记者另一位)今年全市计划为老旧小区加装电梯一百部。\n",
+        "utf-8",
+    )
+    with Archive.open(demo_path) as archive:
+        archive.facets()
+        with Archive.open(demo_path) as importing:  # as the window's import job
+            import_paths(importing, [page])
+        assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
+        page.write_text(page.read_text("utf-8").split("# 老旧")[0], "utf-8")
+        with Archive.open(demo_path) as importing:  # a corrected version
+            import_paths(importing, [page])
+        people = {v.value for v in archive.facets(limit=500)["person"]}
+        assert "新来的" in people
+        assert "另一位" not in people
+        assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
+        assert full_reads == [1]
