@@ -83,10 +83,10 @@ def chosen_mask(
 def table(db: Database, path: Path | None, tag_paths) -> FacetTable:
     """The facet table of the archive at ``path``, up to date.
 
-    Read whole the first time and after changes made elsewhere (another
-    process, an import); after this process's own edits, only the rows they
-    touched are read again. ``tag_paths``: a function of ``db`` giving every
-    live tag's full path.
+    Loaded from the cache folder, or read whole, the first time and after
+    changes by another process; after this process's own edits and imports,
+    only the rows they touched are read again. ``tag_paths``: a function of
+    ``db`` giving every live tag's full path.
     """
     if path is None:  # in memory: small, and its id() may be another's later
         return FacetTable(db, tag_paths(db))
@@ -96,13 +96,12 @@ def table(db: Database, path: Path | None, tag_paths) -> FacetTable:
         cached = _TABLES.pop(key, None)
         if cached is not None and cached[0] != version:
             cached = _catch_up(db, key, cached, version, tag_paths)
-        if cached is None and path is not None:
+        if cached is None:
             loaded = _load(path, version)
             cached = None if loaded is None else (version, loaded)
         if cached is None:
             cached = (version, FacetTable(db, tag_paths(db)))
-            if path is not None:
-                _save(path, *cached)
+            _save(path, *cached)
         _TABLES[key] = cached
         while len(_TABLES) > _KEPT:  # the least recently read go first
             del _TABLES[next(iter(_TABLES))]
