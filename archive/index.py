@@ -42,16 +42,16 @@ FORMAT = "2"
 
 # A document's rowid: its day (days since 1900), its kind, its record's id,
 # packed so that rowid order is date order and the record needs no lookup.
-_DAY_SHIFT, _KIND_SHIFT = 40, 38
-RECORD_MASK = (1 << _KIND_SHIFT) - 1
+_DAY_SHIFT, KIND_SHIFT = 40, 38
+RECORD_MASK = (1 << KIND_SHIFT) - 1
 KIND_CODES = {"a": 0, "c": 1, "n": 2}
 RECORD_OF = f"(f.rowid & {RECORD_MASK})"  # SQL, over search_fts f
-KIND_OF = f"((f.rowid >> {_KIND_SHIFT}) & 3)"
+KIND_OF = f"((f.rowid >> {KIND_SHIFT}) & 3)"
 
 
 def rowid_of(day: int, kind: str, record_id: int) -> int:
     """The index rowid of a record: day, then kind, then id, in one integer."""
-    return (day << _DAY_SHIFT) | (KIND_CODES[kind] << _KIND_SHIFT) | record_id
+    return (day << _DAY_SHIFT) | (KIND_CODES[kind] << KIND_SHIFT) | record_id
 
 
 _EPOCH = date(1900, 1, 1)

@@ -11,7 +11,14 @@ import numpy as np
 from sqlite_utils import Database
 
 from . import facet_cache, query_sql, saved, search
-from .index import KIND_OF, RECORD_OF, folds_traditional
+from .index import (
+    KIND_CODES,
+    KIND_OF,
+    KIND_SHIFT,
+    RECORD_MASK,
+    RECORD_OF,
+    folds_traditional,
+)
 from .models import FACET_KINDS, ArticleRow, FacetValue, Filters
 from .query import Text, parse
 
@@ -113,12 +120,17 @@ def article_ids(
             f"SELECT {RECORD_OF} FROM search_fts f WHERE search_fts MATCH ? "
             f"AND {KIND_OF} = 0 ORDER BY f.rowid DESC"
         )
-        if sql == "a.deleted_at IS NULL" and rest_sql == "1":  # the index alone
-            query, params = index_alone, [expression]
-        elif limit is None and rest_sql == "1" and filters.order == "date":
-            found = _narrowed(db, path, index_alone, expression, filters)
+        alone = sql == "a.deleted_at IS NULL" and rest_sql == "1"  # the index alone
+        if limit is None and rest_sql == "1" and filters.order == "date":
+            found = (
+                array("q", _index_ids(db, expression).tobytes())
+                if alone
+                else _narrowed(db, path, expression, filters)
+            )
             if found is not None:
                 return found
+        if alone:
+            query, params = index_alone, [expression]
         if query is None:
             query = (
                 f"SELECT a.id FROM search_fts f JOIN articles a ON a.id = {RECORD_OF} "
@@ -179,8 +191,27 @@ def count(db: Database, filters: Filters, *, path: Path | None = None) -> int:
     ).fetchone()[0]
 
 
+def _index_ids(db: Database, expression: str) -> np.ndarray:
+    """Every article the index finds for ``expression``, newest first.
+
+    Handed over as one ``group_concat`` string of rowids rather than a row a
+    match: twice as fast for the hundreds of thousands a common term finds.
+    """
+    rowids = np.fromstring(
+        db.execute(
+            "SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?",
+            [expression],
+        ).fetchone()[0]
+        or "",
+        dtype=np.int64,
+        sep=",",
+    )
+    rowids = np.sort(rowids[(rowids >> KIND_SHIFT) & 3 == KIND_CODES["a"]])[::-1]
+    return rowids & RECORD_MASK
+
+
 def _narrowed(
-    db: Database, path: Path | None, query: str, expression: str, filters: Filters
+    db: Database, path: Path | None, expression: str, filters: Filters
 ) -> array | None:
     """Every match of the index, less those outside the facet choices, by the
     facet arrays when they are in memory: far quicker than joining each match
@@ -188,7 +219,7 @@ def _narrowed(
     mask = facet_cache.chosen_mask(db, path, _tag_paths, filters)
     if mask is None:
         return None
-    ids = np.fromiter((r for (r,) in db.execute(query, [expression])), dtype=np.int64)
+    ids = _index_ids(db, expression)
     ids = ids[ids < len(mask)]
     return array("q", ids[mask[ids]].tobytes())
 
