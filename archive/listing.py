@@ -121,6 +121,11 @@ def article_ids(
             f"AND {KIND_OF} = 0 ORDER BY f.rowid DESC"
         )
         alone = sql == "a.deleted_at IS NULL" and rest_sql == "1"  # the index alone
+        if limit is None and alone and filters.order == "rank":
+            headlines = _index_ids(db, f"{{title}} : ({expression})")
+            rest = _index_ids(db, expression)
+            ranked = np.concatenate([headlines, rest[~np.isin(rest, headlines)]])
+            return array("q", ranked.tobytes())
         if limit is None and rest_sql == "1" and filters.order == "date":
             found = (
                 array("q", _index_ids(db, expression).tobytes())

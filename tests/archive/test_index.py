@@ -295,3 +295,19 @@ def test_traditional_and_simplified_alike_when_asked(fresh_archive):
     archive.set_fold_traditional(False)
     archive.rebuild_index()
     assert first not in archive.article_ids(Filters(text="万家灯火"))
+
+
+@pytest.mark.parametrize("query", ["科技", "企业", "焦"])
+def test_relevance_order_is_headline_matches_then_the_rest(corpus, query):
+    archive, _ = corpus
+    by_date = list(archive.article_ids(Filters(text=query)))
+
+    def in_headline(article_id: int) -> bool:
+        a = archive.article(article_id)
+        return any(query in (field or "") for field in (a.kicker, a.title, a.subtitle))
+
+    expected = [i for i in by_date if in_headline(i)]
+    expected += [i for i in by_date if not in_headline(i)]
+    ranked = replace(Filters(text=query), order="rank")
+    assert list(archive.article_ids(ranked)) == expected
+    assert list(archive.article_ids(ranked, limit=7)) == expected[:7]
