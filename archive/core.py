@@ -114,6 +114,11 @@ class Archive:
         same number as ``len(article_ids(filters))``, often far sooner."""
         return listing.count(self.db, filters or Filters(), path=self.path)
 
+    def quick_count(self, filters: Filters) -> int | None:
+        """:meth:`count`, if it can be had without listing the articles (the
+        index or the facet arrays count them); None when only listing tells."""
+        return listing.quick_count(self.db, filters, path=self.path)
+
     def article_ids(
         self, filters: Filters | None = None, *, limit: int | None = None
     ) -> array:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -91,6 +91,46 @@ def where(
     return " AND ".join(clauses), params
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """How the articles under some filters are found: by the index
+    (``expression``) where it can, the facet choices and the rest of the query
+    as SQL (``sql``, ``rest_sql`` over ``articles a``)."""
+
+    filters: Filters
+    node: object
+    use_index: bool
+    expression: str | None
+    sql: str
+    params: list
+    rest_sql: str
+    rest_params: list
+
+    @property
+    def index_alone(self) -> bool:
+        """Whether the index answers by itself (no facet choice, no field)."""
+        return (
+            self.expression is not None
+            and self.sql == "a.deleted_at IS NULL"
+            and self.rest_sql == "1"
+        )
+
+
+def _plan(db: Database, filters: Filters) -> _Plan:
+    use_index = search.indexed(db)
+    filters = replace(filters, text=saved.prepare(db, filters.text))
+    node = parse(filters.text).node
+    expression, rest = query_sql.split(node) if use_index else (None, None)
+    if expression is None:
+        sql, params = where(filters, use_index=use_index)
+        return _Plan(filters, node, use_index, None, sql, params, "1", [])
+    sql, params = where(replace(filters, text=""))
+    rest_sql, rest_params = query_sql.condition(rest, use_index=True)
+    return _Plan(
+        filters, node, use_index, expression, sql, params, rest_sql, rest_params
+    )
+
+
 def article_ids(
     db: Database,
     filters: Filters,
@@ -104,51 +144,45 @@ def article_ids(
     back at once however many match. With search text, the index's date-ordered
     rowids give the order, so no match needs sorting.
     """
-    use_index = search.indexed(db)
-    filters = replace(filters, text=saved.prepare(db, filters.text))
-    node = parse(filters.text).node
-    if limit is not None and use_index:
-        first = _first_page_by_scan(db, filters, node, limit)
+    plan = _plan(db, filters)
+    filters, expression = plan.filters, plan.expression
+    if limit is not None and plan.use_index:
+        first = _first_page_by_scan(db, filters, plan.node, limit)
         if first is not None:
             return first
-    expression, rest = query_sql.split(node) if use_index else (None, None)
-    query = None
-    if expression is not None:
-        sql, params = where(replace(filters, text=""))
-        rest_sql, rest_params = query_sql.condition(rest, use_index=True)
-        index_alone = (
-            f"SELECT {RECORD_OF} FROM search_fts f WHERE search_fts MATCH ? "
-            f"AND {KIND_OF} = 0 ORDER BY f.rowid DESC"
-        )
-        alone = sql == "a.deleted_at IS NULL" and rest_sql == "1"  # the index alone
-        if limit is None and alone and filters.order == "rank":
+    if expression is None:
+        newest = "ORDER BY a.date DESC, a.id DESC"
+        query = f"SELECT a.id FROM articles a WHERE {plan.sql} {newest}"
+        params = list(plan.params)
+    else:
+        if limit is None and plan.index_alone and filters.order == "rank":
             headlines = _index_ids(db, f"{{title}} : ({expression})")
             rest = _index_ids(db, expression)
             ranked = np.concatenate([headlines, rest[~np.isin(rest, headlines)]])
             return array("q", ranked.tobytes())
-        if limit is None and rest_sql == "1" and filters.order == "date":
+        if limit is None and plan.rest_sql == "1" and filters.order == "date":
             found = (
                 array("q", _index_ids(db, expression).tobytes())
-                if alone
+                if plan.index_alone
                 else _narrowed(db, path, expression, filters)
             )
             if found is not None:
                 return found
-        if alone:
-            query, params = index_alone, [expression]
-        if query is None:
+        if plan.index_alone:
+            query = (
+                f"SELECT {RECORD_OF} FROM search_fts f WHERE search_fts MATCH ? "
+                f"AND {KIND_OF} = 0 ORDER BY f.rowid DESC"
+            )
+            params = [expression]
+        else:
             query = (
                 f"SELECT a.id FROM search_fts f JOIN articles a ON a.id = {RECORD_OF} "
-                f"WHERE search_fts MATCH ? AND {KIND_OF} = 0 AND {sql} AND {rest_sql} "
-                "ORDER BY f.rowid DESC"
+                f"WHERE search_fts MATCH ? AND {KIND_OF} = 0 AND {plan.sql} "
+                f"AND {plan.rest_sql} ORDER BY f.rowid DESC"
             )
-            params = [expression, *params, *rest_params]
+            params = [expression, *plan.params, *plan.rest_params]
         if filters.order == "rank":
             return _headlines_first(db, query, params, limit=limit)
-    else:
-        sql, params = where(filters, use_index=use_index)
-        newest = "ORDER BY a.date DESC, a.id DESC"
-        query = f"SELECT a.id FROM articles a WHERE {sql} {newest}"
     if limit is not None:
         query += " LIMIT ?"
         params = [*params, limit]
@@ -160,39 +194,39 @@ def article_ids(
 
 
 def count(db: Database, filters: Filters, *, path: Path | None = None) -> int:
-    """How many articles :func:`article_ids` would list, counted without
-    listing them wherever the index or the facet arrays can: the index counts
-    a term found in most of a million articles in about 50 ms, where listing
-    them takes 300."""
-    use_index = search.indexed(db)
-    filters = replace(filters, text=saved.prepare(db, filters.text))
-    expression, rest = (
-        query_sql.split(parse(filters.text).node) if use_index else (None, None)
-    )
-    if expression is not None:
-        sql, _ = where(replace(filters, text=""))
-        rest_sql, _ = query_sql.condition(rest, use_index=True)
-        if sql == "a.deleted_at IS NULL" and rest_sql == "1":  # the index alone
-            return db.execute(
-                "SELECT count(*) FROM search_fts f WHERE search_fts MATCH ? "
-                f"AND {KIND_OF} = 0",
-                [expression],
-            ).fetchone()[0]
-        return len(article_ids(db, filters, path=path))
-    if not filters.text.strip():
-        if all(filters.facet(kind) is None for kind in FACET_KINDS):
-            # the narrow index of live articles, not the wide table (5.9 s
-            # cold at a million articles, 0.09 s this way)
-            return db.execute(
-                "SELECT count(*) FROM articles INDEXED BY articles_by_date "
-                "WHERE deleted_at IS NULL"
-            ).fetchone()[0]
-        mask = facet_cache.chosen_mask(db, path, _tag_paths, filters)
-        if mask is not None:
-            return int(mask.sum())
-    sql, params = where(filters, use_index=use_index)
+    """How many articles :func:`article_ids` would list."""
+    found = quick_count(db, filters, path=path)
+    return len(article_ids(db, filters, path=path)) if found is None else found
+
+
+def quick_count(
+    db: Database, filters: Filters, *, path: Path | None = None
+) -> int | None:
+    """How many articles :func:`article_ids` would list, if that can be told
+    without listing them (None: only listing them tells). The index counts a
+    term found in most of a million articles in about 50 ms, where listing them
+    takes 300; the facet arrays count facet choices."""
+    plan = _plan(db, filters)
+    if plan.index_alone:
+        return db.execute(
+            "SELECT count(*) FROM search_fts f WHERE search_fts MATCH ? "
+            f"AND {KIND_OF} = 0",
+            [plan.expression],
+        ).fetchone()[0]
+    if plan.filters.text.strip():
+        return None
+    if all(plan.filters.facet(kind) is None for kind in FACET_KINDS):
+        # the narrow index of live articles, not the wide table (5.9 s cold at
+        # a million articles, 0.09 s this way)
+        return db.execute(
+            "SELECT count(*) FROM articles INDEXED BY articles_by_date "
+            "WHERE deleted_at IS NULL"
+        ).fetchone()[0]
+    mask = facet_cache.chosen_mask(db, path, _tag_paths, plan.filters)
+    if mask is not None:
+        return int(mask.sum())
     return db.execute(
-        f"SELECT count(*) FROM articles a WHERE {sql}", params
+        f"SELECT count(*) FROM articles a WHERE {plan.sql}", plan.params
     ).fetchone()[0]
 
 

@@ -85,7 +85,9 @@ class ListingJob(QRunnable):
         self.signals.ids_ready.emit(self.generation, first, complete)
         ids = first
         if not complete:
-            self.signals.count_ready.emit(self.generation, reader.count(self.filters))
+            n = reader.quick_count(self.filters)  # not when it means listing twice
+            if n is not None:
+                self.signals.count_ready.emit(self.generation, n)
             if self.cancelled:
                 return
             ids = reader.article_ids(self.filters)
