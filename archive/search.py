@@ -123,10 +123,8 @@ def search(
     hits: list[SearchHit] = []
     total = 0
     if "article" in kinds:
-        ids = list(listing.article_ids(db, Filters(text=query)))
+        ids = list(listing.article_ids(db, Filters(text=query, order=order)))
         total += len(ids)
-        if order == "rank" and expression is not None and use_index:
-            ids = _headlines_first(db, ids, expression)
         hits += [h for h in (_hit(db, "a", i, query) for i in ids[:limit]) if h]
     if use_index and expression is not None and _only_kind(rest):
         for kind in ("c", "n"):
@@ -161,20 +159,6 @@ def _only_kind(node) -> bool:
     return node is None or all(
         isinstance(n, Field) and n.name == "kind" for n in _top_level(node)
     )
-
-
-def _headlines_first(db: Database, ids: list[int], expression: str) -> list[int]:
-    in_headline = {
-        r
-        for (r,) in db.execute(
-            f"SELECT {RECORD_OF} FROM search_fts f "
-            f"WHERE search_fts MATCH ? AND {KIND_OF} = 0",
-            [f"{{title}} : ({expression})"],
-        )
-    }
-    return [i for i in ids if i in in_headline] + [
-        i for i in ids if i not in in_headline
-    ]
 
 
 def _records_of_kind(db: Database, expression: str, kind: str) -> list[int]:
