@@ -45,7 +45,7 @@ _TAGGINGS = (
 )
 
 
-def _ints(text: str | None) -> np.ndarray:
+def concatenated_ids(text: str | None) -> np.ndarray:
     """The integers of a ``group_concat``: SQLite hands over a million ids as one
     string far faster than as a million rows."""
     if not text:
@@ -118,7 +118,7 @@ class FacetTable:
                 f"SELECT {column}, group_concat(id) FROM articles "
                 f"WHERE deleted_at IS NULL GROUP BY {column}"
             ):
-                ids = _ints(concatenated)
+                ids = concatenated_ids(concatenated)
                 self.live[ids] = True
                 if value is not None:
                     labels.append(value)
@@ -139,12 +139,12 @@ class FacetTable:
             "SELECT person_id, group_concat(article_id) FROM credits "
             "WHERE article_id IS NOT NULL GROUP BY person_id"
         ):
-            keys.append((_ints(concatenated) << 32) | person)
+            keys.append((concatenated_ids(concatenated) << 32) | person)
         captions, owners = db.execute(
             "SELECT group_concat(id), group_concat(article_id) FROM captions "
             "WHERE deleted_at IS NULL AND article_id IS NOT NULL"
         ).fetchone()
-        captions, owners = _ints(captions), _ints(owners)
+        captions, owners = concatenated_ids(captions), concatenated_ids(owners)
         owner = np.zeros((captions.max() + 1) if len(captions) else 1, dtype=np.int64)
         owner[captions] = owners
         del captions, owners
@@ -152,7 +152,7 @@ class FacetTable:
             "SELECT person_id, group_concat(caption_id) FROM credits "
             "WHERE caption_id IS NOT NULL GROUP BY person_id"
         ):
-            captioned = _ints(concatenated)
+            captioned = concatenated_ids(concatenated)
             ids = owner[captioned[captioned < len(owner)]]
             keys.append((ids[ids > 0] << 32) | person)
         if not keys:

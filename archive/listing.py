@@ -11,6 +11,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from . import facet_cache, query_sql, saved, search
+from .facets import concatenated_ids
 from .index import (
     KIND_CODES,
     KIND_OF,
@@ -236,14 +237,11 @@ def _index_ids(db: Database, expression: str) -> np.ndarray:
     Handed over as one ``group_concat`` string of rowids rather than a row a
     match: twice as fast for the hundreds of thousands a common term finds.
     """
-    rowids = np.fromstring(
+    rowids = concatenated_ids(
         db.execute(
             "SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?",
             [expression],
         ).fetchone()[0]
-        or "",
-        dtype=np.int64,
-        sep=",",
     )
     rowids = np.sort(rowids[(rowids >> KIND_SHIFT) & 3 == KIND_CODES["a"]])[::-1]
     return rowids & RECORD_MASK
