@@ -284,7 +284,7 @@ class Archive:
                 ],
             )
             articles = {d.record_id for d in touched if d.kind == "a"}
-            articles |= facet_cache.articles_of_captions(
+            articles |= records.articles_of_captions(
                 self.db, {d.record_id for d in touched if d.kind == "c"}
             )
             after = facet_cache.version(self.db, self.path)

@@ -190,20 +190,6 @@ def written(
         del writes[:-_WRITES_KEPT]
 
 
-def articles_of_captions(db: Database, caption_ids: Iterable[int]) -> set[int]:
-    ids = list(caption_ids)
-    if not ids:
-        return set()
-    return {
-        i
-        for (i,) in db.execute(
-            "SELECT article_id FROM captions WHERE article_id IS NOT NULL "
-            f"AND id IN ({','.join('?' * len(ids))})",
-            ids,
-        )
-    }
-
-
 def _version(db: Database, path: Path | None) -> tuple:
     """Changes whenever facet counts may: every write leaves a row in ``edits``
     (commands, imports) or adds records (the demo); a new file is another

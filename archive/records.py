@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlite_utils import Database
 
 from .errors import RecordNotFound
@@ -112,3 +114,18 @@ def _source(db: Database, table: str, record_id: int) -> SourceSpan | None:
         [record_id],
     ).fetchone()
     return SourceSpan(*row) if row else None
+
+
+def articles_of_captions(db: Database, caption_ids: Iterable[int]) -> set[int]:
+    """The articles the captions ``caption_ids`` belong to."""
+    ids = list(caption_ids)
+    if not ids:
+        return set()
+    return {
+        i
+        for (i,) in db.execute(
+            "SELECT article_id FROM captions WHERE article_id IS NOT NULL "
+            f"AND id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+    }

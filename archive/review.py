@@ -18,6 +18,7 @@ from .errors import RecordNotFound
 from .importing import captions as caption_parts
 from .index import Doc
 from .models import Changes
+from .records import articles_of_captions
 from .source_layout import pieces_of, source_text
 from .text import new_uuid, word_count
 
@@ -127,15 +128,8 @@ class ReviewFix(Command):
         articles, captions = self.touches(db)
         articles |= set(self.created_articles)
         captions |= set(self.created_captions)
-        articles |= {  # an article's document holds its captions' text and people
-            i
-            for (i,) in _select(
-                db,
-                "SELECT article_id FROM captions "
-                "WHERE article_id IS NOT NULL AND id IN",
-                captions,
-            )
-        }
+        # an article's document holds its captions' text and people
+        articles |= articles_of_captions(db, captions)
         captions |= {
             i
             for (i,) in _select(
