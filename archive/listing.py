@@ -156,19 +156,9 @@ def article_ids(
         query = f"SELECT a.id FROM articles a WHERE {plan.sql} {newest}"
         params = list(plan.params)
     else:
-        if limit is None and plan.index_alone and filters.order == "rank":
-            headlines = _index_ids(db, f"{{title}} : ({expression})")
-            rest = _index_ids(db, expression)
-            ranked = np.concatenate([headlines, rest[~np.isin(rest, headlines)]])
-            return array("q", ranked.tobytes())
-        if limit is None and plan.rest_sql == "1" and filters.order == "date":
-            found = (
-                array("q", _index_ids(db, expression).tobytes())
-                if plan.index_alone
-                else _narrowed(db, path, expression, filters)
-            )
-            if found is not None:
-                return found
+        found = None if limit is not None else _every_match(db, plan, path)
+        if found is not None:
+            return found
         if plan.index_alone:
             query = (
                 f"SELECT {RECORD_OF} FROM search_fts f WHERE search_fts MATCH ? "
@@ -183,7 +173,7 @@ def article_ids(
             )
             params = [expression, *plan.params, *plan.rest_params]
         if filters.order == "rank":
-            return _headlines_first(db, query, params, limit=limit)
+            return _headlines_first(db, plan, query, params, limit=limit)
     if limit is not None:
         query += " LIMIT ?"
         params = [*params, limit]
@@ -192,6 +182,24 @@ def article_ids(
     while batch := cursor.fetchmany(10_000):
         ids.extend(row[0] for row in batch)
     return ids
+
+
+def _every_match(db: Database, plan: _Plan, path: Path | None) -> array | None:
+    """Every article the plan finds, in order, from arrays of index rowids
+    where it can be told that way (None: the SQL way)."""
+    expression, order = plan.expression, plan.filters.order
+    if plan.index_alone and order == "rank":
+        rest = _index_ids(db, expression)
+        headlines = _index_ids(db, expression, table="search_titles")
+        if " NOT " in expression:  # a headline hit must match as a whole too
+            headlines = headlines[np.isin(headlines, rest)]
+        ranked = np.concatenate([headlines, rest[~np.isin(rest, headlines)]])
+        return array("q", ranked.tobytes())
+    if plan.rest_sql == "1" and order == "date":
+        if plan.index_alone:
+            return array("q", _index_ids(db, expression).tobytes())
+        return _narrowed(db, path, expression, plan.filters)
+    return None
 
 
 def count(db: Database, filters: Filters, *, path: Path | None = None) -> int:
@@ -231,15 +239,18 @@ def quick_count(
     ).fetchone()[0]
 
 
-def _index_ids(db: Database, expression: str) -> np.ndarray:
-    """Every article the index finds for ``expression``, newest first.
+def _index_ids(
+    db: Database, expression: str, *, table: str = "search_fts"
+) -> np.ndarray:
+    """Every article the index (or, with ``table="search_titles"``, the
+    headline index) finds for ``expression``, newest first.
 
     Handed over as one ``group_concat`` string of rowids rather than a row a
     match: twice as fast for the hundreds of thousands a common term finds.
     """
     rowids = concatenated_ids(
         db.execute(
-            "SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?",
+            f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?",
             [expression],
         ).fetchone()[0]
     )
@@ -300,22 +311,53 @@ def _first_page_by_scan(
 
 
 def _headlines_first(
-    db: Database, query: str, params: list, *, limit: int | None
+    db: Database, plan: _Plan, query: str, params: list, *, limit: int | None
 ) -> array:
-    """The matches whose headline matches first, then the rest; each newest first."""
-    headline = [f"{{title}} : ({params[0]})", *params[1:]]
-    if limit is not None:  # the index stops at the newest ``limit`` headline hits
-        query_headline, headline = f"{query} LIMIT ?", [*headline, limit]
+    """The matches whose headline matches first, then the rest; each newest first.
+
+    The headlines come from their own small index, so a page of them costs
+    about as much for a term in every article as for a rare one, and few
+    headline matches are found without reading every match of the text.
+    """
+    if plan.index_alone:
+        sql = (
+            f"SELECT f.rowid, {RECORD_OF} FROM search_titles f "
+            "WHERE search_titles MATCH ? ORDER BY f.rowid DESC"
+        )
+        headline_params = [plan.expression]
     else:
-        query_headline = query
-    ids = array("q", (r for (r,) in db.execute(query_headline, headline)))
-    seen = set(ids)
+        sql = (
+            f"SELECT f.rowid, a.id FROM search_titles f "
+            f"JOIN articles a ON a.id = {RECORD_OF} WHERE search_titles MATCH ? "
+            f"AND {plan.sql} AND {plan.rest_sql} ORDER BY f.rowid DESC"
+        )
+        headline_params = [plan.expression, *plan.params, *plan.rest_params]
+    must_match = " NOT " in plan.expression
+    ids, seen = array("q"), set()
+    for rowid, article_id in db.execute(sql, headline_params):
+        if limit is not None and len(ids) >= limit:
+            break
+        if must_match and not _matches(db, plan.expression, rowid):
+            continue  # the headline has the words, the text what the query excludes
+        ids.append(article_id)
+        seen.add(article_id)
     for (article_id,) in db.execute(query, params):
         if limit is not None and len(ids) >= limit:
             break
         if article_id not in seen:
             ids.append(article_id)
-    return ids[:limit] if limit is not None else ids
+    return ids
+
+
+def _matches(db: Database, expression: str, rowid: int) -> bool:
+    """Whether the whole index finds ``expression`` in the document ``rowid``."""
+    return (
+        db.execute(
+            "SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?",
+            [expression, rowid],
+        ).fetchone()
+        is not None
+    )
 
 
 def article_rows(

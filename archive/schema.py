@@ -289,6 +289,24 @@ def m005_source_pieces(db: Database) -> None:
     )
 
 
+def m006_headline_index(db: Database) -> None:
+    """Article headlines indexed alone (archive/index.py), for relevance order;
+    an archive with records gets its index rebuilt, with progress."""
+    _run_script(
+        db,
+        """
+        CREATE VIRTUAL TABLE search_titles USING fts5(
+            title, content='', tokenize='ascii'
+        );
+    """,
+    )
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+        db.execute(
+            "INSERT OR REPLACE INTO settings (key, value) "
+            "VALUES ('search_index_stale', '1')"
+        )
+
+
 # Every schema step in order; a new one is appended, never inserted or changed.
 STEPS = (
     m001_initial,
@@ -296,6 +314,7 @@ STEPS = (
     m003_search_index,
     m004_saved_searches,
     m005_source_pieces,
+    m006_headline_index,
 )
 for _step in STEPS:
     MIGRATIONS()(_step)

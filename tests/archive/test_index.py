@@ -17,7 +17,7 @@ from archive import (
     TrashArticles,
     UpdateArticle,
 )
-from archive.index import Index, fold, phrase
+from archive.index import Doc, Index, document, fold, phrase
 
 
 def scan(archive, query: str) -> set[int]:
@@ -297,17 +297,70 @@ def test_traditional_and_simplified_alike_when_asked(fresh_archive):
     assert first not in archive.article_ids(Filters(text="万家灯火"))
 
 
-@pytest.mark.parametrize("query", ["科技", "企业", "焦"])
-def test_relevance_order_is_headline_matches_then_the_rest(corpus, query):
+@pytest.mark.parametrize(
+    ("query", "facets", "in_headline"),
+    [
+        ("科技", {}, lambda h: "科技" in h),
+        ("企业", {}, lambda h: "企业" in h),
+        ("焦", {}, lambda h: "焦" in h),
+        ("科技 发展", {}, lambda h: "科技" in h and "发展" in h),
+        ("科技 OR 焦作", {}, lambda h: "科技" in h or "焦作" in h),
+        ("科技 -企业", {}, lambda h: "科技" in h),
+        ("科技", {"city": "焦作"}, lambda h: "科技" in h),
+        ("科技 date:2020..2030", {}, lambda h: "科技" in h),
+    ],
+)
+def test_relevance_order_is_headline_matches_then_the_rest(
+    corpus, query, facets, in_headline
+):
     archive, _ = corpus
-    by_date = list(archive.article_ids(Filters(text=query)))
+    by_date = list(archive.article_ids(Filters(text=query, **facets)))
+    assert by_date
 
-    def in_headline(article_id: int) -> bool:
+    def headline(article_id: int) -> str:
         a = archive.article(article_id)
-        return any(query in (field or "") for field in (a.kicker, a.title, a.subtitle))
+        return " ".join(filter(None, (a.kicker, a.title, a.subtitle)))
 
-    expected = [i for i in by_date if in_headline(i)]
-    expected += [i for i in by_date if not in_headline(i)]
-    ranked = replace(Filters(text=query), order="rank")
+    expected = [i for i in by_date if in_headline(headline(i))]
+    expected += [i for i in by_date if not in_headline(headline(i))]
+    ranked = replace(Filters(text=query, **facets), order="rank")
     assert list(archive.article_ids(ranked)) == expected
     assert list(archive.article_ids(ranked, limit=7)) == expected[:7]
+
+
+def test_relevance_order_keeps_out_what_the_query_excludes(fresh_archive):
+    from archive.demo import fill
+
+    archive = fresh_archive
+    fill(archive, articles=8, seed=4)
+    first, second = list(archive.article_ids())[:2]
+    archive.execute(UpdateArticle(first, title="鲲鹏展翅", body="鲲鹏与鸿雁同飞。"))
+    archive.execute(UpdateArticle(second, title="鲲鹏归来", body="只说鲲鹏。"))
+    ranked = Filters(text="鲲鹏 -鸿雁", order="rank")
+    assert list(archive.article_ids(ranked)) == [second]
+    assert list(archive.article_ids(ranked, limit=5)) == [second]
+    city = archive.article(second).city
+    with_city = replace(ranked, city=city)
+    assert list(archive.article_ids(with_city, limit=5)) == [second]
+
+
+def test_the_headline_index_is_checked(fresh_archive):
+    from archive.demo import fill
+
+    archive = fresh_archive
+    fill(archive, articles=6, seed=2)
+    rowid, article_id, title = archive.db.execute(
+        "SELECT d.rowid, a.id, a.title FROM search_docs d JOIN articles a "
+        "ON a.id = d.record_id WHERE d.kind = 'a' LIMIT 1"
+    ).fetchone()
+    _, title_tokens, _ = document(archive.db, Doc("a", article_id))
+    archive.db.execute(
+        "INSERT INTO search_titles(search_titles, rowid, title) "
+        "VALUES ('delete', ?, ?)",
+        [rowid, title_tokens],
+    )
+    assert any("headline index" in p.message for p in archive.check())
+    archive.rebuild_index()
+    assert archive.check() == []
+    ranked = Filters(text=title, order="rank")
+    assert archive.article_ids(ranked, limit=1)[0] == article_id

@@ -15,6 +15,7 @@ from archive import (
     Archive,
     ArchiveMissing,
     EmptyFile,
+    Filters,
     NewerArchive,
     NotAnArchive,
     ReadOnlyArchive,
@@ -154,3 +155,21 @@ def test_a_version_1_archive_is_upgraded_in_place(tmp_path):
         title = archive.db.execute("SELECT title FROM articles").fetchone()[0]
     assert title == "旧标题"
     assert len(list(tmp_path.glob("old.sqlite.v1-*.bak"))) == 1
+
+
+def test_a_version_5_archive_gets_its_headline_index_by_a_rebuild(demo_path):
+    """Step 6 adds the headline index: an archive indexed before it is marked
+    out of step (the window rebuilds it, with progress) and searches meanwhile."""
+    with sqlite3.connect(demo_path) as db:
+        db.execute("DROP TABLE search_titles")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_headline_index'")
+        db.execute("PRAGMA user_version = 5")
+    db.close()
+    with Archive.open(demo_path) as archive:
+        assert archive.index_stale
+        first = archive.article(archive.article_ids()[0])
+        by_rank = Filters(text=first.title, order="rank")
+        assert first.id in archive.article_ids(by_rank)  # by scan meanwhile
+        archive.rebuild_index()
+        assert archive.check() == []
+        assert archive.article_ids(by_rank, limit=1)[0] == first.id
