@@ -231,8 +231,18 @@ def test_search_orders_newest_first_or_headlines_first(corpus):
     assert in_title == sorted(in_title, reverse=True)
 
 
+@pytest.mark.parametrize("window", [None, 100, 250])
 @pytest.mark.parametrize("character", ["市", "科", "焦", "郏", "㐀"])
-def test_first_page_of_one_character_matches_the_full_list(corpus, character):
+def test_first_page_of_one_character_matches_the_full_list(
+    corpus, character, window, monkeypatch
+):
+    """Read from the newest articles or from the index, the page is the same
+    (small windows make the corpus's 120 articles fill the page from the
+    window's first tenth, from all of it, or send it to the index)."""
+    from archive import listing
+
+    if window:
+        monkeypatch.setattr(listing, "SCAN_WINDOW", {"date": window, "rank": window})
     archive, _ = corpus
     everything = archive.article_ids(Filters(text=character))
     first = archive.article_ids(Filters(text=character), limit=20)
