@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -70,6 +71,88 @@ def test_random_substrings_find_what_a_scan_finds(corpus, data):
     if not query.strip() or " " in query:
         return
     assert set(archive.article_ids(Filters(text=query))) == scan(archive, query)
+
+
+@pytest.fixture(scope="module")
+def folded_corpus(corpus):
+    """Each article's folded text (all of it, and its headline), newest first."""
+    archive, _ = corpus
+    articles = {}
+    for article_id in archive.article_ids():
+        a = archive.article(article_id)
+        headline = [a.kicker, a.title, a.subtitle]
+        fields = [*headline, a.summary, a.dateline, a.body]
+        fields.append(" ".join(a.reporters + a.correspondents + a.editors + a.authors))
+        for c in a.captions:
+            fields += [c.label, c.text, c.credit, " ".join(c.photographers)]
+        articles[article_id] = (
+            [fold(f) for f in fields if f],
+            [fold(f) for f in headline if f],
+        )
+    return articles
+
+
+def _holds(node, texts: list[str]) -> bool:
+    """A query tree (str, ("and"|"or", …), ("not", x)) over some texts."""
+    if isinstance(node, str):
+        return any(fold(node) in t for t in texts)
+    if node[0] == "not":
+        return not _holds(node[1], texts)
+    parts = [_holds(n, texts) for n in node[1:]]
+    return all(parts) if node[0] == "and" else any(parts)
+
+
+def _typed(node) -> str:
+    """The query tree as an editor types it."""
+    if isinstance(node, str):
+        return node
+    if node[0] == "not":
+        return "-" + _typed(node[1])
+    if node[0] == "or":
+        return "(" + " OR ".join(_typed(n) for n in node[1:]) + ")"
+    return " ".join(_typed(n) for n in node[1:])
+
+
+@st.composite
+def boolean_queries(draw, texts):
+    def term():
+        text = draw(st.sampled_from(texts))
+        runs = re.findall(r"[\u4e00-\u9fff]+", text) or ["科技"]
+        run = draw(st.sampled_from(runs))
+        length = draw(st.integers(1, min(4, len(run))))
+        start = draw(st.integers(0, len(run) - length))
+        return run[start : start + length]
+
+    first = draw(st.sampled_from(["term", "or"]))
+    head = term() if first == "term" else ("or", term(), term())
+    rest = [
+        ("not", term()) if draw(st.booleans()) else term()
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    return ("and", head, *rest) if rest else head
+
+
+@settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_boolean_queries_list_and_rank_what_a_scan_finds(corpus, folded_corpus, data):
+    """AND, OR and exclusion over random substrings: the list, its count and
+    its relevance order are what evaluating the query over each article's text
+    gives (headline matches first: the query holds in the headline too)."""
+    archive, texts = corpus
+    tree = data.draw(boolean_queries(texts))
+    query = _typed(tree)
+    expected = [i for i, (whole, _) in folded_corpus.items() if _holds(tree, whole)]
+    assert list(archive.article_ids(Filters(text=query))) == expected
+    assert archive.count(Filters(text=query)) == len(expected)
+    in_headline = [i for i in expected if _holds(tree, folded_corpus[i][1])]
+    ranked = in_headline + [i for i in expected if i not in in_headline]
+    by_rank = Filters(text=query, order="rank")
+    assert list(archive.article_ids(by_rank)) == ranked
+    assert list(archive.article_ids(by_rank, limit=5)) == ranked[:5]
 
 
 @pytest.mark.parametrize(
