@@ -88,6 +88,8 @@ def folded_corpus(corpus):
         articles[article_id] = (
             [fold(f) for f in fields if f],
             [fold(f) for f in headline if f],
+            a.city,
+            (a.date or "")[:4],
         )
     return articles
 
@@ -139,18 +141,35 @@ def boolean_queries(draw, texts):
 )
 @given(data=st.data())
 def test_boolean_queries_list_and_rank_what_a_scan_finds(corpus, folded_corpus, data):
-    """AND, OR and exclusion over random substrings: the list, its count and
-    its relevance order are what evaluating the query over each article's text
-    gives (headline matches first: the query holds in the headline too)."""
+    """AND, OR and exclusion over random substrings, alone, with a city chosen
+    in the sidebar or a year typed: the list, its count and its relevance
+    order are what evaluating the query over each article's text gives
+    (headline matches first: the query holds in the headline too)."""
     archive, texts = corpus
     tree = data.draw(boolean_queries(texts))
-    query = _typed(tree)
-    expected = [i for i, (whole, _) in folded_corpus.items() if _holds(tree, whole)]
-    assert list(archive.article_ids(Filters(text=query))) == expected
-    assert archive.count(Filters(text=query)) == len(expected)
+    query, choices = _typed(tree), {}
+    cities = sorted({city for *_, city, _ in folded_corpus.values()})
+    years = sorted({year for *_, year in folded_corpus.values()})
+    narrowing = data.draw(st.sampled_from(["none", "city chosen", "year typed"]))
+    wanted_city = wanted_year = None
+    if narrowing == "city chosen":
+        wanted_city = choices["city"] = data.draw(st.sampled_from(cities))
+    elif narrowing == "year typed":
+        wanted_year = data.draw(st.sampled_from(years))
+        query += f" date:{wanted_year}"
+    expected = [
+        i
+        for i, (whole, _, city, year) in folded_corpus.items()
+        if _holds(tree, whole)
+        and wanted_city in (None, city)
+        and wanted_year in (None, year)
+    ]
+    filters = Filters(text=query, **choices)
+    assert list(archive.article_ids(filters)) == expected
+    assert archive.count(filters) == len(expected)
     in_headline = [i for i in expected if _holds(tree, folded_corpus[i][1])]
     ranked = in_headline + [i for i in expected if i not in in_headline]
-    by_rank = Filters(text=query, order="rank")
+    by_rank = replace(filters, order="rank")
     assert list(archive.article_ids(by_rank)) == ranked
     assert list(archive.article_ids(by_rank, limit=5)) == ranked[:5]
 
