@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -133,7 +134,9 @@ class FacetModel(QAbstractItemModel):
         else:
             chosen = self._filters.facet(kind) == value.value
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(value.value) if index.column() == 0 else str(value.count)
+            if index.column() == 0:
+                return str(value.value)
+            return QLocale().toString(value.count)  # 125,134
         if role == self.FacetRole:
             return (kind, value.value)
         if role == Qt.ItemDataRole.FontRole and chosen:

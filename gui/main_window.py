@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
     QThreadPool,
@@ -504,10 +505,10 @@ class MainWindow(QMainWindow):
         self.highlighter.set_terms(terms(self.filters.text) if searching else [])
         n = len(ids)
         if complete:
-            self.count_label.setText(self.tr("%n article(s)", "", n))
+            self.count_label.setText(self.tr("%Ln article(s)", "", n))
         else:
             self.count_label.setText(
-                self.tr("%1+ articles, counting…").replace("%1", str(n))
+                self.tr("%1+ articles, counting…").replace("%1", QLocale().toString(n))
             )
         row = self.list_model.row_of(current) if current is not None else None
         self.select_row(row if row is not None else 0)
@@ -518,7 +519,7 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, n: int) -> None:
         """The total, known before every id has come (only the first page shows)."""
-        self.count_label.setText(self.tr("%n article(s), listing…", "", n))
+        self.count_label.setText(self.tr("%Ln article(s), listing…", "", n))
 
     def _show_snippets(self, shown: bool) -> None:
         """While searching the match column takes the spare width, else the title."""

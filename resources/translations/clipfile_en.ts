@@ -288,52 +288,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/facet_model.py" line="24"/>
+        <location filename="../../gui/facet_model.py" line="25"/>
         <source>Cities</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="25"/>
+        <location filename="../../gui/facet_model.py" line="26"/>
         <source>Counties</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="26"/>
+        <location filename="../../gui/facet_model.py" line="27"/>
         <source>Years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="27"/>
+        <location filename="../../gui/facet_model.py" line="28"/>
         <source>Publications</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="28"/>
+        <location filename="../../gui/facet_model.py" line="29"/>
         <source>Sections</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="29"/>
+        <location filename="../../gui/facet_model.py" line="30"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="30"/>
+        <location filename="../../gui/facet_model.py" line="31"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="31"/>
+        <location filename="../../gui/facet_model.py" line="32"/>
         <source>Saved searches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="115"/>
+        <location filename="../../gui/facet_model.py" line="116"/>
         <source>Facet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="116"/>
+        <location filename="../../gui/facet_model.py" line="117"/>
         <source>Count</source>
         <translation></translation>
     </message>
@@ -445,318 +445,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="84"/>
-        <location filename="../../gui/main_window.py" line="703"/>
+        <location filename="../../gui/main_window.py" line="85"/>
+        <location filename="../../gui/main_window.py" line="704"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Newest first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Headlines first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Order of search results</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>&amp;New Archive…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Open Archive…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>&amp;Import Files…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>Import &amp;Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;Preferences…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
-        <location filename="../../gui/main_window.py" line="639"/>
+        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="640"/>
         <source>&amp;Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
-        <location filename="../../gui/main_window.py" line="644"/>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="645"/>
         <source>&amp;Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Next Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>&amp;Save Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Review Imports…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Rebuild Search &amp;Index</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Indexing for search: %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="508"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="522"/>
+        <source>%Ln article(s), listing…</source>
+        <translation>
+            <numerusform>%Ln article, listing…</numerusform>
+            <numerusform>%Ln articles, listing…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Import Files</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>Import Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="507"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="510"/>
+        <location filename="../../gui/main_window.py" line="511"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="521"/>
-        <source>%n article(s), listing…</source>
-        <translation>
-            <numerusform>%n article, listing…</numerusform>
-            <numerusform>%n articles, listing…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="549"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551"/>
+        <location filename="../../gui/main_window.py" line="552"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="553"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="610"/>
+        <location filename="../../gui/main_window.py" line="611"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="638"/>
         <source>&amp;Undo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="642"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>&amp;Redo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="652"/>
+        <location filename="../../gui/main_window.py" line="653"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="656"/>
+        <location filename="../../gui/main_window.py" line="657"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657"/>
+        <location filename="../../gui/main_window.py" line="658"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="668"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="668"/>
+        <location filename="../../gui/main_window.py" line="669"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="695"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="708"/>
+        <location filename="../../gui/main_window.py" line="709"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="710"/>
+        <location filename="../../gui/main_window.py" line="711"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>

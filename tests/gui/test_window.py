@@ -33,6 +33,10 @@ def facet_index(window: MainWindow, kind: str, value):
 def test_opens_on_the_list_with_the_newest_article_in_the_reader(window, demo):
     assert window.list_model.rowCount() == 300
     assert window.count_label.text() == "300 articles"
+    window._show_count(1)
+    assert window.count_label.text() == "1 article, listing…"
+    window._show_count(902316)
+    assert window.count_label.text() == "902,316 articles, listing…"
     newest = demo.article(demo.article_ids()[0])
     assert window.current_article_id() == newest.id
     text = reader_text(window)
@@ -216,6 +220,8 @@ def test_chinese_interface(qtbot, demo_path, english_interface):
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
         assert window.count_label.text() == "300 篇文章"
+        window._show_count(902316)  # as a search of a million articles counts
+        assert window.count_label.text() == "902,316 篇文章，正在列出…"
         header = window.list_model.headerData(TITLE_COLUMN, Qt.Orientation.Horizontal)
         assert header == "标题"
         assert "记者" in window.reader.toPlainText()
