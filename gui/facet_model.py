@@ -6,7 +6,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +15,7 @@ from PySide6.QtGui import QFont
 from archive import FACET_KINDS, FacetValue, Filters, SavedSearch
 
 from .headers import header
+from .i18n import number
 
 GROUPS = (*FACET_KINDS, "saved")  # facets, then the saved searches
 
@@ -136,7 +136,7 @@ class FacetModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return str(value.value)
-            return QLocale().toString(value.count)  # 125,134
+            return number(value.count)
         if role == self.FacetRole:
             return (kind, value.value)
         if role == Qt.ItemDataRole.FontRole and chosen:

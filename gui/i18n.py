@@ -31,3 +31,8 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
     return translators
+
+
+def number(n: int) -> str:
+    """A count as the interface's language writes it: 40,000."""
+    return QLocale().toString(n)

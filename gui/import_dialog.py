@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import number
 from .import_job import FileReport, ImportJob, ImportReport
 from .import_summary_model import ImportSummaryModel
 
@@ -88,10 +89,10 @@ class ImportDialog(QDialog):
         left = round(elapsed / done * (total - done))
         self.status.setText(
             self.tr("%1 of %2 files · %3 articles · %4 captions · about %5 s left")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
-            .replace("%3", str(self.articles))
-            .replace("%4", str(self.captions))
+            .replace("%1", number(done))
+            .replace("%2", number(total))
+            .replace("%3", number(self.articles))
+            .replace("%4", number(self.captions))
             .replace("%5", str(left))
         )
 
@@ -108,11 +109,11 @@ class ImportDialog(QDialog):
                 "kept; %4 already imported, %5 failed."
             )
         self.status.setText(
-            text.replace("%1", str(document["articles_added"]))
-            .replace("%2", str(document["captions_added"]))
-            .replace("%3", str(report.count("added") + report.count("updated")))
-            .replace("%4", str(document["duplicates"]))
-            .replace("%5", str(len(document["errors"])))
+            text.replace("%1", number(document["articles_added"]))
+            .replace("%2", number(document["captions_added"]))
+            .replace("%3", number(report.count("added") + report.count("updated")))
+            .replace("%4", number(document["duplicates"]))
+            .replace("%5", number(len(document["errors"])))
         )
         self._finish()
         self.import_finished.emit(report)

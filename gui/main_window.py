@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     Qt,
     QThreadPool,
@@ -56,6 +55,7 @@ from . import settings
 from .article_model import SNIPPET_COLUMN, TITLE_COLUMN, ArticleListModel
 from .facet_panel import FacetPanel
 from .highlight_delegate import HighlightDelegate
+from .i18n import number
 from .import_dialog import ImportDialog
 from .import_job import ImportJob
 from .messages import command_label, describe, query_note
@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("%Ln article(s)", "", n))
         else:
             self.count_label.setText(
-                self.tr("%1+ articles, counting…").replace("%1", QLocale().toString(n))
+                self.tr("%1+ articles, counting…").replace("%1", number(n))
             )
         row = self.list_model.row_of(current) if current is not None else None
         self.select_row(row if row is not None else 0)

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 
 from archive.source_layout import SourceInfo
 
+from .i18n import number
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -46,13 +48,13 @@ class SourceListModel(QAbstractListModel):
                 QCoreApplication.translate(
                     "SourceListModel", "%1 articles · %2 captions"
                 )
-                .replace("%1", str(source.articles))
-                .replace("%2", str(source.captions))
+                .replace("%1", number(source.articles))
+                .replace("%2", number(source.captions))
             )
             if source.leftovers:
                 counts += QCoreApplication.translate(
                     "SourceListModel", " · %1 left over"
-                ).replace("%1", str(source.leftovers))
+                ).replace("%1", number(source.leftovers))
             return f"{Path(source.path).name}\n{counts}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{source.path}\n{source.encoding or ''} · {source.imported_at}"

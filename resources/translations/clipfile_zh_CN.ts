@@ -354,37 +354,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="34"/>
+        <location filename="../../gui/import_dialog.py" line="35"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="41"/>
+        <location filename="../../gui/import_dialog.py" line="42"/>
         <source>Reading files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="69"/>
+        <location filename="../../gui/import_dialog.py" line="70"/>
         <source>Cancelling: the file in progress is rolled back…</source>
         <translation>正在取消：正在处理的文件将被撤回…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="90"/>
+        <location filename="../../gui/import_dialog.py" line="91"/>
         <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
         <translation>第 %1/%2 个文件 · %3 篇文章 · %4 条图片说明 · 约剩 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="102"/>
+        <location filename="../../gui/import_dialog.py" line="103"/>
         <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
         <translation>完成：从 %3 个文件导入 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="107"/>
+        <location filename="../../gui/import_dialog.py" line="108"/>
         <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
         <translation>已取消：保留了 %3 个文件中的 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="123"/>
+        <location filename="../../gui/import_dialog.py" line="124"/>
         <source>The import could not start: %1</source>
         <translation>无法开始导入：%1</translation>
     </message>
@@ -999,12 +999,12 @@
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../gui/source_list_model.py" line="46"/>
+        <location filename="../../gui/source_list_model.py" line="48"/>
         <source>%1 articles · %2 captions</source>
         <translation>%1 篇文章 · %2 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/source_list_model.py" line="53"/>
+        <location filename="../../gui/source_list_model.py" line="55"/>
         <source> · %1 left over</source>
         <translation> · %1 段未归类</translation>
     </message>
