@@ -98,7 +98,15 @@ def _archive_path(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace) -> Archive:
-    return Archive.open(_archive_path(args))
+    def backing_up(done: int, total: int) -> None:
+        if not getattr(args, "json", False) and sys.stderr.isatty():
+            print(
+                f"\rupgrading: backup copy first, {done * 100 // max(total, 1)}%",
+                end="\n" if done == total else "",
+                file=sys.stderr,
+            )
+
+    return Archive.open(_archive_path(args), backing_up=backing_up)
 
 
 def _print_json(document: object) -> None:

@@ -65,14 +65,19 @@ class Archive:
         create: bool = False,
         readonly: bool = False,
         editor: str | None = None,
+        backing_up: store.Progress | None = None,
     ) -> Archive:
         """Open the archive at ``path`` (with ``create``, make it if missing).
 
         Raises :class:`~archive.errors.ArchiveError` with the file untouched
-        when it cannot be opened as an archive.
+        when it cannot be opened as an archive. An archive of an older format
+        is copied beside itself, then upgraded; ``backing_up(done, total)``
+        hears how the copy goes.
         """
         path = Path(path)
-        db, readonly = store.open_database(path, create=create, readonly=readonly)
+        db, readonly = store.open_database(
+            path, create=create, readonly=readonly, backing_up=backing_up
+        )
         archive = cls(db, path=path, readonly=readonly, editor=editor)
         index = Index(db)
         if not readonly:

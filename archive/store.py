@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -22,15 +22,26 @@ from .errors import (
 )
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+BACKUP_PAGES = 16_384  # copied between two progress reports
+
+Progress = Callable[[int, int], None]
 
 
-def open_database(path: Path, *, create: bool, readonly: bool) -> tuple[Database, bool]:
+def open_database(
+    path: Path,
+    *,
+    create: bool,
+    readonly: bool,
+    backing_up: Progress | None = None,
+) -> tuple[Database, bool]:
     """Open (or with ``create`` make) the archive at ``path``.
 
     Returns the database and whether it is open read-only. Raises an
     :class:`~archive.errors.ArchiveError` and leaves the file untouched when it
     is missing, empty, not SQLite, not a Clipfile archive, written by a newer
-    Clipfile, or read-only and in need of an upgrade.
+    Clipfile, or read-only and in need of an upgrade. ``backing_up(done,
+    total)`` hears how the copy made before an upgrade goes (a minute for a
+    few gigabytes).
     """
     exists = path.exists()
     if not exists and not create:
@@ -42,7 +53,7 @@ def open_database(path: Path, *, create: bool, readonly: bool) -> tuple[Database
         path.parent.mkdir(parents=True, exist_ok=True)
     db = ArchiveDatabase(_connect(path, readonly=readonly))
     try:
-        _prepare(db, path, existed=exists, readonly=readonly)
+        _prepare(db, path, existed=exists, readonly=readonly, backing_up=backing_up)
     except BaseException:
         db.close()
         raise
@@ -110,7 +121,14 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return sqlite3.connect(str(path))
 
 
-def _prepare(db: Database, path: Path, *, existed: bool, readonly: bool) -> None:
+def _prepare(
+    db: Database,
+    path: Path,
+    *,
+    existed: bool,
+    readonly: bool,
+    backing_up: Progress | None,
+) -> None:
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         tables = set(db.table_names())
@@ -140,18 +158,27 @@ def _prepare(db: Database, path: Path, *, existed: bool, readonly: bool) -> None
                 path=path,
             )
         if version > 0:
-            backup(db, path, version)
+            backup(db, path, version, progress=backing_up)
         schema.migrate(db)
     if not readonly:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
 
 
-def backup(db: Database, path: Path, version: int) -> Path:
+def backup(
+    db: Database, path: Path, version: int, *, progress: Progress | None = None
+) -> Path:
     """Copy the archive beside itself before a migration changes it."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
     with sqlite3.connect(target) as copy:
-        db.conn.backup(copy)
+        if progress is None:
+            db.conn.backup(copy)
+        else:  # 64 MB at a time (pages of 4 KB), reporting after each
+            db.conn.backup(
+                copy,
+                pages=BACKUP_PAGES,
+                progress=lambda _, left, total: progress(total - left, total),
+            )
     copy.close()
     return target

@@ -64,6 +64,7 @@ from .reader import ReaderView
 from .review_window import ReviewWindow
 from .search_completer import SearchCompleter
 from .session import Session
+from .upgrade_progress import UpgradeProgress
 from .workers import Listing, RebuildJob
 
 SEARCH_DELAY_MS = 150
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.filters = Filters()
         self.review_window: ReviewWindow | None = None
         self.rebuild_job: RebuildJob | None = None
+        self.upgrade: UpgradeProgress | None = None  # the last open's
         self._build_panes()
         self._build_search()
         self._build_menus()
@@ -269,11 +271,19 @@ class MainWindow(QMainWindow):
 
     def open_archive(self, path: Path, *, create: bool = False) -> bool:
         """Open ``path``; on failure say why and keep the current archive."""
+        self.upgrade = UpgradeProgress(self, Path(path))
         try:
-            archive = Archive.open(path, create=create, editor=settings.editor_name())
+            archive = Archive.open(
+                path,
+                create=create,
+                editor=settings.editor_name(),
+                backing_up=self.upgrade.report,
+            )
         except ArchiveError as error:
             self.warn(describe(error))
             return False
+        finally:
+            self.upgrade.close()
         self.set_archive(archive)
         settings.remember_archive(path)
         if archive.readonly:

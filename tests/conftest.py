@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -44,6 +45,17 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "demo.sqlite"
     shutil.copy(demo_template, path)
     return path
+
+
+@pytest.fixture
+def version_5_path(demo_path: Path) -> Path:
+    """The demo as an archive of format 5 (before the headline index) is."""
+    with sqlite3.connect(demo_path) as db:
+        db.execute("DROP TABLE search_titles")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_headline_index'")
+        db.execute("PRAGMA user_version = 5")
+    db.close()
+    return demo_path
 
 
 @pytest.fixture

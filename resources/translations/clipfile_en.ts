@@ -445,175 +445,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="85"/>
-        <location filename="../../gui/main_window.py" line="704"/>
+        <location filename="../../gui/main_window.py" line="86"/>
+        <location filename="../../gui/main_window.py" line="714"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Newest first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Headlines first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Order of search results</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;New Archive…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Open Archive…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;Import Files…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Import &amp;Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Preferences…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
-        <location filename="../../gui/main_window.py" line="640"/>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>&amp;Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
-        <location filename="../../gui/main_window.py" line="645"/>
+        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="655"/>
         <source>&amp;Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Next Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>&amp;Save Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Review Imports…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Rebuild Search &amp;Index</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Indexing for search: %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -621,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="522"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln article, listing…</numerusform>
@@ -629,134 +629,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="386"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Import Files</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Import Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="473"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="511"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="552"/>
+        <location filename="../../gui/main_window.py" line="562"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="564"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561"/>
+        <location filename="../../gui/main_window.py" line="571"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="611"/>
+        <location filename="../../gui/main_window.py" line="621"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638"/>
+        <location filename="../../gui/main_window.py" line="648"/>
         <source>&amp;Undo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="653"/>
         <source>&amp;Redo %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="653"/>
+        <location filename="../../gui/main_window.py" line="663"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="658"/>
+        <location filename="../../gui/main_window.py" line="668"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="668"/>
+        <location filename="../../gui/main_window.py" line="678"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="669"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695"/>
+        <location filename="../../gui/main_window.py" line="705"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="709"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="711"/>
+        <location filename="../../gui/main_window.py" line="721"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -1009,6 +1009,19 @@
         <location filename="../../gui/source_list_model.py" line="55"/>
         <source> · %1 left over</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgress</name>
+    <message>
+        <location filename="../../gui/upgrade_progress.py" line="24"/>
+        <source>Upgrading the archive</source>
+        <translation>Upgrading the archive</translation>
+    </message>
+    <message>
+        <location filename="../../gui/upgrade_progress.py" line="27"/>
+        <source>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</source>
+        <translation>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</translation>
     </message>
 </context>
 </TS>

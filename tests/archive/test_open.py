@@ -21,6 +21,7 @@ from archive import (
     ReadOnlyArchive,
     TagRecords,
     schema,
+    store,
 )
 
 
@@ -157,15 +158,10 @@ def test_a_version_1_archive_is_upgraded_in_place(tmp_path):
     assert len(list(tmp_path.glob("old.sqlite.v1-*.bak"))) == 1
 
 
-def test_a_version_5_archive_gets_its_headline_index_by_a_rebuild(demo_path):
+def test_a_version_5_archive_gets_its_headline_index_by_a_rebuild(version_5_path):
     """Step 6 adds the headline index: an archive indexed before it is marked
     out of step (the window rebuilds it, with progress) and searches meanwhile."""
-    with sqlite3.connect(demo_path) as db:
-        db.execute("DROP TABLE search_titles")
-        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_headline_index'")
-        db.execute("PRAGMA user_version = 5")
-    db.close()
-    with Archive.open(demo_path) as archive:
+    with Archive.open(version_5_path) as archive:
         assert archive.index_stale
         first = archive.article(archive.article_ids()[0])
         by_rank = Filters(text=first.title, order="rank")
@@ -173,3 +169,24 @@ def test_a_version_5_archive_gets_its_headline_index_by_a_rebuild(demo_path):
         archive.rebuild_index()
         assert archive.check() == []
         assert archive.article_ids(by_rank, limit=1)[0] == first.id
+
+
+def test_the_copy_before_an_upgrade_reports_its_progress(version_5_path, monkeypatch):
+    monkeypatch.setattr(store, "BACKUP_PAGES", 50)
+    reports = []
+    with Archive.open(
+        version_5_path, backing_up=lambda done, total: reports.append((done, total))
+    ):
+        pass
+    total = reports[-1][1]
+    assert len(reports) > 2
+    assert reports[-1] == (total, total)
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+    (copy,) = version_5_path.parent.glob("demo.sqlite.v5-*.bak")
+    with sqlite3.connect(copy) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 5
+    old.close()
+    reports.clear()
+    with Archive.open(version_5_path, backing_up=lambda *r: reports.append(r)):
+        pass
+    assert reports == []  # nothing to copy once upgraded

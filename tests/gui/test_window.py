@@ -33,6 +33,7 @@ def facet_index(window: MainWindow, kind: str, value):
 def test_opens_on_the_list_with_the_newest_article_in_the_reader(window, demo):
     assert window.list_model.rowCount() == 300
     assert window.count_label.text() == "300 articles"
+    assert not window.upgrade.shown  # nothing to upgrade
     window._show_count(1)
     assert window.count_label.text() == "1 article, listing…"
     window._show_count(902316)
@@ -305,6 +306,29 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, demo_path):
     settle(qtbot, window)
     window.listing.cancel()
     window.listing.wait(5000)
+
+
+def test_an_older_archive_is_copied_with_progress_then_upgraded(
+    qtbot, version_5_path, monkeypatch
+):
+    from archive import schema, store
+
+    monkeypatch.setattr(store, "BACKUP_PAGES", 50)
+    window = MainWindow()
+    window.warn = pytest.fail
+    qtbot.addWidget(window)
+    assert window.open_archive(version_5_path)
+    assert window.upgrade.shown
+    assert window.upgrade.dialog is None  # closed once the archive is open
+    assert list(version_5_path.parent.glob("demo.sqlite.v5-*.bak"))
+    version = window.session.archive.db.execute("PRAGMA user_version").fetchone()
+    assert version[0] == schema.SCHEMA_VERSION
+    assert window.rebuild_job is not None  # the headline index comes next
+    qtbot.waitUntil(lambda: window.rebuild_job is None, timeout=30_000)
+    settle(qtbot, window)
+    window.listing.cancel()
+    window.listing.wait(5000)
+    assert window.session.archive.check() == []
 
 
 def test_search_language_order_and_matches(qtbot, window, demo):
