@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive import FACET_KINDS, Filters, TagRecords, UntagRecords
+from archive import FACET_KINDS, Filters, TagRecords, UntagRecords, facets_sql
 
 
 @pytest.fixture
@@ -130,19 +130,19 @@ def _random_filters(demo, rng) -> Filters:
 def test_facet_counts_equal_a_group_by_per_facet(demo):
     import random
 
-    from archive import listing
-
     rng = random.Random(5)
     ids = demo.article_ids()
     demo.execute(TagRecords("专题/交通", article_ids=ids[:6]))
     demo.execute(TagRecords("专题", article_ids=ids[3:9]))
     for _ in range(25):
         filters = _random_filters(demo, rng)
-        assert demo.facets(filters) == listing.facets_by_sql(demo.db, filters), filters
+        assert demo.facets(filters) == facets_sql.facets_by_sql(demo.db, filters), (
+            filters
+        )
 
 
 def test_facet_counts_follow_every_write(demo):
-    from archive import TrashArticles, listing
+    from archive import TrashArticles
 
     ids = demo.article_ids()
     city = demo.article(ids[0]).city
@@ -155,11 +155,11 @@ def test_facet_counts_follow_every_write(demo):
     demo.undo()
     assert {v.value: v.count for v in demo.facets()["city"]} == before
     demo.execute(TagRecords("地区/豫北", article_ids=ids[5:7]))
-    assert demo.facets()["tag"] == listing.facets_by_sql(demo.db, Filters())["tag"]
+    assert demo.facets()["tag"] == facets_sql.facets_by_sql(demo.db, Filters())["tag"]
     demo.execute(UntagRecords("地区/豫北", article_ids=ids[5:6]))
     tags = {v.value: v.count for v in demo.facets()["tag"]}
     assert tags["地区/豫北"] == 1
-    assert demo.facets()["tag"] == listing.facets_by_sql(demo.db, Filters())["tag"]
+    assert demo.facets()["tag"] == facets_sql.facets_by_sql(demo.db, Filters())["tag"]
 
 
 def test_facet_counts_after_each_kind_of_edit_equal_a_group_by(demo, full_reads):
@@ -172,7 +172,6 @@ def test_facet_counts_after_each_kind_of_edit_equal_a_group_by(demo, full_reads)
         SplitArticle,
         TrashArticles,
         UpdateArticle,
-        listing,
     )
 
     rng = random.Random(8)
@@ -199,11 +198,11 @@ def test_facet_counts_after_each_kind_of_edit_equal_a_group_by(demo, full_reads)
         demo.execute(edit)
         for _ in range(3):
             filters = _random_filters(demo, rng)
-            assert demo.facets(filters) == listing.facets_by_sql(demo.db, filters)
+            assert demo.facets(filters) == facets_sql.facets_by_sql(demo.db, filters)
     for _ in edits:
         demo.undo()
         filters = _random_filters(demo, rng)
-        assert demo.facets(filters) == listing.facets_by_sql(demo.db, filters)
+        assert demo.facets(filters) == facets_sql.facets_by_sql(demo.db, filters)
     assert full_reads == [1]
 
 
@@ -257,7 +256,7 @@ def new_session(full_reads):
 
 
 def test_facet_arrays_are_kept_between_sessions(demo_path, new_session):
-    from archive import Archive, TrashArticles, UpdateArticle, listing
+    from archive import Archive, TrashArticles, UpdateArticle
 
     forget, reads = new_session
     with Archive.open(demo_path) as archive:
@@ -269,15 +268,15 @@ def test_facet_arrays_are_kept_between_sessions(demo_path, new_session):
     with Archive.open(demo_path) as archive:
         again = archive.facets()
         assert reads == [1]  # loaded, not read from the archive
-        assert again == listing.facets_by_sql(archive.db, Filters())
+        assert again == facets_sql.facets_by_sql(archive.db, Filters())
         assert again != first
         archive.execute(UpdateArticle(archive.article_ids()[0], city="鹤壁"))
-        assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
+        assert archive.facets() == facets_sql.facets_by_sql(archive.db, Filters())
         assert reads == [1]  # the loaded arrays were caught up too
 
 
 def test_facet_arrays_changed_elsewhere_are_read_again(demo_path, new_session):
-    from archive import Archive, TrashArticles, facet_cache, listing
+    from archive import Archive, TrashArticles, facet_cache
 
     forget, reads = new_session
     with Archive.open(demo_path) as archive:
@@ -287,12 +286,12 @@ def test_facet_arrays_changed_elsewhere_are_read_again(demo_path, new_session):
         other.execute(TrashArticles(other.article_ids()[:5]))
     forget()
     with Archive.open(demo_path) as archive:
-        assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
+        assert archive.facets() == facets_sql.facets_by_sql(archive.db, Filters())
         assert len(reads) == 2
     facet_cache.cache_file(demo_path).write_bytes(b"not an npz file")
     forget()
     with Archive.open(demo_path) as archive:
-        assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
+        assert archive.facets() == facets_sql.facets_by_sql(archive.db, Filters())
         assert len(reads) == 3
 
 
@@ -330,7 +329,7 @@ def test_the_list_does_not_wait_for_facet_arrays_being_read(demo):
 def test_facet_arrays_follow_an_import_without_reading_everything(
     demo_path, tmp_path, full_reads
 ):
-    from archive import Archive, listing
+    from archive import Archive
     from archive.importing.importer import import_paths
 
     page = tmp_path / "page-2023-05.txt"
@@ -345,12 +344,12 @@ def test_facet_arrays_follow_an_import_without_reading_everything(
         archive.facets()
         with Archive.open(demo_path) as importing:  # as the window's import job
             import_paths(importing, [page])
-        assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
+        assert archive.facets() == facets_sql.facets_by_sql(archive.db, Filters())
         page.write_text(page.read_text("utf-8").split("# 老旧")[0], "utf-8")
         with Archive.open(demo_path) as importing:  # a corrected version
             import_paths(importing, [page])
         people = {v.value for v in archive.facets(limit=500)["person"]}
         assert "新来的" in people
         assert "另一位" not in people
-        assert archive.facets() == listing.facets_by_sql(archive.db, Filters())
+        assert archive.facets() == facets_sql.facets_by_sql(archive.db, Filters())
         assert full_reads == [1]

@@ -102,7 +102,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from archive import Archive, Filters, listing
+    from archive import Archive, Filters, facets_sql
     from archive.demo import write_demo
 
     path = args.archive
@@ -140,7 +140,7 @@ def main() -> None:
         f"facet arrays read in {time.perf_counter() - started:.2f} s (once per change)"
     )
     started = time.perf_counter()
-    listing.facets_by_sql(archive.db, Filters())
+    facets_sql.facets_by_sql(archive.db, Filters())
     print(
         f"facet counts by a GROUP BY per facet: {time.perf_counter() - started:.2f} s"
     )
@@ -148,7 +148,7 @@ def main() -> None:
 
 
 def print_table(archive, classes, args) -> None:
-    from archive import Filters, listing
+    from archive import Filters, facets_sql
 
     header = (
         f"{'query class':18}{'first 50 ms':>12}{'p95':>7}{'rank 50':>9}{'p95':>7}"
@@ -189,7 +189,7 @@ def print_table(archive, classes, args) -> None:
                     )
             if n < args.facet_queries:
                 scan_facets.append(
-                    timed(lambda f=filters: listing.facets_by_sql(archive.db, f))[0]
+                    timed(lambda f=filters: facets_sql.facets_by_sql(archive.db, f))[0]
                 )
         f50, f95 = quantiles(first)
         c50, c95 = quantiles(count)
