@@ -275,8 +275,8 @@ def _first_page_by_scan(
     A common character fills a page within the newest few hundred articles
     (or, by relevance, their headlines), where the index would merge every
     pair it begins; a rare one does not, and then (None) the index answers.
-    A tenth of the window is read first, and the rest only if the character
-    is common enough there to fill the page early in the whole window.
+    A tenth of the window is read first; if the page is not full, the rate
+    found there says how much further to read, within the window.
     Only for Chinese characters, which folding leaves as they are (unless the
     archive folds traditional ones), so the scan finds exactly what the index
     would: the newest ``limit`` matches (headline matches) of all.
@@ -293,22 +293,26 @@ def _first_page_by_scan(
         node.text, headline=filters.order == "rank"
     )
     window = SCAN_WINDOW[filters.order]
-    for reads in (window // 10, window):
-        rows = db.execute(
+
+    def newest_matches(reads: int) -> list[tuple[int]]:
+        return db.execute(
             f"""SELECT a.id FROM (SELECT id FROM articles WHERE deleted_at IS NULL
                 ORDER BY date DESC, id DESC LIMIT ?) newest
             JOIN articles a ON a.id = newest.id WHERE {sql} AND {like_sql}
             ORDER BY a.date DESC, a.id DESC LIMIT ?""",
             [reads, *params, *like_params, limit],
         ).fetchall()
-        if len(rows) == limit:
-            return array("q", (r for (r,) in rows))
-        if len(rows) * window < 4 * limit * reads:
-            # found at a rate that fills the page only deep in the window, or
-            # not at all: the index is quicker for a character this rare
-            # (under one article in twenty, at 4,000 articles and 50 rows)
-            break
-    return None
+
+    reads = window // 10
+    rows = newest_matches(reads)
+    if len(rows) < limit and len(rows) * window >= 4 * limit * reads:
+        # common enough to fill the page early in the window: read as far as
+        # the rate found says the page needs, and half as far again
+        reads = min(window, -(-3 * limit * reads // (2 * len(rows))))
+        rows = newest_matches(reads)
+    if len(rows) == limit:
+        return array("q", (r for (r,) in rows))
+    return None  # rarer (under one article in twenty): the index is quicker
 
 
 def _headlines_first(
