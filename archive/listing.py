@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -146,7 +147,11 @@ def article_ids(
         query = f"SELECT a.id FROM articles a WHERE {plan.sql} {newest}"
         params = list(plan.params)
     else:
-        found = None if limit is not None else _every_match(db, plan, path)
+        found = (
+            _every_match(db, plan, path)
+            if limit is None
+            else _first_page_narrowed(db, plan, path, limit)
+        )
         if found is not None:
             return found
         if plan.index_alone:
@@ -176,20 +181,23 @@ def article_ids(
 
 def _every_match(db: Database, plan: _Plan, path: Path | None) -> array | None:
     """Every article the plan finds, in order, from arrays of index rowids
-    where it can be told that way (None: the SQL way)."""
-    expression, order = plan.expression, plan.filters.order
-    if plan.index_alone and order == "rank":
-        rest = _index_ids(db, expression)
-        headlines = _index_ids(db, expression, table="search_titles")
+    where it can be told that way: the index alone, or with facet choices
+    the facet arrays (in memory) check. None: the SQL way."""
+    expression = plan.expression
+    if expression is None or plan.rest_sql != "1":
+        return None
+    mask = None
+    if not plan.index_alone:
+        mask = facet_cache.chosen_mask(db, path, _tag_paths, plan.filters)
+        if mask is None:
+            return None
+    found = _index_ids(db, expression, mask=mask)
+    if plan.filters.order == "rank":
+        headlines = _index_ids(db, expression, table="search_titles", mask=mask)
         if " NOT " in expression:  # a headline hit must match as a whole too
-            headlines = headlines[np.isin(headlines, rest)]
-        ranked = np.concatenate([headlines, rest[~np.isin(rest, headlines)]])
-        return array("q", ranked.tobytes())
-    if plan.rest_sql == "1" and order == "date":
-        if plan.index_alone:
-            return array("q", _index_ids(db, expression).tobytes())
-        return _narrowed(db, path, expression, plan.filters)
-    return None
+            headlines = headlines[np.isin(headlines, found)]
+        found = np.concatenate([headlines, found[~np.isin(found, headlines)]])
+    return array("q", found.tobytes())
 
 
 def count(db: Database, filters: Filters, *, path: Path | None = None) -> int:
@@ -230,10 +238,15 @@ def quick_count(
 
 
 def _index_ids(
-    db: Database, expression: str, *, table: str = "search_fts"
+    db: Database,
+    expression: str,
+    *,
+    table: str = "search_fts",
+    mask: np.ndarray | None = None,
 ) -> np.ndarray:
     """Every article the index (or, with ``table="search_titles"``, the
-    headline index) finds for ``expression``, newest first.
+    headline index) finds for ``expression``, newest first; with ``mask``,
+    only those it holds.
 
     Handed over as one ``group_concat`` string of rowids rather than a row a
     match: twice as fast for the hundreds of thousands a common term finds.
@@ -245,21 +258,81 @@ def _index_ids(
         ).fetchone()[0]
     )
     rowids = np.sort(rowids[(rowids >> KIND_SHIFT) & 3 == KIND_CODES["a"]])[::-1]
-    return rowids & RECORD_MASK
+    ids = rowids & RECORD_MASK
+    if mask is not None:
+        ids = ids[ids < len(mask)]
+        ids = ids[mask[ids]]
+    return ids
 
 
-def _narrowed(
-    db: Database, path: Path | None, expression: str, filters: Filters
+# How many of the index's matches the first page of a search with facet
+# choices checks one by one before counting on the arrays for all of them.
+STREAMED = 1024
+
+
+def _first_page_narrowed(
+    db: Database, plan: _Plan, path: Path | None, limit: int
 ) -> array | None:
-    """Every match of the index, less those outside the facet choices, by the
-    facet arrays when they are in memory: far quicker than joining each match
-    to its article when there are hundreds of thousands."""
-    mask = facet_cache.chosen_mask(db, path, _tag_paths, filters)
+    """The first page of a search with facet choices, the index's matches
+    checked against the facet arrays as they come (when the arrays are in
+    memory; None otherwise): no match is joined to its article, which for a
+    term rare in the chosen city meant hundreds of rows read from disk. When
+    the page is not full after :data:`STREAMED` matches, every match is taken
+    at once and narrowed by the arrays (:func:`_every_match`)."""
+    if plan.expression is None or plan.index_alone or plan.rest_sql != "1":
+        return None
+    mask = facet_cache.chosen_mask(db, path, _tag_paths, plan.filters)
     if mask is None:
         return None
-    ids = _index_ids(db, expression)
-    ids = ids[ids < len(mask)]
-    return array("q", ids[mask[ids]].tobytes())
+    expression, page = plan.expression, []
+    if plan.filters.order == "rank":
+        verify = " NOT " in expression
+        page = _streamed(db, "search_titles", expression, mask, limit, verify=verify)
+    if page is not None and len(page) < limit:
+        rest = _streamed(
+            db, "search_fts", expression, mask, limit - len(page), skip=set(page)
+        )
+        page = None if rest is None else page + rest
+    if page is None:
+        every = _every_match(db, plan, path)
+        return None if every is None else every[:limit]
+    return array("q", page)
+
+
+def _streamed(
+    db: Database,
+    table: str,
+    expression: str,
+    mask: np.ndarray,
+    limit: int,
+    *,
+    verify: bool = False,
+    skip: AbstractSet[int] = frozenset(),
+) -> list[int] | None:
+    """The newest ``limit`` articles ``table`` finds for ``expression`` among
+    those ``mask`` holds (less ``skip``), or None if :data:`STREAMED` matches
+    went by first. With ``verify``, only those the whole index finds too (a
+    headline hit of a query with exclusions)."""
+    cursor = db.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC",
+        [expression],
+    )
+    page: list[int] = []
+    for read, (rowid,) in enumerate(cursor):
+        if read == STREAMED:
+            return None
+        article_id = rowid & RECORD_MASK
+        if (
+            (rowid >> KIND_SHIFT) & 3 == KIND_CODES["a"]
+            and article_id < len(mask)
+            and mask[article_id]
+            and article_id not in skip
+            and (not verify or _matches(db, expression, rowid))
+        ):
+            page.append(article_id)
+            if len(page) == limit:
+                break
+    return page
 
 
 # How many of the newest articles a one-character search reads first: their

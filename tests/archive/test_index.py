@@ -140,12 +140,26 @@ def boolean_queries(draw, texts):
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
-def test_boolean_queries_list_and_rank_what_a_scan_finds(corpus, folded_corpus, data):
+@pytest.mark.parametrize("arrays", ["none", "in memory", "in memory, 3 streamed"])
+def test_boolean_queries_list_and_rank_what_a_scan_finds(
+    corpus, folded_corpus, data, arrays, monkeypatch
+):
     """AND, OR and exclusion over random substrings, alone, with a city chosen
     in the sidebar or a year typed: the list, its count and its relevance
     order are what evaluating the query over each article's text gives
-    (headline matches first: the query holds in the headline too)."""
+    (headline matches first: the query holds in the headline too). With the
+    facet arrays in memory, facet choices are checked by them (on a first page
+    match by match, then all at once if the page does not fill); without, by
+    SQL."""
+    from archive import facet_cache, listing
+
     archive, texts = corpus
+    if arrays == "none":
+        monkeypatch.setattr(facet_cache, "chosen_mask", lambda *_: None)
+    else:
+        archive.facets()
+    if arrays == "in memory, 3 streamed":
+        monkeypatch.setattr(listing, "STREAMED", 3)
     tree = data.draw(boolean_queries(texts))
     query, choices = _typed(tree), {}
     cities = sorted({city for *_, city, _ in folded_corpus.values()})
@@ -166,6 +180,7 @@ def test_boolean_queries_list_and_rank_what_a_scan_finds(corpus, folded_corpus, 
     ]
     filters = Filters(text=query, **choices)
     assert list(archive.article_ids(filters)) == expected
+    assert list(archive.article_ids(filters, limit=5)) == expected[:5]
     assert archive.count(filters) == len(expected)
     in_headline = [i for i in expected if _holds(tree, folded_corpus[i][1])]
     ranked = in_headline + [i for i in expected if i not in in_headline]
