@@ -9,8 +9,8 @@ from dataclasses import replace
 from sqlite_utils import Database
 
 from . import saved, search
-from .listing import TAG_PATHS, where
 from .models import FACET_KINDS, FacetValue, Filters
+from .plan import TAG_PATHS, where
 
 # Everyone credited on the articles matching {where}, or on their captions.
 _PEOPLE_OF = """

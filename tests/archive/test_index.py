@@ -151,7 +151,7 @@ def test_boolean_queries_list_and_rank_what_a_scan_finds(
     facet arrays in memory, facet choices are checked by them (on a first page
     match by match, then all at once if the page does not fill); without, by
     SQL."""
-    from archive import facet_cache, listing
+    from archive import facet_cache, matching
 
     archive, texts = corpus
     if arrays == "none":
@@ -159,7 +159,7 @@ def test_boolean_queries_list_and_rank_what_a_scan_finds(
     else:
         archive.facets()
     if arrays == "in memory, 3 streamed":
-        monkeypatch.setattr(listing, "STREAMED", 3)
+        monkeypatch.setattr(matching, "STREAMED", 3)
     tree = data.draw(boolean_queries(texts))
     query, choices = _typed(tree), {}
     cities = sorted({city for *_, city, _ in folded_corpus.values()})
@@ -356,10 +356,10 @@ def test_first_page_of_one_character_matches_the_full_list(
     """Read from the newest articles or from the index, the page is the same
     (small windows make the corpus's 120 articles fill the page from the
     window's first tenth, from all of it, or send it to the index)."""
-    from archive import listing
+    from archive import matching
 
     if window:
-        monkeypatch.setattr(listing, "SCAN_WINDOW", {"date": window, "rank": window})
+        monkeypatch.setattr(matching, "SCAN_WINDOW", {"date": window, "rank": window})
     archive, _ = corpus
     everything = archive.article_ids(Filters(text=character))
     first = archive.article_ids(Filters(text=character), limit=20)

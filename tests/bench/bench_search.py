@@ -225,9 +225,9 @@ def ratio(reference: float, ours: float) -> str:
 def scan_queries(filters, query: str) -> list[tuple[str, list]]:
     """The scan's way to the same answers: the first page by date, the first
     page by relevance (headline matches first), and the count, by LIKE."""
-    from archive import listing, search
+    from archive import plan, search
 
-    sql, params = listing.where(filters, use_index=False)
+    sql, params = plan.where(filters, use_index=False)
     headline = [search.like_condition(t, headline=True) for t in query.split()]
     headline_sql = " AND ".join(s for s, _ in headline)
     headline_params = [p for _, ps in headline for p in ps]

@@ -1,0 +1,245 @@
+"""From the index's matches to article ids: every match at once as arrays of
+rowids, or a first page the quick way for its kind of search (the newest
+articles read for one character, the headline index for relevance order, the
+facet arrays for facet choices)."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Set as AbstractSet
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from sqlite_utils import Database
+
+from . import facet_cache, search
+from .facets import concatenated_ids
+from .index import KIND_CODES, KIND_SHIFT, RECORD_MASK, RECORD_OF, folds_traditional
+from .models import Filters
+from .plan import Plan, tag_paths, where
+from .query import Text
+
+
+def every_match(db: Database, plan: Plan, path: Path | None) -> array | None:
+    """Every article the plan finds, in order, from arrays of index rowids
+    where it can be told that way: the index alone, or with facet choices
+    the facet arrays (in memory) check. None: the SQL way."""
+    expression = plan.expression
+    if expression is None or plan.rest_sql != "1":
+        return None
+    mask = None
+    if not plan.index_alone:
+        mask = facet_cache.chosen_mask(db, path, tag_paths, plan.filters)
+        if mask is None:
+            return None
+    found = index_ids(db, expression, mask=mask)
+    if plan.filters.order == "rank":
+        headlines = index_ids(db, expression, table="search_titles", mask=mask)
+        if " NOT " in expression:  # a headline hit must match as a whole too
+            headlines = headlines[np.isin(headlines, found)]
+        found = np.concatenate([headlines, found[~np.isin(found, headlines)]])
+    return array("q", found.tobytes())
+
+
+def index_ids(
+    db: Database,
+    expression: str,
+    *,
+    table: str = "search_fts",
+    mask: np.ndarray | None = None,
+) -> np.ndarray:
+    """Every article the index (or, with ``table="search_titles"``, the
+    headline index) finds for ``expression``, newest first; with ``mask``,
+    only those it holds.
+
+    Handed over as one ``group_concat`` string of rowids rather than a row a
+    match: twice as fast for the hundreds of thousands a common term finds.
+    """
+    rowids = concatenated_ids(
+        db.execute(
+            f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?",
+            [expression],
+        ).fetchone()[0]
+    )
+    rowids = np.sort(rowids[(rowids >> KIND_SHIFT) & 3 == KIND_CODES["a"]])[::-1]
+    ids = rowids & RECORD_MASK
+    if mask is not None:
+        ids = ids[ids < len(mask)]
+        ids = ids[mask[ids]]
+    return ids
+
+
+# How many of the index's matches the first page of a search with facet
+# choices checks one by one before counting on the arrays for all of them.
+STREAMED = 1024
+
+
+def first_page_narrowed(
+    db: Database, plan: Plan, path: Path | None, limit: int
+) -> array | None:
+    """The first page of a search with facet choices, the index's matches
+    checked against the facet arrays as they come (when the arrays are in
+    memory; None otherwise): no match is joined to its article, which for a
+    term rare in the chosen city meant hundreds of rows read from disk. When
+    the page is not full after :data:`STREAMED` matches, every match is taken
+    at once and narrowed by the arrays (:func:`every_match`)."""
+    if plan.expression is None or plan.index_alone or plan.rest_sql != "1":
+        return None
+    mask = facet_cache.chosen_mask(db, path, tag_paths, plan.filters)
+    if mask is None:
+        return None
+    expression, page = plan.expression, []
+    if plan.filters.order == "rank":
+        verify = " NOT " in expression
+        page = _streamed(db, "search_titles", expression, mask, limit, verify=verify)
+    if page is not None and len(page) < limit:
+        rest = _streamed(
+            db, "search_fts", expression, mask, limit - len(page), skip=set(page)
+        )
+        page = None if rest is None else page + rest
+    if page is None:
+        every = every_match(db, plan, path)
+        return None if every is None else every[:limit]
+    return array("q", page)
+
+
+def _streamed(
+    db: Database,
+    table: str,
+    expression: str,
+    mask: np.ndarray,
+    limit: int,
+    *,
+    verify: bool = False,
+    skip: AbstractSet[int] = frozenset(),
+) -> list[int] | None:
+    """The newest ``limit`` articles ``table`` finds for ``expression`` among
+    those ``mask`` holds (less ``skip``), or None if :data:`STREAMED` matches
+    went by first. With ``verify``, only those the whole index finds too (a
+    headline hit of a query with exclusions)."""
+    cursor = db.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC",
+        [expression],
+    )
+    page: list[int] = []
+    for read, (rowid,) in enumerate(cursor):
+        if read == STREAMED:
+            return None
+        article_id = rowid & RECORD_MASK
+        if (
+            (rowid >> KIND_SHIFT) & 3 == KIND_CODES["a"]
+            and article_id < len(mask)
+            and mask[article_id]
+            and article_id not in skip
+            and (not verify or _matches(db, expression, rowid))
+        ):
+            page.append(article_id)
+            if len(page) == limit:
+                break
+    return page
+
+
+# How many of the newest articles a one-character search reads first: their
+# text, for the first page by date; their headlines, for the first by relevance.
+SCAN_WINDOW = {"date": 4000, "rank": 20_000}
+
+
+def first_page_by_scan(
+    db: Database, filters: Filters, node, limit: int
+) -> array | None:
+    """The first page for one Chinese character, from the newest articles.
+
+    A common character fills a page within the newest few hundred articles
+    (or, by relevance, their headlines), where the index would merge every
+    pair it begins; a rare one does not, and then (None) the index answers.
+    A tenth of the window is read first; if the page is not full, the rate
+    found there says how much further to read, within the window.
+    Only for Chinese characters, which folding leaves as they are (unless the
+    archive folds traditional ones), so the scan finds exactly what the index
+    would: the newest ``limit`` matches (headline matches) of all.
+    """
+    if (
+        not isinstance(node, Text)
+        or len(node.text) != 1
+        or not ("\u4e00" <= node.text <= "\u9fff")
+        or folds_traditional(db)
+    ):
+        return None
+    sql, params = where(replace(filters, text=""))
+    like_sql, like_params = search.like_condition(
+        node.text, headline=filters.order == "rank"
+    )
+    window = SCAN_WINDOW[filters.order]
+
+    def newest_matches(reads: int) -> list[tuple[int]]:
+        return db.execute(
+            f"""SELECT a.id FROM (SELECT id FROM articles WHERE deleted_at IS NULL
+                ORDER BY date DESC, id DESC LIMIT ?) newest
+            JOIN articles a ON a.id = newest.id WHERE {sql} AND {like_sql}
+            ORDER BY a.date DESC, a.id DESC LIMIT ?""",
+            [reads, *params, *like_params, limit],
+        ).fetchall()
+
+    reads = window // 10
+    rows = newest_matches(reads)
+    if len(rows) < limit and len(rows) * window >= 4 * limit * reads:
+        # common enough to fill the page early in the window: read as far as
+        # the rate found says the page needs, and half as far again
+        reads = min(window, -(-3 * limit * reads // (2 * len(rows))))
+        rows = newest_matches(reads)
+    if len(rows) == limit:
+        return array("q", (r for (r,) in rows))
+    return None  # rarer (under one article in twenty): the index is quicker
+
+
+def headlines_first(
+    db: Database, plan: Plan, query: str, params: list, *, limit: int | None
+) -> array:
+    """The matches whose headline matches first, then the rest; each newest first.
+
+    The headlines come from their own small index, so a page of them costs
+    about as much for a term in every article as for a rare one, and few
+    headline matches are found without reading every match of the text.
+    """
+    if plan.index_alone:
+        sql = (
+            f"SELECT f.rowid, {RECORD_OF} FROM search_titles f "
+            "WHERE search_titles MATCH ? ORDER BY f.rowid DESC"
+        )
+        headline_params = [plan.expression]
+    else:
+        sql = (
+            f"SELECT f.rowid, a.id FROM search_titles f "
+            f"JOIN articles a ON a.id = {RECORD_OF} WHERE search_titles MATCH ? "
+            f"AND {plan.sql} AND {plan.rest_sql} ORDER BY f.rowid DESC"
+        )
+        headline_params = [plan.expression, *plan.params, *plan.rest_params]
+    must_match = " NOT " in plan.expression
+    ids, seen = array("q"), set()
+    for rowid, article_id in db.execute(sql, headline_params):
+        if limit is not None and len(ids) >= limit:
+            break
+        if must_match and not _matches(db, plan.expression, rowid):
+            continue  # the headline has the words, the text what the query excludes
+        ids.append(article_id)
+        seen.add(article_id)
+    if limit is not None and len(ids) >= limit:
+        return ids  # not even begun: a prefix query is costly from the start
+    for (article_id,) in db.execute(query, params):
+        if limit is not None and len(ids) >= limit:
+            break
+        if article_id not in seen:
+            ids.append(article_id)
+    return ids
+
+
+def _matches(db: Database, expression: str, rowid: int) -> bool:
+    """Whether the whole index finds ``expression`` in the document ``rowid``."""
+    return (
+        db.execute(
+            "SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?",
+            [expression, rowid],
+        ).fetchone()
+        is not None
+    )

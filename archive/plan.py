@@ -1,0 +1,115 @@
+"""How the articles under some filters are found: the facet choices and
+fields as SQL over ``articles a``, the search text by the index where it can."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlite_utils import Database
+
+from . import query_sql, saved, search
+from .models import FACET_KINDS, Filters
+from .query import parse
+
+_TAG_PATHS_CTE = """
+tag_paths(id, path) AS (
+    SELECT id, name FROM tags WHERE parent_id IS NULL AND deleted_at IS NULL
+    UNION ALL
+    SELECT t.id, tp.path || '/' || t.name FROM tags t
+    JOIN tag_paths tp ON t.parent_id = tp.id WHERE t.deleted_at IS NULL
+)"""
+
+# Every live tag with its full path (parent/child).
+TAG_PATHS = f"WITH RECURSIVE {_TAG_PATHS_CTE} SELECT id, path FROM tag_paths"
+
+# Tag ids of a tag path and all its descendants; ? is the full path (a/b/c).
+_TAG_SUBTREE = f"""
+WITH RECURSIVE {_TAG_PATHS_CTE}, subtree(id) AS (
+    SELECT id FROM tag_paths WHERE path = ?
+    UNION ALL
+    SELECT t.id FROM tags t JOIN subtree s ON t.parent_id = s.id
+    WHERE t.deleted_at IS NULL
+)
+SELECT id FROM subtree
+"""
+
+_CONDITIONS = {
+    "city": "a.city = ?",
+    "county": "a.county = ?",
+    "year": "a.year = ?",
+    "publication": "a.publication_id = (SELECT id FROM publications WHERE name = ?)",
+    "section": "a.section = ?",
+    "person": """a.id IN (
+        SELECT cr.article_id FROM credits cr
+        WHERE cr.person_id = (SELECT id FROM people WHERE name = ?)
+        UNION ALL
+        SELECT cap.article_id FROM credits cr
+        JOIN captions cap ON cap.id = cr.caption_id
+        WHERE cr.person_id = (SELECT id FROM people WHERE name = ?)
+            AND cap.deleted_at IS NULL)""",
+    "tag": f"""a.id IN (SELECT g.article_id FROM taggings g
+               WHERE g.tag_id IN ({_TAG_SUBTREE}))""",
+}
+
+
+def where(
+    filters: Filters, *, skip: str | None = None, use_index: bool = True
+) -> tuple[str, list]:
+    """The WHERE clause (over ``articles a``) for ``filters``, less facet ``skip``."""
+    clauses = ["a.deleted_at IS NULL"]
+    params: list = []
+    for kind in FACET_KINDS:
+        value = filters.facet(kind)
+        if kind != skip and value is not None:
+            clauses.append(_CONDITIONS[kind])
+            params.extend([value] * _CONDITIONS[kind].count("?"))
+    if filters.text.strip():
+        sql, text_params = search.text_condition(filters.text, use_index=use_index)
+        clauses.append(sql)
+        params.extend(text_params)
+    return " AND ".join(clauses), params
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How the articles under some filters are found: by the index
+    (``expression``) where it can, the facet choices and the rest of the query
+    as SQL (``sql``, ``rest_sql`` over ``articles a``)."""
+
+    filters: Filters
+    node: object
+    use_index: bool
+    expression: str | None
+    sql: str
+    params: list
+    rest_sql: str
+    rest_params: list
+
+    @property
+    def index_alone(self) -> bool:
+        """Whether the index answers by itself (no facet choice, no field)."""
+        return (
+            self.expression is not None
+            and self.sql == "a.deleted_at IS NULL"
+            and self.rest_sql == "1"
+        )
+
+
+def plan_for(db: Database, filters: Filters) -> Plan:
+    use_index = search.indexed(db)
+    filters = replace(filters, text=saved.prepare(db, filters.text))
+    node = parse(filters.text).node
+    expression, rest = query_sql.split(node) if use_index else (None, None)
+    if expression is None:
+        sql, params = where(filters, use_index=use_index)
+        return Plan(filters, node, use_index, None, sql, params, "1", [])
+    sql, params = where(replace(filters, text=""))
+    rest_sql, rest_params = query_sql.condition(rest, use_index=True)
+    return Plan(
+        filters, node, use_index, expression, sql, params, rest_sql, rest_params
+    )
+
+
+def tag_paths(db: Database) -> dict[int, str]:
+    """Every live tag id with its full path (parent/child)."""
+    return dict(db.execute(TAG_PATHS).fetchall())
