@@ -124,8 +124,14 @@ def article_rows(
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    body = (
-        "(SELECT body FROM article_bodies WHERE article_id = a.id)" if query else "''"
+    # where the match column looks for the query: the body, then the rest
+    texts = (
+        """(SELECT body FROM article_bodies WHERE article_id = a.id), a.summary,
+        a.subtitle, a.kicker, a.dateline, (SELECT group_concat(
+            coalesce(c.label || ' ', '') || c.text, ' ') FROM captions c
+            WHERE c.article_id = a.id AND c.deleted_at IS NULL)"""
+        if query
+        else "NULL"
     )
     cursor = db.execute(
         f"""SELECT a.id, a.date, a.city, p.name, a.section, a.title,
@@ -134,7 +140,7 @@ def article_rows(
             (SELECT group_concat(t.name, '、') FROM taggings g
              JOIN tags t ON t.id = g.tag_id
              WHERE g.article_id = a.id AND g.start IS NULL),
-            {body}
+            {texts}
         FROM articles a LEFT JOIN publications p ON p.id = a.publication_id
         WHERE a.id IN ({marks})""",
         list(ids),
@@ -143,7 +149,7 @@ def article_rows(
         row[0]: ArticleRow(
             *row[:7],
             tags=row[7] or "",
-            snippet=search.snippet(row[8] or "", query, before=2, after=40)
+            snippet=search.snippet_of(row[8:], query, before=2, after=40)
             if query
             else "",
         )

@@ -8,6 +8,8 @@ index is being rebuilt, the same questions are answered by a LIKE scan.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlite_utils import Database
 
 from . import listing, query_sql, saved
@@ -89,18 +91,41 @@ def snippet(
     after: int = _SNIPPET_RADIUS,
 ) -> str:
     """A short excerpt of ``text`` around the first text of ``query`` found in it."""
-    text = " ".join((text or "").split())  # one line, as a list shows it
+    return snippet_of([text], query, before=before, after=after)
+
+
+def snippet_of(
+    texts: Sequence[str | None],
+    query: str,
+    *,
+    before: int = _SNIPPET_RADIUS,
+    after: int = _SNIPPET_RADIUS,
+) -> str:
+    """:func:`snippet` of the first of ``texts`` in which some text of
+    ``query`` is found (a body, then a summary, a subtitle …); of the first
+    of them when none has it."""
+    lines = [" ".join((text or "").split()) for text in texts]  # as a list shows it
+    for text in lines:
+        found = _first_match(text, query)
+        if found is not None:
+            at, length = found
+            start = max(0, at - before)
+            end = min(len(text), at + length + after)
+            prefix = "…" if start else ""
+            return prefix + text[start:end] + ("…" if end < len(text) else "")
+    return lines[0][: 2 * _SNIPPET_RADIUS] if lines else ""
+
+
+def _first_match(text: str, query: str) -> tuple[int, int] | None:
+    """Where the first text of ``query`` found in ``text`` is, and its length."""
     folded = text.casefold()
     for term in terms(query):
         at = folded.find(term.casefold())
         if at < 0:  # width-folded match: positions are close enough for a snippet
             at = fold(text).find(fold(term))
         if at >= 0:
-            start = max(0, at - before)
-            end = min(len(text), at + len(term) + after)
-            prefix = "…" if start else ""
-            return prefix + text[start:end] + ("…" if end < len(text) else "")
-    return text[: 2 * _SNIPPET_RADIUS]
+            return at, len(term)
+    return None
 
 
 def search(

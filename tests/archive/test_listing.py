@@ -94,6 +94,26 @@ def test_text_filter_is_an_exact_substring_match(demo):
     assert len(ids) >= expected
 
 
+def test_the_match_column_shows_where_the_text_matched(demo):
+    """The snippet comes from the body when the match is there, else from the
+    summary, subtitle, kicker, dateline or a caption: never the body's first
+    words when the query is not in them."""
+    from archive import UpdateArticle, UpdateCaption
+
+    ids = list(demo.article_ids())
+    with_caption = next(i for i in ids if demo.article(i).captions)
+    plain = next(i for i in ids if i != with_caption)
+    demo.execute(UpdateArticle(plain, subtitle="——记麒麟湾的守林人"))
+    caption = demo.article(with_caption).captions[0]
+    demo.execute(UpdateCaption(caption.id, text="麒麟湾的清晨，守林人巡山归来。"))
+    rows = {r.id: r for r in demo.article_rows([plain, with_caption], query="麒麟湾")}
+    assert "记麒麟湾的守林人" in rows[plain].snippet
+    assert "麒麟湾的清晨" in rows[with_caption].snippet
+    body = demo.article(plain).body
+    word = next(body[i : i + 4] for i in range(len(body)) if body[i : i + 4].isalnum())
+    assert word in demo.article_rows([plain], query=word)[0].snippet  # the body first
+
+
 def test_like_wildcards_in_a_query_are_literal(demo):
     assert len(demo.article_ids(Filters(text="%"))) == sum(
         "%" in demo.article(i).body for i in demo.article_ids()
