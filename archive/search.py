@@ -21,17 +21,22 @@ _HEADLINE_FIELDS = ("kicker", "title", "subtitle")  # the index's title column
 _ARTICLE_FIELDS = (*_HEADLINE_FIELDS, "summary", "dateline")
 _SNIPPET_RADIUS = 24
 _KIND = {"a": "article", "c": "caption", "n": "note"}
+# A hit's id, title, date, city, paper and article, then the texts its
+# snippet may come from, in the order they are tried.
 _HIT_SQL = {
-    "a": """SELECT a.id, a.title, a.date, a.city, p.name, b.body, NULL
+    "a": """SELECT a.id, a.title, a.date, a.city, p.name, NULL, b.body, a.summary,
+            a.subtitle, a.kicker, a.dateline, (SELECT group_concat(
+                coalesce(c.label || ' ', '') || c.text, ' ') FROM captions c
+                WHERE c.article_id = a.id AND c.deleted_at IS NULL)
             FROM articles a LEFT JOIN publications p ON p.id = a.publication_id
             LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?""",
     "c": """SELECT c.id, coalesce(c.label, substr(c.text, 1, 30)),
-            coalesce(c.date, a.date), coalesce(c.city, a.city), p.name, c.text,
-            c.article_id
+            coalesce(c.date, a.date), coalesce(c.city, a.city), p.name,
+            c.article_id, c.text, c.label, c.credit
             FROM captions c LEFT JOIN articles a ON a.id = c.article_id
             LEFT JOIN publications p ON p.id = a.publication_id WHERE c.id = ?""",
     "n": """SELECT n.id, substr(n.body, 1, 40), a.date, coalesce(a.city, n.city),
-            p.name, n.body, n.article_id
+            p.name, n.article_id, n.body
             FROM notes n LEFT JOIN articles a ON a.id = n.article_id
             LEFT JOIN publications p ON p.id = a.publication_id WHERE n.id = ?""",
 }
@@ -102,8 +107,8 @@ def snippet_of(
     after: int = _SNIPPET_RADIUS,
 ) -> str:
     """:func:`snippet` of the first of ``texts`` in which some text of
-    ``query`` is found (a body, then a summary, a subtitle …); of the first
-    of them when none has it."""
+    ``query`` is found (a body, then a summary, a subtitle …); the start of
+    the first that is not empty when none has it."""
     lines = [" ".join((text or "").split()) for text in texts]  # as a list shows it
     for text in lines:
         found = _first_match(text, query)
@@ -113,7 +118,8 @@ def snippet_of(
             end = min(len(text), at + length + after)
             prefix = "…" if start else ""
             return prefix + text[start:end] + ("…" if end < len(text) else "")
-    return lines[0][: 2 * _SNIPPET_RADIUS] if lines else ""
+    first = next((text for text in lines if text), "")
+    return first[: 2 * _SNIPPET_RADIUS]
 
 
 def _first_match(text: str, query: str) -> tuple[int, int] | None:
@@ -209,6 +215,6 @@ def _hit(db: Database, kind: str, record: int, query: str) -> SearchHit | None:
         date=row[2],
         city=row[3],
         publication=row[4],
-        snippet=snippet(row[5] or title, query),
-        article_id=row[6],
+        snippet=snippet_of([*row[6:], title], query),
+        article_id=row[5],
     )

@@ -109,6 +109,9 @@ def test_the_match_column_shows_where_the_text_matched(demo):
     rows = {r.id: r for r in demo.article_rows([plain, with_caption], query="麒麟湾")}
     assert "记麒麟湾的守林人" in rows[plain].snippet
     assert "麒麟湾的清晨" in rows[with_caption].snippet
+    hits = {(h.kind, h.id): h.snippet for h in demo.search("麒麟湾").hits}
+    assert "记麒麟湾的守林人" in hits["article", plain]  # the CLI's too
+    assert "麒麟湾的清晨" in hits["caption", caption.id]
     body = demo.article(plain).body
     word = next(body[i : i + 4] for i in range(len(body)) if body[i : i + 4].isalnum())
     assert word in demo.article_rows([plain], query=word)[0].snippet  # the body first
