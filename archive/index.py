@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+import numpy as np
 from sqlite_utils import Database
 
 # Raise when tokens or rowids change: archives indexed otherwise are rebuilt.
@@ -420,36 +421,46 @@ class Index:
             ("n", i)
             for (i,) in self.db.execute("SELECT id FROM notes WHERE deleted_at IS NULL")
         }
-        indexed, rowids = {}, {}
+        indexed = {}  # (kind, record id): (digest, rowid)
         for rowid, kind, record, digest in self.db.execute(
             "SELECT rowid, kind, record_id, digest FROM search_docs"
         ):
-            indexed[kind, record] = digest
-            rowids[kind, record] = rowid
+            indexed[kind, record] = (digest, rowid)
         for key in sorted(expected - indexed.keys())[:20]:
             found.append(f"{_NAMES[key[0]]} {key[1]} is not in the search index")
         for key in sorted(indexed.keys() - expected)[:20]:
             found.append(
                 f"the search index holds {_NAMES[key[0]]} {key[1]}, which is gone"
             )
-        titled = set()  # the rowids the headline index should hold
+        titled = array("q")  # the rowids the headline index should hold
         for key in sorted(expected & indexed.keys()):
             current = document(self.db, Doc(*key), traditional=self.traditional)
             if current is None:
                 continue
-            if _digest(*current[1:]) != indexed[key] and len(found) <= 40:
+            digest, rowid = indexed[key]
+            if _digest(*current[1:]) != digest and len(found) <= 40:
                 found.append(
                     f"{_NAMES[key[0]]} {key[1]} changed but its index entry did not"
                 )
             if key[0] == "a" and current[1]:
-                titled.add(rowids[key])
-        in_titles = {r for (r,) in self.db.execute("SELECT rowid FROM search_titles")}
-        if in_titles != titled:
-            found.append(
-                f"the headline index holds {len(in_titles - titled)} entries too "
-                f"many and lacks {len(titled - in_titles)}; rebuild it"
-            )
+                titled.append(rowid)
+        found += self._headline_problems(np.frombuffer(titled, dtype=np.int64))
         return found
+
+    def _headline_problems(self, titled: np.ndarray) -> list[str]:
+        """Whether the headline index holds exactly the rowids ``titled``."""
+        held = np.fromiter(
+            (r for (r,) in self.db.execute("SELECT rowid FROM search_titles")),
+            dtype=np.int64,
+        )
+        extra = np.setdiff1d(held, titled).size
+        missing = np.setdiff1d(titled, held).size
+        if not extra and not missing:
+            return []
+        return [
+            f"the headline index holds {extra} entries too many and lacks "
+            f"{missing}; rebuild it"
+        ]
 
 
 _NAMES = {"a": "article", "c": "caption", "n": "note"}
