@@ -401,49 +401,40 @@ class Index:
         return len(docs)
 
     def problems(self) -> list[str]:
-        """Documents missing, extra or out of step with their records."""
-        found = []
-        if self.stale:
-            found.append("the search index is out of step; rebuild it")
-        expected = {
-            ("a", i)
-            for (i,) in self.db.execute(
-                "SELECT id FROM articles WHERE deleted_at IS NULL"
-            )
-        }
-        expected |= {
-            ("c", i)
-            for (i,) in self.db.execute(
-                "SELECT id FROM captions WHERE deleted_at IS NULL"
-            )
-        }
-        expected |= {
-            ("n", i)
-            for (i,) in self.db.execute("SELECT id FROM notes WHERE deleted_at IS NULL")
-        }
-        indexed = {}  # (kind, record id): (digest, rowid)
-        for rowid, kind, record, digest in self.db.execute(
-            "SELECT rowid, kind, record_id, digest FROM search_docs"
-        ):
-            indexed[kind, record] = (digest, rowid)
-        for key in sorted(expected - indexed.keys())[:20]:
-            found.append(f"{_NAMES[key[0]]} {key[1]} is not in the search index")
-        for key in sorted(indexed.keys() - expected)[:20]:
-            found.append(
-                f"the search index holds {_NAMES[key[0]]} {key[1]}, which is gone"
-            )
+        """Documents missing, extra or out of step with their records.
+
+        Each kind's live records and index entries are walked side by side in
+        id order, so memory stays small at a million articles.
+        """
+        found = ["the search index is out of step; rebuild it"] if self.stale else []
+        missing, extra, changed = [], [], []
         titled = array("q")  # the rowids the headline index should hold
-        for key in sorted(expected & indexed.keys()):
-            current = document(self.db, Doc(*key), traditional=self.traditional)
-            if current is None:
-                continue
-            digest, rowid = indexed[key]
-            if _digest(*current[1:]) != digest and len(found) <= 40:
-                found.append(
-                    f"{_NAMES[key[0]]} {key[1]} changed but its index entry did not"
+        for kind, live_sql in _LIVE.items():
+            live = (i for (i,) in self.db.execute(live_sql))
+            entries = self.db.execute(
+                "SELECT record_id, rowid, digest FROM search_docs WHERE kind = ? "
+                "ORDER BY record_id",
+                [kind],
+            )
+            for record, is_live, entry in _side_by_side(live, entries):
+                name = f"{_NAMES[kind]} {record}"
+                if entry is None:
+                    _note(missing, f"{name} is not in the search index")
+                    continue
+                if not is_live:
+                    _note(extra, f"the search index holds {name}, which is gone")
+                    continue
+                current = document(
+                    self.db, Doc(kind, record), traditional=self.traditional
                 )
-            if key[0] == "a" and current[1]:
-                titled.append(rowid)
+                if current is None:
+                    continue
+                rowid, digest = entry
+                if _digest(*current[1:]) != digest:
+                    _note(changed, f"{name} changed but its index entry did not")
+                if kind == "a" and current[1]:
+                    titled.append(rowid)
+        found += missing + extra + changed
         found += self._headline_problems(np.frombuffer(titled, dtype=np.int64))
         return found
 
@@ -464,3 +455,34 @@ class Index:
 
 
 _NAMES = {"a": "article", "c": "caption", "n": "note"}
+_LIVE = {
+    kind: f"SELECT id FROM {table} WHERE deleted_at IS NULL ORDER BY id"
+    for kind, table in (("a", "articles"), ("c", "captions"), ("n", "notes"))
+}
+
+
+def _note(problems: list[str], problem: str, *, most: int = 20) -> None:
+    """Keep the first ``most`` problems of a kind: an index missing a million
+    entries needs rebuilding, not a million lines."""
+    if len(problems) < most:
+        problems.append(problem)
+
+
+def _side_by_side(
+    live: Iterator[int], entries: Iterable[tuple[int, int, bytes]]
+) -> Iterator[tuple[int, bool, tuple[int, bytes] | None]]:
+    """(record id, whether it is live, its index entry's (rowid, digest) or
+    None) for every id in either, in order; both come sorted by id."""
+    entries = iter(entries)
+    record = next(live, None)
+    entry = next(entries, None)
+    while record is not None or entry is not None:
+        if entry is None or (record is not None and record < entry[0]):
+            yield record, True, None
+            record = next(live, None)
+        elif record is None or entry[0] < record:
+            yield entry[0], False, (entry[1], entry[2])
+            entry = next(entries, None)
+        else:
+            yield record, True, (entry[1], entry[2])
+            record, entry = next(live, None), next(entries, None)

@@ -322,6 +322,25 @@ def test_out_of_step_index_is_noticed_and_rebuilt(fresh_archive):
     assert first in fresh_archive.article_ids(Filters(text="偷偷改过"))
 
 
+def test_check_finds_entries_missing_and_entries_of_records_gone(fresh_archive):
+    from archive.demo import fill
+
+    archive = fresh_archive
+    fill(archive, articles=10, seed=2)
+    ids = list(archive.article_ids())
+    archive.db.execute(
+        "DELETE FROM search_docs WHERE kind = 'a' AND record_id = ?", [ids[3]]
+    )
+    archive.db.execute(
+        "INSERT INTO search_docs (rowid, kind, record_id, digest) "
+        "VALUES (1, 'n', 987654, x'00')"
+    )
+    messages = [p.message for p in archive.check()]
+    assert f"article {ids[3]} is not in the search index" in messages
+    assert "the search index holds note 987654, which is gone" in messages
+    assert not any("changed" in m for m in messages)
+
+
 def test_while_stale_the_scan_answers(fresh_archive):
     from archive.demo import fill
 
