@@ -13,8 +13,8 @@ from . import facet_cache, saved, search
 from .index import KIND_OF, RECORD_OF
 from .matching import (
     every_match,
+    first_page,
     first_page_by_scan,
-    first_page_narrowed,
     headlines_first,
 )
 from .models import FACET_KINDS, ArticleRow, FacetValue, Filters
@@ -48,7 +48,7 @@ def article_ids(
         found = (
             every_match(db, plan, path)
             if limit is None
-            else first_page_narrowed(db, plan, path, limit)
+            else first_page(db, plan, path, limit)
         )
         if found is not None:
             return found

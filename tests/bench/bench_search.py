@@ -3,8 +3,9 @@
     python -m tests.bench.bench_search --articles 100000
     python -m tests.bench.bench_search --archive big.sqlite
 
-Query classes: 1, 2, 4 and 8 characters, common and rare, and two terms with
-a facet filter. For each: the first page of 50 by date and by relevance, the
+Query classes: 1, 2, 4 and 8 characters, common and rare, a term less a
+common character (an exclusion that reads most of the index), and two terms
+with a facet filter. For each: the first page of 50 by date and by relevance, the
 exact count, every id (what the list holds) and the facet counts, as the window
 asks for them. The references, in the same run: a LIKE scan's first page by
 date, its first page by relevance (headline matches first), its count, and a
@@ -82,6 +83,10 @@ def query_classes(archive, rng: random.Random) -> dict[str, list[tuple[str, dict
         "2 chars, rare": [(p, {}) for p in rare_pairs[:10]],
         "4 chars": [(s[:4], {}) for s in spans[:10]],
         "8 chars": [(s, {}) for s in spans[10:20]],
+        "term -character": [
+            (f"{a} -{b}", {})
+            for a, b in zip(common_pairs[10:20], by_frequency[:10], strict=False)
+        ],
         "2 terms + city": [
             (f"{a} {b}", {"city": rng.choice(cities)})
             for a, b in zip(common_pairs[:10], spans[20:30], strict=False)
@@ -228,7 +233,11 @@ def scan_queries(filters, query: str) -> list[tuple[str, list]]:
     from archive import plan, search
 
     sql, params = plan.where(filters, use_index=False)
-    headline = [search.like_condition(t, headline=True) for t in query.split()]
+    headline = [
+        search.like_condition(t, headline=True)
+        for t in query.split()
+        if not t.startswith("-")  # an exclusion is no headline hit
+    ]
     headline_sql = " AND ".join(s for s, _ in headline)
     headline_params = [p for _, ps in headline for p in ps]
     newest = "a.date DESC, a.id DESC"
