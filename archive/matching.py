@@ -72,7 +72,7 @@ def index_ids(
 
 # How many of the index's matches the first page of a search with facet
 # choices checks one by one before counting on the arrays for all of them.
-STREAMED = 1024
+STREAMED = 16_384
 
 
 def first_page(db: Database, plan: Plan, path: Path | None, limit: int) -> array | None:

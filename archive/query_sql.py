@@ -96,11 +96,8 @@ def _text(text: str, *, use_index: bool) -> tuple[str, list]:
 
 def _field(node: Field) -> tuple[str, list]:  # noqa: PLR0911 (one return per field)
     name, value = node.name, node.value
-    if name == "city":
-        return "a.city = ?", [gazetteer().city_of(value) or value]
-    if name == "county":
-        place = gazetteer().resolve(value)
-        return "a.county = ?", [place.county if place and place.county else value]
+    if name in ("city", "county"):
+        return f"a.{name} = ?", [place_value(node)]
     if name in ("paper", "section"):
         column = (
             "(SELECT name FROM publications WHERE id = a.publication_id)"
@@ -126,6 +123,35 @@ def _field(node: Field) -> tuple[str, list]:  # noqa: PLR0911 (one return per fi
     if name == "kind" and value == "none":
         return "0", []
     return "1", []  # kind: shapes search results, not the article list
+
+
+def place_value(node: Field) -> str:
+    """The value a city: or county: field stands for in ``a.city`` /
+    ``a.county``: 焦作市 or 焦作 for the city 焦作, a county by any of its names."""
+    place = gazetteer().resolve(node.value)
+    if node.name == "city":
+        return place.city if place else node.value
+    return place.county if place and place.county else node.value
+
+
+def as_facet_choices(node: Node | None) -> tuple[dict[str, str], Node | None]:
+    """The city: and county: fields ANDed at the top of ``node``, as the facet
+    choices they equal (``a.city = ?``), and the rest of ``node``."""
+    nodes = list(node.nodes) if isinstance(node, And) else [node]
+    choices: dict[str, str] = {}
+    rest = []
+    for n in nodes:
+        if (
+            isinstance(n, Field)
+            and n.name in ("city", "county")
+            and choices.get(n.name, place_value(n)) == place_value(n)
+        ):
+            choices[n.name] = place_value(n)
+        elif n is not None:
+            rest.append(n)
+    if not rest:
+        return choices, None
+    return choices, rest[0] if len(rest) == 1 else And(tuple(rest))
 
 
 def _person(name: str, value: str) -> tuple[str, list]:

@@ -145,7 +145,7 @@ def test_boolean_queries_list_and_rank_what_a_scan_finds(
     corpus, folded_corpus, data, arrays, monkeypatch
 ):
     """AND, OR and exclusion over random substrings, alone, with a city chosen
-    in the sidebar or a year typed: the list, its count and its relevance
+    in the sidebar or typed (or both), or a year typed: the list, its count and its relevance
     order are what evaluating the query over each article's text gives
     (headline matches first: the query holds in the headline too). With the
     facet arrays in memory, facet choices are checked by them (on a first page
@@ -164,10 +164,23 @@ def test_boolean_queries_list_and_rank_what_a_scan_finds(
     query, choices = _typed(tree), {}
     cities = sorted({city for *_, city, _ in folded_corpus.values()})
     years = sorted({year for *_, year in folded_corpus.values()})
-    narrowing = data.draw(st.sampled_from(["none", "city chosen", "year typed"]))
+    narrowing = data.draw(
+        st.sampled_from(
+            ["none", "city chosen", "city typed", "two cities", "year typed"]
+        )
+    )
     wanted_city = wanted_year = None
     if narrowing == "city chosen":
         wanted_city = choices["city"] = data.draw(st.sampled_from(cities))
+    elif narrowing == "city typed":
+        wanted_city = data.draw(st.sampled_from(cities))
+        query += f" city:{wanted_city}"
+    elif narrowing == "two cities":  # typed and chosen: both must hold
+        wanted_city = choices["city"] = data.draw(st.sampled_from(cities))
+        typed = data.draw(st.sampled_from(cities))
+        query += f" city:{typed}"
+        if typed != wanted_city:
+            wanted_city = "no city at all"
     elif narrowing == "year typed":
         wanted_year = data.draw(st.sampled_from(years))
         query += f" date:{wanted_year}"
