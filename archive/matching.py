@@ -36,7 +36,7 @@ def every_match(db: Database, plan: Plan, path: Path | None) -> array | None:
     found = index_ids(db, expression, mask=mask)
     if plan.filters.order == "rank":
         headlines = index_ids(db, expression, table="search_titles", mask=mask)
-        if " NOT " in expression:  # a headline hit must match as a whole too
+        if plan.excludes:  # a headline hit must match as a whole too
             headlines = headlines[np.isin(headlines, found)]
         found = np.concatenate([headlines, found[~np.isin(found, headlines)]])
     return array("q", found.tobytes())
@@ -56,18 +56,24 @@ def index_ids(
     Handed over as one ``group_concat`` string of rowids rather than a row a
     match: twice as fast for the hundreds of thousands a common term finds.
     """
-    rowids = concatenated_ids(
-        db.execute(
-            f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?",
-            [expression],
-        ).fetchone()[0]
-    )
+    rowids = _rowids(db, table, expression)
     rowids = np.sort(rowids[(rowids >> KIND_SHIFT) & 3 == KIND_CODES["a"]])[::-1]
     ids = rowids & RECORD_MASK
     if mask is not None:
         ids = ids[ids < len(mask)]
         ids = ids[mask[ids]]
     return ids
+
+
+def _rowids(db: Database, table: str, expression: str) -> np.ndarray:
+    """The rowids ``table`` finds for ``expression``, in no set order, handed
+    over as one ``group_concat`` string rather than a row a match."""
+    return concatenated_ids(
+        db.execute(
+            f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?",
+            [expression],
+        ).fetchone()[0]
+    )
 
 
 # How many of the index's matches the first page of a search with facet
@@ -78,8 +84,7 @@ STREAMED = 16_384
 def first_page(db: Database, plan: Plan, path: Path | None, limit: int) -> array | None:
     """The first ``limit`` articles the plan finds, the quickest way there is
     for its kind (None: the SQL way)."""
-    expression = plan.expression
-    if plan.filters.order == "rank" and expression and " NOT " in expression:
+    if plan.filters.order == "rank" and plan.excludes:
         # with exclusions, headline hits are checked against every match
         # anyway: all at once, as arrays, is quicker than one page's worth
         every = every_match(db, plan, path)
@@ -104,8 +109,9 @@ def first_page_narrowed(
         return None
     expression, page = plan.expression, []
     if plan.filters.order == "rank":
-        verify = " NOT " in expression
-        page = _streamed(db, "search_titles", expression, mask, limit, verify=verify)
+        page = _streamed(
+            db, "search_titles", expression, mask, limit, verify=plan.excludes
+        )
     if page is not None and len(page) < limit:
         rest = _streamed(
             db, "search_fts", expression, mask, limit - len(page), skip=set(page)
@@ -229,7 +235,7 @@ def headlines_first(
             f"AND {plan.sql} AND {plan.rest_sql} ORDER BY f.rowid DESC"
         )
         headline_params = [plan.expression, *plan.params, *plan.rest_params]
-    whole = _WholeIndex(db, plan.expression) if " NOT " in plan.expression else None
+    whole = _WholeIndex(db, plan.expression) if plan.excludes else None
     ids, seen = array("q"), set()
     headlines = db.execute(sql, headline_params)
     while (limit is None or len(ids) < limit) and (batch := headlines.fetchmany(1024)):
@@ -266,15 +272,7 @@ class _WholeIndex:
     def finds_many(self, rowids: np.ndarray) -> np.ndarray:
         """For each of ``rowids``, whether the whole index finds the expression."""
         if self.rowids is None:
-            self.rowids = np.sort(
-                concatenated_ids(
-                    self.db.execute(
-                        "SELECT group_concat(rowid) FROM search_fts "
-                        "WHERE search_fts MATCH ?",
-                        [self.expression],
-                    ).fetchone()[0]
-                )
-            )
+            self.rowids = np.sort(_rowids(self.db, "search_fts", self.expression))
         if not len(self.rowids):
             return np.zeros(len(rowids), dtype=bool)
         at = np.minimum(np.searchsorted(self.rowids, rowids), len(self.rowids) - 1)

@@ -86,6 +86,12 @@ class Plan:
     rest_params: list
 
     @property
+    def excludes(self) -> bool:
+        """Whether the index expression leaves something out (``-term``): a
+        headline that matches it must then be checked against the whole."""
+        return self.expression is not None and " NOT " in self.expression
+
+    @property
     def index_alone(self) -> bool:
         """Whether the index answers by itself (no facet choice, no field)."""
         return (

@@ -141,13 +141,11 @@ def as_facet_choices(node: Node | None) -> tuple[dict[str, str], Node | None]:
     choices: dict[str, str] = {}
     rest = []
     for n in nodes:
-        if (
-            isinstance(n, Field)
-            and n.name in ("city", "county")
-            and choices.get(n.name, place_value(n)) == place_value(n)
-        ):
-            choices[n.name] = place_value(n)
-        elif n is not None:
+        if isinstance(n, Field) and n.name in ("city", "county"):
+            place = place_value(n)
+            if choices.setdefault(n.name, place) == place:
+                continue
+        if n is not None:
             rest.append(n)
     if not rest:
         return choices, None
