@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from .commands import (
-    AddNote,
-    Batch,
-    Command,
-    NoteTarget,
-    TagRecords,
-    TrashArticles,
-    UntagRecords,
-    UpdateArticle,
-)
+from .commands import Command, CompoundCommand
 from .core import Archive
+from .demo import write_demo
 from .errors import (
     ArchiveError,
     ArchiveMissing,
@@ -22,6 +14,19 @@ from .errors import (
     NothingToUndo,
     ReadOnlyArchive,
     RecordNotFound,
+)
+from .importing.layout import SourceInfo, SourceLayout
+from .importing.people import names as person_names
+from .importing.reports import FileReport, ImportReport
+from .importing.review import (
+    AssignLeftover,
+    CaptionToParagraph,
+    MergeArticles,
+    MoveCaption,
+    ParagraphToCaption,
+    SetPeople,
+    SplitArticle,
+    UpdateCaption,
 )
 from .models import (
     FACET_KINDS,
@@ -37,20 +42,17 @@ from .models import (
     SearchResult,
     SourceSpan,
 )
-from .review import (
-    AssignLeftover,
-    CaptionToParagraph,
-    MergeArticles,
-    MoveCaption,
-    ParagraphToCaption,
-    SetPeople,
-    SplitArticle,
-    UpdateCaption,
-)
-from .saved import DeleteSearch, SavedSearch, SaveSearch
+from .notes.commands import AddNote, NoteTarget
+from .records.commands import TrashArticles, UpdateArticle
+from .search.query import FIELDS as QUERY_FIELDS
+from .search.saved import DeleteSearch, SavedSearch, SaveSearch
+from .search.snippets import terms
+from .store.paths import default_archive_path
+from .tags.commands import TagRecords, UntagRecords
 
 __all__ = [
     "FACET_KINDS",
+    "QUERY_FIELDS",
     "AddNote",
     "Archive",
     "ArchiveError",
@@ -58,15 +60,17 @@ __all__ = [
     "Article",
     "ArticleRow",
     "AssignLeftover",
-    "Batch",
     "Caption",
     "CaptionToParagraph",
     "Changes",
     "Command",
+    "CompoundCommand",
     "DeleteSearch",
     "EmptyFile",
     "FacetValue",
+    "FileReport",
     "Filters",
+    "ImportReport",
     "MergeArticles",
     "MoveCaption",
     "NewerArchive",
@@ -83,6 +87,8 @@ __all__ = [
     "SearchHit",
     "SearchResult",
     "SetPeople",
+    "SourceInfo",
+    "SourceLayout",
     "SourceSpan",
     "SplitArticle",
     "TagRecords",
@@ -90,4 +96,8 @@ __all__ = [
     "UntagRecords",
     "UpdateArticle",
     "UpdateCaption",
+    "default_archive_path",
+    "person_names",
+    "terms",
+    "write_demo",
 ]

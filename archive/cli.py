@@ -13,11 +13,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import demo
-from .commands import AddNote, NoteTarget, TagRecords, UntagRecords
 from .core import Archive
 from .errors import ArchiveError
 from .models import Article, Caption
-from .paths import default_archive_path
+from .notes.commands import AddNote, NoteTarget
+from .store.paths import default_archive_path
+from .tags.commands import TagRecords, UntagRecords
 
 
 def add_subcommands(parser: argparse.ArgumentParser) -> None:
@@ -130,8 +131,6 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .importing.importer import import_paths  # noqa: PLC0415 (only when importing)
-
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         print(
@@ -149,7 +148,7 @@ def _import(args: argparse.Namespace) -> int:
             )
 
     with _open(args) as archive:
-        report = import_paths(archive, args.paths, year=args.year, progress=progress)
+        report = archive.import_files(args.paths, year=args.year, progress=progress)
     document = report.as_json()
     if args.json:
         _print_json(document)

@@ -5,29 +5,35 @@ from __future__ import annotations
 import getpass
 import json
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import check as checks
-from . import facet_cache, listing, records, saved, search, store
-from . import index as index_module
-from . import source_layout as page_layout
 from .commands import Command, WriteContext
 from .errors import NothingToUndo, ReadOnlyArchive
-from .index import Doc, Index
+from .importing import layout as page_layout
+from .importing.importer import Progress as ImportProgress
+from .importing.importer import import_paths
+from .importing.reports import ImportReport
 from .models import (
     Article,
     ArticleRow,
     Caption,
     Changes,
+    Doc,
     FacetValue,
     Filters,
     Problem,
     SearchResult,
 )
-from .query import parse
+from .records import reading as records
+from .search import facet_cache, hits, listing, saved
+from .search import index as index_module
+from .search.index import Index
+from .search.query import parse
+from .store import check as checks
+from .store import database as store
 from .text import now
 
 
@@ -164,8 +170,8 @@ class Archive:
     def search(
         self, query: str, *, limit: int = 50, order: str = "date"
     ) -> SearchResult:
-        """Articles, captions and notes matching ``query`` (:mod:`archive.search`)."""
-        return search.search(self.db, query, limit=limit, order=order)
+        """Articles, captions and notes matching ``query`` (:mod:`.search.hits`)."""
+        return hits.search(self.db, query, limit=limit, order=order)
 
     def saved_searches(self) -> list[saved.SavedSearch]:
         """Searches kept by name, alphabetically."""
@@ -187,7 +193,11 @@ class Archive:
 
     def check(self) -> list[Problem]:
         """Everything wrong with the file; an empty list when it is sound."""
-        return checks.check(self.db)
+        problems = checks.check(self.db)
+        if any(p.kind in checks.DAMAGE for p in problems):
+            return problems  # the file itself is damaged: index checks would mislead
+        index = Index(self.db).problems()
+        return problems + [Problem("search_index", message) for message in index]
 
     @property
     def folds_traditional(self) -> bool:
@@ -233,6 +243,20 @@ class Archive:
             return Index(self.db).rebuild(progress)
 
     # Writing
+
+    def import_files(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        year: int | None = None,
+        progress: ImportProgress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> ImportReport:
+        """Import files and folders, each file whole or not at all
+        (:func:`.importing.importer.import_paths`)."""
+        return import_paths(
+            self, paths, year=year, progress=progress, cancelled=cancelled
+        )
 
     def execute(self, command: Command) -> Changes:
         """Run ``command`` in one transaction and keep it for undo."""

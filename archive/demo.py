@@ -22,7 +22,8 @@ from sqlite_utils import Database
 from .core import Archive
 from .errors import ArchiveError
 from .gazetteer import gazetteer
-from .index import Doc, Index
+from .models import Doc
+from .search.index import Index
 from .text import now, word_count
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"

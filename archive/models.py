@@ -181,3 +181,11 @@ class Problem:
 
     kind: str
     message: str
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One indexed record: kind is a (article), c (caption) or n (note)."""
+
+    kind: str
+    record_id: int

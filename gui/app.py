@@ -8,9 +8,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from archive import ArchiveMissing
-from archive.demo import write_demo
-from archive.paths import default_archive_path
+from archive import ArchiveMissing, default_archive_path, write_demo
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from archive import Archive, ArchiveError
-from archive.importing.importer import FileReport, ImportReport, import_paths
+from archive import Archive, ArchiveError, FileReport, ImportReport
 
 
 class ImportSignals(QObject):
@@ -26,7 +25,7 @@ class ImportSignals(QObject):
 
 
 class ImportJob(QRunnable):
-    """Runs :func:`import_paths` on its own connection to the archive file."""
+    """Runs :meth:`Archive.import_files` on its own connection to the archive file."""
 
     def __init__(
         self,
@@ -51,8 +50,7 @@ class ImportJob(QRunnable):
     def run(self) -> None:
         try:
             with Archive.open(self.archive_path, editor=self.editor) as archive:
-                report = import_paths(
-                    archive,
+                report = archive.import_files(
                     self.paths,
                     year=self.year,
                     progress=self._progress,

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from archive.importing.importer import FileReport
+from archive import FileReport
 
 from .headers import header
 from .messages import import_note

@@ -48,8 +48,8 @@ from archive import (
     RecordNotFound,
     SaveSearch,
     TrashArticles,
+    terms,
 )
-from archive.search import terms
 
 from . import settings
 from .article_model import SNIPPET_COLUMN, TITLE_COLUMN, ArticleListModel

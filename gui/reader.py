@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from archive import Article, Caption, search
+from archive import Article, Caption, terms
 
 from .fonts import SANS, SERIF, css_stack
 from .highlight import mark, pattern_for
@@ -69,7 +69,7 @@ class ReaderView(QTextBrowser):
 
     def find_match(self, *, forward: bool = True) -> bool:
         """Select the next (or previous) place the search terms occur; wraps round."""
-        words = search.terms(self.query)
+        words = terms(self.query)
         if not words:
             return False
         flags = (
@@ -109,7 +109,7 @@ def article_html(
     ``indent`` is the first-line indent in pixels: two characters of the font.
     """
     colors = _Colors(palette)
-    mark = _Marker(search.terms(query))
+    mark = _Marker(terms(query))
     parts = [
         f"<p style='{colors.meta}'>{html.escape(_meta_line(article))}</p>",
         f"<p style='font-weight:bold; font-size:small'>{mark(article.kicker)}</p>"

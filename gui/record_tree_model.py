@@ -14,8 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from archive import Archive, RecordNotFound
-from archive.source_layout import SourceLayout
+from archive import Archive, RecordNotFound, SourceLayout
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from archive import (
     AssignLeftover,
-    Batch,
     CaptionToParagraph,
     Command,
+    CompoundCommand,
     MergeArticles,
     MoveCaption,
     ParagraphToCaption,
@@ -35,7 +35,9 @@ from archive import (
     UpdateArticle,
     UpdateCaption,
 )
-from archive.importing.people import names as read_names
+from archive import (
+    person_names as read_names,
+)
 
 from .record_tree_model import Node, RecordTreeModel, build
 from .session import Session
@@ -354,7 +356,7 @@ class ReviewWindow(QMainWindow):
         values |= {p: " ".join(getattr(record, p)) or None for p in people}
         changed = EditDialog.ask(self, values)
         if changed:
-            self.perform(Batch("Edit", self._edits(node, changed, people)))
+            self.perform(CompoundCommand("Edit", self._edits(node, changed, people)))
 
     def _edits(
         self, node: Node, changed: dict, people: tuple[str, ...]

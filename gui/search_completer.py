@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from archive import QUERY_FIELDS as FIELDS
 from archive import FacetValue
-from archive.query import FIELDS
 
 # Which facet offers the values of a field.
 _FACET_OF = {

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from archive.source_layout import SourceInfo
+from archive import SourceInfo
 
 from .i18n import number
 

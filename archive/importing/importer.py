@@ -4,7 +4,7 @@ Every file is stored verbatim (zlib) with its sha256, and the text the
 records' spans index into where that is not the file's own UTF-8. A file
 already imported (same bytes, or the same text in another encoding) adds
 nothing; a corrected version of a file (same path, other bytes) updates the
-records it made (:mod:`.writer`). Files are committed in batches (:class:`Batch`).
+records it made (:mod:`.writer`). Files are committed in batches (:class:`ImportBatch`).
 """
 
 from __future__ import annotations
@@ -13,75 +13,26 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .. import facet_cache
-from ..core import Archive
 from ..errors import ArchiveError, ReadOnlyArchive
-from ..index import Doc, Index
+from ..models import Doc
+from ..search import facet_cache
+from ..search.index import Index
 from . import formats
 from .dates import DateHint, full_date, hint_from_name
 from .decode import MAX_BYTES, NotText, check_size, decode
 from .drafts import ArticleDraft, PageDraft, Span
 from .page import HAN, read_page
+from .reports import FileReport, ImportReport
 from .writer import Writer
 
+if TYPE_CHECKING:  # the facade imports the importer
+    from ..core import Archive
+
 _SKIPPED_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
-COMMIT_EVERY = 0.25  # seconds between batch commits (see Batch)
-
-
-@dataclass
-class FileReport:
-    """What importing one file did."""
-
-    path: str
-    status: str = "added"  # added, updated, duplicate, failed
-    message: str = ""  # English, for the terminal
-    reason: str = ""  # what ``message`` says, as a code the GUI translates
-    detail: str = ""  # the particulars ``reason`` needs (a size, a file name)
-    encoding: str | None = None
-    articles: list[int] = field(default_factory=list)
-    captions: list[int] = field(default_factory=list)
-    leftovers: int = 0
-
-
-@dataclass
-class ImportReport:
-    files: list[FileReport] = field(default_factory=list)
-    cancelled: bool = False
-
-    def count(self, status: str) -> int:
-        return sum(f.status == status for f in self.files)
-
-    def as_json(self) -> dict:
-        """The ``import --json`` document (../shared/docs/headless.md)."""
-        done = [f for f in self.files if f.status in ("added", "updated")]
-        return {
-            "files": len(self.files),
-            "articles_added": sum(len(f.articles) for f in done),
-            "captions_added": sum(len(f.captions) for f in done),
-            "duplicates": self.count("duplicate"),
-            "updated": self.count("updated"),
-            "cancelled": self.cancelled,
-            "errors": [
-                {"path": f.path, "message": f.message}
-                for f in self.files
-                if f.status == "failed"
-            ],
-            "sources": [
-                {
-                    "path": f.path,
-                    "encoding": f.encoding,
-                    "status": f.status,
-                    "articles": f.articles,
-                    "captions": f.captions,
-                    "leftovers": f.leftovers,
-                }
-                for f in self.files
-                if f.status != "failed"
-            ],
-        }
+COMMIT_EVERY = 0.25  # seconds between batch commits (see ImportBatch)
 
 
 class Cancelled(Exception):
@@ -122,7 +73,7 @@ def import_paths(
         raise ReadOnlyArchive("this archive is open read-only", path=archive.path)
     files = list(expand(paths))
     report = ImportReport()
-    batch = Batch(archive)
+    batch = ImportBatch(archive)
     with Index(archive.db).bulk():
         try:
             for done, path in enumerate(files, start=1):
@@ -153,7 +104,7 @@ def _import_one(
     year: int | None,
     cancelled: Callable[[], bool],
     report: ImportReport,
-    batch: Batch,
+    batch: ImportBatch,
 ) -> bool:
     """Import one file into ``report``; False when the import is cancelled."""
     if cancelled():
@@ -174,7 +125,7 @@ def _import_one(
     return True
 
 
-class Batch:
+class ImportBatch:
     """Imported files committed together, with their records' index entries.
 
     Each file is written inside a savepoint of the batch's transaction (its own
@@ -250,7 +201,7 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
     *,
     year: int | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-    batch: Batch | None = None,
+    batch: ImportBatch | None = None,
 ) -> FileReport:
     """Import one file; failures are reported, never raised (except Cancelled).
 

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from ..core import Archive
-from ..index import Doc, Index
+from ..models import Doc
+from ..search.index import Index
 from ..text import new_uuid, now, word_count, year_of
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
+from .reports import FileReport
 
-if TYPE_CHECKING:  # the importer imports this module
-    from .importer import FileReport
+if TYPE_CHECKING:  # the facade imports the importer
+    from ..core import Archive
 
 
 class Writer:

@@ -18,7 +18,9 @@ from archive import (
     TrashArticles,
     UpdateArticle,
 )
-from archive.index import Doc, Index, document, fold, phrase
+from archive.models import Doc
+from archive.search.index import Index, document
+from archive.search.tokens import fold, phrase
 
 
 def scan(archive, query: str) -> set[int]:
@@ -151,7 +153,7 @@ def test_boolean_queries_list_and_rank_what_a_scan_finds(
     facet arrays in memory, facet choices are checked by them (on a first page
     match by match, then all at once if the page does not fill); without, by
     SQL."""
-    from archive import facet_cache, matching
+    from archive.search import facet_cache, matching
 
     archive, texts = corpus
     if arrays == "none":
@@ -388,7 +390,7 @@ def test_first_page_of_one_character_matches_the_full_list(
     """Read from the newest articles or from the index, the page is the same
     (small windows make the corpus's 120 articles fill the page from the
     window's first tenth, from all of it, or send it to the index)."""
-    from archive import matching
+    from archive.search import matching
 
     if window:
         monkeypatch.setattr(matching, "SCAN_WINDOW", {"date": window, "rank": window})

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from archive import FACET_KINDS, Filters, TagRecords, UntagRecords, facets_sql
+from archive import FACET_KINDS, Filters, TagRecords, UntagRecords
+from archive.search import facets_sql
 
 
 @pytest.fixture
 def full_reads(monkeypatch) -> list[int]:
     """One item for each time the facet arrays are read from the archive itself
     (rather than caught up, or loaded from the cache)."""
-    from archive import facets
+    from archive.search import facets
 
     reads: list[int] = []
     real = facets.FacetTable.__init__
@@ -234,7 +235,8 @@ def test_search_with_facet_choices_equals_the_join(demo):
     by them rather than joined to its articles: the same ids, in order."""
     import random
 
-    from archive import TrashArticles, listing
+    from archive import TrashArticles
+    from archive.search import listing
 
     rng = random.Random(3)
     demo.facets()
@@ -267,7 +269,7 @@ def test_count_is_the_length_of_the_list(demo, arrays):
 @pytest.fixture
 def new_session(full_reads):
     """Forget what this process holds in memory, as a new session would."""
-    from archive import facet_cache
+    from archive.search import facet_cache
 
     def forget() -> None:
         facet_cache._TABLES.clear()
@@ -299,7 +301,8 @@ def test_facet_arrays_are_kept_between_sessions(demo_path, new_session):
 
 
 def test_facet_arrays_changed_elsewhere_are_read_again(demo_path, new_session):
-    from archive import Archive, TrashArticles, facet_cache
+    from archive import Archive, TrashArticles
+    from archive.search import facet_cache
 
     forget, reads = new_session
     with Archive.open(demo_path) as archive:
@@ -323,7 +326,7 @@ def test_the_list_does_not_wait_for_facet_arrays_being_read(demo):
     values takes seconds), a search with facet choices asks SQL instead."""
     import threading
 
-    from archive import facet_cache, listing
+    from archive.search import facet_cache, listing
 
     demo.facets()
     held, release = threading.Event(), threading.Event()

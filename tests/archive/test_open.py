@@ -20,9 +20,9 @@ from archive import (
     NotAnArchive,
     ReadOnlyArchive,
     TagRecords,
-    schema,
-    store,
 )
+from archive.store import database as store
+from archive.store import schema
 
 
 def digest(path: Path) -> str:

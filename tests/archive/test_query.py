@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive import AddNote, Filters, NoteTarget, TagRecords, UpdateArticle
-from archive.query import And, Field, Not, Or, Text, date_range, parse
+from archive.search.query import And, Field, Not, Or, Text, date_range, parse
 
 
 @pytest.mark.parametrize(

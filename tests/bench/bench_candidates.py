@@ -58,7 +58,7 @@ def _fts(table: str, expression: str | None) -> Callable:
 
 
 def candidates() -> list[Candidate]:
-    from archive.index import phrase, tokens
+    from archive.search.index import phrase, tokens
 
     def bigrams_query(conn, q):
         return _fts("bigrams", phrase(q))(conn, q)
@@ -157,7 +157,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from archive import Archive
     from archive.demo import write_demo
-    from archive.index import fold
+    from archive.search.index import fold
 
     folder = Path(tempfile.mkdtemp(prefix="clipfile-candidates-"))
     write_demo(folder / "demo.sqlite", articles=args.articles).close()

@@ -112,8 +112,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from archive import Archive, Filters, facets_sql
+    from archive import Archive, Filters
     from archive.demo import write_demo
+    from archive.search import facets_sql
 
     path = args.archive
     if path is None:
@@ -158,7 +159,8 @@ def main() -> None:
 
 
 def print_table(archive, classes, args) -> None:
-    from archive import Filters, facets_sql
+    from archive import Filters
+    from archive.search import facets_sql
 
     header = (
         f"{'query class':18}{'first 50 ms':>12}{'p95':>7}{'rank 50':>9}{'p95':>7}"
@@ -230,7 +232,8 @@ def ratio(reference: float, ours: float) -> str:
 def scan_queries(filters, query: str) -> list[tuple[str, list]]:
     """The scan's way to the same answers: the first page by date, the first
     page by relevance (headline matches first), and the count, by LIKE."""
-    from archive import plan, search
+    from archive.search import plan
+    from archive.search import sql as search
 
     sql, params = plan.where(filters, use_index=False)
     headline = [

@@ -290,7 +290,7 @@ def test_new_archive_never_replaces_a_file(qtbot, window, demo_path, tmp_path):
 
 def test_a_stale_index_is_rebuilt_in_the_background(qtbot, demo_path):
     from archive import Archive
-    from archive.index import Index
+    from archive.search.index import Index
 
     with Archive.open(demo_path) as archive, archive.db.atomic():
         Index(archive.db)._mark_stale()
@@ -311,7 +311,8 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, demo_path):
 def test_an_older_archive_is_copied_with_progress_then_upgraded(
     qtbot, version_5_path, monkeypatch
 ):
-    from archive import schema, store
+    from archive.store import database as store
+    from archive.store import schema
 
     monkeypatch.setattr(store, "BACKUP_PAGES", 50)
     window = MainWindow()

@@ -9,16 +9,18 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import facet_cache, saved, search
-from .index import KIND_OF, RECORD_OF
+from ..models import FACET_KINDS, ArticleRow, FacetValue, Filters
+from ..tags.paths import tag_paths
+from . import facet_cache, saved
 from .matching import (
     every_match,
     first_page,
     first_page_by_scan,
     headlines_first,
 )
-from .models import FACET_KINDS, ArticleRow, FacetValue, Filters
-from .plan import plan_for, tag_paths
+from .plan import plan_for
+from .snippets import snippet_of
+from .tokens import KIND_OF, RECORD_OF
 
 
 def article_ids(
@@ -149,9 +151,7 @@ def article_rows(
         row[0]: ArticleRow(
             *row[:7],
             tags=row[7] or "",
-            snippet=search.snippet_of(row[8:], query, before=2, after=40)
-            if query
-            else "",
+            snippet=snippet_of(row[8:], query, before=2, after=40) if query else "",
         )
         for row in cursor
     }
@@ -170,7 +170,7 @@ def facets(
 
     A facet's own choice is left out of its counts, so the other values stay
     visible as alternatives. Counted over in-memory arrays
-    (:mod:`archive.facets`) shared by the connections to the file at ``path``;
+    (:mod:`.facets`) shared by the connections to the file at ``path``;
     the search text is run once, for all the facets (not at all when its
     ``matches`` are given).
     """

@@ -1,4 +1,4 @@
-"""The facet arrays of each open archive (:mod:`archive.facets`), kept current.
+"""The facet arrays of each open archive (:mod:`.facets`), kept current.
 
 The arrays are shared by every connection of the process to the same file,
 caught up row by row after the process's own edits (:func:`written`), read
@@ -19,8 +19,8 @@ import numpy as np
 from platformdirs import user_cache_path
 from sqlite_utils import Database
 
+from ..models import FACET_KINDS, FacetValue, Filters
 from .facets import FacetTable
-from .models import FACET_KINDS, FacetValue, Filters
 
 _TABLES: dict[Path, tuple[tuple, FacetTable]] = {}
 _KEPT = 3  # archives whose arrays stay in memory (the open one, a recent one…)

@@ -236,7 +236,7 @@ def m002_import_details(db: Database) -> None:
 
 
 def m003_search_index(db: Database) -> None:
-    """The full-text index (archive/index.py); an archive with records gets it
+    """The full-text index (archive/search/index.py); an archive with records gets it
     marked out of step, to be rebuilt with progress rather than inside the open."""
     _run_script(
         db,
@@ -290,7 +290,7 @@ def m005_source_pieces(db: Database) -> None:
 
 
 def m006_headline_index(db: Database) -> None:
-    """Article headlines indexed alone (archive/index.py), for relevance order;
+    """Article headlines indexed alone (archive/search/index.py), for relevance order;
     an archive with records gets its index rebuilt, with progress."""
     _run_script(
         db,

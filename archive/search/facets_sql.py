@@ -1,5 +1,5 @@
 """Facet counts by plain SQL, a GROUP BY per facet: seconds at a million
-articles, where :func:`archive.listing.facets` counts over in-memory arrays.
+articles, where :func:`.listing.facets` counts over in-memory arrays.
 Kept as the reference the tests and the benchmark hold those arrays to."""
 
 from __future__ import annotations
@@ -8,9 +8,11 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
-from . import saved, search
-from .models import FACET_KINDS, FacetValue, Filters
-from .plan import TAG_PATHS, where
+from ..models import FACET_KINDS, FacetValue, Filters
+from ..tags.paths import TAG_PATHS
+from . import saved
+from .index import indexed
+from .plan import where
 
 # Everyone credited on the articles matching {where}, or on their captions.
 _PEOPLE_OF = """
@@ -27,7 +29,7 @@ def facets_by_sql(
     db: Database, filters: Filters, *, limit: int = 60
 ) -> dict[str, list[FacetValue]]:
     """Each facet's counts among the articles under ``filters``, as
-    :func:`archive.listing.facets` gives them."""
+    :func:`.listing.facets` gives them."""
     filters = replace(filters, text=saved.prepare(db, filters.text))
     return {kind: facet(db, filters, kind, limit=limit) for kind in FACET_KINDS}
 
@@ -55,7 +57,7 @@ _FACET_QUERIES = {
 
 def facet(db: Database, filters: Filters, kind: str, *, limit: int) -> list[FacetValue]:
     """Counts for one facet ``kind``: its top ``limit`` values."""
-    sql, params = where(filters, skip=kind, use_index=search.indexed(db))
+    sql, params = where(filters, skip=kind, use_index=indexed(db))
     if kind == "person":
         return _person_facet(db, sql, params, limit=limit)
     value, source, extra, order = _FACET_QUERIES[kind]

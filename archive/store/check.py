@@ -7,9 +7,11 @@ import zlib
 
 from sqlite_utils import Database
 
+from ..models import Problem
 from . import schema
-from .index import Index
-from .models import Problem
+
+# Kinds of problem that mean the file itself is damaged (not just inconsistent).
+DAMAGE = ("integrity", "foreign_key")
 
 
 def check(db: Database) -> list[Problem]:
@@ -17,8 +19,7 @@ def check(db: Database) -> list[Problem]:
     problems = _sqlite(db)
     if problems:
         return problems  # the file itself is damaged: record checks would mislead
-    index = [Problem("search_index", message) for message in Index(db).problems()]
-    return [*_version(db), *_records(db), *_sources(db), *index]
+    return [*_version(db), *_records(db), *_sources(db)]
 
 
 def _sqlite(db: Database) -> list[Problem]:

@@ -1,5 +1,5 @@
 """Reviewing an import: the fixes for mis-splits (the page itself:
-:mod:`archive.source_layout`).
+:mod:`.layout`).
 
 Every fix is a :class:`~archive.commands.Command`. They share one way to be
 undone: a :class:`Snapshot` of every row they may touch, taken before, put
@@ -13,14 +13,13 @@ import re
 
 from sqlite_utils import Database
 
-from .commands import Command, WriteContext
-from .errors import RecordNotFound
-from .importing import captions as caption_parts
-from .index import Doc
-from .models import Changes
-from .records import articles_of_captions
-from .source_layout import pieces_of, source_text
-from .text import new_uuid, word_count
+from ..commands import Command, WriteContext
+from ..errors import RecordNotFound
+from ..models import Changes, Doc
+from ..records.reading import articles_of_captions
+from ..text import new_uuid, word_count
+from . import captions as caption_parts
+from .layout import pieces_of, source_text
 
 # Tables a review fix may change, with the column that ties them to a record.
 _BY_ARTICLE = ("articles", "article_bodies", "captions", "credits", "taggings", "notes")

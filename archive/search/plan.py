@@ -7,31 +7,12 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
-from . import query_sql, saved, search
-from .models import FACET_KINDS, Filters
+from ..models import FACET_KINDS, Filters
+from ..tags.paths import TAG_SUBTREE
+from . import saved
+from . import sql as query_sql
+from .index import indexed
 from .query import parse
-
-_TAG_PATHS_CTE = """
-tag_paths(id, path) AS (
-    SELECT id, name FROM tags WHERE parent_id IS NULL AND deleted_at IS NULL
-    UNION ALL
-    SELECT t.id, tp.path || '/' || t.name FROM tags t
-    JOIN tag_paths tp ON t.parent_id = tp.id WHERE t.deleted_at IS NULL
-)"""
-
-# Every live tag with its full path (parent/child).
-TAG_PATHS = f"WITH RECURSIVE {_TAG_PATHS_CTE} SELECT id, path FROM tag_paths"
-
-# Tag ids of a tag path and all its descendants; ? is the full path (a/b/c).
-_TAG_SUBTREE = f"""
-WITH RECURSIVE {_TAG_PATHS_CTE}, subtree(id) AS (
-    SELECT id FROM tag_paths WHERE path = ?
-    UNION ALL
-    SELECT t.id FROM tags t JOIN subtree s ON t.parent_id = s.id
-    WHERE t.deleted_at IS NULL
-)
-SELECT id FROM subtree
-"""
 
 _CONDITIONS = {
     "city": "a.city = ?",
@@ -48,7 +29,7 @@ _CONDITIONS = {
         WHERE cr.person_id = (SELECT id FROM people WHERE name = ?)
             AND cap.deleted_at IS NULL)""",
     "tag": f"""a.id IN (SELECT g.article_id FROM taggings g
-               WHERE g.tag_id IN ({_TAG_SUBTREE}))""",
+               WHERE g.tag_id IN ({TAG_SUBTREE}))""",
 }
 
 
@@ -64,7 +45,7 @@ def where(
             clauses.append(_CONDITIONS[kind])
             params.extend([value] * _CONDITIONS[kind].count("?"))
     if filters.text.strip():
-        sql, text_params = search.text_condition(filters.text, use_index=use_index)
+        sql, text_params = query_sql.text_condition(filters.text, use_index=use_index)
         clauses.append(sql)
         params.extend(text_params)
     return " AND ".join(clauses), params
@@ -102,7 +83,7 @@ class Plan:
 
 
 def plan_for(db: Database, filters: Filters) -> Plan:
-    use_index = search.indexed(db)
+    use_index = indexed(db)
     filters = replace(filters, text=saved.prepare(db, filters.text))
     node = parse(filters.text).node
     expression, rest = query_sql.split(node) if use_index else (None, None)
@@ -120,8 +101,3 @@ def plan_for(db: Database, filters: Filters) -> Plan:
     return Plan(
         filters, node, use_index, expression, sql, params, rest_sql, rest_params
     )
-
-
-def tag_paths(db: Database) -> dict[int, str]:
-    """Every live tag id with its full path (parent/child)."""
-    return dict(db.execute(TAG_PATHS).fetchall())

@@ -13,12 +13,15 @@ from pathlib import Path
 import numpy as np
 from sqlite_utils import Database
 
-from . import facet_cache, search
+from ..models import Filters
+from ..tags.paths import tag_paths
+from . import facet_cache
 from .facets import concatenated_ids
-from .index import KIND_CODES, KIND_SHIFT, RECORD_MASK, RECORD_OF, folds_traditional
-from .models import Filters
-from .plan import Plan, tag_paths, where
+from .index import folds_traditional
+from .plan import Plan, where
 from .query import Text
+from .sql import like_condition
+from .tokens import KIND_CODES, KIND_SHIFT, RECORD_MASK, RECORD_OF
 
 
 def every_match(db: Database, plan: Plan, path: Path | None) -> array | None:
@@ -187,9 +190,7 @@ def first_page_by_scan(
     ):
         return None
     sql, params = where(replace(filters, text=""))
-    like_sql, like_params = search.like_condition(
-        node.text, headline=filters.order == "rank"
-    )
+    like_sql, like_params = like_condition(node.text, headline=filters.order == "rank")
     window = SCAN_WINDOW[filters.order]
 
     def newest_matches(reads: int) -> list[tuple[int]]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from .errors import RecordNotFound
+from ..errors import RecordNotFound
 
 
 @dataclass(frozen=True)

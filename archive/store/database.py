@@ -12,14 +12,14 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from . import schema
-from .errors import (
+from ..errors import (
     ArchiveMissing,
     EmptyFile,
     NewerArchive,
     NotAnArchive,
     ReadOnlyArchive,
 )
+from . import schema
 
 BACKUP_PAGES = 16_384  # copied between two progress reports
 

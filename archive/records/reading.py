@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
-from .errors import RecordNotFound
-from .models import Article, Caption, Note, SourceSpan
-from .plan import TAG_PATHS
+from ..errors import RecordNotFound
+from ..models import Article, Caption, Note, SourceSpan
+from ..tags.paths import TAG_PATHS
 
 _ARTICLE_COLUMNS = """a.id, a.uuid, a.title, a.kicker, a.subtitle, a.summary,
     a.dateline, b.body, a.date, a.city, a.county, p.name, p.kind, a.section, a.page,

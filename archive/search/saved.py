@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from .commands import Command, WriteContext
-from .errors import RecordNotFound
+from ..commands import Command, WriteContext
+from ..errors import RecordNotFound
+from ..models import Changes
 from .index import folds_traditional, to_simplified
-from .models import Changes
 
 _SAVED = re.compile(r"(?:saved|保存)[:：](\"[^\"]+\"|\S+)")
 MAX_DEPTH = 4

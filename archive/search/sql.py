@@ -1,15 +1,15 @@
-"""Turning a parsed :class:`~archive.query.Query` into SQL over ``articles a``.
+"""Turning a parsed :class:`~.query.Query` into SQL over ``articles a``.
 
 Values always travel as parameters; FTS5 expressions are built from index
-tokens, which can hold no quote (archive/index.py), so nothing a user types is
+tokens, which can hold no quote (archive/search/tokens.py), so nothing a user types is
 ever read as SQL or FTS syntax.
 """
 
 from __future__ import annotations
 
-from .gazetteer import gazetteer
-from .index import KIND_OF, RECORD_OF, phrase
-from .query import And, Field, Node, Not, Or, Text, date_range
+from ..gazetteer import gazetteer
+from .query import And, Field, Node, Not, Or, Text, date_range, parse
+from .tokens import KIND_OF, RECORD_OF, phrase
 
 _IN_INDEX = (
     f"a.id IN (SELECT {RECORD_OF} FROM search_fts f "
@@ -19,6 +19,8 @@ _ROLES = {
     "reporter": ("reporter", "author", "correspondent"),
     "photographer": ("photographer",),
 }
+_HEADLINE_FIELDS = ("kicker", "title", "subtitle")  # the index's title column
+_ARTICLE_FIELDS = (*_HEADLINE_FIELDS, "summary", "dateline")
 _FIGURE_UNITS = ("家", "个", "项", "件", "亿元", "万元", "%", "％", "人", "名")
 
 
@@ -89,8 +91,6 @@ def _text(text: str, *, use_index: bool) -> tuple[str, list]:
         return "1", []
     if use_index:
         return _IN_INDEX, [expression]
-    from .search import like_condition  # noqa: PLC0415 (the two modules meet here)
-
     return like_condition(text)
 
 
@@ -189,3 +189,40 @@ def _has(value: str) -> tuple[str, list]:
 
 def _escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def text_condition(query: str, *, use_index: bool = True) -> tuple[str, list]:
+    """SQL over ``articles a`` true for the articles ``query`` asks for."""
+    return condition(parse(query).node, use_index=use_index)
+
+
+def _like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def like_condition(text: str, *, headline: bool = False) -> tuple[str, list]:
+    """SQL over ``articles a`` true where ``text`` occurs in a field the index
+    holds for the article (with ``headline``, in its kicker, title or
+    subtitle): a scan, finding what the index finds for text folding leaves as
+    it is."""
+    pattern = _like(text)
+    fields = [
+        f"a.{name} LIKE ? ESCAPE '\\'"
+        for name in (_HEADLINE_FIELDS if headline else _ARTICLE_FIELDS)
+    ]
+    if not headline:
+        fields += [
+            "EXISTS (SELECT 1 FROM article_bodies b WHERE b.article_id = a.id "
+            "AND b.body LIKE ? ESCAPE '\\')",
+            "EXISTS (SELECT 1 FROM captions c WHERE c.article_id = a.id "
+            "AND c.deleted_at IS NULL AND (c.text LIKE ? ESCAPE '\\' "
+            "OR c.label LIKE ? ESCAPE '\\' OR c.credit LIKE ? ESCAPE '\\'))",
+            "EXISTS (SELECT 1 FROM credits cr JOIN people p ON p.id = cr.person_id "
+            "WHERE cr.article_id = a.id AND p.name LIKE ? ESCAPE '\\')",
+            "EXISTS (SELECT 1 FROM captions c JOIN credits cr ON cr.caption_id = c.id "
+            "JOIN people p ON p.id = cr.person_id WHERE c.article_id = a.id "
+            "AND c.deleted_at IS NULL AND p.name LIKE ? ESCAPE '\\')",
+        ]
+    sql = "(" + " OR ".join(fields) + ")"
+    return sql, [pattern] * sql.count("?")

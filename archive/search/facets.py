@@ -8,7 +8,7 @@ million), kept while the archive does not change, and counted with numpy: a
 facet's counts under any filters are one ``bincount`` over a mask.
 
 Which table is current, and keeping it so between edits and sessions, is
-:mod:`archive.facet_cache`'s part.
+:mod:`.facet_cache`'s part.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from sqlite_utils import Database
 
-from .models import FACET_KINDS, FacetValue, Filters
+from ..models import FACET_KINDS, FacetValue, Filters
 
 _COLUMNS = {  # facet: the column of articles holding its value (or its id)
     "city": "city",

@@ -1,0 +1,118 @@
+"""Edits of articles themselves: their fields, the trash."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from ..commands import Command, WriteContext
+from ..errors import RecordNotFound
+from ..models import Changes, Doc
+from ..text import word_count, year_of
+
+EDITABLE_ARTICLE_FIELDS = (
+    "title",
+    "kicker",
+    "subtitle",
+    "summary",
+    "dateline",
+    "body",
+    "date",
+    "city",
+    "county",
+    "section",
+    "page",
+)
+
+
+class UpdateArticle(Command):
+    """Change some fields of one article."""
+
+    label = "Edit article"
+
+    def __init__(self, article_id: int, **fields: str | None) -> None:
+        unknown = set(fields) - set(EDITABLE_ARTICLE_FIELDS)
+        if unknown:
+            raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+        self.article_id = article_id
+        self.after = fields
+        self.before: dict[str, str | None] = {}
+
+    def do(self, db: Database, ctx: WriteContext) -> Changes:
+        columns = ", ".join("b.body" if f == "body" else f"a.{f}" for f in self.after)
+        row = db.execute(
+            f"SELECT {columns} FROM articles a LEFT JOIN article_bodies b "
+            "ON b.article_id = a.id WHERE a.id = ?",
+            [self.article_id],
+        ).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no article {self.article_id}")
+        self.before = dict(zip(self.after, row, strict=True))
+        return self._write(db, ctx, self.after)
+
+    def undo(self, db: Database, ctx: WriteContext) -> Changes:
+        return self._write(db, ctx, self.before)
+
+    def _write(self, db: Database, ctx: WriteContext, values: dict) -> Changes:
+        fields = {name: value for name, value in values.items() if name != "body"}
+        assignments = "".join(f"{name} = ?, " for name in fields)
+        db.execute(
+            f"UPDATE articles SET {assignments}updated_at = ?, updated_by = ? "
+            "WHERE id = ?",
+            [*fields.values(), ctx.at, ctx.editor, self.article_id],
+        )
+        if "body" in values:
+            db.execute(
+                "INSERT OR REPLACE INTO article_bodies (article_id, body) "
+                "VALUES (?, ?)",
+                [self.article_id, values["body"] or ""],
+            )
+        text = db.execute(
+            "SELECT a.title, a.subtitle, a.summary, b.body, a.date FROM articles a "
+            "LEFT JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?",
+            [self.article_id],
+        ).fetchone()
+        db.execute(
+            "UPDATE articles SET word_count = ?, year = ? WHERE id = ?",
+            [word_count(*text[:4]), year_of(text[4]), self.article_id],
+        )
+        listing = bool({"date", "city", "county", "section", "title"} & set(values))
+        return Changes(articles=frozenset([self.article_id]), listing=listing)
+
+    def detail(self) -> str:
+        return f"article {self.article_id}: {', '.join(self.after)}"
+
+    def documents(self, db: Database) -> set[Doc]:
+        return {Doc("a", self.article_id)}
+
+
+class TrashArticles(Command):
+    """Move articles to the trash (a soft delete with a reason)."""
+
+    label = "Move to trash"
+
+    def __init__(self, article_ids: Iterable[int], *, reason: str = "") -> None:
+        self.article_ids = list(article_ids)
+        self.reason = reason
+
+    def do(self, db: Database, ctx: WriteContext) -> Changes:
+        return self._set(db, [ctx.at, ctx.editor, self.reason or None])
+
+    def undo(self, db: Database, ctx: WriteContext) -> Changes:
+        return self._set(db, [None, None, None])
+
+    def _set(self, db: Database, values: list) -> Changes:
+        marks = ",".join("?" * len(self.article_ids))
+        db.execute(
+            "UPDATE articles SET deleted_at = ?, deleted_by = ?, deleted_reason = ? "
+            f"WHERE id IN ({marks})",
+            [*values, *self.article_ids],
+        )
+        return Changes(articles=frozenset(self.article_ids), listing=True)
+
+    def detail(self) -> str:
+        return f"articles {self.article_ids}: {self.reason}"
+
+    def documents(self, db: Database) -> set[Doc]:
+        return {Doc("a", i) for i in self.article_ids}
