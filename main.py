@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from archive import cli
+from archive import add_subcommands, run_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_size,
         help="with --screenshot: window size WxH",
     )
-    cli.add_subcommands(parser)
+    add_subcommands(parser)
     return parser
 
 
@@ -50,7 +50,7 @@ def _size(text: str) -> tuple[int, int]:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
-        return cli.run(args)
+        return run_command(args)
     from gui.app import run  # noqa: PLC0415 (Qt only when a window is wanted)
 
     return run(args)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .cli import add_subcommands
+from .cli import run as run_command
 from .commands import Command, CompoundCommand
 from .core import Archive
 from .demo import write_demo
@@ -96,8 +98,10 @@ __all__ = [
     "UntagRecords",
     "UpdateArticle",
     "UpdateCaption",
+    "add_subcommands",
     "default_archive_path",
     "person_names",
+    "run_command",
     "terms",
     "write_demo",
 ]
