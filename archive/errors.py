@@ -45,6 +45,16 @@ class ReadOnlyArchive(ArchiveError):
     code = "read_only"
 
 
+class ArchiveDamaged(ReadOnlyArchive):
+    """The archive file is damaged: it opens read-only until it is recovered."""
+
+    code = "damaged"
+
+    def __init__(self, message: str, *, path: Path | None, what: str) -> None:
+        super().__init__(message, path=path)
+        self.what = what
+
+
 class RecordNotFound(ArchiveError):
     code = "not_found"
 

@@ -52,8 +52,9 @@ def version_5_path(demo_path: Path) -> Path:
     """The demo as an archive of format 5 (before the headline index) is."""
     with sqlite3.connect(demo_path) as db:
         db.execute("DROP TABLE search_titles")
-        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_headline_index'")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name >= 'm006'")
         db.execute("PRAGMA user_version = 5")
+        db.execute("PRAGMA application_id = 0")  # the mark came with step 7
     db.close()
     return demo_path
 

@@ -19,7 +19,7 @@ from ..errors import (
     NotAnArchive,
     ReadOnlyArchive,
 )
-from . import schema
+from . import damage, schema
 
 BACKUP_PAGES = 16_384  # copied between two progress reports
 
@@ -47,10 +47,16 @@ def open_database(
         raise ArchiveMissing(f"no archive at {path}", path=path)
     if exists:
         _refuse_foreign_file(path)
-    readonly = readonly or (exists and _is_read_only(path))
+    locked = exists and _is_read_only(path)
+    readonly = readonly or locked or damage.damage_of(path) is not None
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = ArchiveDatabase(_connect(path, readonly=readonly))
+    # a file nobody may write, with no WAL of an unfinished session beside it,
+    # is read as it is: nothing is created next to it (no -wal, no -shm)
+    immutable = locked and not wal_of(path).exists()
+    connection = _connect(path, readonly=readonly, immutable=immutable)
+    connection.text_factory = damage.StrictText(path)
+    db = ArchiveDatabase(connection)
     try:
         _prepare(db, path, existed=exists, readonly=readonly, backing_up=backing_up)
     except BaseException:
@@ -118,9 +124,14 @@ def _is_read_only(path: Path) -> bool:
     return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+def wal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _connect(path: Path, *, readonly: bool, immutable: bool) -> sqlite3.Connection:
     if readonly:
-        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+        uri = f"file:{quote(str(path.resolve()))}?{flags}"
         return sqlite3.connect(uri, uri=True)
     return sqlite3.connect(str(path))
 
@@ -135,10 +146,15 @@ def _prepare(
 ) -> None:
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
+        application = db.execute("PRAGMA application_id").fetchone()[0]
         tables = set(db.table_names())
     except sqlite3.DatabaseError as error:
         message = f"{path} is not a Clipfile archive ({error})"
         raise NotAnArchive(message, path=path) from error
+    if existed and not schema.is_ours(application, version, tables):
+        raise NotAnArchive(
+            f"{path} is an SQLite database, but not a Clipfile archive", path=path
+        )
     if version > schema.SCHEMA_VERSION:
         raise NewerArchive(
             f"{path} was written by a newer Clipfile (schema {version}, this one "
@@ -147,12 +163,6 @@ def _prepare(
             version=version,
             known=schema.SCHEMA_VERSION,
         )
-    if existed and version == 0 and tables:
-        raise NotAnArchive(
-            f"{path} is an SQLite file but not a Clipfile archive", path=path
-        )
-    if existed and version == 0 and not tables and readonly:
-        raise NotAnArchive(f"{path} is an empty SQLite file", path=path)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")  # an import commits about once a second
     if version < schema.SCHEMA_VERSION:

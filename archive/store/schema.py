@@ -307,6 +307,28 @@ def m006_headline_index(db: Database) -> None:
         )
 
 
+# Marks the file as a Clipfile archive ("CLIP"): an SQLite file without it is
+# another program's, even an empty one, and is never taken over.
+APPLICATION_ID = 0x434C4950
+# Archives written before step 7 carry no mark; they are known by their tables.
+_UNMARKED_UP_TO = 6
+_OWN_TABLES = {"articles", "sources", "edits", "_sqlite_migrations"}
+
+
+def m007_application_id(db: Database) -> None:
+    """The file says it is a Clipfile archive (``PRAGMA application_id``)."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def is_ours(application_id: int, version: int, tables: set[str]) -> bool:
+    """Whether an existing SQLite file is a Clipfile archive (of any version)."""
+    if application_id == APPLICATION_ID:
+        return True
+    return (
+        application_id == 0 and 0 < version <= _UNMARKED_UP_TO and tables >= _OWN_TABLES
+    )
+
+
 # Every schema step in order; a new one is appended, never inserted or changed.
 STEPS = (
     m001_initial,
@@ -315,6 +337,7 @@ STEPS = (
     m004_saved_searches,
     m005_source_pieces,
     m006_headline_index,
+    m007_application_id,
 )
 for _step in STEPS:
     MIGRATIONS()(_step)

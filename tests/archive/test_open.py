@@ -190,3 +190,61 @@ def test_the_copy_before_an_upgrade_reports_its_progress(version_5_path, monkeyp
     with Archive.open(version_5_path, backing_up=lambda *r: reports.append(r)):
         pass
     assert reports == []  # nothing to copy once upgraded
+
+
+def empty_sqlite_database(path: Path) -> Path:
+    """What any program's SQLite file is after its last table went and VACUUM."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE scratch (x)")
+        conn.execute("DROP TABLE scratch")
+    conn.execute("VACUUM")
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("writable", [True, False], ids=["writable", "read-only"])
+def test_an_empty_sqlite_database_is_not_taken_over(tmp_path, writable):
+    path = empty_sqlite_database(tmp_path / "empty.db")
+    assert path.stat().st_size == 4096
+    if not writable:
+        os.chmod(path, stat.S_IRUSR)
+    before = digest(path)
+    try:
+        with pytest.raises(NotAnArchive, match="not a Clipfile archive"):
+            Archive.open(path)
+        with pytest.raises(NotAnArchive):
+            Archive.open(path, create=True)
+    finally:
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]
+
+
+def test_a_new_archive_is_marked_as_clipfiles(tmp_path):
+    with Archive.open(tmp_path / "new.sqlite", create=True) as archive:
+        mark = archive.db.execute("PRAGMA application_id").fetchone()[0]
+    assert mark == schema.APPLICATION_ID
+
+
+def test_an_archive_from_before_the_mark_is_still_ours(version_5_path):
+    with Archive.open(version_5_path) as archive:
+        mark = archive.db.execute("PRAGMA application_id").fetchone()[0]
+        assert archive.count() == 300
+    assert mark == schema.APPLICATION_ID
+
+
+def test_a_read_only_archive_gets_no_files_beside_it(demo_path):
+    with Archive.open(demo_path) as archive:  # leave no WAL behind
+        first = archive.article_ids()[0]
+    os.chmod(demo_path, stat.S_IRUSR | stat.S_IRGRP)
+    try:
+        before = sorted(p.name for p in demo_path.parent.iterdir())
+        with Archive.open(demo_path) as archive:
+            assert archive.readonly
+            assert archive.article(first).title
+            assert archive.count(Filters(text="科技")) > 0
+            during = sorted(p.name for p in demo_path.parent.iterdir())
+        assert during == before
+        assert sorted(p.name for p in demo_path.parent.iterdir()) == before
+    finally:
+        os.chmod(demo_path, stat.S_IRUSR | stat.S_IWUSR)
