@@ -11,6 +11,8 @@
 
 Anything typed is valid: what cannot be read as syntax is searched as text,
 and every such reading is reported in ``Query.notes`` for the user to see.
+Control characters (a NUL pasted from a file) separate words like spaces;
+brackets nested deeper than :data:`MAX_DEPTH` are read as one level.
 """
 
 from __future__ import annotations
@@ -51,8 +53,10 @@ ALIASES = {
 KINDS = ("article", "caption", "note", "none")  # none: what an unknown saved: finds
 HAS = ("caption", "note", "figure")
 MAX_TERMS = 32
+MAX_DEPTH = 16  # brackets within brackets; deeper ones are read as one level
 
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 
@@ -103,7 +107,7 @@ class Query:
 def parse(source: str) -> Query:
     """Read ``source`` (anything at all) as a :class:`Query`."""
     notes: list[str] = []
-    tokens = _TOKEN.findall(source)
+    tokens = _TOKEN.findall(_CONTROL.sub(" ", source))
     parser = _Parser(tokens, notes)
     node = parser.or_expression()
     while parser.position < len(tokens):  # a stray ')' ends an expression early
@@ -111,7 +115,7 @@ def parse(source: str) -> Query:
         parser.position += 1
         rest = parser.or_expression()
         node = _and([n for n in (node, rest) if n is not None])
-    return Query(source, node, notes)
+    return Query(source, node, list(dict.fromkeys(notes)))  # each note once
 
 
 class _Parser:
@@ -120,6 +124,8 @@ class _Parser:
         self.position = 0
         self.notes = notes
         self.terms = 0
+        self.depth = 0  # brackets open around the current position
+        self.flattened = 0  # brackets opened beyond MAX_DEPTH, read as none
 
     def peek(self) -> str | None:
         return self.tokens[self.position] if self.position < len(self.tokens) else None
@@ -136,7 +142,13 @@ class _Parser:
 
     def and_expression(self) -> Node | None:
         parts = []
-        while (token := self.peek()) is not None and token not in (")", "OR"):
+        while (token := self.peek()) is not None and token != "OR":
+            if token == ")":
+                if not self.flattened:
+                    break
+                self.flattened -= 1  # closes a bracket that was read as none
+                self.position += 1
+                continue
             node = self.unary()
             if node is not None:
                 parts.append(node)
@@ -144,17 +156,34 @@ class _Parser:
 
     def unary(self) -> Node | None:
         token = self.peek()
-        if token.startswith("-") and len(token) > 1 and not token[1:].isdigit():
+        excluded_group = token == "-" and self._next() == "("
+        if excluded_group:
+            self.position += 1  # -( … ): everything in the brackets excluded
+        elif token.startswith("-") and len(token) > 1 and not token[1:].isdigit():
             self.tokens[self.position] = token[1:]
-            node = self.atom()
-            return Not(node) if node is not None else None
-        return self.atom()
+        else:
+            return self.atom()
+        node = self.atom()
+        return Not(node) if node is not None else None
+
+    def _next(self) -> str | None:
+        at = self.position + 1
+        return self.tokens[at] if at < len(self.tokens) else None
 
     def atom(self) -> Node | None:
         token = self.tokens[self.position]
         self.position += 1
+        if token == "(" and self.depth >= MAX_DEPTH:
+            if not self.flattened:
+                self.notes.append(
+                    f"brackets nested deeper than {MAX_DEPTH} were read as one level"
+                )
+            self.flattened += 1
+            return None
         if token == "(":
+            self.depth += 1
             node = self.or_expression()
+            self.depth -= 1
             if self.peek() == ")":
                 self.position += 1
             else:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from archive import AddNote, Filters, NoteTarget, TagRecords, UpdateArticle
+from archive import AddNote, Archive, Filters, NoteTarget, TagRecords, UpdateArticle
 from archive.search.query import And, Field, Not, Or, Text, date_range, parse
 
 
@@ -34,7 +36,7 @@ def test_parse(typed, node):
 
 
 def test_what_cannot_be_syntax_is_text_and_said_so():
-    assert parse("((科技").notes == ["a '(' without its ')' was closed at the end"] * 2
+    assert parse("((科技").notes == ["a '(' without its ')' was closed at the end"]
     assert "not a field" in parse("x:科技").notes[0]
     assert "not a date" in parse("date:昨天").notes[0]
     assert parse("kind:photo").node is None
@@ -142,6 +144,66 @@ def test_search_result_tells_how_the_query_was_read(demo):
 def test_odd_input_never_fails(demo, typed):
     demo.article_ids(Filters(text=typed))
     demo.search(typed)
+
+
+def test_a_bracketed_group_can_be_excluded():
+    assert parse("科技 -(企业 OR 公司)").node == And(
+        (Text("科技"), Not(Or((Text("企业"), Text("公司")))))
+    )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["科\x00技", "\x00", "科技\x00", "\x00\x00企业", "科\x1b技\x7f", "城市:焦\x00作"],
+)
+def test_control_characters_separate_words(demo, typed):
+    words = "".join(c if c.isprintable() else " " for c in typed)
+    filters = Filters(text=typed)
+    assert list(demo.article_ids(filters)) == list(
+        demo.article_ids(Filters(text=words))
+    )
+    assert demo.count(filters) == demo.count(Filters(text=words))
+    assert demo.facets(filters) == demo.facets(Filters(text=words))
+    assert demo.search(typed).total == demo.search(words).total
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "(" * 250 + "科技",
+        "-(" * 300 + "科技",
+        "(" * 300 + "科技" + ")" * 300,
+        "(科技 " * 200,
+        "-(-科技 OR (" * 120,
+    ],
+    ids=["250 open", "300 excluded", "300 closed", "200 groups", "120 mixed"],
+)
+def test_deep_nesting_is_read_and_said_so(demo, typed):
+    query = parse(typed)
+    assert any("nested deeper" in note for note in query.notes)
+    filters = Filters(text=typed)
+    demo.article_ids(filters)
+    demo.count(filters)
+    demo.facets(filters)
+    assert "nested deeper" in " ".join(demo.search(typed).notes)
+    # and the next search is not poisoned by it
+    assert demo.count(Filters(text="科技")) == len(
+        demo.article_ids(Filters(text="科技"))
+    )
+
+
+PIECES = [*"()-\"::：*^'; \x00\n\t科技企业焦作", " OR ", "city:", "-(", "NEAR"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(typed=st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_any_text_is_a_query(demo_template, typed):
+    with Archive.open(demo_template, readonly=True) as demo:
+        filters = Filters(text=typed)
+        assert demo.count(filters) == len(demo.article_ids(filters))
+        demo.facets(filters)
+        demo.search(typed)
+        assert demo.count(Filters(text="科技")) > 0
 
 
 def test_saved_searches_by_name(demo):

@@ -411,3 +411,21 @@ def test_a_long_list_says_how_many_before_every_id_has_come(qtbot, window, demo)
     assert counts == [expected]
     assert window.count_label.text() == f"{expected} articles"
     assert window.list_model.rowCount() == expected
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    ["(" * 250 + "科技", "-(" * 300 + "科技", "科\x00技", "\x00"],
+    ids=["250 open", "300 excluded", "NUL inside", "NUL alone"],
+)
+def test_a_pasted_query_never_hangs_or_poisons_the_next(qtbot, window, demo, pasted):
+    type_text(window.search_edit, pasted)
+    settle(qtbot, window)
+    assert "Searching" not in window.count_label.text()
+    assert window.warnings == []
+    window.search_edit.clear()
+    type_text(window.search_edit, "科技")
+    settle(qtbot, window)
+    expected = len(demo.article_ids(Filters(text="科技")))
+    assert window.list_model.rowCount() == expected
+    assert window.count_label.text() == f"{expected} articles"
