@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -17,6 +19,7 @@ from .core import Archive
 from .errors import ArchiveError
 from .models import Article, Caption
 from .notes.commands import AddNote, NoteTarget
+from .store import damage
 from .store.paths import default_archive_path
 from .tags.commands import TagRecords, UntagRecords
 
@@ -83,15 +86,34 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the subcommand ``args.command``; returns the exit code."""
+    """Run the subcommand ``args.command``; returns the exit code.
+
+    Whatever goes wrong is one line on stderr and exit 1, never a traceback:
+    an SQLite error that says the file is damaged marks it so (every process
+    then opens it read-only), and a bug says it is one.
+    """
     try:
         return _COMMANDS[args.command](args)
-    except ArchiveError as error:
-        print(f"clipfile: {error}", file=sys.stderr)
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    except (OSError, ValueError) as error:
-        print(f"clipfile: {error}", file=sys.stderr)
-        return 1
+    except sqlite3.Error as error:
+        if damage.is_corruption(error):
+            return _fail(damage.mark(_archive_path(args), str(error)))
+        return _fail(f"the archive could not do this: {error}")
+    except (ArchiveError, OSError, ValueError) as error:
+        return _fail(error)
+    except Exception as error:  # a bug: say so in one line
+        if os.environ.get("CLIPFILE_DEBUG"):
+            raise
+        return _fail(
+            f"internal error ({type(error).__name__}: {error}); please report it"
+        )
+
+
+def _fail(error: object) -> int:
+    print(f"clipfile: {error}", file=sys.stderr)
+    return 1
 
 
 def _archive_path(args: argparse.Namespace) -> Path:

@@ -65,7 +65,10 @@ def import_paths(
 ) -> ImportReport:
     """Import files and folders; a file is written whole or not at all.
 
-    ``progress(done, total, report)`` is called after each file; when
+    ``progress(done, total, report)`` hears of each file once it is committed
+    (or has failed), never while a transaction is open: a caller that blocks
+    in it (a terminal's full pipe) holds up nobody else's writes, and a file
+    is never reported as added before it is in the archive. When
     ``cancelled()`` turns true the file in progress is rolled back and the
     import stops, keeping the files before it.
     """
@@ -74,9 +77,18 @@ def import_paths(
     files = list(expand(paths))
     report = ImportReport()
     batch = ImportBatch(archive)
+    told = 0
+
+    def tell() -> None:
+        nonlocal told
+        for done in range(told, len(report.files)):
+            if progress:
+                progress(done + 1, len(files), report.files[done])
+        told = len(report.files)
+
     with Index(archive.db).bulk():
         try:
-            for done, path in enumerate(files, start=1):
+            for path in files:
                 batch.begin()
                 if not _import_one(
                     archive,
@@ -87,11 +99,11 @@ def import_paths(
                     batch=batch,
                 ):
                     break
-                if progress:
-                    progress(done, len(files), report.files[-1])
                 if batch.due():
                     batch.commit()
+                    tell()
             batch.commit()
+            tell()
         finally:
             batch.rollback()  # only if something went wrong before the commit
     return report
