@@ -8,6 +8,7 @@ from .commands import Command, CompoundCommand
 from .core import Archive
 from .demo import write_demo
 from .errors import (
+    ArchiveDamaged,
     ArchiveError,
     ArchiveMissing,
     EmptyFile,
@@ -30,6 +31,7 @@ from .importing.review import (
     SplitArticle,
     UpdateCaption,
 )
+from .maintenance import recover, restore_backup
 from .models import (
     FACET_KINDS,
     Article,
@@ -49,7 +51,10 @@ from .records.commands import TrashArticles, UpdateArticle
 from .search.query import FIELDS as QUERY_FIELDS
 from .search.saved import DeleteSearch, SavedSearch, SaveSearch
 from .search.snippets import terms
+from .store.backups import Backup
+from .store.damage import Damage
 from .store.paths import default_archive_path
+from .store.recovery import Salvaged
 from .tags.commands import TagRecords, UntagRecords
 
 __all__ = [
@@ -57,16 +62,19 @@ __all__ = [
     "QUERY_FIELDS",
     "AddNote",
     "Archive",
+    "ArchiveDamaged",
     "ArchiveError",
     "ArchiveMissing",
     "Article",
     "ArticleRow",
     "AssignLeftover",
+    "Backup",
     "Caption",
     "CaptionToParagraph",
     "Changes",
     "Command",
     "CompoundCommand",
+    "Damage",
     "DeleteSearch",
     "EmptyFile",
     "FacetValue",
@@ -84,6 +92,7 @@ __all__ = [
     "Problem",
     "ReadOnlyArchive",
     "RecordNotFound",
+    "Salvaged",
     "SaveSearch",
     "SavedSearch",
     "SearchHit",
@@ -101,6 +110,8 @@ __all__ = [
     "add_subcommands",
     "default_archive_path",
     "person_names",
+    "recover",
+    "restore_backup",
     "run_command",
     "terms",
     "write_demo",

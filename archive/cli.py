@@ -17,9 +17,11 @@ from pathlib import Path
 from . import demo
 from .core import Archive
 from .errors import ArchiveError
+from .maintenance import recover, restore_backup
 from .models import Article, Caption
 from .notes.commands import AddNote, NoteTarget
 from .store import damage
+from .store.backups import Backup
 from .store.paths import default_archive_path
 from .tags.commands import TagRecords, UntagRecords
 
@@ -69,7 +71,25 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--file", type=Path)
     p.add_argument("--caption", action="store_true")
 
-    sub.add_parser("check", parents=[common], help="check the archive's integrity")
+    p = sub.add_parser("new", parents=[common], help="create an empty archive")
+    p.add_argument("path", type=Path)
+
+    p = sub.add_parser("check", parents=[common], help="check the archive's integrity")
+    p.add_argument(
+        "--deep",
+        action="store_true",
+        help="also FTS5's own check of the index (holds the write lock meanwhile)",
+    )
+
+    p = sub.add_parser("backup", parents=[common], help="back the archive up now")
+    p.add_argument("--to", type=Path, help="write the copy here instead")
+    sub.add_parser("backups", parents=[common], help="list the automatic backups")
+    p = sub.add_parser("restore", parents=[common], help="restore a backup")
+    p.add_argument("backup", type=Path, help="a backup file (see: backups)")
+    p = sub.add_parser(
+        "recover", parents=[common], help="salvage a damaged archive into a new file"
+    )
+    p.add_argument("to", type=Path, metavar="NEW", help="the new archive to write")
     p = sub.add_parser("reindex", parents=[common], help="rebuild the full-text index")
     p.add_argument(
         "--fold-traditional",
@@ -349,25 +369,134 @@ def _note(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     with _open(args) as archive:
-        problems = archive.check()
-        count = archive.count()
+        problems = archive.check(deep=args.deep)
+        count = None if any(p.damage for p in problems) else archive.count()
+    damaged = any(p.damage for p in problems)
     if args.json:
         _print_json(
             {
                 "ok": not problems,
+                "damaged": damaged,
                 "articles": count,
-                "problems": [asdict(p) for p in problems],
+                "problems": [asdict(p) | {"damage": p.damage} for p in problems],
             }
         )
     elif problems:
         for problem in problems:
-            print(f"{problem.kind}: {problem.message}")
+            word = "damaged" if problem.damage else "inconsistent"
+            print(f"{word}: {problem.kind}: {problem.message}")
     else:
         print(f"ok: {count:,} articles, no problems found")
+    if damaged:
+        print(
+            "clipfile: the archive file is damaged; it opens read-only from now on. "
+            "Restore a backup (clipfile backups; clipfile restore BACKUP) or "
+            "salvage it (clipfile recover NEW.sqlite)",
+            file=sys.stderr,
+        )
+        return 1
     if problems:
         print(f"clipfile: {len(problems)} problems found", file=sys.stderr)
         return 1
     return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    if args.path.exists():
+        return _fail(f"{args.path} exists already; name a new file")
+    with Archive.open(args.path, create=True) as archive:
+        count = archive.count()
+    if args.json:
+        _print_json({"path": str(args.path), "articles": count})
+    else:
+        print(f"created an empty archive at {args.path}")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with _open(args) as archive:
+        made = archive.backup(to=args.to, progress=_percent("backing up", args))
+    if args.json:
+        _print_json(_backup_json(made))
+    else:
+        print(f"backed up to {made.path} ({made.size:,} bytes)")
+    return 0
+
+
+def _backups(args: argparse.Namespace) -> int:
+    with _open(args) as archive:
+        found = archive.backups()
+    listed = [_backup_json(b) | b.counts() for b in found]
+    if args.json:
+        _print_json({"backups": listed})
+        return 0
+    if not listed:
+        print("no backups yet (clipfile backup makes one)")
+    for made in listed:
+        print(
+            f"{made['made_at']}  {made['reason']:15} {made['articles']:>9,} articles "
+            f"{made['size']:>14,} bytes  {made['path']}"
+        )
+    return 0
+
+
+def _backup_json(made: Backup) -> dict:
+    return {
+        "path": str(made.path),
+        "made_at": made.made_at.isoformat(),
+        "reason": made.reason,
+        "size": made.size,
+    }
+
+
+def _restore(args: argparse.Namespace) -> int:
+    aside = restore_backup(
+        _archive_path(args),
+        args.backup,
+        progress=_percent("restoring", args),
+    )
+    if args.json:
+        _print_json({"restored": str(args.backup), "kept": str(aside.path)})
+    else:
+        print(f"restored {args.backup}; the file as it was is kept as {aside.path}")
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    report = recover(_archive_path(args), args.to)
+    if args.json:
+        _print_json(
+            {
+                "path": str(report.path),
+                "method": report.method,
+                "saved": report.saved,
+                "skipped": report.skipped,
+            }
+        )
+    else:
+        saved = report.saved
+        print(
+            f"salvaged into {report.path} ({report.method}): "
+            f"{saved.get('articles', 0):,} articles, "
+            f"{saved.get('captions', 0):,} captions, {saved.get('notes', 0):,} notes, "
+            f"{saved.get('tags', 0):,} tags, {saved.get('sources', 0):,} source files"
+        )
+        lost = sum(report.skipped.values())
+        if lost:
+            print(f"{lost:,} rows could not be read")
+    return 0
+
+
+def _percent(doing: str, args: argparse.Namespace):
+    def progress(done: int, total: int) -> None:
+        if not getattr(args, "json", False) and sys.stderr.isatty():
+            print(
+                f"\r{doing}: {done * 100 // max(total, 1)}%",
+                end="\n" if done == total else "",
+                file=sys.stderr,
+            )
+
+    return progress
 
 
 def _reindex(args: argparse.Namespace) -> int:
@@ -393,6 +522,11 @@ _COMMANDS = {
     "show": _show,
     "tag": _tag,
     "note": _note,
+    "new": _new,
     "check": _check,
+    "backup": _backup,
+    "backups": _backups,
+    "restore": _restore,
+    "recover": _recover,
     "reindex": _reindex,
 }

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .commands import Command, WriteContext
-from .errors import NothingToUndo, ReadOnlyArchive
+from .errors import ArchiveError, NothingToUndo, ReadOnlyArchive
 from .importing import layout as page_layout
 from .importing.importer import Progress as ImportProgress
 from .importing.importer import import_paths
@@ -32,8 +32,12 @@ from .search import facet_cache, hits, listing, saved
 from .search import index as index_module
 from .search.index import Index
 from .search.query import parse
+from .store import backups as backup_files
 from .store import check as checks
+from .store import damage
 from .store import database as store
+from .store.backups import Backup
+from .store.damage import Damage
 from .text import now
 
 
@@ -191,13 +195,64 @@ class Archive:
         """A source's text and the spans of its articles, captions and leftovers."""
         return page_layout.layout(self.db, source_id)
 
-    def check(self) -> list[Problem]:
-        """Everything wrong with the file; an empty list when it is sound."""
+    def check(self, *, deep: bool = False) -> list[Problem]:
+        """Everything wrong with the file; an empty list when it is sound.
+
+        ``deep`` adds FTS5's own check of the index's tables, a write that
+        holds the archive's write lock while it reads the whole index (a
+        minute at a million articles). Damage found (:attr:`Problem.damage`)
+        is recorded, so that every process opens the file read-only from then
+        on; a file found sound loses that mark.
+        """
         problems = checks.check(self.db)
-        if any(p.kind in checks.DAMAGE for p in problems):
-            return problems  # the file itself is damaged: index checks would mislead
-        index = Index(self.db).problems()
-        return problems + [Problem("search_index", message) for message in index]
+        if not any(p.damage for p in problems):
+            index = Index(self.db).problems(deep=deep and not self.readonly)
+            problems += [Problem("search_index", message) for message in index]
+        damaged = [p for p in problems if p.damage]
+        if damaged and self.path is not None:
+            damage.mark(self.path, damaged[0].message)
+            self.readonly = True
+        elif self.path is not None and not damaged:
+            damage.clear(self.path)
+        return problems
+
+    # Backups
+
+    def backup(
+        self,
+        *,
+        reason: str = "manual",
+        to: Path | None = None,
+        progress: store.Progress | None = None,
+    ) -> Backup:
+        """A consistent copy of the archive, by SQLite's backup API, in the
+        ``backups/`` folder beside it (or at ``to``), checked before it counts."""
+        return backup_files.make(
+            self.db.conn,
+            self._file(),
+            reason=reason,
+            to=to,
+            progress=progress,
+            verify=self.damage is None,
+        )
+
+    def backups(self) -> list[Backup]:
+        """This archive's backups, newest first."""
+        return backup_files.backups(self._file())
+
+    def backup_due(self) -> bool:
+        """Whether the newest backup is over half an hour old (or there is none)."""
+        return self.path is not None and backup_files.due(self.path)
+
+    def _file(self) -> Path:
+        if self.path is None:
+            raise ArchiveError("an archive in memory has no file")
+        return self.path
+
+    @property
+    def damage(self) -> Damage | None:
+        """What was found wrong with this file, if it was found damaged."""
+        return damage.damage_of(self.path)
 
     @property
     def folds_traditional(self) -> bool:
@@ -207,8 +262,7 @@ class Archive:
     def set_fold_traditional(self, on: bool) -> None:
         """Search traditional and simplified characters alike (or not); the index
         must then be rebuilt, and is marked so."""
-        if self.readonly:
-            raise ReadOnlyArchive("this archive is open read-only", path=self.path)
+        self.ensure_writable()
         if on == self.folds_traditional:
             return
         if on:
@@ -237,8 +291,7 @@ class Archive:
 
     def rebuild_index(self, progress=None) -> int:
         """Index every record afresh (in one transaction); returns the documents."""
-        if self.readonly:
-            raise ReadOnlyArchive("this archive is open read-only", path=self.path)
+        self.ensure_writable()
         with self.db.atomic():
             return Index(self.db).rebuild(progress)
 
@@ -292,8 +345,7 @@ class Archive:
         return self._redo[-1].label if self._redo else None
 
     def _run(self, command: Command, step, action: str) -> Changes:
-        if self.readonly:
-            raise ReadOnlyArchive("this archive is open read-only", path=self.path)
+        self.ensure_writable()
         ctx = WriteContext(editor=self.editor or None, at=now())
         index = Index(self.db)
         with self.db.atomic():
@@ -319,6 +371,16 @@ class Archive:
             after = facet_cache.version(self.db, self.path)
         facet_cache.written(self.db, self.path, version, after, articles)
         return changes
+
+    def ensure_writable(self) -> None:
+        """Refuse to write a read-only or damaged archive (another process may
+        have found it damaged since it was opened)."""
+        found = damage.damage_of(self.path)
+        if found is not None:
+            self.readonly = True
+            raise damage.damaged_error(self.path, found)
+        if self.readonly:
+            raise ReadOnlyArchive("this archive is open read-only", path=self.path)
 
 
 def documents_of(changes: Changes) -> set[Doc]:

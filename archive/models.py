@@ -175,12 +175,21 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)  # how the query was read
 
 
+# Problems that mean the file itself is damaged, not just inconsistent.
+DAMAGE_KINDS = ("integrity", "text", "source")
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing ``check`` found wrong."""
 
     kind: str
     message: str
+
+    @property
+    def damage(self) -> bool:
+        """Whether it says the file is damaged (else records are inconsistent)."""
+        return self.kind in DAMAGE_KINDS
 
 
 @dataclass(frozen=True)

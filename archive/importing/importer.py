@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ArchiveError, ReadOnlyArchive
+from ..errors import ArchiveError
 from ..models import Doc
 from ..search import facet_cache
 from ..search.index import Index
@@ -72,8 +72,7 @@ def import_paths(
     ``cancelled()`` turns true the file in progress is rolled back and the
     import stops, keeping the files before it.
     """
-    if archive.readonly:
-        raise ReadOnlyArchive("this archive is open read-only", path=archive.path)
+    archive.ensure_writable()
     files = list(expand(paths))
     report = ImportReport()
     batch = ImportBatch(archive)

@@ -167,6 +167,17 @@ def _catch_up(db, key, cached, version, tag_paths):
     return version, facets
 
 
+def forget(path: Path) -> None:
+    """Drop the arrays of the archive at ``path``, in memory and on disk (its
+    file was replaced: restored from a backup)."""
+    with _LOCK:
+        _TABLES.pop(_key(path), None)
+        _SAVED.pop(_key(path), None)
+    with _WRITES_LOCK:
+        _WRITES.pop(_key(path), None)
+    cache_file(path).unlink(missing_ok=True)
+
+
 def version(db: Database, path: Path | None) -> tuple:
     """What :func:`written` needs, read inside the write's transaction."""
     return _version(db, path)
@@ -193,13 +204,14 @@ def written(
 def _version(db: Database, path: Path | None) -> tuple:
     """Changes whenever facet counts may: every write leaves a row in ``edits``
     (commands, imports) or adds records (the demo); a new file is another
-    inode."""
+    inode, a restored one another generation."""
     inode = os.stat(path).st_ino if path is not None else 0
     return (
         inode,
         *db.execute(
             """SELECT (SELECT max(id) FROM edits), (SELECT max(id) FROM articles),
             (SELECT max(id) FROM captions), (SELECT max(id) FROM credits),
-            (SELECT max(rowid) FROM taggings), (SELECT max(id) FROM tags)"""
+            (SELECT max(rowid) FROM taggings), (SELECT max(id) FROM tags),
+            (SELECT value FROM settings WHERE key = 'generation')"""
         ).fetchone(),
     )

@@ -15,6 +15,7 @@ A digest per document lets ``check`` find a document out of step;
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -268,13 +269,17 @@ class Index:
         self._set_format()
         return len(docs)
 
-    def problems(self) -> list[str]:
-        """Documents missing, extra or out of step with their records.
+    def problems(self, *, deep: bool = False) -> list[str]:
+        """Documents missing, extra or out of step with their records; with
+        ``deep``, FTS5's own check of its tables too (a write: not on a
+        read-only file).
 
         Each kind's live records and index entries are walked side by side in
         id order, so memory stays small at a million articles.
         """
         found = ["the search index is out of step; rebuild it"] if self.stale else []
+        if deep:
+            found += self._fts_problems()
         missing, extra, changed = [], [], []
         titled = array("q")  # the rowids the headline index should hold
         for kind, live_sql in _LIVE.items():
@@ -304,6 +309,19 @@ class Index:
                     titled.append(rowid)
         found += missing + extra + changed
         found += self._headline_problems(np.frombuffer(titled, dtype=np.int64))
+        return found
+
+    def _fts_problems(self) -> list[str]:
+        """FTS5's integrity check of its own tables (for contentless tables,
+        that their segments are whole and consistent)."""
+        found = []
+        for table in ("search_fts", "search_titles"):
+            try:
+                self.db.execute(
+                    f"INSERT INTO {table}({table}) VALUES ('integrity-check')"
+                )
+            except sqlite3.DatabaseError as error:
+                found.append(f"{table} is damaged ({error}); rebuild the index")
         return found
 
     def _headline_problems(self, titled: np.ndarray) -> list[str]:

@@ -6,7 +6,6 @@ import contextlib
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -19,9 +18,7 @@ from ..errors import (
     NotAnArchive,
     ReadOnlyArchive,
 )
-from . import damage, schema
-
-BACKUP_PAGES = 16_384  # copied between two progress reports
+from . import backups, damage, schema
 
 Progress = Callable[[int, int], None]
 
@@ -172,27 +169,10 @@ def _prepare(
                 path=path,
             )
         if version > 0:
-            backup(db, path, version, progress=backing_up)
+            backups.make(
+                db.conn, path, reason=f"before-upgrade-v{version}", progress=backing_up
+            )
         schema.migrate(db)
     if not readonly:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
-
-
-def backup(
-    db: Database, path: Path, version: int, *, progress: Progress | None = None
-) -> Path:
-    """Copy the archive beside itself before a migration changes it."""
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    with sqlite3.connect(target) as copy:
-        if progress is None:
-            db.conn.backup(copy)
-        else:  # 64 MB at a time (pages of 4 KB), reporting after each
-            db.conn.backup(
-                copy,
-                pages=BACKUP_PAGES,
-                progress=lambda _, left, total: progress(total - left, total),
-            )
-    copy.close()
-    return target

@@ -21,8 +21,7 @@ from archive import (
     ReadOnlyArchive,
     TagRecords,
 )
-from archive.store import database as store
-from archive.store import schema
+from archive.store import backups, schema
 
 
 def digest(path: Path) -> str:
@@ -124,7 +123,9 @@ def test_migration_backs_the_file_up_first(demo_path, monkeypatch):
         columns = {c.name for c in archive.db["articles"].columns}
         assert "mood" in columns
         assert archive.db.execute("PRAGMA user_version").fetchone()[0] == current + 1
-    backups = list(demo_path.parent.glob(f"demo.sqlite.v{current}-*.bak"))
+    backups = list(
+        demo_path.parent.glob(f"backups/demo-*-before-upgrade-v{current}.sqlite")
+    )
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as old:  # the copy is the file as it was
         assert old.execute("PRAGMA user_version").fetchone()[0] == current
@@ -155,7 +156,7 @@ def test_a_version_1_archive_is_upgraded_in_place(tmp_path):
         assert "import_notes" in {c.name for c in archive.db["articles"].columns}
         title = archive.db.execute("SELECT title FROM articles").fetchone()[0]
     assert title == "旧标题"
-    assert len(list(tmp_path.glob("old.sqlite.v1-*.bak"))) == 1
+    assert len(list(tmp_path.glob("backups/old-*-before-upgrade-v1.sqlite"))) == 1
 
 
 def test_a_version_5_archive_gets_its_headline_index_by_a_rebuild(version_5_path):
@@ -172,7 +173,7 @@ def test_a_version_5_archive_gets_its_headline_index_by_a_rebuild(version_5_path
 
 
 def test_the_copy_before_an_upgrade_reports_its_progress(version_5_path, monkeypatch):
-    monkeypatch.setattr(store, "BACKUP_PAGES", 50)
+    monkeypatch.setattr(backups, "PAGES_A_STEP", 50)
     reports = []
     with Archive.open(
         version_5_path, backing_up=lambda done, total: reports.append((done, total))
@@ -182,7 +183,7 @@ def test_the_copy_before_an_upgrade_reports_its_progress(version_5_path, monkeyp
     assert len(reports) > 2
     assert reports[-1] == (total, total)
     assert [done for done, _ in reports] == sorted(done for done, _ in reports)
-    (copy,) = version_5_path.parent.glob("demo.sqlite.v5-*.bak")
+    (copy,) = version_5_path.parent.glob("backups/demo-*-before-upgrade-v5.sqlite")
     with sqlite3.connect(copy) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 5
     old.close()

@@ -311,17 +311,16 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, demo_path):
 def test_an_older_archive_is_copied_with_progress_then_upgraded(
     qtbot, version_5_path, monkeypatch
 ):
-    from archive.store import database as store
-    from archive.store import schema
+    from archive.store import backups, schema
 
-    monkeypatch.setattr(store, "BACKUP_PAGES", 50)
+    monkeypatch.setattr(backups, "PAGES_A_STEP", 50)
     window = MainWindow()
     window.warn = pytest.fail
     qtbot.addWidget(window)
     assert window.open_archive(version_5_path)
     assert window.upgrade.shown
     assert window.upgrade.dialog is None  # closed once the archive is open
-    assert list(version_5_path.parent.glob("demo.sqlite.v5-*.bak"))
+    assert list(version_5_path.parent.glob("backups/demo-*-before-upgrade-v5.sqlite"))
     version = window.session.archive.db.execute("PRAGMA user_version").fetchone()
     assert version[0] == schema.SCHEMA_VERSION
     assert window.rebuild_job is not None  # the headline index comes next
