@@ -71,6 +71,12 @@ def add_subcommands(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--file", type=Path)
     p.add_argument("--caption", action="store_true")
 
+    sub.add_parser("undo", parents=[common], help="undo the archive's last edit")
+    sub.add_parser("redo", parents=[common], help="redo the edit undone last")
+    p = sub.add_parser("history", parents=[common], help="the archive's edits")
+    p.add_argument("--limit", type=_positive, default=50)
+    p.add_argument("--who", help="only this editor's edits")
+
     p = sub.add_parser("new", parents=[common], help="create an empty archive")
     p.add_argument("path", type=Path)
 
@@ -401,6 +407,55 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _undo(args: argparse.Namespace) -> int:
+    return _replay(args, undo=True)
+
+
+def _redo(args: argparse.Namespace) -> int:
+    return _replay(args, undo=False)
+
+
+def _replay(args: argparse.Namespace, *, undo: bool) -> int:
+    with _open(args) as archive:
+        label = archive.undo_label if undo else archive.redo_label
+        changes = archive.undo() if undo else archive.redo()
+    if args.json:
+        _print_json({"undone" if undo else "redone": label, "records": changes.records})
+    else:
+        print(f"{'undid' if undo else 'redid'} {label!r} ({changes.records} records)")
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    with _open(args) as archive:
+        entries = archive.history(limit=args.limit, who=args.who)
+    if args.json:
+        _print_json(
+            {
+                "edits": [
+                    {
+                        "id": e.id,
+                        "action": e.action,
+                        "who": e.who,
+                        "when": e.when,
+                        "records": e.records,
+                        "undone": e.undone,
+                        "detail": e.detail,
+                    }
+                    for e in entries
+                ]
+            }
+        )
+        return 0
+    for e in entries:
+        undone = "  (undone)" if e.undone else ""
+        print(
+            f"{e.id:>7}  {e.when}  {e.who or '':12} {e.action}{undone}  "
+            f"{e.records} records"
+        )
+    return 0
+
+
 def _new(args: argparse.Namespace) -> int:
     if args.path.exists():
         return _fail(f"{args.path} exists already; name a new file")
@@ -522,6 +577,9 @@ _COMMANDS = {
     "show": _show,
     "tag": _tag,
     "note": _note,
+    "undo": _undo,
+    "redo": _redo,
+    "history": _history,
     "new": _new,
     "check": _check,
     "backup": _backup,

@@ -1,9 +1,9 @@
-"""Edits as undoable commands.
+"""Edits as commands.
 
-Every write to curated records is a :class:`Command`: ``do`` and ``undo`` each
-run inside one transaction opened by :class:`archive.Archive`, keep whatever
-before-state they need on the command object, and return the
-:class:`~archive.models.Changes` they made.
+Every write to curated records is a :class:`Command`: ``do`` runs inside one
+transaction of the write path (:mod:`archive.journal`), which captures every
+row it changes, so that undo and redo need nothing from the command itself,
+and returns the :class:`~archive.models.Changes` it made.
 """
 
 from __future__ import annotations
@@ -25,31 +25,30 @@ class WriteContext:
 
 
 class Command(ABC):
-    """One undoable edit. ``label`` names it in English for logs and the CLI."""
+    """One edit, undone as a whole. ``label`` names it in English for the
+    history and the CLI (the window translates it)."""
 
     label = "Edit"
 
     @abstractmethod
     def do(self, db: Database, ctx: WriteContext) -> Changes: ...
 
-    @abstractmethod
-    def undo(self, db: Database, ctx: WriteContext) -> Changes: ...
-
     def detail(self) -> str:
-        """A short description for the edit log."""
+        """A short description for the edit history."""
         return ""
 
     def documents(self, db: Database) -> set[Doc]:
-        """Indexed records this command may change, asked before each step."""
+        """Indexed records this command may change, asked before and after it
+        runs (their old text leaves the index before they change)."""
         return set()
 
 
 class CompoundCommand(Command):
-    """Several commands done (and undone) as one step, under one label."""
+    """Several commands done as one step, under one label."""
 
     def __init__(self, label: str, commands: list[Command]) -> None:
         if not commands:
-            raise ValueError("a batch needs at least one command")
+            raise ValueError("a compound command needs at least one command")
         self.label = label
         self.commands = commands
 
@@ -57,12 +56,6 @@ class CompoundCommand(Command):
         changes = Changes()
         for command in self.commands:
             changes = changes | command.do(db, ctx)
-        return changes
-
-    def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        changes = Changes()
-        for command in reversed(self.commands):
-            changes = changes | command.undo(db, ctx)
         return changes
 
     def detail(self) -> str:

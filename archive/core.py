@@ -10,18 +10,18 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .commands import Command, WriteContext
-from .errors import ArchiveError, NothingToUndo, ReadOnlyArchive
+from .commands import Command
+from .errors import ArchiveError, ReadOnlyArchive
 from .importing import layout as page_layout
 from .importing.importer import Progress as ImportProgress
 from .importing.importer import import_paths
 from .importing.reports import ImportReport
+from .journal import HistoryEntry, Journal, UndoState
 from .models import (
     Article,
     ArticleRow,
     Caption,
     Changes,
-    Doc,
     FacetValue,
     Filters,
     Problem,
@@ -38,7 +38,6 @@ from .store import damage
 from .store import database as store
 from .store.backups import Backup
 from .store.damage import Damage
-from .text import now
 
 
 class Archive:
@@ -63,8 +62,7 @@ class Archive:
         self.path = path
         self.readonly = readonly
         self.editor = editor or _default_editor()
-        self._undo: list[Command] = []
-        self._redo: list[Command] = []
+        self.journal = Journal(db, path, self.editor)
         self.keeps_facets = True  # on close, keep the facet arrays for next time
 
     @classmethod
@@ -102,6 +100,7 @@ class Archive:
     def set_editor(self, name: str | None) -> None:
         """Whose name later edits carry (the login name when ``name`` is empty)."""
         self.editor = name or _default_editor()
+        self.journal.editor = self.editor
 
     def reader(self) -> Archive:
         """Another connection to the same file, for use in another thread."""
@@ -267,22 +266,16 @@ class Archive:
             return
         if on:
             index_module.to_simplified("臺")  # fails here, clearly, without OpenCC
-        with self.db.atomic():
+        with self.journal.write(
+            "Fold traditional characters", kind="maintenance", detail=json.dumps(on)
+        ) as write:
             self.db.execute(
                 "INSERT OR REPLACE INTO settings (key, value) "
                 "VALUES ('fold_traditional', ?)",
                 ["1" if on else "0"],
             )
             Index(self.db)._mark_stale()
-            self.db.execute(
-                "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, ?, ?)",
-                [
-                    now(),
-                    self.editor or None,
-                    "Fold traditional characters",
-                    json.dumps(on),
-                ],
-            )
+            write.changed(Changes(everything=True, membership=True))
 
     @property
     def index_stale(self) -> bool:
@@ -292,8 +285,10 @@ class Archive:
     def rebuild_index(self, progress=None) -> int:
         """Index every record afresh (in one transaction); returns the documents."""
         self.ensure_writable()
-        with self.db.atomic():
-            return Index(self.db).rebuild(progress)
+        with self.journal.write("Rebuild search index", kind="maintenance") as write:
+            count = Index(self.db).rebuild(progress)
+            write.changed(Changes(everything=True, membership=True))
+        return count
 
     # Writing
 
@@ -312,65 +307,50 @@ class Archive:
         )
 
     def execute(self, command: Command) -> Changes:
-        """Run ``command`` in one transaction and keep it for undo."""
-        changes = self._run(command, command.do, command.label)
-        self._undo.append(command)
-        self._redo.clear()
-        return changes
+        """Run ``command`` in one transaction, kept in the edit history for undo."""
+        self.ensure_writable()
+        return self.journal.execute(command)
 
     def undo(self) -> Changes:
-        """Take back the last command."""
-        if not self._undo:
-            raise NothingToUndo("nothing to undo")
-        command = self._undo[-1]
-        changes = self._run(command, command.undo, f"Undo {command.label}")
-        self._redo.append(self._undo.pop())
-        return changes
+        """Take back the archive's newest edit (made here or by any process)."""
+        self.ensure_writable()
+        return self.journal.undo()
 
     def redo(self) -> Changes:
-        """Run again the last command taken back."""
-        if not self._redo:
-            raise NothingToUndo("nothing to redo")
-        command = self._redo[-1]
-        changes = self._run(command, command.do, command.label)
-        self._undo.append(self._redo.pop())
-        return changes
+        """Do again the edit undone last, unless a new edit came since."""
+        self.ensure_writable()
+        return self.journal.redo()
+
+    def undo_state(self) -> UndoState:
+        """What Undo and Redo would do now (the edits' English labels)."""
+        return self.journal.undo_state()
 
     @property
     def undo_label(self) -> str | None:
-        return self._undo[-1].label if self._undo else None
+        return self.undo_state().undo
 
     @property
     def redo_label(self) -> str | None:
-        return self._redo[-1].label if self._redo else None
+        return self.undo_state().redo
 
-    def _run(self, command: Command, step, action: str) -> Changes:
-        self.ensure_writable()
-        ctx = WriteContext(editor=self.editor or None, at=now())
-        index = Index(self.db)
-        with self.db.atomic():
-            version = facet_cache.version(self.db, self.path)
-            before = command.documents(self.db)
-            index.remove(before)
-            changes = step(self.db, ctx)
-            touched = before | command.documents(self.db) | documents_of(changes)
-            index.add(touched)
-            self.db.execute(
-                "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, ?, ?)",
-                [
-                    ctx.at,
-                    ctx.editor,
-                    action,
-                    json.dumps(command.detail(), ensure_ascii=False),
-                ],
-            )
-            articles = {d.record_id for d in touched if d.kind == "a"}
-            articles |= records.articles_of_captions(
-                self.db, {d.record_id for d in touched if d.kind == "c"}
-            )
-            after = facet_cache.version(self.db, self.path)
-        facet_cache.written(self.db, self.path, version, after, articles)
-        return changes
+    def history(
+        self, *, limit: int = 200, who: str | None = None
+    ) -> list[HistoryEntry]:
+        """The archive's edits, newest first (by ``who``, if given)."""
+        return self.journal.history(limit=limit, who=who)
+
+    def last_edit(self) -> int:
+        """The id of the newest edit of the archive (by any process)."""
+        return self.journal.last_edit()
+
+    def changes_since(self, edit_id: int) -> tuple[int, Changes]:
+        """What other connections changed after edit ``edit_id``, and the
+        newest edit's id: how a window learns of another process's edits."""
+        return self.journal.changes_since(edit_id)
+
+    def data_version(self) -> int:
+        """SQLite's count of commits by other connections (cheap to poll)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
 
     def ensure_writable(self) -> None:
         """Refuse to write a read-only or damaged archive (another process may
@@ -381,15 +361,6 @@ class Archive:
             raise damage.damaged_error(self.path, found)
         if self.readonly:
             raise ReadOnlyArchive("this archive is open read-only", path=self.path)
-
-
-def documents_of(changes: Changes) -> set[Doc]:
-    """The indexed records a :class:`Changes` names."""
-    return (
-        {Doc("a", i) for i in changes.articles}
-        | {Doc("c", i) for i in changes.captions}
-        | {Doc("n", i) for i in changes.note_ids}
-    )
 
 
 def _default_editor() -> str:

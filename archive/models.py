@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 
 
@@ -139,20 +140,57 @@ class Changes:
 
     articles: frozenset[int] = frozenset()
     captions: frozenset[int] = frozenset()
-    tags: bool = False
-    notes: bool = False
-    listing: bool = False  # rows were added, removed or moved: lists and facets
     note_ids: frozenset[int] = frozenset()
+    tags: bool = False  # the tag tree or some taggings
+    notes: bool = False  # some notes (their ids in note_ids where known)
+    membership: bool = False  # records joined or left lists and facet counts
+    everything: bool = False  # the file was rebuilt or replaced: refresh it all
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
             articles=self.articles | other.articles,
             captions=self.captions | other.captions,
+            note_ids=self.note_ids | other.note_ids,
             tags=self.tags or other.tags,
             notes=self.notes or other.notes,
-            listing=self.listing or other.listing,
-            note_ids=self.note_ids | other.note_ids,
+            membership=self.membership or other.membership,
+            everything=self.everything or other.everything,
         )
+
+    @property
+    def records(self) -> int:
+        """How many records it names."""
+        return len(self.articles) + len(self.captions) + len(self.note_ids)
+
+    def to_json(self) -> str:
+        """The changes as the edit history keeps them."""
+        return json.dumps(
+            {
+                "articles": sorted(self.articles),
+                "captions": sorted(self.captions),
+                "notes": sorted(self.note_ids),
+                "flags": [
+                    name
+                    for name in ("tags", "notes", "membership", "everything")
+                    if getattr(self, name)
+                ],
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str | None) -> Changes:
+        """The changes an edit recorded; an edit from before they were recorded
+        (or unreadable) counts as having changed everything."""
+        try:
+            data = json.loads(text) if text else None
+            return cls(
+                articles=frozenset(data["articles"]),
+                captions=frozenset(data["captions"]),
+                note_ids=frozenset(data["notes"]),
+                **dict.fromkeys(data["flags"], True),
+            )
+        except (ValueError, TypeError, KeyError):
+            return cls(everything=True, membership=True, tags=True, notes=True)
 
 
 @dataclass(frozen=True)

@@ -623,7 +623,7 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: Changes) -> None:
         self._show_saved()
-        if changes.listing or changes.tags:
+        if changes.membership or changes.tags or changes.everything:
             self.refresh()
         else:
             self.list_model.refresh(changes.articles)

@@ -51,10 +51,25 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 def version_5_path(demo_path: Path) -> Path:
     """The demo as an archive of format 5 (before the headline index) is."""
     with sqlite3.connect(demo_path) as db:
-        db.execute("DROP TABLE search_titles")
+        # step 8: the edit history
+        for index in ("edits_for_undo", "edits_for_redo", "edits_by_editor"):
+            db.execute(f"DROP INDEX {index}")
+        db.execute("DROP TABLE edit_rows")
+        for column in (
+            "kind",
+            "changes",
+            "records",
+            "undoable",
+            "state",
+            "undone_at",
+            "undone_by",
+            "undo_order",
+        ):
+            db.execute(f"ALTER TABLE edits DROP COLUMN {column}")
+        db.execute("PRAGMA application_id = 0")  # step 7: the mark
+        db.execute("DROP TABLE search_titles")  # step 6: the headline index
         db.execute("DELETE FROM _sqlite_migrations WHERE name >= 'm006'")
         db.execute("PRAGMA user_version = 5")
-        db.execute("PRAGMA application_id = 0")  # the mark came with step 7
     db.close()
     return demo_path
 

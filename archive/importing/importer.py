@@ -10,6 +10,7 @@ records it made (:mod:`.writer`). Files are committed in batches (:class:`Import
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,8 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ArchiveError
-from ..models import Doc
-from ..search import facet_cache
+from ..journal import Write
+from ..models import Changes
 from ..search.index import Index
 from . import formats
 from .dates import DateHint, full_date, hint_from_name
@@ -26,7 +27,7 @@ from .decode import MAX_BYTES, NotText, check_size, decode
 from .drafts import ArticleDraft, PageDraft, Span
 from .page import HAN, read_page
 from .reports import FileReport, ImportReport
-from .writer import Writer
+from .writer import Writer, Written
 
 if TYPE_CHECKING:  # the facade imports the importer
     from ..core import Archive
@@ -137,7 +138,8 @@ def _import_one(
 
 
 class ImportBatch:
-    """Imported files committed together, with their records' index entries.
+    """Imported files committed together, with their records' index entries,
+    as one write of the write path (:mod:`archive.journal`).
 
     Each file is written inside a savepoint of the batch's transaction (its own
     ``atomic()`` block), so a file that fails or is cancelled is rolled back
@@ -150,45 +152,50 @@ class ImportBatch:
     """
 
     def __init__(self, archive: Archive) -> None:
-        self.db, self.path = archive.db, archive.path
-        self.fresh: list[Doc] = []
-        self.changed: list[Doc] = []
+        self.db, self.journal = archive.db, archive.journal
+        self.write: Write | None = None
         self.files: list[FileReport] = []  # written in the open transaction
-        self.touched: set[int] = set()  # articles whose facet values may change
         self.started = time.monotonic()
-        self.version: tuple = ()
 
     def begin(self) -> None:
-        if not self.db.conn.in_transaction:
+        if self.write is not None and not self.db.conn.in_transaction:
+            self.write = None  # SQLite undid the whole batch (a full disk)
+        if self.write is None:
             self._lost()
-            self.db.execute("BEGIN IMMEDIATE")  # see ArchiveDatabase
+            self.write = self.journal.write("Import", kind="import")
+            self.write.__enter__()
             self.started = time.monotonic()
-            # nobody else writes until the commit: the facet arrays can follow
-            self.version = facet_cache.version(self.db, self.path)
 
     def due(self) -> bool:
         return time.monotonic() - self.started >= COMMIT_EVERY
 
-    def add(self, writer: Writer) -> None:
-        self.fresh += writer.fresh_docs
-        self.changed += writer.changed_docs
-        self.files.append(writer.report)
-        self.touched |= writer.touched
+    def add(self, report: FileReport, written: Written) -> None:
+        assert self.write is not None
+        self.write.documents_new(written.fresh)
+        self.write.documents_after(written.changed)
+        self.write.changed(
+            Changes(
+                articles=frozenset(written.touched),
+                captions=frozenset(report.captions),
+                membership=True,
+            )
+        )
+        self.files.append(report)
 
     def commit(self) -> None:
-        if self.db.conn.in_transaction:
-            index = Index(self.db)
-            index.add(self.fresh, new=True)
-            index.add(self.changed)
-            after = facet_cache.version(self.db, self.path)
-            self.db.execute("COMMIT")
-            facet_cache.written(self.db, self.path, self.version, after, self.touched)
+        if self.write is not None and self.db.conn.in_transaction:
+            self.write.detail = json.dumps(
+                [f.path for f in self.files], ensure_ascii=False
+            )
+            self.write.__exit__(None, None, None)
             self.files = []
+        self.write = None
         self._lost()
 
     def rollback(self) -> None:
-        if self.db.conn.in_transaction:
-            self.db.execute("ROLLBACK")
+        if self.write is not None:
+            self.write.__exit__(Cancelled, Cancelled(), None)  # rolls back
+            self.write = None
         self._lost()
 
     def _lost(self) -> None:
@@ -202,8 +209,7 @@ class ImportBatch:
                 "undid the batch it was written with); import it again",
                 "lost",
             )
-        self.fresh, self.changed, self.files = [], [], []
-        self.touched = set()
+        self.files = []
 
 
 def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
@@ -212,13 +218,12 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
     *,
     year: int | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-    batch: ImportBatch | None = None,
+    batch: ImportBatch,
 ) -> FileReport:
     """Import one file; failures are reported, never raised (except Cancelled).
 
-    Within a ``batch`` the file is a savepoint of the batch's transaction, and
-    its records are indexed when the batch commits; without one, the file is a
-    transaction of its own and is indexed in it.
+    The file is a savepoint of the ``batch``'s transaction, and its records
+    are indexed when the batch commits.
     """
     report = FileReport(str(path))
     try:
@@ -270,8 +275,8 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
         report.reason, report.detail = "replaced", str(decoded.replaced)
     try:
         with archive.db.atomic():
-            writer = Writer(archive, report)
-            writer.write(
+            assert batch.write is not None
+            written = Writer(archive, report, batch.write).write(
                 path=path,
                 data=data,
                 hashes=(sha256, text_sha256),
@@ -279,16 +284,11 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
                 text=text,
                 page=page,
             )
-            if batch is None:
-                index = Index(archive.db)
-                index.add(writer.fresh_docs, new=True)
-                index.add(writer.changed_docs)
             if cancelled():
                 raise Cancelled
     except ArchiveError as error:
         return _failed(report, str(error), "archive", str(error))
-    if batch is not None:
-        batch.add(writer)
+    batch.add(report, written)
     return report
 
 

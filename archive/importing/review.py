@@ -1,9 +1,8 @@
 """Reviewing an import: the fixes for mis-splits (the page itself:
 :mod:`.layout`).
 
-Every fix is a :class:`~archive.commands.Command`. They share one way to be
-undone: a :class:`Snapshot` of every row they may touch, taken before, put
-back on undo (rows the fix created are removed).
+Every fix is a :class:`~archive.commands.Command`, undone like every other
+edit by the rows the write path captured (:mod:`archive.journal`).
 """
 
 from __future__ import annotations
@@ -20,75 +19,6 @@ from ..records.reading import articles_of_captions
 from ..text import new_uuid, word_count
 from . import captions as caption_parts
 from .layout import pieces_of, source_text
-
-# Tables a review fix may change, with the column that ties them to a record.
-_BY_ARTICLE = ("articles", "article_bodies", "captions", "credits", "taggings", "notes")
-
-
-class Snapshot:
-    """Rows of some articles and captions (and what hangs on them), to put back."""
-
-    def __init__(self, db: Database, *, articles: set[int], captions: set[int]) -> None:
-        self.articles = set(articles)
-        captions = set(captions) | {
-            i
-            for (i,) in _select(
-                db, "SELECT id FROM captions WHERE article_id IN", self.articles
-            )
-        }
-        self.captions = captions
-        self.rows: dict[str, list[dict]] = {
-            "articles": _rows(db, "articles", "id", self.articles),
-            "article_bodies": _rows(db, "article_bodies", "article_id", self.articles),
-            "captions": _rows(db, "captions", "id", captions),
-            "credits": _rows(db, "credits", "article_id", self.articles)
-            + _rows(db, "credits", "caption_id", captions),
-            "taggings": _rows(db, "taggings", "article_id", self.articles)
-            + _rows(db, "taggings", "caption_id", captions),
-            "notes": _rows(db, "notes", "article_id", self.articles)
-            + _rows(db, "notes", "caption_id", captions),
-        }
-
-    def restore(
-        self, db: Database, *, created_articles: list[int], created_captions: list[int]
-    ) -> None:
-        for table, ids in (
-            ("captions", created_captions),
-            ("articles", created_articles),
-        ):
-            for record in ids:
-                for dependent in ("credits", "taggings", "notes"):
-                    column = "article_id" if table == "articles" else "caption_id"
-                    db.execute(f"DELETE FROM {dependent} WHERE {column} = ?", [record])
-                if table == "articles":
-                    db.execute(
-                        "DELETE FROM article_bodies WHERE article_id = ?", [record]
-                    )
-                    db.execute(
-                        "UPDATE captions SET article_id = NULL WHERE article_id = ?",
-                        [record],
-                    )
-                db.execute(f"DELETE FROM {table} WHERE id = ?", [record])
-        for record in self.articles:
-            db.execute("DELETE FROM credits WHERE article_id = ?", [record])
-        for record in self.captions:
-            db.execute("DELETE FROM credits WHERE caption_id = ?", [record])
-        for table in ("articles", "captions", "taggings", "notes"):
-            for row in self.rows[table]:
-                columns = [c for c in row if c != "id"]
-                assignments = ", ".join(f'"{c}" = ?' for c in columns)
-                db.execute(
-                    f"UPDATE {table} SET {assignments} WHERE id = ?",
-                    [*(row[c] for c in columns), row["id"]],
-                )
-        for table in ("article_bodies", "credits"):
-            for row in self.rows[table]:
-                columns = ", ".join(f'"{c}"' for c in row)
-                marks = ", ".join("?" * len(row))
-                db.execute(
-                    f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})",
-                    list(row.values()),
-                )
 
 
 def _select(db: Database, sql: str, ids: set[int]) -> list[tuple]:
@@ -109,10 +39,10 @@ def _rows(db: Database, table: str, column: str, ids: set[int]) -> list[dict]:
 
 
 class ReviewFix(Command):
-    """A fix whose undo puts back a snapshot of the records it touches."""
+    """A fix of the records an import made from one page."""
 
     def __init__(self) -> None:
-        self._snapshot: Snapshot | None = None
+        self.touched: tuple[set[int], set[int]] = (set(), set())
         self.created_articles: list[int] = []
         self.created_captions: list[int] = []
 
@@ -139,25 +69,18 @@ class ReviewFix(Command):
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         articles, captions = self.touches(db)
-        self._snapshot = Snapshot(db, articles=articles, captions=captions)
+        captions |= {
+            i
+            for (i,) in _select(
+                db, "SELECT id FROM captions WHERE article_id IN", articles
+            )
+        }
         self.created_articles, self.created_captions = [], []
         self.apply(db, ctx)
-        return self._changes()
-
-    def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        self._snapshot.restore(
-            db,
-            created_articles=self.created_articles,
-            created_captions=self.created_captions,
-        )
-        return self._changes()
-
-    def _changes(self) -> Changes:
-        snapshot = self._snapshot
         return Changes(
-            articles=frozenset(snapshot.articles | set(self.created_articles)),
-            captions=frozenset(snapshot.captions | set(self.created_captions)),
-            listing=True,
+            articles=frozenset(articles | set(self.created_articles)),
+            captions=frozenset(captions | set(self.created_captions)),
+            membership=True,
         )
 
 
@@ -615,7 +538,6 @@ class AssignLeftover(Command):
 
     def __init__(self, leftover_id: int, article_id: int | None) -> None:
         self.leftover_id, self.article_id = leftover_id, article_id
-        self._body: str | None = None
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         row = db.execute(
@@ -627,7 +549,6 @@ class AssignLeftover(Command):
         if self.article_id is not None:
             _article_row(db, self.article_id)
             paragraphs = _paragraphs(db, self.article_id)
-            self._body = "\n\n".join(paragraphs)
             _set_body(db, ctx, self.article_id, [*paragraphs, row[0]])
         db.execute(
             "UPDATE leftovers SET resolved_at = ? WHERE id = ?",
@@ -635,22 +556,9 @@ class AssignLeftover(Command):
         )
         return self._changes()
 
-    def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        if self.article_id is not None:
-            _set_body(
-                db,
-                ctx,
-                self.article_id,
-                [p for p in (self._body or "").split("\n\n") if p],
-            )
-        db.execute(
-            "UPDATE leftovers SET resolved_at = NULL WHERE id = ?", [self.leftover_id]
-        )
-        return self._changes()
-
     def _changes(self) -> Changes:
         articles = frozenset([self.article_id]) if self.article_id else frozenset()
-        return Changes(articles=articles, listing=True)
+        return Changes(articles=articles, membership=True)
 
     def documents(self, db: Database) -> set[Doc]:
         return {Doc("a", self.article_id)} if self.article_id else set()

@@ -9,28 +9,39 @@ from __future__ import annotations
 
 import json
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from ..models import Doc
-from ..search.index import Index
 from ..text import new_uuid, now, word_count, year_of
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .reports import FileReport
 
 if TYPE_CHECKING:  # the facade imports the importer
     from ..core import Archive
+    from ..journal import Write
+
+
+@dataclass(frozen=True)
+class Written:
+    """What writing one page did to the index and the facet counts."""
+
+    fresh: list[Doc]  # records made anew: to index
+    changed: list[Doc]  # records an earlier version of the file made, updated
+    touched: set[int]  # articles whose facet values may have changed
 
 
 class Writer:
-    """Writes one page's drafts inside the caller's transaction."""
+    """Writes one page's drafts inside the caller's :class:`Write`."""
 
-    def __init__(self, archive: Archive, report: FileReport) -> None:
+    def __init__(self, archive: Archive, report: FileReport, write: Write) -> None:
         self.db: Database = archive.db
         self.editor = archive.editor or None
         self.report = report
+        self.index = write  # takes records' old text out before they change
         self.at = now()
 
     def write(
@@ -42,7 +53,7 @@ class Writer:
         kind: str,
         text: str,
         page: PageDraft,
-    ) -> None:
+    ) -> Written:
         self.text = text  # what the records' spans index into
         previous = self._previous_version(str(path))
         source_id = self.db.execute(
@@ -94,30 +105,18 @@ class Writer:
             )
         self.report.leftovers = len(page.leftovers)
         # the articles whose facet values this file may change
-        self.touched = set(self.report.articles)
+        touched = set(self.report.articles)
         if old is not None:
-            self.touched |= set(old.articles.values())
-            old.retire(self.at, self.editor)
+            touched |= set(old.articles.values())
+            old.retire(self.at, self.editor, self.index)
             self.report.status = "updated"
-        fresh = [Doc("a", i) for i in self.report.articles if i not in updated]
-        fresh += [Doc("c", i) for i in self.report.captions if i not in updated]
-        self.fresh_docs = fresh
-        self.changed_docs = [Doc("a", i) for i in self.report.articles if i in updated]
-        self.changed_docs += [Doc("c", i) for i in self.report.captions if i in updated]
-        self.db.execute(
-            "INSERT INTO edits (at, editor, action, detail) VALUES (?, ?, 'Import', ?)",
-            [
-                self.at,
-                self.editor,
-                json.dumps(
-                    {
-                        "path": str(path),
-                        "articles": self.report.articles,
-                        "captions": self.report.captions,
-                    },
-                    ensure_ascii=False,
-                ),
-            ],
+        report = self.report
+        return Written(
+            fresh=[Doc("a", i) for i in report.articles if i not in updated]
+            + [Doc("c", i) for i in report.captions if i not in updated],
+            changed=[Doc("a", i) for i in report.articles if i in updated]
+            + [Doc("c", i) for i in report.captions if i in updated],
+            touched=touched,
         )
 
     def _previous_version(self, path: str) -> int | None:
@@ -236,7 +235,7 @@ class Writer:
         kind, column = (
             ("a", "article_id") if table == "articles" else ("c", "caption_id")
         )
-        Index(self.db).remove([Doc(kind, record_id)])
+        self.index.documents_before([Doc(kind, record_id)])
         assignments = ", ".join(f"{name} = ?" for name in values)
         self.db.execute(
             f"UPDATE {table} SET {assignments}, updated_at = ?, updated_by = ? "
@@ -293,9 +292,9 @@ class OldRecords:
     def take_caption(self, draft: CaptionDraft) -> int | None:
         return self.captions.pop(draft.text, None)
 
-    def retire(self, at: str, editor: str | None) -> None:
+    def retire(self, at: str, editor: str | None, index: Write) -> None:
         """Records the corrected file no longer has go to the trash."""
-        Index(self.db).remove(
+        index.documents_before(
             [Doc("a", i) for i in self.articles.values()]
             + [Doc("c", i) for i in self.captions.values()]
         )

@@ -58,10 +58,6 @@ class AddNote(Command):
         self.note_id = cursor.lastrowid
         return self._changes()
 
-    def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        db.execute("DELETE FROM notes WHERE id = ?", [self.note_id])
-        return self._changes()
-
     def _check_target(self, db: Database) -> None:
         for table, value in (
             ("articles", self.target.article_id),

@@ -37,24 +37,13 @@ class UpdateArticle(Command):
             raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
         self.article_id = article_id
         self.after = fields
-        self.before: dict[str, str | None] = {}
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
-        columns = ", ".join("b.body" if f == "body" else f"a.{f}" for f in self.after)
-        row = db.execute(
-            f"SELECT {columns} FROM articles a LEFT JOIN article_bodies b "
-            "ON b.article_id = a.id WHERE a.id = ?",
-            [self.article_id],
-        ).fetchone()
-        if row is None:
+        if not db.execute(
+            "SELECT 1 FROM articles WHERE id = ?", [self.article_id]
+        ).fetchone():
             raise RecordNotFound(f"no article {self.article_id}")
-        self.before = dict(zip(self.after, row, strict=True))
-        return self._write(db, ctx, self.after)
-
-    def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        return self._write(db, ctx, self.before)
-
-    def _write(self, db: Database, ctx: WriteContext, values: dict) -> Changes:
+        values = self.after
         fields = {name: value for name, value in values.items() if name != "body"}
         assignments = "".join(f"{name} = ?, " for name in fields)
         db.execute(
@@ -77,8 +66,8 @@ class UpdateArticle(Command):
             "UPDATE articles SET word_count = ?, year = ? WHERE id = ?",
             [word_count(*text[:4]), year_of(text[4]), self.article_id],
         )
-        listing = bool({"date", "city", "county", "section", "title"} & set(values))
-        return Changes(articles=frozenset([self.article_id]), listing=listing)
+        membership = bool({"date", "city", "county", "section", "title"} & set(values))
+        return Changes(articles=frozenset([self.article_id]), membership=membership)
 
     def detail(self) -> str:
         return f"article {self.article_id}: {', '.join(self.after)}"
@@ -97,19 +86,14 @@ class TrashArticles(Command):
         self.reason = reason
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
-        return self._set(db, [ctx.at, ctx.editor, self.reason or None])
-
-    def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        return self._set(db, [None, None, None])
-
-    def _set(self, db: Database, values: list) -> Changes:
+        values = [ctx.at, ctx.editor, self.reason or None]
         marks = ",".join("?" * len(self.article_ids))
         db.execute(
             "UPDATE articles SET deleted_at = ?, deleted_by = ?, deleted_reason = ? "
             f"WHERE id IN ({marks})",
             [*values, *self.article_ids],
         )
-        return Changes(articles=frozenset(self.article_ids), listing=True)
+        return Changes(articles=frozenset(self.article_ids), membership=True)
 
     def detail(self) -> str:
         return f"articles {self.article_ids}: {self.reason}"

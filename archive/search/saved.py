@@ -63,20 +63,6 @@ def expand(
     return _SAVED.sub(replace, text)
 
 
-def _row(db: Database, name: str) -> tuple | None:
-    """A saved search's whole row, to put back on undo."""
-    return db.execute(
-        "SELECT id, name, query, created_at, created_by FROM saved_searches "
-        "WHERE name = ?",
-        [name],
-    ).fetchone()
-
-
-def _put_back(db: Database, row: tuple | None) -> None:
-    if row is not None:
-        db.execute("INSERT INTO saved_searches VALUES (?, ?, ?, ?, ?)", list(row))
-
-
 class SaveSearch(Command):
     """Save ``query`` under ``name`` (replacing a search of that name)."""
 
@@ -86,22 +72,15 @@ class SaveSearch(Command):
         if not name.strip() or not query.strip():
             raise ValueError("a saved search needs a name and a query")
         self.name, self.query = name.strip(), query.strip()
-        self.before: tuple | None = None
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
-        self.before = _row(db, self.name)
         db.execute("DELETE FROM saved_searches WHERE name = ?", [self.name])
         db.execute(
             "INSERT INTO saved_searches (name, query, created_at, created_by) "
             "VALUES (?, ?, ?, ?)",
             [self.name, self.query, ctx.at, ctx.editor],
         )
-        return Changes(listing=True)
-
-    def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        db.execute("DELETE FROM saved_searches WHERE name = ?", [self.name])
-        _put_back(db, self.before)
-        return Changes(listing=True)
+        return Changes(membership=True)
 
     def detail(self) -> str:
         return f"{self.name}: {self.query}"
@@ -114,18 +93,12 @@ class DeleteSearch(Command):
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.before: tuple | None = None
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
-        self.before = _row(db, self.name)
-        if self.before is None:
+        deleted = db.execute("DELETE FROM saved_searches WHERE name = ?", [self.name])
+        if deleted.rowcount == 0:
             raise RecordNotFound(f"no saved search {self.name}")
-        db.execute("DELETE FROM saved_searches WHERE name = ?", [self.name])
-        return Changes(listing=True)
-
-    def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        _put_back(db, self.before)
-        return Changes(listing=True)
+        return Changes(membership=True)
 
     def detail(self) -> str:
         return self.name

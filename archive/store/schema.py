@@ -320,6 +320,38 @@ def m007_application_id(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def m008_edit_history(db: Database) -> None:
+    """The edit history kept in the file (archive/journal.py): what each edit
+    changed, whether it can be undone and is, and the rows it changed, before
+    and after, for undo and redo from any process."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE edits ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit';
+        ALTER TABLE edits ADD COLUMN changes TEXT;      -- JSON: archive.models.Changes
+        ALTER TABLE edits ADD COLUMN records INTEGER;
+        ALTER TABLE edits ADD COLUMN undoable INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE edits ADD COLUMN state TEXT NOT NULL DEFAULT 'done'; -- or undone
+        ALTER TABLE edits ADD COLUMN undone_at TEXT;
+        ALTER TABLE edits ADD COLUMN undone_by TEXT;
+        ALTER TABLE edits ADD COLUMN undo_order INTEGER;
+        CREATE INDEX edits_for_undo ON edits(undoable, state, id);
+        CREATE INDEX edits_for_redo ON edits(state, undo_order) WHERE state = 'undone';
+        CREATE INDEX edits_by_editor ON edits(editor, id);
+        CREATE TABLE edit_rows (
+            id INTEGER PRIMARY KEY,
+            edit_id INTEGER NOT NULL REFERENCES edits(id),
+            tbl TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            before TEXT,                -- JSON of the row before (NULL: inserted)
+            after TEXT                  -- JSON of the row after (NULL: deleted)
+        );
+        CREATE INDEX edit_rows_by_edit ON edit_rows(edit_id, id);
+        UPDATE edits SET kind = 'import' WHERE action = 'Import';
+    """,
+    )
+
+
 def is_ours(application_id: int, version: int, tables: set[str]) -> bool:
     """Whether an existing SQLite file is a Clipfile archive (of any version)."""
     if application_id == APPLICATION_ID:
@@ -338,6 +370,7 @@ STEPS = (
     m005_source_pieces,
     m006_headline_index,
     m007_application_id,
+    m008_edit_history,
 )
 for _step in STEPS:
     MIGRATIONS()(_step)

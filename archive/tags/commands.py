@@ -91,19 +91,12 @@ class TagRecords(Command):
                 self.added.append(cursor.lastrowid)
         return self._changes()
 
-    def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        marks = ",".join("?" * len(self.added))
-        db.execute(f"DELETE FROM taggings WHERE id IN ({marks})", self.added)
-        for tag in reversed(self.created_tags):
-            db.execute("DELETE FROM tags WHERE id = ?", [tag])
-        return self._changes()
-
     def _changes(self) -> Changes:
         return Changes(
             articles=frozenset(self.article_ids),
             captions=frozenset(self.caption_ids),
             tags=True,
-            listing=True,
+            membership=True,
         )
 
     def detail(self) -> str:
@@ -125,24 +118,16 @@ class UntagRecords(Command):
         self.path = path
         self.article_ids = list(article_ids)
         self.caption_ids = list(caption_ids)
-        self.removed: list[tuple] = []
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         tag = tag_id_for(db, self.path, create=False)
         if tag is None:
             raise RecordNotFound(f"no tag {self.path}")
-        self.removed = []
         for column, ids in (
             ("article_id", self.article_ids),
             ("caption_id", self.caption_ids),
         ):
             for record in ids:
-                rows = db.execute(
-                    f"SELECT * FROM taggings WHERE tag_id = ? AND {column} = ? "
-                    "AND start IS NULL",
-                    [tag, record],
-                ).fetchall()
-                self.removed.extend(rows)
                 db.execute(
                     f"DELETE FROM taggings WHERE tag_id = ? AND {column} = ? "
                     "AND start IS NULL",
@@ -150,16 +135,10 @@ class UntagRecords(Command):
                 )
         return self._changes()
 
-    def undo(self, db: Database, ctx: WriteContext) -> Changes:
-        for row in self.removed:
-            marks = ",".join("?" * len(row))
-            db.execute(f"INSERT INTO taggings VALUES ({marks})", list(row))
-        return self._changes()
-
     def _changes(self) -> Changes:
         return Changes(
             articles=frozenset(self.article_ids),
             captions=frozenset(self.caption_ids),
             tags=True,
-            listing=True,
+            membership=True,
         )

@@ -1,0 +1,482 @@
+"""The one path for every change, and the archive's edit history.
+
+Every write — a command, an import batch, an index rebuild, a setting, an
+undo — is a :class:`Write`: one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``)
+that keeps the search index and the facet arrays in step, leaves a row in
+``edits`` saying who, when, what and which records it changed (its
+:class:`~archive.models.Changes`, as JSON), and returns those changes.
+
+An edit made by a command is *captured*: temporary triggers on this
+connection copy every row it inserts, updates or deletes, before and after,
+into ``edit_rows``. Undo puts the before-images back, redo the after-images,
+from any process and after any restart (Anki keeps its undo in memory; a
+desk's history outlives the window). A row changed since by anything else (an
+import, another edit) stops the undo with a message instead of overwriting
+that change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .commands import Command, WriteContext
+from .errors import ArchiveError, NothingToUndo
+from .models import Changes, Doc
+from .records.reading import articles_of_captions
+from .search import facet_cache
+from .search.index import Index
+from .text import now
+
+# Tables whose rows an edit's undo puts back; derived ones (the index) are
+# recomputed, and files (sources) are only ever added by imports.
+CAPTURED = (
+    "publications",
+    "articles",
+    "article_bodies",
+    "captions",
+    "people",
+    "credits",
+    "tags",
+    "taggings",
+    "notes",
+    "leftovers",
+    "saved_searches",
+)
+
+
+class UndoConflict(ArchiveError):
+    """The edit's records changed since, by something else: undoing it would
+    overwrite that change."""
+
+    code = "undo_conflict"
+
+
+@dataclass(frozen=True)
+class UndoState:
+    """What Undo and Redo would do now: the edits' labels, or None."""
+
+    undo: str | None = None
+    redo: str | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One edit of the archive's history."""
+
+    id: int
+    action: str
+    who: str | None
+    when: str
+    records: int
+    undone: bool
+    kind: str  # edit, import, undo, redo, maintenance
+    detail: str
+
+
+class Write:
+    """One transaction of the one write path; see the module's docstring.
+
+    Used as a context manager; ``changed`` collects the :class:`Changes`,
+    ``documents_before`` takes records' old text out of the index before they
+    change (the index is contentless: it needs the old text to remove it).
+    """
+
+    def __init__(
+        self,
+        journal: Journal,
+        action: str,
+        *,
+        kind: str = "edit",
+        undoable: bool = False,
+        detail: str = "",
+    ) -> None:
+        self.journal, self.db = journal, journal.db
+        self.index: Index | None = None  # read as the transaction begins
+        self.action, self.kind, self.undoable, self.detail = (
+            action,
+            kind,
+            undoable,
+            detail,
+        )
+        self.changes = Changes()
+        self.removed: set[Doc] = set()
+        self.added: set[Doc] = set()
+        self.fresh: list[Doc] = []
+        self.edit_id = 0
+
+    def __enter__(self) -> Write:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")  # see store.database.ArchiveDatabase
+        try:
+            self.index = Index(db)  # as the archive folds text now
+            self.version = facet_cache.version(db, self.journal.path)
+            self.edit_id = db.execute(
+                "INSERT INTO edits (at, editor, action, detail, kind, undoable) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    now(),
+                    self.journal.editor or None,
+                    self.action,
+                    self.detail,
+                    self.kind,
+                    int(self.undoable),
+                ],
+            ).lastrowid
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return self
+
+    def documents_before(self, docs: Iterable[Doc]) -> None:
+        """Take ``docs`` out of the index, with their text as it still is."""
+        docs = set(docs) - self.removed
+        self.index.remove(docs)
+        self.removed |= docs
+
+    def documents_after(self, docs: Iterable[Doc]) -> None:
+        """Index ``docs`` as they are once the write is done."""
+        self.added |= set(docs)
+
+    def documents_new(self, docs: Iterable[Doc]) -> None:
+        """Index ``docs``, records this write made (none can be indexed yet,
+        so nobody asks: an import adds tens of thousands)."""
+        self.fresh.extend(docs)
+
+    def changed(self, changes: Changes) -> None:
+        self.changes = self.changes | changes
+
+    def __exit__(self, kind, error, trace) -> None:
+        db = self.db
+        if error is not None:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            return
+        try:
+            self._finish()
+            after = facet_cache.version(db, self.journal.path)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        articles = set(self.changes.articles) | articles_of_captions(
+            db, self.changes.captions
+        )
+        facet_cache.written(db, self.journal.path, self.version, after, articles)
+        self.journal.own_edits.add(self.edit_id)
+
+    def _finish(self) -> None:
+        touched = self.removed | self.added | documents_of(self.changes)
+        index = Index(self.db)  # read again: the write may change folding
+        index.add(self.fresh, new=True)
+        index.add(touched - set(self.fresh))
+        if self.undoable:  # a new edit: what was undone can no longer be redone
+            self.db.execute("UPDATE edits SET state = 'dropped' WHERE state = 'undone'")
+        self.db.execute(
+            "UPDATE edits SET changes = ?, records = ? WHERE id = ?",
+            [self.changes.to_json(), self.changes.records, self.edit_id],
+        )
+
+
+class Journal:
+    """The write path and history of one connection to an archive."""
+
+    def __init__(self, db: Database, path: Path | None, editor: str | None) -> None:
+        self.db, self.path, self.editor = db, path, editor
+        self.own_edits: set[int] = set()  # edits this connection made
+        self._captures = False
+
+    def write(
+        self, action: str, *, kind: str = "edit", undoable: bool = False, detail=""
+    ) -> Write:
+        """A :class:`Write` to use in a ``with`` block."""
+        return Write(self, action, kind=kind, undoable=undoable, detail=detail)
+
+    def execute(self, command: Command) -> Changes:
+        """Run ``command`` in one transaction, captured for undo."""
+        self._install_capture()
+        with self.write(command.label, undoable=True, detail=_detail(command)) as write:
+            write.documents_before(command.documents(self.db))
+            with self._capturing(write.edit_id):
+                ctx = WriteContext(editor=self.editor or None, at=now())
+                write.changed(command.do(self.db, ctx))
+            write.documents_after(command.documents(self.db))
+        return write.changes
+
+    # Undo and redo
+
+    def undo(self) -> Changes:
+        """Take back the newest edit still done (made by any process)."""
+        return self._replay(undo=True)
+
+    def redo(self) -> Changes:
+        """Do again the edit undone last, unless a new edit came since."""
+        return self._replay(undo=False)
+
+    def undo_state(self) -> UndoState:
+        return UndoState(
+            undo=_label(self.db, _UNDO_TARGET), redo=_label(self.db, _REDO_TARGET)
+        )
+
+    def _replay(self, *, undo: bool) -> Changes:
+        target = _UNDO_TARGET if undo else _REDO_TARGET
+        row = self.db.execute(
+            f"SELECT id, action, changes FROM edits {target} LIMIT 1"
+        ).fetchone()
+        if row is None:
+            raise NothingToUndo("nothing to undo" if undo else "nothing to redo")
+        edit_id, action, changes = row
+        word = "Undo" if undo else "Redo"
+        label = f"{word} {action}"
+        with self.write(label, kind=word.lower(), detail=str(edit_id)) as w:
+            rows = captured_rows(self.db, edit_id)
+            _refuse_conflicts(self.db, rows, action=action, undo=undo)
+            w.documents_before(documents_of_rows(self.db, rows))
+            _apply(self.db, rows, undo=undo)
+            w.changed(Changes.from_json(changes))
+            self.db.execute(
+                "UPDATE edits SET state = ?, undone_at = ?, undone_by = ?, "
+                "undo_order = ? WHERE id = ?",
+                [
+                    "undone" if undo else "done",
+                    now() if undo else None,
+                    (self.editor or None) if undo else None,
+                    _next_undo_order(self.db) if undo else None,
+                    edit_id,
+                ],
+            )
+        return w.changes
+
+    # The history
+
+    def history(
+        self, *, limit: int = 200, who: str | None = None, kinds=("edit",)
+    ) -> list[HistoryEntry]:
+        """Edits newest first (of ``kinds``; by ``who``, if given)."""
+        marks = ",".join("?" * len(kinds))
+        person = "AND editor = ?" if who else ""
+        rows = self.db.execute(
+            f"""SELECT id, action, editor, at, coalesce(records, 0),
+                state = 'undone' OR state = 'dropped', kind, coalesce(detail, '')
+            FROM edits WHERE kind IN ({marks}) {person} ORDER BY id DESC LIMIT ?""",
+            [*kinds, *([who] if who else []), limit],
+        )
+        return [HistoryEntry(*row) for row in rows]
+
+    def last_edit(self) -> int:
+        return self.db.execute("SELECT coalesce(max(id), 0) FROM edits").fetchone()[0]
+
+    def changes_since(self, edit_id: int) -> tuple[int, Changes]:
+        """What edits after ``edit_id`` by other connections changed, and the
+        newest edit's id (another process's tag, an import in a worker)."""
+        changes, newest = Changes(), edit_id
+        for row_id, recorded in self.db.execute(
+            "SELECT id, changes FROM edits WHERE id > ? ORDER BY id", [edit_id]
+        ):
+            newest = row_id
+            if row_id not in self.own_edits:
+                changes = changes | Changes.from_json(recorded)
+        return newest, changes
+
+    # Capturing rows
+
+    def _install_capture(self) -> None:
+        """Temporary triggers on this connection copying each changed row of
+        :data:`CAPTURED` into ``edit_rows`` while an edit runs."""
+        if self._captures:
+            return
+        db = self.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS capturing (edit INTEGER)")
+        if not db.execute("SELECT 1 FROM capturing").fetchone():
+            db.execute("INSERT INTO capturing VALUES (NULL)")
+        for table in CAPTURED:
+            image = {side: _image(db, table, side) for side in ("old", "new")}
+            for event, before, after, row in (
+                ("INSERT", "NULL", image["new"], "new"),
+                ("UPDATE", image["old"], image["new"], "new"),
+                ("DELETE", image["old"], "NULL", "old"),
+            ):
+                db.execute(
+                    f"""CREATE TEMP TRIGGER IF NOT EXISTS capture_{table}_{event}
+                    AFTER {event} ON main.{table}
+                    WHEN (SELECT edit FROM capturing) IS NOT NULL BEGIN
+                    INSERT INTO edit_rows (edit_id, tbl, row_id, before, after)
+                    VALUES ((SELECT edit FROM capturing), '{table}', {row}.rowid,
+                        {before}, {after});
+                    END"""
+                )
+        self._captures = True
+
+    @contextmanager
+    def _capturing(self, edit_id: int) -> Iterator[None]:
+        self.db.execute("UPDATE capturing SET edit = ?", [edit_id])
+        try:
+            yield
+        finally:
+            self.db.execute("UPDATE capturing SET edit = NULL")
+
+
+# The edit Undo takes back: the newest undoable one still done.
+_UNDO_TARGET = "WHERE undoable = 1 AND state = 'done' ORDER BY id DESC"
+# The edit Redo does again: the one undone last.
+_REDO_TARGET = "WHERE undoable = 1 AND state = 'undone' ORDER BY undo_order DESC"
+
+
+def _label(db: Database, target: str) -> str | None:
+    row = db.execute(f"SELECT action FROM edits {target} LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def _next_undo_order(db: Database) -> int:
+    order = db.execute("SELECT coalesce(max(undo_order), 0) + 1 FROM edits")
+    return order.fetchone()[0]
+
+
+def _detail(command: Command) -> str:
+    detail = command.detail()
+    return detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False)
+
+
+def _columns(db: Database, table: str) -> list[str]:
+    return [row[1] for row in db.execute(f"PRAGMA main.table_info({table})")]
+
+
+def _image(db: Database, table: str, side: str) -> str:
+    """SQL building a row's JSON image from a trigger's ``old`` or ``new``."""
+    pairs = ", ".join(f"'{c}', {side}.\"{c}\"" for c in _columns(db, table))
+    return f"json_object({pairs})"
+
+
+@dataclass(frozen=True)
+class CapturedRow:
+    table: str
+    row_id: int
+    before: dict | None
+    after: dict | None
+
+
+def captured_rows(db: Database, edit_id: int) -> list[CapturedRow]:
+    """The rows an edit changed, in the order it changed them."""
+    return [
+        CapturedRow(
+            table,
+            row_id,
+            json.loads(before) if before else None,
+            json.loads(after) if after else None,
+        )
+        for table, row_id, before, after in db.execute(
+            "SELECT tbl, row_id, before, after FROM edit_rows WHERE edit_id = ? "
+            "ORDER BY id",
+            [edit_id],
+        )
+    ]
+
+
+def _current(db: Database, table: str, row_ids: list[int]) -> dict[int, dict]:
+    """The rows ``row_ids`` of ``table`` as they are now, as JSON images."""
+    image = _image(db, table, table)
+    found = {}
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row_id, value in db.execute(
+            f"SELECT rowid, {image} FROM {table} WHERE rowid IN ({marks})", chunk
+        ):
+            found[row_id] = json.loads(value)
+    return found
+
+
+def _refuse_conflicts(
+    db: Database, rows: list[CapturedRow], *, action: str, undo: bool
+) -> None:
+    """Raise :class:`UndoConflict` if a row the edit left (undo) or found
+    (redo) is not as it left or found it."""
+    expected: dict[tuple[str, int], dict | None] = {}
+    for row in rows if undo else reversed(rows):
+        expected[row.table, row.row_id] = row.after if undo else row.before
+    by_table: dict[str, list[int]] = {}
+    for table, row_id in expected:
+        by_table.setdefault(table, []).append(row_id)
+    changed = 0
+    for table, ids in by_table.items():
+        now_ = _current(db, table, ids)
+        changed += sum(now_.get(i) != expected[table, i] for i in ids)
+    if changed:
+        word = "undone" if undo else "redone"
+        raise UndoConflict(
+            f"“{action}” cannot be {word}: {changed} of the records it changed "
+            "have been changed since"
+        )
+
+
+def _apply(db: Database, rows: list[CapturedRow], *, undo: bool) -> None:
+    """Put the rows' before-images back (undo) or their after-images (redo)."""
+    db.execute("PRAGMA defer_foreign_keys = ON")  # checked at the commit
+    for row in reversed(rows) if undo else rows:
+        wanted = row.before if undo else row.after
+        if wanted is None:
+            db.execute(f"DELETE FROM {row.table} WHERE rowid = ?", [row.row_id])
+            continue
+        columns = list(wanted)
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" * len(columns))
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns)
+        db.execute(
+            f"INSERT INTO {row.table} (rowid, {names}) VALUES (?, {marks}) "
+            f"ON CONFLICT DO UPDATE SET {updates}",
+            [row.row_id, *(wanted[c] for c in columns)],
+        )
+
+
+def documents_of(changes: Changes) -> set[Doc]:
+    """The indexed records a :class:`Changes` names."""
+    return (
+        {Doc("a", i) for i in changes.articles}
+        | {Doc("c", i) for i in changes.captions}
+        | {Doc("n", i) for i in changes.note_ids}
+    )
+
+
+def documents_of_rows(db: Database, rows: list[CapturedRow]) -> set[Doc]:
+    """The indexed records whose text the captured rows are part of."""
+    articles, captions, notes = set(), set(), set()
+    for row in rows:
+        images = [i for i in (row.before, row.after) if i]
+        if row.table in ("articles", "article_bodies"):
+            articles.add(images[0].get("id", images[0].get("article_id")))
+        elif row.table == "captions":
+            captions.add(row.row_id)
+            articles |= {i.get("article_id") for i in images}
+        elif row.table == "credits":
+            articles |= {i.get("article_id") for i in images}
+            captions |= {i.get("caption_id") for i in images}
+        elif row.table == "notes":
+            notes.add(row.row_id)
+        elif row.table == "people":
+            articles |= _credited(db, "article_id", row.row_id)
+            captions |= _credited(db, "caption_id", row.row_id)
+    captions.discard(None)
+    articles.discard(None)
+    articles |= articles_of_captions(db, captions)
+    return (
+        {Doc("a", i) for i in articles}
+        | {Doc("c", i) for i in captions}
+        | {Doc("n", i) for i in notes}
+    )
+
+
+def _credited(db: Database, column: str, person_id: int) -> set[int]:
+    return {
+        i
+        for (i,) in db.execute(
+            f"SELECT {column} FROM credits WHERE person_id = ? "
+            f"AND {column} IS NOT NULL",
+            [person_id],
+        )
+    }
