@@ -12,6 +12,7 @@ from .errors import (
     ArchiveError,
     ArchiveMissing,
     EmptyFile,
+    InvalidInput,
     NewerArchive,
     NotAnArchive,
     NothingToUndo,
@@ -31,6 +32,7 @@ from .importing.review import (
     SplitArticle,
     UpdateCaption,
 )
+from .journal import HistoryEntry, UndoConflict, UndoState
 from .maintenance import recover, restore_backup
 from .models import (
     FACET_KINDS,
@@ -80,7 +82,9 @@ __all__ = [
     "FacetValue",
     "FileReport",
     "Filters",
+    "HistoryEntry",
     "ImportReport",
+    "InvalidInput",
     "MergeArticles",
     "MoveCaption",
     "NewerArchive",
@@ -104,6 +108,8 @@ __all__ = [
     "SplitArticle",
     "TagRecords",
     "TrashArticles",
+    "UndoConflict",
+    "UndoState",
     "UntagRecords",
     "UpdateArticle",
     "UpdateCaption",

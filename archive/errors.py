@@ -59,5 +59,12 @@ class RecordNotFound(ArchiveError):
     code = "not_found"
 
 
+class InvalidInput(ArchiveError, ValueError):
+    """What the user typed or chose cannot be used (an empty tag name, a split
+    point past the last paragraph); the message says why."""
+
+    code = "invalid"
+
+
 class NothingToUndo(ArchiveError):
     code = "nothing_to_undo"

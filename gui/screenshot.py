@@ -15,12 +15,13 @@ VIEWS = ("browse", "search", "article", "review")
 
 def settle(window: MainWindow, timeout: float = 30.0) -> None:
     """Process events until the list and facets have arrived."""
+    browse = window.browse
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         QApplication.processEvents()
-        if not window.listing.busy and not window.search_timer.isActive():
+        if not browse.results.busy and not browse.search_timer.isActive():
             break
-        window.listing.wait(20)
+        browse.results.wait(20)
     QApplication.processEvents()
 
 
@@ -30,18 +31,17 @@ def apply_view(window: MainWindow, view: str) -> str | None:
     if name not in VIEWS:
         return f"unknown or not yet available view {view!r}; try: {', '.join(VIEWS)}"
     settle(window)
+    browse = window.browse
     if name == "search":
-        window.search_edit.setText(argument)
-        window.search_timer.stop()
-        window._apply_search()
+        browse.search(argument)
     elif name == "article":
         if not argument.isdigit():
             return "article view needs an id: article:ID"
-        row = window.list_model.row_of(int(argument))
+        row = browse.list_model.row_of(int(argument))
         if row is not None:
-            window.select_row(row)
+            browse.select_row(row)
         else:
-            window.show_article(int(argument))
+            browse.show_article(int(argument))
     settle(window)
     return None
 

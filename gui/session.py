@@ -1,42 +1,95 @@
-"""The open archive as seen by the window: runs edits and announces their changes."""
+"""The open archive as the window sees it: every change it makes or hears of."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable
 
-from archive import Archive, ArchiveError, Changes, Command
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from archive import (
+    Archive,
+    ArchiveDamaged,
+    ArchiveError,
+    Changes,
+    Command,
+    UndoState,
+)
+
+POLL_MS = 1000  # how often other connections' commits are looked for
 
 
 class Session(QObject):
     """Owns the open :class:`Archive` on the GUI thread.
 
-    Every edit goes through :meth:`perform`, :meth:`undo` or :meth:`redo`; each
-    view listens to ``changes_made`` and refreshes only what it shows.
+    Every edit goes through :meth:`perform`, :meth:`undo` or :meth:`redo`.
+    Changes made by other connections — an import or a rebuild in a worker,
+    another window, the command line — are noticed by ``PRAGMA data_version``
+    and announced the same way: views listen to ``changes_made`` alone and
+    refresh only what they show.
 
     Signals:
         archive_changed(object): another archive (or None) was opened.
-        changes_made(object): a :class:`~archive.Changes` after any edit.
-        undo_state_changed(): undo/redo availability or labels changed.
-        failed(object): an :class:`~archive.ArchiveError` an edit raised.
+        changes_made(object): a :class:`~archive.Changes`, after any write.
+        undo_state_changed(object): the :class:`~archive.UndoState` now.
+        failed(object): an error an edit or a background job raised.
+        damaged(object): the archive was found damaged (an ArchiveDamaged).
+        writable_changed(bool): whether edits can be made now (not while the
+            archive is read-only or a long write such as a rebuild runs).
     """
 
     archive_changed = Signal(object)
     changes_made = Signal(object)
-    undo_state_changed = Signal()
+    undo_state_changed = Signal(object)
     failed = Signal(object)
+    damaged = Signal(object)
+    writable_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.archive: Archive | None = None
+        self.undo_state = UndoState()
+        self._seen_edit = 0
+        self._data_version = 0
+        self.opened_at_edit = 0  # the newest edit when the archive was opened
+        self._busy = False
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.poll)
 
     def set_archive(self, archive: Archive | None) -> None:
         if self.archive is not None:
             self.archive.close()
         self.archive = archive
+        if archive is not None:
+            self._seen_edit = self.opened_at_edit = archive.last_edit()
+            self._data_version = archive.data_version()
+            self._poll.start()
+        else:
+            self._poll.stop()
         self.archive_changed.emit(archive)
-        self.undo_state_changed.emit()
+        self._refresh_undo_state()
+        self.writable_changed.emit(self.writable)
+
+    @property
+    def writable(self) -> bool:
+        """Whether an edit can be made now."""
+        archive = self.archive
+        return archive is not None and not archive.readonly and not self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        """A long write (an index rebuild) holds the archive: no edits meanwhile."""
+        self._busy = busy
+        self._refresh_undo_state()
+        self.writable_changed.emit(self.writable)
+
+    @property
+    def changed_since_opened(self) -> bool:
+        """Whether anyone wrote to the archive since it was opened here."""
+        archive = self.archive
+        return archive is not None and archive.last_edit() > self.opened_at_edit
 
     def perform(self, command: Command) -> Changes | None:
+        """Run ``command``; None when it failed (and ``failed`` said why)."""
         return self._step(lambda archive: archive.execute(command))
 
     def undo(self) -> Changes | None:
@@ -45,14 +98,55 @@ class Session(QObject):
     def redo(self) -> Changes | None:
         return self._step(lambda archive: archive.redo())
 
-    def _step(self, step) -> Changes | None:
+    def _step(self, step: Callable[[Archive], Changes]) -> Changes | None:
         if self.archive is None:
             return None
         try:
             changes = step(self.archive)
         except ArchiveError as error:
-            self.failed.emit(error)
+            self.report_failure(error)
             return None
         self.changes_made.emit(changes)
-        self.undo_state_changed.emit()
+        self._refresh_undo_state()
         return changes
+
+    def report_failure(self, error: BaseException) -> None:
+        """Every failure of an edit or a background job ends here."""
+        if isinstance(error, ArchiveDamaged):
+            if self.archive is not None:
+                self.archive.readonly = True
+            self.writable_changed.emit(False)
+            self._refresh_undo_state()
+            self.damaged.emit(error)
+        self.failed.emit(error)
+
+    def poll(self) -> None:
+        """Announce what other connections committed since the last look."""
+        archive = self.archive
+        if archive is None:
+            return
+        try:
+            version = archive.data_version()
+            if version == self._data_version:
+                return
+            self._data_version = version
+            newest, changes = archive.changes_since(self._seen_edit)
+        except ArchiveError as error:
+            self.report_failure(error)
+            return
+        if newest == self._seen_edit:
+            return
+        self._seen_edit = newest
+        self.changes_made.emit(changes)
+        self._refresh_undo_state()
+
+    def _refresh_undo_state(self) -> None:
+        archive = self.archive
+        state = UndoState()
+        if self.writable:
+            try:
+                state = archive.undo_state()
+            except ArchiveError:
+                state = UndoState()
+        self.undo_state = state
+        self.undo_state_changed.emit(state)

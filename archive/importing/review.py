@@ -13,7 +13,7 @@ import re
 from sqlite_utils import Database
 
 from ..commands import Command, WriteContext
-from ..errors import RecordNotFound
+from ..errors import InvalidInput, RecordNotFound
 from ..models import Changes, Doc
 from ..records.reading import articles_of_captions
 from ..text import new_uuid, word_count
@@ -185,7 +185,7 @@ class MergeArticles(ReviewFix):
     def __init__(self, first: int, second: int) -> None:
         super().__init__()
         if first == second:
-            raise ValueError("an article cannot be merged with itself")
+            raise InvalidInput("an article cannot be merged with itself")
         self.first, self.second = first, second
 
     def touches(self, db: Database) -> tuple[set[int], set[int]]:
@@ -258,7 +258,7 @@ class SplitArticle(ReviewFix):
         row = _article_row(db, self.article_id)
         paragraphs = _paragraphs(db, self.article_id)
         if not 0 < self.at < len(paragraphs):
-            raise ValueError(
+            raise InvalidInput(
                 f"split point {self.at} is outside 1…{len(paragraphs) - 1}"
             )
         head, tail = paragraphs[: self.at], paragraphs[self.at :]
@@ -344,7 +344,7 @@ class ParagraphToCaption(ReviewFix):
         row = _article_row(db, self.article_id)
         paragraphs = _paragraphs(db, self.article_id)
         if not 0 <= self.index < len(paragraphs):
-            raise ValueError(f"no paragraph {self.index}")
+            raise InvalidInput(f"no paragraph {self.index}")
         text = paragraphs.pop(self.index)
         parts = caption_parts.parse(text)
         caption_text = parts.text if parts and parts.text else text

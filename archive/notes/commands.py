@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from ..commands import Command, WriteContext
-from ..errors import RecordNotFound
+from ..errors import InvalidInput, RecordNotFound
 from ..models import Changes, Doc
 from ..text import new_uuid
 
@@ -29,7 +29,7 @@ class AddNote(Command):
 
     def __init__(self, target: NoteTarget, body: str) -> None:
         if not body.strip():
-            raise ValueError("a note needs some text")
+            raise InvalidInput("a note needs some text")
         self.target = target
         self.body = body
         self.note_id: int | None = None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from ..commands import Command, WriteContext
-from ..errors import RecordNotFound
+from ..errors import InvalidInput, RecordNotFound
 from ..models import Changes
 from .index import folds_traditional, to_simplified
 
@@ -70,7 +70,7 @@ class SaveSearch(Command):
 
     def __init__(self, name: str, query: str) -> None:
         if not name.strip() or not query.strip():
-            raise ValueError("a saved search needs a name and a query")
+            raise InvalidInput("a saved search needs a name and a query")
         self.name, self.query = name.strip(), query.strip()
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:

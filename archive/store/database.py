@@ -163,6 +163,9 @@ def _prepare(
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")  # an import commits about once a second
     if version < schema.SCHEMA_VERSION:
+        found = damage.damage_of(path)
+        if found is not None:  # never upgraded: only recovered
+            raise damage.damaged_error(path, found)
         if readonly:
             raise ReadOnlyArchive(
                 f"{path} needs an upgrade but is read-only; make it writable first",

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from ..commands import Command, WriteContext
-from ..errors import RecordNotFound
+from ..errors import InvalidInput, RecordNotFound
 from ..models import Changes
 from ..text import new_uuid
 
@@ -46,7 +46,7 @@ def tag_id_for(
 def _tag_path(path: str) -> list[str]:
     parts = [part.strip() for part in path.split("/") if part.strip()]
     if not parts:
-        raise ValueError("a tag needs a name")
+        raise InvalidInput("a tag needs a name")
     return parts
 
 

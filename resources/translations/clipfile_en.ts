@@ -129,499 +129,317 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="54"/>
+        <location filename="../../gui/browse/reader.py" line="54"/>
         <source>Select an article to read it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="157"/>
+        <location filename="../../gui/browse/reader.py" line="157"/>
         <source>Page %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="184"/>
+        <location filename="../../gui/browse/reader.py" line="184"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="199"/>
+        <location filename="../../gui/browse/reader.py" line="199"/>
         <source>Reporter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="200"/>
+        <location filename="../../gui/browse/reader.py" line="200"/>
         <source>Correspondent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="201"/>
+        <location filename="../../gui/browse/reader.py" line="201"/>
         <source>Author</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="202"/>
+        <location filename="../../gui/browse/reader.py" line="202"/>
         <source>Editor</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="254"/>
+        <location filename="../../gui/browse/reader.py" line="254"/>
         <source>Photo captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="261"/>
+        <location filename="../../gui/browse/reader.py" line="261"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="261"/>
+        <location filename="../../gui/browse/reader.py" line="261"/>
         <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="29"/>
+        <source>&amp;Undo %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="34"/>
+        <source>&amp;Redo %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="36"/>
+        <source>&amp;Redo</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCare</name>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="115"/>
+        <source>Indexing for search: %1%</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="125"/>
+        <source>Clipfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="127"/>
+        <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="148"/>
+        <source>Backing up %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="162"/>
+        <source>Restoring %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="189"/>
+        <source>Salvaging %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="198"/>
+        <source>Salvaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="200"/>
+        <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="215"/>
+        <source>Salvage into a New File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="217"/>
+        <source>Clipfile archives (*.sqlite *.db)</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/article_model.py" line="24"/>
+        <location filename="../../gui/browse/article_model.py" line="24"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="25"/>
+        <location filename="../../gui/browse/article_model.py" line="25"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="26"/>
+        <location filename="../../gui/browse/article_model.py" line="26"/>
         <source>Publication</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="27"/>
+        <location filename="../../gui/browse/article_model.py" line="27"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="28"/>
+        <location filename="../../gui/browse/article_model.py" line="28"/>
         <source>Title</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="29"/>
+        <location filename="../../gui/browse/article_model.py" line="29"/>
         <source>Photos</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="30"/>
+        <location filename="../../gui/browse/article_model.py" line="30"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="31"/>
+        <location filename="../../gui/browse/article_model.py" line="31"/>
         <source>Match</source>
         <translation></translation>
     </message>
 </context>
 <context>
-    <name>EditDialog</name>
+    <name>BackupListModel</name>
     <message>
-        <location filename="../../gui/review_window.py" line="386"/>
-        <source>Edit</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="22"/>
+        <source>Backed up by hand</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="391"/>
-        <source>Kicker</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="23"/>
+        <source>On closing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="392"/>
-        <source>Headline</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="24"/>
+        <source>Before a restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="393"/>
-        <source>Subtitle</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="25"/>
+        <source>Before merging tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="394"/>
-        <source>Summary</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="26"/>
+        <source>Before a bulk edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="395"/>
-        <source>Dateline</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="27"/>
+        <source>Before an upgrade</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="396"/>
-        <source>Date</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="30"/>
+        <source>Made</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="397"/>
-        <source>Section</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="31"/>
+        <source>Why</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="398"/>
-        <source>County</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="32"/>
+        <source>Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="399"/>
-        <source>Label</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_window.py" line="400"/>
-        <source>Text</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_window.py" line="401"/>
-        <source>Credit line</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>FacetModel</name>
-    <message>
-        <location filename="../../gui/facet_model.py" line="25"/>
-        <source>Cities</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/facet_model.py" line="26"/>
-        <source>Counties</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/facet_model.py" line="27"/>
-        <source>Years</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/facet_model.py" line="28"/>
-        <source>Publications</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/facet_model.py" line="29"/>
-        <source>Sections</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/facet_model.py" line="30"/>
-        <source>People</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/facet_model.py" line="31"/>
-        <source>Tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/facet_model.py" line="32"/>
-        <source>Saved searches</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/facet_model.py" line="116"/>
-        <source>Facet</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/facet_model.py" line="117"/>
-        <source>Count</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>FacetPanel</name>
-    <message>
-        <location filename="../../gui/facet_panel.py" line="69"/>
-        <source>Edit Saved Search…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/facet_panel.py" line="73"/>
-        <source>Delete Saved Search</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../gui/import_dialog.py" line="35"/>
-        <source>Import</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_dialog.py" line="42"/>
-        <source>Reading files…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_dialog.py" line="70"/>
-        <source>Cancelling: the file in progress is rolled back…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_dialog.py" line="91"/>
-        <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_dialog.py" line="103"/>
-        <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_dialog.py" line="108"/>
-        <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_dialog.py" line="124"/>
-        <source>The import could not start: %1</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ImportSummaryModel</name>
-    <message>
-        <location filename="../../gui/import_summary_model.py" line="24"/>
-        <source>File</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_summary_model.py" line="25"/>
-        <source>Result</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_summary_model.py" line="26"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="33"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="27"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="34"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="28"/>
-        <source>Left over</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="35"/>
+        <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="29"/>
-        <source>Note</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_summary_model.py" line="32"/>
-        <source>Added</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_summary_model.py" line="33"/>
-        <source>Updated</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_summary_model.py" line="34"/>
-        <source>Already imported</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/import_summary_model.py" line="35"/>
-        <source>Failed</source>
+        <location filename="../../gui/maintenance/backup_model.py" line="62"/>
+        <source>unreadable</source>
         <translation></translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>BrowseView</name>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
-        <location filename="../../gui/main_window.py" line="714"/>
-        <source>Clipfile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="154"/>
-        <source>Search</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/browse/view.py" line="79"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/browse/view.py" line="84"/>
         <source>Newest first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/browse/view.py" line="85"/>
         <source>Headlines first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/browse/view.py" line="86"/>
         <source>Order of search results</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
-        <source>&amp;File</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="179"/>
-        <source>&amp;New Archive…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="183"/>
-        <source>&amp;Open Archive…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="186"/>
-        <source>Open &amp;Recent</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="190"/>
-        <source>&amp;Import Files…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="194"/>
-        <source>Import &amp;Folder…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="197"/>
-        <source>&amp;Preferences…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="201"/>
-        <source>&amp;Quit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="204"/>
-        <source>&amp;Edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="205"/>
-        <location filename="../../gui/main_window.py" line="650"/>
-        <source>&amp;Undo</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="207"/>
-        <location filename="../../gui/main_window.py" line="655"/>
-        <source>&amp;Redo</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/browse/view.py" line="116"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/browse/view.py" line="119"/>
         <source>Next Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/browse/view.py" line="124"/>
         <source>Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/browse/view.py" line="129"/>
         <source>&amp;Save Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/browse/view.py" line="132"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
-        <source>&amp;View</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/browse/view.py" line="135"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/browse/view.py" line="138"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
-        <source>&amp;Review Imports…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="242"/>
-        <source>Rebuild Search &amp;Index</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="245"/>
-        <source>&amp;Help</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="246"/>
-        <source>&amp;About Clipfile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="314"/>
-        <source>Indexing for search: %1%</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="328"/>
-        <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="347"/>
-        <source>(in memory)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="348"/>
-        <source>%1 — Clipfile</source>
+        <location filename="../../gui/browse/view.py" line="210"/>
+        <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="518"/>
+        <location filename="../../gui/browse/view.py" line="259"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="262"/>
+        <source>%1+ articles, counting…</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/browse/view.py" line="273"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln article, listing…</numerusform>
@@ -629,134 +447,484 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
-        <location filename="../../gui/main_window.py" line="350"/>
-        <source>Read-only</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="359"/>
-        <source>New Archive</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="361"/>
-        <location filename="../../gui/main_window.py" line="385"/>
-        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="374"/>
-        <source>%1 already exists. Choose a new file name for the new archive.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="383"/>
-        <source>Open Archive</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="396"/>
-        <source>No recent archives</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="417"/>
-        <source>Import Files</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="420"/>
-        <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="428"/>
-        <source>Import Folder</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="473"/>
-        <source>Searching…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="521"/>
-        <source>%1+ articles, counting…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/browse/view.py" line="284"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562"/>
+        <location filename="../../gui/browse/view.py" line="287"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/browse/view.py" line="289"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571"/>
+        <location filename="../../gui/browse/view.py" line="295"/>
+        <source>Search failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="296"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/browse/view.py" line="334"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="648"/>
-        <source>&amp;Undo %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="653"/>
-        <source>&amp;Redo %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="663"/>
+        <location filename="../../gui/browse/view.py" line="342"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/browse/view.py" line="346"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="668"/>
+        <location filename="../../gui/browse/view.py" line="347"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="678"/>
+        <location filename="../../gui/browse/view.py" line="357"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
+        <location filename="../../gui/browse/view.py" line="358"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
+</context>
+<context>
+    <name>DamageDialog</name>
     <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/maintenance/care.py" line="32"/>
+        <source>Damaged archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="34"/>
+        <source>This archive file is damaged (%1). It is open read-only so that nothing more is written to it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="41"/>
+        <source>Restore the newest good backup, or salvage what is readable into a new archive file. The damaged file is kept as it is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="48"/>
+        <source>Restore from Backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="52"/>
+        <source>Salvage into a New File…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="56"/>
+        <source>Keep Reading</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../gui/review/window.py" line="379"/>
+        <source>Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="384"/>
+        <source>Kicker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="385"/>
+        <source>Headline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="386"/>
+        <source>Subtitle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="387"/>
+        <source>Summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="388"/>
+        <source>Dateline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="389"/>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="390"/>
+        <source>Section</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="391"/>
+        <source>County</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="392"/>
+        <source>Label</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="393"/>
+        <source>Text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/window.py" line="394"/>
+        <source>Credit line</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <location filename="../../gui/browse/facet_model.py" line="25"/>
+        <source>Cities</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_model.py" line="26"/>
+        <source>Counties</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_model.py" line="27"/>
+        <source>Years</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_model.py" line="28"/>
+        <source>Publications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_model.py" line="29"/>
+        <source>Sections</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_model.py" line="30"/>
+        <source>People</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_model.py" line="31"/>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_model.py" line="32"/>
+        <source>Saved searches</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_model.py" line="116"/>
+        <source>Facet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_model.py" line="117"/>
+        <source>Count</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../gui/browse/facet_panel.py" line="69"/>
+        <source>Edit Saved Search…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_panel.py" line="73"/>
+        <source>Delete Saved Search</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../gui/importing/dialog.py" line="64"/>
+        <source>Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/dialog.py" line="77"/>
+        <source>Reading files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/dialog.py" line="105"/>
+        <source>Cancelling: the file in progress is rolled back…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/dialog.py" line="126"/>
+        <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/dialog.py" line="138"/>
+        <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/dialog.py" line="143"/>
+        <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/dialog.py" line="159"/>
+        <source>The import could not start: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryModel</name>
+    <message>
+        <location filename="../../gui/importing/summary_model.py" line="24"/>
+        <source>File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_model.py" line="25"/>
+        <source>Result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_model.py" line="26"/>
+        <source>Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_model.py" line="27"/>
+        <source>Captions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_model.py" line="28"/>
+        <source>Left over</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_model.py" line="29"/>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_model.py" line="32"/>
+        <source>Added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_model.py" line="33"/>
+        <source>Updated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_model.py" line="34"/>
+        <source>Already imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/importing/summary_model.py" line="35"/>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="51"/>
+        <location filename="../../gui/main_window.py" line="315"/>
+        <source>Clipfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="77"/>
+        <source>&amp;File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="79"/>
+        <source>&amp;New Archive…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="83"/>
+        <source>&amp;Open Archive…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="86"/>
+        <source>Open &amp;Recent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="90"/>
+        <source>&amp;Import Files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="94"/>
+        <source>Import &amp;Folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="98"/>
+        <source>&amp;Back Up Now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="101"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="104"/>
+        <source>&amp;Preferences…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="108"/>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="111"/>
+        <source>&amp;Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="112"/>
+        <source>&amp;Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="114"/>
+        <source>&amp;Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="175"/>
+        <source>Something went wrong: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="120"/>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="124"/>
+        <source>&amp;Review Imports…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="128"/>
+        <source>Rebuild Search &amp;Index</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="130"/>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="131"/>
+        <source>&amp;About Clipfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="165"/>
+        <source>(in memory)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="166"/>
+        <source>%1 — Clipfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="290"/>
+        <source>Read-only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="194"/>
+        <source>New Archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="37"/>
+        <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="40"/>
+        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="184"/>
+        <source>%1 already exists. Choose a new file name for the new archive.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="204"/>
+        <source>Open Archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="215"/>
+        <source>No recent archives</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="233"/>
+        <source>Import Files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <source>Import Folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="719"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="721"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -890,110 +1058,133 @@
 <context>
     <name>RecordTreeModel</name>
     <message>
-        <location filename="../../gui/record_tree_model.py" line="140"/>
+        <location filename="../../gui/review/record_tree_model.py" line="139"/>
         <source>Caption: </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/record_tree_model.py" line="141"/>
+        <location filename="../../gui/review/record_tree_model.py" line="140"/>
         <source>Left over: </source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../gui/maintenance/backups.py" line="29"/>
+        <source>Restore from Backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backups.py" line="34"/>
+        <source>Restoring replaces the archive with the backup you choose. The archive as it is now is kept as a backup of its own first, so nothing is lost.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backups.py" line="40"/>
+        <source>This archive has no backups yet. Clipfile makes one when you close it after a change (at most every half hour), before an upgrade, and whenever you choose File ▸ Back Up Now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backups.py" line="63"/>
+        <source>Restore</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../gui/review_window.py" line="77"/>
+        <location filename="../../gui/review/window.py" line="80"/>
         <source>Review Imports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="108"/>
+        <location filename="../../gui/review/window.py" line="111"/>
         <source>Fixes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="112"/>
+        <location filename="../../gui/review/window.py" line="115"/>
         <source>Merge with Next Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="114"/>
+        <location filename="../../gui/review/window.py" line="117"/>
         <source>Split Here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="115"/>
+        <location filename="../../gui/review/window.py" line="118"/>
         <source>Make Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="117"/>
+        <location filename="../../gui/review/window.py" line="120"/>
         <source>Make Paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="119"/>
+        <location filename="../../gui/review/window.py" line="122"/>
         <source>Move Caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="120"/>
+        <location filename="../../gui/review/window.py" line="123"/>
         <source>Edit…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="122"/>
+        <location filename="../../gui/review/window.py" line="125"/>
         <source>Place Leftover…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="125"/>
+        <location filename="../../gui/review/window.py" line="128"/>
         <source>Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="127"/>
+        <location filename="../../gui/review/window.py" line="130"/>
         <source>Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="152"/>
+        <location filename="../../gui/review/window.py" line="154"/>
         <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="284"/>
+        <location filename="../../gui/review/window.py" line="277"/>
         <source>There is no next article to merge.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="303"/>
+        <location filename="../../gui/review/window.py" line="296"/>
         <source>(no article)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="306"/>
+        <location filename="../../gui/review/window.py" line="299"/>
         <source>Move Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="307"/>
+        <location filename="../../gui/review/window.py" line="300"/>
         <source>Attach the caption to:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="321"/>
+        <location filename="../../gui/review/window.py" line="314"/>
         <source>(not article text: leave it in the source)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="325"/>
+        <location filename="../../gui/review/window.py" line="318"/>
         <source>Place Leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="326"/>
+        <location filename="../../gui/review/window.py" line="319"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation></translation>
     </message>
@@ -1001,12 +1192,12 @@
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../gui/source_list_model.py" line="48"/>
+        <location filename="../../gui/review/source_list_model.py" line="48"/>
         <source>%1 articles · %2 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/source_list_model.py" line="55"/>
+        <location filename="../../gui/review/source_list_model.py" line="55"/>
         <source> · %1 left over</source>
         <translation></translation>
     </message>

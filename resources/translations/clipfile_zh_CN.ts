@@ -129,158 +129,469 @@
         <translation>%1 不是 2022 或 2021-06..2022-03 这样的日期，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="54"/>
+        <location filename="../../gui/browse/reader.py" line="54"/>
         <source>Select an article to read it.</source>
         <translation>选择一篇文章即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="157"/>
+        <location filename="../../gui/browse/reader.py" line="157"/>
         <source>Page %1</source>
         <translation>%1版</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="184"/>
+        <location filename="../../gui/browse/reader.py" line="184"/>
         <source>Summary</source>
         <translation>核心提示</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="199"/>
+        <location filename="../../gui/browse/reader.py" line="199"/>
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="200"/>
+        <location filename="../../gui/browse/reader.py" line="200"/>
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="201"/>
+        <location filename="../../gui/browse/reader.py" line="201"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="202"/>
+        <location filename="../../gui/browse/reader.py" line="202"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="254"/>
+        <location filename="../../gui/browse/reader.py" line="254"/>
         <source>Photo captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="261"/>
+        <location filename="../../gui/browse/reader.py" line="261"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="261"/>
+        <location filename="../../gui/browse/reader.py" line="261"/>
         <source>Note</source>
         <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="29"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="31"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="34"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="36"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCare</name>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="115"/>
+        <source>Indexing for search: %1%</source>
+        <translation>正在建立搜索索引：%1%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="125"/>
+        <source>Clipfile</source>
+        <translation>剪报档案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="127"/>
+        <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
+        <translation>无法重建搜索索引；搜索将逐条查找档案，速度较慢。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="148"/>
+        <source>Backing up %1…</source>
+        <translation>正在备份 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="162"/>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="189"/>
+        <source>Salvaging %1…</source>
+        <translation>正在抢救 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="198"/>
+        <source>Salvaged</source>
+        <translation>抢救完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="200"/>
+        <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
+        <translation>已将 %1 篇文章、%2 条图片说明和 %3 条笔记保存到 %4。损坏的文件原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="215"/>
+        <source>Salvage into a New File</source>
+        <translation>抢救到新文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="217"/>
+        <source>Clipfile archives (*.sqlite *.db)</source>
+        <translation>剪报档案文件 (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/article_model.py" line="24"/>
+        <location filename="../../gui/browse/article_model.py" line="24"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="25"/>
+        <location filename="../../gui/browse/article_model.py" line="25"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="26"/>
+        <location filename="../../gui/browse/article_model.py" line="26"/>
         <source>Publication</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="27"/>
+        <location filename="../../gui/browse/article_model.py" line="27"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="28"/>
+        <location filename="../../gui/browse/article_model.py" line="28"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="29"/>
+        <location filename="../../gui/browse/article_model.py" line="29"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="30"/>
+        <location filename="../../gui/browse/article_model.py" line="30"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/article_model.py" line="31"/>
+        <location filename="../../gui/browse/article_model.py" line="31"/>
         <source>Match</source>
         <translation>命中</translation>
     </message>
 </context>
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="22"/>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="23"/>
+        <source>On closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="24"/>
+        <source>Before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="25"/>
+        <source>Before merging tags</source>
+        <translation>合并标签之前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="26"/>
+        <source>Before a bulk edit</source>
+        <translation>批量编辑之前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="27"/>
+        <source>Before an upgrade</source>
+        <translation>升级之前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="30"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="31"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="32"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="33"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="34"/>
+        <source>Captions</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="35"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backup_model.py" line="62"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseView</name>
+    <message>
+        <location filename="../../gui/browse/view.py" line="79"/>
+        <source>Search titles, text, captions and people (Ctrl+F)</source>
+        <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="84"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="85"/>
+        <source>Headlines first</source>
+        <translation>标题命中在前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="86"/>
+        <source>Order of search results</source>
+        <translation>搜索结果的排序</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="116"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="119"/>
+        <source>Next Match</source>
+        <translation>下一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="124"/>
+        <source>Previous Match</source>
+        <translation>上一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="129"/>
+        <source>&amp;Save Search…</source>
+        <translation>保存搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="132"/>
+        <source>Move to &amp;Trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="135"/>
+        <source>&amp;Facets</source>
+        <translation>分类栏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="138"/>
+        <source>&amp;Clear Filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="210"/>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="259"/>
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="262"/>
+        <source>%1+ articles, counting…</source>
+        <translation>%1+ 篇文章，正在计数…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="273"/>
+        <source>%Ln article(s), listing…</source>
+        <translation>
+            <numerusform>%Ln 篇文章，正在列出…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="284"/>
+        <source>This archive has no articles yet.</source>
+        <translation>此档案库中还没有文章。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="287"/>
+        <source>No articles match %1.</source>
+        <translation>没有符合 %1 的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="289"/>
+        <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
+        <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="295"/>
+        <source>Search failed</source>
+        <translation>搜索失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="296"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="334"/>
+        <source>Deleted in the list</source>
+        <translation>在列表中删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="342"/>
+        <source>Type a search first, then save it.</source>
+        <translation>请先输入搜索内容，再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="346"/>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="347"/>
+        <source>Name for this search:</source>
+        <translation>此搜索的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="357"/>
+        <source>Edit Saved Search</source>
+        <translation>编辑保存的搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="358"/>
+        <source>Search for %1:</source>
+        <translation>“%1”的搜索内容：</translation>
+    </message>
+</context>
+<context>
+    <name>DamageDialog</name>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="32"/>
+        <source>Damaged archive</source>
+        <translation>档案已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="34"/>
+        <source>This archive file is damaged (%1). It is open read-only so that nothing more is written to it.</source>
+        <translation>此档案文件已损坏（%1）。已以只读方式打开，不会再向其中写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="41"/>
+        <source>Restore the newest good backup, or salvage what is readable into a new archive file. The damaged file is kept as it is.</source>
+        <translation>可以恢复最新的完好备份，或将仍可读取的内容抢救到新的档案文件中。损坏的文件原样保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="48"/>
+        <source>Restore from Backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="52"/>
+        <source>Salvage into a New File…</source>
+        <translation>抢救到新文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="56"/>
+        <source>Keep Reading</source>
+        <translation>继续只读浏览</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review_window.py" line="386"/>
+        <location filename="../../gui/review/window.py" line="379"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="391"/>
+        <location filename="../../gui/review/window.py" line="384"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="392"/>
+        <location filename="../../gui/review/window.py" line="385"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="393"/>
+        <location filename="../../gui/review/window.py" line="386"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="394"/>
+        <location filename="../../gui/review/window.py" line="387"/>
         <source>Summary</source>
         <translation>核心提示</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="395"/>
+        <location filename="../../gui/review/window.py" line="388"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="396"/>
+        <location filename="../../gui/review/window.py" line="389"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="397"/>
+        <location filename="../../gui/review/window.py" line="390"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="398"/>
+        <location filename="../../gui/review/window.py" line="391"/>
         <source>County</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="399"/>
+        <location filename="../../gui/review/window.py" line="392"/>
         <source>Label</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="400"/>
+        <location filename="../../gui/review/window.py" line="393"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="401"/>
+        <location filename="../../gui/review/window.py" line="394"/>
         <source>Credit line</source>
         <translation>图片来源</translation>
     </message>
@@ -288,52 +599,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/facet_model.py" line="25"/>
+        <location filename="../../gui/browse/facet_model.py" line="25"/>
         <source>Cities</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="26"/>
+        <location filename="../../gui/browse/facet_model.py" line="26"/>
         <source>Counties</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="27"/>
+        <location filename="../../gui/browse/facet_model.py" line="27"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="28"/>
+        <location filename="../../gui/browse/facet_model.py" line="28"/>
         <source>Publications</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="29"/>
+        <location filename="../../gui/browse/facet_model.py" line="29"/>
         <source>Sections</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="30"/>
+        <location filename="../../gui/browse/facet_model.py" line="30"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="31"/>
+        <location filename="../../gui/browse/facet_model.py" line="31"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="32"/>
+        <location filename="../../gui/browse/facet_model.py" line="32"/>
         <source>Saved searches</source>
         <translation>保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="116"/>
+        <location filename="../../gui/browse/facet_model.py" line="116"/>
         <source>Facet</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_model.py" line="117"/>
+        <location filename="../../gui/browse/facet_model.py" line="117"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
@@ -341,12 +652,12 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/facet_panel.py" line="69"/>
+        <location filename="../../gui/browse/facet_panel.py" line="69"/>
         <source>Edit Saved Search…</source>
         <translation>编辑保存的搜索…</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="73"/>
+        <location filename="../../gui/browse/facet_panel.py" line="73"/>
         <source>Delete Saved Search</source>
         <translation>删除保存的搜索</translation>
     </message>
@@ -354,37 +665,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="35"/>
+        <location filename="../../gui/importing/dialog.py" line="64"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42"/>
+        <location filename="../../gui/importing/dialog.py" line="77"/>
         <source>Reading files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="70"/>
+        <location filename="../../gui/importing/dialog.py" line="105"/>
         <source>Cancelling: the file in progress is rolled back…</source>
         <translation>正在取消：正在处理的文件将被撤回…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="91"/>
+        <location filename="../../gui/importing/dialog.py" line="126"/>
         <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
         <translation>第 %1/%2 个文件 · %3 篇文章 · %4 条图片说明 · 约剩 %5 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="103"/>
+        <location filename="../../gui/importing/dialog.py" line="138"/>
         <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
         <translation>完成：从 %3 个文件导入 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="108"/>
+        <location filename="../../gui/importing/dialog.py" line="143"/>
         <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
         <translation>已取消：保留了 %3 个文件中的 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="124"/>
+        <location filename="../../gui/importing/dialog.py" line="159"/>
         <source>The import could not start: %1</source>
         <translation>无法开始导入：%1</translation>
     </message>
@@ -392,52 +703,52 @@
 <context>
     <name>ImportSummaryModel</name>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="24"/>
+        <location filename="../../gui/importing/summary_model.py" line="24"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="25"/>
+        <location filename="../../gui/importing/summary_model.py" line="25"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="26"/>
+        <location filename="../../gui/importing/summary_model.py" line="26"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="27"/>
+        <location filename="../../gui/importing/summary_model.py" line="27"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="28"/>
+        <location filename="../../gui/importing/summary_model.py" line="28"/>
         <source>Left over</source>
         <translation>未归类</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="29"/>
+        <location filename="../../gui/importing/summary_model.py" line="29"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="32"/>
+        <location filename="../../gui/importing/summary_model.py" line="32"/>
         <source>Added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="33"/>
+        <location filename="../../gui/importing/summary_model.py" line="33"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="34"/>
+        <location filename="../../gui/importing/summary_model.py" line="34"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_model.py" line="35"/>
+        <location filename="../../gui/importing/summary_model.py" line="35"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -445,316 +756,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="51"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="159"/>
-        <source>Search titles, text, captions and people (Ctrl+F)</source>
-        <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="165"/>
-        <source>Newest first</source>
-        <translation>最新在前</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="166"/>
-        <source>Headlines first</source>
-        <translation>标题命中在前</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="167"/>
-        <source>Order of search results</source>
-        <translation>搜索结果的排序</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="77"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>&amp;New Archive…</source>
         <translation>新建档案库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="83"/>
         <source>&amp;Open Archive…</source>
         <translation>打开档案库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="86"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="90"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="98"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="101"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
-        <location filename="../../gui/main_window.py" line="650"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
-        <location filename="../../gui/main_window.py" line="655"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
+        <location filename="../../gui/main_window.py" line="175"/>
+        <source>Something went wrong: %1</source>
+        <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
-        <source>Next Match</source>
-        <translation>下一处匹配</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="217"/>
-        <source>Previous Match</source>
-        <translation>上一处匹配</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="221"/>
-        <source>&amp;Save Search…</source>
-        <translation>保存搜索(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="225"/>
-        <source>Move to &amp;Trash</source>
-        <translation>移到回收站(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
-        <source>&amp;Facets</source>
-        <translation>分类栏(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="235"/>
-        <source>&amp;Clear Filters</source>
-        <translation>清除筛选(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>&amp;Review Imports…</source>
         <translation>导入审校(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Rebuild Search &amp;Index</source>
         <translation>重建搜索索引(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>&amp;About Clipfile</source>
         <translation>关于剪报档案(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
-        <source>Indexing for search: %1%</source>
-        <translation>正在建立搜索索引：%1%</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="328"/>
-        <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
-        <translation>无法重建搜索索引；搜索将逐条查找档案，速度较慢。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>%1 — Clipfile</source>
         <translation>%1 — 剪报档案</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="518"/>
-        <source>%Ln article(s)</source>
-        <translation>
-            <numerusform>%Ln 篇文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="532"/>
-        <source>%Ln article(s), listing…</source>
-        <translation>
-            <numerusform>%Ln 篇文章，正在列出…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>New Archive</source>
         <translation>新建档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
-        <location filename="../../gui/main_window.py" line="385"/>
-        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
-        <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="374"/>
-        <source>%1 already exists. Choose a new file name for the new archive.</source>
-        <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="383"/>
-        <source>Open Archive</source>
-        <translation>打开档案库</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="396"/>
-        <source>No recent archives</source>
-        <translation>没有最近打开的档案库</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="417"/>
-        <source>Import Files</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="37"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation>版面文件 (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="40"/>
+        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
+        <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="184"/>
+        <source>%1 already exists. Choose a new file name for the new archive.</source>
+        <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="204"/>
+        <source>Open Archive</source>
+        <translation>打开档案库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="215"/>
+        <source>No recent archives</source>
+        <translation>没有最近打开的档案库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="233"/>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
-        <source>Searching…</source>
-        <translation>正在查找…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="521"/>
-        <source>%1+ articles, counting…</source>
-        <translation>%1+ 篇文章，正在计数…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="559"/>
-        <source>This archive has no articles yet.</source>
-        <translation>此档案库中还没有文章。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="562"/>
-        <source>No articles match %1.</source>
-        <translation>没有符合 %1 的文章。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="564"/>
-        <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
-        <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="571"/>
-        <source>Search failed: %1</source>
-        <translation>搜索失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="621"/>
-        <source>Deleted in the list</source>
-        <translation>在列表中删除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="648"/>
-        <source>&amp;Undo %1</source>
-        <translation>撤销%1(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="653"/>
-        <source>&amp;Redo %1</source>
-        <translation>重做%1(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="663"/>
-        <source>Type a search first, then save it.</source>
-        <translation>请先输入搜索内容，再保存。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="667"/>
-        <source>Save Search</source>
-        <translation>保存搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="668"/>
-        <source>Name for this search:</source>
-        <translation>此搜索的名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="678"/>
-        <source>Edit Saved Search</source>
-        <translation>编辑保存的搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="679"/>
-        <source>Search for %1:</source>
-        <translation>“%1”的搜索内容：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="719"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="721"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
     </message>
@@ -888,110 +1056,133 @@
 <context>
     <name>RecordTreeModel</name>
     <message>
-        <location filename="../../gui/record_tree_model.py" line="140"/>
+        <location filename="../../gui/review/record_tree_model.py" line="139"/>
         <source>Caption: </source>
         <translation>图片说明：</translation>
     </message>
     <message>
-        <location filename="../../gui/record_tree_model.py" line="141"/>
+        <location filename="../../gui/review/record_tree_model.py" line="140"/>
         <source>Left over: </source>
         <translation>未归类：</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../gui/maintenance/backups.py" line="29"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backups.py" line="34"/>
+        <source>Restoring replaces the archive with the backup you choose. The archive as it is now is kept as a backup of its own first, so nothing is lost.</source>
+        <translation>恢复会用所选备份替换当前档案。当前档案会先另存为一份备份，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backups.py" line="40"/>
+        <source>This archive has no backups yet. Clipfile makes one when you close it after a change (at most every half hour), before an upgrade, and whenever you choose File ▸ Back Up Now.</source>
+        <translation>此档案还没有备份。剪报档案会在有改动后关闭时（最多每半小时一次）、升级之前，以及您选择“文件 ▸ 立即备份”时自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/backups.py" line="63"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../gui/review_window.py" line="77"/>
+        <location filename="../../gui/review/window.py" line="80"/>
         <source>Review Imports</source>
         <translation>导入审校</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="108"/>
+        <location filename="../../gui/review/window.py" line="111"/>
         <source>Fixes</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="112"/>
+        <location filename="../../gui/review/window.py" line="115"/>
         <source>Merge with Next Article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="114"/>
+        <location filename="../../gui/review/window.py" line="117"/>
         <source>Split Here</source>
         <translation>从此处拆分</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="115"/>
+        <location filename="../../gui/review/window.py" line="118"/>
         <source>Make Caption</source>
         <translation>改为图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="117"/>
+        <location filename="../../gui/review/window.py" line="120"/>
         <source>Make Paragraph</source>
         <translation>改为正文段落</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="119"/>
+        <location filename="../../gui/review/window.py" line="122"/>
         <source>Move Caption…</source>
         <translation>移动图片说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="120"/>
+        <location filename="../../gui/review/window.py" line="123"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="122"/>
+        <location filename="../../gui/review/window.py" line="125"/>
         <source>Place Leftover…</source>
         <translation>安置未归类文字…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="125"/>
+        <location filename="../../gui/review/window.py" line="128"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="127"/>
+        <location filename="../../gui/review/window.py" line="130"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="152"/>
+        <location filename="../../gui/review/window.py" line="154"/>
         <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
         <translation>此档案库还没有导入任何文件。请使用“文件 ▸ 导入文件…”，或把版面文件拖到主窗口；导入后，每个文件会与由它生成的记录并排显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="284"/>
+        <location filename="../../gui/review/window.py" line="277"/>
         <source>There is no next article to merge.</source>
         <translation>后面没有可合并的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="303"/>
+        <location filename="../../gui/review/window.py" line="296"/>
         <source>(no article)</source>
         <translation>（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="306"/>
+        <location filename="../../gui/review/window.py" line="299"/>
         <source>Move Caption</source>
         <translation>移动图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="307"/>
+        <location filename="../../gui/review/window.py" line="300"/>
         <source>Attach the caption to:</source>
         <translation>将图片说明归入：</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="321"/>
+        <location filename="../../gui/review/window.py" line="314"/>
         <source>(not article text: leave it in the source)</source>
         <translation>（不是正文：只保留在原始文件中）</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="325"/>
+        <location filename="../../gui/review/window.py" line="318"/>
         <source>Place Leftover</source>
         <translation>安置未归类文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review_window.py" line="326"/>
+        <location filename="../../gui/review/window.py" line="319"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation>将这段文字添加为以下文章的最后一段：</translation>
     </message>
@@ -999,12 +1190,12 @@
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../gui/source_list_model.py" line="48"/>
+        <location filename="../../gui/review/source_list_model.py" line="48"/>
         <source>%1 articles · %2 captions</source>
         <translation>%1 篇文章 · %2 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/source_list_model.py" line="55"/>
+        <location filename="../../gui/review/source_list_model.py" line="55"/>
         <source> · %1 left over</source>
         <translation> · %1 段未归类</translation>
     </message>

@@ -35,32 +35,32 @@ window.resize(1400, 900)
 window.show()
 shown = {}
 loads = []
-load = window.list_model._load
-window.list_model._load = lambda page: loads.append(page) or load(page)
-model = window.list_model
+load = window.browse.list_model._load
+window.browse.list_model._load = lambda page: loads.append(page) or load(page)
+model = window.browse.list_model
 model.modelReset.connect(lambda: model.rowCount() and shown.setdefault("rows", time.time()))
-window.listing_changed.connect(lambda: shown.setdefault("all", time.time()))
+window.browse.results_changed.connect(lambda: shown.setdefault("all", time.time()))
 window.open_archive(__import__("pathlib").Path(sys.argv[1]))
 while "rows" not in shown:
     app.processEvents()
-    window.listing.wait(5)
+    window.browse.results.wait(5)
 app.processEvents()
 first_rows = shown["rows"] - started
-while window.listing.busy:
+while window.browse.results.busy:
     app.processEvents()
-    window.listing.wait(5)
+    window.browse.results.wait(5)
 facets = time.time() - started
 all_ids = shown["all"] - started
-bar = window.table.verticalScrollBar()
-step = max(1, window.table.viewport().height() // window.table.rowHeight(0))
+bar = window.browse.table.verticalScrollBar()
+step = max(1, window.browse.table.viewport().height() // window.browse.table.rowHeight(0))
 t = time.time()
 for value in range(0, bar.maximum() + step if sys.argv[4] == "scroll" else 0, step):
     bar.setValue(value)
-    window.table.viewport().repaint()
+    window.browse.table.viewport().repaint()
 scroll = time.time() - t
 print(json.dumps({"first_rows_s": first_rows, "facets_s": facets, "all_ids_s": all_ids,
-                  "rows": window.list_model.rowCount(), "scroll_s": scroll,
-                  "pages": len(set(loads)), "cached": len(window.list_model._pages),
+                  "rows": window.browse.list_model.rowCount(), "scroll_s": scroll,
+                  "pages": len(set(loads)), "cached": len(window.browse.list_model._pages),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 

@@ -30,7 +30,7 @@ def private_settings(tmp_path_factory):
 def settle(qtbot, window: MainWindow) -> None:
     """Wait until the list and facets for the current filters have arrived."""
     qtbot.waitUntil(
-        lambda: not window.listing.busy and not window.search_timer.isActive(),
+        lambda: not window.browse.results.busy and not window.browse.search_timer.isActive(),
         timeout=10_000,
     )
     QApplication.processEvents()
@@ -48,8 +48,8 @@ def window(qtbot, demo_path):
     qtbot.waitExposed(window)
     settle(qtbot, window)
     yield window
-    window.listing.cancel()
-    window.listing.wait(5000)
+    window.browse.results.cancel()
+    window.browse.results.wait(5000)
 
 
 def type_text(widget, text: str) -> None:

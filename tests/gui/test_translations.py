@@ -56,7 +56,7 @@ def test_ts_files_list_every_string_in_the_sources(tmp_path):
         [
             lupdate,
             "-no-obsolete",
-            *map(str, (ROOT / "gui").glob("*.py")),
+            *map(str, sorted((ROOT / "gui").rglob("*.py"))),
             "-ts",
             str(copy),
         ],

@@ -9,19 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from archive import Filters
-from gui.article_model import TITLE_COLUMN
-from gui.facet_model import FacetModel
+from gui.browse.article_model import TITLE_COLUMN
+from gui.browse.facet_model import FacetModel
 from gui.main_window import MainWindow
 
 from .conftest import settle, type_text
 
 
 def reader_text(window: MainWindow) -> str:
-    return window.reader.toPlainText()
+    return window.browse.reader.toPlainText()
 
 
 def facet_index(window: MainWindow, kind: str, value):
-    model = window.facets.facet_model
+    model = window.browse.facets.facet_model
     group = model.group_index(kind)
     for row in range(model.rowCount(group)):
         index = model.index(row, 0, group)
@@ -31,15 +31,15 @@ def facet_index(window: MainWindow, kind: str, value):
 
 
 def test_opens_on_the_list_with_the_newest_article_in_the_reader(window, demo):
-    assert window.list_model.rowCount() == 300
-    assert window.count_label.text() == "300 articles"
+    assert window.browse.list_model.rowCount() == 300
+    assert window.browse.count_label.text() == "300 articles"
     assert not window.upgrade.shown  # nothing to upgrade
-    window._show_count(1)
-    assert window.count_label.text() == "1 article, listing…"
-    window._show_count(902316)
-    assert window.count_label.text() == "902,316 articles, listing…"
+    window.browse._show_count(1)
+    assert window.browse.count_label.text() == "1 article, listing…"
+    window.browse._show_count(902316)
+    assert window.browse.count_label.text() == "902,316 articles, listing…"
     newest = demo.article(demo.article_ids()[0])
-    assert window.current_article_id() == newest.id
+    assert window.browse.current_article_id() == newest.id
     text = reader_text(window)
     assert newest.title in text
     assert newest.paragraphs[-1] in text
@@ -48,79 +48,79 @@ def test_opens_on_the_list_with_the_newest_article_in_the_reader(window, demo):
 
 def test_facet_click_filters_and_second_click_clears(qtbot, window, demo):
     index = facet_index(window, "city", "焦作")
-    window.facets.clicked.emit(index)
+    window.browse.facets.clicked.emit(index)
     settle(qtbot, window)
     expected = len(demo.article_ids(Filters(city="焦作")))
-    assert window.list_model.rowCount() == expected < 300
-    cities = {window.list_model.index(r, 1).data() for r in range(expected)}
+    assert window.browse.list_model.rowCount() == expected < 300
+    cities = {window.browse.list_model.index(r, 1).data() for r in range(expected)}
     assert cities == {"焦作"}
     assert (
-        window.facets.facet_model.data(
+        window.browse.facets.facet_model.data(
             facet_index(window, "city", "焦作"), Qt.ItemDataRole.CheckStateRole
         )
         == Qt.CheckState.Checked
     )
-    window.facets.clicked.emit(facet_index(window, "city", "焦作"))
+    window.browse.facets.clicked.emit(facet_index(window, "city", "焦作"))
     settle(qtbot, window)
-    assert window.list_model.rowCount() == 300
+    assert window.browse.list_model.rowCount() == 300
 
 
 def test_facets_combine(qtbot, window, demo):
-    window.toggle_facet("city", "开封")
+    window.browse.toggle_facet("city", "开封")
     settle(qtbot, window)
-    window.facets.clicked.emit(facet_index(window, "year", 2022))
+    window.browse.facets.clicked.emit(facet_index(window, "year", 2022))
     settle(qtbot, window)
-    assert window.list_model.rowCount() == len(
+    assert window.browse.list_model.rowCount() == len(
         demo.article_ids(Filters(city="开封", year=2022))
     )
 
 
 def test_typing_a_query_filters_and_highlights(qtbot, window, demo):
-    type_text(window.search_edit, "院士工作站")
-    assert window.search_edit.text() == "院士工作站"
-    with qtbot.waitSignal(window.listing_changed, timeout=5000):
+    type_text(window.browse.search_edit, "院士工作站")
+    assert window.browse.search_edit.text() == "院士工作站"
+    with qtbot.waitSignal(window.browse.results_changed, timeout=5000):
         pass
     settle(qtbot, window)
     expected = demo.article_ids(Filters(text="院士工作站"))
-    assert 0 < window.list_model.rowCount() == len(expected)
-    from gui.article_model import SNIPPET_COLUMN
+    assert 0 < window.browse.list_model.rowCount() == len(expected)
+    from gui.browse.article_model import SNIPPET_COLUMN
 
-    assert not window.table.isColumnHidden(SNIPPET_COLUMN)
-    snippet = window.list_model.index(0, SNIPPET_COLUMN).data()
+    assert not window.browse.table.isColumnHidden(SNIPPET_COLUMN)
+    snippet = window.browse.list_model.index(0, SNIPPET_COLUMN).data()
     assert "院士工作站" in snippet
-    assert "院士工作站</span>" in window.highlighter.markup(snippet)
+    assert "院士工作站</span>" in window.browse.table.highlighter.markup(snippet)
     assert "院士工作站" in reader_text(window)
-    assert "background-color:#ffe58f" in window.reader.toHtml().replace(" ", "")
+    assert "background-color:#ffe58f" in window.browse.reader.toHtml().replace(" ", "")
 
 
 def test_escape_clears_the_search_and_ctrl_f_focuses_it(qtbot, window):
-    window.search_edit.setText("焦作")
+    window.browse.search_edit.setText("焦作")
     settle(qtbot, window)
-    assert window.list_model.rowCount() < 300
-    window.table.setFocus()
-    window.find_action.trigger()
-    qtbot.waitUntil(window.search_edit.hasFocus)
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
-    assert window.search_edit.text() == ""
+    assert window.browse.list_model.rowCount() < 300
+    window.browse.table.setFocus()
+    window.browse.find_action.trigger()
+    qtbot.waitUntil(window.browse.search_edit.hasFocus)
+    qtbot.keyClick(window.browse.search_edit, Qt.Key.Key_Escape)
+    assert window.browse.search_edit.text() == ""
     settle(qtbot, window)
-    assert window.list_model.rowCount() == 300
+    assert window.browse.list_model.rowCount() == 300
 
 
 def test_arrow_keys_move_through_the_list(qtbot, window, demo):
-    window.table.setFocus()
+    window.browse.table.setFocus()
     second = demo.article(demo.article_ids()[1])
-    with qtbot.waitSignal(window.article_shown) as shown:
-        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.browse.article_shown) as shown:
+        qtbot.keyClick(window.browse.table, Qt.Key.Key_Down)
     assert shown.args == [second.id]
     assert second.title in reader_text(window)
 
 
 def test_clicking_a_name_in_the_byline_lists_that_persons_articles(qtbot, window, demo):
-    name = window.reader.article.reporters[0]
-    window.reader.person_clicked.emit(name)
+    name = window.browse.reader.article.reporters[0]
+    window.browse.reader.person_clicked.emit(name)
     settle(qtbot, window)
-    assert window.filters.person == name
-    assert window.list_model.rowCount() == len(demo.article_ids(Filters(person=name)))
+    assert window.browse.filters.person == name
+    assert window.browse.list_model.rowCount() == len(demo.article_ids(Filters(person=name)))
 
 
 def test_reader_lays_out_captions_with_credits(qtbot, window, demo):
@@ -130,7 +130,7 @@ def test_reader_lays_out_captions_with_credits(qtbot, window, demo):
         if len(demo.article(i).captions) > 1
         and demo.article(i).captions[0].photographers
     )
-    window.select_row(window.list_model.row_of(article.id))
+    window.browse.select_row(window.browse.list_model.row_of(article.id))
     text = reader_text(window)
     caption = article.captions[0]
     assert f"{caption.label} {caption.text}" in text
@@ -138,17 +138,17 @@ def test_reader_lays_out_captions_with_credits(qtbot, window, demo):
 
 
 def test_trash_and_undo_from_the_menu(qtbot, window):
-    first = window.current_article_id()
-    window.trash_action.trigger()
+    first = window.browse.current_article_id()
+    window.browse.trash_action.trigger()
     settle(qtbot, window)
-    assert window.list_model.rowCount() == 299
-    assert window.list_model.row_of(first) is None
+    assert window.browse.list_model.rowCount() == 299
+    assert window.browse.list_model.row_of(first) is None
     assert window.undo_action.isEnabled()
     assert "Move to trash" in window.undo_action.text()
     window.undo_action.trigger()
     settle(qtbot, window)
-    assert window.list_model.rowCount() == 300
-    assert window.list_model.row_of(first) is not None
+    assert window.browse.list_model.rowCount() == 300
+    assert window.browse.list_model.row_of(first) is not None
 
 
 def test_bad_archive_is_refused_with_a_message_and_left_untouched(
@@ -162,7 +162,7 @@ def test_bad_archive_is_refused_with_a_message_and_left_untouched(
     assert "not a Clipfile archive" in window.warnings[-1]
     assert "Traceback" not in window.warnings[-1]
     assert hashlib.sha256(bad.read_bytes()).hexdigest() == before
-    assert window.list_model.rowCount() == 300  # the open archive stays open
+    assert window.browse.list_model.rowCount() == 300  # the open archive stays open
 
 
 def test_read_only_archive_disables_editing(qtbot, window, demo_path):
@@ -175,8 +175,8 @@ def test_read_only_archive_disables_editing(qtbot, window, demo_path):
         assert window.open_archive(demo_path)
         settle(qtbot, window)
         assert window.mode_label.text() == "Read-only"
-        assert not window.trash_action.isEnabled()
-        assert window.list_model.rowCount() == 300
+        assert not window.browse.trash_action.isEnabled()
+        assert window.browse.list_model.rowCount() == 300
     finally:
         window.session.set_archive(None)
         os.chmod(demo_path, stat.S_IRUSR | stat.S_IWUSR)
@@ -186,20 +186,20 @@ def test_layout_and_last_archive_persist(qtbot, window, demo_path):
     window.resize(
         760, 560
     )  # within the offscreen screen, which restoreGeometry keeps to
-    window.splitter.setSizes([150, 300, 300])
-    sizes = window.splitter.sizes()
+    window.browse.splitter.setSizes([150, 300, 300])
+    sizes = window.browse.splitter.sizes()
     window.close()
     again = MainWindow()
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
     assert again.size() == window.size()
-    assert again.splitter.sizes() == sizes
-    again.facets_action.setChecked(False)
+    assert again.browse.splitter.sizes() == sizes
+    again.browse.facets_action.setChecked(False)
     again.close()
     third = MainWindow()
     qtbot.addWidget(third)
-    assert not third.facets_action.isChecked()
+    assert not third.browse.facets_action.isChecked()
     from gui import settings
 
     assert settings.last_archive() == demo_path.resolve()
@@ -220,12 +220,12 @@ def test_chinese_interface(qtbot, demo_path, english_interface):
         settle(qtbot, window)
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
-        assert window.count_label.text() == "300 篇文章"
-        window._show_count(902316)  # as a search of a million articles counts
-        assert window.count_label.text() == "902,316 篇文章，正在列出…"
-        header = window.list_model.headerData(TITLE_COLUMN, Qt.Orientation.Horizontal)
+        assert window.browse.count_label.text() == "300 篇文章"
+        window.browse._show_count(902316)  # as a search of a million articles counts
+        assert window.browse.count_label.text() == "902,316 篇文章，正在列出…"
+        header = window.browse.list_model.headerData(TITLE_COLUMN, Qt.Orientation.Horizontal)
         assert header == "标题"
-        assert "记者" in window.reader.toPlainText()
+        assert "记者" in window.browse.reader.toPlainText()
     finally:
         for translator in translators:
             app.removeTranslator(translator)
@@ -248,8 +248,8 @@ def test_preferences_set_the_name_recorded_with_edits(qtbot, window, monkeypatch
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(ask))
     window.edit_preferences()
     assert window.session.archive.folds_traditional
-    qtbot.waitUntil(lambda: window.rebuild_job is None, timeout=30_000)
-    window.trash_action.trigger()
+    qtbot.waitUntil(lambda: window.care.rebuild is None, timeout=30_000)
+    window.browse.trash_action.trigger()
     log = window.session.archive.db.execute(
         "SELECT editor FROM edits ORDER BY id DESC LIMIT 1"
     ).fetchone()
@@ -259,18 +259,18 @@ def test_preferences_set_the_name_recorded_with_edits(qtbot, window, monkeypatch
 
 
 def test_no_match_says_why_and_how_to_get_back(qtbot, window):
-    window.toggle_facet("city", "焦作")
+    window.browse.toggle_facet("city", "焦作")
     settle(qtbot, window)
-    window.search_edit.setText("这个词不存在")
+    window.browse.search_edit.setText("这个词不存在")
     settle(qtbot, window)
-    assert window.list_model.rowCount() == 0
-    assert window.count_label.text() == "0 articles"
+    assert window.browse.list_model.rowCount() == 0
+    assert window.browse.count_label.text() == "0 articles"
     text = reader_text(window)
     assert "No articles match “这个词不存在” + 焦作." in text
     assert "Clear Filters" in text
-    window.clear_filters()
+    window.browse.clear_filters()
     settle(qtbot, window)
-    assert window.list_model.rowCount() == 300
+    assert window.browse.list_model.rowCount() == 300
 
 
 def test_new_archive_never_replaces_a_file(qtbot, window, demo_path, tmp_path):
@@ -284,7 +284,7 @@ def test_new_archive_never_replaces_a_file(qtbot, window, demo_path, tmp_path):
     window.new_archive()
     settle(qtbot, window)
     assert fresh.exists()
-    assert window.list_model.rowCount() == 0
+    assert window.browse.list_model.rowCount() == 0
     assert "no articles yet" in reader_text(window)
 
 
@@ -298,14 +298,14 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, demo_path):
     window.warn = pytest.fail
     qtbot.addWidget(window)
     window.open_archive(demo_path)
-    assert window.rebuild_job is not None
-    assert not window.trash_action.isEnabled()
-    qtbot.waitUntil(lambda: window.rebuild_job is None, timeout=30_000)
+    assert window.care.rebuild is not None
+    assert not window.browse.trash_action.isEnabled()
+    qtbot.waitUntil(lambda: window.care.rebuild is None, timeout=30_000)
     assert not window.session.archive.index_stale
-    assert window.trash_action.isEnabled()
+    assert window.browse.trash_action.isEnabled()
     settle(qtbot, window)
-    window.listing.cancel()
-    window.listing.wait(5000)
+    window.browse.results.cancel()
+    window.browse.results.wait(5000)
 
 
 def test_an_older_archive_is_copied_with_progress_then_upgraded(
@@ -323,47 +323,47 @@ def test_an_older_archive_is_copied_with_progress_then_upgraded(
     assert list(version_5_path.parent.glob("backups/demo-*-before-upgrade-v5.sqlite"))
     version = window.session.archive.db.execute("PRAGMA user_version").fetchone()
     assert version[0] == schema.SCHEMA_VERSION
-    assert window.rebuild_job is not None  # the headline index comes next
-    qtbot.waitUntil(lambda: window.rebuild_job is None, timeout=30_000)
+    assert window.care.rebuild is not None  # the headline index comes next
+    qtbot.waitUntil(lambda: window.care.rebuild is None, timeout=30_000)
     settle(qtbot, window)
-    window.listing.cancel()
-    window.listing.wait(5000)
+    window.browse.results.cancel()
+    window.browse.results.wait(5000)
     assert window.session.archive.check() == []
 
 
 def test_search_language_order_and_matches(qtbot, window, demo):
-    window.search_edit.setText("科技 city:焦作")
+    window.browse.search_edit.setText("科技 city:焦作")
     settle(qtbot, window)
     expected = demo.article_ids(Filters(text="科技", city="焦作"))
-    assert window.list_model.rowCount() == len(expected) > 0
-    window.order_box.setCurrentIndex(window.order_box.findData("rank"))
+    assert window.browse.list_model.rowCount() == len(expected) > 0
+    window.browse.order_box.setCurrentIndex(window.browse.order_box.findData("rank"))
     settle(qtbot, window)
-    first = demo.article(window.list_model.article_id(0))
+    first = demo.article(window.browse.list_model.article_id(0))
     headline = " ".join(filter(None, [first.kicker, first.title, first.subtitle]))
     assert "科技" in headline
-    window.search_edit.setText("市")  # a character every article has many times
+    window.browse.search_edit.setText("市")  # a character every article has many times
     settle(qtbot, window)
-    assert window.reader.find_match(forward=True)
-    assert window.reader.textCursor().selectedText() == "市"
-    start = window.reader.textCursor().selectionStart()
-    window.next_match_action.trigger()
-    assert window.reader.textCursor().selectionStart() != start
-    window.previous_match_action.trigger()
-    assert window.reader.textCursor().selectionStart() == start
+    assert window.browse.reader.find_match(forward=True)
+    assert window.browse.reader.textCursor().selectedText() == "市"
+    start = window.browse.reader.textCursor().selectionStart()
+    window.browse.next_match_action.trigger()
+    assert window.browse.reader.textCursor().selectionStart() != start
+    window.browse.previous_match_action.trigger()
+    assert window.browse.reader.textCursor().selectionStart() == start
 
 
 def test_search_box_completes_fields_and_values(qtbot, window):
-    completer = window.completer
+    completer = window.browse.completer
     assert "city:" in completer.candidates("ci")
     assert "city:焦作" in completer.candidates("city:焦")
     assert completer.candidates("kind:c") == ["kind:caption"]
-    window.search_edit.setText("科技 ci")
+    window.browse.search_edit.setText("科技 ci")
     completer.insert("city:")
-    assert window.search_edit.text() == "科技 city:"
+    assert window.browse.search_edit.text() == "科技 city:"
 
 
 def test_odd_queries_are_explained_not_refused(qtbot, window):
-    window.search_edit.setText("x:科技")
+    window.browse.search_edit.setText("x:科技")
     settle(qtbot, window)
     assert "x: is not a field" in window.statusBar().currentMessage()
 
@@ -371,45 +371,45 @@ def test_odd_queries_are_explained_not_refused(qtbot, window):
 def test_saved_searches_in_the_sidebar(qtbot, window, demo, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    window.search_edit.setText("科技 city:焦作")
+    window.browse.search_edit.setText("科技 city:焦作")
     settle(qtbot, window)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("焦作科技", True))
-    window.save_search_action.trigger()
+    window.browse.save_search_action.trigger()
     index = facet_index(window, "saved", "焦作科技")
-    window.clear_filters()
+    window.browse.clear_filters()
     settle(qtbot, window)
-    window.facets.clicked.emit(index)
+    window.browse.facets.clicked.emit(index)
     settle(qtbot, window)
-    assert window.search_edit.text() == "saved:焦作科技"
-    assert window.list_model.rowCount() == len(
+    assert window.browse.search_edit.text() == "saved:焦作科技"
+    assert window.browse.list_model.rowCount() == len(
         demo.article_ids(Filters(text="科技 city:焦作"))
     )
     monkeypatch.setattr(
         QInputDialog, "getText", lambda *a, **k: ("科技 city:开封", True)
     )
-    window.edit_saved_search("焦作科技")
+    window.browse.edit_saved_search("焦作科技")
     settle(qtbot, window)
-    assert window.list_model.rowCount() == len(
+    assert window.browse.list_model.rowCount() == len(
         demo.article_ids(Filters(text="科技 city:开封"))
     )
-    window.facets.saved_delete_requested.emit("焦作科技")
+    window.browse.facets.saved_delete_requested.emit("焦作科技")
     settle(qtbot, window)
     assert window.session.archive.saved_searches() == []
-    assert window.list_model.rowCount() == 0
+    assert window.browse.list_model.rowCount() == 0
     window.undo_action.trigger()
     assert [s.name for s in window.session.archive.saved_searches()] == ["焦作科技"]
 
 
 def test_a_long_list_says_how_many_before_every_id_has_come(qtbot, window, demo):
     counts = []
-    window.listing.count_changed.connect(counts.append)
-    type_text(window.search_edit, "的")
+    window.browse.results.count_changed.connect(counts.append)
+    type_text(window.browse.search_edit, "的")
     settle(qtbot, window)
     expected = len(demo.article_ids(Filters(text="的")))
     assert expected > 50  # more than the first page, which comes alone
     assert counts == [expected]
-    assert window.count_label.text() == f"{expected} articles"
-    assert window.list_model.rowCount() == expected
+    assert window.browse.count_label.text() == f"{expected} articles"
+    assert window.browse.list_model.rowCount() == expected
 
 
 @pytest.mark.parametrize(
@@ -418,13 +418,13 @@ def test_a_long_list_says_how_many_before_every_id_has_come(qtbot, window, demo)
     ids=["250 open", "300 excluded", "NUL inside", "NUL alone"],
 )
 def test_a_pasted_query_never_hangs_or_poisons_the_next(qtbot, window, demo, pasted):
-    type_text(window.search_edit, pasted)
+    type_text(window.browse.search_edit, pasted)
     settle(qtbot, window)
-    assert "Searching" not in window.count_label.text()
+    assert "Searching" not in window.browse.count_label.text()
     assert window.warnings == []
-    window.search_edit.clear()
-    type_text(window.search_edit, "科技")
+    window.browse.search_edit.clear()
+    type_text(window.browse.search_edit, "科技")
     settle(qtbot, window)
     expected = len(demo.article_ids(Filters(text="科技")))
-    assert window.list_model.rowCount() == expected
-    assert window.count_label.text() == f"{expected} articles"
+    assert window.browse.list_model.rowCount() == expected
+    assert window.browse.count_label.text() == f"{expected} articles"

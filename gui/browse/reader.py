@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from archive import Article, Caption, terms
 
-from .fonts import SANS, SERIF, css_stack
-from .highlight import mark, pattern_for
+from ..fonts import SANS, SERIF, css_stack
+from ..highlight import mark, pattern_for
 
 _SUBHEAD = re.compile(
     r"^(◆|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))"

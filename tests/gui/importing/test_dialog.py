@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from gui.import_summary_model import ImportSummaryModel
+from gui.importing.summary_model import ImportSummaryModel
 
-from .conftest import settle
+from ..conftest import settle
 
 PAGE = (
     "# 南湖湿地公园完成生态修复\n\n"
@@ -39,7 +39,7 @@ def test_import_a_folder_with_progress_and_a_summary(qtbot, window, tmp_path):
     assert "Done: 5 articles" in dialog.status.text()
     assert dialog.buttons.standardButtons() == dialog.buttons.StandardButton.Close
     settle(qtbot, window)
-    assert window.list_model.rowCount() == 305
+    assert window.browse.list_model.rowCount() == 305
 
 
 def test_cancel_keeps_the_files_done_and_nothing_half_written(qtbot, window, tmp_path):
@@ -53,7 +53,7 @@ def test_cancel_keeps_the_files_done_and_nothing_half_written(qtbot, window, tmp
     assert report.cancelled
     done = sum(len(f.articles) for f in report.files)
     settle(qtbot, window)
-    assert window.list_model.rowCount() == 300 + done < 340
+    assert window.browse.list_model.rowCount() == 300 + done < 340
     assert window.session.archive.check() == []
 
 
@@ -83,7 +83,7 @@ def test_dropping_files_on_the_window_imports_them(qtbot, window, tmp_path):
     with qtbot.waitSignal(dialog.import_finished, timeout=20_000):
         pass
     settle(qtbot, window)
-    assert window.list_model.rowCount() == 302
+    assert window.browse.list_model.rowCount() == 302
 
 
 def test_summary_model(qtmodeltester):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from archive import Article, Caption, Note
 from gui.fonts import chinese_families
-from gui.reader import ReaderView, article_html
+from gui.browse.reader import ReaderView, article_html
 
 
 def make_article(**overrides) -> Article:

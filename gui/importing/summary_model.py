@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 
 from archive import FileReport
 
-from .headers import header
-from .messages import import_note
+from ..headers import header
+from ..messages import import_note
 
 Index = QModelIndex | QPersistentModelIndex
 

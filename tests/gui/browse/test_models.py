@@ -5,8 +5,8 @@ from __future__ import annotations
 from array import array
 
 from archive import Filters
-from gui.article_model import CACHED_PAGES, PAGE, TITLE_COLUMN, ArticleListModel
-from gui.facet_model import FacetModel
+from gui.browse.article_model import CACHED_PAGES, PAGE, TITLE_COLUMN, ArticleListModel
+from gui.browse.facet_model import FacetModel
 
 
 def test_article_list_model(qtmodeltester, demo):

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 
 from archive import SourceInfo
 
-from .i18n import number
+from ..i18n import number
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from archive.importing.importer import import_paths
-from gui.record_tree_model import RecordTreeModel, build
-from gui.source_list_model import SourceListModel
+from gui.review.record_tree_model import RecordTreeModel, build
+from gui.review.source_list_model import SourceListModel
 
-from ..pages import REVIEWED
-from .conftest import settle
+from ...pages import REVIEWED
+from ..conftest import settle
 
 PAGE = (  # the reviewed page, with a paragraph no article takes
     "版面最前面这一段没有标题也没有署名，放不进任何一篇文章。\n\n" + REVIEWED
@@ -21,7 +21,7 @@ def review(qtbot, window, tmp_path):
     path = tmp_path / "page-2023-05.txt"
     path.write_text(PAGE, "utf-8")
     import_paths(window.session.archive, [path])
-    window.refresh()
+    window.browse.refresh()
     settle(qtbot, window)
     review = window.show_review()
     qtbot.addWidget(review)
@@ -56,7 +56,7 @@ def test_split_here_then_undo(qtbot, review, window):
         "老旧小区加装电梯提速",
     ]
     settle(qtbot, window)
-    assert window.list_model.rowCount() == 303
+    assert window.browse.list_model.rowCount() == 303
     window.undo_action.trigger()
     assert [r.text for r in review.records.roots if r.kind == "article"] == [
         "南湖湿地公园完成生态修复",
@@ -99,7 +99,7 @@ def test_models(qtmodeltester, review, window):
 
 
 def test_edit_headline_and_byline_in_one_undoable_step(review, window, monkeypatch):
-    from gui.review_window import EditDialog
+    from gui.review.window import EditDialog
 
     first = review.records.roots[1]
     select(review, "article", first.id)

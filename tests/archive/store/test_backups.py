@@ -12,7 +12,7 @@ from pathlib import Path
 from archive import Archive, TagRecords
 from archive.store import backups
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_a_backup_is_a_whole_checked_archive_beside_the_file(demo):

@@ -21,7 +21,7 @@ from archive import (
 )
 from archive.importing.importer import import_paths
 
-from ..pages import REVIEWED as PAGE
+from ...pages import REVIEWED as PAGE
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 
 from archive import Archive, ArchiveDamaged, TagRecords
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def clipfile(*args) -> subprocess.CompletedProcess:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from archive import Archive, ArticleRow
 
-from .headers import header
+from ..headers import header
 
 PAGE = 200
 CACHED_PAGES = 40  # at most 8,000 rows held, whatever the archive's size

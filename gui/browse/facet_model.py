@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont
 
 from archive import FACET_KINDS, FacetValue, Filters, SavedSearch
 
-from .headers import header
-from .i18n import number
+from ..headers import header
+from ..i18n import number
 
 GROUPS = (*FACET_KINDS, "saved")  # facets, then the saved searches
 

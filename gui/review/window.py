@@ -39,8 +39,9 @@ from archive import (
     person_names as read_names,
 )
 
+from ..session import Session
+from ..undo import bind_undo_actions
 from .record_tree_model import Node, RecordTreeModel, build
-from .session import Session
 from .source_list_model import SourceListModel
 
 _SHADES = {
@@ -124,12 +125,11 @@ class ReviewWindow(QMainWindow):
             self.tr("Place Leftover…"), self.place_leftover
         )
         bar.addSeparator()
-        self.undo_action = bar.addAction(self.tr("Undo"), self.session.undo)
+        self.undo_action = bar.addAction(self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = bar.addAction(self.tr("Redo"), self.session.redo)
+        self.redo_action = bar.addAction(self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.session.undo_state_changed.connect(self._update_undo)
-        self._update_undo()
+        bind_undo_actions(self.session, self.undo_action, self.redo_action)
         self._update_actions(None)
 
     # Showing
@@ -237,15 +237,6 @@ class ReviewWindow(QMainWindow):
         fmt.setBackground(color)
         selection.cursor, selection.format = cursor, fmt
         return selection
-
-    def _update_undo(self) -> None:
-        archive = self.session.archive
-        self.undo_action.setEnabled(
-            archive is not None and archive.undo_label is not None
-        )
-        self.redo_action.setEnabled(
-            archive is not None and archive.redo_label is not None
-        )
 
     def _update_actions(self, node: Node | None) -> None:
         kind = node.kind if node else None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,13 +18,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import number
-from .import_job import FileReport, ImportJob, ImportReport
-from .import_summary_model import ImportSummaryModel
+from archive import Archive, FileReport, ImportReport
+
+from ..background import Job, Work
+from ..i18n import number
+from .summary_model import ImportSummaryModel
+
+
+def import_files(
+    archive_path: Path,
+    paths: list[Path],
+    *,
+    editor: str | None,
+    year: int | None,
+    stop: threading.Event,
+    work: Work,
+) -> ImportReport:
+    """Import ``paths`` on a connection of the worker's own; each committed
+    file is reported as it comes."""
+    with Archive.open(archive_path, editor=editor) as archive:
+        return archive.import_files(
+            paths, year=year, progress=work.report, cancelled=stop.is_set
+        )
 
 
 class ImportDialog(QDialog):
-    """Runs an :class:`ImportJob` and reports on it.
+    """Imports files off the GUI thread and reports on them as they are kept.
 
     Signals:
         import_finished(object): the :class:`ImportReport`, once the job ends.
@@ -30,11 +51,25 @@ class ImportDialog(QDialog):
 
     import_finished = Signal(object)
 
-    def __init__(self, job: ImportJob, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        archive_path: Path,
+        paths: list[Path],
+        *,
+        editor: str | None,
+        year: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.resize(760, 420)
-        self.job = job
+        self.stop = threading.Event()
+        self.job = Job(
+            lambda work: import_files(
+                archive_path, paths, editor=editor, year=year, stop=self.stop, work=work
+            ),
+            parent=self,
+        )
         self.started = time.monotonic()
         self.articles = self.captions = 0
         self.report: ImportReport | None = None
@@ -56,16 +91,16 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.status, self.progress, self.table, self.buttons):
             layout.addWidget(widget)
-        job.signals.file_done.connect(self._on_file_done)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
+        self.job.progressed.connect(lambda done: self._on_file_done(*done))
+        self.job.succeeded.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self.job)
+        self.job.start()
 
     def cancel_or_close(self) -> None:
         if self.report is None:
-            self.job.cancel()
+            self.stop.set()
             self.status.setText(
                 self.tr("Cancelling: the file in progress is rolled back…")
             )
@@ -118,10 +153,10 @@ class ImportDialog(QDialog):
         self._finish()
         self.import_finished.emit(report)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, error: BaseException) -> None:
         self.report = ImportReport()
         self.status.setText(
-            self.tr("The import could not start: %1").replace("%1", message)
+            self.tr("The import could not start: %1").replace("%1", str(error))
         )
         self._finish()
         self.import_finished.emit(self.report)

@@ -1,0 +1,1 @@
+"""The Browse view: the search box, facets, the article list and the reader."""

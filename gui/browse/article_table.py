@@ -1,0 +1,89 @@
+"""The article list's table: columns sized for their contents, matches shown
+in the title and match columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from .article_model import SNIPPET_COLUMN, TITLE_COLUMN, ArticleListModel
+from .highlight_delegate import HighlightDelegate
+
+# A sample of each column's widest everyday content.
+_SAMPLES = (
+    (0, "2024-12-31"),
+    (1, "平顶山"),
+    (2, "焦作日报"),
+    (3, "科技视界"),
+    (5, "99"),
+    (6, "科技创新"),
+)
+
+
+class ArticleTable(QTableView):
+    """A :class:`QTableView` over an :class:`ArticleListModel`."""
+
+    def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.list_model = model
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self._size_columns()
+        self.highlighter = HighlightDelegate(self)
+        self.setItemDelegateForColumn(SNIPPET_COLUMN, self.highlighter)
+        self.setItemDelegateForColumn(TITLE_COLUMN, self.highlighter)
+        self.setColumnHidden(SNIPPET_COLUMN, True)
+
+    def _size_columns(self) -> None:
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        for column, sample in _SAMPLES:
+            label = str(self.list_model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(
+                metrics.horizontalAdvance(sample), metrics.horizontalAdvance(label)
+            )
+            header.resizeSection(column, width + 20)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("99") + 12)
+
+    def show_snippets(self, shown: bool) -> None:
+        """While searching the match column takes the spare width, else the title."""
+        if shown == (not self.isColumnHidden(SNIPPET_COLUMN)):
+            return
+        header = self.horizontalHeader()
+        self.setColumnHidden(SNIPPET_COLUMN, not shown)
+        stretch, fixed = (
+            (SNIPPET_COLUMN, TITLE_COLUMN) if shown else (TITLE_COLUMN, SNIPPET_COLUMN)
+        )
+        header.setSectionResizeMode(fixed, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        if shown:
+            header.resizeSection(
+                TITLE_COLUMN, self.fontMetrics().horizontalAdvance("中" * 10)
+            )
+
+    def current_article_id(self) -> int | None:
+        index = self.currentIndex()
+        return self.list_model.article_id(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.list_model.rowCount():
+            index = self.list_model.index(row, TITLE_COLUMN)
+            self.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def selected_article_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [i for i in map(self.list_model.article_id, rows) if i is not None]

@@ -1,0 +1,112 @@
+"""The article list and facet counts for the current filters, off the GUI thread."""
+
+from __future__ import annotations
+
+from array import array
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from archive import FACET_KINDS, Archive, Filters
+
+from ..background import Job, Work
+
+FIRST_PAGE = 200  # ids sent ahead of the rest, so the first rows show at once
+
+
+def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> None:
+    """The first page of ids, the count, every id, then the facet counts for
+    ``filters``, each reported as it comes (on a connection of its own: an
+    SQLite connection belongs to one thread)."""
+    with archive.reader() as reader:
+        work.interrupt_with(reader.db.conn)
+        first = reader.article_ids(filters, limit=FIRST_PAGE)
+        complete = len(first) < FIRST_PAGE
+        work.report("ids", first, complete)
+        ids = first
+        if not complete and not work.cancelled:
+            n = reader.quick_count(filters)  # not when it means listing twice
+            if n is not None:
+                work.report("count", n)
+            ids = reader.article_ids(filters)
+            work.report("ids", ids, True)
+        if facets and not work.cancelled:
+            # without facet choices the list's ids are what the text finds
+            chosen = any(filters.facet(k) is not None for k in FACET_KINDS)
+            work.report(
+                "facets", reader.facets(filters, matches=None if chosen else ids)
+            )
+
+
+class ResultsFeed(QObject):
+    """Keeps the article list and facets in step with the filters.
+
+    Each :meth:`request` supersedes the last: its job is cancelled and any
+    result it still sends is dropped. An in-memory archive is queried in place.
+
+    Signals:
+        ids_changed(object, bool): the new ``array`` of ids; whether it is complete.
+        count_changed(int): how many ids there are, while the rest are coming.
+        facets_changed(object, object): facet counts, the filters they are for.
+        failed(object): a query failed (the exception).
+    """
+
+    ids_changed = Signal(object, bool)
+    count_changed = Signal(int)
+    facets_changed = Signal(object, object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.archive: Archive | None = None
+        self.filters = Filters()
+        self._job: Job | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None and self._job.running
+
+    def request(self, filters: Filters, *, facets: bool = True) -> None:
+        """Recompute the list (and facets) for ``filters``."""
+        self.filters = filters
+        self.cancel()
+        archive = self.archive
+        if archive is None:
+            self.ids_changed.emit(array("q"), True)
+            return
+        if archive.path is None:
+            self._run_here(archive, filters, facets=facets)
+            return
+        job = Job(
+            lambda work: find(archive, filters, work, facets=facets),
+            parent=self,
+            pool=self.pool,
+        )
+        job.progressed.connect(self._on_part)
+        job.failed.connect(self.failed)
+        self._job = job.start()
+
+    def cancel(self) -> None:
+        """Stop the job in flight, if any; its results are dropped."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until running jobs end (for screenshots and tests)."""
+        return self.pool.waitForDone(msecs)
+
+    def _run_here(self, archive: Archive, filters: Filters, *, facets: bool) -> None:
+        self.ids_changed.emit(archive.article_ids(filters), True)
+        if facets:
+            self.facets_changed.emit(archive.facets(filters), filters)
+
+    def _on_part(self, part: tuple) -> None:
+        kind, *value = part
+        if kind == "ids":
+            self.ids_changed.emit(*value)
+        elif kind == "count":
+            self.count_changed.emit(*value)
+        else:
+            self.facets_changed.emit(value[0], self.filters)

@@ -1,0 +1,381 @@
+"""The Browse view: facets, the article list and the reader, side by side."""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive import (
+    FACET_KINDS,
+    Archive,
+    Changes,
+    DeleteSearch,
+    Filters,
+    RecordNotFound,
+    SaveSearch,
+    TrashArticles,
+    terms,
+)
+
+from .. import settings
+from ..i18n import number
+from ..messages import query_note
+from ..session import Session
+from .article_model import ArticleListModel
+from .article_table import ArticleTable
+from .facet_panel import FacetPanel
+from .reader import ReaderView
+from .results import ResultsFeed
+from .search_completer import SearchCompleter
+
+SEARCH_DELAY_MS = 150
+
+
+class BrowseView(QWidget):
+    """Search, filter by facets and read one archive.
+
+    Subscribes to its :class:`Session` itself: a new archive resets it, and
+    every change refreshes what it shows.
+
+    Signals:
+        results_changed(): the list shows a new, complete set of ids.
+        article_shown(int): the reader now shows this article.
+        message(str): something to say in the status bar for a while.
+    """
+
+    results_changed = Signal()
+    article_shown = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("browse")
+        self.session = session
+        self.filters = Filters()
+        self.results = ResultsFeed(self)
+        self._build()
+        self._build_actions()
+        self._connect()
+        self._restore_state()
+
+    # Building
+
+    def _build(self) -> None:
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search titles, text, captions and people (Ctrl+F)")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.completer = SearchCompleter(self.search_edit)
+        self.order_box = QComboBox(self)
+        self.order_box.addItem(self.tr("Newest first"), "date")
+        self.order_box.addItem(self.tr("Headlines first"), "rank")
+        self.order_box.setToolTip(self.tr("Order of search results"))
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search_edit.clear)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.order_box)
+
+        self.facets = FacetPanel(self)
+        self.list_model = ArticleListModel(parent=self)
+        self.table = ArticleTable(self.list_model, self)
+        self.reader = ReaderView(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (self.facets, self.table, self.reader):
+            self.splitter.addWidget(widget)
+        for column, stretch in enumerate((0, 3, 4)):
+            self.splitter.setStretchFactor(column, stretch)
+        self.splitter.setSizes([200, 680, 520])
+        self.count_label = QLabel(self)  # the window shows it in its status bar
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_actions(self) -> None:
+        """What this view adds to the window's Edit and View menus."""
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.next_match_action = QAction(self.tr("Next Match"), self)
+        self.next_match_action.setShortcut(QKeySequence.StandardKey.FindNext)
+        self.next_match_action.triggered.connect(
+            lambda: self.reader.find_match(forward=True)
+        )
+        self.previous_match_action = QAction(self.tr("Previous Match"), self)
+        self.previous_match_action.setShortcut(QKeySequence.StandardKey.FindPrevious)
+        self.previous_match_action.triggered.connect(
+            lambda: self.reader.find_match(forward=False)
+        )
+        self.save_search_action = QAction(self.tr("&Save Search…"), self)
+        self.save_search_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_search_action.triggered.connect(self.save_search)
+        self.trash_action = QAction(self.tr("Move to &Trash"), self)
+        self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.trash_action.triggered.connect(self.trash_selected)
+        self.facets_action = QAction(self.tr("&Facets"), self, checkable=True)
+        self.facets_action.setChecked(True)
+        self.facets_action.toggled.connect(self.facets.setVisible)
+        self.clear_action = QAction(self.tr("&Clear Filters"), self)
+        self.clear_action.triggered.connect(self.clear_filters)
+        self.edit_actions = [
+            self.find_action,
+            self.next_match_action,
+            self.previous_match_action,
+            self.save_search_action,
+            self.trash_action,
+        ]
+        self.view_actions = [self.facets_action, self.clear_action]
+        for action in self.edit_actions + self.view_actions:
+            self.addAction(action)
+
+    def _connect(self) -> None:
+        self.search_edit.textChanged.connect(lambda _: self.search_timer.start())
+        self.search_timer.timeout.connect(self._apply_search)
+        self.order_box.currentIndexChanged.connect(lambda _: self._apply_search())
+        self.results.facets_changed.connect(self.completer.set_facets)
+        self.results.facets_changed.connect(self.facets.set_facets)
+        self.results.ids_changed.connect(self._show_ids)
+        self.results.count_changed.connect(self._show_count)
+        self.results.failed.connect(self._on_results_failed)
+        self.facets.facet_clicked.connect(self.toggle_facet)
+        self.facets.saved_edit_requested.connect(self.edit_saved_search)
+        self.facets.saved_delete_requested.connect(
+            lambda name: self.session.perform(DeleteSearch(name))
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.reader.person_clicked.connect(
+            lambda name: self.toggle_facet("person", name)
+        )
+        self.session.archive_changed.connect(self.set_archive)
+        self.session.changes_made.connect(self._on_changes)
+        self.session.writable_changed.connect(self.trash_action.setEnabled)
+
+    # The archive
+
+    @property
+    def archive(self) -> Archive | None:
+        return self.session.archive
+
+    def set_archive(self, archive: Archive | None) -> None:
+        self.results.archive = archive
+        self.list_model.set_archive(archive)
+        self.reader.show_placeholder()
+        self.filters = Filters()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.refresh()
+        self._show_saved()
+
+    def _on_changes(self, changes: Changes) -> None:
+        self._show_saved()
+        if changes.membership or changes.tags or changes.everything:
+            self.refresh()
+        else:
+            self.list_model.refresh(changes.articles)
+        current = self.current_article_id()
+        if current is not None and (
+            current in changes.articles or changes.notes or changes.everything
+        ):
+            self.show_article(current)  # its text, tags, notes or captions changed
+
+    # Filtering
+
+    def refresh(self, *, facets: bool = True) -> None:
+        """Recompute the list (and facet counts) for the current filters."""
+        self.count_label.setText(self.tr("Searching…"))
+        self.results.request(self.filters, facets=facets)
+
+    def apply_filters(self, filters: Filters) -> None:
+        self.filters = filters
+        self.refresh()
+
+    def toggle_facet(self, kind: str, value: object) -> None:
+        """Filter by ``value`` of facet ``kind``; clicking it again clears it."""
+        if kind == "saved":
+            text = f"saved:{value}"
+            self.search_edit.setText("" if self.search_edit.text() == text else text)
+            self.search_timer.stop()
+            self._apply_search()
+            return
+        chosen = None if self.filters.facet(kind) == value else value
+        self.apply_filters(self.filters.with_facet(kind, chosen))
+
+    def clear_filters(self) -> None:
+        self.search_edit.clear()
+        self.apply_filters(Filters())
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def search(self, text: str) -> None:
+        """Search for ``text`` at once, as if it had been typed."""
+        self.search_edit.setText(text)
+        self.search_timer.stop()
+        self._apply_search()
+
+    def _apply_search(self) -> None:
+        text = self.search_edit.text()
+        order = self.order_box.currentData()
+        if text != self.filters.text or order != self.filters.order:
+            self.apply_filters(replace(self.filters, text=text, order=order))
+            notes = self.archive.read_query(text) if self.archive else []
+            if notes:
+                self.message.emit("; ".join(map(query_note, notes)))
+
+    def _show_ids(self, ids: array, complete: bool) -> None:
+        current = self.current_article_id()
+        self.list_model.set_ids(ids, query=self.filters.text)
+        searching = bool(self.filters.text.strip())
+        self.table.show_snippets(searching)
+        self.table.highlighter.set_terms(terms(self.filters.text) if searching else [])
+        n = len(ids)
+        if complete:
+            self.count_label.setText(self.tr("%Ln article(s)", "", n))
+        else:
+            self.count_label.setText(
+                self.tr("%1+ articles, counting…").replace("%1", number(n))
+            )
+        row = self.list_model.row_of(current) if current is not None else None
+        self.select_row(row if row is not None else 0)
+        if not n:
+            self._explain_empty_list()
+        if complete:
+            self.results_changed.emit()
+
+    def _show_count(self, n: int) -> None:
+        """The total, known before every id has come (only the first page shows)."""
+        self.count_label.setText(self.tr("%Ln article(s), listing…", "", n))
+
+    def _explain_empty_list(self) -> None:
+        chosen = [
+            str(self.filters.facet(kind))
+            for kind in FACET_KINDS
+            if self.filters.facet(kind) is not None
+        ]
+        if self.filters.text.strip():
+            chosen.insert(0, f"“{self.filters.text.strip()}”")
+        if not chosen:
+            self.reader.show_message(self.tr("This archive has no articles yet."))
+            return
+        self.reader.show_message(
+            self.tr("No articles match %1.").replace("%1", " + ".join(chosen)),
+            self.tr(
+                "Press Esc in the search box or choose View ▸ Clear Filters "
+                "to see every article."
+            ),
+        )
+
+    def _on_results_failed(self, error: BaseException) -> None:
+        self.count_label.setText(self.tr("Search failed"))
+        self.message.emit(self.tr("Search failed: %1").replace("%1", str(error)))
+        self.session.report_failure(error)
+
+    # Reading
+
+    def current_article_id(self) -> int | None:
+        return self.table.current_article_id()
+
+    def select_row(self, row: int) -> None:
+        self.table.select_row(row)
+
+    def show_article(self, article_id: int) -> None:
+        if self.archive is None:
+            return
+        try:
+            article = self.archive.article(article_id)
+        except RecordNotFound:
+            self.reader.show_placeholder()
+            return
+        self.reader.show_article(article, query=self.filters.text)
+        self.article_shown.emit(article_id)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = (
+            self.list_model.article_id(current.row()) if current.isValid() else None
+        )
+        if article_id is not None:
+            self.show_article(article_id)
+
+    # Editing
+
+    def selected_article_ids(self) -> list[int]:
+        return self.table.selected_article_ids()
+
+    def trash_selected(self) -> None:
+        ids = self.selected_article_ids()
+        if ids:
+            self.session.perform(
+                TrashArticles(ids, reason=self.tr("Deleted in the list"))
+            )
+
+    # Saved searches
+
+    def save_search(self) -> None:
+        text = self.search_edit.text().strip()
+        if not text:
+            self.message.emit(self.tr("Type a search first, then save it."))
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save Search"),
+            self.tr("Name for this search:"),
+            text=text[:20],
+        )
+        if ok and name.strip():
+            self.session.perform(SaveSearch(name.strip(), text))
+
+    def edit_saved_search(self, name: str) -> None:
+        query = self.facets.facet_model.saved_query(name) or ""
+        new, ok = QInputDialog.getText(
+            self,
+            self.tr("Edit Saved Search"),
+            self.tr("Search for %1:").replace("%1", name),
+            text=query,
+        )
+        if ok and new.strip() and new.strip() != query:
+            self.session.perform(SaveSearch(name, new.strip()))
+
+    def _show_saved(self) -> None:
+        searches = self.archive.saved_searches() if self.archive is not None else []
+        self.facets.set_saved(searches, self.search_edit.text().strip())
+
+    # State
+
+    def _restore_state(self) -> None:
+        store = settings.settings()
+        state = store.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.facets_action.setChecked(store.value("window/facets", True, type=bool))
+
+    def save_state(self) -> None:
+        store = settings.settings()
+        store.setValue("window/splitter", self.splitter.saveState())
+        store.setValue("window/facets", self.facets_action.isChecked())
+
+    def close_down(self) -> None:
+        """Stop the work in flight (the window is closing)."""
+        self.results.cancel()
+        self.results.wait(3000)

@@ -1,0 +1,1 @@
+"""Importing files from the window: progress, cancel, what became of each file."""

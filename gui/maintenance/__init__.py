@@ -1,0 +1,2 @@
+"""Looking after the archive file: the index rebuild, backups, restoring one,
+salvaging a damaged file."""

@@ -1,0 +1,1 @@
+"""The Review Imports window: a source page beside the records made from it."""
