@@ -66,6 +66,13 @@ class Gazetteer:
         """Every known place named in ``text``, in order, longest names first."""
         return [self._places[m.group()] for m in self._pattern.finditer(text)]
 
+    def city_of_page(self, text: str, *, publication: str | None = None) -> str | None:
+        """The city a page is most about: the one its places name most."""
+        counts: dict[str, int] = {}
+        for place in self.find_in(text):
+            counts[place.city] = counts.get(place.city, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
     def county_in(self, text: str, *, city: str | None = None) -> str | None:
         """The first county named in ``text`` (of ``city``, if given)."""
         for place in self.find_in(text):
