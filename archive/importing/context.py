@@ -16,6 +16,7 @@ from . import captions, furniture
 from .blocks import MAX_SECTION, MAX_VERSE, Block
 
 _TEXT = ("body", "dateline", "verse")
+_HEADS = ("byline", "name", "summary", "subtitle", "heading", "headline", "caption")
 _SHORT_KINDS = ("headline", "body", "name", "speaker", "salutation")
 _SENTENCE = re.compile(r"[，,；;]")
 MAX_TAIL = 24  # a footer or sidebar line after the page's last text
@@ -128,11 +129,13 @@ def _learnt(blocks: list[Block], known: Collection[str]) -> None:
     for i, block in enumerate(blocks):
         if block.kind not in _SHORT_KINDS or len(block.text) > 60:
             continue
+        if re.search(r"[。！？!?]", block.text):
+            continue  # sentences are text, however often a template repeats them
         if furniture.squeeze(block.text) not in known:
             continue
         after = following(blocks, i)
-        if after is None or after.kind not in (*_TEXT, "byline", "name", "summary"):
-            block.kind = "furniture"
+        if after is None or after.kind not in (*_TEXT, *_HEADS):
+            block.kind = "furniture"  # not a title, a kicker or a column's name
 
 
 def _tail(blocks: list[Block]) -> None:
