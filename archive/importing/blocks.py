@@ -123,7 +123,7 @@ def kind_of(block: Block) -> str:  # noqa: PLR0911 (one return per kind of block
     if _SUBTITLE.match(text) and len(text) <= MAX_HEADLINE + 4 and HAN.search(text):
         return "subtitle"
     parts = captions.parse(text)
-    if parts is not None and not DATELINE.match(text):
+    if parts is not None and parts.text.strip() and not DATELINE.match(text):
         block.caption = parts
         return "caption"
     if DATELINE.match(text) and len(text) > 12:

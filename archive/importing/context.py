@@ -21,6 +21,8 @@ _SHORT_KINDS = ("headline", "body", "name", "speaker", "salutation")
 _SENTENCE = re.compile(r"[，,；;]")
 MAX_TAIL = 24  # a footer or sidebar line after the page's last text
 MAX_PHOTO_LINE = 40  # an uncredited caption between two photos
+MAX_CREDITED = 6  # photos one group credit line may follow
+MAX_CREDITED_LINE = 30
 
 
 def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
@@ -29,6 +31,7 @@ def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
     _sections(blocks)
     _verse(blocks)
     _photo_lines(blocks)
+    _credited_lines(blocks)
     if known:
         _learnt(blocks, known)
     _tail(blocks)
@@ -122,6 +125,21 @@ def _photo_lines(blocks: list[Block]) -> None:
         ):
             block.kind = "caption"
             block.caption = captions.CaptionParts(None, block.text, (), None)
+
+
+def _credited_lines(blocks: list[Block]) -> None:
+    """Short lines right over a group credit ('（本栏图片均由…提供）') are the
+    captions of the photos it credits."""
+    for i, block in enumerate(blocks):
+        if block.kind != "credit":
+            continue
+        for above in reversed(blocks[max(0, i - MAX_CREDITED) : i]):
+            if above.kind != "body" or len(above.text) > MAX_CREDITED_LINE:
+                break
+            if len(re.findall(r"[。！？]", above.text)) > 1:
+                break
+            above.kind = "caption"
+            above.caption = captions.CaptionParts(None, above.text, (), None)
 
 
 def _learnt(blocks: list[Block], known: Collection[str]) -> None:

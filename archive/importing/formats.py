@@ -143,6 +143,20 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
+def unescaped(kind: str, text: str) -> str:
+    """JSON written with \\u escapes, written again with its characters as they
+    are (the text the records' spans then index into); other text as it is."""
+    if kind not in ("json", "jsonl") or "\\u" not in text:
+        return text
+    if kind == "json":
+        return json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
+    return "".join(
+        json.dumps(json.loads(line), ensure_ascii=False) + "\n"
+        for line in text.splitlines()
+        if line.strip()
+    )
+
+
 def json_escaped(text: str) -> str:
     """``text`` as JSON writes it inside a string ('\\"' for '"')."""
     return json.dumps(text, ensure_ascii=False)[1:-1]

@@ -39,6 +39,7 @@ def read_text(
 
 def _read(kind: str, text: str, path: Path, hint: DateHint) -> tuple[str, PageDraft]:
     if kind in ("json", "jsonl", "csv"):
+        text = formats.unescaped(kind, text)
         data = formats.records(kind, text)
         if isinstance(data, str):  # a JSON file holding one page's text
             return data, read_page(data, hint=hint)
