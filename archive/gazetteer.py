@@ -49,7 +49,7 @@ class Gazetteer:
         names = sorted(
             (n for n in self._places if n not in self._common), key=len, reverse=True
         )
-        self._pattern = re.compile("|".join(map(re.escape, names)))
+        self._pattern = re.compile(_trie(names))
 
     def _add_city(self, city: dict) -> None:
         short = city["short"]
@@ -132,6 +132,27 @@ _NATIONAL = frozenset(
     "人民 光明 经济 工人 农民 中国青年 解放军 科技 法制 法治 中国 中国妇女 健康 "
     "中国纪检监察 学习时报 参考消息 环球时报 新华每日电讯 中国教育 中国县域经济".split()
 )
+
+
+def _trie(names: list[str]) -> str:
+    """One regular expression for ``names``, longest first, as a trie: an
+    alternation of 1,000 names tried one by one at every character was a third
+    of the time it took to read a page."""
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(tree)
+
+
+def _branch(node: dict) -> str:
+    parts = [re.escape(c) + _branch(child) for c, child in node.items() if c]
+    parts.sort(key=len, reverse=True)
+    if "" in node:
+        return f"(?:{'|'.join(parts)})?" if parts else ""
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
 
 
 def _stem(name: str) -> str:

@@ -45,6 +45,10 @@ _DEBRIS = re.compile(
 _EDITOR_CODE = re.compile(r"[①-⑳]\s*\d{1,3}$")
 
 
+_EDITOR_ROLE_HINT = re.compile(r"[值统策编校审美版组监出视设制]")
+_DISCLAIMER_STARTS = frozenset("免声版特本转未如凡文")
+
+
 @dataclass(frozen=True)
 class Words:
     """The furniture dictionary, its phrases with spaces taken out."""
@@ -193,12 +197,16 @@ def is_tail_furniture(line: str) -> bool:
 
 def is_disclaimer(line: str) -> bool:
     """The site's notice under an article: '免责声明:…', '本文仅代表作者…'."""
+    if line[:1] not in _DISCLAIMER_STARTS:
+        return False
     flat = squeeze(line)
     return any(flat.startswith(word) for word in words().disclaimers)
 
 
 def editor_block(line: str) -> bool:
     """'总值班 王一 统筹 李二 责编 张三', '审核:赵四 校对:钱五': an editor block."""
+    if len(line) > 60 or not _EDITOR_ROLE_HINT.search(line):
+        return False
     found = re.findall(
         r"([\u4e00-\u9fff]{2,3})(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{2,4}", line
     )
