@@ -22,6 +22,16 @@ _NAMES_ONLY = re.compile(
 _GROUP_CREDIT = re.compile(
     r"^[（(][^（()）]{0,8}图片[^（()）]{0,4}由(?P<who>[^（()）]{1,40}?)(?:提供|拍摄)[)）]$"
 )
+# '图:甲 乙 丙', '摄影:甲 乙', '本版图片:甲': one credit for the photos around it.
+_GROUP_NAMES = re.compile(
+    rf"^[（(]?(?:本版|本栏)?(?:图|图片|摄影|摄)[:：]\s*(?P<names>[{HAN}·\s\u3000、]{{2,40}})[)）]?$"
+)
+# A credit inside the line: '《冒雪》 张翼飞/图,获…铜奖。'
+_MID_CREDIT = re.compile(
+    rf"(?:(?<=[》」”\s\u3000。])|^)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})"
+    r"\s*(?:[/／]\s*图|[/／]\s*摄|\s摄)\s*(?=[,，;；])"
+)
+_DATE_FIRST = re.compile(r"^(\d{1,2}月\d{1,2}日)\s*")
 _DANGLING_ROLE = re.compile(rf"(?:{ROLE_WORDS})\s*$")
 
 
@@ -47,10 +57,20 @@ def parse(line: str) -> CaptionParts | None:
     A caption ends with a credit ('…。本报记者 X 摄', 'X/图') or starts with a
     label (图①, 资料图); a label alone (资料图 全媒体记者 X 摄) is its text.
     """
+    dated = _DATE_FIRST.match(line)
+    if dated and _LABEL.match(line[dated.end() :]):  # '1月22日①…': date, label
+        parts = parse(line[dated.end() :])
+        if parts is not None:
+            return CaptionParts(
+                parts.label,
+                dated.group(1) + parts.text,
+                parts.photographers,
+                parts.role,
+            )
     label_match = _LABEL.match(line)
     credit = _credit(line)
     if credit is None and label_match is None:
-        return None
+        return _mid_credit(line)
     end = credit.start if credit else len(line)
     label = re.sub(r"\s+", "", label_match.group(1)) if label_match else None
     body_start = min(label_match.end(), end) if label_match else 0
@@ -89,9 +109,28 @@ def _credit(line: str) -> _Credit | None:
     return _Credit(match.start(), None, tuple(names(match.group("names"))))
 
 
+def _mid_credit(line: str) -> CaptionParts | None:
+    """'《冒雪报考美术名校》 张翼飞/图,获…': the credit inside, the rest its text."""
+    match = _MID_CREDIT.search(line)
+    if match is None or match.start() > 40 or "》" not in line[: match.start() + 1]:
+        return None
+    people = tuple(names(match.group("names")))
+    if not people:
+        return None
+    text = (line[: match.start()].rstrip() + line[match.end() :]).strip()
+    return CaptionParts(None, text, people, None)
+
+
 def group_credit(line: str) -> str | None:
-    """'(本栏图片均由市科技局提供)' → the line itself, else None."""
-    return line if _GROUP_CREDIT.match(line.strip()) else None
+    """'(本栏图片均由市科技局提供)', '图:甲 乙 丙' → the line itself, else None."""
+    line = line.strip()
+    return line if _GROUP_CREDIT.match(line) or group_names(line) else None
+
+
+def group_names(line: str) -> list[str]:
+    """The photographers a group credit line names ('图:甲 乙 丙')."""
+    match = _GROUP_NAMES.match(line.strip())
+    return names(match.group("names")) if match else []
 
 
 def dangling_credit(line: str) -> bool:

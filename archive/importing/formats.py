@@ -115,17 +115,51 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
-def records(kind: str, text: str) -> list[dict]:
-    """The rows of a JSON, JSONL or CSV export, each with article field names."""
+def records(kind: str, text: str) -> list[dict] | str:
+    """The rows of a JSON, JSONL or CSV export, each with article field names
+    (or, for a JSON file holding one string, that string)."""
     if kind == "json":
         data = json.loads(text)
-        rows = data if isinstance(data, list) else data.get("articles", [data])
+        if isinstance(data, str):
+            return data
+        if isinstance(data, dict):
+            data = data.get("articles", [data])
+        rows = data if isinstance(data, list) else []
     elif kind == "jsonl":
         rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     else:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-        rows = list(csv.DictReader(io.StringIO(text), dialect=dialect))
-    return [_map_fields(row) for row in rows if isinstance(row, dict)]
+        rows = list(csv.DictReader(io.StringIO(text), dialect=_dialect(text)))
+    found = [_map_fields(row) for row in rows if isinstance(row, dict)]
+    if not found and not any(isinstance(r, dict) for r in rows):
+        raise ValueError("no records in it (expected objects with a title or a body)")
+    return found
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    """The CSV's dialect; a table of one column has no delimiter to find."""
+    try:
+        return csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+    except csv.Error:
+        return csv.excel
+
+
+def unescaped(kind: str, text: str) -> str:
+    """JSON written with \\u escapes, written again with its characters as they
+    are (the text the records' spans then index into); other text as it is."""
+    if kind not in ("json", "jsonl") or "\\u" not in text:
+        return text
+    if kind == "json":
+        return json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
+    return "".join(
+        json.dumps(json.loads(line), ensure_ascii=False) + "\n"
+        for line in text.splitlines()
+        if line.strip()
+    )
+
+
+def json_escaped(text: str) -> str:
+    """``text`` as JSON writes it inside a string ('\\"' for '"')."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def _map_fields(row: dict) -> dict:

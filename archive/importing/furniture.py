@@ -1,24 +1,84 @@
-"""Page furniture: navigation, share buttons, footers and web page metadata."""
+"""Page furniture: navigation, share buttons, footers and web page metadata.
+
+What is furniture is told three ways, none of them tied to one site: the
+words sites use for it (``resources/dictionaries/furniture.json``), the shapes
+it takes (breadcrumbs, bars of links split by '|', lines with no Chinese text,
+'key: value' metadata), and, in :mod:`.learning`, repetition: a line that
+recurs across the pages of one folder is the site's, not an article's.
+"""
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
 
-_FURNITURE = re.compile(
-    r"分享到|我要打印|关闭窗口|打印本页|【打印】|【关闭】|[【\[]?字[体号][：:]?\s*[大中小]|"
-    r"上一版|下一版|上一篇|下一篇|返回顶部|返回首页|网站首页|设为首页|加入收藏|网站地图|"
-    r"扫一扫|关注我们|微信公众号|官方微博|在线商城|自营商城|淘宝商城|联系电话|在线客服|"
-    r"联系我们|版权所有|Copyright|ICP备|公网安备|当前位置|您现在的位置|无障碍|适老化|"
-    r"^责任编辑|^编辑[：:]|^校对[：:]|^审核[：:]|^值班编辑|^美编|^版式",
-    re.IGNORECASE,
+_SPACE = re.compile(r"[\s\u3000\xa0]+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_VIEWS = re.compile(
+    r"(?:浏览数|浏览次数|浏览量|阅读数|阅读次数|阅读量|点击数|点击量|访问量|阅读)[：:]?\s*(\d+)"
 )
-_META = re.compile(
-    r"(发布日期|发布时间|发表时间|来源|浏览数|浏览次数|阅读数|点击数|作者)[：:]"
-)
-_VIEWS = re.compile(r"(?:浏览数|浏览次数|阅读数|点击数|阅读)[：:]?\s*(\d+)")
 _CATEGORY_TITLE = re.compile(
     r"^[【\[](?P<category>[^】\]]{2,10})[】\]]\s*(?P<title>.+)$"
 )
+_KEY_VALUE = re.compile(r"(?:^|[\s丨|｜/])([\u4e00-\u9fff]{1,7})[:：]")
+_NAV_BAR = re.compile(r"[|｜丨]")
+_BREADCRUMB = re.compile(r"(?:>>|»|＞|>|→)")
+_PAGE_LABEL = re.compile(
+    r"^(?:第\s*)?(?P<page>[A-Z]?\d{1,3})\s*版(?:\s*[（(][^）)]*[)）])?"
+    r"\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{0,12})"
+)
+_COLUMN_LABEL = re.compile(
+    r"^(?:专栏|栏目|版名)[:：]\s*(?P<name>[\u4e00-\u9fff]{0,12})$"
+)
+_PAPER_DATE = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:星期[一二三四五六日天]?|周[一二三四五六日])?\s*"
+    r"(?P<paper>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|时报|商报))?\s*"
+    r"(?:第\s*[A-Z]?\d{1,3}\s*版)?"
+)
+_DEBRIS = re.compile(
+    r"style=|display\s*:|<[a-z/]|[a-z]+=\"|\"\s*>|&nbsp;|javascript:", re.I
+)
+_EDITOR_CODE = re.compile(r"[①-⑳]\s*\d{1,3}$")
+
+
+_EDITOR_ROLE_HINT = re.compile(r"[值统策编校审美版组监出视设制]")
+_DISCLAIMER_STARTS = frozenset("免声版特本转未如凡文")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The furniture dictionary, its phrases with spaces taken out."""
+
+    phrases: tuple[str, ...]
+    lines: frozenset[str]
+    keys: frozenset[str]
+    tail: tuple[str, ...]
+    disclaimers: tuple[str, ...]
+    editor_roles: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    """The furniture dictionary shipped in resources/dictionaries."""
+    item = resources.files("resources") / "dictionaries" / "furniture.json"
+    data = json.loads(item.read_text(encoding="utf-8"))
+    return Words(
+        phrases=tuple(squeeze(p).lower() for p in data["phrases"]),
+        lines=frozenset(squeeze(p).lower() for p in data["lines"]),
+        keys=frozenset(data["keys"]),
+        tail=tuple(data["tail"]),
+        disclaimers=tuple(data["disclaimers"]),
+        editor_roles=frozenset(data["editor_roles"]),
+    )
+
+
+def squeeze(text: str) -> str:
+    """``text`` without its spaces (新 闻 查 询 → 新闻查询)."""
+    return _SPACE.sub("", text)
 
 
 # Names pages commonly give their sections; a short line with one of these over a
@@ -37,16 +97,56 @@ def is_section_name(text: str) -> bool:
     return text.strip() in SECTION_NAMES
 
 
+@lru_cache(maxsize=8192)
 def is_furniture(line: str) -> bool:
     """Navigation, buttons, footers and credits of the page, not article text."""
-    return len(line) <= 60 and bool(_FURNITURE.search(line))
+    if len(line) > 80:
+        return False
+    flat = squeeze(line).lower()
+    if not _HAN.search(flat):
+        return True  # '|', '3 4', 'http://…', a row of symbols
+    if flat in words().lines or _DEBRIS.search(line):
+        return True
+    if len(line) <= 60 and any(p in flat for p in words().phrases):
+        return True
+    return _nav_bar(line) or _breadcrumb(line) or bool(_EDITOR_CODE.fullmatch(flat))
+
+
+def _nav_bar(line: str) -> bool:
+    """'| 洛阳日报 | 洛阳晚报 | 版面导航 |': links split by bars."""
+    parts = [p for p in (s.strip() for s in _NAV_BAR.split(line)) if p]
+    return len(_NAV_BAR.findall(line)) >= 2 and all(len(p) <= 12 for p in parts)
+
+
+def _breadcrumb(line: str) -> bool:
+    """'首页 > 公开 > 建议提案', '您当前的位置:首页>>人大要闻'."""
+    parts = [p for p in (s.strip() for s in _BREADCRUMB.split(line)) if p]
+    if len(parts) < 2 or len(line) > 60:
+        return False
+    return all(len(squeeze(p)) <= 14 for p in parts) and not line.endswith("。")
 
 
 def is_meta(line: str) -> bool:
-    """A web page's line of date, source and view count."""
-    return (
-        len(line) <= 120 and len(_META.findall(line)) >= 1 and not line.endswith("。")
-    )
+    """A web page's line of date, source and view count ('key: value' pairs)."""
+    if len(line) > 120:
+        return False
+    if meta_key(line):
+        return True  # '抄送:市人大常委会…,市政府办公室。'
+    if line.endswith("。"):
+        return False
+    match = next((m for m in _KEY_VALUE.finditer(line) if _is_key(m.group(1))), None)
+    return match is not None and match.start() <= 40
+
+
+def _is_key(word: str) -> bool:
+    known = words().keys
+    return word in known or any(word.endswith(k) and len(k) >= 2 for k in known)
+
+
+def meta_key(line: str) -> str | None:
+    """The key a metadata line starts with ('联系人及电话:李伟' → '联系人及电话')."""
+    match = re.match(r"^([\u4e00-\u9fff]{1,8})\s*[:：]", line)
+    return match.group(1) if match and _is_key(match.group(1)) else None
 
 
 def views(line: str) -> int | None:
@@ -58,3 +158,74 @@ def category_title(line: str) -> tuple[str, str] | None:
     """'【新闻资讯】科技创新:激活…' → ('新闻资讯', '科技创新:激活…')."""
     match = _CATEGORY_TITLE.match(line)
     return (match.group("category"), match.group("title")) if match else None
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    """An e-paper's page label: 'B07版:百姓写手', '第3版()', '专栏:', a masthead."""
+
+    section: str | None = None
+    date: str | None = None
+    publication: str | None = None
+
+
+def page_header(line: str) -> PageHeader | None:
+    """The page label a line is, or None."""
+    flat = line.strip()
+    if len(flat) > 40:
+        return None
+    dated = _PAPER_DATE.match(flat)
+    if dated and (dated.group("paper") or "版" in flat) and _rest_is_nav(flat, dated):
+        return PageHeader(date=dated.group("date"), publication=dated.group("paper"))
+    label = _PAGE_LABEL.match(flat) or _COLUMN_LABEL.match(flat)
+    if label is None or not _rest_is_nav(flat, label):
+        return None
+    name = label.group("name") or None
+    return PageHeader(section=name)
+
+
+def _rest_is_nav(line: str, match: re.Match) -> bool:
+    rest = line[match.end() :].strip()
+    return not rest or is_furniture(rest) or not _HAN.search(rest)
+
+
+def is_tail_furniture(line: str) -> bool:
+    """Footer lines ('地址:…', '主办:…'), furniture only after the page's text."""
+    flat = squeeze(line)
+    return len(line) <= 60 and any(flat.startswith(word) for word in words().tail)
+
+
+def is_disclaimer(line: str) -> bool:
+    """The site's notice under an article: '免责声明:…', '本文仅代表作者…'."""
+    if line[:1] not in _DISCLAIMER_STARTS:
+        return False
+    flat = squeeze(line)
+    return any(flat.startswith(word) for word in words().disclaimers)
+
+
+def editor_block(line: str) -> bool:
+    """'总值班 王一 统筹 李二 责编 张三', '审核:赵四 校对:钱五': an editor block."""
+    if len(line) > 60 or not _EDITOR_ROLE_HINT.search(line):
+        return False
+    found = re.findall(
+        r"([\u4e00-\u9fff]{2,3})(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{2,4}", line
+    )
+    roles = [r for r in found if r in words().editor_roles]
+    if not roles or len(line) > 60:
+        return False
+    stripped = line
+    for role in words().editor_roles:
+        stripped = stripped.replace(role, " ")
+    return len(roles) >= 1 and bool(re.match(r"^[\s:：\u4e00-\u9fff·、/|]*$", stripped))
+
+
+_TAG_DEBRIS = re.compile(
+    r"[A-Za-z_]*\"?\s*(?:[a-z-]+=\"[^\"]*\"\s*)+/?>|</?[a-z][^>\n]{0,200}>", re.I
+)
+
+
+def without_debris(line: str) -> str:
+    """A line without the HTML left in it ('SourcePh" style="display:none">')."""
+    if "=" not in line and "<" not in line and ">" not in line:
+        return line
+    return _TAG_DEBRIS.sub("", line).strip()

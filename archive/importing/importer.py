@@ -22,10 +22,9 @@ from ..journal import Write
 from ..models import Changes
 from ..search.index import Index
 from . import formats
-from .dates import DateHint, full_date, hint_from_name
 from .decode import MAX_BYTES, NotText, check_size, decode
-from .drafts import ArticleDraft, PageDraft, Span
-from .page import HAN, read_page
+from .page import HAN
+from .reading import read_text as _read
 from .reports import FileReport, ImportReport
 from .writer import Writer, Written
 
@@ -299,53 +298,3 @@ def _failed(
     report.reason, report.detail = reason, detail
     report.articles, report.captions, report.leftovers = [], [], 0
     return report
-
-
-def _read(kind: str, text: str, path: Path, year: int | None) -> tuple[str, PageDraft]:
-    hint = hint_from_name(str(path))
-    if year is not None:
-        hint = DateHint(year, hint.month if hint.year == year else None)
-    if kind in ("json", "jsonl", "csv"):
-        return text, _page_from_records(text, formats.records(kind, text), hint)
-    if kind == "html":
-        text = formats.html_to_text(text)
-    return text, read_page(text, hint=hint)
-
-
-def _page_from_records(text: str, rows: list[dict], hint: DateHint) -> PageDraft:
-    page = PageDraft(text=text)
-    position = 0
-    for row in rows:
-        body = str(row.get("body", ""))
-        title = str(row.get("title", "")).strip()
-        if not title and not body:
-            continue
-        article = ArticleDraft(
-            title=title or body[:30],
-            kicker=row.get("kicker"),
-            subtitle=row.get("subtitle"),
-            summary=row.get("summary"),
-            section=row.get("section"),
-            paragraphs=[
-                p.strip() for p in body.replace("\r", "").split("\n") if p.strip()
-            ],
-            date=full_date(str(row.get("date", ""))) or hint.iso(),
-            views=int(row["views"]) if str(row.get("views", "")).isdigit() else None,
-        )
-        for role, key in (
-            ("reporter", "reporters"),
-            ("correspondent", "correspondents"),
-        ):
-            value = row.get(key) or []
-            names = (
-                value
-                if isinstance(value, list)
-                else str(value).replace("、", " ").split()
-            )
-            article.add_people([(role, name) for name in names])
-        at = text.find(title or body[:20], position)
-        if at >= 0:
-            article.spans.append(Span(at, at + len(title or body[:20])))
-            position = at
-        page.articles.append(article)
-    return page

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache, lru_cache
+from importlib import resources
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _ROLES = (
@@ -24,13 +27,32 @@ _ROLES = (
     ("摄影", "photographer"),
 )
 ROLE_WORDS = "|".join(word for word, _ in _ROLES)
-_ROLE_OF = dict(_ROLES)
-# A paper's own prefix before 记者: □晚报记者, ■本报记者.
+# Roles a byline may give with no paper's prefix, always set off from the name
+# by a colon, a slash or a space: 文:某某, 图/某某, 撰文 某某.
+_BARE_ROLES = (
+    ("撰文", "author"),
+    ("口述", "author"),
+    ("整理", "author"),
+    ("文字", "author"),
+    ("文", "author"),
+    ("图片", "photographer"),
+    ("图", "photographer"),
+    ("摄", "photographer"),
+)
+_ROLE_OF = dict((*_ROLES, *_BARE_ROLES))
+# A paper's own prefix before 记者: □晚报记者, ■本报记者, 晚报首席记者.
 _PREFIX = rf"[□■]?[{HAN}]{{0,4}}?"
-_ROLE = re.compile(rf"{_PREFIX}({ROLE_WORDS})[:：]?")
+_ROLE = re.compile(
+    rf"{_PREFIX}({ROLE_WORDS})[:：]?"
+    rf"|(?:^|(?<=[\s\u3000（(]))({'|'.join(w for w, _ in _BARE_ROLES)})"
+    r"(?:\s*[:：/／]\s*|[\s\u3000]+)"
+)
 _NAME = re.compile(rf"^[{HAN}][{HAN}·]{{1,5}}$")
-_SEPARATORS = re.compile(r"[\s\u3000、，,；;：:]+")
-_SLASH_CREDITS = re.compile(rf"([{HAN}·]{{2,6}})\s*[/／]\s*(文|图|摄)")
+_SEPARATORS = re.compile(r"[\s\u3000、，,；;：:/／]+")
+_SLASHED = re.compile(rf"([{HAN}·]{{2,6}})\s*[/／]\s*(文|图|摄)(?![{HAN}])")
+_SLASH_ROLE = {"文": "author", "图": "photographer", "摄": "photographer"}
+_PARENS = " （）()\u3000"
+WRITERS = ("reporter", "author")
 
 
 def names(text: str) -> list[str]:
@@ -53,29 +75,67 @@ def names(text: str) -> list[str]:
     return [name for name in merged if _NAME.match(name)]
 
 
+@lru_cache(maxsize=8192)
 def credits(text: str) -> list[tuple[str, str]]:
     """(role, name) pairs in a byline such as '记者徐金华 通讯员党希鹏'.
 
-    Returns [] unless the whole text is roles and names.
+    Also '唐宁/文 宋河/图', '文:范克丙', '记者 余子愚/文 杜武/图' (a reporter
+    who wrote the text, a photographer). Returns [] unless the whole text is
+    roles and names.
     """
-    slashed = _SLASH_CREDITS.findall(text)
-    if slashed and not _SLASH_CREDITS.sub("", text).strip(" （）()\u3000"):
-        role = {"文": "author", "图": "photographer", "摄": "photographer"}
-        return [(role[kind], name) for name, kind in slashed]
-    found: list[tuple[str, str]] = []
+    text = text.strip(_PARENS)
     matches = list(_ROLE.finditer(text))
-    if not matches or text[: matches[0].start()].strip(" （()）\u3000"):
+    if not matches:
+        return _slashed(text, None)
+    if text[: matches[0].start()].strip(_PARENS):
         return []
+    found: list[tuple[str, str]] = []
     for match, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following else len(text)
-        chunk = text[match.end() : end].strip(" （）()\u3000")
-        people = names(chunk)
-        if not people or len("".join(people)) < len(
-            re.sub(r"[\s\u3000、，,；;]", "", chunk)
+        role = _ROLE_OF[match.group(1) or match.group(2)]
+        pairs = _chunk(text[match.end() : end].strip(_PARENS), role)
+        glued = match.group(0)[-1] not in ":：" and text[match.end() : end][:1].strip()
+        if not pairs or (
+            glued
+            and role not in ("reporter", "correspondent")
+            and not person_name(pairs[0][1])
         ):
-            return []
-        found.extend((_ROLE_OF[match.group(1)], name) for name in people)
+            return []  # '摄影作品' is not 摄影 + a name
+        found += pairs
     return found
+
+
+def _chunk(chunk: str, role: str) -> list[tuple[str, str]]:
+    """The names after one role word, each in that role (or its slash's)."""
+    slashed = _slashed(chunk, role)
+    if slashed:
+        return slashed
+    people = names(chunk)
+    if not people or len("".join(people)) < len(
+        re.sub(r"[\s\u3000、，,；;/／]", "", chunk)
+    ):
+        return []
+    return [(role, name) for name in people]
+
+
+def _slashed(text: str, role: str | None) -> list[tuple[str, str]]:
+    """'唐宁/文 宋河/图': each name in the role its slash gives."""
+    found = _SLASHED.findall(text)
+    if not found or _SLASHED.sub("", text).strip(_PARENS + "，,、"):
+        return []
+    writer = role if role in WRITERS else "author"
+    return [
+        (writer if kind == "文" else _SLASH_ROLE[kind], name) for name, kind in found
+    ]
+
+
+def trailing_credits(paragraph: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A byline closing a paragraph: '…值得肯定。(记者 余子愚/文 杜武/图)'."""
+    match = re.search(r"[（(]([^（()）]{2,40})[)）]\s*$", paragraph)
+    if match is None or match.start() == 0:
+        return None
+    pairs = credits(match.group(1))
+    return (paragraph[: match.start()].rstrip(), pairs) if pairs else None
 
 
 _EDITOR = re.compile(rf"(?:责任编辑|责编|值班编辑|编辑)[：:\s\u3000]*([{HAN}]{{2,4}})")
@@ -97,3 +157,32 @@ def by_role(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
 def is_byline(line: str) -> bool:
     """A line that is only a byline: '本报记者 徐金华', '□晚报记者 王 芳'."""
     return len(line) <= 48 and bool(credits(line))
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
+    item = resources.files("resources") / "dictionaries" / "surnames.json"
+    data = json.loads(item.read_text(encoding="utf-8"))
+    return frozenset(data["single"]), tuple(data["compound"])
+
+
+def person_name(line: str) -> str | None:
+    """The name a line is, when it is only a person's name ('范克丙', '张 蕊')."""
+    flat = re.sub(r"[\s\u3000]+", "", line)
+    if not re.fullmatch(rf"[{HAN}]{{2,4}}", flat) or len(line) > 8:
+        return None
+    single, compound = _surnames()
+    if flat[:2] in compound or flat[0] in single:
+        return flat
+    return None
+
+
+_SPEAKER = re.compile(rf"^([{HAN}·]{{2,5}})\s*[（(]([^（()）]{{2,30}})[)）]$")
+
+
+def speaker(line: str) -> str | None:
+    """'李焕有(洛阳理工学院教授)': a person named with who they are."""
+    match = _SPEAKER.match(line.strip())
+    if match is None:
+        return None
+    return person_name(match.group(1))

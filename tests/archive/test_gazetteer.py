@@ -33,7 +33,37 @@ def test_resolve(name, city, county):
 
 
 def test_every_prefecture_of_henan_is_there():
-    assert len(gazetteer().cities) == 18  # 17 prefecture-level cities and 济源
+    # 17 prefecture-level cities and 济源
+    assert len(gazetteer().provinces["河南"]) == 18
+
+
+def test_every_province_has_its_prefecture_level_cities():
+    g = gazetteer()
+    assert len(g.provinces) == 31  # 22 provinces, 5 regions, 4 municipalities
+    assert len(g.cities) == 337
+    for name, city in [
+        ("常德", "常德"),
+        ("常德市", "常德"),
+        ("上海", "上海"),
+        ("延边朝鲜族自治州", "延边"),
+        ("延边州", "延边"),
+        ("锡林郭勒盟", "锡林郭勒"),
+    ]:
+        assert g.resolve(name).city == city
+
+
+def test_a_page_gets_the_city_of_its_paper():
+    g = gazetteer()
+    page = "常德日报讯 昨日，市区新建的三座公园开放。长沙的游客也来了。"
+    assert g.city_of_page(page) == "常德"
+    assert g.city_of_page("上海市今年新增绿地一千公顷。") == "上海"
+
+
+def test_common_words_and_dispatches_do_not_make_a_city():
+    g = gazetteer()
+    assert g.city_of_page("朝阳产业发展迅速，解放大道拓宽工程开工。") is None
+    assert g.city_of_page("本报合肥18日电 全省粮食喜获丰收。") is None
+    assert g.city_of_page("淮北平原发现煤田。", publication="人民日报") is None
 
 
 def test_one_character_stems_and_city_names_are_not_taken_as_counties():

@@ -1,0 +1,446 @@
+"""Building a page's articles from its classified blocks, in reading order.
+
+A headline followed by a byline or text opens an article (:mod:`.heads` says
+which heads are its title, kicker and subtitle); a 本报讯 paragraph or a
+letter's salutation opens one even without a headline; a page label (第3版,
+专栏:) ends the article before it; a paragraph cut mid-sentence (by a column
+break, or by a caption dropped into it) is joined to the next; a byline in
+brackets closing a paragraph ends its article; a headline printed far from
+its body is matched to it afterwards by shared wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import gazetteer
+from . import furniture, letters, people
+from .blocks import DATELINE, HAN, SUBHEAD, SUMMARY, TERMINAL, Block
+from .captions import group_names
+from .context import following
+from .dates import DateHint, full_date, month_day, resolve
+from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
+from .heads import choose, first_sentence, similarity
+
+# What follows a headline (or a kicker over a heading), never a subhead.
+_OPENERS = ("byline", "dateline", "subtitle", "summary", "heading", "name")
+_DATE_LEAD = re.compile(r"^(\d{1,2}月\d{1,2}日)")
+_SOURCE_LEAD = re.compile(r"^据[\u4e00-\u9fff]{2,12}(?:消息|报道|电)[:：,，]\s*")
+_EDITOR_CODE = re.compile(r"(?<=[。！？!?”』」])\s*[①-⑳]\s*\d{1,3}$")
+ATTACH_SIMILARITY = 0.25  # a headline to the opening of its body
+# A photo after an article is its photo when the caption shares this much of
+# its wording with the article (measured: 0.72–1.0 for an article's own photos,
+# at most 0.26 for the unrelated photos on the sample pages).
+CAPTION_SIMILARITY = 0.4
+MIN_REPEAT = 15
+_SENTENCE = re.compile(
+    r"[，,；;].{8,}"
+)  # a paragraph this long printed again is a copy
+
+
+class Assembler:
+    """Walks the blocks in reading order and builds the page's drafts."""
+
+    def __init__(self, page: PageDraft, blocks: list[Block], hint: DateHint) -> None:
+        self.page = page
+        self.blocks = blocks
+        self.hint = hint
+        self.current: ArticleDraft | None = None
+        self.closed = False  # the current article's closing byline has been read
+        self.heads: list[Block] = []
+        self.byline: list[tuple[str, str]] = []
+        self.byline_blocks: list[Block] = []
+        self.subtitle: Block | None = None
+        self.summary: Block | None = None
+        self.section: str | None = None
+        self.views: int | None = None
+        self.editors: list[str] = []
+        self.orphans: list[Block] = []
+        self.placed_captions: list[tuple[CaptionDraft, ArticleDraft | None, int]] = []
+        self.credit_lines: list[tuple[str, int, ArticleDraft | None]] = []
+        self.body_count: dict[int, int] = {}
+        self.copied = 0  # paragraphs of the current body read a second time
+
+    def run(self) -> None:
+        for i, block in enumerate(self.blocks):
+            getattr(self, f"_on_{block.kind}")(block, i)
+        self._close_pending()
+        self._title_orphans()
+        self._attach_captions()
+        if self.page.city is None:
+            self.page.city = gazetteer().city_of_page(
+                self.page.text, publication=self.page.publication
+            )
+        self._finish()
+
+    # Blocks that are not text
+
+    def _on_furniture(self, block: Block, i: int) -> None:
+        self._furniture(block)
+        self.editors += people.editors(block.text)
+        self.page.date = self.page.date or full_date(block.text)
+
+    def _on_meta(self, block: Block, i: int) -> None:
+        self._furniture(block)
+        self.page.date = self.page.date or full_date(block.text)
+        self.views = self.views or furniture.views(block.text)
+        pairs = _meta_people(block.text)
+        if pairs and self.current is None:
+            self.byline += pairs
+        elif pairs and self.current is not None:
+            self.current.add_people(pairs)
+
+    def _on_pagehead(self, block: Block, i: int) -> None:
+        header = furniture.page_header(block.text)
+        self._close_pending()
+        self.current, self.closed = None, False
+        self.section = header.section or self.section
+        self.page.publication = self.page.publication or header.publication
+        if header.date:
+            self.page.date = self.page.date or full_date(header.date)
+        self._furniture(block)
+
+    def _on_section(self, block: Block, i: int) -> None:
+        self._close_pending()
+        self.current = None
+        self.section = block.text
+        self._furniture(block)
+
+    def _on_credit(self, block: Block, i: int) -> None:
+        self.credit_lines.append((block.text, len(self.placed_captions), self.current))
+        self._furniture(block)
+
+    def _on_aside(self, block: Block, i: int) -> None:
+        """A note or the author's bio: kept apart from the text, for review."""
+        self.page.leftovers.append(Span(block.start, block.end))
+
+    def _furniture(self, block: Block) -> None:
+        self.page.furniture.append(Span(block.start, block.end))
+
+    # Heads
+
+    def _on_category(self, block: Block, i: int) -> None:
+        category, title = furniture.category_title(block.text)
+        self.section = category
+        head = Block(title, block.end - len(title), block.end, "heading", 0, None, i)
+        self._on_heading(head, i)
+
+    def _on_heading(self, block: Block, i: int) -> None:
+        if self.current is not None and self.current.paragraphs:
+            self.current = None
+        self.heads.append(block)
+
+    def _on_headline(self, block: Block, i: int) -> None:
+        after = following(self.blocks, i)
+        opens = after is not None and after.kind in _OPENERS
+        in_article = (
+            self.current is not None and self.current.paragraphs and not self.closed
+        )
+        short = self.page.web or len(block.text) <= 20 or SUBHEAD.match(block.text)
+        if in_article and not self.heads and _SENTENCE.search(block.text):
+            self._on_body(block, i)  # a sentence cut short, not a subhead
+            return
+        if in_article and not self.heads and not opens and short:
+            self._subhead(block)
+            return
+        self._on_heading(block, i)
+
+    def _on_speaker(self, block: Block, i: int) -> None:
+        """'王恺(…秘书长)': in a digest of quotes, the next speaker."""
+        if self.current is not None and self.current.paragraphs and not self.heads:
+            self._subhead(block)
+        else:
+            self._on_heading(block, i)
+
+    def _subhead(self, block: Block) -> None:
+        self.current.paragraphs.append(block.text)
+        self.current.spans.append(Span(block.start, block.end))
+
+    def _on_subtitle(self, block: Block, i: int) -> None:
+        if self.heads:
+            self.subtitle = block
+        elif self.current is not None and not self.current.paragraphs:
+            self.current.subtitle = block.text
+            self.current.spans.append(Span(block.start, block.end))
+        else:
+            self._on_body(block, i)
+
+    def _on_summary(self, block: Block, i: int) -> None:
+        self.summary = block
+
+    # Bylines
+
+    def _on_byline(self, block: Block, i: int) -> None:
+        self._credit(people.credits(block.text), block)
+
+    def _on_name(self, block: Block, i: int) -> None:
+        """A bare name under a title is its author's; elsewhere it is a head."""
+        name = people.person_name(block.text)
+        if (self.heads and not self.byline_blocks) or (
+            self.current is not None and not self.current.paragraphs
+        ):
+            self._credit([("author", name)], block)
+        else:
+            self._on_headline(block, i)
+
+    def _on_salutation(self, block: Block, i: int) -> None:
+        """'纪占斌等3名代表:': a letter begins (its text opens the article)."""
+        if self.current is not None and not self.heads:
+            self._close_pending()
+            self.current = None
+        self.byline_blocks.append(block)
+
+    def _credit(self, pairs: list[tuple[str, str]], block: Block) -> None:
+        if self.current is not None and not self.heads:
+            self.current.add_people(pairs)  # a byline under the headline or after
+            self.current.spans.append(Span(block.start, block.end))
+            return
+        self.byline += pairs
+        self.byline_blocks.append(block)
+
+    # Text
+
+    def _on_dateline(self, block: Block, i: int) -> None:
+        match = DATELINE.match(block.text)
+        article = self._open(block)
+        if match.group("credit"):
+            article.add_people(people.credits(match.group("credit")))
+        rest = block.text[match.end() :]
+        source = _SOURCE_LEAD.match(rest)
+        lead = _DATE_LEAD.match(rest)
+        article.dateline = lead.group(1) if lead else match.group("lead")
+        if source:  # '本报讯 据长江日报消息:': where the news came from
+            article.dateline = (
+                f"{match.group('lead')} {source.group().rstrip(':：,， ')}"
+            )
+            rest = rest[source.end() :]
+        if rest:
+            article.paragraphs.append(rest)
+        self._counted(article)
+
+    def _on_verse(self, block: Block, i: int) -> None:
+        if self.heads or self.current is None or self.closed:
+            self._open(block).paragraphs.append(block.text)
+        else:
+            self._subhead(block)
+        self._counted(self.current)
+
+    def _on_body(self, block: Block, i: int) -> None:
+        text = _EDITOR_CODE.sub("", block.text)
+        if self._copy(text):
+            self._furniture(block)  # the text printed again (a copy of the body)
+            return
+        closing = people.trailing_credits(text)
+        if closing:
+            text = closing[0]
+        if self.heads or (self.current is None and self.byline_blocks):
+            article = self._open(block)
+            self._first_paragraph(article, text)
+        elif self.current is not None:
+            self._append(self.current, block, text)
+        else:
+            self.page.leftovers.append(Span(block.start, block.end))
+            return
+        if closing:
+            self.current.add_people(closing[1])
+            self.closed = True
+        self._counted(self.current)
+
+    def _copy(self, text: str) -> bool:
+        """Is ``text`` the next paragraph of a second copy of the current body?"""
+        article = self.current
+        if article is None or self.heads or len(text) < MIN_REPEAT:
+            self.copied = 0
+            return False
+        if (
+            self.copied < len(article.paragraphs)
+            and text == article.paragraphs[self.copied]
+            and (self.copied or len(article.paragraphs) > 1)
+        ):
+            self.copied += 1
+            return True
+        self.copied = 0
+        return False
+
+    def _first_paragraph(self, article: ArticleDraft, text: str) -> None:
+        """The article's first text; a reply's subject line is not its text."""
+        subject = letters.subject(text)
+        if subject is not None:
+            sentence, text = subject
+            if article.title is None:
+                article.title = letters.title_from_subject(sentence)
+            elif article.subtitle is None:
+                article.subtitle = sentence
+        if text:
+            article.paragraphs.append(text)
+
+    def _on_caption(self, block: Block, i: int) -> None:
+        parts = block.caption
+        draft = CaptionDraft(
+            text=parts.text,
+            label=parts.label,
+            photographers=list(parts.photographers),
+            section=self.section,
+            spans=[Span(block.start, block.end)],
+        )
+        context = self.current
+        count = self.body_count.get(id(context), 0) if context else 0
+        self.placed_captions.append((draft, context, count))
+
+    # Articles
+
+    def _open(self, first: Block) -> ArticleDraft:
+        """A new article from the pending headline, byline, subtitle and summary."""
+        article = ArticleDraft(section=self.section, views=self.views)
+        headline = choose(self.heads)
+        for head, field in (
+            (headline.kicker, "kicker"),
+            (headline.title, "title"),
+            (headline.subtitle, "subtitle"),
+        ):
+            if head is not None:
+                setattr(article, field, head.text)
+                article.spans.append(Span(head.start, head.end))
+        for head in headline.repeats:
+            self._furniture(head)
+        self.orphans += headline.orphans
+        for block, setter in ((self.subtitle, "subtitle"), (self.summary, "summary")):
+            if block is not None:
+                text = (
+                    SUMMARY.sub("", block.text) if setter == "summary" else block.text
+                )
+                setattr(article, setter, text)
+                article.spans.append(Span(block.start, block.end))
+        article.add_people(self.byline)
+        article.spans += [Span(b.start, b.end) for b in self.byline_blocks]
+        article.spans.append(Span(first.start, first.end))
+        self.heads, self.byline, self.byline_blocks = [], [], []
+        self.subtitle = self.summary = None
+        self.page.articles.append(article)
+        self.current, self.closed = article, False
+        return article
+
+    def _append(self, article: ArticleDraft, block: Block, text: str) -> None:
+        article.spans.append(Span(block.start, block.end))
+        last = article.paragraphs[-1] if article.paragraphs else ""
+        if last and len(last) >= 30 and last[-1] not in TERMINAL and HAN.match(text):
+            article.paragraphs[-1] = last + text
+            article.joins.append(last[-8:] + text[:8])
+        else:
+            article.paragraphs.append(text)
+
+    def _counted(self, article: ArticleDraft | None) -> None:
+        if article is not None:
+            self.body_count[id(article)] = self.body_count.get(id(article), 0) + 1
+
+    def _close_pending(self) -> None:
+        self.orphans += self.heads
+        for block in self.byline_blocks:
+            self.page.leftovers.append(Span(block.start, block.end))
+        self.heads, self.byline, self.byline_blocks = [], [], []
+
+    # After the walk
+
+    def _title_orphans(self) -> None:
+        """Give headline-less articles the unplaced headline that fits them best."""
+        for article in self.page.articles:
+            if article.title is not None:
+                continue
+            opening = "".join(article.paragraphs[:2])
+            best = max(
+                self.orphans, key=lambda h: similarity(h.text, opening), default=None
+            )
+            if best is not None and similarity(best.text, opening) >= ATTACH_SIMILARITY:
+                self.orphans.remove(best)
+                article.title = best.text
+                article.spans.insert(0, Span(best.start, best.end))
+            else:
+                article.title = first_sentence(opening)
+                article.untitled = True
+        self._unplaced_heads()
+
+    def _unplaced_heads(self) -> None:
+        """Heads no article took: among furniture (a page's headline list) they
+        are furniture too; elsewhere leftovers, for review."""
+        near = {
+            b.index for b in self.blocks if b.kind in ("furniture", "meta", "pagehead")
+        }
+        orphans = sorted(self.orphans, key=lambda b: b.index)
+        changed = True
+        while changed:
+            changed = False
+            for orphan in orphans:
+                if orphan.index not in near and (
+                    orphan.index - 1 in near or orphan.index + 1 in near
+                ):
+                    near.add(orphan.index)
+                    changed = True
+        for orphan in orphans:
+            spans = self.page.furniture if orphan.index in near else self.page.leftovers
+            spans.append(Span(orphan.start, orphan.end))
+
+    def _attach_captions(self) -> None:
+        for index, (draft, context, count) in enumerate(self.placed_captions):
+            if context is not None and self._belongs(draft, context, count):
+                context.captions.append(draft)
+            else:
+                self.page.captions.append(draft)
+            for text, after, article in self.credit_lines:
+                if after > index and article is context and draft.credit is None:
+                    draft.credit = text
+                    if not draft.photographers:
+                        draft.photographers = group_names(text)
+
+    def _belongs(self, draft: CaptionDraft, article: ArticleDraft, count: int) -> bool:
+        if count < self.body_count.get(id(article), 0):
+            return True  # the article goes on after the caption
+        if self.page.web and len(self.page.articles) == 1:
+            return True
+        text = (article.title or "") + "".join(article.paragraphs)
+        if similarity(draft.text, text) >= CAPTION_SIMILARITY or draft.label:
+            return True  # its own wording, or a numbered photo run under the text
+        places = {p.county for p in gazetteer().find_in(draft.text) if p.county}
+        return any(place in text for place in places)
+
+    def _finish(self) -> None:
+        for article in self.page.articles:
+            if not (article.paragraphs or article.captions):
+                self.page.leftovers += article.spans  # a headline with no text
+        self.page.articles = [
+            a for a in self.page.articles if a.paragraphs or a.captions
+        ]
+        for article in self.page.articles:
+            article.date = (
+                self._date(article.dateline) or self.page.date or self.hint.iso()
+            )
+            if self.editors:
+                article.add_people([("editor", name) for name in self.editors])
+            article.county = gazetteer().county_in(
+                article.title or "", city=self.page.city
+            )
+            for draft in article.captions:
+                self._caption_details(draft, article.section)
+                draft.county = draft.county or article.county
+        for draft in self.page.captions:
+            self._caption_details(draft, draft.section)
+
+    def _date(self, text: str | None) -> str | None:
+        found = month_day(text or "")
+        if found is None:
+            return None
+        hint = self.hint
+        if self.page.date:
+            year, month = int(self.page.date[:4]), int(self.page.date[5:7])
+            hint = DateHint(year, month)
+        return resolve(*found, hint)
+
+    def _caption_details(self, draft: CaptionDraft, section: str | None) -> None:
+        draft.date = self._date(draft.text[:8])
+        draft.county = gazetteer().county_in(draft.text, city=self.page.city)
+        draft.section = section
+
+
+def _meta_people(line: str) -> list[tuple[str, str]]:
+    """'作者:秦岭 来源:…' in a web page's metadata line: its author."""
+    match = re.search(r"(?:作者|文章作者|记者)[:：]\s*([\u4e00-\u9fff·]{2,4})", line)
+    return [("author", match.group(1))] if match else []

@@ -1,0 +1,171 @@
+"""A page's lines as blocks, each of a kind told by the line alone.
+
+Furniture, metadata, a page label, a heading, a byline, a caption, a dateline,
+a letter's salutation, a bare name, a headline's shape, or body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import captions, furniture, letters, people
+
+TERMINAL = "。！？!?；;…”’」』）)：:"
+HAN = re.compile(r"[\u4e00-\u9fff]")
+_SPACES = re.compile(r"[ \t\xa0\u3000]+")
+_HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.+)$")
+DATELINE = re.compile(
+    r"^(?P<lead>本报讯|本报[\u4e00-\u9fff\d]{1,10}电|[\u4e00-\u9fff]{2,6}讯)[ \u3000]*"
+    r"(?:[（(](?P<credit>[^（()）]{1,60})[)）])?[ \u3000]*"
+)
+SUMMARY = re.compile(r"^[【\[]?(?:核心提示|内容提要|导读)[】\]]?[:：\s\u3000]*")
+_SUBTITLE = re.compile(r"^[—－-]{1,2}")
+SUBHEAD = re.compile(
+    r"^(◆|■|●|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
+)
+_ASIDE = re.compile(
+    r"^(?:注|附注|作者简介|作者单位|简介)[:：]|^[（(](?:作者|本文作者)(?:系|为|是|单位)"
+)
+_DATED = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+MAX_HEADLINE = 48
+MAX_SECTION = 10
+MAX_VERSE = 20  # a line of verse, or of a headline list
+
+
+@dataclass
+class Block:
+    text: str
+    start: int
+    end: int
+    kind: str = "body"
+    level: int = 0  # Markdown heading level
+    caption: captions.CaptionParts | None = None
+    index: int = 0  # position among the page's blocks
+
+
+def split_blocks(text: str) -> list[Block]:
+    """One block per non-empty line, with its offsets in ``text``."""
+    blocks = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip(" \t\r\u3000\xa0\ufeff")
+        if not stripped:
+            continue
+        start = match.start() + line.index(stripped[0])
+        end = start + len(stripped)
+        stripped = _SPACES.sub(" ", furniture.without_debris(stripped))
+        if not stripped.strip():
+            stripped = line.strip()  # debris alone: furniture, as it was
+        block = Block(stripped, start, end, index=len(blocks))
+        heading = _HEADING.match(stripped)
+        if heading:
+            inner = heading.group(2).strip()
+            block = Block(
+                inner,
+                end - len(inner),
+                end,
+                "heading",
+                len(heading.group(1)),
+                None,
+                len(blocks),
+            )
+        blocks.append(block)
+    return blocks
+
+
+def merge_credits(blocks: list[Block]) -> list[Block]:
+    """Join a caption cut before its credit ('…召开。本报记者' + '蒋鑫 摄')."""
+    merged: list[Block] = []
+    for block in blocks:
+        if (
+            merged
+            and merged[-1].kind == "body"
+            and (
+                captions.dangling_credit(merged[-1].text)
+                or captions.parse(merged[-1].text)
+            )
+            and captions.credit_only(block.text)
+        ):
+            last = merged[-1]
+            merged[-1] = Block(f"{last.text} {block.text}", last.start, block.end)
+        else:
+            merged.append(block)
+    for i, block in enumerate(merged):
+        block.index = i
+    return merged
+
+
+def kind_of(block: Block) -> str:  # noqa: PLR0911 (one return per kind of block)
+    text = block.text
+    if block.kind == "heading":
+        return "heading"
+    if (
+        furniture.is_furniture(text)
+        or furniture.is_disclaimer(text)
+        or furniture.editor_block(text)
+    ):
+        return "furniture"
+    if furniture.page_header(text):
+        return "pagehead"
+    if people.is_byline(text):
+        return "byline"
+    if furniture.is_meta(text) or dated_line(text):
+        return "meta"
+    if captions.group_credit(text):
+        return "credit"
+    if furniture.category_title(text) and len(text) <= MAX_HEADLINE + 12:
+        return "category"
+    if SUMMARY.match(text) and len(text) > 6:
+        return "summary"
+    if _SUBTITLE.match(text) and len(text) <= MAX_HEADLINE + 4 and HAN.search(text):
+        return "subtitle"
+    parts = captions.parse(text)
+    if parts is not None and parts.text.strip() and not DATELINE.match(text):
+        block.caption = parts
+        return "caption"
+    if DATELINE.match(text) and len(text) > 12:
+        return "dateline"
+    return _kind_of_text(text)
+
+
+def _kind_of_text(text: str) -> str:
+    if letters.salutation(text):
+        return "salutation"
+    if _ASIDE.match(text):
+        return "aside"
+    if people.person_name(text):
+        return "name"
+    if people.speaker(text):
+        return "speaker"
+    if headline_like(text):
+        return "headline"
+    return "body"
+
+
+def headline_like(text: str) -> bool:
+    """Short, unpunctuated like a sentence, and Chinese: a headline's shape."""
+    if re.fullmatch(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){0,2}", text):
+        return True  # '石', '母 爱': an essay's or a poem's short title
+    if not (4 <= len(text) <= MAX_HEADLINE and HAN.search(text)) or "。" in text:
+        return False
+    if text[-1] not in TERMINAL:
+        return True
+    # a quoted or exclaimed headline: '“这才是真正的河南!”'
+    inner = text.rstrip("”’」』")
+    return (
+        len(text) <= 30
+        and not re.search(r"[，,；;]", text)
+        and (inner[-1:] in "!！?？" or (text[0] in "“「『" and text[-1] in "”」』"))
+    )
+
+
+def dated_line(text: str) -> bool:
+    """'http://… 2004年12月12日03:31 河南报业网-河南日报', '2023年7月18日'."""
+    if len(text) > 80 or not _DATED.search(text) or re.search(r"[，,。]", text):
+        return False
+    rest = _URL.sub("", _CLOCK.sub("", _DATED.sub("", text)))
+    rest = re.sub(r"[日\s星期一二三四五六天周\-－—|丨/]+", "", rest)
+    return len(rest) <= 14

@@ -1,0 +1,171 @@
+"""Blocks' kinds among their neighbours: what a line is depends on what is around it.
+
+A short line over a heading is a kicker; a short head over heads or photos a
+section; short lines right under a title and its author's name are verse; a
+short sentence between two photos is a photo's caption; a line the folder's
+other pages also print is furniture unless it stands where a title does; and
+after the page's last text come only footers and sidebars.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from . import captions, furniture
+from .blocks import MAX_SECTION, MAX_VERSE, Block
+
+_TEXT = ("body", "dateline", "verse")
+_HEADS = ("byline", "name", "summary", "subtitle", "heading", "headline", "caption")
+_SHORT_KINDS = ("headline", "body", "name", "speaker", "salutation")
+_SENTENCE = re.compile(r"[，,；;]")
+MAX_TAIL = 24  # a footer or sidebar line after the page's last text
+MAX_PHOTO_LINE = 40  # an uncredited caption between two photos
+MAX_CREDITED = 6  # photos one group credit line may follow
+MAX_CREDITED_LINE = 30
+
+
+def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
+    """``blocks`` with the kinds their neighbours give them."""
+    _kickers(blocks)
+    _sections(blocks)
+    _verse(blocks)
+    _photo_lines(blocks)
+    _credited_lines(blocks)
+    if known:
+        _learnt(blocks, known)
+    _tail(blocks)
+    return blocks
+
+
+def following(blocks: list[Block], i: int) -> Block | None:
+    """The next block that is not furniture or metadata."""
+    for block in blocks[i + 1 :]:
+        if block.kind not in ("furniture", "meta", "pagehead"):
+            return block
+    return None
+
+
+def _previous(blocks: list[Block], i: int) -> Block | None:
+    for block in reversed(blocks[:i]):
+        if block.kind not in ("furniture", "meta", "pagehead"):
+            return block
+    return None
+
+
+def _kickers(blocks: list[Block]) -> None:
+    """A short line over a Markdown heading is its kicker."""
+    for i, block in enumerate(blocks):
+        after = following(blocks, i)
+        if (
+            block.kind == "body"
+            and after is not None
+            and after.kind == "heading"
+            and len(block.text) <= 16
+            and not re.search(r"[，。,]", block.text)
+        ):
+            block.kind = "headline"
+
+
+def _sections(blocks: list[Block]) -> None:
+    """Short heads over heads or photos name the page's section."""
+    for i, block in enumerate(blocks):
+        if block.kind in ("heading", "headline") and len(block.text) <= MAX_SECTION:
+            after = following(blocks, i)
+            kind = after.kind if after is not None else None
+            if (
+                kind == "caption"
+                or (kind == "heading" and block.kind == "heading")
+                or (
+                    kind in ("heading", "headline")
+                    and furniture.is_section_name(block.text)
+                )
+            ):
+                block.kind = "section"
+
+
+def _short(block: Block) -> bool:
+    return block.kind in _SHORT_KINDS and len(block.text) <= MAX_VERSE
+
+
+def _verse(blocks: list[Block]) -> None:
+    """Three or more short lines under a title and its author: a poem."""
+    for i, block in enumerate(blocks):
+        if (
+            block.kind != "name"
+            or i == 0
+            or blocks[i - 1].kind
+            not in (
+                "headline",
+                "heading",
+                "name",
+            )
+        ):
+            continue
+        run = []
+        for later in blocks[i + 1 :]:
+            if not _short(later):
+                break
+            run.append(later)
+        if len(run) >= 3:
+            for line in run:
+                line.kind = "verse"
+
+
+def _photo_lines(blocks: list[Block]) -> None:
+    """A short sentence between two photo captions is a caption too."""
+    for i, block in enumerate(blocks):
+        if block.kind != "body" or len(block.text) > MAX_PHOTO_LINE:
+            continue
+        before, after = _previous(blocks, i), following(blocks, i)
+        if (
+            before is not None
+            and after is not None
+            and before.kind == after.kind == "caption"
+        ):
+            block.kind = "caption"
+            block.caption = captions.CaptionParts(None, block.text, (), None)
+
+
+def _credited_lines(blocks: list[Block]) -> None:
+    """Short lines right over a group credit ('（本栏图片均由…提供）') are the
+    captions of the photos it credits."""
+    for i, block in enumerate(blocks):
+        if block.kind != "credit":
+            continue
+        for above in reversed(blocks[max(0, i - MAX_CREDITED) : i]):
+            if above.kind != "body" or len(above.text) > MAX_CREDITED_LINE:
+                break
+            if len(re.findall(r"[。！？]", above.text)) > 1:
+                break
+            above.kind = "caption"
+            above.caption = captions.CaptionParts(None, above.text, (), None)
+
+
+def _learnt(blocks: list[Block], known: Collection[str]) -> None:
+    """Lines the folder's other pages print too are the site's, where no title is."""
+    for i, block in enumerate(blocks):
+        if block.kind not in _SHORT_KINDS or len(block.text) > 60:
+            continue
+        if re.search(r"[。！？!?]", block.text):
+            continue  # sentences are text, however often a template repeats them
+        if furniture.squeeze(block.text) not in known:
+            continue
+        after = following(blocks, i)
+        if after is None or after.kind not in (*_TEXT, *_HEADS):
+            block.kind = "furniture"  # not a title, a kicker or a column's name
+
+
+def _tail(blocks: list[Block]) -> None:
+    """After the page's last text only footers, sidebars and signatures follow."""
+    last = max((i for i, b in enumerate(blocks) if b.kind in _TEXT), default=None)
+    if last is None:
+        return
+    for block in blocks[last + 1 :]:
+        if _SENTENCE.search(block.text):
+            continue  # text cut off at the page's end, not a footer
+        if (block.kind in _SHORT_KINDS and len(block.text) <= MAX_TAIL) or (
+            block.kind in ("body", "headline")
+            and furniture.is_tail_furniture(block.text)
+        ):
+            block.kind = "furniture"

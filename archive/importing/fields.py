@@ -1,0 +1,72 @@
+"""Values of an export's fields as the article's fields want them.
+
+Exports give text as strings, but also as numbers, lists of paragraphs, a
+Python list's repr ("['第一段', '第二段']") or objects; each becomes text,
+paragraphs or a number, never an error.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+_LIST_REPR = re.compile(r"^\s*\[\s*(['\"]).*\1\s*\]\s*$", re.S)
+
+
+def text_of(value: object) -> str | None:  # noqa: PLR0911 (a return per type)
+    """The text a field's value holds, or None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return _unlisted(value).strip() or None
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list | tuple):
+        parts = [text_of(v) for v in value]
+        return " ".join(p for p in parts if p) or None
+    if isinstance(value, dict):
+        for key in ("text", "value", "content", "name", "title"):
+            if key in value:
+                return text_of(value[key])
+        return text_of(list(value.values()))
+    return None
+
+
+def paragraphs(value: object) -> list[str]:
+    """A body's paragraphs: lines of a string, items of a list."""
+    if isinstance(value, list | tuple):
+        return [p for v in value for p in paragraphs(v)]
+    if isinstance(value, str):
+        value = _items(value) or value
+        if isinstance(value, list):
+            return paragraphs(value)
+    text = value if isinstance(value, str) else text_of(value)
+    if not text:
+        return []
+    return [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
+
+
+def number(value: object) -> int | None:
+    """A count such as a view count, or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value >= 0 else None
+    text = text_of(value)
+    return int(text) if text and text.isascii() and text.isdigit() else None
+
+
+def _items(text: str) -> list | None:
+    """ "['第一段', '第二段']" (a body stored as a list's repr) → its items."""
+    if not _LIST_REPR.match(text) or len(text) > 2_000_000:
+        return None
+    try:
+        items = ast.literal_eval(text.strip())
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    return items if isinstance(items, list) else None
+
+
+def _unlisted(text: str) -> str:
+    items = _items(text)
+    return " ".join(text_of(i) or "" for i in items) if items is not None else text

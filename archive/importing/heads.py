@@ -1,0 +1,79 @@
+"""Which of the lines over an article is its title, its kicker, its subtitle.
+
+Chinese papers print a headline as up to three lines set together: a kicker
+(引题), the title (主题) and a subtitle (副题). So of the heads pending when an
+article's text begins, only those printed together, with nothing between them
+and the text but a byline, are its headline: three of them are kicker, title
+and subtitle, two a kicker and its title. A head that only repeats the title
+(a page's headline list, the site's window title, the title printed twice) is
+furniture; the others wait for an article whose title they fit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .blocks import Block
+from .furniture import squeeze
+
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+MAX_KICKER = 16
+MAX_SUBTITLE = 30
+
+
+@dataclass
+class Headline:
+    """The heads an article takes, and what becomes of the rest."""
+
+    title: Block | None = None
+    kicker: Block | None = None
+    subtitle: Block | None = None
+    repeats: list[Block] = field(default_factory=list)  # the title again: furniture
+    orphans: list[Block] = field(default_factory=list)  # may fit another article
+
+
+def choose(heads: list[Block]) -> Headline:
+    """The headline among ``heads``, the lines pending in page order."""
+    if not heads:
+        return Headline()
+    title = heads[-1]
+    key = squeeze(title.text)
+    repeats = [h for h in heads[:-1] if squeeze(h.text) == key]
+    heads = [h for h in heads[:-1] if squeeze(h.text) != key] + [title]
+    run = [title]  # the heads printed together with the title, nothing between
+    for head in reversed(heads[:-1]):
+        if head.index != run[0].index - 1:
+            break
+        run.insert(0, head)
+    result = Headline(title=title, repeats=repeats)
+    if len(run) >= 3 and all(h.kind == "headline" for h in run[-3:]):
+        kicker, middle, last = run[-3:]
+        if len(kicker.text) <= MAX_KICKER + 8 and len(last.text) <= MAX_SUBTITLE + 10:
+            result.kicker, result.title, result.subtitle = kicker, middle, last
+    if result.kicker is None and len(run) >= 2 and len(run[-2].text) <= MAX_KICKER:
+        result.kicker = run[-2]
+    taken = {id(h) for h in (result.title, result.kicker, result.subtitle) if h}
+    result.orphans = [h for h in heads if id(h) not in taken]
+    return result
+
+
+def similarity(short: str, long: str) -> float:
+    """Share of ``short``'s Chinese character pairs that also occur in ``long``."""
+    pairs = _bigrams(short)
+    if not pairs:
+        return 0.0
+    return len(pairs & _bigrams(long)) / len(pairs)
+
+
+@lru_cache(maxsize=1024)  # an article's text is compared with each caption near it
+def _bigrams(text: str) -> frozenset[str]:
+    han = _NOT_HAN.sub("", text)
+    return frozenset(map(str.__add__, han, han[1:]))
+
+
+def first_sentence(text: str) -> str:
+    """A title for an untitled article: its first sentence, cut at 30 characters."""
+    sentence = re.split(r"[。！？!?]", text, maxsplit=1)[0]
+    return sentence if len(sentence) <= 30 else sentence[:30] + "…"

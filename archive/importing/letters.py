@@ -1,0 +1,49 @@
+"""Letters and official replies: salutation, subject line, signature block.
+
+A reply to a deputy's suggestion (答复) is addressed ('纪占斌等3名代表:'),
+opens by naming what it answers ('您提出的关于…的建议收悉。') and ends with a
+date, the signing leader, a contact and the copies sent; only what lies between
+is the letter's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADDRESSEES = (
+    "代表|委员|同志|先生|女士|老师|同学|朋友|网友|市民|居民|群众|单位|部门|公司|"
+    "同志们|朋友们|同学们|各位"
+)
+_SALUTATION = re.compile(
+    rf"^(?:尊敬的)?[\u4e00-\u9fff、·\d（()）]{{0,30}}(?:{_ADDRESSEES})[:：]$"
+    r"|^尊敬的[\u4e00-\u9fff、·]{1,20}[:：，,]$"
+)
+_SUBJECT = re.compile(
+    r"^(?:您|你|贵)[^。！？]{0,6}(?:提出|反映|来信|留言|咨询)[^。！？]{0,120}?"
+    r"(?:收悉|已收到|收到)[^。！？]{0,6}[。，,]"
+)
+_QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
+
+
+def salutation(line: str) -> bool:
+    """'纪占斌等3名代表:', '尊敬的王先生:': a letter's greeting line."""
+    return len(line) <= 40 and bool(_SALUTATION.match(line.strip()))
+
+
+def subject(paragraph: str) -> tuple[str, str] | None:
+    """The subject sentence a reply opens with, and the rest of the paragraph."""
+    match = _SUBJECT.match(paragraph)
+    if match is None:
+        return None
+    return match.group().rstrip("。，,"), paragraph[match.end() :].lstrip()
+
+
+def title_from_subject(sentence: str) -> str:
+    """'您提出的关于“关于某路改造”的建议收悉' → '关于某路改造的建议的答复'."""
+    quoted = _QUOTED.search(sentence)
+    topic = quoted.group(1) if quoted else sentence
+    kind = re.search(r"(建议|提案|意见|来信|留言|咨询)", sentence)
+    topic = topic.removesuffix("的建议").removesuffix("的提案")
+    if not topic.startswith("关于"):
+        topic = "关于" + topic
+    return f"{topic}的{kind.group(1) if kind else '来信'}的答复"

@@ -1,0 +1,72 @@
+"""A web page's main text and metadata, found by trafilatura.
+
+HTML saved from a browser holds the site's navigation, sidebars and footers
+around one article. trafilatura (made for this) finds the main text and the
+page's title, date and author; the page reader then reads that text as it
+reads any page. The raw HTML stays the stored source.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from . import people
+from .dates import DateHint, full_date
+from .drafts import PageDraft
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every miss
+
+
+@dataclass(frozen=True)
+class MainText:
+    """What trafilatura found: the text the page reader reads, and metadata."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+
+    def hint(self, hint: DateHint) -> DateHint:
+        """The page's own date, if it gives one, else ``hint``."""
+        iso = full_date(self.date or "")
+        if iso is None:
+            return hint
+        year, month, day = map(int, iso.split("-"))
+        return DateHint(year, month, day)
+
+    def complete(self, page: PageDraft) -> None:
+        """Give the page's first article the author the metadata names."""
+        if not page.articles or not self.author:
+            return
+        article = page.articles[0]
+        if any(article.people.get(role) for role in people.WRITERS):
+            return
+        pairs = people.credits(self.author)
+        name = people.person_name(self.author)
+        article.add_people(pairs or ([("author", name)] if name else []))
+
+
+def main_text(html: str) -> MainText | None:
+    """The main text of an HTML page, its title as a heading; None if none found."""
+    try:
+        import trafilatura  # noqa: PLC0415 (0.3 s to load: only for HTML)
+
+        found = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception:  # a page it cannot read goes the plain way
+        return None
+    body = getattr(found, "text", None) if found is not None else None
+    if not body or not body.strip():
+        return None
+    title = (getattr(found, "title", None) or "").strip() or None
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if title and (not lines or title not in lines[:3]):
+        lines.insert(0, f"# {title}")
+    return MainText(
+        "\n\n".join(lines) + "\n",
+        title,
+        getattr(found, "date", None),
+        (getattr(found, "author", None) or "").strip() or None,
+    )
