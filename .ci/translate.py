@@ -21,19 +21,18 @@ from pathlib import Path
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
-def unfinished(path: Path):
-    tree = ET.parse(path)
+def unfinished(tree: ET.ElementTree):
     for context in tree.iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is not None and translation.get("type") == "unfinished":
-                yield tree, context.findtext("name"), message, translation
+                yield context.findtext("name"), message, translation
 
 
 def english() -> None:
     path = FOLDER / "clipfile_en.ts"
-    tree = None
-    for tree, _, message, translation in unfinished(path):
+    tree = ET.parse(path)
+    for _, message, translation in unfinished(tree):
         del translation.attrib["type"]
         if message.get("numerus") == "yes":
             source = message.findtext("source")
@@ -43,14 +42,13 @@ def english() -> None:
             plural = re.sub(r"\((\w+)\)", r"\1", source)
             for text in (singular, plural):
                 ET.SubElement(translation, "numerusform").text = text
-    if tree is not None:
-        _write(tree, path)
+    _write(tree, path)
 
 
 def chinese(mapping: dict[str, object]) -> list[str]:
     path = FOLDER / "clipfile_zh_CN.ts"
-    missing, tree = [], None
-    for tree, context, message, translation in unfinished(path):
+    missing, tree = [], ET.parse(path)
+    for context, message, translation in unfinished(tree):
         source = message.findtext("source")
         if source not in mapping:
             missing.append(f"{context}: {source}")
@@ -64,8 +62,7 @@ def chinese(mapping: dict[str, object]) -> list[str]:
             ET.SubElement(translation, "numerusform").text = forms[0]
         else:
             translation.text = value if isinstance(value, str) else value[0]
-    if tree is not None:
-        _write(tree, path)
+    _write(tree, path)
     return missing
 
 
@@ -80,7 +77,9 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
 
 def main() -> int:
     english()
-    mapping = json.loads(Path(sys.argv[1]).read_text("utf-8")) if len(sys.argv) > 1 else {}
+    mapping = (
+        json.loads(Path(sys.argv[1]).read_text("utf-8")) if len(sys.argv) > 1 else {}
+    )
     missing = chinese(mapping)
     for line in missing:
         print(line)

@@ -30,7 +30,9 @@ def private_settings(tmp_path_factory):
 def settle(qtbot, window: MainWindow) -> None:
     """Wait until the list and facets for the current filters have arrived."""
     qtbot.waitUntil(
-        lambda: not window.browse.results.busy and not window.browse.search_timer.isActive(),
+        lambda: (
+            not window.browse.results.busy and not window.browse.search_timer.isActive()
+        ),
         timeout=10_000,
     )
     QApplication.processEvents()

@@ -120,7 +120,9 @@ def test_clicking_a_name_in_the_byline_lists_that_persons_articles(qtbot, window
     window.browse.reader.person_clicked.emit(name)
     settle(qtbot, window)
     assert window.browse.filters.person == name
-    assert window.browse.list_model.rowCount() == len(demo.article_ids(Filters(person=name)))
+    assert window.browse.list_model.rowCount() == len(
+        demo.article_ids(Filters(person=name))
+    )
 
 
 def test_reader_lays_out_captions_with_credits(qtbot, window, demo):
@@ -223,7 +225,9 @@ def test_chinese_interface(qtbot, demo_path, english_interface):
         assert window.browse.count_label.text() == "300 篇文章"
         window.browse._show_count(902316)  # as a search of a million articles counts
         assert window.browse.count_label.text() == "902,316 篇文章，正在列出…"
-        header = window.browse.list_model.headerData(TITLE_COLUMN, Qt.Orientation.Horizontal)
+        header = window.browse.list_model.headerData(
+            TITLE_COLUMN, Qt.Orientation.Horizontal
+        )
         assert header == "标题"
         assert "记者" in window.browse.reader.toPlainText()
     finally:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from archive import Article, Caption, Note
-from gui.fonts import chinese_families
 from gui.browse.reader import ReaderView, article_html
+from gui.fonts import chinese_families
 
 
 def make_article(**overrides) -> Article:
