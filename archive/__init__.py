@@ -49,6 +49,7 @@ from .models import (
     SourceSpan,
 )
 from .notes.commands import AddNote, NoteTarget
+from .notes.render import render as render_note
 from .records.commands import TrashArticles, UpdateArticle
 from .search.query import FIELDS as QUERY_FIELDS
 from .search.saved import DeleteSearch, SavedSearch, SaveSearch
@@ -117,6 +118,7 @@ __all__ = [
     "default_archive_path",
     "person_names",
     "recover",
+    "render_note",
     "restore_backup",
     "run_command",
     "terms",

@@ -38,6 +38,7 @@ from .store import damage
 from .store import database as store
 from .store.backups import Backup
 from .store.damage import Damage
+from .store.paths import media_folder
 
 
 class Archive:
@@ -247,6 +248,11 @@ class Archive:
         if self.path is None:
             raise ArchiveError("an archive in memory has no file")
         return self.path
+
+    @property
+    def media_folder(self) -> Path | None:
+        """Where the archive keeps its pictures (a folder beside the file)."""
+        return None if self.path is None else media_folder(self.path)
 
     @property
     def damage(self) -> Damage | None:

@@ -6,11 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,18 +23,16 @@ from archive import Archive, ArchiveDamaged, ArchiveError, ReadOnlyArchive
 
 from . import settings
 from .browse.view import BrowseView
+from .importing.actions import Importer, dropped_files
 from .importing.dialog import ImportDialog
 from .maintenance.care import ArchiveCare
+from .menus import build_menus
 from .messages import describe
 from .preferences import PreferencesDialog
 from .review.window import ReviewWindow
 from .session import Session
-from .undo import bind_undo_actions
 from .upgrade_progress import UpgradeProgress
 
-_PAGES = QT_TRANSLATE_NOOP(
-    "MainWindow", "Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"
-)
 _ARCHIVES = QT_TRANSLATE_NOOP(
     "MainWindow", "Clipfile archives (*.sqlite *.db);;All files (*)"
 )
@@ -51,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Clipfile"))
         self.session = Session(self)
         self.care = ArchiveCare(self.session, self)
+        self.importer = Importer(self.session, self)
         self.review_window: ReviewWindow | None = None
         self.upgrade: UpgradeProgress | None = None  # the last open's
         self.views = QStackedWidget(self)
@@ -61,7 +58,7 @@ class MainWindow(QMainWindow):
         self.mode_label = QLabel(self)
         self.statusBar().addWidget(self.browse.count_label)
         self.statusBar().addPermanentWidget(self.mode_label)
-        self._build_menus()
+        build_menus(self)
         self.browse.message.connect(
             lambda text: self.statusBar().showMessage(text, 10_000)
         )
@@ -72,63 +69,6 @@ class MainWindow(QMainWindow):
         self.care.rebuild_changed.connect(lambda _: self._update_actions())
         self._restore_state()
         self.setAcceptDrops(True)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = file_menu.addAction(
-            self.tr("&New Archive…"), self.new_archive
-        )
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.open_action = file_menu.addAction(
-            self.tr("&Open Archive…"), self.choose_archive
-        )
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        self.import_action = file_menu.addAction(
-            self.tr("&Import Files…"), self.choose_import_files
-        )
-        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
-        self.import_folder_action = file_menu.addAction(
-            self.tr("Import &Folder…"), self.choose_import_folder
-        )
-        file_menu.addSeparator()
-        self.backup_action = file_menu.addAction(
-            self.tr("&Back Up Now"), self.care.back_up
-        )
-        self.restore_action = file_menu.addAction(
-            self.tr("Restore from &Backup…"), self.care.restore
-        )
-        file_menu.addSeparator()
-        prefs = file_menu.addAction(self.tr("&Preferences…"), self.edit_preferences)
-        prefs.setShortcut(QKeySequence.StandardKey.Preferences)
-        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = edit_menu.addAction(self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = edit_menu.addAction(self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        bind_undo_actions(self.session, self.undo_action, self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addActions(self.browse.edit_actions)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions(self.browse.view_actions)
-        view_menu.addSeparator()
-        self.review_action = view_menu.addAction(
-            self.tr("&Review Imports…"), self.show_review
-        )
-        self.review_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
-        self.reindex_action = view_menu.addAction(
-            self.tr("Rebuild Search &Index"), self.care.rebuild_index
-        )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("&About Clipfile"), self.about)
 
     # The archive
 
@@ -226,45 +166,17 @@ class MainWindow(QMainWindow):
         self.review_window.raise_()
         return self.review_window
 
-    # Importing
-
-    def choose_import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Files"), str(Path.home()), self.tr(_PAGES)
-        )
-        if paths:
-            self.start_import([Path(p) for p in paths])
-
-    def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import Folder"), str(Path.home())
-        )
-        if folder:
-            self.start_import([Path(folder)])
+    # Importing (files dropped on the window are imported)
 
     def start_import(self, paths: list[Path]) -> ImportDialog | None:
-        """Import ``paths`` off the GUI thread; returns the progress dialog."""
-        archive = self.session.archive
-        if archive is None or archive.path is None:
-            return None
-        if archive.readonly:
-            self.warn(describe(ReadOnlyArchive("read-only", path=archive.path)))
-            return None
-        dialog = ImportDialog(archive.path, paths, editor=archive.editor, parent=self)
-        dialog.import_finished.connect(lambda _: self.session.poll())
-        dialog.open()
-        dialog.start()
-        return dialog
+        return self.importer.start(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in urls):
+        if dropped_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [
-            Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()
-        ]
+        paths = dropped_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.start_import(paths)

@@ -98,6 +98,9 @@ def import_note(report) -> str:
             "written with. Import it again."
         ),
         "internal": tr("Clipfile could not read this page (%1). The file was skipped."),
+        "archive_itself": tr(
+            "This is the archive's own file (or its journal), not a page."
+        ),
     }
     text = texts.get(report.reason, "")
     return text.replace("%1", report.detail) if text else ""

@@ -225,6 +225,12 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
     are indexed when the batch commits.
     """
     report = FileReport(str(path))
+    if _is_the_archive(archive, path):
+        return _failed(
+            report,
+            "this is the archive's own file (or its journal), not a page",
+            "archive_itself",
+        )
     try:
         with path.open("rb") as file:  # a huge file is refused, not read whole
             data = file.read(MAX_BYTES + 1)
@@ -289,6 +295,28 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
         return _failed(report, str(error), "archive", str(error))
     batch.add(report, written)
     return report
+
+
+def _is_the_archive(archive: Archive, path: Path) -> bool:
+    """Whether ``path`` is the archive's file, its WAL, shared memory or
+    journal (by inode, so a link or another name is caught too). Such a file
+    is never opened here: closing any descriptor of it would drop this
+    process's SQLite locks on the archive."""
+    if archive.path is None:
+        return False
+    try:
+        found = path.stat()
+    except OSError:
+        return False
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        own = archive.path.with_name(archive.path.name + suffix)
+        try:
+            mine = own.stat()
+        except OSError:
+            continue
+        if (mine.st_dev, mine.st_ino) == (found.st_dev, found.st_ino):
+            return True
+    return False
 
 
 def _failed(

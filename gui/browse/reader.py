@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
-import markdown
-import nh3
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
-from archive import Article, Caption, terms
+from archive import Article, Caption, render_note, terms
 
 from ..fonts import SANS, SERIF, css_stack
 from ..highlight import mark, pattern_for
+from ..safe_browser import SafeBrowser
 
 _SUBHEAD = re.compile(
     r"^(◆|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))"
@@ -33,19 +33,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class ReaderView(QTextBrowser):
-    """Shows one article.
-
-    Signals:
-        person_clicked(str): a name in the byline or a caption credit was clicked.
-    """
-
-    person_clicked = Signal(str)
+class ReaderView(SafeBrowser):
+    """Shows one article (``person_clicked`` when a name in the byline or a
+    caption credit is clicked)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.anchorClicked.connect(self._on_anchor)
         self.article: Article | None = None
         self.query = ""
         self.show_placeholder()
@@ -59,12 +52,21 @@ class ReaderView(QTextBrowser):
         more = f"<p style='color:gray'>{html.escape(detail)}</p>" if detail else ""
         self.setHtml(f"<p style='color:gray'>{html.escape(text)}</p>{more}")
 
-    def show_article(self, article: Article, *, query: str = "") -> None:
+    def show_article(
+        self, article: Article, *, query: str = "", media: Path | None = None
+    ) -> None:
         self.article = article
         self.query = query
+        self.media = media
         indent = 2 * self.fontMetrics().horizontalAdvance("中")
         self.setHtml(
-            article_html(article, query=query, palette=self.palette(), indent=indent)
+            article_html(
+                article,
+                query=query,
+                palette=self.palette(),
+                indent=indent,
+                media=media,
+            )
         )
 
     def find_match(self, *, forward: bool = True) -> bool:
@@ -92,10 +94,6 @@ class ReaderView(QTextBrowser):
                 return True
         return False
 
-    def _on_anchor(self, url: QUrl) -> None:
-        if url.scheme() == "person":
-            self.person_clicked.emit(url.path())
-
 
 def article_html(
     article: Article,
@@ -103,6 +101,7 @@ def article_html(
     query: str = "",
     palette: QPalette | None = None,
     indent: int = 28,
+    media: Path | None = None,
 ) -> str:
     """The reader's HTML for ``article``, with ``query``'s terms highlighted.
 
@@ -124,7 +123,7 @@ def article_html(
         _byline(article, colors),
         _body(article, mark, _BODY.format(indent=indent)),
         _captions(article.captions, mark, colors),
-        _tags_and_notes(article, colors),
+        _tags_and_notes(article, colors, media),
     ]
     return f'<div style="font-family:{css_stack(SERIF)}">' + "".join(parts) + "</div>"
 
@@ -256,7 +255,7 @@ def _captions(captions: tuple[Caption, ...], mark: _Marker, colors: _Colors) -> 
     return heading + "".join(cards) + lines
 
 
-def _tags_and_notes(article: Article, colors: _Colors) -> str:
+def _tags_and_notes(article: Article, colors: _Colors, media: Path | None) -> str:
     out = []
     tags_label, note_label = html.escape(tr("Tags")), html.escape(tr("Note"))
     if article.tags:
@@ -265,7 +264,7 @@ def _tags_and_notes(article: Article, colors: _Colors) -> str:
             f"{html.escape('、'.join(article.tags))}</p>"
         )
     for note in article.notes:
-        rendered = nh3.clean(markdown.markdown(note.body, extensions=["tables"]))
+        rendered = render_note(note.body, media=media)
         author = html.escape(note.created_by or "")
         heading = f"{note_label} · {author} {html.escape(note.created_at[:10])}"
         out.append(

@@ -308,7 +308,9 @@ class BrowseView(QWidget):
         except RecordNotFound:
             self.reader.show_placeholder()
             return
-        self.reader.show_article(article, query=self.filters.text)
+        self.reader.show_article(
+            article, query=self.filters.text, media=self.archive.media_folder
+        )
         self.article_shown.emit(article_id)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:

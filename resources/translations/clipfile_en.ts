@@ -114,67 +114,72 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="121"/>
+        <location filename="../../gui/messages.py" line="102"/>
+        <source>This is the archive&apos;s own file (or its journal), not a page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="124"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="125"/>
+        <location filename="../../gui/messages.py" line="128"/>
         <source>There is no saved search %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="128"/>
+        <location filename="../../gui/messages.py" line="131"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="54"/>
+        <location filename="../../gui/browse/reader.py" line="47"/>
         <source>Select an article to read it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="157"/>
+        <location filename="../../gui/browse/reader.py" line="156"/>
         <source>Page %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="184"/>
+        <location filename="../../gui/browse/reader.py" line="183"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="199"/>
+        <location filename="../../gui/browse/reader.py" line="198"/>
         <source>Reporter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="200"/>
+        <location filename="../../gui/browse/reader.py" line="199"/>
         <source>Correspondent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="201"/>
+        <location filename="../../gui/browse/reader.py" line="200"/>
         <source>Author</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="202"/>
+        <location filename="../../gui/browse/reader.py" line="201"/>
         <source>Editor</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="254"/>
+        <location filename="../../gui/browse/reader.py" line="253"/>
         <source>Photo captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="261"/>
+        <location filename="../../gui/browse/reader.py" line="260"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="261"/>
+        <location filename="../../gui/browse/reader.py" line="260"/>
         <source>Note</source>
         <translation></translation>
     </message>
@@ -184,8 +189,89 @@
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/menus.py" line="27"/>
+        <source>&amp;File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="28"/>
+        <source>&amp;New Archive…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="31"/>
+        <source>&amp;Open Archive…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="34"/>
+        <source>Open &amp;Recent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="38"/>
+        <source>&amp;Import Files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="42"/>
+        <source>Import &amp;Folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="45"/>
+        <source>&amp;Back Up Now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="47"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="50"/>
+        <source>&amp;Preferences…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="54"/>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="57"/>
+        <source>&amp;Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="58"/>
         <location filename="../../gui/undo.py" line="31"/>
         <source>&amp;Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="66"/>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="70"/>
+        <source>&amp;Review Imports…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="74"/>
+        <source>Rebuild Search &amp;Index</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="76"/>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="77"/>
+        <source>&amp;About Clipfile</source>
         <translation></translation>
     </message>
     <message>
@@ -194,60 +280,78 @@
         <translation></translation>
     </message>
     <message>
+        <location filename="../../gui/menus.py" line="60"/>
         <location filename="../../gui/undo.py" line="36"/>
         <source>&amp;Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/safe_browser.py" line="60"/>
+        <source>Picture not shown: the file cannot be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/safe_browser.py" line="84"/>
+        <source>Open Link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/safe_browser.py" line="85"/>
+        <source>Open this address in your browser?
+
+%1</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>ArchiveCare</name>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="115"/>
+        <location filename="../../gui/maintenance/care.py" line="116"/>
         <source>Indexing for search: %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="125"/>
+        <location filename="../../gui/maintenance/care.py" line="127"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="127"/>
+        <location filename="../../gui/maintenance/care.py" line="129"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="148"/>
+        <location filename="../../gui/maintenance/care.py" line="150"/>
         <source>Backing up %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="162"/>
+        <location filename="../../gui/maintenance/care.py" line="164"/>
         <source>Restoring %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="189"/>
+        <location filename="../../gui/maintenance/care.py" line="191"/>
         <source>Salvaging %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="198"/>
+        <location filename="../../gui/maintenance/care.py" line="200"/>
         <source>Salvaged</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="200"/>
+        <location filename="../../gui/maintenance/care.py" line="202"/>
         <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="215"/>
+        <location filename="../../gui/maintenance/care.py" line="217"/>
         <source>Salvage into a New File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="217"/>
+        <location filename="../../gui/maintenance/care.py" line="219"/>
         <source>Clipfile archives (*.sqlite *.db)</source>
         <translation></translation>
     </message>
@@ -421,12 +525,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="210"/>
+        <location filename="../../gui/browse/view.py" line="206"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="259"/>
+        <location filename="../../gui/browse/view.py" line="255"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -434,12 +538,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="262"/>
+        <location filename="../../gui/browse/view.py" line="258"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="273"/>
+        <location filename="../../gui/browse/view.py" line="269"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln article, listing…</numerusform>
@@ -447,57 +551,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="284"/>
+        <location filename="../../gui/browse/view.py" line="280"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="287"/>
+        <location filename="../../gui/browse/view.py" line="283"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="289"/>
+        <location filename="../../gui/browse/view.py" line="285"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="295"/>
+        <location filename="../../gui/browse/view.py" line="291"/>
         <source>Search failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="296"/>
+        <location filename="../../gui/browse/view.py" line="292"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="334"/>
+        <location filename="../../gui/browse/view.py" line="332"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="342"/>
+        <location filename="../../gui/browse/view.py" line="340"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="346"/>
+        <location filename="../../gui/browse/view.py" line="344"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="347"/>
+        <location filename="../../gui/browse/view.py" line="345"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="357"/>
+        <location filename="../../gui/browse/view.py" line="355"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="358"/>
+        <location filename="../../gui/browse/view.py" line="356"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
@@ -756,175 +860,88 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Importer</name>
     <message>
-        <location filename="../../gui/main_window.py" line="51"/>
-        <location filename="../../gui/main_window.py" line="315"/>
-        <source>Clipfile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="77"/>
-        <source>&amp;File</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="79"/>
-        <source>&amp;New Archive…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="83"/>
-        <source>&amp;Open Archive…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="86"/>
-        <source>Open &amp;Recent</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="90"/>
-        <source>&amp;Import Files…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="94"/>
-        <source>Import &amp;Folder…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="98"/>
-        <source>&amp;Back Up Now</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="101"/>
-        <source>Restore from &amp;Backup…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="104"/>
-        <source>&amp;Preferences…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="108"/>
-        <source>&amp;Quit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="111"/>
-        <source>&amp;Edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="112"/>
-        <source>&amp;Undo</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="114"/>
-        <source>&amp;Redo</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="175"/>
-        <source>Something went wrong: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="120"/>
-        <source>&amp;View</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="124"/>
-        <source>&amp;Review Imports…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="128"/>
-        <source>Rebuild Search &amp;Index</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="130"/>
-        <source>&amp;Help</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="131"/>
-        <source>&amp;About Clipfile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="165"/>
-        <source>(in memory)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="166"/>
-        <source>%1 — Clipfile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="290"/>
-        <source>Read-only</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="194"/>
-        <source>New Archive</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="37"/>
+        <location filename="../../gui/importing/actions.py" line="15"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="40"/>
-        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="184"/>
-        <source>%1 already exists. Choose a new file name for the new archive.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="204"/>
-        <source>Open Archive</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="215"/>
-        <source>No recent archives</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/importing/actions.py" line="31"/>
         <source>Import Files</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/importing/actions.py" line="38"/>
         <source>Import Folder</source>
         <translation></translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="47"/>
+        <location filename="../../gui/main_window.py" line="226"/>
+        <source>Clipfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="115"/>
+        <source>Something went wrong: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="105"/>
+        <source>(in memory)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="106"/>
+        <source>%1 — Clipfile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="201"/>
+        <source>Read-only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="134"/>
+        <source>New Archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="36"/>
+        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="124"/>
+        <source>%1 already exists. Choose a new file name for the new archive.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="144"/>
+        <source>Open Archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <source>No recent archives</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -1012,12 +1029,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="107"/>
+        <location filename="../../gui/messages.py" line="110"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="110"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation></translation>
     </message>
@@ -1186,6 +1203,19 @@
     <message>
         <location filename="../../gui/review/window.py" line="319"/>
         <source>Add the fragment as the last paragraph of:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SafeBrowser</name>
+    <message>
+        <location filename="../../gui/safe_browser.py" line="19"/>
+        <source>Picture not shown: it is not in the archive&apos;s media folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/safe_browser.py" line="22"/>
+        <source>Picture not shown: the file is missing from the media folder.</source>
         <translation></translation>
     </message>
 </context>

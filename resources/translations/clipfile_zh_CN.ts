@@ -114,67 +114,72 @@
         <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="121"/>
+        <location filename="../../gui/messages.py" line="102"/>
+        <source>This is the archive&apos;s own file (or its journal), not a page.</source>
+        <translation>这是档案自身的文件（或其日志文件），不是版面。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="124"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation>%1 不是可用的字段，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="125"/>
+        <location filename="../../gui/messages.py" line="128"/>
         <source>There is no saved search %1</source>
         <translation>没有名为 %1 的保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="128"/>
+        <location filename="../../gui/messages.py" line="131"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation>%1 不是 2022 或 2021-06..2022-03 这样的日期，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="54"/>
+        <location filename="../../gui/browse/reader.py" line="47"/>
         <source>Select an article to read it.</source>
         <translation>选择一篇文章即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="157"/>
+        <location filename="../../gui/browse/reader.py" line="156"/>
         <source>Page %1</source>
         <translation>%1版</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="184"/>
+        <location filename="../../gui/browse/reader.py" line="183"/>
         <source>Summary</source>
         <translation>核心提示</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="199"/>
+        <location filename="../../gui/browse/reader.py" line="198"/>
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="200"/>
+        <location filename="../../gui/browse/reader.py" line="199"/>
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="201"/>
+        <location filename="../../gui/browse/reader.py" line="200"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="202"/>
+        <location filename="../../gui/browse/reader.py" line="201"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="254"/>
+        <location filename="../../gui/browse/reader.py" line="253"/>
         <source>Photo captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="261"/>
+        <location filename="../../gui/browse/reader.py" line="260"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="261"/>
+        <location filename="../../gui/browse/reader.py" line="260"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -184,9 +189,90 @@
         <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../gui/menus.py" line="27"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="28"/>
+        <source>&amp;New Archive…</source>
+        <translation>新建档案库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="31"/>
+        <source>&amp;Open Archive…</source>
+        <translation>打开档案库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="34"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="38"/>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="42"/>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="45"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="47"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="50"/>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="54"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="57"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="58"/>
         <location filename="../../gui/undo.py" line="31"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="66"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="70"/>
+        <source>&amp;Review Imports…</source>
+        <translation>导入审校(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="74"/>
+        <source>Rebuild Search &amp;Index</source>
+        <translation>重建搜索索引(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="76"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="77"/>
+        <source>&amp;About Clipfile</source>
+        <translation>关于剪报档案(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../gui/undo.py" line="34"/>
@@ -194,60 +280,80 @@
         <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../gui/menus.py" line="60"/>
         <location filename="../../gui/undo.py" line="36"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/safe_browser.py" line="60"/>
+        <source>Picture not shown: the file cannot be read.</source>
+        <translation>图片未显示：无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/safe_browser.py" line="84"/>
+        <source>Open Link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/safe_browser.py" line="85"/>
+        <source>Open this address in your browser?
+
+%1</source>
+        <translation>要在浏览器中打开这个地址吗？
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>ArchiveCare</name>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="115"/>
+        <location filename="../../gui/maintenance/care.py" line="116"/>
         <source>Indexing for search: %1%</source>
         <translation>正在建立搜索索引：%1%</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="125"/>
+        <location filename="../../gui/maintenance/care.py" line="127"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="127"/>
+        <location filename="../../gui/maintenance/care.py" line="129"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation>无法重建搜索索引；搜索将逐条查找档案，速度较慢。</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="148"/>
+        <location filename="../../gui/maintenance/care.py" line="150"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="162"/>
+        <location filename="../../gui/maintenance/care.py" line="164"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="189"/>
+        <location filename="../../gui/maintenance/care.py" line="191"/>
         <source>Salvaging %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="198"/>
+        <location filename="../../gui/maintenance/care.py" line="200"/>
         <source>Salvaged</source>
         <translation>抢救完成</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="200"/>
+        <location filename="../../gui/maintenance/care.py" line="202"/>
         <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
         <translation>已将 %1 篇文章、%2 条图片说明和 %3 条笔记保存到 %4。损坏的文件原样保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="215"/>
+        <location filename="../../gui/maintenance/care.py" line="217"/>
         <source>Salvage into a New File</source>
         <translation>抢救到新文件</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="217"/>
+        <location filename="../../gui/maintenance/care.py" line="219"/>
         <source>Clipfile archives (*.sqlite *.db)</source>
         <translation>剪报档案文件 (*.sqlite *.db)</translation>
     </message>
@@ -421,81 +527,81 @@
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="210"/>
+        <location filename="../../gui/browse/view.py" line="206"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="259"/>
+        <location filename="../../gui/browse/view.py" line="255"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="262"/>
+        <location filename="../../gui/browse/view.py" line="258"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="273"/>
+        <location filename="../../gui/browse/view.py" line="269"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln 篇文章，正在列出…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="284"/>
+        <location filename="../../gui/browse/view.py" line="280"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="287"/>
+        <location filename="../../gui/browse/view.py" line="283"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="289"/>
+        <location filename="../../gui/browse/view.py" line="285"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="295"/>
+        <location filename="../../gui/browse/view.py" line="291"/>
         <source>Search failed</source>
         <translation>搜索失败</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="296"/>
+        <location filename="../../gui/browse/view.py" line="292"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="334"/>
+        <location filename="../../gui/browse/view.py" line="332"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="342"/>
+        <location filename="../../gui/browse/view.py" line="340"/>
         <source>Type a search first, then save it.</source>
         <translation>请先输入搜索内容，再保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="346"/>
+        <location filename="../../gui/browse/view.py" line="344"/>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="347"/>
+        <location filename="../../gui/browse/view.py" line="345"/>
         <source>Name for this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="357"/>
+        <location filename="../../gui/browse/view.py" line="355"/>
         <source>Edit Saved Search</source>
         <translation>编辑保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="358"/>
+        <location filename="../../gui/browse/view.py" line="356"/>
         <source>Search for %1:</source>
         <translation>“%1”的搜索内容：</translation>
     </message>
@@ -754,175 +860,88 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Importer</name>
     <message>
-        <location filename="../../gui/main_window.py" line="51"/>
-        <location filename="../../gui/main_window.py" line="315"/>
-        <source>Clipfile</source>
-        <translation>剪报档案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="77"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="79"/>
-        <source>&amp;New Archive…</source>
-        <translation>新建档案库(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="83"/>
-        <source>&amp;Open Archive…</source>
-        <translation>打开档案库(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="86"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="90"/>
-        <source>&amp;Import Files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="94"/>
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="98"/>
-        <source>&amp;Back Up Now</source>
-        <translation>立即备份(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="101"/>
-        <source>Restore from &amp;Backup…</source>
-        <translation>从备份恢复(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="104"/>
-        <source>&amp;Preferences…</source>
-        <translation>偏好设置(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="108"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="111"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="112"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="114"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="175"/>
-        <source>Something went wrong: %1</source>
-        <translation>出现错误：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="120"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="124"/>
-        <source>&amp;Review Imports…</source>
-        <translation>导入审校(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="128"/>
-        <source>Rebuild Search &amp;Index</source>
-        <translation>重建搜索索引(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="130"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="131"/>
-        <source>&amp;About Clipfile</source>
-        <translation>关于剪报档案(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="165"/>
-        <source>(in memory)</source>
-        <translation>（内存中）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="166"/>
-        <source>%1 — Clipfile</source>
-        <translation>%1 — 剪报档案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="290"/>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="194"/>
-        <source>New Archive</source>
-        <translation>新建档案库</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="37"/>
+        <location filename="../../gui/importing/actions.py" line="15"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation>版面文件 (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="40"/>
-        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
-        <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="184"/>
-        <source>%1 already exists. Choose a new file name for the new archive.</source>
-        <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="204"/>
-        <source>Open Archive</source>
-        <translation>打开档案库</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="215"/>
-        <source>No recent archives</source>
-        <translation>没有最近打开的档案库</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/importing/actions.py" line="31"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/importing/actions.py" line="38"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="47"/>
+        <location filename="../../gui/main_window.py" line="226"/>
+        <source>Clipfile</source>
+        <translation>剪报档案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="115"/>
+        <source>Something went wrong: %1</source>
+        <translation>出现错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="105"/>
+        <source>(in memory)</source>
+        <translation>（内存中）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="106"/>
+        <source>%1 — Clipfile</source>
+        <translation>%1 — 剪报档案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="201"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="134"/>
+        <source>New Archive</source>
+        <translation>新建档案库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="36"/>
+        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
+        <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="124"/>
+        <source>%1 already exists. Choose a new file name for the new archive.</source>
+        <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="144"/>
+        <source>Open Archive</source>
+        <translation>打开档案库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <source>No recent archives</source>
+        <translation>没有最近打开的档案库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
     </message>
@@ -1010,12 +1029,12 @@
         <translation>删除保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="107"/>
+        <location filename="../../gui/messages.py" line="110"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation>多余的“)”已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="110"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation>缺少“)”的“(”已在末尾补齐</translation>
     </message>
@@ -1185,6 +1204,19 @@
         <location filename="../../gui/review/window.py" line="319"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation>将这段文字添加为以下文章的最后一段：</translation>
+    </message>
+</context>
+<context>
+    <name>SafeBrowser</name>
+    <message>
+        <location filename="../../gui/safe_browser.py" line="19"/>
+        <source>Picture not shown: it is not in the archive&apos;s media folder.</source>
+        <translation>图片未显示：它不在本档案的图片文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/safe_browser.py" line="22"/>
+        <source>Picture not shown: the file is missing from the media folder.</source>
+        <translation>图片未显示：图片文件夹中没有这个文件。</translation>
     </message>
 </context>
 <context>

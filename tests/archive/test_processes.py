@@ -42,3 +42,26 @@ def test_a_second_connection_keeps_the_locks_of_the_first(demo_path):
         reader.close()
     finally:
         archive.close()
+
+
+def test_importing_the_archive_itself_never_opens_it(demo_path, tmp_path):
+    """The archive, its WAL or a link to it named as a page is refused by its
+    inode, before anything opens it (which would drop the locks)."""
+    link = tmp_path / "looks-like-a-page.txt"
+    link.hardlink_to(demo_path)
+    archive = Archive.open(demo_path, editor="tester")
+    try:
+        reader = archive.reader()
+        reader.count()
+        archive.execute(TagRecords("先写一笔", article_ids=[1]))  # a WAL exists now
+        report = archive.import_files([demo_path, Path(f"{demo_path}-wal"), link])
+        assert [f.reason for f in report.files] == ["archive_itself"] * 3
+        clipfile("search", "科技", "--archive", demo_path)
+        archive.execute(TagRecords("后写一笔", article_ids=[1]))
+        shown = json.loads(
+            clipfile("show", "1", "--json", "--archive", demo_path).stdout
+        )
+        assert {"先写一笔", "后写一笔"} <= set(shown["tags"])
+        reader.close()
+    finally:
+        archive.close()

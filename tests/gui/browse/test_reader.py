@@ -122,3 +122,37 @@ def test_query_terms_are_highlighted_everywhere():
 
 def test_fonts_cover_chinese():
     assert chinese_families(), "no CJK font: Chinese would show as boxes (see README)"
+
+
+def test_the_reader_loads_no_picture_from_outside_and_asks_before_a_link(
+    qtbot, tmp_path
+):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
+
+    from gui.safe_browser import SafeBrowser
+
+    media = tmp_path / "a-media"
+    media.mkdir()
+    inside = media / "p.png"
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.save(str(inside))
+    outside = tmp_path / "secret.png"
+    image.save(str(outside))
+    view = SafeBrowser()
+    qtbot.addWidget(view)
+    view.media = media
+    loaded = view.loadResource(2, QUrl.fromLocalFile(str(inside)))
+    assert loaded.size().width() == 4  # the picture itself
+    for url in (
+        QUrl.fromLocalFile(str(outside)),
+        QUrl("http://example.com/x.png"),
+        QUrl("blocked:outside"),
+    ):
+        shown = view.loadResource(2, url)
+        assert shown.width() > 100  # a placeholder saying why, not the picture
+    assert view.loadResource(1, QUrl("http://example.com/style.css")) is None
+    asked = []
+    view.confirm_link = lambda url: asked.append(url.toString()) or False
+    view.anchorClicked.emit(QUrl("https://example.com/a"))
+    assert asked == ["https://example.com/a"]

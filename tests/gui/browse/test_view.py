@@ -1,19 +1,15 @@
-"""Driving the main window as an editor would."""
+"""The Browse view driven as an editor would: search, facets, list, reader."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from archive import Filters
-from gui.browse.article_model import TITLE_COLUMN
 from gui.browse.facet_model import FacetModel
 from gui.main_window import MainWindow
 
-from .conftest import settle, type_text
+from ..conftest import settle, type_text
 
 
 def reader_text(window: MainWindow) -> str:
@@ -139,129 +135,6 @@ def test_reader_lays_out_captions_with_credits(qtbot, window, demo):
     assert f"{caption.photographers[0]} 摄" in text
 
 
-def test_trash_and_undo_from_the_menu(qtbot, window):
-    first = window.browse.current_article_id()
-    window.browse.trash_action.trigger()
-    settle(qtbot, window)
-    assert window.browse.list_model.rowCount() == 299
-    assert window.browse.list_model.row_of(first) is None
-    assert window.undo_action.isEnabled()
-    assert "Move to trash" in window.undo_action.text()
-    window.undo_action.trigger()
-    settle(qtbot, window)
-    assert window.browse.list_model.rowCount() == 300
-    assert window.browse.list_model.row_of(first) is not None
-
-
-def test_bad_archive_is_refused_with_a_message_and_left_untouched(
-    qtbot, window, tmp_path
-):
-    bad = tmp_path / "photo.sqlite"
-    bad.write_bytes(b"\xff\xd8\xff\xe0" + bytes(2000))
-    before = hashlib.sha256(bad.read_bytes()).hexdigest()
-    assert not window.open_archive(bad)
-    assert window.warnings
-    assert "not a Clipfile archive" in window.warnings[-1]
-    assert "Traceback" not in window.warnings[-1]
-    assert hashlib.sha256(bad.read_bytes()).hexdigest() == before
-    assert window.browse.list_model.rowCount() == 300  # the open archive stays open
-
-
-def test_read_only_archive_disables_editing(qtbot, window, demo_path):
-    import os
-    import stat
-
-    window.session.set_archive(None)
-    os.chmod(demo_path, stat.S_IRUSR)
-    try:
-        assert window.open_archive(demo_path)
-        settle(qtbot, window)
-        assert window.mode_label.text() == "Read-only"
-        assert not window.browse.trash_action.isEnabled()
-        assert window.browse.list_model.rowCount() == 300
-    finally:
-        window.session.set_archive(None)
-        os.chmod(demo_path, stat.S_IRUSR | stat.S_IWUSR)
-
-
-def test_layout_and_last_archive_persist(qtbot, window, demo_path):
-    window.resize(
-        760, 560
-    )  # within the offscreen screen, which restoreGeometry keeps to
-    window.browse.splitter.setSizes([150, 300, 300])
-    sizes = window.browse.splitter.sizes()
-    window.close()
-    again = MainWindow()
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitExposed(again)
-    assert again.size() == window.size()
-    assert again.browse.splitter.sizes() == sizes
-    again.browse.facets_action.setChecked(False)
-    again.close()
-    third = MainWindow()
-    qtbot.addWidget(third)
-    assert not third.browse.facets_action.isChecked()
-    from gui import settings
-
-    assert settings.last_archive() == demo_path.resolve()
-    assert settings.recent_archives()[0] == demo_path.resolve()
-
-
-def test_chinese_interface(qtbot, demo_path, english_interface):
-    from gui import i18n
-
-    app = QApplication.instance()
-    for translator in english_interface:
-        app.removeTranslator(translator)
-    translators = i18n.install(app, "zh_CN")
-    try:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.open_archive(demo_path)
-        settle(qtbot, window)
-        menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
-        assert window.browse.count_label.text() == "300 篇文章"
-        window.browse._show_count(902316)  # as a search of a million articles counts
-        assert window.browse.count_label.text() == "902,316 篇文章，正在列出…"
-        header = window.browse.list_model.headerData(
-            TITLE_COLUMN, Qt.Orientation.Horizontal
-        )
-        assert header == "标题"
-        assert "记者" in window.browse.reader.toPlainText()
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        for translator in english_interface:
-            app.installTranslator(translator)
-
-
-def test_preferences_set_the_name_recorded_with_edits(qtbot, window, monkeypatch):
-    from gui import settings
-    from gui.preferences import PreferencesDialog
-
-    def ask(cls, parent=None, *, fold_traditional=None):
-        assert fold_traditional is False  # an archive is open; folding is off
-        dialog = cls(parent)
-        dialog.editor_edit.setText("王编辑")
-        dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh_CN"))
-        dialog.save()
-        return True  # and switch folding on
-
-    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(ask))
-    window.edit_preferences()
-    assert window.session.archive.folds_traditional
-    qtbot.waitUntil(lambda: window.care.rebuild is None, timeout=30_000)
-    window.browse.trash_action.trigger()
-    log = window.session.archive.db.execute(
-        "SELECT editor FROM edits ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    assert log == ("王编辑",)
-    assert settings.language() == "zh_CN"
-    assert PreferencesDialog(window).editor_edit.text() == "王编辑"
-
-
 def test_no_match_says_why_and_how_to_get_back(qtbot, window):
     window.browse.toggle_facet("city", "焦作")
     settle(qtbot, window)
@@ -275,64 +148,6 @@ def test_no_match_says_why_and_how_to_get_back(qtbot, window):
     window.browse.clear_filters()
     settle(qtbot, window)
     assert window.browse.list_model.rowCount() == 300
-
-
-def test_new_archive_never_replaces_a_file(qtbot, window, demo_path, tmp_path):
-    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
-    window.ask_new_archive_path = lambda: str(demo_path)
-    window.new_archive()
-    assert "already exists" in window.warnings[-1]
-    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
-    fresh = tmp_path / "empty.sqlite"
-    window.ask_new_archive_path = lambda: str(fresh)
-    window.new_archive()
-    settle(qtbot, window)
-    assert fresh.exists()
-    assert window.browse.list_model.rowCount() == 0
-    assert "no articles yet" in reader_text(window)
-
-
-def test_a_stale_index_is_rebuilt_in_the_background(qtbot, demo_path):
-    from archive import Archive
-    from archive.search.index import Index
-
-    with Archive.open(demo_path) as archive, archive.db.atomic():
-        Index(archive.db)._mark_stale()
-    window = MainWindow()
-    window.warn = pytest.fail
-    qtbot.addWidget(window)
-    window.open_archive(demo_path)
-    assert window.care.rebuild is not None
-    assert not window.browse.trash_action.isEnabled()
-    qtbot.waitUntil(lambda: window.care.rebuild is None, timeout=30_000)
-    assert not window.session.archive.index_stale
-    assert window.browse.trash_action.isEnabled()
-    settle(qtbot, window)
-    window.browse.results.cancel()
-    window.browse.results.wait(5000)
-
-
-def test_an_older_archive_is_copied_with_progress_then_upgraded(
-    qtbot, version_5_path, monkeypatch
-):
-    from archive.store import backups, schema
-
-    monkeypatch.setattr(backups, "PAGES_A_STEP", 50)
-    window = MainWindow()
-    window.warn = pytest.fail
-    qtbot.addWidget(window)
-    assert window.open_archive(version_5_path)
-    assert window.upgrade.shown
-    assert window.upgrade.dialog is None  # closed once the archive is open
-    assert list(version_5_path.parent.glob("backups/demo-*-before-upgrade-v5.sqlite"))
-    version = window.session.archive.db.execute("PRAGMA user_version").fetchone()
-    assert version[0] == schema.SCHEMA_VERSION
-    assert window.care.rebuild is not None  # the headline index comes next
-    qtbot.waitUntil(lambda: window.care.rebuild is None, timeout=30_000)
-    settle(qtbot, window)
-    window.browse.results.cancel()
-    window.browse.results.wait(5000)
-    assert window.session.archive.check() == []
 
 
 def test_search_language_order_and_matches(qtbot, window, demo):
