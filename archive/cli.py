@@ -11,12 +11,14 @@ import json
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
 from . import demo
 from .core import Archive
 from .errors import ArchiveError
+from .importing.reports import FileReport
 from .maintenance import recover, restore_backup
 from .models import Article, Caption
 from .notes.commands import AddNote, NoteTarget
@@ -186,7 +188,7 @@ def _import(args: argparse.Namespace) -> int:
         )
         return 1
 
-    def progress(done: int, total: int, report) -> None:
+    def progress(done: int, total: int, report: FileReport) -> None:
         if not args.json:
             note = f" ({report.message})" if report.message else ""
             print(
@@ -279,7 +281,7 @@ def article_json(article: Article) -> dict:
 
 def caption_json(caption: Caption, *, full: bool = False) -> dict:
     """A caption as ``show --json`` prints it (``full`` adds tags, notes, source)."""
-    document = {
+    document: dict[str, object] = {
         "id": caption.id,
         "label": caption.label,
         "text": caption.text,
@@ -542,7 +544,7 @@ def _recover(args: argparse.Namespace) -> int:
     return 0
 
 
-def _percent(doing: str, args: argparse.Namespace):
+def _percent(doing: str, args: argparse.Namespace) -> Callable[[int, int], None]:
     def progress(done: int, total: int) -> None:
         if not getattr(args, "json", False) and sys.stderr.isatty():
             print(

@@ -288,7 +288,7 @@ class Archive:
         """Whether the search index must be rebuilt (search scans meanwhile)."""
         return Index(self.db).stale
 
-    def rebuild_index(self, progress=None) -> int:
+    def rebuild_index(self, progress: store.Progress | None = None) -> int:
         """Index every record afresh (in one transaction); returns the documents."""
         self.ensure_writable()
         with self.journal.write("Rebuild search index", kind="maintenance") as write:

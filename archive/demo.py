@@ -24,6 +24,7 @@ from .errors import ArchiveError
 from .gazetteer import gazetteer
 from .models import Doc
 from .search.index import Index
+from .store.database import inserted_id
 from .text import now, word_count
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -101,7 +102,7 @@ class DemoWriter:
                         "INSERT INTO publications (name, city, kind) VALUES (?, ?, ?)",
                         [name, city, paper["kind"]],
                     )
-                    ids[city, index] = cursor.lastrowid
+                    ids[city, index] = inserted_id(cursor)
         return ids
 
     def _staff(self) -> dict[str, dict[str, list[int]]]:
@@ -126,8 +127,8 @@ class DemoWriter:
             if name not in self.people:
                 break
         cursor = self.db.execute("INSERT INTO people (name) VALUES (?)", [name])
-        self.people[name] = cursor.lastrowid
-        return cursor.lastrowid
+        self.people[name] = inserted_id(cursor)
+        return inserted_id(cursor)
 
     def _tags(self) -> dict[str, int]:
         ids: dict[str, int] = {}
@@ -145,7 +146,7 @@ class DemoWriter:
                         self.stamp,
                     ],
                 )
-                ids[tag["path"]] = cursor.lastrowid
+                ids[tag["path"]] = inserted_id(cursor)
         return ids
 
     def _article(self, i: int, rows: _Rows) -> None:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
 from sqlite_utils import Database
 
@@ -31,6 +32,7 @@ from .models import Changes, Doc
 from .records.reading import articles_of_captions
 from .search import facet_cache
 from .search.index import Index
+from .store.database import inserted_id
 from .text import now
 
 # Tables whose rows an edit's undo puts back; derived ones (the index) are
@@ -116,18 +118,20 @@ class Write:
         try:
             self.index = Index(db)  # as the archive folds text now
             self.version = facet_cache.version(db, self.journal.path)
-            self.edit_id = db.execute(
-                "INSERT INTO edits (at, editor, action, detail, kind, undoable) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    now(),
-                    self.journal.editor or None,
-                    self.action,
-                    self.detail,
-                    self.kind,
-                    int(self.undoable),
-                ],
-            ).lastrowid
+            self.edit_id = inserted_id(
+                db.execute(
+                    "INSERT INTO edits (at, editor, action, detail, kind, undoable) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        now(),
+                        self.journal.editor or None,
+                        self.action,
+                        self.detail,
+                        self.kind,
+                        int(self.undoable),
+                    ],
+                )
+            )
         except BaseException:
             db.execute("ROLLBACK")
             raise
@@ -136,6 +140,7 @@ class Write:
     def documents_before(self, docs: Iterable[Doc]) -> None:
         """Take ``docs`` out of the index, with their text as it still is."""
         docs = set(docs) - self.removed
+        assert self.index is not None, "documents_before() outside the write"
         self.index.remove(docs)
         self.removed |= docs
 
@@ -151,7 +156,12 @@ class Write:
     def changed(self, changes: Changes) -> None:
         self.changes = self.changes | changes
 
-    def __exit__(self, kind, error, trace) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         db = self.db
         if error is not None:
             if db.conn.in_transaction:
@@ -193,7 +203,12 @@ class Journal:
         self._captures = False
 
     def write(
-        self, action: str, *, kind: str = "edit", undoable: bool = False, detail=""
+        self,
+        action: str,
+        *,
+        kind: str = "edit",
+        undoable: bool = False,
+        detail: str = "",
     ) -> Write:
         """A :class:`Write` to use in a ``with`` block."""
         return Write(self, action, kind=kind, undoable=undoable, detail=detail)
@@ -256,7 +271,11 @@ class Journal:
     # The history
 
     def history(
-        self, *, limit: int = 200, who: str | None = None, kinds=("edit",)
+        self,
+        *,
+        limit: int = 200,
+        who: str | None = None,
+        kinds: tuple[str, ...] = ("edit",),
     ) -> list[HistoryEntry]:
         """Edits newest first (of ``kinds``; by ``who``, if given)."""
         marks = ",".join("?" * len(kinds))
@@ -445,7 +464,9 @@ def documents_of(changes: Changes) -> set[Doc]:
 
 def documents_of_rows(db: Database, rows: list[CapturedRow]) -> set[Doc]:
     """The indexed records whose text the captured rows are part of."""
-    articles, captions, notes = set(), set(), set()
+    articles: set[int | None] = set()
+    captions: set[int | None] = set()
+    notes: set[int] = set()
     for row in rows:
         images = [i for i in (row.before, row.after) if i]
         if row.table in ("articles", "article_bodies"):
@@ -461,12 +482,12 @@ def documents_of_rows(db: Database, rows: list[CapturedRow]) -> set[Doc]:
         elif row.table == "people":
             articles |= _credited(db, "article_id", row.row_id)
             captions |= _credited(db, "caption_id", row.row_id)
-    captions.discard(None)
-    articles.discard(None)
-    articles |= articles_of_captions(db, captions)
+    found_captions = {i for i in captions if i is not None}
+    found_articles = {i for i in articles if i is not None}
+    found_articles |= articles_of_captions(db, found_captions)
     return (
-        {Doc("a", i) for i in articles}
-        | {Doc("c", i) for i in captions}
+        {Doc("a", i) for i in found_articles}
+        | {Doc("c", i) for i in found_captions}
         | {Doc("n", i) for i in notes}
     )
 

@@ -119,7 +119,7 @@ class Filters:
 
     def with_facet(self, kind: str, value: object) -> Filters:
         """A copy with facet ``kind`` set to ``value`` (``None`` clears it)."""
-        return replace(self, **{kind: value})
+        return replace(self, **{kind: value})  # type: ignore[arg-type]
 
     def facet(self, kind: str) -> object:
         return getattr(self, kind)
@@ -182,7 +182,7 @@ class Changes:
         """The changes an edit recorded; an edit from before they were recorded
         (or unreadable) counts as having changed everything."""
         try:
-            data = json.loads(text) if text else None
+            data = json.loads(text or "")
             return cls(
                 articles=frozenset(data["articles"]),
                 captions=frozenset(data["captions"]),

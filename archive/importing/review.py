@@ -16,6 +16,7 @@ from ..commands import Command, WriteContext
 from ..errors import InvalidInput, RecordNotFound
 from ..models import Changes, Doc
 from ..records.reading import articles_of_captions
+from ..store.database import inserted_id
 from ..text import new_uuid, word_count
 from . import captions as caption_parts
 from .layout import pieces_of, source_text
@@ -292,20 +293,22 @@ class SplitArticle(ReviewFix):
             )
         }
         columns = ", ".join(copied)
-        new_id = db.execute(
-            f"INSERT INTO articles (uuid, title, {columns}, created_at, created_by, "
-            f"updated_at, updated_by) VALUES (?, ?, {', '.join('?' * len(copied))}, "
-            "?, ?, ?, ?)",
-            [
-                new_uuid(),
-                title,
-                *copied.values(),
-                ctx.at,
-                ctx.editor,
-                ctx.at,
-                ctx.editor,
-            ],
-        ).lastrowid
+        new_id = inserted_id(
+            db.execute(
+                f"INSERT INTO articles (uuid, title, {columns}, created_at, "
+                f"created_by, updated_at, updated_by) VALUES (?, ?, "
+                f"{', '.join('?' * len(copied))}, ?, ?, ?, ?)",
+                [
+                    new_uuid(),
+                    title,
+                    *copied.values(),
+                    ctx.at,
+                    ctx.editor,
+                    ctx.at,
+                    ctx.editor,
+                ],
+            )
+        )
         self.created_articles.append(new_id)
         _set_body(db, ctx, self.article_id, head)
         _set_body(db, ctx, new_id, tail)
@@ -348,25 +351,27 @@ class ParagraphToCaption(ReviewFix):
         text = paragraphs.pop(self.index)
         parts = caption_parts.parse(text)
         caption_text = parts.text if parts and parts.text else text
-        caption_id = db.execute(
-            "INSERT INTO captions (uuid, article_id, position, label, text, city, "
-            "county, source_id, created_at, created_by, updated_at, updated_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                new_uuid(),
-                self.article_id,
-                len(_captions_of(db, self.article_id)),
-                parts.label if parts else None,
-                caption_text,
-                row["city"],
-                row["county"],
-                row["source_id"],
-                ctx.at,
-                ctx.editor,
-                ctx.at,
-                ctx.editor,
-            ],
-        ).lastrowid
+        caption_id = inserted_id(
+            db.execute(
+                "INSERT INTO captions (uuid, article_id, position, label, text, city, "
+                "county, source_id, created_at, created_by, updated_at, updated_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    new_uuid(),
+                    self.article_id,
+                    len(_captions_of(db, self.article_id)),
+                    parts.label if parts else None,
+                    caption_text,
+                    row["city"],
+                    row["county"],
+                    row["source_id"],
+                    ctx.at,
+                    ctx.editor,
+                    ctx.at,
+                    ctx.editor,
+                ],
+            )
+        )
         self.created_captions.append(caption_id)
         for name in parts.photographers if parts else ():
             db.execute("INSERT OR IGNORE INTO people (name) VALUES (?)", [name])

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from ..models import Doc
+from ..store.database import inserted_id
 from ..text import new_uuid, now, word_count, year_of
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .reports import FileReport
@@ -56,21 +57,23 @@ class Writer:
     ) -> Written:
         self.text = text  # what the records' spans index into
         previous = self._previous_version(str(path))
-        source_id = self.db.execute(
-            "INSERT INTO sources (path, sha256, text_sha256, encoding, format, "
-            "content, text, imported_at, imported_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                str(path),
-                *hashes,
-                self.report.encoding,
-                kind,
-                zlib.compress(data),
-                _stored_text(text, data),
-                self.at,
-                self.editor,
-            ],
-        ).lastrowid
+        source_id = inserted_id(
+            self.db.execute(
+                "INSERT INTO sources (path, sha256, text_sha256, encoding, format, "
+                "content, text, imported_at, imported_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    str(path),
+                    *hashes,
+                    self.report.encoding,
+                    kind,
+                    zlib.compress(data),
+                    _stored_text(text, data),
+                    self.at,
+                    self.editor,
+                ],
+            )
+        )
         old = OldRecords(self.db, previous) if previous else None
         # ids of records an earlier version made (article and caption ids may
         # coincide: the second add() checks what is indexed)
@@ -133,10 +136,12 @@ class Writer:
         ).fetchone()
         if row:
             return row[0]
-        return self.db.execute(
-            "INSERT INTO publications (name, city, kind) VALUES (?, ?, ?)",
-            [page.publication, page.city, "website" if page.web else "newspaper"],
-        ).lastrowid
+        return inserted_id(
+            self.db.execute(
+                "INSERT INTO publications (name, city, kind) VALUES (?, ?, ?)",
+                [page.publication, page.city, "website" if page.web else "newspaper"],
+            )
+        )
 
     def _article(
         self,
@@ -220,18 +225,20 @@ class Writer:
         if record_id is None:
             columns = ", ".join(values)
             marks = ", ".join("?" * len(values))
-            return self.db.execute(
-                f"INSERT INTO {table} (uuid, {columns}, created_at, created_by, "
-                f"updated_at, updated_by) VALUES (?, {marks}, ?, ?, ?, ?)",
-                [
-                    new_uuid(),
-                    *values.values(),
-                    self.at,
-                    self.editor,
-                    self.at,
-                    self.editor,
-                ],
-            ).lastrowid
+            return inserted_id(
+                self.db.execute(
+                    f"INSERT INTO {table} (uuid, {columns}, created_at, created_by, "
+                    f"updated_at, updated_by) VALUES (?, {marks}, ?, ?, ?, ?)",
+                    [
+                        new_uuid(),
+                        *values.values(),
+                        self.at,
+                        self.editor,
+                        self.at,
+                        self.editor,
+                    ],
+                )
+            )
         kind, column = (
             ("a", "article_id") if table == "articles" else ("c", "caption_id")
         )
@@ -249,7 +256,9 @@ class Writer:
         row = self.db.execute("SELECT id FROM people WHERE name = ?", [name]).fetchone()
         if row:
             return row[0]
-        return self.db.execute("INSERT INTO people (name) VALUES (?)", [name]).lastrowid
+        return inserted_id(
+            self.db.execute("INSERT INTO people (name) VALUES (?)", [name])
+        )
 
     def _credits(
         self, column: str, record_id: int, people: dict[str, list[str]]

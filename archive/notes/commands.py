@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from ..commands import Command, WriteContext
 from ..errors import InvalidInput, RecordNotFound
 from ..models import Changes, Doc
+from ..store.database import inserted_id
 from ..text import new_uuid
 
 
@@ -55,7 +56,7 @@ class AddNote(Command):
                 ctx.editor,
             ],
         )
-        self.note_id = cursor.lastrowid
+        self.note_id = inserted_id(cursor)
         return self._changes()
 
     def _check_target(self, db: Database) -> None:
@@ -74,8 +75,8 @@ class AddNote(Command):
                 raise RecordNotFound(f"no {table[:-1]} {value}")
 
     def _changes(self) -> Changes:
-        articles = {self.target.article_id} - {None}
-        captions = {self.target.caption_id} - {None}
+        articles = {i for i in (self.target.article_id,) if i is not None}
+        captions = {i for i in (self.target.caption_id,) if i is not None}
         notes = frozenset([self.note_id]) if self.note_id else frozenset()
         return Changes(
             articles=frozenset(articles),

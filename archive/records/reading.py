@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields
 
 from sqlite_utils import Database
 
@@ -13,6 +14,10 @@ from ..tags.paths import TAG_PATHS
 _ARTICLE_COLUMNS = """a.id, a.uuid, a.title, a.kicker, a.subtitle, a.summary,
     a.dateline, b.body, a.date, a.city, a.county, p.name, p.kind, a.section, a.page,
     a.word_count, a.views, a.created_at, a.created_by, a.updated_at, a.updated_by"""
+
+# The dataclasses' leading fields, in the order the columns above are read.
+_ARTICLE_FIELDS = [f.name for f in fields(Article)][:21]
+_CAPTION_FIELDS = [f.name for f in fields(Caption)][:10]
 
 _CAPTION_COLUMNS = """c.id, c.uuid, c.article_id, c.label, c.text, c.date,
     coalesce(c.city, a.city), c.county, c.credit, c.image_path"""
@@ -31,7 +36,7 @@ def article(db: Database, article_id: int, *, include_deleted: bool = False) -> 
         raise RecordNotFound(f"no article {article_id}")
     people = _credits(db, "article_id", article_id)
     return Article(
-        *row,
+        **dict(zip(_ARTICLE_FIELDS, row, strict=True)),
         reporters=people.get("reporter", ()),
         correspondents=people.get("correspondent", ()),
         editors=people.get("editor", ()),
@@ -70,7 +75,7 @@ def _caption(db: Database, row: tuple, *, full: bool) -> Caption:
     caption_id = row[0]
     people = _credits(db, "caption_id", caption_id)
     return Caption(
-        *row,
+        **dict(zip(_CAPTION_FIELDS, row, strict=True)),
         photographers=people.get("photographer", ()),
         tags=_tags(db, "caption_id", caption_id),
         notes=_notes(db, "caption_id", caption_id) if full else (),

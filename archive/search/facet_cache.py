@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +21,9 @@ from sqlite_utils import Database
 
 from ..models import FACET_KINDS, FacetValue, Filters
 from .facets import FacetTable
+
+# A function of the archive giving every live tag id with its full path.
+TagPaths = Callable[[Database], dict[int, str]]
 
 _TABLES: dict[Path, tuple[tuple, FacetTable]] = {}
 _KEPT = 3  # archives whose arrays stay in memory (the open one, a recent one…)
@@ -39,7 +42,7 @@ def _key(path: Path) -> Path:
 def counts(
     db: Database,
     path: Path | None,
-    tag_paths,
+    tag_paths: TagPaths,
     filters: Filters,
     matches: Iterable[int] | None,
     *,
@@ -52,7 +55,7 @@ def counts(
 
 
 def chosen_mask(
-    db: Database, path: Path | None, tag_paths, filters: Filters
+    db: Database, path: Path | None, tag_paths: TagPaths, filters: Filters
 ) -> np.ndarray | None:
     """Which article ids are live and inside ``filters``' facet choices, by the
     arrays, if they are in memory already and free (else None: the caller asks
@@ -80,7 +83,7 @@ def chosen_mask(
         _LOCK.release()
 
 
-def table(db: Database, path: Path | None, tag_paths) -> FacetTable:
+def table(db: Database, path: Path | None, tag_paths: TagPaths) -> FacetTable:
     """The facet table of the archive at ``path``, up to date.
 
     Loaded from the cache folder, or read whole, the first time and after
@@ -151,7 +154,13 @@ def _load(path: Path, version: tuple) -> FacetTable | None:
     return loaded
 
 
-def _catch_up(db, key, cached, version, tag_paths):
+def _catch_up(
+    db: Database,
+    key: Path,
+    cached: tuple[tuple, FacetTable],
+    version: tuple,
+    tag_paths: TagPaths,
+) -> tuple[tuple, FacetTable] | None:
     """Apply this process's writes since ``cached`` was read, or None when some
     change between is not one of them."""
     seen, facets = cached

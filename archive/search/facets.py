@@ -170,7 +170,9 @@ class FacetTable:
         pairs = pairs[np.isin(pairs[:, 1], known) & (pairs[:, 0] < self.size)]
         return _Multiple(_int32(pairs[:, 0]), _int32(pairs[:, 1]), dict(tag_paths))
 
-    def patch(self, db: Database, article_ids: set[int], tag_paths) -> None:
+    def patch(
+        self, db: Database, article_ids: set[int], tag_paths: dict[int, str]
+    ) -> None:
         """Read again the facet values of ``article_ids`` (and every tag)."""
         if not article_ids:
             self.tags = self._tags(db, tag_paths)
@@ -212,8 +214,8 @@ class FacetTable:
                 WHERE cap.deleted_at IS NULL AND cap.article_id IN ({marks})""",
                 chunk + chunk,
             ).fetchall()
-        pairs = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-        self.people.replace(ids, pairs)
+        found = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+        self.people.replace(ids, found)
         self.people.names = dict(db.execute("SELECT id, name FROM people"))
         self.tags = self._tags(db, tag_paths)
 
@@ -238,7 +240,7 @@ class FacetTable:
                 people_values=self.people.values,
                 tags_articles=self.tags.articles,
                 tags_values=self.tags.values,
-                **arrays,
+                **arrays,  # type: ignore[arg-type]
             )
         partial.replace(file)
 

@@ -15,7 +15,7 @@ from ..models import Filters, SearchHit, SearchResult
 from . import listing, saved
 from . import sql as query_sql
 from .index import indexed
-from .query import And, Field, parse
+from .query import And, Field, Node, parse
 from .snippets import snippet_of
 from .tokens import KIND_CODES, KIND_OF, RECORD_OF
 
@@ -56,7 +56,8 @@ def search(
     if parsed.empty:
         return SearchResult(query=original, total=0, notes=parsed.notes)
     kinds = _kinds(parsed.node)
-    expression, rest = query_sql.split(parsed.node)
+    driving = query_sql.split(parsed.node)
+    expression, rest = driving.expression, driving.rest
     use_index = indexed(db)
     hits: list[SearchHit] = []
     total = 0
@@ -79,7 +80,7 @@ def search(
     )
 
 
-def _kinds(node) -> set[str]:
+def _kinds(node: Node | None) -> set[str]:
     """The kinds of record a query asks for (kind:…), all three by default."""
     found = {
         n.value for n in _top_level(node) if isinstance(n, Field) and n.name == "kind"
@@ -89,11 +90,11 @@ def _kinds(node) -> set[str]:
     return found or {"article", "caption", "note"}
 
 
-def _top_level(node) -> list:
+def _top_level(node: Node | None) -> list[Node | None]:
     return list(node.nodes) if isinstance(node, And) else [node]
 
 
-def _only_kind(node) -> bool:
+def _only_kind(node: Node | None) -> bool:
     return node is None or all(
         isinstance(n, Field) and n.name == "kind" for n in _top_level(node)
     )

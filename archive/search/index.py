@@ -20,6 +20,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
+from typing import Any
 
 import numpy as np
 from sqlite_utils import Database
@@ -68,7 +69,7 @@ def folds_traditional(db: Database) -> bool:
 
 
 @cache
-def _converter():
+def _converter() -> Any:
     import opencc  # noqa: PLC0415 (only archives that ask for it need it)
 
     return opencc.OpenCC("t2s")
@@ -280,7 +281,9 @@ class Index:
         found = ["the search index is out of step; rebuild it"] if self.stale else []
         if deep:
             found += self._fts_problems()
-        missing, extra, changed = [], [], []
+        missing: list[str] = []
+        extra: list[str] = []
+        changed: list[str] = []
         titled = array("q")  # the rowids the headline index should hold
         for kind, live_sql in _LIVE.items():
             live = (i for (i,) in self.db.execute(live_sql))
@@ -363,12 +366,14 @@ def _side_by_side(
     record = next(live, None)
     entry = next(entries, None)
     while record is not None or entry is not None:
-        if entry is None or (record is not None and record < entry[0]):
+        if record is not None and (entry is None or record < entry[0]):
             yield record, True, None
             record = next(live, None)
-        elif record is None or entry[0] < record:
+        elif entry is not None and (record is None or entry[0] < record):
             yield entry[0], False, (entry[1], entry[2])
             entry = next(entries, None)
         else:
+            assert record is not None
+            assert entry is not None
             yield record, True, (entry[1], entry[2])
             record, entry = next(live, None), next(entries, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -116,6 +116,9 @@ def quick_count(
     ).fetchone()[0]
 
 
+_ROW_FIELDS = [f.name for f in fields(ArticleRow)][:7]
+
+
 def article_rows(
     db: Database, ids: Sequence[int], *, query: str = ""
 ) -> list[ArticleRow]:
@@ -149,7 +152,7 @@ def article_rows(
     )
     rows = {
         row[0]: ArticleRow(
-            *row[:7],
+            **dict(zip(_ROW_FIELDS, row[:7], strict=True)),
             tags=row[7] or "",
             snippet=snippet_of(row[8:], query, before=2, after=40) if query else "",
         )

@@ -19,7 +19,7 @@ from . import facet_cache
 from .facets import concatenated_ids
 from .index import folds_traditional
 from .plan import Plan, where
-from .query import Text
+from .query import Node, Text
 from .sql import like_condition
 from .tokens import KIND_CODES, KIND_SHIFT, RECORD_MASK, RECORD_OF
 
@@ -29,7 +29,7 @@ def every_match(db: Database, plan: Plan, path: Path | None) -> array | None:
     where it can be told that way: the index alone, or with facet choices
     the facet arrays (in memory) check. None: the SQL way."""
     expression = plan.expression
-    if expression is None or plan.rest_sql != "1":
+    if expression is None or plan.rest:
         return None
     mask = None
     if not plan.index_alone:
@@ -105,18 +105,19 @@ def first_page_narrowed(
     term rare in the chosen city meant hundreds of rows read from disk. When
     the page is not full after :data:`STREAMED` matches, every match is taken
     at once and narrowed by the arrays (:func:`every_match`)."""
-    if plan.expression is None or plan.index_alone or plan.rest_sql != "1":
+    if plan.expression is None or plan.index_alone or plan.rest:
         return None
     mask = facet_cache.chosen_mask(db, path, tag_paths, plan.filters)
     if mask is None:
         return None
-    expression, page = plan.expression, []
+    expression = plan.expression
+    page: list[int] | None = []
     if plan.filters.order == "rank":
         page = _streamed(
             db, "search_titles", expression, mask, limit, verify=plan.excludes
         )
     if page is not None and len(page) < limit:
-        rest = _streamed(
+        rest: list[int] | None = _streamed(
             db, "search_fts", expression, mask, limit - len(page), skip=set(page)
         )
         page = None if rest is None else page + rest
@@ -169,7 +170,7 @@ SCAN_WINDOW = {"date": 4000, "rank": 20_000}
 
 
 def first_page_by_scan(
-    db: Database, filters: Filters, node, limit: int
+    db: Database, filters: Filters, node: Node | None, limit: int
 ) -> array | None:
     """The first page for one Chinese character, from the newest articles.
 
@@ -236,7 +237,7 @@ def headlines_first(
             f"AND {plan.sql} AND {plan.rest_sql} ORDER BY f.rowid DESC"
         )
         headline_params = [plan.expression, *plan.params, *plan.rest_params]
-    whole = _WholeIndex(db, plan.expression) if plan.excludes else None
+    whole = _WholeIndex(db, plan.expression or "") if plan.excludes else None
     ids, seen = array("q"), set()
     headlines = db.execute(sql, headline_params)
     while (limit is None or len(ids) < limit) and (batch := headlines.fetchmany(1024)):

@@ -3,7 +3,7 @@ fields as SQL over ``articles a``, the search text by the index where it can."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
@@ -12,7 +12,7 @@ from ..tags.paths import TAG_SUBTREE
 from . import saved
 from . import sql as query_sql
 from .index import indexed
-from .query import parse
+from .query import Node, parse
 
 _CONDITIONS = {
     "city": "a.city = ?",
@@ -58,46 +58,53 @@ class Plan:
     as SQL (``sql``, ``rest_sql`` over ``articles a``)."""
 
     filters: Filters
-    node: object
+    node: Node | None
     use_index: bool
     expression: str | None
     sql: str
     params: list
-    rest_sql: str
-    rest_params: list
-
-    @property
-    def excludes(self) -> bool:
-        """Whether the index expression leaves something out (``-term``): a
-        headline that matches it must then be checked against the whole."""
-        return self.expression is not None and " NOT " in self.expression
+    rest_sql: str = "1"
+    rest_params: list = field(default_factory=list)
+    chosen: bool = False  # facet choices narrow the list (``sql``)
+    rest: bool = False  # a part of the query the index cannot answer
+    excludes: bool = False  # the expression leaves something out (``-term``):
+    # a headline that matches it must then be checked against the whole
 
     @property
     def index_alone(self) -> bool:
         """Whether the index answers by itself (no facet choice, no field)."""
-        return (
-            self.expression is not None
-            and self.sql == "a.deleted_at IS NULL"
-            and self.rest_sql == "1"
-        )
+        return self.expression is not None and not self.chosen and not self.rest
 
 
 def plan_for(db: Database, filters: Filters) -> Plan:
     use_index = indexed(db)
     filters = replace(filters, text=saved.prepare(db, filters.text))
     node = parse(filters.text).node
-    expression, rest = query_sql.split(node) if use_index else (None, None)
-    if expression is None:
+    driving = query_sql.split(node) if use_index else query_sql.Driving()
+    chosen = any(filters.facet(kind) is not None for kind in FACET_KINDS)
+    if driving.expression is None:
         sql, params = where(filters, use_index=use_index)
-        return Plan(filters, node, use_index, None, sql, params, "1", [])
+        return Plan(filters, node, use_index, None, sql, params, chosen=chosen)
     # city: and county: typed beside the text are facet choices, which the
     # facet arrays check (joining each match to its article took seconds at a
     # million articles); one that contradicts the sidebar's choice stays SQL
+    rest = driving.rest
     choices, remaining = query_sql.as_facet_choices(rest)
     if all(filters.facet(kind) in (None, value) for kind, value in choices.items()):
-        filters, rest = replace(filters, **choices), remaining
+        filters = replace(filters, **choices)  # type: ignore[arg-type]
+        rest, chosen = remaining, chosen or bool(choices)
     sql, params = where(replace(filters, text=""))
     rest_sql, rest_params = query_sql.condition(rest, use_index=True)
     return Plan(
-        filters, node, use_index, expression, sql, params, rest_sql, rest_params
+        filters,
+        node,
+        use_index,
+        driving.expression,
+        sql,
+        params,
+        rest_sql,
+        rest_params,
+        chosen=chosen,
+        rest=rest is not None,
+        excludes=driving.excludes,
     )

@@ -135,10 +135,10 @@ class _Parser:
         while self.peek() == "OR":
             self.position += 1
             parts.append(self.and_expression())
-        parts = [p for p in parts if p is not None]
-        if not parts:
+        found = [p for p in parts if p is not None]
+        if not found:
             return None
-        return parts[0] if len(parts) == 1 else Or(tuple(parts))
+        return found[0] if len(found) == 1 else Or(tuple(found))
 
     def and_expression(self) -> Node | None:
         parts = []
@@ -155,7 +155,7 @@ class _Parser:
         return _and(parts)
 
     def unary(self) -> Node | None:
-        token = self.peek()
+        token = self.peek() or ""
         excluded_group = token == "-" and self._next() == "("
         if excluded_group:
             self.position += 1  # -( … ): everything in the brackets excluded

@@ -36,7 +36,7 @@ def prepare(db: Database, text: str, notes: list[str] | None = None) -> str:
     """What a query means in this archive: saved searches expanded, and
     traditional characters folded where the archive folds them."""
     expanded = expand(db, text, notes)
-    return to_simplified(expanded) if folds_traditional(db) else expanded
+    return (to_simplified(expanded) or "") if folds_traditional(db) else expanded
 
 
 def expand(

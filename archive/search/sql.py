@@ -7,6 +7,8 @@ ever read as SQL or FTS syntax.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..gazetteer import gazetteer
 from .query import And, Field, Node, Not, Or, Text, date_range, parse
 from .tokens import KIND_OF, RECORD_OF, phrase
@@ -30,7 +32,9 @@ def fts_expression(node: Node | None) -> str | None:
         return phrase(node.text)
     if isinstance(node, Or):
         parts = [fts_expression(n) for n in node.nodes]
-        return None if None in parts else "(" + " OR ".join(parts) + ")"
+        if any(p is None for p in parts):
+            return None
+        return "(" + " OR ".join(p for p in parts if p) + ")"
     if isinstance(node, And):
         positive = [n for n in node.nodes if not isinstance(n, Not)]
         negative = [n.node for n in node.nodes if isinstance(n, Not)]
@@ -38,18 +42,29 @@ def fts_expression(node: Node | None) -> str | None:
         excluded = [fts_expression(n) for n in negative]
         if not parts or None in parts or None in excluded:
             return None
-        expression = "(" + " AND ".join(parts) + ")"
+        expression = "(" + " AND ".join(p for p in parts if p) + ")"
         for part in excluded:
             expression = f"({expression} NOT {part})"
         return expression
     return None
 
 
-def split(node: Node | None) -> tuple[str | None, Node | None]:
-    """(an FTS5 expression to drive the search, the rest as a node)."""
+@dataclass(frozen=True)
+class Driving:
+    """What drives a search: an FTS5 expression for the parts the index
+    answers, the rest of the query, and whether the expression excludes."""
+
+    expression: str | None = None
+    rest: Node | None = None
+    excludes: bool = False
+
+
+def split(node: Node | None) -> Driving:
+    """The part of ``node`` the index answers, as an FTS5 expression, and the
+    rest as a node."""
     whole = fts_expression(node)
     if whole is not None or node is None:
-        return whole, None
+        return Driving(whole, None, _has_not(node))
     if isinstance(node, And):
         driving = [
             n
@@ -58,12 +73,20 @@ def split(node: Node | None) -> tuple[str | None, Node | None]:
         ]
         if driving:
             rest = [n for n in node.nodes if n not in driving]
-            expression = " AND ".join(fts_expression(n) for n in driving)
+            expression = " AND ".join(fts_expression(n) or "" for n in driving)
             rest_node = (
                 rest[0] if len(rest) == 1 else And(tuple(rest)) if rest else None
             )
-            return expression, rest_node
-    return None, node
+            return Driving(expression, rest_node, any(map(_has_not, driving)))
+    return Driving(None, node)
+
+
+def _has_not(node: Node | None) -> bool:
+    if isinstance(node, Not):
+        return True
+    if isinstance(node, And | Or):
+        return any(map(_has_not, node.nodes))
+    return False
 
 
 def condition(node: Node | None, *, use_index: bool) -> tuple[str, list]:
@@ -116,7 +139,7 @@ def _field(node: Field) -> tuple[str, list]:  # noqa: PLR0911 (one return per fi
             [value.split("/")[-1], value.split("/")[-1]],
         )
     if name == "date":
-        low, high = date_range(value)
+        low, high = date_range(value) or (value, value)
         return "(a.date >= ? AND a.date <= ?)", [low, high + "~"]
     if name == "has":
         return _has(value)

@@ -156,7 +156,7 @@ _RECORD_CHECKS = {
 
 
 def _records(db: Database) -> list[Problem]:
-    problems = []
+    problems: list[Problem] = []
     for kind, (sql, message) in _RECORD_CHECKS.items():
         problems.extend(
             Problem(kind, message.format(row[0]))

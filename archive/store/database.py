@@ -92,6 +92,14 @@ class ArchiveDatabase(Database):
             raise
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT just made (sqlite3 types it as maybe None)."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise sqlite3.OperationalError("the statement inserted no row")
+    return rowid
+
+
 def open_memory() -> Database:
     """A fresh in-memory archive, for tests and scratch work."""
     db = ArchiveDatabase(memory=True)

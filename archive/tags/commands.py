@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from ..commands import Command, WriteContext
 from ..errors import InvalidInput, RecordNotFound
 from ..models import Changes
+from ..store.database import inserted_id
 from ..text import new_uuid
 
 
@@ -36,7 +37,7 @@ def tag_id_for(
                 "VALUES (?, ?, ?, ?, ?)",
                 [new_uuid(), parent, name, ctx.at, ctx.editor],
             )
-            row = (cursor.lastrowid,)
+            row = (inserted_id(cursor),)
             if created is not None:
                 created.append(row[0])
         parent = row[0]
@@ -88,7 +89,7 @@ class TagRecords(Command):
                     "VALUES (?, ?, ?, ?)",
                     [tag, record, ctx.at, ctx.editor],
                 )
-                self.added.append(cursor.lastrowid)
+                self.added.append(inserted_id(cursor))
         return self._changes()
 
     def _changes(self) -> Changes:
