@@ -1,0 +1,185 @@
+"""The quantities printed in one sentence: a number with its unit, a change from
+one number to another, a rank, a share; ranges and ordinals are left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import (
+    ARABIC,
+    CHINESE,
+    NUMBER,
+    PERCENT_WORDS,
+    parse_fraction,
+    parse_number,
+)
+from .units import RANK_UNIT, UNIT_PATTERN, UNITS, Unit, convert, unit
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number (and its unit) found in a sentence, with offsets into the text.
+
+    ``kind`` is fixed for a change (由21家增至301家), a rank or a share, and
+    ``None`` for a plain number, whose words around it decide what it is.
+    """
+
+    start: int
+    end: int
+    value: float
+    unit: Unit
+    printed_unit: str
+    kind: str | None = None
+    earlier: float | None = None
+    scope: str | None = None
+    qualifiers: tuple[str, ...] = ()
+    sign: int = 1
+
+
+_AFTER = r"(?P<after>余|多|来)?"
+_TAIL = r"(?P<tail>以上|左右|之多|上下)?"
+_PLAIN = re.compile(
+    rf"(?P<pct>{PERCENT_WORDS})|(?P<num>{NUMBER}){_AFTER}(?P<unit>{UNIT_PATTERN}){_TAIL}"
+)
+_VERBS = (
+    "增加|增长|提高|提升|上升|发展|扩大|跃升|攀升|猛增|增|下降|减少|降低|回落|降|减"
+)
+_CHANGE = re.compile(
+    rf"(?:由|从)(?P<a>{NUMBER})(?P<au>{UNIT_PATTERN})?(?P<verb>{_VERBS})?(?:至|到|为)"
+    rf"(?P<b>{NUMBER})(?P<bu>{UNIT_PATTERN})"
+)
+_RANGE = re.compile(
+    rf"(?P<a>{NUMBER})(?:{UNIT_PATTERN})?[~～\-—－至到]{{1,2}}(?P<b>{NUMBER})(?:余|多)?"
+    rf"(?:{UNIT_PATTERN})"
+)
+_SCOPE = (
+    r"(?P<scope>全[省市国县区]|全省省辖市|全省[0-9一二三四五六七八九十]+个省辖市"
+    r"|省辖市|同类城市)?"
+)
+_RANK = re.compile(
+    rf"(?:位居|稳居|居于|位列|名列|跃居|跃升至|升至|排名|排在|排|居|列){_SCOPE}"
+    rf"(?:排名|排位)?第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
+)
+_FRACTION = rf"\d+/\d+|{CHINESE}分之{CHINESE}|[一二三四五六七八九]成"
+_SHARE = re.compile(
+    r"(?:占(?P<scope>[^，,。；;、\d]{0,12}?)的?(?:比重|比例|份额)?|占比)"
+    r"(?:为|达到|达|约|近|超过|超)?"
+    rf"(?:(?P<num>{NUMBER})[%％]|(?P<pct>{PERCENT_WORDS})|(?P<frac>{_FRACTION}))"
+)
+_REFUSED_BEFORE = "第数几每"  # 第3版, 数十家, 几十个
+
+
+def quantities(text: str, start: int, end: int) -> list[Quantity]:
+    """Every quantity in ``text[start:end]``, in order, none overlapping."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for finder in (_changes, _ranks, _shares):
+        for quantity in finder(text, start, end):
+            found.append(quantity)
+            taken.append((quantity.start, quantity.end))
+    taken += [m.span() for m in _RANGE.finditer(text, start, end)]
+    for quantity in _plain(text, start, end):
+        if not any(a < quantity.end and quantity.start < b for a, b in taken):
+            found.append(quantity)
+    return sorted(found, key=lambda q: q.start)
+
+
+def _plain(text: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    for match in _PLAIN.finditer(text, start, end):
+        if match.start() and text[match.start() - 1] in _REFUSED_BEFORE:
+            continue
+        quantity = _plain_quantity(match)
+        if quantity:
+            found.append(quantity)
+    return found
+
+
+def _plain_quantity(match: re.Match[str]) -> Quantity | None:
+    if match.group("pct"):
+        value = parse_number(match.group("pct"))
+        printed = "%"
+    else:
+        number, printed = _split_multiplier(match.group("num"), match.group("unit"))
+        value = parse_number(number)
+    found = unit(printed)
+    if value is None or found is None:
+        return None
+    qualifiers = tuple(q for q in (match.group("after"), match.group("tail")) if q)
+    return Quantity(
+        match.start(), match.end(), value, found, printed, qualifiers=qualifiers
+    )
+
+
+def _split_multiplier(number: str, printed: str) -> tuple[str, str]:
+    """9244.2万 + 元 → 9244.2 + 万元: a trailing 万/亿 goes to a unit that has it."""
+    if number[-1:] in "万亿" and number[-1] + printed in UNITS and len(number) > 1:
+        return number[:-1], number[-1] + printed
+    if printed == "万亿":
+        return number, "万亿元"
+    return number, printed
+
+
+def _changes(text: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    for match in _CHANGE.finditer(text, start, end):
+        quantity = _change(match)
+        if quantity:
+            found.append(quantity)
+    return found
+
+
+def _change(match: re.Match[str]) -> Quantity | None:
+    """由21家增至301家: 301 家, earlier 21 (in the later number's unit)."""
+    now, now_printed = _split_multiplier(match.group("b"), match.group("bu"))
+    then, then_printed = _split_multiplier(
+        match.group("a"), match.group("au") or now_printed
+    )
+    value, earlier = parse_number(now), parse_number(then)
+    target, source = unit(now_printed), unit(then_printed)
+    if value is None or earlier is None or target is None or source is None:
+        return None
+    if source.family != target.family:
+        return None
+    earlier = convert(earlier, source, target)
+    start = match.start() + 1  # from the earlier number on, 由 left out
+    return Quantity(start, match.end(), value, target, now_printed, "change", earlier)
+
+
+def _ranks(text: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    for match in _RANK.finditer(text, start, end):
+        following = text[match.end() : match.end() + 1]
+        if not match.group("u") and following and "\u4e00" <= following <= "\u9fff":
+            continue  # 居全省第一方阵: not a rank
+        value = parse_number(match.group("n"))
+        if value is None:
+            continue
+        scope = match.group("scope")
+        found.append(
+            Quantity(
+                match.start(), match.end(), value, RANK_UNIT, "位", "rank", scope=scope
+            )
+        )
+    return found
+
+
+def _shares(text: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    for match in _SHARE.finditer(text, start, end):
+        if match.group("num"):
+            value = parse_number(match.group("num"))
+        elif match.group("pct"):
+            value = parse_number(match.group("pct"))
+        else:
+            value = parse_fraction(match.group("frac"))
+        if value is None:
+            continue
+        scope = (match.group("scope") or "").strip() or None
+        found.append(
+            Quantity(
+                match.start(), match.end(), value, UNITS["%"], "%", "share", scope=scope
+            )
+        )
+    return found
