@@ -79,7 +79,7 @@ def _stated_year(
     if before in _COMPARED or match.group("tail") or match.group("rtail"):
         return None
     if match.group("y"):
-        if before in _RANGE_END:
+        if before and before in _RANGE_END:
             return None
         return int(match.group("y").translate(_CN_YEAR_DIGITS))
     if article_year is None:

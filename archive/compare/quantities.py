@@ -40,7 +40,8 @@ class Quantity:
 _AFTER = r"(?P<after>余|多|来)?"
 _TAIL = r"(?P<tail>以上|左右|之多|上下)?"
 _PLAIN = re.compile(
-    rf"(?P<pct>{PERCENT_WORDS})|(?P<num>{NUMBER}){_AFTER}(?P<unit>{UNIT_PATTERN}){_TAIL}"
+    rf"(?P<pct>{PERCENT_WORDS})|(?P<tenths>[一二三四五六七八九]成)"
+    rf"|(?P<num>{NUMBER}){_AFTER}(?P<unit>{UNIT_PATTERN}){_TAIL}"
 )
 _VERBS = (
     "增加|增长|提高|提升|上升|发展|扩大|跃升|攀升|猛增|增|下降|减少|降低|回落|降|减"
@@ -54,16 +55,16 @@ _RANGE = re.compile(
     rf"(?:{UNIT_PATTERN})"
 )
 _SCOPE = (
-    r"(?P<scope>全[省市国县区]|全省省辖市|全省[0-9一二三四五六七八九十]+个省辖市"
-    r"|省辖市|同类城市)?"
+    r"全[省市国县区]|全省省辖市|全省[0-9一二三四五六七八九十]+个省辖市|省辖市|同类城市"
 )
 _RANK = re.compile(
-    rf"(?:位居|稳居|居于|位列|名列|跃居|跃升至|升至|排名|排在|排|居|列){_SCOPE}"
-    rf"(?:排名|排位)?第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
+    rf"(?P<before>{_SCOPE})?"
+    r"(?:位居|稳居|居于|位列|名列|跃居|跃升至|升至|排名|排位|排在|排|居|列)"
+    rf"(?P<scope>{_SCOPE})?(?:排名|排位)?第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
 )
 _FRACTION = rf"\d+/\d+|{CHINESE}分之{CHINESE}|[一二三四五六七八九]成"
 _SHARE = re.compile(
-    r"(?:占(?P<scope>[^，,。；;、\d]{0,12}?)的?(?:比重|比例|份额)?|占比)"
+    r"(?:占比|占(?P<scope>[^，,。；;、\d]{0,12}?)的?(?:比重|比例|份额)?)"
     r"(?:为|达到|达|约|近|超过|超)?"
     rf"(?:(?P<num>{NUMBER})[%％]|(?P<pct>{PERCENT_WORDS})|(?P<frac>{_FRACTION}))"
 )
@@ -99,6 +100,9 @@ def _plain(text: str, start: int, end: int) -> list[Quantity]:
 def _plain_quantity(match: re.Match[str]) -> Quantity | None:
     if match.group("pct"):
         value = parse_number(match.group("pct"))
+        printed = "%"
+    elif match.group("tenths"):  # 三成: 30%
+        value = parse_fraction(match.group("tenths"))
         printed = "%"
     else:
         number, printed = _split_multiplier(match.group("num"), match.group("unit"))
@@ -156,7 +160,7 @@ def _ranks(text: str, start: int, end: int) -> list[Quantity]:
         value = parse_number(match.group("n"))
         if value is None:
             continue
-        scope = match.group("scope")
+        scope = match.group("scope") or match.group("before")
         found.append(
             Quantity(
                 match.start(), match.end(), value, RANK_UNIT, "位", "rank", scope=scope
