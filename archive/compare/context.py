@@ -65,6 +65,8 @@ def year_of_figure(
     the article's year. A baseline (比上年), the start of a period (2021年以来,
     2020年至…) and the end of a plan's range (2022—2025年) do not count."""
     year = article_year
+    if text.find("年", sentence.start, position) < 0:
+        return year  # no year stated (every form ends in 年)
     for match in _YEAR.finditer(text, sentence.start, position):
         stated = _stated_year(text, match, article_year)
         if stated is not None:

@@ -17,7 +17,7 @@ from .numerals import (
 from .units import RANK_UNIT, UNIT_PATTERN, UNITS, Unit, convert, unit
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Quantity:
     """A number (and its unit) found in a sentence, with offsets into the text.
 
@@ -50,10 +50,11 @@ _CHANGE = re.compile(
     rf"(?:由|从)(?P<a>{NUMBER})(?P<au>{UNIT_PATTERN})?(?P<verb>{_VERBS})?(?:至|到|为)"
     rf"(?P<b>{NUMBER})(?P<bu>{UNIT_PATTERN})"
 )
-_RANGE = re.compile(
-    rf"(?P<a>{NUMBER})(?:{UNIT_PATTERN})?[~～\-—－至到]{{1,2}}(?P<b>{NUMBER})(?:余|多)?"
-    rf"(?:{UNIT_PATTERN})"
-)
+_RANGE_MARKS = "~～-—－至到"
+# 300至400家, 3~5家, 20家-30家: a range, neither number a figure.
+_DASHES = "[" + re.escape(_RANGE_MARKS) + "]{1,2}"
+_RANGE_BEFORE = re.compile(rf"{NUMBER}(?:{UNIT_PATTERN})?{_DASHES}")
+_RANGE_AFTER = re.compile(rf"{_DASHES}{NUMBER}(?:余|多)?(?:{UNIT_PATTERN})")
 _SCOPE = (
     r"全[省市国县区]|全省省辖市|全省[0-9一二三四五六七八九十]+个省辖市|省辖市|同类城市"
 )
@@ -75,11 +76,12 @@ def quantities(text: str, start: int, end: int) -> list[Quantity]:
     """Every quantity in ``text[start:end]``, in order, none overlapping."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for finder in (_changes, _ranks, _shares):
-        for quantity in finder(text, start, end):
-            found.append(quantity)
-            taken.append((quantity.start, quantity.end))
-    taken += [m.span() for m in _RANGE.finditer(text, start, end)]
+    sentence = text[start:end]
+    for finder, marks in _FINDERS:
+        if any(mark in sentence for mark in marks):  # most sentences have none
+            for quantity in finder(text, start, end):
+                found.append(quantity)
+                taken.append((quantity.start, quantity.end))
     for quantity in _plain(text, start, end):
         if not any(a < quantity.end and quantity.start < b for a, b in taken):
             found.append(quantity)
@@ -87,14 +89,35 @@ def quantities(text: str, start: int, end: int) -> list[Quantity]:
 
 
 def _plain(text: str, start: int, end: int) -> list[Quantity]:
+    """Numbers with their units (306家, 1.03亿元, 两个), 三成 and 百分之六."""
     found = []
     for match in _PLAIN.finditer(text, start, end):
-        if match.start() and text[match.start() - 1] in _REFUSED_BEFORE:
+        before = text[match.start() - 1] if match.start() else ""
+        if before and before in _REFUSED_BEFORE:
+            continue
+        if _in_range(text, match, before, start):
             continue
         quantity = _plain_quantity(match)
         if quantity:
             found.append(quantity)
     return found
+
+
+def _in_range(text: str, match: re.Match[str], before: str, start: int) -> bool:
+    """Whether the number is one end of a range (checked only beside a dash)."""
+    if before and before in _RANGE_MARKS:
+        lead = max(start, match.start() - 16)
+        if any(
+            m.end() == match.start()
+            for m in _RANGE_BEFORE.finditer(text, lead, match.start())
+        ):
+            return True
+    after = text[match.end() : match.end() + 1]
+    return (
+        bool(after)
+        and after in _RANGE_MARKS
+        and _RANGE_AFTER.match(text, match.end()) is not None
+    )
 
 
 def _plain_quantity(match: re.Match[str]) -> Quantity | None:
@@ -152,6 +175,7 @@ def _change(match: re.Match[str]) -> Quantity | None:
 
 
 def _ranks(text: str, start: int, end: int) -> list[Quantity]:
+    """居全省第3位, 全省排名第2: value 3 (or 2), scope 全省."""
     found = []
     for match in _RANK.finditer(text, start, end):
         following = text[match.end() : match.end() + 1]
@@ -170,6 +194,7 @@ def _ranks(text: str, start: int, end: int) -> list[Quantity]:
 
 
 def _shares(text: str, start: int, end: int) -> list[Quantity]:
+    """占全市的35%, 占…的1/4, 占比12.5%: in percent."""
     found = []
     for match in _SHARE.finditer(text, start, end):
         if match.group("num"):
@@ -187,3 +212,7 @@ def _shares(text: str, start: int, end: int) -> list[Quantity]:
             )
         )
     return found
+
+
+# Each finder with the characters its matches must hold, checked first.
+_FINDERS = ((_changes, "由从"), (_ranks, "第"), (_shares, "占"))

@@ -51,6 +51,7 @@ class _Subject:
 _JOINERS = {"、", "和", "与", "及", "以及", "、以及", "及其"}
 _QUOTES = '"“”‘’「」『』 '
 _SEMICOLONS = "；;"
+_CUTS = re.compile(MAJOR.pattern[:-1] + MINOR + "]")
 _ONE = re.compile(r"一[家个项所座]")
 _HOLDING = re.compile(r"新增|新建|建成|拥有|共有|有|获批|认定|培育|入选")
 _SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
@@ -66,8 +67,47 @@ def read_sentence(
     return _SentenceReader(setting, sentence, mentions, found).run()
 
 
+class _Item:
+    """A list item (or a whole clause), with what it names and prints."""
+
+    __slots__ = ("clause", "end", "mentions", "quantities", "resets", "start")
+
+    def __init__(self, start: int, end: int, clause: int, resets: bool) -> None:
+        self.start, self.end = start, end
+        self.clause = clause  # where its clause starts
+        self.resets = resets  # it opens a clause after a semicolon
+        self.mentions: list[Mention] = []
+        self.quantities: list[Quantity] = []
+
+
+def _items(text: str, sentence: Span) -> list[_Item]:
+    """A sentence's items in order, cut at its clause and list punctuation."""
+    items, clause, start, resets = [], sentence.start, sentence.start, False
+    for cut in _CUTS.finditer(text, sentence.start, sentence.end):
+        items.append(_Item(start, cut.start(), clause, resets))
+        start, resets = cut.end(), False
+        if cut.group() != MINOR:
+            clause, resets = start, cut.group() in _SEMICOLONS
+    items.append(_Item(start, sentence.end, clause, resets))
+    return items
+
+
+def _sort_into(
+    items: list[_Item], mentions: list[Mention], found: list[Quantity]
+) -> None:
+    """Give each item the mentions and quantities that start in it."""
+    for mention in mentions:
+        _item_at(items, mention.start).mentions.append(mention)
+    for quantity in found:
+        _item_at(items, quantity.start).quantities.append(quantity)
+
+
+def _item_at(items: list[_Item], offset: int) -> _Item:
+    return next((item for item in items if offset < item.end), items[-1])
+
+
 class _SentenceReader:
-    """Walks a sentence's clauses and items, keeping the indicator in force."""
+    """Walks a sentence's items in order, keeping the indicator in force."""
 
     def __init__(
         self,
@@ -77,72 +117,58 @@ class _SentenceReader:
         found: list[Quantity],
     ) -> None:
         self.setting, self.text, self.sentence = setting, setting.text, sentence
-        self.mentions, self.quantities = mentions, found
+        self.mentions = mentions
+        self.items = _items(self.text, sentence)
+        _sort_into(self.items, mentions, found)
         self.grouped = _grouped(self.text, mentions)
+        self.skip = _spans(mentions)  # no place is read inside an indicator's name
         self.subject: _Subject | None = None
+        self.opening: Mention | None = None  # the first indicator of the clause
         self.figures: list[Figure] = []
 
     def run(self) -> list[Figure]:
-        for clause, after_semicolon in self._clauses():
-            if after_semicolon:
-                self.subject = None
-            for item in self._items(clause):
-                self._read_item(clause, item)
+        clause = -1
+        for item in self.items:
+            if item.clause != clause:
+                clause, self.opening = item.clause, None
+                if item.resets:
+                    self.subject = None
+            if self.opening is None and item.mentions:
+                self.opening = item.mentions[0]
+            if item.quantities:
+                self._read_item(item)
+            elif item.mentions:
+                self._follow(item.mentions[-1])
         return self.figures
 
-    def _clauses(self) -> list[tuple[Span, bool]]:
-        clauses, start, semicolon = [], self.sentence.start, False
-        for match in MAJOR.finditer(self.text, self.sentence.start, self.sentence.end):
-            clauses.append((Span(start, match.start()), semicolon))
-            start, semicolon = match.end(), match.group() in _SEMICOLONS
-        clauses.append((Span(start, self.sentence.end), semicolon))
-        return [c for c in clauses if c[0].end > c[0].start]
+    def _follow(self, mention: Mention) -> None:
+        self.subject = None if mention in self.grouped else _Subject(mention, None)
 
-    def _items(self, clause: Span) -> list[Span]:
-        items, start = [], clause.start
-        while (cut := self.text.find(MINOR, start, clause.end)) >= 0:
-            items.append(Span(start, cut))
-            start = cut + 1
-        items.append(Span(start, clause.end))
-        return items
-
-    def _read_item(self, clause: Span, item: Span) -> None:
-        named = [m for m in self.mentions if item.start <= m.start < item.end]
+    def _read_item(self, item: _Item) -> None:
         owned: dict[Mention, int] = {}
         last_end = item.start
-        for quantity in (
-            q for q in self.quantities if item.start <= q.start < item.end
-        ):
-            figure, owner = self._owner_figure(quantity, named, owned, clause, item)
+        for quantity in item.quantities:
+            figure, owner = self._owner_figure(quantity, item, owned)
             if figure and owner:
                 self.figures.append(figure)
                 owned[owner] = quantity.end
                 last_end = quantity.end
-            elif owner is None and not any(m.end <= quantity.start for m in named):
+            elif owner is None and not _named_before(item, quantity):
                 self.subject = None  # 省中原学者工作站2家: a number of something else
-        later = [m for m in named if m.start >= last_end]
-        if later:
-            self.subject = (
-                None if later[-1] in self.grouped else _Subject(later[-1], None)
-            )
+        if item.mentions and item.mentions[-1].start >= last_end:
+            self._follow(item.mentions[-1])
 
     def _owner_figure(
-        self,
-        quantity: Quantity,
-        named: list[Mention],
-        owned: dict[Mention, int],
-        clause: Span,
-        item: Span,
+        self, quantity: Quantity, item: _Item, owned: dict[Mention, int]
     ) -> tuple[Figure | None, Mention | None]:
-        before = [m for m in named if m.end <= quantity.start]
-        if before:
-            mention = before[-1]
+        mention = _named_before(item, quantity)
+        if mention:
             if mention in self.grouped:
                 self.subject = None
                 return None, mention
             self.subject = _Subject(mention, None)
-            return self._after(quantity, mention, owned, clause, item), mention
-        pre = self._before(quantity, named, clause)
+            return self._after(quantity, mention, owned, item), mention
+        pre = self._before(quantity, item)
         if pre:
             return pre
         return self._continuing(quantity, item)
@@ -152,8 +178,7 @@ class _SentenceReader:
         quantity: Quantity,
         mention: Mention,
         owned: dict[Mention, int],
-        clause: Span,
-        item: Span,
+        item: _Item,
     ) -> Figure | None:
         anchor = owned.get(mention, mention.end)
         gap = self.text[anchor : quantity.start]
@@ -161,43 +186,42 @@ class _SentenceReader:
             return None
         context = gap
         if mention not in owned:
-            context = self._lead_in(clause, item, mention) + gap
-        named = place_in(
-            self.text, clause.start, quantity.end, skip=_spans(self.mentions)
-        )
+            context = self._lead_in(item, mention) + gap
+        named = self._place_in(item.clause, quantity.end)
         figure = self._figure(quantity, mention, context, gap, named)
         if figure:
             self.subject = _Subject(mention, named)
         return figure
 
-    def _lead_in(self, clause: Span, item: Span, mention: Mention) -> str:
+    def _lead_in(self, item: _Item, mention: Mention) -> str:
         """The words before an indicator that apply to its numbers: the clause's
         opening (新增 in 新增A 72家、B 120家) and the item's own."""
-        first = next((m for m in self.mentions if clause.start <= m.start), mention)
-        opening = self.text[clause.start : min(first.start, item.start)]
+        first = self.opening or mention
+        opening = self.text[item.clause : min(first.start, item.start)]
         return opening + self.text[item.start : mention.start]
 
+    def _place_in(self, start: int, end: int) -> NamedPlace | None:
+        return place_in(self.text, start, end, skip=self.skip)
+
     def _before(
-        self, quantity: Quantity, named: list[Mention], clause: Span
+        self, quantity: Quantity, item: _Item
     ) -> tuple[Figure | None, Mention | None] | None:
-        after = next((m for m in named if m.start >= quantity.end), None)
+        after = next((m for m in item.mentions if m.start >= quantity.end), None)
         if after is None or quantity.kind is not None or after in self.grouped:
             return None
         if self.text[quantity.end : after.start] not in ("", "的"):
             return None
-        prefix = self.text[clause.start : quantity.start]
+        prefix = self.text[item.clause : quantity.start]
         if not _counted_before(self.text, quantity, prefix):
             return None, after
-        named_place = place_in(
-            self.text, clause.start, quantity.end, skip=_spans(self.mentions)
-        )
+        named_place = self._place_in(item.clause, quantity.end)
         figure = self._figure(quantity, after, prefix, "", named_place)
         if figure:
             self.subject = _Subject(after, named_place)
         return figure, after
 
     def _continuing(
-        self, quantity: Quantity, item: Span
+        self, quantity: Quantity, item: _Item
     ) -> tuple[Figure | None, Mention | None]:
         subject = self.subject
         prefix = self.text[item.start : quantity.start]
@@ -313,6 +337,16 @@ def _grouped(text: str, mentions: list[Mention]) -> set[Mention]:
         if text[first.end : second.start].strip(_QUOTES) in _JOINERS:
             grouped |= {first, second}
     return grouped
+
+
+def _named_before(item: _Item, quantity: Quantity) -> Mention | None:
+    """The last indicator named in ``item`` before ``quantity``."""
+    before = None
+    for mention in item.mentions:
+        if mention.end > quantity.start:
+            break
+        before = mention
+    return before
 
 
 def _spans(mentions: list[Mention]) -> list[Span]:

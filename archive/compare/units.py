@@ -60,5 +60,7 @@ def unit(name: str) -> Unit | None:
 
 def convert(value: float, source: Unit, target: Unit) -> float:
     """``value`` in ``source`` expressed in ``target`` (both of one family)."""
+    if source.factor == target.factor:
+        return value
     exact = Decimal(repr(value)) * source.factor / target.factor
     return float(exact)
