@@ -94,6 +94,7 @@ ZONES = (
     "|国家级高新区|高新区|国家级经济技术开发区|经济技术开发区|国家级经开区|经开区"
     "|城乡一体化示范区|示范区|产业集聚区"
 )
+_WIDE = "全省|我省|全国|河南省"  # a figure of the province or the country
 _GENERIC = ("省级", "国家级", "各", "个", "家", "座", "创建")  # 5家省级高新区: a kind
 
 
@@ -104,6 +105,7 @@ class NamedPlace:
     name: str
     city: str | None
     county: str | None
+    beyond: bool = False  # 全省, 全国: wider than any city, no city of its own
 
 
 @cache
@@ -116,6 +118,7 @@ def _place_pattern() -> re.Pattern[str]:
     zones = words_regex(ZONES.split("|"))
     return re.compile(
         rf"(?P<name>{words_regex(names)})(?P<zone>{zones})?|(?P<bare>{zones})"
+        rf"|(?P<wide>{_WIDE})"
     )
 
 
@@ -137,6 +140,8 @@ def place_in(text: str, start: int, end: int, *, skip: list[Span]) -> NamedPlace
 
 
 def _named(text: str, match: re.Match[str]) -> NamedPlace | None:
+    if match.group("wide"):
+        return NamedPlace(match.group("wide"), None, None, beyond=True)
     if match.group("bare"):
         lead = text[max(0, match.start() - 3) : match.start()]
         if any(lead.endswith(word) for word in _GENERIC):

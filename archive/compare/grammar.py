@@ -34,7 +34,9 @@ _REACH = (
 _ADDED = (
     r"新增|净增|新认定|新培育|新获批|新备案|新建成|新建|新组建|新引进|新设立|新入库"
 )
-_ADDED_BARE = r"培育|认定|获批|备案|建成|组建|引进|入选|增加了?|增长了?"
+_STOCK = r"培育|建成|组建|引进"  # 已培育14家, 共建成31个: a stock when summed up
+_EVENT = r"认定|获批|备案|入选|增加了?|增长了?"  # 共认定6家 in a year: still added
+_ADDED_BARE = rf"{_STOCK}|{_EVENT}"
 _CHANGE = r"增长|下降|减少|降低|提高|提升|上升|回落|增幅|增速|增长率"
 _TOTAL = (
     r"总数|总量|总计|共有|共计|合计|拥有|累计|已有|共|有|为|是|实现|完成|数量|达到了"
@@ -55,8 +57,12 @@ _PLACE_FRAME = re.compile(rf"(?:其中)?(?P<place>.+?)(?:有|为|达|达到|共�
 _VERB = re.compile(rf"{_REACH}|{_ADDED}|{_ADDED_BARE}|{_CHANGE}|{_TOTAL}")
 
 _ADDED_RE = re.compile(_ADDED)
-_ADDED_BARE_RE = re.compile(rf"(?:{_ADDED_BARE})(?![到至为])")
-_CUMULATIVE = re.compile(r"累计|共|总数|总量|拥有|已有")
+_STOCK_RE = re.compile(_STOCK)
+_EVENT_RE = re.compile(rf"(?:{_EVENT})(?![到至为])")
+_SUMMED = re.compile(r"累计|总数|总量|拥有|已有|共有|现有|已")
+_TARGET = re.compile(
+    r"力争|争取|目标|预计|有望|确保|计划到|将达到|将突破|将超过|要达到"
+)
 _CHANGE_RE = re.compile(rf"(?:{_CHANGE})(?![到至为])")
 _REACH_RE = re.compile(_REACH)
 _FALL = re.compile(r"下降|减少|降低|回落")
@@ -125,9 +131,17 @@ def _count_kind(context: str, nearest: str) -> str:
         return "added"
     if _FALL.search(nearest):
         return "change"
-    if _ADDED_BARE_RE.search(context) and not _CUMULATIVE.search(context):
+    summed = _SUMMED.search(context) is not None
+    if _EVENT_RE.search(context) and not summed:
+        return "added"
+    if _STOCK_RE.search(context) and not summed and "共" not in context:
         return "added"
     return "total"
+
+
+def is_target(context: str) -> bool:
+    """Whether the words before a number make it a target, not a result (力争, 预计)."""
+    return _TARGET.search(context) is not None
 
 
 def qualifiers_in(context: str, nearest: str) -> tuple[str, ...]:

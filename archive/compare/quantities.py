@@ -56,12 +56,14 @@ _DASHES = "[" + re.escape(_RANGE_MARKS) + "]{1,2}"
 _RANGE_BEFORE = re.compile(rf"{NUMBER}(?:{UNIT_PATTERN})?{_DASHES}")
 _RANGE_AFTER = re.compile(rf"{_DASHES}{NUMBER}(?:余|多)?(?:{UNIT_PATTERN})")
 _SCOPE = (
-    r"全[省市国县区]|全省省辖市|全省[0-9一二三四五六七八九十]+个省辖市|省辖市|同类城市"
+    r"全[省市国县区](?:各县市区|各县区|各县市|各区县)?|全省省辖市"
+    r"|全省[0-9一二三四五六七八九十]+个省辖市|省辖市|同类城市"
 )
 _RANK = re.compile(
     rf"(?P<before>{_SCOPE})?"
     r"(?:位居|稳居|居于|位列|名列|跃居|跃升至|升至|排名|排位|排在|排|居|列)"
-    rf"(?P<scope>{_SCOPE})?(?:排名|排位)?第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
+    rf"(?P<scope>{_SCOPE})?(?:(?:排名|排位)?第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
+    r"|(?P<first>首位|榜首))"
 )
 _FRACTION = rf"\d+/\d+|{CHINESE}分之{CHINESE}|[一二三四五六七八九]成"
 _SHARE = re.compile(
@@ -179,9 +181,13 @@ def _ranks(text: str, start: int, end: int) -> list[Quantity]:
     found = []
     for match in _RANK.finditer(text, start, end):
         following = text[match.end() : match.end() + 1]
-        if not match.group("u") and following and "\u4e00" <= following <= "\u9fff":
+        if (
+            match.group("n")
+            and not match.group("u")
+            and "\u4e00" <= following <= "\u9fff"
+        ):
             continue  # 居全省第一方阵: not a rank
-        value = parse_number(match.group("n"))
+        value = 1.0 if match.group("first") else parse_number(match.group("n"))
         if value is None:
             continue
         scope = match.group("scope") or match.group("before")
@@ -215,4 +221,4 @@ def _shares(text: str, start: int, end: int) -> list[Quantity]:
 
 
 # Each finder with the characters its matches must hold, checked first.
-_FINDERS = ((_changes, "由从"), (_ranks, "第"), (_shares, "占"))
+_FINDERS = ((_changes, "由从"), (_ranks, "第首榜"), (_shares, "占"))

@@ -16,7 +16,14 @@ from itertools import pairwise
 
 from .context import MAJOR, MINOR, NamedPlace, Span, place_in, year_of_figure
 from .dictionary import Indicator
-from .grammar import continuation_ok, gap_ok, place_led, qualifiers_in, read_plain
+from .grammar import (
+    continuation_ok,
+    gap_ok,
+    is_target,
+    place_led,
+    qualifiers_in,
+    read_plain,
+)
 from .model import Figure
 from .quantities import Quantity, quantities
 from .units import Unit, convert, unit
@@ -54,6 +61,8 @@ _SEMICOLONS = "；;"
 _CUTS = re.compile(MAJOR.pattern[:-1] + MINOR + "]")
 _ONE = re.compile(r"一[家个项所座]")
 _HOLDING = re.compile(r"新增|新建|建成|拥有|共有|有|获批|认定|培育|入选")
+_OWN_PLACE = re.compile(r"我市|全市|本市|我县|全县|我区|全区")
+_GROWTH = re.compile(r"增幅|增速|增长|增量")
 _SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
 
 
@@ -146,17 +155,16 @@ class _SentenceReader:
 
     def _read_item(self, item: _Item) -> None:
         owned: dict[Mention, int] = {}
-        last_end = item.start
         for quantity in item.quantities:
             figure, owner = self._owner_figure(quantity, item, owned)
             if figure and owner:
                 self.figures.append(figure)
                 owned[owner] = quantity.end
-                last_end = quantity.end
             elif owner is None and not _named_before(item, quantity):
                 self.subject = None  # 省中原学者工作站2家: a number of something else
-        if item.mentions and item.mentions[-1].start >= last_end:
-            self._follow(item.mentions[-1])
+        last = item.mentions[-1] if item.mentions else None
+        if last and last.start >= item.quantities[-1].end and last not in owned:
+            self._follow(last)  # 72家，带动高新技术企业发展: it goes on about the last
 
     def _owner_figure(
         self, quantity: Quantity, item: _Item, owned: dict[Mention, int]
@@ -182,15 +190,16 @@ class _SentenceReader:
     ) -> Figure | None:
         anchor = owned.get(mention, mention.end)
         gap = self.text[anchor : quantity.start]
-        if not gap_ok(gap):
-            return None
-        context = gap
-        if mention not in owned:
-            context = self._lead_in(item, mention) + gap
-        named = self._place_in(item.clause, quantity.end)
-        figure = self._figure(quantity, mention, context, gap, named)
-        if figure:
-            self.subject = _Subject(mention, named)
+        figure = None
+        if gap_ok(gap):
+            context = gap
+            if mention not in owned:
+                context = self._lead_in(item, mention) + gap
+            named = self._place_in(item.clause, quantity.start)
+            figure = self._figure(quantity, mention, context, gap, named)
+        # 高新技术企业实现营业收入1280亿元，同比增长15.2%: what follows a number
+        # that is not the indicator's goes on about that number, not about it.
+        self.subject = _Subject(mention, named) if figure else None
         return figure
 
     def _lead_in(self, item: _Item, mention: Mention) -> str:
@@ -214,7 +223,7 @@ class _SentenceReader:
         prefix = self.text[item.clause : quantity.start]
         if not _counted_before(self.text, quantity, prefix):
             return None, after
-        named_place = self._place_in(item.clause, quantity.end)
+        named_place = self._place_in(item.clause, quantity.start)
         figure = self._figure(quantity, after, prefix, "", named_place)
         if figure:
             self.subject = _Subject(after, named_place)
@@ -232,6 +241,8 @@ class _SentenceReader:
         named = subject.place
         if place_led(prefix):
             named = place_in(self.text, item.start, quantity.start, skip=[])
+        elif _OWN_PLACE.search(prefix):
+            named = None  # 全省…1.1万家，其中我市占5.2%: the article's own place
         return self._figure(
             quantity, subject.mention, prefix, prefix, named
         ), subject.mention
@@ -246,9 +257,18 @@ class _SentenceReader:
     ) -> Figure | None:
         indicator = mention.indicator
         reading = _reading(quantity, indicator, context, nearest)
-        if reading is None:
+        if reading is None or is_target(context):
             return None
         kind, value, qualifiers = reading
+        year = year_of_figure(
+            self.text, self.sentence, quantity.start, self.setting.year
+        )
+        if (
+            year is not None
+            and self.setting.year is not None
+            and year > self.setting.year
+        ):
+            return None  # 到2025年…达到600家: a target, not a result
         normalised, base = _normalise(value, quantity.unit, indicator)
         place, city, county = self._place(named)
         return Figure(
@@ -260,9 +280,7 @@ class _SentenceReader:
             kind=kind,
             qualifiers=qualifiers,
             earlier=quantity.earlier,
-            year=year_of_figure(
-                self.text, self.sentence, quantity.start, self.setting.year
-            ),
+            year=year,
             place=place,
             city=city,
             county=county,
@@ -281,13 +299,17 @@ class _SentenceReader:
         setting = self.setting
         if named is None:
             return setting.county or setting.city, setting.city, setting.county
+        if named.beyond:
+            return named.name, None, None
         return named.name, named.city or setting.city, named.county
 
 
-def _reading(
+def _reading(  # noqa: PLR0911 (one return per way a number fails to fit)
     quantity: Quantity, indicator: Indicator, context: str, nearest: str
 ) -> tuple[str, float, tuple[str, ...]] | None:
     """The kind, signed value and qualifiers of ``quantity`` for ``indicator``."""
+    if quantity.kind == "rank" and _GROWTH.search(nearest):
+        return None  # 增幅居全省第二位: the rank of a rate, not of the indicator
     if quantity.kind in ("rank", "share"):
         qualifiers = qualifiers_in(context, nearest) + quantity.qualifiers
         return quantity.kind, quantity.value, qualifiers

@@ -84,6 +84,12 @@ def test_a_place_in_another_clause_does_not_count():
     assert figure.place == "焦作"
 
 
+def test_a_figure_of_the_province_has_no_city():
+    province, share = figures("全省高新技术企业达到1.1万家，其中我市占5.2%。")
+    assert (province.place, province.city, province.county) == ("全省", None, None)
+    assert (share.kind, share.place, share.city) == ("share", "焦作", "焦作")
+
+
 def test_per_county_breakdown():
     found = figures("全市高新技术企业306家，其中修武县45家、武陟县38家。")
     assert [(f.value, f.place, f.kind) for f in found] == [
