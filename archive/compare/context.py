@@ -10,7 +10,6 @@ from ..gazetteer import Place, gazetteer
 from .aliases import words_regex
 
 # A sentence ends at 。！？ (with any closing quotes) or at a line break.
-_TERMINALS = "。！？!?\n"
 _CLOSING = "”’」』\"'"
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"']*|\n")
 # Clauses: commas, semicolons, colons, brackets; list items (、) are minor.
@@ -31,7 +30,15 @@ def sentence_around(text: str, offset: int) -> Span:
     Looked up from the offset outwards (a few searches in C), not by cutting
     the whole text into sentences: most of an article is never looked at.
     """
-    start = max(text.rfind(char, 0, offset) for char in _TERMINALS) + 1
+    find = text.rfind
+    start = 1 + max(
+        find("。", 0, offset),
+        find("！", 0, offset),
+        find("？", 0, offset),
+        find("!", 0, offset),
+        find("?", 0, offset),
+        find("\n", 0, offset),
+    )
     while start < offset and text[start] in _CLOSING:
         start += 1
     match = _SENTENCE_END.search(text, offset)
@@ -95,6 +102,7 @@ ZONES = (
     "|城乡一体化示范区|示范区|产业集聚区"
 )
 _WIDE = "全省|我省|全国|河南省"  # a figure of the province or the country
+_WIDE_WORDS = frozenset(_WIDE.split("|"))
 _GENERIC = ("省级", "国家级", "各", "个", "家", "座", "创建")  # 5家省级高新区: a kind
 
 
@@ -109,47 +117,59 @@ class NamedPlace:
 
 
 @cache
-def _place_pattern() -> re.Pattern[str]:
+def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any place word (a name, a zone, 全省), and a zone right after a name.
+
+    One trie for every word: a second top-level alternative (names | zones)
+    made the search 8 times slower (10 µs a sentence against 1.3 µs).
+    """
     places = gazetteer()
     names = set(places.cities)
     for city, counties in places.counties.items():
         names.add(city + "市")
         names.update(counties)
-    zones = words_regex(ZONES.split("|"))
-    return re.compile(
-        rf"(?P<name>{words_regex(names)})(?P<zone>{zones})?|(?P<bare>{zones})"
-        rf"|(?P<wide>{_WIDE})"
-    )
+    words = names | set(ZONES.split("|")) | set(_WIDE.split("|"))
+    return re.compile(words_regex(words)), re.compile(words_regex(ZONES.split("|")))
 
 
 def is_place(text: str) -> bool:
     """Whether ``text`` is exactly one place's name (修武县, 焦作高新区, 示范区)."""
-    return _place_pattern().fullmatch(text) is not None
+    words, zones = _place_patterns()
+    match = words.match(text)
+    if match is None:
+        return False
+    end = match.end()
+    if match.end() < len(text) and (zone := zones.match(text, end)):
+        end = zone.end()
+    return end == len(text)
 
 
 def place_in(text: str, start: int, end: int, *, skip: list[Span]) -> NamedPlace | None:
     """The last place named in ``text[start:end]`` outside the ``skip`` spans."""
-    found = None
-    for match in _place_pattern().finditer(text, start, end):
-        if any(s.start < match.end() and match.start() < s.end for s in skip):
+    words, zones = _place_patterns()
+    found, taken = None, start
+    for match in words.finditer(text, start, end):
+        if match.start() < taken or any(
+            s.start < match.end() and match.start() < s.end for s in skip
+        ):
             continue
-        place = _named(text, match)
+        zone = zones.match(text, match.end(), end)
+        taken = zone.end() if zone else match.end()
+        place = _named(text, match.start(), match.group(), zone.group() if zone else "")
         if place:
             found = place
     return found
 
 
-def _named(text: str, match: re.Match[str]) -> NamedPlace | None:
-    if match.group("wide"):
-        return NamedPlace(match.group("wide"), None, None, beyond=True)
-    if match.group("bare"):
-        lead = text[max(0, match.start() - 3) : match.start()]
-        if any(lead.endswith(word) for word in _GENERIC):
+def _named(text: str, start: int, word: str, zone: str) -> NamedPlace | None:
+    if word in _WIDE_WORDS:
+        return NamedPlace(word, None, None, beyond=True)
+    resolved: Place | None = gazetteer().resolve(word)
+    if resolved is None:  # a zone on its own: 示范区, 高新区
+        lead = text[max(0, start - 3) : start]
+        if any(lead.endswith(generic) for generic in _GENERIC):
             return None
-        return NamedPlace(match.group("bare"), None, None)
-    resolved: Place | None = gazetteer().resolve(match.group("name"))
-    if resolved is None:
-        return None
-    if match.group("zone"):
-        return NamedPlace(match.group(), resolved.city, resolved.county)
+        return NamedPlace(word, None, None)
+    if zone:
+        return NamedPlace(word + zone, resolved.city, resolved.county)
     return NamedPlace(resolved.county or resolved.city, resolved.city, resolved.county)

@@ -29,7 +29,7 @@ from .quantities import Quantity, quantities
 from .units import Unit, convert, unit
 
 
-@dataclass(frozen=True, eq=False)  # compared and hashed by identity: it is cheap
+@dataclass(eq=False, slots=True)  # compared and hashed by identity: it is cheap
 class Mention:
     """An indicator named in the text, as printed there."""
 
