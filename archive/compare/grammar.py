@@ -37,7 +37,7 @@ _ADDED = (
 _STOCK = r"培育|建成|组建|引进"  # 已培育14家, 共建成31个: a stock when summed up
 _EVENT = r"认定|获批|备案|入选|增加了?|增长了?"  # 共认定6家 in a year: still added
 _ADDED_BARE = rf"{_STOCK}|{_EVENT}"
-_CHANGE = r"增长|下降|减少|降低|提高|提升|上升|回落|增幅|增速|增长率"
+_CHANGE = r"增长|下降|减少|降低|提高|提升|上升|回落|增幅|增速|增长率|涨幅|降幅"
 _TOTAL = (
     r"总数|总量|总计|共有|共计|合计|拥有|累计|已有|共|有|为|是|实现|完成|数量|达到了"
 )
@@ -65,7 +65,10 @@ _TARGET = re.compile(
 )
 _CHANGE_RE = re.compile(rf"(?:{_CHANGE})(?![到至为])")
 _REACH_RE = re.compile(_REACH)
-_FALL = re.compile(r"下降|减少|降低|回落")
+_FALL = re.compile(r"下降|减少|降低|回落|降幅")
+_RATE = re.compile(
+    r"增幅|增速|增长率|涨幅|降幅"
+)  # 增幅达19.3%: the rate is what reaches
 _QUALIFIER_BEFORE = re.compile(r"(?:约|将近|接近|近|超过|超|逾|突破|不足|不到)$")
 _QUALIFIER_WORDS = {"同比": "同比", "累计": "累计", "年均": "年均"}
 _BASELINES = re.compile(r"比上年|比去年|较上年|较去年|与上年相比|与去年相比")
@@ -115,8 +118,10 @@ def read_plain(
     verb must stand.
     """
     qualifiers = qualifiers_in(context, nearest)
-    sign = -1 if _FALL.search(nearest) else 1
-    changing = _CHANGE_RE.search(nearest) is not None and not _REACH_RE.search(nearest)
+    sign = -1 if _FALL.search(nearest) else 1  # 下降4.2%, 降幅3%
+    changing = _RATE.search(nearest) is not None or (
+        _CHANGE_RE.search(nearest) is not None and not _REACH_RE.search(nearest)
+    )
     if unit_family in ("points", "times") or (unit_family == "percent" != family):
         return Reading("change", sign, qualifiers) if changing else None
     if unit_family != family and not (family == "percent" and unit_family == "percent"):

@@ -4,6 +4,7 @@ one number to another, a rank, a share; ranges and ordinals are left out."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .numerals import (
@@ -75,18 +76,27 @@ _NUMERAL_START = re.compile(r"[\d一二两三四五六七八九十百]")
 _REFUSED_BEFORE = "第数几每"  # 第3版, 数十家, 几十个
 
 
-def quantities(text: str, start: int, end: int) -> list[Quantity]:
-    """Every quantity in ``text[start:end]``, in order, none overlapping."""
+def quantities(
+    text: str, start: int, end: int, *, names: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """Every quantity in ``text[start:end]``, in order, none overlapping.
+
+    None starts inside one of the ``names`` spans (indicators' names): the
+    占…比重 of 高新技术产业增加值占规上工业增加值比重 is part of a name.
+    """
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     sentence = text[start:end]
     for finder, marks in _FINDERS:
         if any(mark in sentence for mark in marks):  # most sentences have none
             for quantity in finder(text, start, end):
+                if any(a <= quantity.start < b for a, b in names):
+                    continue
                 found.append(quantity)
                 taken.append((quantity.start, quantity.end))
     for quantity in _plain(text, start, end):
-        if not any(a < quantity.end and quantity.start < b for a, b in taken):
+        overlaps = any(a < quantity.end and quantity.start < b for a, b in taken)
+        if not overlaps and not any(a <= quantity.start < b for a, b in names):
             found.append(quantity)
     return sorted(found, key=lambda q: q.start)
 

@@ -70,7 +70,8 @@ def read_sentence(
     setting: Setting, sentence: Span, mentions: list[Mention]
 ) -> list[Figure]:
     """The figures of one sentence holding ``mentions``, in text order."""
-    found = quantities(setting.text, sentence.start, sentence.end)
+    names = [(m.start, m.end) for m in mentions]
+    found = quantities(setting.text, sentence.start, sentence.end, names=names)
     if not found:
         return []
     return _SentenceReader(setting, sentence, mentions, found).run()

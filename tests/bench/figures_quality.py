@@ -115,6 +115,15 @@ def describe(figure) -> str:
     )
 
 
+_WIDTHS = (9, 7, 8, 7, 7)
+
+
+def row(label: str, numbers: list[int]) -> str:
+    return f"{label:40}" + "".join(
+        f"{n:>{w}}" for n, w in zip(numbers, _WIDTHS, strict=True)
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -125,34 +134,37 @@ def main() -> None:
     print(
         f"{'page':40}{'labelled':>9}{'found':>7}{'missed':>8}{'wrong':>7}{'other':>7}"
     )
-    totals = [0, 0, 0, 0, 0]
+    totals = [0] * 5
     for page in pages():
         result = check_page(page)
-        row = [
-            len(result.found) + len(result.missed) + len(result.wrong),
-            len(result.found),
-            len(result.missed),
-            len(result.wrong),
-            len(result.other),
-        ]
-        totals = [a + b for a, b in zip(totals, row, strict=True)]
-        print(
-            f"{page.name:40}"
-            + "".join(f"{n:>{w}}" for n, w in zip(row, (9, 7, 8, 7, 7), strict=True))
-        )
+        counts = [len(result.found), len(result.missed), len(result.wrong)]
+        numbers = [sum(counts), *counts, len(result.other)]
+        totals = [a + b for a, b in zip(totals, numbers, strict=True)]
+        print(row(page.name, numbers))
         for entry in result.missed:
             print(f"    missed: {entry['indicator']} {entry['value']}{entry['unit']}")
         for entry, figure in result.wrong:
             print(
-                f"    wrong: {entry['indicator']} {entry['value']}{entry['unit']}, read {describe(figure)}"
+                f"    wrong: {entry['indicator']} {entry['value']}{entry['unit']}: {describe(figure)}"
             )
-        if args.verbose:
-            for figure in result.other:
-                print(f"    other: {describe(figure)}")
-    print(
-        f"{'all pages':40}"
-        + "".join(f"{n:>{w}}" for n, w in zip(totals, (9, 7, 8, 7, 7), strict=True))
-    )
+        for figure in result.other if args.verbose else []:
+            print(f"    other: {describe(figure)}")
+    print(row("all pages", totals))
+    corpora()
+
+
+def corpora() -> None:
+    """The same counts over the labelled corpora of tests/archive/compare."""
+    sys.path.insert(0, str(ROOT))
+    from tests.archive.compare.test_corpus import CORPORA, score
+
+    head = ("labelled", "found", "missed", "extra", "totals")
+    print("\n" + f"{'own corpus (extra: figures not labelled; totals: of them)':40}")
+    print(f"{'':40}" + "".join(f"{h:>{w}}" for h, w in zip(head, _WIDTHS, strict=True)))
+    for name, corpus in CORPORA.items():
+        labelled, found, misses, extras = score(corpus)
+        wrong_totals = sum(1 for e in extras if e[0][3] == "total")
+        print(row(name, [labelled, found, len(misses), len(extras), wrong_totals]))
 
 
 if __name__ == "__main__":

@@ -1,10 +1,15 @@
-"""The development corpus: recall of what a careful reader finds, and no wrong totals."""
+"""The two labelled corpora: recall of what a careful reader finds, no wrong totals."""
 
 from __future__ import annotations
+
+import pytest
 
 from archive.compare import extract_figures
 
 from .corpus import CORPUS
+from .heldout import HELDOUT
+
+CORPORA = {"development": CORPUS, "held out": HELDOUT}
 
 
 def read(entry: dict) -> list[tuple]:
@@ -17,11 +22,11 @@ def read(entry: dict) -> list[tuple]:
     return [(f.indicator, f.value, f.unit, f.kind) for f in found]
 
 
-def score() -> tuple[int, int, list, list]:
-    """(labelled, found, misses, extras) over the whole corpus."""
+def score(corpus: list[dict]) -> tuple[int, int, list, list]:
+    """(labelled, found, misses, extras) over a whole corpus."""
     labelled = found = 0
     misses, extras = [], []
-    for entry in CORPUS:
+    for entry in corpus:
         got = read(entry)
         labelled += len(entry["figures"])
         for figure in entry["figures"]:
@@ -34,16 +39,19 @@ def score() -> tuple[int, int, list, list]:
     return labelled, found, misses, extras
 
 
-def test_recall_of_the_corpus_is_at_least_95_percent():
-    labelled, found, misses, _ = score()
+@pytest.mark.parametrize("name", CORPORA)
+def test_recall_is_at_least_95_percent(name):
+    labelled, found, misses, _ = score(CORPORA[name])
     assert found / labelled >= 0.95, misses
 
 
-def test_no_wrong_total_in_the_corpus():
-    _, _, _, extras = score()
+@pytest.mark.parametrize("name", CORPORA)
+def test_no_wrong_total(name):
+    _, _, _, extras = score(CORPORA[name])
     assert [e for e in extras if e[0][3] == "total"] == []
 
 
-def test_no_other_extra_figure_in_the_corpus():
-    _, _, _, extras = score()
+@pytest.mark.parametrize("name", CORPORA)
+def test_no_figure_too_many(name):
+    _, _, _, extras = score(CORPORA[name])
     assert extras == []
