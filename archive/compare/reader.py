@@ -16,17 +16,11 @@ from itertools import pairwise
 
 from .context import MAJOR, MINOR, NamedPlace, Span, place_in, year_of_figure
 from .dictionary import Indicator
-from .grammar import (
-    continuation_ok,
-    gap_ok,
-    is_target,
-    place_led,
-    qualifiers_in,
-    read_plain,
-)
+from .grammar import continuation_ok, gap_ok, is_target, place_led
+from .kinds import Reading, normalise, read_quantity
 from .model import Figure
 from .quantities import Quantity, quantities
-from .units import Unit, convert, unit
+from .respectively import pairs
 
 
 @dataclass(eq=False, slots=True)  # compared and hashed by identity: it is cheap
@@ -62,7 +56,6 @@ _CUTS = re.compile(MAJOR.pattern[:-1] + MINOR + "]")
 _ONE = re.compile(r"一[家个项所座]")
 _HOLDING = re.compile(r"新增|新建|建成|拥有|共有|有|获批|认定|培育|入选")
 _OWN_PLACE = re.compile(r"我市|全市|本市|我县|全县|我区|全区")
-_GROWTH = re.compile(r"增幅|增速|增长|增量")
 _SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
 
 
@@ -129,7 +122,9 @@ class _SentenceReader:
         self.setting, self.text, self.sentence = setting, setting.text, sentence
         self.mentions = mentions
         self.items = _items(self.text, sentence)
-        _sort_into(self.items, mentions, found)
+        self.paired = pairs(self.text, sentence, mentions, found)
+        taken = {id(quantity) for _, quantity, _ in self.paired}
+        _sort_into(self.items, mentions, [q for q in found if id(q) not in taken])
         self.grouped = _grouped(self.text, mentions)
         self.skip = _spans(mentions)  # no place is read inside an indicator's name
         self.subject: _Subject | None = None
@@ -137,6 +132,13 @@ class _SentenceReader:
         self.figures: list[Figure] = []
 
     def run(self) -> list[Figure]:
+        """The sentence's figures: those 分别 pairs, then item by item."""
+        for mention, quantity, words in self.paired:
+            start = _item_at(self.items, mention.start).clause
+            named = self._place_in(start, mention.start)
+            figure = self._figure(quantity, mention, words, words, named)
+            if figure:
+                self.figures.append(figure)
         clause = -1
         for item in self.items:
             if item.clause != clause:
@@ -149,6 +151,8 @@ class _SentenceReader:
                 self._read_item(item)
             elif item.mentions:
                 self._follow(item.mentions[-1])
+        if self.paired:
+            self.figures.sort(key=lambda figure: figure.start)
         return self.figures
 
     def _follow(self, mention: Mention) -> None:
@@ -257,10 +261,9 @@ class _SentenceReader:
         named: NamedPlace | None,
     ) -> Figure | None:
         indicator = mention.indicator
-        reading = _reading(quantity, indicator, context, nearest)
+        reading = read_quantity(quantity, indicator, context, nearest)
         if reading is None or is_target(context):
             return None
-        kind, value, qualifiers = reading
         year = year_of_figure(
             self.text, self.sentence, quantity.start, self.setting.year
         )
@@ -270,16 +273,26 @@ class _SentenceReader:
             and year > self.setting.year
         ):
             return None  # 到2025年…达到600家: a target, not a result
-        normalised, base = _normalise(value, quantity.unit, indicator)
+        return self._make(quantity, mention, reading, year, named)
+
+    def _make(
+        self,
+        quantity: Quantity,
+        mention: Mention,
+        reading: Reading,
+        year: int | None,
+        named: NamedPlace | None,
+    ) -> Figure:
+        normalised, base = normalise(reading.value, quantity.unit, mention.indicator)
         place, city, county = self._place(named)
         return Figure(
-            indicator=indicator.name,
-            value=value,
+            indicator=mention.indicator.name,
+            value=reading.value,
             unit=quantity.printed_unit,
             normalised=normalised,
             base_unit=base,
-            kind=kind,
-            qualifiers=qualifiers,
+            kind=reading.kind,
+            qualifiers=reading.qualifiers,
             earlier=quantity.earlier,
             year=year,
             place=place,
@@ -303,43 +316,6 @@ class _SentenceReader:
         if named.beyond:
             return named.name, None, None
         return named.name, named.city or setting.city, named.county
-
-
-def _reading(  # noqa: PLR0911 (one return per way a number fails to fit)
-    quantity: Quantity, indicator: Indicator, context: str, nearest: str
-) -> tuple[str, float, tuple[str, ...]] | None:
-    """The kind, signed value and qualifiers of ``quantity`` for ``indicator``."""
-    if quantity.kind == "rank" and _GROWTH.search(nearest):
-        return None  # 增幅居全省第二位: the rank of a rate, not of the indicator
-    if quantity.kind in ("rank", "share"):
-        qualifiers = qualifiers_in(context, nearest) + quantity.qualifiers
-        return quantity.kind, quantity.value, qualifiers
-    family = quantity.unit.family
-    if family == indicator.family and quantity.printed_unit not in indicator.units:
-        return None  # 300人 is no count of 高新技术企业
-    if quantity.kind == "change":
-        if family != indicator.family:
-            return None
-        return "change", quantity.value, qualifiers_in(context, nearest)
-    reading = read_plain(context, nearest, family=indicator.family, unit_family=family)
-    if reading is None:
-        return None
-    return (
-        reading.kind,
-        quantity.value * reading.sign,
-        reading.qualifiers + quantity.qualifiers,
-    )
-
-
-def _normalise(value: float, printed: Unit, indicator: Indicator) -> tuple[float, str]:
-    own = unit(indicator.unit)
-    if (
-        own is not None
-        and printed.family == own.family
-        and own.family in ("count", "money")
-    ):
-        return convert(value, printed, own), indicator.unit
-    return float(value * float(printed.factor)), printed.base
 
 
 def _counted_before(text: str, quantity: Quantity, prefix: str) -> bool:

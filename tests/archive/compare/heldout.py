@@ -1,7 +1,10 @@
 """A held-out corpus: written after the extractor's rules, scored before any
 tuning on it. First score: 42 of 45 figures (93.3%), no figure too many, no
 wrong total; the three misses were two bugs, since fixed (a rate that
-"reaches", 增幅达19.3%; a share read inside an indicator's own name).
+"reaches", 增幅达19.3%; a share read inside an indicator's own name). The
+沁阳市 paragraph was first labelled without its two 分别 rates, which a
+careful reader does take: against the corrected labels the first score was
+42 of 47 (89.4%); 分别 was then taught to the extractor.
 
 Same format as corpus.py; figures a careful reader takes, as
 (indicator, value, unit, kind).
@@ -119,7 +122,12 @@ HELDOUT: list[dict] = [
         "county": "沁阳市",
         "text": "沁阳市高新技术企业达到52家，科技型中小企业达到136家，分别比上年增长"
         "18%和25%。",
-        "figures": [("高新技术企业", 52, "家", T), ("科技型中小企业", 136, "家", T)],
+        "figures": [
+            ("高新技术企业", 52, "家", T),
+            ("科技型中小企业", 136, "家", T),
+            ("高新技术企业", 18, "%", C),
+            ("科技型中小企业", 25, "%", C),
+        ],
     },
     {
         "text": "高新区集聚了全市近一半的高新技术企业。",

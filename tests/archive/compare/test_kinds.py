@@ -172,3 +172,31 @@ def test_every_form_in_one_paragraph():
         ("rank", 4),
         ("share", 5.2),
     ]
+
+
+def test_respectively_pairs_indicators_named_together_with_their_numbers():
+    assert brief("高新技术企业、科技型中小企业分别达到306家、495家。") == [
+        ("高新技术企业", 306, "家", "total"),
+        ("科技型中小企业", 495, "家", "total"),
+    ]
+    assert brief("今年新增院士工作站和中原学者工作站分别为3个和2个。") == [
+        ("院士工作站", 3, "个", "added"),
+        ("中原学者工作站", 2, "个", "added"),
+    ]
+
+
+def test_respectively_pairs_a_clause_with_the_figures_before_it():
+    found = figures("高新技术企业52家，科技型中小企业136家，分别比上年增长18%和25%。")
+    assert [(f.indicator, f.value, f.kind) for f in found] == [
+        ("高新技术企业", 52, "total"),
+        ("科技型中小企业", 136, "total"),
+        ("高新技术企业", 18, "change"),
+        ("科技型中小企业", 25, "change"),
+    ]
+    assert found[2].qualifiers == ("比上年",)
+
+
+def test_respectively_with_counts_that_disagree_pairs_nothing():
+    assert (
+        figures("高新技术企业、科技型中小企业、院士工作站分别达到306家、495家。") == []
+    )
