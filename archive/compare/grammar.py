@@ -23,8 +23,9 @@ _TIME = (
     r"|这[0-9一二三四五六七八九十]{1,2}年|以来"
 )
 _SCOPE = r"我市|全市|本市|全县|我县|全区|我区|市本级|全省|全域"
+_MORE = r"(?:比|较)(?:上年|去年)(?:同期)?多"  # 比上年多入库512家: 512 more
 _COMPARISON = (
-    r"同比|环比|比上年(?:同期)?|比去年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?"
+    rf"{_MORE}|同比|环比|比上年(?:同期)?|比去年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?"
     r"|与上年相比|与去年相比|比20\d{2}年|较20\d{2}年|年均|平均"
 )
 _REACH = (
@@ -43,7 +44,7 @@ _TOTAL = (
 )
 _FILLER = (
     r"由|从|数|家数|个数|规模|总额|金额|额|数目|的|了|已|已经|在|将|首次|总体|全部"
-    r"|约|近|将近|接近|不足|不到"
+    r"|约|近|将近|接近|不足|不到|入库|评价入库"
 )
 _QUOTES = r"[\s\"“”‘’「」『』]"
 
@@ -54,9 +55,9 @@ _WORDS = "|".join(
 GAP = re.compile(rf"(?:{_WORDS}|{_QUOTES})*")
 _CONTINUATION = re.compile(rf"(?:其中|并|且|另有|另|此外|同时|{_WORDS}|{_QUOTES})*")
 _PLACE_FRAME = re.compile(rf"(?:其中)?(?P<place>.+?)(?:有|为|达|达到|共有)?{_QUOTES}*")
-_VERB = re.compile(rf"{_REACH}|{_ADDED}|{_ADDED_BARE}|{_CHANGE}|{_TOTAL}")
+_VERB = re.compile(rf"{_REACH}|{_ADDED}|{_MORE}|{_ADDED_BARE}|{_CHANGE}|{_TOTAL}")
 
-_ADDED_RE = re.compile(_ADDED)
+_ADDED_RE = re.compile(rf"{_ADDED}|{_MORE}")
 _STOCK_RE = re.compile(_STOCK)
 _EVENT_RE = re.compile(rf"(?:{_EVENT})(?![到至为])")
 _SUMMED = re.compile(r"累计|总数|总量|拥有|已有|共有|现有|已")
