@@ -11,7 +11,7 @@ from .dictionary import (
     default_dictionary,
     load_dictionary,
 )
-from .figures import KINDS, Figure, article_text, extract_figures
+from .figures import KINDS, Figure, article_text, extract_figures, figures_of_article
 
 __all__ = [
     "FAMILIES",
@@ -23,5 +23,6 @@ __all__ = [
     "article_text",
     "default_dictionary",
     "extract_figures",
+    "figures_of_article",
     "load_dictionary",
 ]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..models import Article
 from ..text import year_of
 from .context import Span, sentence_around
 from .dictionary import IndicatorDictionary, default_dictionary
 from .model import KINDS, Figure
 from .reader import Mention, Setting, read_sentence
 
-__all__ = ["KINDS", "Figure", "article_text", "extract_figures"]
+__all__ = ["KINDS", "Figure", "article_text", "extract_figures", "figures_of_article"]
 
 
 def article_text(title: str, paragraphs: Sequence[str] | str) -> str:
@@ -53,6 +54,20 @@ def extract_figures(
     for span, group in _by_sentence(text, mentions):
         figures += read_sentence(setting, span, group)
     return figures
+
+
+def figures_of_article(
+    article: Article, *, dictionary: IndicatorDictionary | None = None
+) -> list[Figure]:
+    """:func:`extract_figures` over an article's title and body, with its date
+    and attribution; offsets are into ``article_text(article.title, article.body)``."""
+    return extract_figures(
+        article_text(article.title, article.body),
+        date=article.date,
+        city=article.city,
+        county=article.county,
+        dictionary=dictionary,
+    )
 
 
 def _by_sentence(

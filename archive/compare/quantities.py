@@ -163,7 +163,7 @@ def _plain_quantity(match: re.Match[str]) -> Quantity | None:
         return None
     qualifiers = tuple(q for q in (match.group("after"), match.group("tail")) if q)
     return Quantity(
-        match.start(), match.end(), value, found, printed, qualifiers=qualifiers
+        match.start(), match.end(), value, found, found.name, qualifiers=qualifiers
     )
 
 
@@ -199,7 +199,7 @@ def _change(match: re.Match[str]) -> Quantity | None:
         return None
     earlier = convert(earlier, source, target)
     start = match.start() + 1  # from the earlier number on, 由 left out
-    return Quantity(start, match.end(), value, target, now_printed, "change", earlier)
+    return Quantity(start, match.end(), value, target, target.name, "change", earlier)
 
 
 def _ranks(text: str, start: int, end: int) -> list[Quantity]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive.compare import article_text, extract_figures
+from archive.compare import article_text, extract_figures, figures_of_article
 
 from .helpers import figures, only
 
@@ -134,3 +134,21 @@ def test_article_text_joins_title_and_paragraphs():
         article_text("标题", ["第一段。", "第二段。"]) == "标题\n\n第一段。\n\n第二段。"
     )
     assert article_text("", "正文。") == "正文。"
+
+
+def test_figures_of_an_imported_article(fresh_archive, tmp_path):
+    page = tmp_path / "焦作-2023-03-02.txt"
+    page.write_text(
+        "我市科技创新再上台阶\n\n本报讯 去年，全市院士工作站达到26个，居全省第2位。\n",
+        "utf-8",
+    )
+    report = fresh_archive.import_files([page])
+    article = fresh_archive.article(report.files[0].articles[0])
+    found = figures_of_article(article)
+    assert [(f.indicator, f.value, f.kind, f.year) for f in found] == [
+        ("院士工作站", 26, "total", 2022),
+        ("院士工作站", 2, "rank", 2022),
+    ]
+    assert all(f.city == article.city for f in found)
+    text = article_text(article.title, article.body)
+    assert text[found[0].start : found[0].end] == "26个"
