@@ -45,7 +45,7 @@ additions = st.sampled_from(
         "去年新认定{a}{n}家。",
         "全年培育{a}{n}家。",
         "{a}比上年净增{n}家。",
-        "全市{a}306家，去年新增{n}家。",
+        "全市{a}1.5万家，去年新增{n}家。",  # a total no n can equal
     ]
 )
 aliases = st.sampled_from(["高新技术企业", "国家高新技术企业", "高企"])
