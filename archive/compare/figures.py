@@ -37,9 +37,14 @@ def extract_figures(
     figure whose clause names none. ``dictionary`` defaults to the shipped
     one (:func:`default_dictionary`).
 
-    Returns the figures in text order, each number at most once. Pure: it
-    reads nothing but its arguments and the dictionary. A text naming no
-    indicator costs one regular-expression search.
+    Returns the figures in text order, each number at most once. A number
+    is left out when it cannot be told to be the indicator's: another noun
+    stands between them (研发投入增长20%), two indicators share it (A、B共120家,
+    unless 分别 pairs them), it is a range (300至400家), an approximation
+    (一两家, 数十家), an ordinal (第3版), a target (力争, 预计, a year after
+    the article's), or one company (是一家高新技术企业). Pure: it reads
+    nothing but its arguments and the dictionary. A text naming no indicator
+    costs one regular-expression search.
     """
     dictionary = dictionary or default_dictionary()
     mentions = [

@@ -67,11 +67,10 @@ _TARGET = re.compile(
 _CHANGE_RE = re.compile(rf"(?:{_CHANGE})(?![到至为])")
 _REACH_RE = re.compile(_REACH)
 _FALL = re.compile(r"下降|减少|降低|回落|降幅")
-_RATE = re.compile(
-    r"增幅|增速|增长率|涨幅|降幅"
-)  # 增幅达19.3%: the rate is what reaches
+# 增幅达19.3%: a rate that "reaches" is still a change.
+_RATE = re.compile(r"增幅|增速|增长率|涨幅|降幅")
 _QUALIFIER_BEFORE = re.compile(r"(?:约|将近|接近|近|超过|超|逾|突破|不足|不到)$")
-_QUALIFIER_WORDS = {"同比": "同比", "累计": "累计", "年均": "年均"}
+_QUALIFIER_WORDS = ("同比", "累计", "年均")
 _BASELINES = re.compile(r"比上年|比去年|较上年|较去年|与上年相比|与去年相比")
 
 MAX_GAP = 24
@@ -101,7 +100,7 @@ def place_led(prefix: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Reading:
+class PlainReading:
     """What the words before a plain number make of it."""
 
     kind: str  # total, added, change
@@ -111,7 +110,7 @@ class Reading:
 
 def read_plain(
     context: str, nearest: str, *, family: str, unit_family: str
-) -> Reading | None:
+) -> PlainReading | None:
     """The kind of a plain number for an indicator of ``family``, or ``None``.
 
     ``context`` is every word before the number that applies to it (the
@@ -123,13 +122,16 @@ def read_plain(
     changing = _RATE.search(nearest) is not None or (
         _CHANGE_RE.search(nearest) is not None and not _REACH_RE.search(nearest)
     )
-    if unit_family in ("points", "times") or (unit_family == "percent" != family):
-        return Reading("change", sign, qualifiers) if changing else None
-    if unit_family != family and not (family == "percent" and unit_family == "percent"):
+    rate = unit_family in ("points", "times") or (
+        unit_family == "percent" and family != "percent"
+    )
+    if rate:  # 增长142% of a count, 提高0.3个百分点, 增长两倍: changes only
+        return PlainReading("change", sign, qualifiers) if changing else None
+    if unit_family != family:
         return None
     if family == "percent" and changing:
-        return Reading("change", sign, qualifiers)
-    return Reading(_count_kind(context, nearest), sign if sign < 0 else 1, qualifiers)
+        return PlainReading("change", sign, qualifiers)
+    return PlainReading(_count_kind(context, nearest), sign, qualifiers)
 
 
 def _count_kind(context: str, nearest: str) -> str:
@@ -152,7 +154,7 @@ def is_target(context: str) -> bool:
 
 def qualifiers_in(context: str, nearest: str) -> tuple[str, ...]:
     """The qualifiers printed before a number: 约, 近, 超过 … and 同比, 累计."""
-    found = [name for word, name in _QUALIFIER_WORDS.items() if word in context]
+    found = [word for word in _QUALIFIER_WORDS if word in context]
     if _BASELINES.search(context):
         found.append("比上年")
     before = _QUALIFIER_BEFORE.search(nearest.rstrip('"“”‘’ 了达到为'))

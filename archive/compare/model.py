@@ -34,7 +34,8 @@ class Figure:
     去年 and 今年 against the article's date), else the article's year.
     ``place`` is a place named in the figure's clause (修武县, 焦作高新区,
     示范区), else the article's county, else its city; ``city`` and
-    ``county`` are where that place lies, as far as the gazetteer knows.
+    ``county`` are where that place lies, as far as the gazetteer knows
+    (both ``None`` for 全省 or 全国: a figure of the province, not a city's).
 
     ``sentence`` is ``text[sentence_start:sentence_end]`` and ``start``/``end``
     the figure's own span (the number and its unit; for a change from one

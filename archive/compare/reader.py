@@ -6,6 +6,7 @@ before it in its item when only the grammar's words stand between them
 (院士工作站20家, 总量达306家), or to the indicator printed right after it
 (两个院士工作站); an item without an indicator goes on with the sentence's
 last one only when it opens with a predicate (去年新增72家, 居全省第3位).
+Numbers listed after 分别 are paired first (respectively.py).
 """
 
 from __future__ import annotations
