@@ -104,6 +104,10 @@ class IndicatorDictionary:
             found = self._seen[matched] = self._keys.get(key(matched))
             return found
 
+    def lookup(self, name: str) -> Indicator | None:
+        """The indicator ``name`` is an alias of (quotes, width, case aside)."""
+        return self._keys.get(key(name))
+
     def __len__(self) -> int:
         return len(self.indicators)
 

@@ -54,7 +54,7 @@ def extract_figures(
     ]
     if not mentions:
         return []
-    setting = Setting(text, year_of(date), city, county)
+    setting = Setting(text, year_of(date), city, county, dictionary)
     figures: list[Figure] = []
     for span, group in _by_sentence(text, mentions):
         figures += read_sentence(setting, span, group)

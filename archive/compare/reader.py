@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .context import MAJOR, MINOR, NamedPlace, Span, place_in, year_of_figure
-from .dictionary import Indicator
+from .dictionary import Indicator, IndicatorDictionary
 from .grammar import continuation_ok, gap_ok, is_target, place_led
 from .kinds import Reading, normalise, read_quantity
 from .model import Figure
@@ -42,6 +42,7 @@ class Setting:
     year: int | None
     city: str | None
     county: str | None
+    dictionary: IndicatorDictionary
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ _CUTS = re.compile(MAJOR.pattern[:-1] + MINOR + "]")
 _ONE = re.compile(r"一[家个项所座]")
 _HOLDING = re.compile(r"新增|新建|建成|拥有|共有|有|获批|认定|培育|入选")
 _OWN_PLACE = re.compile(r"我市|全市|本市|我县|全县|我区|全区")
+_ELIDED = 6  # the longest rest of a name tried (成交额, 强度, 成交金额)
 _SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
 
 
@@ -240,10 +242,10 @@ class _SentenceReader:
     ) -> tuple[Figure | None, Mention | None]:
         subject = self.subject
         prefix = self.text[item.start : quantity.start]
-        if subject is None or not continuation_ok(
-            prefix, predicate_in_token=quantity.kind is not None
-        ):
+        if subject is None:
             return None, None
+        if not continuation_ok(prefix, predicate_in_token=quantity.kind is not None):
+            return self._elided(quantity, item, subject)
         named = subject.place
         if place_led(prefix):
             named = place_in(self.text, item.start, quantity.start, skip=[])
@@ -252,6 +254,37 @@ class _SentenceReader:
         return self._figure(
             quantity, subject.mention, prefix, prefix, named
         ), subject.mention
+
+    def _elided(
+        self, quantity: Quantity, item: _Item, subject: _Subject
+    ) -> tuple[Figure | None, Mention | None]:
+        """登记技术合同1035项，成交额18.2亿元: a clause opening with the rest of
+        another indicator's name, the subject's own left out, names that one."""
+        prefix = self.text[item.start : quantity.start]
+        for length in range(min(_ELIDED, len(prefix)), 1, -1):
+            rest = prefix[:length]
+            indicator = self._completed(subject.mention, rest)
+            if indicator is None:
+                continue
+            mention = Mention(item.start, item.start + length, indicator, rest)
+            gap = prefix[length:]
+            if not gap_ok(gap):
+                continue
+            figure = self._figure(quantity, mention, gap, gap, subject.place)
+            if figure:
+                self.subject = _Subject(mention, subject.place)
+                return figure, mention
+        return None, None
+
+    def _completed(self, mention: Mention, rest: str) -> Indicator | None:
+        """Another indicator whose name is the end of ``mention``'s and
+        ``rest`` (登记技术合同 + 成交额 → 技术合同成交额)."""
+        printed = mention.printed
+        for start in range(len(printed) - 1):
+            found = self.setting.dictionary.lookup(printed[start:] + rest)
+            if found is not None and found is not mention.indicator:
+                return found
+        return None
 
     def _figure(
         self,

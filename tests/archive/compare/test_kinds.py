@@ -200,3 +200,17 @@ def test_respectively_with_counts_that_disagree_pairs_nothing():
     assert (
         figures("高新技术企业、科技型中小企业、院士工作站分别达到306家、495家。") == []
     )
+
+
+def test_a_name_left_out_of_the_next_clause():
+    assert brief("全年登记技术合同1035项，成交额18.2亿元。") == [
+        ("技术合同登记数", 1035, "项", "total"),
+        ("技术合同成交额", 18.2, "亿元", "total"),
+    ]
+    assert brief("研发经费投入38.6亿元，强度达到1.95%。") == [
+        ("全社会研发经费投入", 38.6, "亿元", "total"),
+        ("研发投入强度", 1.95, "%", "total"),
+    ]
+    assert brief("院士工作站20家，成交额18.2亿元。") == [
+        ("院士工作站", 20, "家", "total"),
+    ]
