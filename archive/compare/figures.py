@@ -8,8 +8,9 @@ from ..models import Article
 from ..text import year_of
 from .context import Span, sentence_around
 from .dictionary import IndicatorDictionary, default_dictionary
+from .items import Mention
 from .model import KINDS, Figure
-from .reader import Mention, Setting, read_sentence
+from .reader import Setting, read_sentence
 
 __all__ = ["KINDS", "Figure", "article_text", "extract_figures", "figures_of_article"]
 

@@ -15,23 +15,14 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .context import MAJOR, MINOR, NamedPlace, Span, place_in, year_of_figure
+from .context import NamedPlace, Span, place_in, year_of_figure
 from .dictionary import Indicator, IndicatorDictionary
 from .grammar import continuation_ok, gap_ok, is_target, place_led
+from .items import Item, Mention, item_at, items_of, sort_into
 from .kinds import Reading, normalise, read_quantity
 from .model import Figure
 from .quantities import Quantity, quantities
 from .respectively import pairs
-
-
-@dataclass(eq=False, slots=True)  # compared and hashed by identity: it is cheap
-class Mention:
-    """An indicator named in the text, as printed there."""
-
-    start: int
-    end: int
-    indicator: Indicator
-    printed: str
 
 
 @dataclass(frozen=True)
@@ -53,8 +44,6 @@ class _Subject:
 
 _JOINERS = {"、", "和", "与", "及", "以及", "、以及", "及其"}
 _QUOTES = '"“”‘’「」『』 '
-_SEMICOLONS = "；;"
-_CUTS = re.compile(MAJOR.pattern[:-1] + MINOR + "]")
 _ONE = re.compile(r"一[家个项所座]")
 _HOLDING = re.compile(r"新增|新建|建成|拥有|共有|有|获批|认定|培育|入选")
 _OWN_PLACE = re.compile(r"我市|全市|本市|我县|全县|我区|全区")
@@ -73,45 +62,6 @@ def read_sentence(
     return _SentenceReader(setting, sentence, mentions, found).run()
 
 
-class _Item:
-    """A list item (or a whole clause), with what it names and prints."""
-
-    __slots__ = ("clause", "end", "mentions", "quantities", "resets", "start")
-
-    def __init__(self, start: int, end: int, clause: int, resets: bool) -> None:
-        self.start, self.end = start, end
-        self.clause = clause  # where its clause starts
-        self.resets = resets  # it opens a clause after a semicolon
-        self.mentions: list[Mention] = []
-        self.quantities: list[Quantity] = []
-
-
-def _items(text: str, sentence: Span) -> list[_Item]:
-    """A sentence's items in order, cut at its clause and list punctuation."""
-    items, clause, start, resets = [], sentence.start, sentence.start, False
-    for cut in _CUTS.finditer(text, sentence.start, sentence.end):
-        items.append(_Item(start, cut.start(), clause, resets))
-        start, resets = cut.end(), False
-        if cut.group() != MINOR:
-            clause, resets = start, cut.group() in _SEMICOLONS
-    items.append(_Item(start, sentence.end, clause, resets))
-    return items
-
-
-def _sort_into(
-    items: list[_Item], mentions: list[Mention], found: list[Quantity]
-) -> None:
-    """Give each item the mentions and quantities that start in it."""
-    for mention in mentions:
-        _item_at(items, mention.start).mentions.append(mention)
-    for quantity in found:
-        _item_at(items, quantity.start).quantities.append(quantity)
-
-
-def _item_at(items: list[_Item], offset: int) -> _Item:
-    return next((item for item in items if offset < item.end), items[-1])
-
-
 class _SentenceReader:
     """Walks a sentence's items in order, keeping the indicator in force."""
 
@@ -124,10 +74,10 @@ class _SentenceReader:
     ) -> None:
         self.setting, self.text, self.sentence = setting, setting.text, sentence
         self.mentions = mentions
-        self.items = _items(self.text, sentence)
+        self.items = items_of(self.text, sentence)
         self.paired = pairs(self.text, sentence, mentions, found)
         taken = {id(quantity) for _, quantity, _ in self.paired}
-        _sort_into(self.items, mentions, [q for q in found if id(q) not in taken])
+        sort_into(self.items, mentions, [q for q in found if id(q) not in taken])
         self.grouped = _grouped(self.text, mentions)
         self.skip = _spans(mentions)  # no place is read inside an indicator's name
         self.subject: _Subject | None = None
@@ -137,7 +87,7 @@ class _SentenceReader:
     def run(self) -> list[Figure]:
         """The sentence's figures: those 分别 pairs, then item by item."""
         for mention, quantity, words in self.paired:
-            start = _item_at(self.items, mention.start).clause
+            start = item_at(self.items, mention.start).clause
             named = self._place_in(start, mention.start)
             figure = self._figure(quantity, mention, words, words, named)
             if figure:
@@ -161,7 +111,7 @@ class _SentenceReader:
     def _follow(self, mention: Mention) -> None:
         self.subject = None if mention in self.grouped else _Subject(mention, None)
 
-    def _read_item(self, item: _Item) -> None:
+    def _read_item(self, item: Item) -> None:
         owned: dict[Mention, int] = {}
         for quantity in item.quantities:
             figure, owner = self._owner_figure(quantity, item, owned)
@@ -175,7 +125,7 @@ class _SentenceReader:
             self._follow(last)  # 72家，带动高新技术企业发展: it goes on about the last
 
     def _owner_figure(
-        self, quantity: Quantity, item: _Item, owned: dict[Mention, int]
+        self, quantity: Quantity, item: Item, owned: dict[Mention, int]
     ) -> tuple[Figure | None, Mention | None]:
         mention = _named_before(item, quantity)
         if mention:
@@ -194,7 +144,7 @@ class _SentenceReader:
         quantity: Quantity,
         mention: Mention,
         owned: dict[Mention, int],
-        item: _Item,
+        item: Item,
     ) -> Figure | None:
         anchor = owned.get(mention, mention.end)
         gap = self.text[anchor : quantity.start]
@@ -210,7 +160,7 @@ class _SentenceReader:
         self.subject = _Subject(mention, named) if figure else None
         return figure
 
-    def _lead_in(self, item: _Item, mention: Mention) -> str:
+    def _lead_in(self, item: Item, mention: Mention) -> str:
         """The words before an indicator that apply to its numbers: the clause's
         opening (新增 in 新增A 72家、B 120家) and the item's own."""
         first = self.opening or mention
@@ -221,7 +171,7 @@ class _SentenceReader:
         return place_in(self.text, start, end, skip=self.skip)
 
     def _before(
-        self, quantity: Quantity, item: _Item
+        self, quantity: Quantity, item: Item
     ) -> tuple[Figure | None, Mention | None] | None:
         after = next((m for m in item.mentions if m.start >= quantity.end), None)
         if after is None or quantity.kind is not None or after in self.grouped:
@@ -238,7 +188,7 @@ class _SentenceReader:
         return figure, after
 
     def _continuing(
-        self, quantity: Quantity, item: _Item
+        self, quantity: Quantity, item: Item
     ) -> tuple[Figure | None, Mention | None]:
         subject = self.subject
         prefix = self.text[item.start : quantity.start]
@@ -256,7 +206,7 @@ class _SentenceReader:
         ), subject.mention
 
     def _elided(
-        self, quantity: Quantity, item: _Item, subject: _Subject
+        self, quantity: Quantity, item: Item, subject: _Subject
     ) -> tuple[Figure | None, Mention | None]:
         """登记技术合同1035项，成交额18.2亿元: a clause opening with the rest of
         another indicator's name, the subject's own left out, names that one."""
@@ -372,7 +322,7 @@ def _grouped(text: str, mentions: list[Mention]) -> set[Mention]:
     return grouped
 
 
-def _named_before(item: _Item, quantity: Quantity) -> Mention | None:
+def _named_before(item: Item, quantity: Quantity) -> Mention | None:
     """The last indicator named in ``item`` before ``quantity``."""
     before = None
     for mention in item.mentions:
