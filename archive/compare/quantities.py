@@ -42,8 +42,12 @@ _AFTER = r"(?P<after>余|多|来)?"
 _TAIL = r"(?P<tail>以上|左右|之多|上下)?"
 _PLAIN = re.compile(
     rf"(?P<pct>{PERCENT_WORDS})|(?P<tenths>[一二三四五六七八九]成)"
-    rf"|(?P<num>{NUMBER}){_AFTER}(?P<unit>{UNIT_PATTERN}){_TAIL}"
+    rf"|(?P<num>{NUMBER}|[百千万](?={UNIT_PATTERN})){_AFTER}(?P<unit>{UNIT_PATTERN}){_TAIL}"
 )
+# 近千家, 逾百家: a round number stands alone only with a hedge before it
+# (上千家, 数百家 are no amounts).
+_ROUND = {"百": "一百", "千": "一千", "万": "一万"}
+_ROUND_HEDGES = ("近", "逾", "约", "超", "超过", "突破", "将近")
 _VERBS = (
     "增加|增长|提高|提升|上升|发展|扩大|跃升|攀升|猛增|增|下降|减少|降低|回落|降|减"
 )
@@ -60,9 +64,10 @@ _SCOPE = (
     r"全[省市国县区](?:各县市区|各县区|各县市|各区县)?|全省省辖市"
     r"|全省[0-9一二三四五六七八九十]+个省辖市|省辖市|同类城市"
 )
+_RANKING = r"位居|稳居|居于|位列|名列|跃居|跃升至|升至|排名|排位|排在|排|居|列"
+# 居全省第3位, 全省排名第2, 数量全省第三 (the scope alone before 第), 居首位.
 _RANK = re.compile(
-    rf"(?P<before>{_SCOPE})?"
-    r"(?:位居|稳居|居于|位列|名列|跃居|跃升至|升至|排名|排位|排在|排|居|列)"
+    rf"(?:(?P<before>{_SCOPE})(?:{_RANKING})?|(?:{_RANKING}))"
     rf"(?P<scope>{_SCOPE})?(?:(?:排名|排位)?第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
     r"|(?P<first>首位|榜首))"
 )
@@ -72,7 +77,7 @@ _SHARE = re.compile(
     r"(?:为|达到|达|约|近|超过|超)?"
     rf"(?:(?P<num>{NUMBER})[%％]|(?P<pct>{PERCENT_WORDS})|(?P<frac>{_FRACTION}))"
 )
-_NUMERAL_START = re.compile(r"[\d一二两三四五六七八九十百]")
+_NUMERAL_START = re.compile(r"[\d一二两三四五六七八九十百千万]")
 _REFUSED_BEFORE = "第数几每"  # 第3版, 数十家, 几十个
 
 
@@ -155,6 +160,10 @@ def _plain_quantity(match: re.Match[str]) -> Quantity | None:
     elif match.group("tenths"):  # 三成: 30%
         value = parse_fraction(match.group("tenths"))
         printed = "%"
+    elif match.group("num") in _ROUND:
+        if not _hedged(match):
+            return None
+        value, printed = parse_number(_ROUND[match.group("num")]), match.group("unit")
     else:
         number, printed = _split_multiplier(match.group("num"), match.group("unit"))
         value = parse_number(number)
@@ -167,8 +176,16 @@ def _plain_quantity(match: re.Match[str]) -> Quantity | None:
     )
 
 
+def _hedged(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    return any(text.endswith(hedge, 0, start) for hedge in _ROUND_HEDGES)
+
+
 def _split_multiplier(number: str, printed: str) -> tuple[str, str]:
-    """9244.2万 + 元 → 9244.2 + 万元: a trailing 万/亿 goes to a unit that has it."""
+    """9244.2万 + 元 → 9244.2 + 万元: a trailing 万/亿 goes to a unit that has it;
+    1亿2000 + 万元 → 1亿2000万 + 元 (the 2000 counts 万, not ones)."""
+    if "亿" in number[:-1] and number[-1].isdigit() and printed.startswith("万"):
+        return number + "万", printed[1:]
     if number[-1:] in "万亿" and number[-1] + printed in UNITS and len(number) > 1:
         return number[:-1], number[-1] + printed
     if printed == "万亿":
