@@ -152,7 +152,7 @@ def _report(name, articles, dictionary, ours, naive) -> None:
         chars = sum(len(a[0]) for a in group) / len(group)
         fast, slow = per_article(ours, group), per_article(naive, group)
         print(
-            f"{label:34}{len(group):>7,}{chars:>7,.0f}{fast:>9.1f}µs{slow:>7.0f}µs{slow / fast:>6.0f}"
+            f"{label:34}{len(group):>7,}{chars:>7,.0f}{fast:>9.1f}µs{slow:>7.0f}µs{slow / fast:>6.1f}"
         )
 
 
