@@ -26,7 +26,7 @@ _SCOPE = r"我市|全市|本市|全县|我县|全区|我区|市本级|全省|全
 _MORE = r"(?:比|较)(?:上年|去年)(?:同期)?多"  # 比上年多入库512家: 512 more
 _COMPARISON = (
     rf"{_MORE}|同比|环比|比上年(?:同期)?|比去年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?"
-    r"|与上年相比|与去年相比|比20\d{2}年|较20\d{2}年|年均|平均"
+    r"|与上年相比|与去年相比|比20\d{2}年|较20\d{2}年|比年初|较年初|年均|平均"
 )
 _REACH = (
     r"增至|增加到|增加至|增长到|增长至|增长为|提高到|提高至|提升到|提升至|上升到|上升至"
@@ -62,8 +62,10 @@ _STOCK_RE = re.compile(_STOCK)
 _EVENT_RE = re.compile(rf"(?:{_EVENT})(?![到至为])")
 _SUMMED = re.compile(r"累计|总数|总量|拥有|已有|共有|现有|已")
 _TARGET = re.compile(
-    r"力争|争取|目标|预计|有望|确保|计划到|将达到|将突破|将超过|要达到"
+    r"力争|争取|目标|预计|有望|确保|(?<![人才])计划|将达到|将突破|将超过|要达到"
 )
+# 每万名就业人员中研发人员58人, 人均地区生产总值8万元: per head, not the count.
+_PER_HEAD = re.compile(r"每[万千百十]|人均")
 _CHANGE_RE = re.compile(rf"(?:{_CHANGE})(?![到至为])")
 _REACH_RE = re.compile(_REACH)
 _FALL = re.compile(r"下降|减少|降低|回落|降幅")
@@ -72,6 +74,7 @@ _RATE = re.compile(r"增幅|增速|增长率|涨幅|降幅")
 _QUALIFIER_BEFORE = re.compile(r"(?:约|将近|接近|近|超过|超|逾|突破|不足|不到)$")
 _QUALIFIER_WORDS = ("同比", "累计", "年均")
 _BASELINES = re.compile(r"比上年|比去年|较上年|较去年|与上年相比|与去年相比")
+_SINCE_JANUARY = re.compile(r"比年初|较年初")
 
 MAX_GAP = 24
 
@@ -152,11 +155,18 @@ def is_target(context: str) -> bool:
     return _TARGET.search(context) is not None
 
 
+def is_per_head(context: str) -> bool:
+    """Whether the words before an indicator make its number a ratio per head."""
+    return _PER_HEAD.search(context) is not None
+
+
 def qualifiers_in(context: str, nearest: str) -> tuple[str, ...]:
     """The qualifiers printed before a number: 约, 近, 超过 … and 同比, 累计."""
     found = [word for word in _QUALIFIER_WORDS if word in context]
     if _BASELINES.search(context):
         found.append("比上年")
+    elif _SINCE_JANUARY.search(context):
+        found.append("比年初")
     before = _QUALIFIER_BEFORE.search(nearest.rstrip('"“”‘’ 了达到为'))
     if before:
         found.insert(0, before.group())

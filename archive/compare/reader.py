@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from .context import NamedPlace, Span, place_in, year_of_figure
 from .dictionary import Indicator, IndicatorDictionary
-from .grammar import continuation_ok, gap_ok, is_target, place_led
+from .grammar import continuation_ok, gap_ok, is_per_head, is_target, place_led
 from .items import Item, Mention, item_at, items_of, sort_into
 from .kinds import Reading, normalise, read_quantity
 from .model import Figure
@@ -47,6 +47,7 @@ _QUOTES = '"“”‘’「」『』 '
 _ONE = re.compile(r"一[家个项所座]")
 _HOLDING = re.compile(r"新增|新建|建成|拥有|共有|有|获批|认定|培育|入选")
 _OWN_PLACE = re.compile(r"我市|全市|本市|我县|全县|我区|全区")
+_THRESHOLDS = {"突破", "超过", "超", "逾"}
 _ELIDED = 6  # the longest rest of a name tried (成交额, 强度, 成交金额)
 _SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
 
@@ -106,7 +107,7 @@ class _SentenceReader:
                 self._follow(item.mentions[-1])
         if self.paired:
             self.figures.sort(key=lambda figure: figure.start)
-        return self.figures
+        return _without_thresholds(self.figures)
 
     def _follow(self, mention: Mention) -> None:
         self.subject = None if mention in self.grouped else _Subject(mention, None)
@@ -230,10 +231,14 @@ class _SentenceReader:
         """Another indicator whose name is the end of ``mention``'s and
         ``rest`` (登记技术合同 + 成交额 → 技术合同成交额)."""
         printed = mention.printed
+        # 研发经费投入 + 投入强度: the rest may repeat the name's end
+        overlaps = [k for k in range(1, len(rest)) if printed.endswith(rest[:k])]
+        rests = [rest] + [rest[k:] for k in overlaps]
         for start in range(len(printed) - 1):
-            found = self.setting.dictionary.lookup(printed[start:] + rest)
-            if found is not None and found is not mention.indicator:
-                return found
+            for tail in rests:
+                found = self.setting.dictionary.lookup(printed[start:] + tail)
+                if found is not None and found is not mention.indicator:
+                    return found
         return None
 
     def _figure(
@@ -246,7 +251,7 @@ class _SentenceReader:
     ) -> Figure | None:
         indicator = mention.indicator
         reading = read_quantity(quantity, indicator, context, nearest)
-        if reading is None or is_target(context):
+        if reading is None or is_target(context) or is_per_head(context):
             return None
         year = year_of_figure(
             self.text, self.sentence, quantity.start, self.setting.year
@@ -300,6 +305,25 @@ class _SentenceReader:
         if named.beyond:
             return named.name, None, None
         return named.name, named.city or setting.city, named.county
+
+
+def _without_thresholds(figures: list[Figure]) -> list[Figure]:
+    """首次突破百亿元，达到103.6亿元: a threshold passed is left out where the
+    same sentence goes on to the exact total."""
+    kept = []
+    for i, figure in enumerate(figures):
+        if figure.kind == "total" and _THRESHOLDS & set(figure.qualifiers):
+            exact = any(
+                later.kind == "total"
+                and later.indicator == figure.indicator
+                and later.place == figure.place
+                and not _THRESHOLDS & set(later.qualifiers)
+                for later in figures[i + 1 :]
+            )
+            if exact:
+                continue
+        kept.append(figure)
+    return kept
 
 
 def _counted_before(text: str, quantity: Quantity, prefix: str) -> bool:

@@ -4,7 +4,9 @@ wrong total; the three misses were two bugs, since fixed (a rate that
 "reaches", 增幅达19.3%; a share read inside an indicator's own name). The
 沁阳市 paragraph was first labelled without its two 分别 rates, which a
 careful reader does take: against the corrected labels the first score was
-42 of 47 (89.4%); 分别 was then taught to the extractor.
+42 of 47 (89.4%); 分别 was then taught to the extractor. Later, with the
+third set, a threshold passed before the exact value (首次突破400家，达到412家)
+was decided to be no figure of its own, and its label here dropped.
 
 Same format as corpus.py; figures a careful reader takes, as
 (indicator, value, unit, kind).
@@ -17,7 +19,7 @@ T, A, C, R, S = "total", "added", "change", "rank", "share"
 HELDOUT: list[dict] = [
     {
         "text": "今年以来，我市科技创新捷报频传：高新技术企业总数首次突破400家，达到412家。",
-        "figures": [("高新技术企业", 400, "家", T), ("高新技术企业", 412, "家", T)],
+        "figures": [("高新技术企业", 412, "家", T)],
     },
     {
         "text": "全市科技型中小企业入库数量为836家，位列全省第六。",

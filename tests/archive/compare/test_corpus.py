@@ -9,8 +9,14 @@ from archive.compare import extract_figures
 from .corpus import CORPUS
 from .heldout import HELDOUT
 from .heldout2 import HELDOUT2
+from .heldout3 import HELDOUT3
 
-CORPORA = {"development": CORPUS, "held out": HELDOUT, "held out, second": HELDOUT2}
+CORPORA = {
+    "development": CORPUS,
+    "held out": HELDOUT,
+    "held out, second": HELDOUT2,
+    "held out, third": HELDOUT3,
+}
 
 
 def read(entry: dict) -> list[tuple]:
