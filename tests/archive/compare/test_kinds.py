@@ -216,3 +216,20 @@ def test_a_name_left_out_of_the_next_clause():
     assert brief("院士工作站20家，成交额18.2亿元。") == [
         ("院士工作站", 20, "家", "total"),
     ]
+
+
+def test_a_threshold_passed_gives_way_to_the_exact_total():
+    assert brief("技术合同成交额首次突破百亿元，达到103.6亿元。") == [
+        ("技术合同成交额", 103.6, "亿元", "total"),
+    ]
+    figure = only("技术合同成交额首次突破百亿元。")
+    assert (figure.value, figure.qualifiers) == (100, ("突破",))
+
+
+def test_since_the_start_of_the_year():
+    figure = figures("科技贷款余额56.2亿元，比年初增加12.4亿元。")[1]
+    assert (figure.kind, figure.value, figure.qualifiers) == (
+        "added",
+        12.4,
+        ("比年初",),
+    )

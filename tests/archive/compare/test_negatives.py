@@ -38,6 +38,11 @@ from .helpers import brief, figures
         "近期房价高企，企业招工难。",
         # a rank that is not a number's place
         "全市科技创新指标居全省第一方阵。",
+        # per head, and targets
+        "每万名就业人员中研发人员达到58人。",
+        "全市人均地区生产总值超过8万元。",
+        "今年计划新增高新技术企业80家。",
+        "力争到2025年高新技术企业突破800家。",
         # a book title and a plan's years
         "《高新技术企业培育三年行动计划（2022—2025年）》印发。",
     ],
