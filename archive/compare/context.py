@@ -1,0 +1,175 @@
+"""Where a figure stands: its sentence and clauses, the year it refers to, its place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..gazetteer import Place, gazetteer
+from .aliases import words_regex
+
+# A sentence ends at 。！？ (with any closing quotes) or at a line break.
+_CLOSING = "”’」』\"'"
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"']*|\n")
+# Clauses: commas, semicolons, colons, brackets; list items (、) are minor.
+MAJOR = re.compile(r"[，,；;：:（）()【】\[\]]")
+MINOR = "、"
+_SPACE = " \t\u3000\xa0\r\n"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def sentence_around(text: str, offset: int) -> Span:
+    """The sentence holding ``offset``, its outer whitespace left out.
+
+    Looked up from the offset outwards (a few searches in C), not by cutting
+    the whole text into sentences: most of an article is never looked at.
+    """
+    find = text.rfind
+    start = 1 + max(
+        find("。", 0, offset),
+        find("！", 0, offset),
+        find("？", 0, offset),
+        find("!", 0, offset),
+        find("?", 0, offset),
+        find("\n", 0, offset),
+    )
+    while start < offset and text[start] in _CLOSING:
+        start += 1
+    match = _SENTENCE_END.search(text, offset)
+    end = match.end() if match else len(text)
+    if match and match.group() == "\n":
+        end -= 1
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return Span(start, end)
+
+
+_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_YEAR = re.compile(
+    r"(?P<y>(?<!\d)(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})年"
+    r"(?P<tail>以来|来|前|以前|至|到|同期|相比|—|-|－|~|～)?"
+    r"|(?P<rel>去年|上一年|上年|前年|今年|本年|当年|明年)(?P<rtail>同期|以来)?"
+)
+_RELATIVE = {"去年": -1, "上年": -1, "上一年": -1, "前年": -2, "今年": 0}
+_RELATIVE |= {"本年": 0, "当年": 0, "明年": 1}
+_COMPARED = ("比", "较", "与", "同", "和", "对")  # 比上年, 较2020年: a baseline
+_RANGE_END = "—-－~～"
+
+
+def year_of_figure(
+    text: str, sentence: Span, position: int, article_year: int | None
+) -> int | None:
+    """The year a figure at ``position`` refers to: the nearest year stated
+    before it in its sentence (2021年, 去年 against the article's year), else
+    the article's year. A baseline (比上年), the start of a period (2021年以来,
+    2020年至…) and the end of a plan's range (2022—2025年) do not count."""
+    year = article_year
+    if text.find("年", sentence.start, position) < 0:
+        return year  # no year stated (every form ends in 年)
+    for match in _YEAR.finditer(text, sentence.start, position):
+        stated = _stated_year(text, match, article_year)
+        if stated is not None:
+            year = stated
+    return year
+
+
+def _stated_year(
+    text: str, match: re.Match[str], article_year: int | None
+) -> int | None:
+    before = text[match.start() - 1] if match.start() else ""
+    if before in _COMPARED or match.group("tail") or match.group("rtail"):
+        return None
+    if match.group("y"):
+        if before and before in _RANGE_END:
+            return None
+        return int(match.group("y").translate(_CN_YEAR_DIGITS))
+    if article_year is None:
+        return None
+    return article_year + _RELATIVE[match.group("rel")]
+
+
+ZONES = (
+    "国家高新技术产业开发区|国家级高新技术产业开发区|高新技术产业开发区|国家高新区"
+    "|国家级高新区|高新区|国家级经济技术开发区|经济技术开发区|国家级经开区|经开区"
+    "|城乡一体化示范区|示范区|产业集聚区"
+)
+_WIDE = "全省|我省|全国|河南省"  # a figure of the province or the country
+_WIDE_WORDS = frozenset(_WIDE.split("|"))
+_GENERIC = ("省级", "国家级", "各", "个", "家", "座", "创建")  # 5家省级高新区: a kind
+
+
+@dataclass(frozen=True)
+class NamedPlace:
+    """A place named in a clause: what it is called there and where it lies."""
+
+    name: str
+    city: str | None
+    county: str | None
+    beyond: bool = False  # 全省, 全国: wider than any city, no city of its own
+
+
+@cache
+def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any place word (a name, a zone, 全省), and a zone right after a name.
+
+    One trie for every word: a second top-level alternative (names | zones)
+    made the search 8 times slower (10 µs a sentence against 1.3 µs).
+    """
+    places = gazetteer()
+    names = set(places.cities)
+    for city, counties in places.counties.items():
+        names.add(city + "市")
+        names.update(counties)
+    words = names | set(ZONES.split("|")) | set(_WIDE.split("|"))
+    return re.compile(words_regex(words)), re.compile(words_regex(ZONES.split("|")))
+
+
+def is_place(text: str) -> bool:
+    """Whether ``text`` is exactly one place's name (修武县, 焦作高新区, 示范区)."""
+    words, zones = _place_patterns()
+    match = words.match(text)
+    if match is None:
+        return False
+    end = match.end()
+    if match.end() < len(text) and (zone := zones.match(text, end)):
+        end = zone.end()
+    return end == len(text)
+
+
+def place_in(text: str, start: int, end: int, *, skip: list[Span]) -> NamedPlace | None:
+    """The last place named in ``text[start:end]`` outside the ``skip`` spans."""
+    words, zones = _place_patterns()
+    found, taken = None, start
+    for match in words.finditer(text, start, end):
+        if match.start() < taken or any(
+            s.start < match.end() and match.start() < s.end for s in skip
+        ):
+            continue
+        zone = zones.match(text, match.end(), end)
+        taken = zone.end() if zone else match.end()
+        place = _named(text, match.start(), match.group(), zone.group() if zone else "")
+        if place:
+            found = place
+    return found
+
+
+def _named(text: str, start: int, word: str, zone: str) -> NamedPlace | None:
+    if word in _WIDE_WORDS:
+        return NamedPlace(word, None, None, beyond=True)
+    resolved: Place | None = gazetteer().resolve(word)
+    if resolved is None:  # a zone on its own: 示范区, 高新区
+        lead = text[max(0, start - 3) : start]
+        if any(lead.endswith(generic) for generic in _GENERIC):
+            return None
+        return NamedPlace(word, None, None)
+    if zone:
+        return NamedPlace(word + zone, resolved.city, resolved.county)
+    return NamedPlace(resolved.county or resolved.city, resolved.city, resolved.county)

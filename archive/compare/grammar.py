@@ -1,0 +1,173 @@
+"""Which words may stand between an indicator and its number, and what they make it.
+
+A number belongs to an indicator when the text between them is made only of
+the closed vocabulary below (数量, 总数, 达到, 新增, 同比, 去年 …): a noun in
+between (研发投入, 中原学者工作站) means the number counts something else.
+A clause without an indicator continues the previous one's only when it opens
+with a predicate (新增72家, 同比增长142%, 居全省第3位), never with a noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import is_place
+
+_TIME = (
+    r"(?:19|20)\d{2}年(?:度|底|末|初)?|[一二][〇零一二三四五六七八九]{3}年(?:底|末)?"
+    r"|截至|截止|到|至"
+    r"|去年(?:底|末)?|上年(?:度|底|末)?|今年(?:以来)?|前年|当年|本年|全年|年底|年末"
+    r"|目前|当前|现在|上半年|前三季度|一季度|[1-9一二三四五六七八九十]{1,2}月(?:底|末)?"
+    r"|近年来|近[0-9一二三四五六七八九十]年(?:来)?|[0-9一二三四五六七八九十]{1,2}年来"
+    r"|这[0-9一二三四五六七八九十]{1,2}年|以来"
+)
+_SCOPE = r"我市|全市|本市|全县|我县|全区|我区|市本级|全省|全域"
+_MORE = r"(?:比|较)(?:上年|去年)(?:同期)?多"  # 比上年多入库512家: 512 more
+_COMPARISON = (
+    rf"{_MORE}|同比|环比|比上年(?:同期)?|比去年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?"
+    r"|与上年相比|与去年相比|比20\d{2}年|较20\d{2}年|比年初|较年初|年均|平均"
+)
+_REACH = (
+    r"增至|增加到|增加至|增长到|增长至|增长为|提高到|提高至|提升到|提升至|上升到|上升至"
+    r"|发展到|发展至|扩大到|扩大至|跃升至|跃升到|达到|已达到|已达|达|突破|超过|超|逾"
+)
+_ADDED = (
+    r"新增|净增|新认定|新培育|新获批|新备案|新建成|新建|新组建|新引进|新设立|新入库"
+)
+_STOCK = r"培育|建成|组建|引进"  # 已培育14家, 共建成31个: a stock when summed up
+_EVENT = r"认定|获批|备案|入选|增加了?|增长了?"  # 共认定6家 in a year: still added
+_ADDED_BARE = rf"{_STOCK}|{_EVENT}"
+_CHANGE = r"增长|下降|减少|降低|提高|提升|上升|回落|增幅|增速|增长率|涨幅|降幅"
+_TOTAL = (
+    r"总数|总量|总计|共有|共计|合计|拥有|累计|已有|共|有|为|是|实现|完成|数量|达到了"
+)
+_FILLER = (
+    r"由|从|数|家数|个数|规模|总额|金额|额|数目|的|了|已|已经|在|将|首次|总体|全部"
+    r"|约|近|将近|接近|不足|不到|入库|评价入库|均"
+)
+_QUOTES = r"[\s\"“”‘’「」『』]"
+
+_WORDS = "|".join(
+    [_TIME, _SCOPE, _COMPARISON, _REACH, _ADDED, _ADDED_BARE, _CHANGE, _TOTAL, _FILLER]
+)
+# Longest words first within each group is not needed: the whole gap must match.
+GAP = re.compile(rf"(?:{_WORDS}|{_QUOTES})*")
+_CONTINUATION = re.compile(rf"(?:其中|并|且|另有|另|此外|同时|{_WORDS}|{_QUOTES})*")
+_PLACE_FRAME = re.compile(rf"(?:其中)?(?P<place>.+?)(?:有|为|达|达到|共有)?{_QUOTES}*")
+_VERB = re.compile(rf"{_REACH}|{_ADDED}|{_MORE}|{_ADDED_BARE}|{_CHANGE}|{_TOTAL}")
+
+_ADDED_RE = re.compile(rf"{_ADDED}|{_MORE}")
+_STOCK_RE = re.compile(_STOCK)
+_EVENT_RE = re.compile(rf"(?:{_EVENT})(?![到至为])")
+_SUMMED = re.compile(r"累计|总数|总量|拥有|已有|共有|现有|已")
+_TARGET = re.compile(
+    r"力争|争取|目标|预计|有望|确保|(?<![人才])计划|将达到|将突破|将超过|要达到"
+)
+# 每万名就业人员中研发人员58人, 人均地区生产总值8万元: per head, not the count.
+_PER_HEAD = re.compile(r"每[万千百十]|人均")
+_CHANGE_RE = re.compile(rf"(?:{_CHANGE})(?![到至为])")
+_REACH_RE = re.compile(_REACH)
+_FALL = re.compile(r"下降|减少|降低|回落|降幅")
+# 增幅达19.3%: a rate that "reaches" is still a change.
+_RATE = re.compile(r"增幅|增速|增长率|涨幅|降幅")
+_QUALIFIER_BEFORE = re.compile(r"(?:约|将近|接近|近|超过|超|逾|突破|不足|不到)$")
+_QUALIFIER_WORDS = ("同比", "累计", "年均")
+_BASELINES = re.compile(r"比上年|比去年|较上年|较去年|与上年相比|与去年相比")
+_SINCE_JANUARY = re.compile(r"比年初|较年初")
+
+MAX_GAP = 24
+
+
+def gap_ok(gap: str) -> bool:
+    """Whether ``gap`` may stand between an indicator and its number."""
+    return len(gap) <= MAX_GAP and GAP.fullmatch(gap) is not None
+
+
+def continuation_ok(prefix: str, *, predicate_in_token: bool) -> bool:
+    """Whether a clause opening with ``prefix`` (up to its number) goes on
+    with the previous clause's indicator: 去年新增, 同比增长, 其中修武县."""
+    if len(prefix) > MAX_GAP:
+        return False
+    if place_led(prefix):
+        return True
+    if not _CONTINUATION.fullmatch(prefix):
+        return False
+    return predicate_in_token or _VERB.search(prefix) is not None
+
+
+def place_led(prefix: str) -> bool:
+    """Whether a continuing clause names a place for its figure (其中修武县45家)."""
+    frame = _PLACE_FRAME.fullmatch(prefix)
+    return frame is not None and is_place(frame.group("place"))
+
+
+@dataclass(frozen=True)
+class PlainReading:
+    """What the words before a plain number make of it."""
+
+    kind: str  # total, added, change
+    sign: int  # -1 for a fall (下降, 减少)
+    qualifiers: tuple[str, ...]
+
+
+def read_plain(
+    context: str, nearest: str, *, family: str, unit_family: str
+) -> PlainReading | None:
+    """The kind of a plain number for an indicator of ``family``, or ``None``.
+
+    ``context`` is every word before the number that applies to it (the
+    clause's lead-in and the gap), ``nearest`` only the gap, where a change
+    verb must stand.
+    """
+    qualifiers = qualifiers_in(context, nearest)
+    sign = -1 if _FALL.search(nearest) else 1  # 下降4.2%, 降幅3%
+    changing = _RATE.search(nearest) is not None or (
+        _CHANGE_RE.search(nearest) is not None and not _REACH_RE.search(nearest)
+    )
+    rate = unit_family in ("points", "times") or (
+        unit_family == "percent" and family != "percent"
+    )
+    if rate:  # 增长142% of a count, 提高0.3个百分点, 增长两倍: changes only
+        return PlainReading("change", sign, qualifiers) if changing else None
+    if unit_family != family:
+        return None
+    if family == "percent" and changing:
+        return PlainReading("change", sign, qualifiers)
+    return PlainReading(_count_kind(context, nearest), sign, qualifiers)
+
+
+def _count_kind(context: str, nearest: str) -> str:
+    if _ADDED_RE.search(context):
+        return "added"
+    if _FALL.search(nearest):
+        return "change"
+    summed = _SUMMED.search(context) is not None
+    if _EVENT_RE.search(context) and not summed:
+        return "added"
+    if _STOCK_RE.search(context) and not summed and "共" not in context:
+        return "added"
+    return "total"
+
+
+def is_target(context: str) -> bool:
+    """Whether the words before a number make it a target, not a result (力争, 预计)."""
+    return _TARGET.search(context) is not None
+
+
+def is_per_head(context: str) -> bool:
+    """Whether the words before an indicator make its number a ratio per head."""
+    return _PER_HEAD.search(context) is not None
+
+
+def qualifiers_in(context: str, nearest: str) -> tuple[str, ...]:
+    """The qualifiers printed before a number: 约, 近, 超过 … and 同比, 累计."""
+    found = [word for word in _QUALIFIER_WORDS if word in context]
+    if _BASELINES.search(context):
+        found.append("比上年")
+    elif _SINCE_JANUARY.search(context):
+        found.append("比年初")
+    before = _QUALIFIER_BEFORE.search(nearest.rstrip('"“”‘’ 了达到为'))
+    if before:
+        found.insert(0, before.group())
+    return tuple(dict.fromkeys(found))

@@ -1,0 +1,61 @@
+"""What a number is for an indicator: its kind, signed value, qualifiers, and the
+same amount in the indicator's own unit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dictionary import Indicator
+from .grammar import qualifiers_in, read_plain
+from .quantities import Quantity
+from .units import Unit, convert, unit
+
+_GROWTH = re.compile(r"增幅|增速|增长|增量")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A quantity read for an indicator."""
+
+    kind: str
+    value: float  # negative for a fall
+    qualifiers: tuple[str, ...]
+
+
+def read_quantity(  # noqa: PLR0911 (one return per way a number fails to fit)
+    quantity: Quantity, indicator: Indicator, context: str, nearest: str
+) -> Reading | None:
+    """How ``quantity`` reads as a figure of ``indicator``, or ``None`` if it
+    cannot be one. ``context`` is every word before it that applies to it (the
+    clause's lead-in and the gap), ``nearest`` the gap alone."""
+    if quantity.kind == "rank" and _GROWTH.search(nearest):
+        return None  # 增幅居全省第二位: the rank of a rate, not of the indicator
+    if quantity.kind in ("rank", "share"):
+        qualifiers = qualifiers_in(context, nearest) + quantity.qualifiers
+        return Reading(quantity.kind, quantity.value, qualifiers)
+    family = quantity.unit.family
+    if family == indicator.family and quantity.printed_unit not in indicator.units:
+        return None  # 300人 is no count of 高新技术企业
+    if quantity.kind == "change":
+        if family != indicator.family:
+            return None
+        return Reading("change", quantity.value, qualifiers_in(context, nearest))
+    plain = read_plain(context, nearest, family=indicator.family, unit_family=family)
+    if plain is None:
+        return None
+    value = quantity.value * plain.sign
+    return Reading(plain.kind, value, plain.qualifiers + quantity.qualifiers)
+
+
+def normalise(value: float, printed: Unit, indicator: Indicator) -> tuple[float, str]:
+    """``value`` (printed in ``printed``) in the indicator's own unit where the
+    two are of one family (9244.2万元 → 0.92442 亿元), else in the unit's base."""
+    own = unit(indicator.unit)
+    if (
+        own is not None
+        and printed.family == own.family
+        and own.family in ("count", "money")
+    ):
+        return convert(value, printed, own), indicator.unit
+    return float(value * float(printed.factor)), printed.base

@@ -1,0 +1,267 @@
+"""The quantities printed in one sentence: a number with its unit, a change from
+one number to another, a rank, a share; ranges and ordinals are left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .numerals import (
+    ARABIC,
+    CHINESE,
+    NUMBER,
+    PERCENT_WORDS,
+    parse_fraction,
+    parse_number,
+)
+from .units import RANK_UNIT, UNIT_PATTERN, UNITS, Unit, convert, unit
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number (and its unit) found in a sentence, with offsets into the text.
+
+    ``kind`` is fixed for a change (由21家增至301家), a rank or a share, and
+    ``None`` for a plain number, whose words around it decide what it is.
+    """
+
+    start: int
+    end: int
+    value: float
+    unit: Unit
+    printed_unit: str
+    kind: str | None = None
+    earlier: float | None = None
+    scope: str | None = None
+    qualifiers: tuple[str, ...] = ()
+    sign: int = 1
+
+
+_AFTER = r"(?P<after>余|多|来)?"
+_TAIL = r"(?P<tail>以上|左右|之多|上下)?"
+_PLAIN = re.compile(
+    rf"(?P<pct>{PERCENT_WORDS})|(?P<tenths>[一二三四五六七八九]成)"
+    rf"|(?P<num>{NUMBER}|[百千万](?={UNIT_PATTERN})){_AFTER}(?P<unit>{UNIT_PATTERN}){_TAIL}"
+)
+# 近千家, 逾百家: a round number stands alone only with a hedge before it
+# (上千家, 数百家 are no amounts).
+_ROUND = {"百": "一百", "千": "一千", "万": "一万"}
+_ROUND_HEDGES = ("近", "逾", "约", "超", "超过", "突破", "将近")
+_VERBS = (
+    "增加|增长|提高|提升|上升|发展|扩大|跃升|攀升|猛增|增|下降|减少|降低|回落|降|减"
+)
+_CHANGE = re.compile(
+    rf"(?:由|从)(?P<a>{NUMBER})(?P<au>{UNIT_PATTERN})?(?P<verb>{_VERBS})?(?:至|到|为)"
+    rf"(?P<b>{NUMBER})(?P<bu>{UNIT_PATTERN})"
+)
+_RANGE_MARKS = "~～-—－至到"
+# 300至400家, 3~5家, 20家-30家: a range, neither number a figure.
+_DASHES = "[" + re.escape(_RANGE_MARKS) + "]{1,2}"
+_RANGE_BEFORE = re.compile(rf"{NUMBER}(?:{UNIT_PATTERN})?{_DASHES}")
+_RANGE_AFTER = re.compile(rf"{_DASHES}{NUMBER}(?:余|多)?(?:{UNIT_PATTERN})")
+_SCOPE = (
+    r"全[省市国县区](?:各县市区|各县区|各县市|各区县)?|全省省辖市"
+    r"|全省[0-9一二三四五六七八九十]+个省辖市|省辖市|同类城市"
+)
+_RANKING = r"位居|稳居|居于|位列|名列|跃居|跃升至|升至|排名|排位|排在|排|居|列"
+# 居全省第3位, 全省排名第2, 数量全省第三 (the scope alone before 第), 居首位.
+_RANK = re.compile(
+    rf"(?:(?P<before>{_SCOPE})(?:{_RANKING})?|(?:{_RANKING}))"
+    rf"(?P<scope>{_SCOPE})?(?:(?:排名|排位)?第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
+    r"|(?P<first>首位|榜首))"
+)
+_FRACTION = rf"\d+/\d+|{CHINESE}分之{CHINESE}|[一二三四五六七八九]成"
+_SHARE = re.compile(
+    r"(?:占比|占(?P<scope>[^，,。；;、\d]{0,12}?)的?(?:比重|比例|份额)?)"
+    r"(?:为|达到|达|约|近|超过|超)?"
+    rf"(?:(?P<num>{NUMBER})[%％]|(?P<pct>{PERCENT_WORDS})|(?P<frac>{_FRACTION}))"
+)
+_NUMERAL_START = re.compile(r"[\d一二两三四五六七八九十百千万]")
+_REFUSED_BEFORE = "第数几每"  # 第3版, 数十家, 几十个
+
+
+def quantities(
+    text: str, start: int, end: int, *, names: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """Every quantity in ``text[start:end]``, in order, none overlapping.
+
+    None starts inside one of the ``names`` spans (indicators' names): the
+    占…比重 of 高新技术产业增加值占规上工业增加值比重 is part of a name.
+    """
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    sentence = text[start:end]
+    for finder, marks in _FINDERS:
+        if any(mark in sentence for mark in marks):  # most sentences have none
+            for quantity in finder(text, start, end):
+                if any(a <= quantity.start < b for a, b in names):
+                    continue
+                found.append(quantity)
+                taken.append((quantity.start, quantity.end))
+    for quantity in _plain(text, start, end):
+        overlaps = any(a < quantity.end and quantity.start < b for a, b in taken)
+        if not overlaps and not any(a <= quantity.start < b for a, b in names):
+            found.append(quantity)
+    return sorted(found, key=lambda q: q.start)
+
+
+def _plain(text: str, start: int, end: int) -> list[Quantity]:
+    """Numbers with their units (306家, 1.03亿元, 两个), 三成 and 百分之六."""
+    found = []
+    for match in _plain_matches(text, start, end):
+        before = text[match.start() - 1] if match.start() else ""
+        if before and before in _REFUSED_BEFORE:
+            continue
+        if _in_range(text, match, before, start):
+            continue
+        quantity = _plain_quantity(match)
+        if quantity:
+            found.append(quantity)
+    return found
+
+
+def _plain_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``_PLAIN``'s matches, tried only where a numeral starts: twice as fast as
+    its own finditer, which cannot skip ahead past its leading alternatives."""
+    found: list[re.Match[str]] = []
+    after = start
+    for candidate in _NUMERAL_START.finditer(text, start, end):
+        if candidate.start() < after:
+            continue
+        match = _PLAIN.match(text, candidate.start(), end)
+        if match:
+            found.append(match)
+            after = match.end()
+    return found
+
+
+def _in_range(text: str, match: re.Match[str], before: str, start: int) -> bool:
+    """Whether the number is one end of a range (checked only beside a dash)."""
+    if before and before in _RANGE_MARKS:
+        lead = max(start, match.start() - 16)
+        if any(
+            m.end() == match.start()
+            for m in _RANGE_BEFORE.finditer(text, lead, match.start())
+        ):
+            return True
+    after = text[match.end() : match.end() + 1]
+    return (
+        bool(after)
+        and after in _RANGE_MARKS
+        and _RANGE_AFTER.match(text, match.end()) is not None
+    )
+
+
+def _plain_quantity(match: re.Match[str]) -> Quantity | None:
+    if match.group("pct"):
+        value = parse_number(match.group("pct"))
+        printed = "%"
+    elif match.group("tenths"):  # 三成: 30%
+        value = parse_fraction(match.group("tenths"))
+        printed = "%"
+    elif match.group("num") in _ROUND:
+        if not _hedged(match):
+            return None
+        value, printed = parse_number(_ROUND[match.group("num")]), match.group("unit")
+    else:
+        number, printed = _split_multiplier(match.group("num"), match.group("unit"))
+        value = parse_number(number)
+    found = unit(printed)
+    if value is None or found is None:
+        return None
+    qualifiers = tuple(q for q in (match.group("after"), match.group("tail")) if q)
+    return Quantity(
+        match.start(), match.end(), value, found, found.name, qualifiers=qualifiers
+    )
+
+
+def _hedged(match: re.Match[str]) -> bool:
+    text, start = match.string, match.start()
+    return any(text.endswith(hedge, 0, start) for hedge in _ROUND_HEDGES)
+
+
+def _split_multiplier(number: str, printed: str) -> tuple[str, str]:
+    """9244.2万 + 元 → 9244.2 + 万元: a trailing 万/亿 goes to a unit that has it;
+    1亿2000 + 万元 → 1亿2000万 + 元 (the 2000 counts 万, not ones)."""
+    if "亿" in number[:-1] and number[-1].isdigit() and printed.startswith("万"):
+        return number + "万", printed[1:]
+    if number[-1:] in "万亿" and number[-1] + printed in UNITS and len(number) > 1:
+        return number[:-1], number[-1] + printed
+    if printed == "万亿":
+        return number, "万亿元"
+    return number, printed
+
+
+def _changes(text: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    for match in _CHANGE.finditer(text, start, end):
+        quantity = _change(match)
+        if quantity:
+            found.append(quantity)
+    return found
+
+
+def _change(match: re.Match[str]) -> Quantity | None:
+    """由21家增至301家: 301 家, earlier 21 (in the later number's unit)."""
+    now, now_printed = _split_multiplier(match.group("b"), match.group("bu"))
+    then, then_printed = _split_multiplier(
+        match.group("a"), match.group("au") or now_printed
+    )
+    value, earlier = parse_number(now), parse_number(then)
+    target, source = unit(now_printed), unit(then_printed)
+    if value is None or earlier is None or target is None or source is None:
+        return None
+    if source.family != target.family:
+        return None
+    earlier = convert(earlier, source, target)
+    start = match.start() + 1  # from the earlier number on, 由 left out
+    return Quantity(start, match.end(), value, target, target.name, "change", earlier)
+
+
+def _ranks(text: str, start: int, end: int) -> list[Quantity]:
+    """居全省第3位, 全省排名第2: value 3 (or 2), scope 全省."""
+    found = []
+    for match in _RANK.finditer(text, start, end):
+        following = text[match.end() : match.end() + 1]
+        if (
+            match.group("n")
+            and not match.group("u")
+            and "\u4e00" <= following <= "\u9fff"
+        ):
+            continue  # 居全省第一方阵: not a rank
+        value = 1.0 if match.group("first") else parse_number(match.group("n"))
+        if value is None:
+            continue
+        scope = match.group("scope") or match.group("before")
+        found.append(
+            Quantity(
+                match.start(), match.end(), value, RANK_UNIT, "位", "rank", scope=scope
+            )
+        )
+    return found
+
+
+def _shares(text: str, start: int, end: int) -> list[Quantity]:
+    """占全市的35%, 占…的1/4, 占比12.5%: in percent."""
+    found = []
+    for match in _SHARE.finditer(text, start, end):
+        if match.group("num"):
+            value = parse_number(match.group("num"))
+        elif match.group("pct"):
+            value = parse_number(match.group("pct"))
+        else:
+            value = parse_fraction(match.group("frac"))
+        if value is None:
+            continue
+        scope = (match.group("scope") or "").strip() or None
+        found.append(
+            Quantity(
+                match.start(), match.end(), value, UNITS["%"], "%", "share", scope=scope
+            )
+        )
+    return found
+
+
+# Each finder with the characters its matches must hold, checked first.
+_FINDERS = ((_changes, "由从"), (_ranks, "第首榜"), (_shares, "占"))

@@ -1,0 +1,360 @@
+"""Reading one sentence: which number belongs to which indicator, and what it is.
+
+A sentence is cut into clauses at commas, semicolons, colons and brackets,
+and each clause into list items at 、. A number belongs to the indicator named
+before it in its item when only the grammar's words stand between them
+(院士工作站20家, 总量达306家), or to the indicator printed right after it
+(两个院士工作站); an item without an indicator goes on with the sentence's
+last one only when it opens with a predicate (去年新增72家, 居全省第3位).
+Numbers listed after 分别 are paired first (respectively.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .context import NamedPlace, Span, place_in, year_of_figure
+from .dictionary import Indicator, IndicatorDictionary
+from .grammar import continuation_ok, gap_ok, is_per_head, is_target, place_led
+from .items import Item, Mention, item_at, items_of, sort_into
+from .kinds import Reading, normalise, read_quantity
+from .model import Figure
+from .quantities import Quantity, quantities
+from .respectively import pairs
+
+
+@dataclass(frozen=True)
+class Setting:
+    """The article a sentence comes from: its text, year and attribution."""
+
+    text: str
+    year: int | None
+    city: str | None
+    county: str | None
+    dictionary: IndicatorDictionary
+
+
+@dataclass(frozen=True)
+class _Subject:
+    mention: Mention
+    place: NamedPlace | None
+
+
+_JOINERS = {"、", "和", "与", "及", "以及", "、以及", "及其"}
+_QUOTES = '"“”‘’「」『』 '
+_ONE = re.compile(r"一[家个项所座]")
+_HOLDING = re.compile(r"新增|新建|建成|拥有|共有|有|获批|认定|培育|入选")
+_OWN_PLACE = re.compile(r"我市|全市|本市|我县|全县|我区|全区")
+_THRESHOLDS = {"突破", "超过", "超", "逾"}
+_ELIDED = 6  # the longest rest of a name tried (成交额, 强度, 成交金额)
+_SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
+
+
+def read_sentence(
+    setting: Setting, sentence: Span, mentions: list[Mention]
+) -> list[Figure]:
+    """The figures of one sentence holding ``mentions``, in text order."""
+    names = [(m.start, m.end) for m in mentions]
+    found = quantities(setting.text, sentence.start, sentence.end, names=names)
+    if not found:
+        return []
+    return _SentenceReader(setting, sentence, mentions, found).run()
+
+
+class _SentenceReader:
+    """Walks a sentence's items in order, keeping the indicator in force."""
+
+    def __init__(
+        self,
+        setting: Setting,
+        sentence: Span,
+        mentions: list[Mention],
+        found: list[Quantity],
+    ) -> None:
+        self.setting, self.text, self.sentence = setting, setting.text, sentence
+        self.mentions = mentions
+        self.items = items_of(self.text, sentence)
+        self.paired = pairs(self.text, sentence, mentions, found)
+        taken = {id(quantity) for _, quantity, _ in self.paired}
+        sort_into(self.items, mentions, [q for q in found if id(q) not in taken])
+        self.grouped = _grouped(self.text, mentions)
+        self.skip = _spans(mentions)  # no place is read inside an indicator's name
+        self.subject: _Subject | None = None
+        self.opening: Mention | None = None  # the first indicator of the clause
+        self.figures: list[Figure] = []
+
+    def run(self) -> list[Figure]:
+        """The sentence's figures: those 分别 pairs, then item by item."""
+        for mention, quantity, words in self.paired:
+            start = item_at(self.items, mention.start).clause
+            named = self._place_in(start, mention.start)
+            figure = self._figure(quantity, mention, words, words, named)
+            if figure:
+                self.figures.append(figure)
+        clause = -1
+        for item in self.items:
+            if item.clause != clause:
+                clause, self.opening = item.clause, None
+                if item.resets:
+                    self.subject = None
+            if self.opening is None and item.mentions:
+                self.opening = item.mentions[0]
+            if item.quantities:
+                self._read_item(item)
+            elif item.mentions:
+                self._follow(item.mentions[-1])
+        if self.paired:
+            self.figures.sort(key=lambda figure: figure.start)
+        return _without_thresholds(self.figures)
+
+    def _follow(self, mention: Mention) -> None:
+        self.subject = None if mention in self.grouped else _Subject(mention, None)
+
+    def _read_item(self, item: Item) -> None:
+        owned: dict[Mention, int] = {}
+        for quantity in item.quantities:
+            figure, owner = self._owner_figure(quantity, item, owned)
+            if figure and owner:
+                self.figures.append(figure)
+                owned[owner] = quantity.end
+            elif owner is None and not _named_before(item, quantity):
+                self.subject = None  # 省中原学者工作站2家: a number of something else
+        last = item.mentions[-1] if item.mentions else None
+        if last and last.start >= item.quantities[-1].end and last not in owned:
+            self._follow(last)  # 72家，带动高新技术企业发展: it goes on about the last
+
+    def _owner_figure(
+        self, quantity: Quantity, item: Item, owned: dict[Mention, int]
+    ) -> tuple[Figure | None, Mention | None]:
+        mention = _named_before(item, quantity)
+        if mention:
+            if mention in self.grouped:
+                self.subject = None
+                return None, mention
+            self.subject = _Subject(mention, None)
+            return self._after(quantity, mention, owned, item), mention
+        pre = self._before(quantity, item)
+        if pre:
+            return pre
+        return self._continuing(quantity, item)
+
+    def _after(
+        self,
+        quantity: Quantity,
+        mention: Mention,
+        owned: dict[Mention, int],
+        item: Item,
+    ) -> Figure | None:
+        anchor = owned.get(mention, mention.end)
+        gap = self.text[anchor : quantity.start]
+        figure = None
+        if gap_ok(gap):
+            context = gap
+            if mention not in owned:
+                context = self._lead_in(item, mention) + gap
+            named = self._place_in(item.clause, quantity.start)
+            figure = self._figure(quantity, mention, context, gap, named)
+        # 高新技术企业实现营业收入1280亿元，同比增长15.2%: what follows a number
+        # that is not the indicator's goes on about that number, not about it.
+        self.subject = _Subject(mention, named) if figure else None
+        return figure
+
+    def _lead_in(self, item: Item, mention: Mention) -> str:
+        """The words before an indicator that apply to its numbers: the clause's
+        opening (新增 in 新增A 72家、B 120家) and the item's own."""
+        first = self.opening or mention
+        opening = self.text[item.clause : min(first.start, item.start)]
+        return opening + self.text[item.start : mention.start]
+
+    def _place_in(self, start: int, end: int) -> NamedPlace | None:
+        return place_in(self.text, start, end, skip=self.skip)
+
+    def _before(
+        self, quantity: Quantity, item: Item
+    ) -> tuple[Figure | None, Mention | None] | None:
+        after = next((m for m in item.mentions if m.start >= quantity.end), None)
+        if after is None or quantity.kind is not None or after in self.grouped:
+            return None
+        if self.text[quantity.end : after.start] not in ("", "的"):
+            return None
+        prefix = self.text[item.clause : quantity.start]
+        if not _counted_before(self.text, quantity, prefix):
+            return None, after
+        named_place = self._place_in(item.clause, quantity.start)
+        figure = self._figure(quantity, after, prefix, "", named_place)
+        if figure:
+            self.subject = _Subject(after, named_place)
+        return figure, after
+
+    def _continuing(
+        self, quantity: Quantity, item: Item
+    ) -> tuple[Figure | None, Mention | None]:
+        subject = self.subject
+        prefix = self.text[item.start : quantity.start]
+        if subject is None:
+            return None, None
+        if not continuation_ok(prefix, predicate_in_token=quantity.kind is not None):
+            return self._elided(quantity, item, subject)
+        named = subject.place
+        if place_led(prefix):
+            named = place_in(self.text, item.start, quantity.start, skip=[])
+        elif _OWN_PLACE.search(prefix):
+            named = None  # 全省…1.1万家，其中我市占5.2%: the article's own place
+        return self._figure(
+            quantity, subject.mention, prefix, prefix, named
+        ), subject.mention
+
+    def _elided(
+        self, quantity: Quantity, item: Item, subject: _Subject
+    ) -> tuple[Figure | None, Mention | None]:
+        """登记技术合同1035项，成交额18.2亿元: a clause opening with the rest of
+        another indicator's name, the subject's own left out, names that one."""
+        prefix = self.text[item.start : quantity.start]
+        for length in range(min(_ELIDED, len(prefix)), 1, -1):
+            rest = prefix[:length]
+            indicator = self._completed(subject.mention, rest)
+            if indicator is None:
+                continue
+            mention = Mention(item.start, item.start + length, indicator, rest)
+            gap = prefix[length:]
+            if not gap_ok(gap):
+                continue
+            figure = self._figure(quantity, mention, gap, gap, subject.place)
+            if figure:
+                self.subject = _Subject(mention, subject.place)
+                return figure, mention
+        return None, None
+
+    def _completed(self, mention: Mention, rest: str) -> Indicator | None:
+        """Another indicator whose name is the end of ``mention``'s and
+        ``rest`` (登记技术合同 + 成交额 → 技术合同成交额)."""
+        printed = mention.printed
+        # 研发经费投入 + 投入强度: the rest may repeat the name's end
+        overlaps = [k for k in range(1, len(rest)) if printed.endswith(rest[:k])]
+        rests = [rest] + [rest[k:] for k in overlaps]
+        for start in range(len(printed) - 1):
+            for tail in rests:
+                found = self.setting.dictionary.lookup(printed[start:] + tail)
+                if found is not None and found is not mention.indicator:
+                    return found
+        return None
+
+    def _figure(
+        self,
+        quantity: Quantity,
+        mention: Mention,
+        context: str,
+        nearest: str,
+        named: NamedPlace | None,
+    ) -> Figure | None:
+        indicator = mention.indicator
+        reading = read_quantity(quantity, indicator, context, nearest)
+        if reading is None or is_target(context) or is_per_head(context):
+            return None
+        year = year_of_figure(
+            self.text, self.sentence, quantity.start, self.setting.year
+        )
+        if (
+            year is not None
+            and self.setting.year is not None
+            and year > self.setting.year
+        ):
+            return None  # 到2025年…达到600家: a target, not a result
+        return self._make(quantity, mention, reading, year, named)
+
+    def _make(
+        self,
+        quantity: Quantity,
+        mention: Mention,
+        reading: Reading,
+        year: int | None,
+        named: NamedPlace | None,
+    ) -> Figure:
+        normalised, base = normalise(reading.value, quantity.unit, mention.indicator)
+        place, city, county = self._place(named)
+        return Figure(
+            indicator=mention.indicator.name,
+            value=reading.value,
+            unit=quantity.printed_unit,
+            normalised=normalised,
+            base_unit=base,
+            kind=reading.kind,
+            qualifiers=reading.qualifiers,
+            earlier=quantity.earlier,
+            year=year,
+            place=place,
+            city=city,
+            county=county,
+            scope=quantity.scope,
+            sentence=self.text[self.sentence.start : self.sentence.end],
+            sentence_start=self.sentence.start,
+            sentence_end=self.sentence.end,
+            start=quantity.start,
+            end=quantity.end,
+            named_as=mention.printed,
+        )
+
+    def _place(
+        self, named: NamedPlace | None
+    ) -> tuple[str | None, str | None, str | None]:
+        setting = self.setting
+        if named is None:
+            return setting.county or setting.city, setting.city, setting.county
+        if named.beyond:
+            return named.name, None, None
+        return named.name, named.city or setting.city, named.county
+
+
+def _without_thresholds(figures: list[Figure]) -> list[Figure]:
+    """首次突破百亿元，达到103.6亿元: a threshold passed is left out where the
+    same sentence goes on to the exact total."""
+    kept = []
+    for i, figure in enumerate(figures):
+        if figure.kind == "total" and _THRESHOLDS & set(figure.qualifiers):
+            exact = any(
+                later.kind == "total"
+                and later.indicator == figure.indicator
+                and later.place == figure.place
+                and not _THRESHOLDS & set(later.qualifiers)
+                for later in figures[i + 1 :]
+            )
+            if exact:
+                continue
+        kept.append(figure)
+    return kept
+
+
+def _counted_before(text: str, quantity: Quantity, prefix: str) -> bool:
+    """Whether a number printed before its indicator counts it: 两个院士工作站
+    does, 是一家高新技术企业 and A、B等3家高新技术企业 do not."""
+    if prefix.endswith(_SOLO_BEFORE):
+        return False
+    if _ONE.fullmatch(text[quantity.start : quantity.end]):
+        return _HOLDING.search(prefix) is not None
+    return True
+
+
+def _grouped(text: str, mentions: list[Mention]) -> set[Mention]:
+    """Indicators named together (高新技术企业、科技型中小企业共120家): a number
+    after them belongs to neither alone."""
+    grouped: set[Mention] = set()
+    for first, second in pairwise(mentions):
+        if text[first.end : second.start].strip(_QUOTES) in _JOINERS:
+            grouped |= {first, second}
+    return grouped
+
+
+def _named_before(item: Item, quantity: Quantity) -> Mention | None:
+    """The last indicator named in ``item`` before ``quantity``."""
+    before = None
+    for mention in item.mentions:
+        if mention.end > quantity.start:
+            break
+        before = mention
+    return before
+
+
+def _spans(mentions: list[Mention]) -> list[Span]:
+    return [Span(m.start, m.end) for m in mentions]

@@ -1,0 +1,154 @@
+"""Qualifiers, the year a figure refers to, its place, and where it stands in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.compare import article_text, extract_figures, figures_of_article
+
+from .helpers import figures, only
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("全市高新技术企业约300家。", ("约",)),
+        ("全市高新技术企业近300家。", ("近",)),
+        ("全市高新技术企业超过300家。", ("超过",)),
+        ("全市高新技术企业达到300家以上。", ("以上",)),
+        ("全市高新技术企业300余家。", ("余",)),
+        ("全市高新技术企业突破300家。", ("突破",)),
+        ("全市高新技术企业300多家。", ("多",)),
+        ("全市高新技术企业累计达300家。", ("累计",)),
+        ("全市高新技术企业300家。", ()),
+    ],
+)
+def test_qualifiers_are_kept(text, qualifiers):
+    figure = only(text)
+    assert (figure.value, figure.qualifiers) == (300, qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "year"),
+    [
+        ("2021年，全市高新技术企业达到306家。", "2023-05-18", 2021),
+        ("截至2021年底，全市共有高新技术企业306家。", "2023-05-18", 2021),
+        ("二〇二一年全市高新技术企业306家。", "2023-05-18", 2021),
+        ("去年全市高新技术企业达到306家。", "2023-05-18", 2022),
+        ("上年全市高新技术企业达到306家。", "2023-05", 2022),
+        ("今年全市高新技术企业达到306家。", "2023", 2023),
+        ("前年全市高新技术企业达到306家。", "2023-05-18", 2021),
+        ("全市高新技术企业达到306家。", "2023-05-18", 2023),
+        ("全市高新技术企业达到306家。", None, None),
+        ("去年全市高新技术企业达到306家。", None, None),
+        ("2020年以来，全市高新技术企业达到306家。", "2023-05-18", 2023),
+        ("与2020年相比，全市高新技术企业达到306家。", "2023-05-18", 2023),
+    ],
+)
+def test_year_of_a_figure(text, date, year):
+    assert only(text, date=date).year == year
+
+
+def test_a_baseline_year_is_not_the_figures_year():
+    found = figures("全市高新技术企业达到306家，比上年增加40家。")
+    assert [(f.value, f.year) for f in found] == [(306, 2023), (40, 2023)]
+
+
+def test_the_nearest_year_before_each_figure():
+    found = figures("2021年底高新技术企业达到306家，今年新增72家。")
+    assert [(f.value, f.year) for f in found] == [(306, 2021), (72, 2023)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "city", "county"),
+    [
+        ("全市高新技术企业达到306家。", "焦作", "焦作", None),
+        ("焦作高新区高新技术企业达到120家。", "焦作高新区", "焦作", None),
+        ("示范区新增高新技术企业15家。", "示范区", "焦作", None),
+        ("修武县高新技术企业达到45家。", "修武县", "焦作", "修武县"),
+        ("开封市高新技术企业达到301家。", "开封", "开封", None),
+    ],
+)
+def test_place_named_in_the_clause(text, place, city, county):
+    figure = only(text)
+    assert (figure.place, figure.city, figure.county) == (place, city, county)
+
+
+def test_the_articles_county_when_the_clause_names_none():
+    figure = only("全县高新技术企业达到45家。", county="修武县")
+    assert (figure.place, figure.city, figure.county) == ("修武县", "焦作", "修武县")
+
+
+def test_a_place_in_another_clause_does_not_count():
+    figure = only("修武县召开推进会，全市高新技术企业达到306家。")
+    assert figure.place == "焦作"
+
+
+def test_a_figure_of_the_province_has_no_city():
+    province, share = figures("全省高新技术企业达到1.1万家，其中我市占5.2%。")
+    assert (province.place, province.city, province.county) == ("全省", None, None)
+    assert (share.kind, share.place, share.city) == ("share", "焦作", "焦作")
+
+
+def test_per_county_breakdown():
+    found = figures("全市高新技术企业306家，其中修武县45家、武陟县38家。")
+    assert [(f.value, f.place, f.kind) for f in found] == [
+        (306, "焦作", "total"),
+        (45, "修武县", "total"),
+        (38, "武陟县", "total"),
+    ]
+
+
+def test_provenance_is_the_exact_sentence_and_span():
+    title = "科技创新实现新跨越"
+    body = "今年以来成效明显。\n\n全市院士工作站达到18家，居全省前列。下一步继续发力。"
+    text = article_text(title, body)
+    (figure,) = extract_figures(text, date="2023-06", city="焦作")
+    assert figure.sentence == "全市院士工作站达到18家，居全省前列。"
+    assert text[figure.sentence_start : figure.sentence_end] == figure.sentence
+    assert text[figure.start : figure.end] == "18家"
+    assert figure.named_as == "院士工作站"
+
+
+def test_offsets_count_code_points():
+    text = "𠀀𠀁记者手记。院士工作站20家。"  # two characters outside the BMP
+    (figure,) = extract_figures(text)
+    assert text[figure.start : figure.end] == "20家"
+    assert figure.start == 12
+
+
+def test_a_change_spans_both_numbers():
+    text = "高新技术企业由21家增至301家。"
+    (figure,) = extract_figures(text)
+    assert text[figure.start : figure.end] == "21家增至301家"
+
+
+def test_a_sentence_ends_at_a_line_break():
+    text = "院士工作站20家\n众创空间12家"
+    found = extract_figures(text)
+    assert [f.sentence for f in found] == ["院士工作站20家", "众创空间12家"]
+
+
+def test_article_text_joins_title_and_paragraphs():
+    assert (
+        article_text("标题", ["第一段。", "第二段。"]) == "标题\n\n第一段。\n\n第二段。"
+    )
+    assert article_text("", "正文。") == "正文。"
+
+
+def test_figures_of_an_imported_article(fresh_archive, tmp_path):
+    page = tmp_path / "焦作-2023-03-02.txt"
+    page.write_text(
+        "我市科技创新再上台阶\n\n本报讯 去年，全市院士工作站达到26个，居全省第2位。\n",
+        "utf-8",
+    )
+    report = fresh_archive.import_files([page])
+    article = fresh_archive.article(report.files[0].articles[0])
+    found = figures_of_article(article)
+    assert [(f.indicator, f.value, f.kind, f.year) for f in found] == [
+        ("院士工作站", 26, "total", 2022),
+        ("院士工作站", 2, "rank", 2022),
+    ]
+    assert all(f.city == article.city for f in found)
+    text = article_text(article.title, article.body)
+    assert text[found[0].start : found[0].end] == "26个"

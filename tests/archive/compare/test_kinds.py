@@ -1,0 +1,235 @@
+"""What a number is: a total, an addition, a change, a rank or a share."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import brief, figures, only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至年底，全市高新技术企业总量达306家。",
+        "全市高新技术企业总数达到306家。",
+        "我市高新技术企业达到306家。",
+        "全市共有通过认定的高新技术企业306家。",
+        "全市共有高新技术企业306家。",
+        "高新技术企业数量增至306家。",
+        "今年全市306家高新技术企业营收过亿。",
+        "累计培育高新技术企业306家。",
+        "高新技术企业306家。",
+    ],
+)
+def test_totals(text):
+    figure = only(text, "高新技术企业")
+    assert (figure.kind, figure.value, figure.unit) == ("total", 306, "家")
+    assert figure.level == 306
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年新增高新技术企业72家。",
+        "高新技术企业新增72家。",
+        "全市净增高新技术企业72家。",
+        "本年度新认定高新技术企业72家。",
+        "培育国家高新技术企业72家。",
+        "当年新培育高新技术企业72家，为历年最多。",
+        "累计新增高新技术企业72家。",
+        "高新技术企业比上年增加72家。",
+    ],
+)
+def test_additions_are_never_totals(text):
+    figure = only(text, "高新技术企业")
+    assert (figure.kind, figure.value) == ("added", 72)
+    assert figure.level is None
+
+
+def test_total_then_addition_in_one_sentence():
+    assert brief("全市高新技术企业总量达306家，去年新增72家。") == [
+        ("高新技术企业", 306, "家", "total"),
+        ("高新技术企业", 72, "家", "added"),
+    ]
+
+
+def test_addition_verb_applies_to_every_item_of_a_list():
+    assert brief("今年新增高新技术企业72家、科技型中小企业120家。") == [
+        ("高新技术企业", 72, "家", "added"),
+        ("科技型中小企业", 120, "家", "added"),
+    ]
+
+
+def test_change_from_one_level_to_another():
+    figure = only("五年来，全市高新技术企业由21家增至301家。")
+    assert (figure.kind, figure.earlier, figure.value, figure.unit) == (
+        "change",
+        21,
+        301,
+        "家",
+    )
+    assert figure.level == 301
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "value", "unit"),
+    [
+        ("研发经费投入从16.5亿元增加到28.1亿元。", 16.5, 28.1, "亿元"),
+        ("技术合同成交额由9000万元提高到1.5亿元。", 0.9, 1.5, "亿元"),
+        ("众创空间从12家发展到20家。", 12, 20, "家"),
+        ("院士工作站由5个减少到3个。", 5, 3, "个"),
+    ],
+)
+def test_changes_between_levels(text, earlier, value, unit):
+    figure = only(text)
+    assert figure.kind == "change"
+    assert (figure.earlier, figure.value, figure.unit) == (
+        pytest.approx(earlier),
+        value,
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifiers"),
+    [
+        ("科技型中小企业500家，同比增长142%。", 142, "%", ("同比",)),
+        ("科技型中小企业同比增长142%。", 142, "%", ("同比",)),
+        ("科技型中小企业较上年增长15.5%。", 15.5, "%", ("比上年",)),
+        ("科技型中小企业增长两倍。", 2, "倍", ()),
+        ("科技型中小企业数量下降3%。", -3, "%", ()),
+    ],
+)
+def test_rates_are_changes_never_totals(text, value, unit, qualifiers):
+    rates = [f for f in figures(text) if f.unit == unit]
+    assert len(rates) == 1
+    assert (rates[0].kind, rates[0].value, rates[0].qualifiers) == (
+        "change",
+        value,
+        qualifiers,
+    )
+
+
+def test_points_change_a_percent_indicator():
+    assert brief("研发投入强度达到2.4%，比上年提高0.3个百分点。") == [
+        ("研发投入强度", 2.4, "%", "total"),
+        ("研发投入强度", 0.3, "个百分点", "change"),
+    ]
+
+
+def test_growth_rate_of_industrial_value_added():
+    figure = only("一季度，全市规模以上工业增加值同比增长8.6%。")
+    assert (figure.kind, figure.value, figure.unit) == ("change", 8.6, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("院士工作站20家，居全省第3位。", 3),
+        ("院士工作站数量位居全省第三。", 3),
+        ("院士工作站20家，排名全省第5位。", 5),
+        ("院士工作站20家，全省排名第2。", 2),
+        ("院士工作站数量全省第三。", 3),
+        ("院士工作站数量均居全省第一。", 1),
+    ],
+)
+def test_ranks(text, rank):
+    figure = next(f for f in figures(text) if f.kind == "rank")
+    assert (figure.indicator, figure.value, figure.unit, figure.scope) == (
+        "院士工作站",
+        rank,
+        "位",
+        "全省",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "scope"),
+    [
+        ("高新技术企业120家，占全市的35%。", 35, "全市"),
+        ("高新技术企业120家，占全省总数的百分之六。", 6, "全省总数"),
+        ("高新技术企业120家，占全省的1/4。", 25, "全省"),
+        ("高新技术企业占比达12.5%。", 12.5, None),
+    ],
+)
+def test_shares(text, share, scope):
+    figure = next(f for f in figures(text) if f.kind == "share")
+    assert (figure.indicator, figure.value, figure.unit, figure.scope) == (
+        "高新技术企业",
+        share,
+        "%",
+        scope,
+    )
+
+
+def test_every_form_in_one_paragraph():
+    text = (
+        "2022年，全市国家高新技术企业总数达到443家，其中当年新认定87家，"
+        "同比增长24.6%，居全省第4位，占全省的5.2%。"
+    )
+    assert [(f.kind, f.value) for f in figures(text)] == [
+        ("total", 443),
+        ("added", 87),
+        ("change", 24.6),
+        ("rank", 4),
+        ("share", 5.2),
+    ]
+
+
+def test_respectively_pairs_indicators_named_together_with_their_numbers():
+    assert brief("高新技术企业、科技型中小企业分别达到306家、495家。") == [
+        ("高新技术企业", 306, "家", "total"),
+        ("科技型中小企业", 495, "家", "total"),
+    ]
+    assert brief("今年新增院士工作站和中原学者工作站分别为3个和2个。") == [
+        ("院士工作站", 3, "个", "added"),
+        ("中原学者工作站", 2, "个", "added"),
+    ]
+
+
+def test_respectively_pairs_a_clause_with_the_figures_before_it():
+    found = figures("高新技术企业52家，科技型中小企业136家，分别比上年增长18%和25%。")
+    assert [(f.indicator, f.value, f.kind) for f in found] == [
+        ("高新技术企业", 52, "total"),
+        ("科技型中小企业", 136, "total"),
+        ("高新技术企业", 18, "change"),
+        ("科技型中小企业", 25, "change"),
+    ]
+    assert found[2].qualifiers == ("比上年",)
+
+
+def test_respectively_with_counts_that_disagree_pairs_nothing():
+    assert (
+        figures("高新技术企业、科技型中小企业、院士工作站分别达到306家、495家。") == []
+    )
+
+
+def test_a_name_left_out_of_the_next_clause():
+    assert brief("全年登记技术合同1035项，成交额18.2亿元。") == [
+        ("技术合同登记数", 1035, "项", "total"),
+        ("技术合同成交额", 18.2, "亿元", "total"),
+    ]
+    assert brief("研发经费投入38.6亿元，强度达到1.95%。") == [
+        ("全社会研发经费投入", 38.6, "亿元", "total"),
+        ("研发投入强度", 1.95, "%", "total"),
+    ]
+    assert brief("院士工作站20家，成交额18.2亿元。") == [
+        ("院士工作站", 20, "家", "total"),
+    ]
+
+
+def test_a_threshold_passed_gives_way_to_the_exact_total():
+    assert brief("技术合同成交额首次突破百亿元，达到103.6亿元。") == [
+        ("技术合同成交额", 103.6, "亿元", "total"),
+    ]
+    figure = only("技术合同成交额首次突破百亿元。")
+    assert (figure.value, figure.qualifiers) == (100, ("突破",))
+
+
+def test_since_the_start_of_the_year():
+    figure = figures("科技贷款余额56.2亿元，比年初增加12.4亿元。")[1]
+    assert (figure.kind, figure.value, figure.qualifiers) == (
+        "added",
+        12.4,
+        ("比年初",),
+    )
