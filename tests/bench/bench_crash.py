@@ -85,37 +85,34 @@ def verify(path: Path) -> list[str]:
     return problems
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--kills", type=int, default=30)
-    parser.add_argument("--pages", type=int, default=400)
-    parser.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    from archive import Archive, write_demo
-    from archive.demo import write_pages
-
-    rng = random.Random(args.seed)
-    folder = Path(tempfile.mkdtemp(prefix="clipfile-crash-"))
-    path = folder / "archive.sqlite"
-    write_demo(path, articles=300, seed=args.seed).close()
-    source = write_demo(folder / "pages.sqlite", articles=args.pages * 4 + 200)
-    pages = write_pages(source, folder / "pages", limit=args.pages * 4)
-    source.close()
+def run_writers(folder: Path, path: Path) -> tuple[list[subprocess.Popen], Path]:
+    """Two writer processes tagging the archive until ``stop`` exists."""
     stop = folder / "stop"
-    logs = [folder / f"writer{i}.log" for i in range(2)]
     script = folder / "writer.py"
     script.write_text(WRITER.format(root=str(ROOT)))
     writers = [
         subprocess.Popen(
-            [sys.executable, str(script), str(path), f"w{i}", str(log), str(stop)]
+            [
+                sys.executable,
+                str(script),
+                str(path),
+                f"w{i}",
+                str(folder / f"writer{i}.log"),
+                str(stop),
+            ]
         )
-        for i, log in enumerate(logs)
+        for i in range(2)
     ]
-    started = time.monotonic()
+    return writers, stop
+
+
+def kill_imports(
+    folder: Path, path: Path, rng: random.Random, count: int
+) -> tuple[int, int, list[str]]:
+    """Start ``count`` imports, SIGKILL each at a random moment, check after each."""
     failures: list[str] = []
-    kills, imports_done = 0, 0
-    for attempt in range(args.kills):
+    kills = finished = 0
+    for attempt in range(count):
         importing = subprocess.Popen(
             [
                 sys.executable,
@@ -134,11 +131,44 @@ def main() -> None:
             os.kill(importing.pid, signal.SIGKILL)
             kills += 1
         else:
-            imports_done += 1
+            finished += 1
         _, errors = importing.communicate()
         if b"locked" in errors:
             failures.append(f"kill {attempt}: the import saw a lock: {errors[-200:]!r}")
         failures += [f"after kill {attempt}: {p}" for p in verify(path)]
+    return kills, finished, failures
+
+
+def written_edits(folder: Path) -> tuple[list[dict], list[dict]]:
+    """What the writers logged: the edits committed, and their errors."""
+    edits, errors = [], []
+    for log in folder.glob("writer*.log"):
+        for line in log.read_text().splitlines():
+            entry = json.loads(line)
+            (errors if "error" in entry else edits).append(entry)
+    return edits, errors
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kills", type=int, default=30)
+    parser.add_argument("--pages", type=int, default=400)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from archive import Archive, write_demo
+    from archive.demo import write_pages
+
+    rng = random.Random(args.seed)
+    folder = Path(tempfile.mkdtemp(prefix="clipfile-crash-"))
+    path = folder / "archive.sqlite"
+    write_demo(path, articles=300, seed=args.seed).close()
+    source = write_demo(folder / "pages.sqlite", articles=args.pages * 4 + 200)
+    pages = write_pages(source, folder / "pages", limit=args.pages * 4)
+    source.close()
+    started = time.monotonic()
+    writers, stop = run_writers(folder, path)
+    kills, finished, failures = kill_imports(folder, path, rng, args.kills)
     stop.touch()
     for writer in writers:
         writer.wait(timeout=60)
@@ -156,11 +186,7 @@ def main() -> None:
         text=True,
         check=False,
     )
-    edits, errors = [], []
-    for log in logs:
-        for line in log.read_text().splitlines():
-            entry = json.loads(line)
-            (errors if "error" in entry else edits).append(entry)
+    edits, errors = written_edits(folder)
     with Archive.open(path) as archive:
         kept = archive.sources(limit=100_000)
         lost = [e for e in edits if e["tag"] not in archive.article(e["article"]).tags]
@@ -171,12 +197,13 @@ def main() -> None:
     if len(kept) != len(pages):
         failures.append(f"{len(kept)} of {len(pages)} pages in the archive at the end")
     failures += [f"at the end: {p}" for p in verify(path)]
-    elapsed = time.monotonic() - started
-    print(f"\nClipfile crash and concurrency run ({elapsed:.0f} s, seed {args.seed})")
+    print(
+        f"\nClipfile crash and concurrency run ({time.monotonic() - started:.0f} s, seed {args.seed})"
+    )
     rows = [
         ("imports started", args.kills),
         ("SIGKILLed mid-import", kills),
-        ("finished before their kill", imports_done),
+        ("finished before their kill", finished),
         (
             "pages in the folder / in the archive at the end",
             f"{len(pages)} / {len(kept)}",
@@ -184,7 +211,7 @@ def main() -> None:
         ("edits committed by the two writers", len(edits)),
         ("edits lost", len(lost)),
         ("writer errors (database is locked …)", len(errors)),
-        ("problems found by the checks after each kill", len(failures)),
+        ("problems found by the checks", len(failures)),
     ]
     for label, value in rows:
         print(f"  {label:52} {value:>12}")
