@@ -23,13 +23,15 @@ from .importing.layout import SourceInfo, SourceLayout
 from .importing.people import names as person_names
 from .importing.reports import FileReport, ImportReport
 from .importing.review import (
-    AssignLeftover,
     CaptionToParagraph,
     MergeArticles,
-    MoveCaption,
     ParagraphToCaption,
-    SetPeople,
     SplitArticle,
+)
+from .importing.review_fields import (
+    AssignLeftover,
+    MoveCaption,
+    SetPeople,
     UpdateCaption,
 )
 from .journal import HistoryEntry, UndoConflict, UndoState
