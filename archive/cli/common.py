@@ -1,0 +1,61 @@
+"""What every subcommand shares: opening the archive, printing JSON, failing
+in one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..core import Archive
+from ..store.paths import default_archive_path
+
+Handler = Callable[[argparse.Namespace], int]
+Handlers = dict[str, Handler]
+Subparsers = argparse._SubParsersAction
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def fail(error: object) -> int:
+    print(f"clipfile: {error}", file=sys.stderr)
+    return 1
+
+
+def archive_path(args: argparse.Namespace) -> Path:
+    return getattr(args, "archive", None) or default_archive_path()
+
+
+def open_archive(args: argparse.Namespace) -> Archive:
+    def backing_up(done: int, total: int) -> None:
+        if not getattr(args, "json", False) and sys.stderr.isatty():
+            print(
+                f"\rupgrading: backup copy first, {done * 100 // max(total, 1)}%",
+                end="\n" if done == total else "",
+                file=sys.stderr,
+            )
+
+    return Archive.open(archive_path(args), backing_up=backing_up)
+
+
+def print_json(document: object) -> None:
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def percent(doing: str, args: argparse.Namespace) -> Callable[[int, int], None]:
+    def progress(done: int, total: int) -> None:
+        if not getattr(args, "json", False) and sys.stderr.isatty():
+            print(
+                f"\r{doing}: {done * 100 // max(total, 1)}%",
+                end="\n" if done == total else "",
+                file=sys.stderr,
+            )
+
+    return progress
