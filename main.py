@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from archive import add_subcommands, run_command
+from archive import add_subcommands, run_command, set_pdf_writer
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +49,10 @@ def _size(text: str) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "export" and args.format == "pdf":
+        from gui.printing import write_pdf  # noqa: PLC0415 (Qt's printing)
+
+        set_pdf_writer(write_pdf)
     if args.command:
         return run_command(args)
     from gui.app import run  # noqa: PLC0415 (Qt only when a window is wanted)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .cli import add_subcommands
+from .cli import add_subcommands, set_pdf_writer
 from .cli import run as run_command
 from .commands import Command, CompoundCommand
 from .core import Archive
@@ -38,6 +38,7 @@ from .journal import HistoryEntry, UndoConflict, UndoState
 from .maintenance import recover, restore_backup
 from .models import (
     FACET_KINDS,
+    NOTE_TARGETS,
     Article,
     ArticleRow,
     Caption,
@@ -45,13 +46,16 @@ from .models import (
     FacetValue,
     Filters,
     Note,
+    NoteVersion,
     Problem,
     SearchHit,
     SearchResult,
     SourceSpan,
 )
-from .notes.commands import AddNote, NoteTarget
+from .notes.commands import AddNote, RestoreNoteVersion, SaveNote, TrashNotes
+from .notes.listing import NoteFilter
 from .notes.render import render as render_note
+from .notes.targets import NoteTarget
 from .records.commands import TrashArticles, UpdateArticle
 from .search.query import FIELDS as QUERY_FIELDS
 from .search.saved import DeleteSearch, SavedSearch, SaveSearch
@@ -59,11 +63,14 @@ from .search.snippets import terms
 from .store.backups import Backup
 from .store.damage import Damage
 from .store.paths import default_archive_path
+from .store.preferences import editor_name as preferred_editor
+from .store.preferences import set_editor_name as set_preferred_editor
 from .store.recovery import Salvaged
 from .tags.commands import TagRecords, UntagRecords
 
 __all__ = [
     "FACET_KINDS",
+    "NOTE_TARGETS",
     "QUERY_FIELDS",
     "AddNote",
     "Archive",
@@ -93,13 +100,17 @@ __all__ = [
     "NewerArchive",
     "NotAnArchive",
     "Note",
+    "NoteFilter",
     "NoteTarget",
+    "NoteVersion",
     "NothingToUndo",
     "ParagraphToCaption",
     "Problem",
     "ReadOnlyArchive",
     "RecordNotFound",
+    "RestoreNoteVersion",
     "Salvaged",
+    "SaveNote",
     "SaveSearch",
     "SavedSearch",
     "SearchHit",
@@ -111,6 +122,7 @@ __all__ = [
     "SplitArticle",
     "TagRecords",
     "TrashArticles",
+    "TrashNotes",
     "UndoConflict",
     "UndoState",
     "UntagRecords",
@@ -119,10 +131,13 @@ __all__ = [
     "add_subcommands",
     "default_archive_path",
     "person_names",
+    "preferred_editor",
     "recover",
     "render_note",
     "restore_backup",
     "run_command",
+    "set_pdf_writer",
+    "set_preferred_editor",
     "terms",
     "write_demo",
 ]

@@ -29,6 +29,10 @@ class Command(ABC):
     history and the CLI (the window translates it)."""
 
     label = "Edit"
+    # Seconds within which this command, repeated on the same thing (the same
+    # detail()) by the same editor, joins the previous edit's undo step: a
+    # note saved every few seconds while typing is undone as one edit.
+    merge_within = 0
 
     @abstractmethod
     def do(self, db: Database, ctx: WriteContext) -> Changes: ...

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .commands import Command
-from .errors import ArchiveError, ReadOnlyArchive
+from .errors import ArchiveError, ReadOnlyArchive, RecordNotFound
 from .importing import layout as page_layout
 from .importing.importer import Progress as ImportProgress
 from .importing.importer import import_paths
@@ -24,9 +24,18 @@ from .models import (
     Changes,
     FacetValue,
     Filters,
+    Note,
+    NoteVersion,
     Problem,
     SearchResult,
 )
+from .notes import dossier
+from .notes import links as note_links
+from .notes import listing as note_listing
+from .notes import targets as note_targets
+from .notes.listing import NoteFilter
+from .notes.render import render
+from .notes.targets import NoteTarget
 from .records import reading as records
 from .search import facet_cache, hits, listing, saved
 from .search import index as index_module
@@ -34,7 +43,7 @@ from .search.index import Index
 from .search.query import parse
 from .store import backups as backup_files
 from .store import check as checks
-from .store import damage
+from .store import damage, preferences
 from .store import database as store
 from .store.backups import Backup
 from .store.damage import Damage
@@ -216,6 +225,81 @@ class Archive:
             damage.clear(self.path)
         return problems
 
+    # Notes
+
+    def note(self, note_id: int) -> Note:
+        """One note (live or in the trash), with what it is about."""
+        found = note_targets.notes_by_id(self.db, [note_id])
+        if not found:
+            raise RecordNotFound(f"no note {note_id}")
+        return found[0]
+
+    def notes_on(self, target: NoteTarget) -> list[Note]:
+        """The live notes about ``target``, oldest first."""
+        return note_targets.notes_on(self.db, target)
+
+    def note_ids(
+        self, chosen: NoteFilter, *, limit: int | None = None, offset: int = 0
+    ) -> list[int]:
+        """The notes under ``chosen``, the most recently changed first."""
+        return note_listing.note_ids(self.db, chosen, limit=limit, offset=offset)
+
+    def count_notes(self, chosen: NoteFilter) -> int:
+        return note_listing.count(self.db, chosen)
+
+    def notes_by_id(self, ids: Sequence[int]) -> list[Note]:
+        return note_targets.notes_by_id(self.db, list(ids))
+
+    def note_authors(self) -> list[str]:
+        return note_listing.authors(self.db)
+
+    def note_versions(self, note_id: int) -> list[NoteVersion]:
+        """A note's earlier texts, oldest first, then its current one."""
+        return note_listing.versions(self.db, note_id)
+
+    def backlinks(self, kind: str, record_id: int) -> list[Note]:
+        """The notes that link to a record (``[[article:12]]``)."""
+        return self.notes_by_id(note_links.backlinks(self.db, kind, record_id))
+
+    def mentions(self, kind: str, record_id: int) -> list[Note]:
+        """The notes that name a record (its title, by substring) without
+        linking to it."""
+        name = note_links.titles(self.db, [(kind, record_id)]).get((kind, record_id))
+        linked = note_links.backlinks(self.db, kind, record_id)
+        if not name:
+            return []
+        return self.notes_by_id(note_links.mentions(self.db, name, besides=linked))
+
+    def render_note(self, body: str, *, missing: str = "missing") -> str:
+        """A note as safe HTML: links to records titled as they are now (or
+        marked ``missing``), pictures only from the media folder."""
+        names = note_links.titles(self.db, note_links.links_in(body))
+        return render(body, media=self.media_folder, names=names, missing=missing)
+
+    def records_named(
+        self, text: str, *, limit: int = 12
+    ) -> list[tuple[str, int, str]]:
+        """Articles whose headline holds ``text``, newest first, as (kind,
+        id, title): what a note's ``[[`` link completes to."""
+        if not text.strip():
+            return []
+        ids = self.article_ids(Filters(text=text, order="rank"), limit=limit)
+        titles = note_links.titles(self.db, [("article", i) for i in ids])
+        return [
+            ("article", i, titles[("article", i)])
+            for i in ids
+            if ("article", i) in titles
+        ]
+
+    def dossier(self, article_ids: Sequence[int], *, format: str = "html") -> str:
+        """The chosen articles with captions, tags, passages, notes and
+        citations, as Markdown (``md``) or HTML (``html``; the window prints
+        it to PDF)."""
+        articles = [self.article(i) for i in article_ids]
+        if format == "md":
+            return dossier.markdown(self.db, articles)
+        return dossier.html(self.db, articles, render=self.render_note)
+
     # Backups
 
     def backup(
@@ -370,6 +454,11 @@ class Archive:
 
 
 def _default_editor() -> str:
+    """The name from Preferences (the window's and the CLI's alike), else the
+    login name."""
+    chosen = preferences.editor_name()
+    if chosen:
+        return chosen
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -42,7 +42,7 @@ _COLUMNS = {
         created_at created_by updated_at updated_by""".split(),
     "credits": "id person_id role article_id caption_id position".split(),
     "taggings": "tag_id article_id created_at created_by".split(),
-    "notes": "uuid article_id body created_at created_by updated_at".split(),
+    "notes": "uuid target article_id body created_at created_by updated_at".split(),
 }
 
 
@@ -333,6 +333,7 @@ class DemoWriter:
             rows.notes.append(
                 (
                     str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "article",
                     article_id,
                     body,
                     self.stamp,

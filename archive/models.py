@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 
 
@@ -16,13 +17,55 @@ class SourceSpan:
     end: int | None
 
 
+NOTE_TARGETS = (
+    "article",
+    "caption",
+    "passage",
+    "city",
+    "county",
+    "tag",
+    "search",
+    "journal",
+)
+
+
 @dataclass(frozen=True)
 class Note:
+    """A Markdown note and what it is about (``target``: one of NOTE_TARGETS;
+    ``target_id`` the record's id, ``subject`` a place's or saved search's name)."""
+
     id: int
     body: str
     created_at: str
     created_by: str | None
     updated_at: str
+    updated_by: str | None = None
+    target: str = "article"
+    target_id: int | None = None
+    subject: str | None = None
+    article_id: int | None = None  # the article it belongs to, if any
+    version: int = 1
+    deleted_at: str | None = None
+    about: str = ""  # what it is about, for a list: a headline, 焦作, 人才 …
+
+    @property
+    def title(self) -> str:
+        """The note's first line, without Markdown's marks."""
+        for line in self.body.splitlines():
+            text = re.sub(r"[*_`~]|\[\[|\]\]", "", line).strip().lstrip("#>-+ ")
+            if text.strip():
+                return text.strip()[:60]
+        return ""
+
+
+@dataclass(frozen=True)
+class NoteVersion:
+    """An earlier text of a note (or its current one, last of a history)."""
+
+    version: int
+    body: str
+    saved_at: str
+    saved_by: str | None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from archive import preferred_editor, set_preferred_editor
+
 RECENT_LIMIT = 8
 
 
@@ -42,11 +44,19 @@ def forget_archive(path: Path) -> None:
 
 
 def editor_name() -> str | None:
-    value = settings().value("editor/name", "")
-    return value or None
+    """The name edits are signed with: kept by the archive's preferences so
+    that the command line signs with it too (an older window kept it here)."""
+    name = preferred_editor()
+    if name is None:
+        older = settings().value("editor/name", "")
+        if older:
+            set_preferred_editor(older)
+            name = older
+    return name
 
 
 def set_editor_name(name: str) -> None:
+    set_preferred_editor(name)
     settings().setValue("editor/name", name)
 
 

@@ -14,6 +14,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # caches (the facet arrays) go to a throwaway folder, not the user's
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="clipfile-test-cache-")
+# and preferences (the editor's name) to another, so no test signs as the user
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="clipfile-test-config-")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -51,6 +53,24 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 def version_5_path(demo_path: Path) -> Path:
     """The demo as an archive of format 5 (before the headline index) is."""
     with sqlite3.connect(demo_path) as db:
+        # step 12: notes on anything, their versions and links
+        db.execute("DROP TABLE note_versions")
+        db.execute("DROP TABLE note_links")
+        db.execute("ALTER TABLE notes RENAME TO notes_v12")
+        db.execute(
+            """CREATE TABLE notes (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+            article_id INTEGER REFERENCES articles(id),
+            caption_id INTEGER REFERENCES captions(id),
+            tag_id INTEGER REFERENCES tags(id), city TEXT, body TEXT NOT NULL,
+            created_at TEXT NOT NULL, created_by TEXT, updated_at TEXT NOT NULL,
+            updated_by TEXT, deleted_at TEXT)"""
+        )
+        db.execute(
+            """INSERT INTO notes SELECT id, uuid, article_id, caption_id, tag_id,
+            CASE target WHEN 'city' THEN subject END, body, created_at, created_by,
+            updated_at, updated_by, deleted_at FROM notes_v12"""
+        )
+        db.execute("DROP TABLE notes_v12")
         # step 8: the edit history
         for index in ("edits_for_undo", "edits_for_redo", "edits_by_editor"):
             db.execute(f"DROP INDEX {index}")

@@ -13,6 +13,7 @@ import argparse
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ArchiveError
@@ -22,6 +23,12 @@ from .common import Handlers, archive_path, fail
 
 _MODULES = (records, tagging, notes, history, maintenance)
 _HANDLERS: Handlers = {}
+
+
+def set_pdf_writer(writer: Callable[[str, Path], None]) -> None:
+    """How ``export --format pdf`` writes a PDF from the dossier's HTML (Qt's
+    printing, handed in by main.py: archive/ never imports Qt)."""
+    notes.pdf_writer = writer
 
 
 def add_subcommands(parser: argparse.ArgumentParser) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..importing.reports import FileReport
 from ..models import Article, Caption
 from .common import Handlers, Subparsers, open_archive, positive, print_json
+from .notes import note_json
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
@@ -121,11 +122,12 @@ def article_json(article: Article) -> dict:
         "reporters": list(article.reporters),
         "correspondents": list(article.correspondents),
         "editors": list(article.editors),
+        "authors": list(article.authors),
         "dateline": article.dateline,
         "word_count": article.word_count,
         "captions": [caption_json(c) for c in article.captions],
         "tags": list(article.tags),
-        "notes": [{"id": n.id, "body": n.body} for n in article.notes],
+        "notes": [note_json(n) for n in article.notes],
         "source": asdict(article.source) if article.source else None,
     }
 
@@ -145,7 +147,7 @@ def caption_json(caption: Caption, *, full: bool = False) -> dict:
         document |= {
             "article_id": caption.article_id,
             "tags": list(caption.tags),
-            "notes": [{"id": n.id, "body": n.body} for n in caption.notes],
+            "notes": [note_json(n) for n in caption.notes],
             "source": asdict(caption.source) if caption.source else None,
         }
     return document
@@ -180,6 +182,12 @@ def article_text(article: Article) -> str:
     parts += [caption_text(c) for c in article.captions]
     if article.tags:
         parts.append("tags: " + ", ".join(article.tags))
+    for note in article.notes:
+        parts += [
+            "",
+            f"note {note.id} · {note.created_by or ''} {note.updated_at[:10]}",
+        ]
+        parts += ["  " + line for line in note.body.splitlines()]
     return "\n".join(p for p in parts if p is not None)
 
 

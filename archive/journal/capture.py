@@ -29,6 +29,8 @@ CAPTURED = (
     "tags",
     "taggings",
     "notes",
+    "note_versions",
+    "note_links",
     "leftovers",
     "saved_searches",
 )

@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -82,8 +83,10 @@ class Write:
         kind: str = "edit",
         undoable: bool = False,
         detail: str = "",
+        merge_within: int = 0,
     ) -> None:
         self.journal, self.db = journal, journal.db
+        self.merge_within = merge_within
         self.index: Index | None = None  # read as the transaction begins
         self.action, self.kind, self.undoable, self.detail = (
             action,
@@ -117,10 +120,42 @@ class Write:
                     ],
                 )
             )
+            if self.merge_within:
+                self._merge_with_last()
         except BaseException:
             db.execute("ROLLBACK")
             raise
         return self
+
+    def _merge_with_last(self) -> None:
+        """Make this write and the archive's previous edit one undo step when
+        that edit was the same command on the same thing by the same editor,
+        moments ago: its captured rows and changes move to this edit's row, a
+        new one (so that other processes see an edit after it)."""
+        row = self.db.execute(
+            "SELECT id, action, detail, editor, at, changes FROM edits "
+            "WHERE id < ? AND undoable = 1 AND state = 'done' ORDER BY id DESC "
+            "LIMIT 1",
+            [self.edit_id],
+        ).fetchone()
+        newest = self.db.execute(
+            "SELECT max(id) FROM edits WHERE id < ?", [self.edit_id]
+        ).fetchone()[0]
+        if row is None or row[0] != newest:
+            return  # something else was written in between
+        earlier, action, detail, editor, at, changes = row
+        if (action, detail, editor) != (
+            self.action,
+            self.detail,
+            self.journal.editor or None,
+        ) or _seconds_between(at, now()) > self.merge_within:
+            return
+        self.db.execute(
+            "UPDATE edit_rows SET edit_id = ? WHERE edit_id = ?",
+            [self.edit_id, earlier],
+        )
+        self.db.execute("DELETE FROM edits WHERE id = ?", [earlier])
+        self.changes = Changes.from_json(changes)
 
     def documents_before(self, docs: Iterable[Doc]) -> None:
         """Take ``docs`` out of the index, with their text as it still is."""
@@ -201,7 +236,13 @@ class Journal:
     def execute(self, command: Command) -> Changes:
         """Run ``command`` in one transaction, captured for undo."""
         self._install_capture()
-        with self.write(command.label, undoable=True, detail=_detail(command)) as write:
+        with Write(
+            self,
+            command.label,
+            undoable=True,
+            detail=_detail(command),
+            merge_within=command.merge_within,
+        ) as write:
             write.documents_before(command.documents(self.db))
             with self._capturing(write.edit_id):
                 ctx = WriteContext(editor=self.editor or None, at=now())
@@ -308,6 +349,15 @@ class Journal:
 _UNDO_TARGET = "WHERE undoable = 1 AND state = 'done' ORDER BY id DESC"
 # The edit Redo does again: the one undone last.
 _REDO_TARGET = "WHERE undoable = 1 AND state = 'undone' ORDER BY undo_order DESC"
+
+
+def _seconds_between(earlier: str, later: str) -> float:
+    try:
+        return (
+            datetime.fromisoformat(later) - datetime.fromisoformat(earlier)
+        ).total_seconds()
+    except ValueError:
+        return float("inf")
 
 
 def _label(db: Database, target: str) -> str | None:

@@ -12,11 +12,15 @@ links lose it. Opening one is the window's business, on a click.
 
 from __future__ import annotations
 
+import re
+from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import markdown
 import nh3
+
+from .links import with_titles
 
 LINK_SCHEMES = {"http", "https", "mailto", "clipfile"}
 BLOCKED = "blocked"  # the scheme of an image not shown: blocked:outside …
@@ -30,9 +34,25 @@ _ATTRIBUTES = {
 }
 
 
-def render(body: str, *, media: Path | None = None) -> str:
-    """``body`` (Markdown) as safe HTML; images only from the folder ``media``."""
-    html = markdown.markdown(body, extensions=["tables", "sane_lists"])
+MAX_DEPTH = 12  # lists and quotes nested deeper are shown at this depth
+
+
+def render(
+    body: str,
+    *,
+    media: Path | None = None,
+    names: dict[tuple[str, int], str] | None = None,
+    missing: str = "missing",
+) -> str:
+    """``body`` (Markdown) as safe HTML; images only from the folder ``media``;
+    with ``names`` (what linked records are called now: :func:`.links.titles`)
+    each ``[[article:12]]`` becomes a link, or text marked ``missing``."""
+    if names is not None:
+        body = with_titles(body, names, missing=missing)
+    try:
+        html = markdown.markdown(_shallow(body), extensions=["tables", "sane_lists"])
+    except RecursionError:  # a shape the depth cap did not catch: show the text
+        return f"<pre>{escape(body)}</pre>"
     return nh3.clean(
         html,
         tags=_TAGS,
@@ -42,6 +62,23 @@ def render(body: str, *, media: Path | None = None) -> str:
         attribute_filter=lambda tag, name, value: _attribute(tag, name, value, media),
         link_rel="noopener noreferrer",
     )
+
+
+_INDENT = re.compile(r"^([ \t]*)((?:>[ \t]?)*)", re.M)
+
+
+def _shallow(body: str) -> str:
+    """Lists and quotes nested no deeper than :data:`MAX_DEPTH`: Markdown
+    parses nesting by recursion (a thousand nested lists took nine seconds,
+    then failed), and nobody reads past a dozen levels."""
+
+    def cap(match: re.Match) -> str:
+        indent, quotes = match.group(1).expandtabs(4), match.group(2)
+        if len(indent) <= 4 * MAX_DEPTH and quotes.count(">") <= MAX_DEPTH:
+            return match.group(0)
+        return indent[: 4 * MAX_DEPTH] + "> " * min(quotes.count(">"), MAX_DEPTH)
+
+    return _INDENT.sub(cap, body)
 
 
 def _attribute(tag: str, name: str, value: str, media: Path | None) -> str | None:

@@ -87,16 +87,63 @@ class TrashArticles(Command):
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         values = [ctx.at, ctx.editor, self.reason or None]
+        notes = retire_notes_of(db, ctx, self.article_ids)
         marks = ",".join("?" * len(self.article_ids))
         db.execute(
             "UPDATE articles SET deleted_at = ?, deleted_by = ?, deleted_reason = ? "
             f"WHERE id IN ({marks})",
             [*values, *self.article_ids],
         )
-        return Changes(articles=frozenset(self.article_ids), membership=True)
+        return Changes(
+            articles=frozenset(self.article_ids),
+            note_ids=frozenset(notes),
+            notes=bool(notes),
+            membership=True,
+        )
 
     def detail(self) -> str:
         return f"articles {self.article_ids}: {self.reason}"
 
     def documents(self, db: Database) -> set[Doc]:
-        return {Doc("a", i) for i in self.article_ids}
+        notes = live_notes_of(db, self.article_ids)
+        return {Doc("a", i) for i in self.article_ids} | {Doc("n", i) for i in notes}
+
+
+def retire_notes_of(
+    db: Database, ctx: WriteContext, article_ids: list[int]
+) -> set[int]:
+    """Trash the live notes of these articles (and their captions) with them:
+    a note goes and comes back with what it is about. Returns their ids."""
+    marks = ",".join("?" * len(article_ids))
+    notes = {
+        i
+        for (i,) in db.execute(
+            f"""SELECT id FROM notes WHERE deleted_at IS NULL AND (article_id IN
+            ({marks}) OR caption_id IN (SELECT id FROM captions WHERE article_id
+            IN ({marks})))""",
+            article_ids + article_ids,
+        )
+    }
+    for note in notes:
+        db.execute(
+            "UPDATE notes SET deleted_at = ?, deleted_by = ?, "
+            "deleted_reason = 'retired with its article' WHERE id = ?",
+            [ctx.at, ctx.editor, note],
+        )
+    return notes
+
+
+def live_notes_of(db: Database, article_ids: list[int]) -> set[int]:
+    """The live notes of these articles and their captions."""
+    if not article_ids:
+        return set()
+    marks = ",".join("?" * len(article_ids))
+    return {
+        i
+        for (i,) in db.execute(
+            f"""SELECT id FROM notes WHERE deleted_at IS NULL AND (article_id IN
+            ({marks}) OR caption_id IN (SELECT id FROM captions WHERE article_id
+            IN ({marks})))""",
+            article_ids + article_ids,
+        )
+    }

@@ -104,9 +104,16 @@ def _tags(db: Database, column: str, record_id: int) -> tuple[str, ...]:
 
 
 def _notes(db: Database, column: str, record_id: int) -> tuple[Note, ...]:
+    """The live notes on a record (on an article: also on its passages; a
+    caption's notes go with the caption), oldest first."""
+    own = " AND target IN ('article', 'passage')" if column == "article_id" else ""
     rows = db.execute(
-        f"""SELECT id, body, created_at, created_by, updated_at FROM notes
-        WHERE {column} = ? AND deleted_at IS NULL ORDER BY created_at, id""",
+        f"""SELECT id, body, created_at, created_by, updated_at, updated_by, target,
+            CASE target WHEN 'caption' THEN caption_id WHEN 'passage' THEN tagging_id
+                ELSE article_id END,
+            subject, article_id, version, deleted_at
+        FROM notes WHERE {column} = ? AND deleted_at IS NULL{own}
+        ORDER BY created_at, id""",
         [record_id],
     )
     return tuple(Note(*row) for row in rows)

@@ -34,7 +34,8 @@ _HIT_SQL = {
             c.article_id, c.text, c.label, c.credit
             FROM captions c LEFT JOIN articles a ON a.id = c.article_id
             LEFT JOIN publications p ON p.id = a.publication_id WHERE c.id = ?""",
-    "n": """SELECT n.id, substr(n.body, 1, 40), a.date, coalesce(a.city, n.city),
+    "n": """SELECT n.id, substr(n.body, 1, 40), a.date,
+            coalesce(a.city, CASE WHEN n.target = 'city' THEN n.subject END),
             p.name, n.article_id, n.body
             FROM notes n LEFT JOIN articles a ON a.id = n.article_id
             LEFT JOIN publications p ON p.id = a.publication_id WHERE n.id = ?""",

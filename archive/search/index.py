@@ -52,8 +52,8 @@ FROM captions c LEFT JOIN articles a ON a.id = c.article_id
 WHERE c.id = ?
 """
 _NOTE = """
-SELECT n.deleted_at IS NULL, a.date, NULL, NULL, NULL, n.body,
-    NULL, NULL, NULL, NULL, NULL
+SELECT n.deleted_at IS NULL, coalesce(a.date, substr(n.created_at, 1, 10)), NULL,
+    NULL, NULL, n.body, NULL, NULL, NULL, NULL, NULL
 FROM notes n LEFT JOIN articles a ON a.id = n.article_id
 WHERE n.id = ?
 """

@@ -7,6 +7,7 @@ ever read as SQL or FTS syntax.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..gazetteer import gazetteer
@@ -89,19 +90,35 @@ def _has_not(node: Node | None) -> bool:
     return False
 
 
-def condition(node: Node | None, *, use_index: bool) -> tuple[str, list]:
-    """SQL over ``articles a`` true for the articles ``node`` asks for."""
+Condition = tuple[str, list]
+
+
+def condition(
+    node: Node | None,
+    *,
+    use_index: bool,
+    text: Callable[[str], Condition] | None = None,
+    field: Callable[[Field], Condition | None] | None = None,
+) -> Condition:
+    """SQL over ``articles a`` true for the articles ``node`` asks for.
+
+    ``text`` and ``field`` replace how text and fields become SQL (the notes
+    list asks for text in notes, fields of the note's article); ``field``
+    returning None leaves a field to the article's own condition.
+    """
     if node is None:
         return "1", []
     if isinstance(node, Text):
-        return _text(node.text, use_index=use_index)
+        return text(node.text) if text else _text(node.text, use_index=use_index)
     if isinstance(node, Field):
-        return _field(node)
+        return (field(node) if field else None) or _field(node)
     if isinstance(node, Not):
-        sql, params = condition(node.node, use_index=use_index)
+        sql, params = condition(node.node, use_index=use_index, text=text, field=field)
         return f"NOT ({sql})", params
     joiner = " AND " if isinstance(node, And) else " OR "
-    parts = [condition(n, use_index=use_index) for n in node.nodes]
+    parts = [
+        condition(n, use_index=use_index, text=text, field=field) for n in node.nodes
+    ]
     return (
         "(" + joiner.join(sql for sql, _ in parts) + ")",
         [p for _, params in parts for p in params],

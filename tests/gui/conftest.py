@@ -19,8 +19,9 @@ def english_interface(qapp):
 
 
 @pytest.fixture(autouse=True)
-def private_settings(tmp_path_factory):
+def private_settings(tmp_path_factory, monkeypatch):
     folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder)
     )

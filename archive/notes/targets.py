@@ -1,0 +1,165 @@
+"""What a note is about, and reading notes as the views list them.
+
+A note belongs to an article, a caption, a tagged passage, a city or county,
+a tag, a saved search, or to nothing (a desk journal). The SQL here reads a
+note with the name of what it is about, so a list can say it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from ..errors import InvalidInput, RecordNotFound
+from ..models import NOTE_TARGETS, Note
+
+
+@dataclass(frozen=True)
+class NoteTarget:
+    """What a note is about: at most one of these is set; none is the journal."""
+
+    article_id: int | None = None
+    caption_id: int | None = None
+    passage_id: int | None = None  # a tagging of a passage
+    tag_id: int | None = None
+    city: str | None = None
+    county: str | None = None
+    search: str | None = None  # a saved search's name
+
+    @property
+    def kind(self) -> str:
+        for kind, value in self._parts():
+            if value is not None:
+                return kind
+        return "journal"
+
+    def _parts(self) -> list[tuple[str, object]]:
+        return [
+            ("article", self.article_id),
+            ("caption", self.caption_id),
+            ("passage", self.passage_id),
+            ("tag", self.tag_id),
+            ("city", self.city),
+            ("county", self.county),
+            ("search", self.search),
+        ]
+
+    @classmethod
+    def of(cls, kind: str, key: str | int | None) -> NoteTarget:
+        """The target of ``kind`` named by ``key`` (an id or a name)."""
+        if kind not in NOTE_TARGETS:
+            raise InvalidInput(f"a note can be on {', '.join(NOTE_TARGETS)}")
+        if kind == "journal":
+            return cls()
+        if key is None or str(key).strip() == "":
+            raise InvalidInput(f"name the {kind} the note is about")
+        if kind in ("city", "county", "search"):
+            return cls(**{kind: str(key).strip()})
+        try:
+            number = int(key)
+        except ValueError:
+            raise InvalidInput(f"a {kind} is named by its id, not {key!r}") from None
+        field = {"passage": "passage_id"}.get(kind, f"{kind}_id")
+        return cls(**{field: number})
+
+
+def resolve(db: Database, target: NoteTarget) -> dict[str, object]:
+    """The note row's columns for ``target``, checking that it exists."""
+    kind = target.kind
+    columns: dict[str, object] = {"target": kind}
+    if kind == "article":
+        _live(db, "articles", target.article_id)
+        columns["article_id"] = target.article_id
+    elif kind == "caption":
+        _live(db, "captions", target.caption_id)
+        columns["caption_id"] = target.caption_id
+        columns["article_id"] = _article_of_caption(db, target.caption_id)
+    elif kind == "passage":
+        row = db.execute(
+            "SELECT article_id FROM taggings WHERE id = ? AND start IS NOT NULL",
+            [target.passage_id],
+        ).fetchone()
+        if row is None or row[0] is None:
+            raise RecordNotFound(f"no tagged passage {target.passage_id}")
+        columns |= {"tagging_id": target.passage_id, "article_id": row[0]}
+    elif kind == "tag":
+        _live(db, "tags", target.tag_id)
+        columns["tag_id"] = target.tag_id
+    elif kind == "search":
+        if not db.execute(
+            "SELECT 1 FROM saved_searches WHERE name = ?", [target.search]
+        ).fetchone():
+            raise RecordNotFound(f"no saved search {target.search}")
+        columns["subject"] = target.search
+    elif kind in ("city", "county"):
+        columns["subject"] = target.city or target.county
+    return columns
+
+
+def _live(db: Database, table: str, record_id: int | None) -> None:
+    if not db.execute(
+        f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL", [record_id]
+    ).fetchone():
+        raise RecordNotFound(f"no {table[:-1]} {record_id}")
+
+
+def _article_of_caption(db: Database, caption_id: int | None) -> int | None:
+    row = db.execute(
+        "SELECT article_id FROM captions WHERE id = ?", [caption_id]
+    ).fetchone()
+    return row[0] if row else None
+
+
+# A note with what it is about, as a list shows it (see note_from_row).
+NOTE_ROW = """SELECT n.id, n.body, n.created_at, n.created_by, n.updated_at,
+    n.updated_by, n.target,
+    CASE n.target WHEN 'article' THEN n.article_id WHEN 'caption' THEN n.caption_id
+        WHEN 'passage' THEN n.tagging_id WHEN 'tag' THEN n.tag_id END,
+    n.subject, n.article_id, n.version, n.deleted_at,
+    CASE n.target
+        WHEN 'article' THEN (SELECT title FROM articles WHERE id = n.article_id)
+        WHEN 'passage' THEN (SELECT title FROM articles WHERE id = n.article_id)
+        WHEN 'caption' THEN (SELECT coalesce(label || ' ', '') || substr(text, 1, 30)
+            FROM captions WHERE id = n.caption_id)
+        WHEN 'tag' THEN (SELECT name FROM tags WHERE id = n.tag_id)
+        ELSE n.subject END
+FROM notes n"""
+
+
+def note_from_row(row: tuple) -> Note:
+    return Note(*row[:12], about=row[12] or "")
+
+
+def notes_by_id(db: Database, ids: list[int]) -> list[Note]:
+    """The notes ``ids``, in that order (unknown ids are left out)."""
+    found: dict[int, Note] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(f"{NOTE_ROW} WHERE n.id IN ({marks})", chunk):
+            found[row[0]] = note_from_row(row)
+    return [found[i] for i in ids if i in found]
+
+
+def notes_on(db: Database, target: NoteTarget) -> list[Note]:
+    """The live notes about ``target``, oldest first; for an article also
+    those on its captions and passages."""
+    kind = target.kind
+    if kind == "article":
+        where, params = "n.article_id = ?", [target.article_id]
+    elif kind == "journal":
+        where, params = "n.target = 'journal'", []
+    elif kind in ("city", "county", "search"):
+        where = "n.target = ? AND n.subject = ?"
+        params = [kind, target.city or target.county or target.search]
+    else:
+        column = {"caption": "caption_id", "passage": "tagging_id", "tag": "tag_id"}
+        where = f"n.{column[kind]} = ?"
+        params = [target.caption_id or target.passage_id or target.tag_id]
+    rows = db.execute(
+        f"{NOTE_ROW} WHERE {where} AND n.deleted_at IS NULL "
+        "ORDER BY n.created_at, n.id",
+        params,
+    )
+    return [note_from_row(row) for row in rows]
