@@ -55,13 +55,13 @@ class NoteTarget:
         if key is None or str(key).strip() == "":
             raise InvalidInput(f"name the {kind} the note is about")
         if kind in ("city", "county", "search"):
-            return cls(**{kind: str(key).strip()})
+            return cls(**{kind: str(key).strip()})  # type: ignore[arg-type]
         try:
             number = int(key)
         except ValueError:
             raise InvalidInput(f"a {kind} is named by its id, not {key!r}") from None
         field = {"passage": "passage_id"}.get(kind, f"{kind}_id")
-        return cls(**{field: number})
+        return cls(**{field: number})  # type: ignore[arg-type]
 
 
 def resolve(db: Database, target: NoteTarget) -> dict[str, object]:
@@ -128,7 +128,7 @@ FROM notes n"""
 
 
 def note_from_row(row: tuple) -> Note:
-    return Note(*row[:12], about=row[12] or "")
+    return Note(*row[:12], about=row[12] or "")  # type: ignore[misc]
 
 
 def notes_by_id(db: Database, ids: list[int]) -> list[Note]:
@@ -146,6 +146,7 @@ def notes_on(db: Database, target: NoteTarget) -> list[Note]:
     """The live notes about ``target``, oldest first; for an article also
     those on its captions and passages."""
     kind = target.kind
+    params: list[object]
     if kind == "article":
         where, params = "n.article_id = ?", [target.article_id]
     elif kind == "journal":
