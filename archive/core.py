@@ -270,6 +270,10 @@ class Archive:
             return []
         return self.notes_by_id(note_links.mentions(self.db, name, besides=linked))
 
+    def link_names(self, body: str) -> dict[tuple[str, int], str]:
+        """What each record ``body`` links to is called now (gone: left out)."""
+        return note_links.titles(self.db, note_links.links_in(body))
+
     def render_note(self, body: str, *, missing: str = "missing") -> str:
         """A note as safe HTML: links to records titled as they are now (or
         marked ``missing``), pictures only from the media folder."""

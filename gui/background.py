@@ -15,6 +15,7 @@ still come, are dropped.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -39,7 +40,7 @@ class Work:
     def report(self, *value: Any) -> None:
         """Hand a partial result (progress, a first page) to the GUI thread."""
         if not self._job.cancelled:
-            self._job._signals.progressed.emit(value)
+            _emit(self._job._signals.progressed, value)
 
     def interrupt_with(self, connection: sqlite3.Connection | None) -> None:
         """Cancelling interrupts this connection's statement in flight."""
@@ -52,6 +53,13 @@ class Work:
         with self._guard:
             if self._connection is not None:
                 self._connection.interrupt()
+
+
+def _emit(signal: Signal, value: object) -> None:
+    """Hand ``value`` over, unless the job's owner is gone (the application is
+    quitting): then there is nobody to tell."""
+    with contextlib.suppress(RuntimeError):
+        signal.emit(value)
 
 
 class _Signals(QObject):
@@ -71,10 +79,10 @@ class _Runnable(QRunnable):
             result = job.function(job.work)
         except BaseException as error:  # every failure reaches the GUI thread
             if not job.cancelled:
-                job._signals.failed.emit(error)
+                _emit(job._signals.failed, error)
         else:
             if not job.cancelled:
-                job._signals.succeeded.emit(result)
+                _emit(job._signals.succeeded, result)
         finally:
             job.work.interrupt_with(None)
             job._done.set()

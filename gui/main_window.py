@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -28,6 +28,7 @@ from .importing.dialog import ImportDialog
 from .maintenance.care import ArchiveCare
 from .menus import build_menus
 from .messages import describe
+from .notes.view import NotesView
 from .preferences import PreferencesDialog
 from .review.window import ReviewWindow
 from .session import Session
@@ -50,11 +51,22 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self.session, self)
         self.review_window: ReviewWindow | None = None
         self.upgrade: UpgradeProgress | None = None  # the last open's
-        self.views = QStackedWidget(self)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
         self.browse = BrowseView(self.session, self)
-        for view in (self.browse,):  # each view of the window, in menu order
-            self.views.addWidget(view)
+        self.notes = NotesView(self.session, self)
+        self.notes.open_record.connect(self.show_record)
+        for view, title in (  # each view of the window, in menu order
+            (self.browse, self.tr("Browse")),
+            (self.notes, self.tr("Notes")),
+        ):
+            self.views.addTab(view, title)
         self.setCentralWidget(self.views)
+        self.views.currentChanged.connect(
+            lambda _: self.browse.count_label.setVisible(
+                self.views.currentWidget() is self.browse
+            )
+        )
         self.mode_label = QLabel(self)
         self.statusBar().addWidget(self.browse.count_label)
         self.statusBar().addPermanentWidget(self.mode_label)
@@ -154,6 +166,14 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent archives")).setEnabled(False)
 
+    def show_view(self, view: QWidget) -> None:
+        self.views.setCurrentWidget(view)
+
+    def show_record(self, kind: str, record_id: int) -> None:
+        """Show a record in the Browse view (from a note, a link)."""
+        self.show_view(self.browse)
+        self.browse.open_link(f"{kind}/{record_id}")
+
     def show_review(self) -> ReviewWindow | None:
         """Open (or raise) the review window over the open archive."""
         if self.session.archive is None:
@@ -251,6 +271,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.browse.close_down()
+        self.notes.close_down()
         archive = self.session.archive
         if (
             archive is not None

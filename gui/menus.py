@@ -64,6 +64,13 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addActions(window.browse.edit_actions)
 
     view_menu = menu_bar.addMenu(tr("&View"))
+    for number, view in enumerate((window.browse, window.notes), start=1):
+        action = view_menu.addAction(
+            window.views.tabText(window.views.indexOf(view)),
+            lambda v=view: window.show_view(v),
+        )
+        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+    view_menu.addSeparator()
     view_menu.addActions(window.browse.view_actions)
     view_menu.addSeparator()
     window.review_action = view_menu.addAction(

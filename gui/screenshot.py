@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from .main_window import MainWindow
+from archive import RecordNotFound
 
-VIEWS = ("browse", "search", "article", "review")
+from .main_window import MainWindow
 
 
 def settle(window: MainWindow, timeout: float = 30.0) -> None:
@@ -19,31 +20,75 @@ def settle(window: MainWindow, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         QApplication.processEvents()
-        if not browse.results.busy and not browse.search_timer.isActive():
+        if (
+            not browse.results.busy
+            and not browse.search_timer.isActive()
+            and not window.notes.busy
+        ):
             break
         browse.results.wait(20)
     QApplication.processEvents()
+
+
+def _search(window: MainWindow, argument: str) -> str | None:
+    window.browse.search(argument)
+    return None
+
+
+def _article(window: MainWindow, argument: str) -> str | None:
+    if not argument.isdigit():
+        return "the article view needs an id: article:ID"
+    archive = window.session.archive
+    try:
+        archive.article(int(argument))
+    except RecordNotFound:
+        return f"there is no article {argument}"
+    browse = window.browse
+    row = browse.list_model.row_of(int(argument))
+    if row is not None:
+        browse.select_row(row)
+    else:
+        browse.show_article(int(argument))
+    return None
+
+
+def _notes(window: MainWindow, argument: str) -> str | None:
+    window.show_view(window.notes)
+    return None
+
+
+def _note(window: MainWindow, argument: str) -> str | None:
+    if not argument.isdigit():
+        return "the note view needs an id: note:ID"
+    window.show_view(window.notes)
+    settle(window)
+    try:
+        window.notes.show_note(int(argument))
+    except RecordNotFound:
+        return f"there is no note {argument}"
+    return None
+
+
+# Each view of ``--view NAME[:ARGUMENT]``: puts the window in it, or says why not.
+VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
+    "browse": lambda window, argument: None,
+    "search": _search,
+    "article": _article,
+    "review": lambda window, argument: None,
+    "notes": _notes,
+    "note": _note,
+}
 
 
 def apply_view(window: MainWindow, view: str) -> str | None:
     """Put the window in ``view``; returns an error message if it cannot."""
     name, _, argument = view.partition(":")
     if name not in VIEWS:
-        return f"unknown or not yet available view {view!r}; try: {', '.join(VIEWS)}"
+        return f"unknown view {view!r}; try: {', '.join(VIEWS)}"
     settle(window)
-    browse = window.browse
-    if name == "search":
-        browse.search(argument)
-    elif name == "article":
-        if not argument.isdigit():
-            return "article view needs an id: article:ID"
-        row = browse.list_model.row_of(int(argument))
-        if row is not None:
-            browse.select_row(row)
-        else:
-            browse.show_article(int(argument))
+    error = VIEWS[name](window, argument)
     settle(window)
-    return None
+    return error
 
 
 def take(window: MainWindow, view: str, out: Path, size: tuple[int, int]) -> int:
@@ -53,7 +98,7 @@ def take(window: MainWindow, view: str, out: Path, size: tuple[int, int]) -> int
     error = apply_view(window, view)
     if error:
         print(f"clipfile: {error}", file=sys.stderr)
-        return 2
+        return 1
     shown = window
     if view == "review":
         shown = window.show_review()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -66,6 +67,7 @@ class ReaderView(SafeBrowser):
                 palette=self.palette(),
                 indent=indent,
                 media=media,
+                notes=False,  # the notes panel beside the reader shows them
             )
         )
 
@@ -102,6 +104,7 @@ def article_html(
     palette: QPalette | None = None,
     indent: int = 28,
     media: Path | None = None,
+    notes: bool = True,
 ) -> str:
     """The reader's HTML for ``article``, with ``query``'s terms highlighted.
 
@@ -123,7 +126,9 @@ def article_html(
         _byline(article, colors),
         _body(article, mark, _BODY.format(indent=indent)),
         _captions(article.captions, mark, colors),
-        _tags_and_notes(article, colors, media),
+        _tags_and_notes(
+            article if notes else replace(article, notes=()), colors, media
+        ),
     ]
     return f'<div style="font-family:{css_stack(SERIF)}">' + "".join(parts) + "</div>"
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from archive import (
     FACET_KINDS,
     Archive,
+    Article,
     Changes,
     DeleteSearch,
     Filters,
@@ -33,6 +35,7 @@ from archive import (
 from .. import settings
 from ..i18n import number
 from ..messages import query_note
+from ..notes.panel import NotesPanel
 from ..session import Session
 from .article_model import ArticleListModel
 from .article_table import ArticleTable
@@ -98,8 +101,14 @@ class BrowseView(QWidget):
         self.list_model = ArticleListModel(parent=self)
         self.table = ArticleTable(self.list_model, self)
         self.reader = ReaderView(self)
+        self.notes = NotesPanel(self.session, self)
+        self.notes.editor.quote_source = self.reader_selection
+        self.reading = QSplitter(Qt.Orientation.Vertical, self)
+        self.reading.addWidget(self.reader)
+        self.reading.addWidget(self.notes)
+        self.reading.setSizes([620, 240])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (self.facets, self.table, self.reader):
+        for widget in (self.facets, self.table, self.reading):
             self.splitter.addWidget(widget)
         for column, stretch in enumerate((0, 3, 4)):
             self.splitter.setStretchFactor(column, stretch)
@@ -166,6 +175,8 @@ class BrowseView(QWidget):
         self.reader.person_clicked.connect(
             lambda name: self.toggle_facet("person", name)
         )
+        self.reader.record_clicked.connect(self.open_link)
+        self.notes.record_clicked.connect(self.open_link)
         self.session.archive_changed.connect(self.set_archive)
         self.session.changes_made.connect(self._on_changes)
         self.session.writable_changed.connect(self.trash_action.setEnabled)
@@ -180,6 +191,7 @@ class BrowseView(QWidget):
         self.results.archive = archive
         self.list_model.set_archive(archive)
         self.reader.show_placeholder()
+        self.notes.show_article(None)
         self.filters = Filters()
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
@@ -307,11 +319,39 @@ class BrowseView(QWidget):
             article = self.archive.article(article_id)
         except RecordNotFound:
             self.reader.show_placeholder()
+            self.notes.show_article(None)
             return
         self.reader.show_article(
             article, query=self.filters.text, media=self.archive.media_folder
         )
+        self.notes.show_article(article)
         self.article_shown.emit(article_id)
+
+    def reader_selection(self) -> tuple[str, Article] | None:
+        """The passage selected in the reader and its article, for a quote."""
+        text = self.reader.textCursor().selectedText().replace("\u2029", "\n")
+        article = self.reader.article
+        return (text, article) if text.strip() and article is not None else None
+
+    def open_link(self, path: str) -> None:
+        """Show the record a ``clipfile:KIND/ID`` link names (a note: its record)."""
+        kind, _, record = path.partition("/")
+        if not record.isdigit() or self.archive is None:
+            return
+        article_id: int | None = int(record)
+        if kind == "caption":
+            article_id = self.archive.caption(int(record)).article_id
+        elif kind == "note":
+            article_id = self.archive.note(int(record)).article_id
+        elif kind != "article":
+            return
+        if article_id is None:
+            return
+        row = self.list_model.row_of(article_id)
+        if row is not None:
+            self.select_row(row)
+        else:
+            self.show_article(article_id)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = (
@@ -327,10 +367,26 @@ class BrowseView(QWidget):
 
     def trash_selected(self) -> None:
         ids = self.selected_article_ids()
-        if ids:
-            self.session.perform(
-                TrashArticles(ids, reason=self.tr("Deleted in the list"))
+        if not ids or self.archive is None:
+            return
+        linking = {n.id for i in ids for n in self.archive.backlinks("article", i)}
+        if linking and not self.confirm_trash(len(ids), len(linking)):
+            return
+        self.session.perform(TrashArticles(ids, reason=self.tr("Deleted in the list")))
+
+    def confirm_trash(self, articles: int, notes: int) -> bool:
+        """Ask before trashing articles that notes link to (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Move to Trash"),
+            self.tr(
+                "%1 notes link to the %2 articles chosen. Move them to the trash "
+                "anyway? The links will show the articles as missing."
             )
+            .replace("%1", str(notes))
+            .replace("%2", str(articles)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # Saved searches
 
@@ -378,6 +434,7 @@ class BrowseView(QWidget):
         store.setValue("window/facets", self.facets_action.isChecked())
 
     def close_down(self) -> None:
-        """Stop the work in flight (the window is closing)."""
+        """Save what is typed and stop the work in flight (the window is closing)."""
+        self.notes.close_down()
         self.results.cancel()
         self.results.wait(3000)

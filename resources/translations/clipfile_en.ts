@@ -134,52 +134,52 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="47"/>
+        <location filename="../../gui/browse/reader.py" line="48"/>
         <source>Select an article to read it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="156"/>
+        <location filename="../../gui/browse/reader.py" line="161"/>
         <source>Page %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="183"/>
+        <location filename="../../gui/browse/reader.py" line="188"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="198"/>
+        <location filename="../../gui/browse/reader.py" line="203"/>
         <source>Reporter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="199"/>
+        <location filename="../../gui/browse/reader.py" line="204"/>
         <source>Correspondent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="200"/>
+        <location filename="../../gui/browse/reader.py" line="205"/>
         <source>Author</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="201"/>
+        <location filename="../../gui/browse/reader.py" line="206"/>
         <source>Editor</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="253"/>
+        <location filename="../../gui/browse/reader.py" line="258"/>
         <source>Photo captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="260"/>
+        <location filename="../../gui/browse/reader.py" line="265"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="260"/>
+        <location filename="../../gui/browse/reader.py" line="265"/>
         <source>Note</source>
         <translation></translation>
     </message>
@@ -255,22 +255,22 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="77"/>
         <source>&amp;Review Imports…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="81"/>
         <source>Rebuild Search &amp;Index</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="76"/>
+        <location filename="../../gui/menus.py" line="83"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="77"/>
+        <location filename="../../gui/menus.py" line="84"/>
         <source>&amp;About Clipfile</source>
         <translation></translation>
     </message>
@@ -470,67 +470,67 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="79"/>
+        <location filename="../../gui/browse/view.py" line="82"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="84"/>
+        <location filename="../../gui/browse/view.py" line="87"/>
         <source>Newest first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="85"/>
+        <location filename="../../gui/browse/view.py" line="88"/>
         <source>Headlines first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="86"/>
+        <location filename="../../gui/browse/view.py" line="89"/>
         <source>Order of search results</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="116"/>
+        <location filename="../../gui/browse/view.py" line="125"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="119"/>
+        <location filename="../../gui/browse/view.py" line="128"/>
         <source>Next Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="124"/>
+        <location filename="../../gui/browse/view.py" line="133"/>
         <source>Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="129"/>
+        <location filename="../../gui/browse/view.py" line="138"/>
         <source>&amp;Save Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="132"/>
+        <location filename="../../gui/browse/view.py" line="141"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="135"/>
+        <location filename="../../gui/browse/view.py" line="144"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="138"/>
+        <location filename="../../gui/browse/view.py" line="147"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="206"/>
+        <location filename="../../gui/browse/view.py" line="218"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="255"/>
+        <location filename="../../gui/browse/view.py" line="267"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -538,12 +538,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="258"/>
+        <location filename="../../gui/browse/view.py" line="270"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="269"/>
+        <location filename="../../gui/browse/view.py" line="281"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln article, listing…</numerusform>
@@ -551,57 +551,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="280"/>
+        <location filename="../../gui/browse/view.py" line="292"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="283"/>
+        <location filename="../../gui/browse/view.py" line="295"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="285"/>
+        <location filename="../../gui/browse/view.py" line="297"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="291"/>
+        <location filename="../../gui/browse/view.py" line="303"/>
         <source>Search failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="292"/>
+        <location filename="../../gui/browse/view.py" line="304"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="332"/>
+        <location filename="../../gui/browse/view.py" line="375"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="340"/>
+        <location filename="../../gui/browse/view.py" line="381"/>
+        <source>Move to Trash</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="383"/>
+        <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="396"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="344"/>
+        <location filename="../../gui/browse/view.py" line="400"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="345"/>
+        <location filename="../../gui/browse/view.py" line="401"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="355"/>
+        <location filename="../../gui/browse/view.py" line="411"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="356"/>
+        <location filename="../../gui/browse/view.py" line="412"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
@@ -880,68 +890,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="47"/>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="48"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Something went wrong: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="36"/>
+        <location filename="../../gui/main_window.py" line="37"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="60"/>
+        <source>Browse</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="61"/>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -1036,6 +1056,285 @@
     <message>
         <location filename="../../gui/messages.py" line="113"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="70"/>
+        <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="102"/>
+        <source>Bold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="103"/>
+        <source>Italic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="104"/>
+        <source>Heading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="105"/>
+        <source>List</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="106"/>
+        <source>Quote</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="107"/>
+        <source>Link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="108"/>
+        <source>Table</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="109"/>
+        <source>Link This Article</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="110"/>
+        <source>Quote Selection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="111"/>
+        <source>Today&apos;s Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="130"/>
+        <source>This note is in the trash.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="154"/>
+        <location filename="../../gui/notes/editor.py" line="195"/>
+        <source>Saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="168"/>
+        <source>An empty note is not saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="170"/>
+        <source>Saving…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="211"/>
+        <source>missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="281"/>
+        <source>Select a passage in the reader first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="289"/>
+        <source>page %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NotesListModel</name>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="23"/>
+        <source>Changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="24"/>
+        <source>Author</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="25"/>
+        <source>About</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="26"/>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="29"/>
+        <source>Article</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="30"/>
+        <source>Caption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="31"/>
+        <source>Passage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="32"/>
+        <source>City</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="33"/>
+        <source>County</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="34"/>
+        <source>Tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="35"/>
+        <source>Saved search</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="36"/>
+        <source>Journal</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="42"/>
+        <source>Add Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="43"/>
+        <source>Done</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="107"/>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="114"/>
+        <source>Notes (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="115"/>
+        <source>missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="124"/>
+        <source>Linked from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="125"/>
+        <source>Named in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="130"/>
+        <source>Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="130"/>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../gui/notes/view.py" line="76"/>
+        <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="80"/>
+        <source>About anything</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="88"/>
+        <source>Any time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="89"/>
+        <source>Last 7 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="90"/>
+        <source>Last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="91"/>
+        <source>Last year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="96"/>
+        <source>Trash</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="97"/>
+        <source>New Journal Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="131"/>
+        <source>Show What It Is About</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="132"/>
+        <source>Versions…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="133"/>
+        <location filename="../../gui/notes/view.py" line="261"/>
+        <source>Move to Trash</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="182"/>
+        <source>Anyone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="210"/>
+        <source>%1 notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="259"/>
+        <source>Restore from Trash</source>
         <translation></translation>
     </message>
 </context>
@@ -1243,6 +1542,29 @@
         <location filename="../../gui/upgrade_progress.py" line="27"/>
         <source>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</source>
         <translation>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../gui/notes/versions.py" line="29"/>
+        <source>Note Versions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/versions.py" line="33"/>
+        <source>Version %1 · %2 · %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/versions.py" line="40"/>
+        <source> (now)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/versions.py" line="51"/>
+        <source>Restore This Version</source>
+        <translation></translation>
     </message>
 </context>
 </TS>

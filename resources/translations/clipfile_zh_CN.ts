@@ -134,52 +134,52 @@
         <translation>%1 不是 2022 或 2021-06..2022-03 这样的日期，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="47"/>
+        <location filename="../../gui/browse/reader.py" line="48"/>
         <source>Select an article to read it.</source>
         <translation>选择一篇文章即可阅读。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="156"/>
+        <location filename="../../gui/browse/reader.py" line="161"/>
         <source>Page %1</source>
         <translation>%1版</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="183"/>
+        <location filename="../../gui/browse/reader.py" line="188"/>
         <source>Summary</source>
         <translation>核心提示</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="198"/>
+        <location filename="../../gui/browse/reader.py" line="203"/>
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="199"/>
+        <location filename="../../gui/browse/reader.py" line="204"/>
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="200"/>
+        <location filename="../../gui/browse/reader.py" line="205"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="201"/>
+        <location filename="../../gui/browse/reader.py" line="206"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="253"/>
+        <location filename="../../gui/browse/reader.py" line="258"/>
         <source>Photo captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="260"/>
+        <location filename="../../gui/browse/reader.py" line="265"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/reader.py" line="260"/>
+        <location filename="../../gui/browse/reader.py" line="265"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -255,22 +255,22 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="77"/>
         <source>&amp;Review Imports…</source>
         <translation>导入审校(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="81"/>
         <source>Rebuild Search &amp;Index</source>
         <translation>重建搜索索引(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="76"/>
+        <location filename="../../gui/menus.py" line="83"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="77"/>
+        <location filename="../../gui/menus.py" line="84"/>
         <source>&amp;About Clipfile</source>
         <translation>关于剪报档案(&amp;A)</translation>
     </message>
@@ -472,136 +472,146 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="79"/>
+        <location filename="../../gui/browse/view.py" line="82"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="84"/>
+        <location filename="../../gui/browse/view.py" line="87"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="85"/>
+        <location filename="../../gui/browse/view.py" line="88"/>
         <source>Headlines first</source>
         <translation>标题命中在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="86"/>
+        <location filename="../../gui/browse/view.py" line="89"/>
         <source>Order of search results</source>
         <translation>搜索结果的排序</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="116"/>
+        <location filename="../../gui/browse/view.py" line="125"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="119"/>
+        <location filename="../../gui/browse/view.py" line="128"/>
         <source>Next Match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="124"/>
+        <location filename="../../gui/browse/view.py" line="133"/>
         <source>Previous Match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="129"/>
+        <location filename="../../gui/browse/view.py" line="138"/>
         <source>&amp;Save Search…</source>
         <translation>保存搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="132"/>
+        <location filename="../../gui/browse/view.py" line="141"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="135"/>
+        <location filename="../../gui/browse/view.py" line="144"/>
         <source>&amp;Facets</source>
         <translation>分类栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="138"/>
+        <location filename="../../gui/browse/view.py" line="147"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="206"/>
+        <location filename="../../gui/browse/view.py" line="218"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="255"/>
+        <location filename="../../gui/browse/view.py" line="267"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="258"/>
+        <location filename="../../gui/browse/view.py" line="270"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="269"/>
+        <location filename="../../gui/browse/view.py" line="281"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln 篇文章，正在列出…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="280"/>
+        <location filename="../../gui/browse/view.py" line="292"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="283"/>
+        <location filename="../../gui/browse/view.py" line="295"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="285"/>
+        <location filename="../../gui/browse/view.py" line="297"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="291"/>
+        <location filename="../../gui/browse/view.py" line="303"/>
         <source>Search failed</source>
         <translation>搜索失败</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="292"/>
+        <location filename="../../gui/browse/view.py" line="304"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="332"/>
+        <location filename="../../gui/browse/view.py" line="375"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="340"/>
+        <location filename="../../gui/browse/view.py" line="381"/>
+        <source>Move to Trash</source>
+        <translation>移到废纸篓</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="383"/>
+        <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
+        <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="396"/>
         <source>Type a search first, then save it.</source>
         <translation>请先输入搜索内容，再保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="344"/>
+        <location filename="../../gui/browse/view.py" line="400"/>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="345"/>
+        <location filename="../../gui/browse/view.py" line="401"/>
         <source>Name for this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="355"/>
+        <location filename="../../gui/browse/view.py" line="411"/>
         <source>Edit Saved Search</source>
         <translation>编辑保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="356"/>
+        <location filename="../../gui/browse/view.py" line="412"/>
         <source>Search for %1:</source>
         <translation>“%1”的搜索内容：</translation>
     </message>
@@ -880,68 +890,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="47"/>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="48"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>%1 — Clipfile</source>
         <translation>%1 — 剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>New Archive</source>
         <translation>新建档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="36"/>
+        <location filename="../../gui/main_window.py" line="37"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="60"/>
+        <source>Browse</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="61"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>Open Archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>No recent archives</source>
         <translation>没有最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
     </message>
@@ -1037,6 +1057,285 @@
         <location filename="../../gui/messages.py" line="113"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation>缺少“)”的“(”已在末尾补齐</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="70"/>
+        <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
+        <translation>用 Markdown 书写：**加粗**、- 列表、&gt; 引文，输入 [[ 可链接文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="102"/>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="103"/>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="104"/>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="105"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="106"/>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="107"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="108"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="109"/>
+        <source>Link This Article</source>
+        <translation>链接本文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="110"/>
+        <source>Quote Selection</source>
+        <translation>引用所选段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="111"/>
+        <source>Today&apos;s Date</source>
+        <translation>今天的日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="130"/>
+        <source>This note is in the trash.</source>
+        <translation>这条笔记在废纸篓中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="154"/>
+        <location filename="../../gui/notes/editor.py" line="195"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="168"/>
+        <source>An empty note is not saved.</source>
+        <translation>空笔记不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="170"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="211"/>
+        <source>missing</source>
+        <translation>已缺失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="281"/>
+        <source>Select a passage in the reader first.</source>
+        <translation>请先在阅读区选中一段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="289"/>
+        <source>page %1</source>
+        <translation>第%1版</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListModel</name>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="23"/>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="24"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="25"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="26"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="29"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="30"/>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="31"/>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="32"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="33"/>
+        <source>County</source>
+        <translation>县(市、区)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="34"/>
+        <source>Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="35"/>
+        <source>Saved search</source>
+        <translation>保存的搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/list_model.py" line="36"/>
+        <source>Journal</source>
+        <translation>工作日志</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="42"/>
+        <source>Add Note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="43"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="107"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="114"/>
+        <source>Notes (%1)</source>
+        <translation>笔记（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="115"/>
+        <source>missing</source>
+        <translation>已缺失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="124"/>
+        <source>Linked from</source>
+        <translation>链接到此处的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="125"/>
+        <source>Named in</source>
+        <translation>提到它的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="130"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="130"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../gui/notes/view.py" line="76"/>
+        <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
+        <translation>搜索笔记（与搜索框相同的写法：核实 city:焦作 tag:人才）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="80"/>
+        <source>About anything</source>
+        <translation>关于任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="88"/>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="89"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="90"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="91"/>
+        <source>Last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="96"/>
+        <source>Trash</source>
+        <translation>废纸篓</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="97"/>
+        <source>New Journal Note</source>
+        <translation>新建工作日志</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="131"/>
+        <source>Show What It Is About</source>
+        <translation>查看所关联的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="132"/>
+        <source>Versions…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="133"/>
+        <location filename="../../gui/notes/view.py" line="261"/>
+        <source>Move to Trash</source>
+        <translation>移到废纸篓</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="182"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="210"/>
+        <source>%1 notes</source>
+        <translation>%1 条笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="259"/>
+        <source>Restore from Trash</source>
+        <translation>从废纸篓恢复</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1542,29 @@
         <location filename="../../gui/upgrade_progress.py" line="27"/>
         <source>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</source>
         <translation>%1 由较早版本的剪报档案写成。升级前先在它旁边保留一份副本…</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../gui/notes/versions.py" line="29"/>
+        <source>Note Versions</source>
+        <translation>笔记的历史版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/versions.py" line="33"/>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/versions.py" line="40"/>
+        <source> (now)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/versions.py" line="51"/>
+        <source>Restore This Version</source>
+        <translation>恢复此版本</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,18 +78,26 @@ def test_screenshot_of_a_search_and_an_article(tmp_path, demo_path):
         assert QImage(str(shot)).width() == 1400
 
 
-def test_unknown_view_is_a_usage_error(tmp_path, demo_path):
+@pytest.mark.parametrize(
+    ("view", "said"),
+    [("weather", "weather"), ("article:999999", "999999"), ("note:999999", "999999")],
+)
+def test_an_unknown_view_or_record_fails_in_one_line(tmp_path, demo_path, view, said):
     result = launch(
         "--archive",
         str(demo_path),
         "--screenshot",
         str(tmp_path / "x.png"),
         "--view",
-        "weather",
+        view,
         home=tmp_path,
     )
-    assert result.returncode == 2
-    assert "weather" in result.stderr
+    assert result.returncode == 1
+    lines = [
+        line for line in result.stderr.splitlines() if "propagateSizeHints" not in line
+    ]
+    assert len(lines) == 1
+    assert said in lines[0]
 
 
 def test_missing_archive_on_the_command_line_is_not_created(tmp_path):

@@ -226,10 +226,11 @@ def test_another_processs_edits_reach_the_window(qtbot, window, demo_path):
     assert window.undo_action.text() == "&Undo Tag"
     clipfile("note", shown, "--text", "从命令行写的笔记", "--archive", demo_path)
     qtbot.waitUntil(
-        lambda: "从命令行写的笔记" in window.browse.reader.toPlainText(), timeout=5000
+        lambda: "从命令行写的笔记" in window.browse.notes.view.toPlainText(),
+        timeout=5000,
     )
     window.undo_action.trigger()  # undoes the terminal's note, from the window
-    assert "从命令行写的笔记" not in window.browse.reader.toPlainText()
+    assert "从命令行写的笔记" not in window.browse.notes.view.toPlainText()
 
 
 def test_an_import_in_a_worker_reaches_the_list_through_the_session(

@@ -77,8 +77,10 @@ def test_parts_appear_in_newspaper_order(qtbot):
         "宋飞 摄",
         "（本栏图片均由市科技局提供）",
         "科技创新",
-        "核对数字",
     ]
+    assert "核对数字" not in text  # notes are in the panel beside the reader
+    printed = article_html(make_article())  # a page printed whole has them
+    assert "<strong>核对</strong>数字" in printed
     positions = [text.find(part) for part in order]
     assert -1 not in positions, [
         p for p, i in zip(order, positions, strict=True) if i < 0

@@ -1,0 +1,164 @@
+"""Notes in the window: written beside the reader, saved as you type, listed,
+versioned, trashed, and never lost."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QApplication
+
+from archive import NoteFilter, NoteTarget
+from gui.notes import editor as editor_module
+from gui.notes.list_model import NotesListModel
+from gui.notes.versions import VersionsDialog, compare
+
+from ..conftest import type_text
+
+
+def saved_notes(window, text: str):
+    archive = window.session.archive
+    return archive.notes_by_id(archive.note_ids(NoteFilter(text=text)))
+
+
+def test_a_note_typed_by_the_reader_is_saved_within_seconds(qtbot, window):
+    panel = window.browse.notes
+    article = window.browse.current_article_id()
+    panel.add_note()
+    assert panel.editor.isVisible()
+    type_text(panel.editor.text, "要核实的数字：306家")
+    assert saved_notes(window, "306家") == []  # not yet: two seconds after typing
+    qtbot.waitUntil(lambda: saved_notes(window, "306家") != [], timeout=6000)
+    (note,) = saved_notes(window, "306家")
+    assert note.article_id == article
+    assert note.created_by == window.session.archive.editor  # the Preferences name
+    qtbot.waitUntil(lambda: "306家" in panel.view.toPlainText(), timeout=4000)
+    assert panel.heading.text() == "Notes (1)"
+
+
+def test_switching_articles_saves_what_was_typed(qtbot, window):
+    panel = window.browse.notes
+    panel.add_note()
+    type_text(panel.editor.text, "换稿前写的")
+    window.browse.select_row(3)  # at once, before the two seconds are up
+    qtbot.waitUntil(lambda: saved_notes(window, "换稿前写的") != [], timeout=4000)
+    assert not panel.editor.isVisible()
+
+
+def test_an_empty_note_is_not_saved_and_says_so(qtbot, window):
+    panel = window.browse.notes
+    panel.add_note()
+    type_text(panel.editor.text, "   ")
+    panel.editor.save()
+    assert panel.editor.status.text() == "An empty note is not saved."
+    assert window.session.archive.count_notes(NoteFilter()) == 3  # the demo's
+
+
+def test_the_preview_renders_off_the_gui_thread(qtbot, window, monkeypatch):
+    threads = []
+    real = editor_module.render_note
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(editor_module, "render_note", watched)
+    panel = window.browse.notes
+    panel.add_note()
+    big = ("一段很长的笔记。" * 60 + "\n\n") * 1500 + "".join(
+        "  " * i + "- 层\n" for i in range(1000)
+    )
+    panel.editor.text.setPlainText(big)
+    panel.editor._render()
+    qtbot.waitUntil(
+        lambda: "一段很长的笔记" in panel.editor.preview.toPlainText(), timeout=15_000
+    )
+    assert threads
+    assert all(t is not threading.main_thread() for t in threads)
+
+
+def test_links_complete_by_title_and_open_their_article(qtbot, window, demo):
+    panel = window.browse.notes
+    target = demo.article(demo.article_ids()[7])
+    panel.add_note()
+    type_text(panel.editor.text, "见[[" + target.title[:4])
+    qtbot.waitUntil(lambda: panel.editor.completer.popup().isVisible(), timeout=3000)
+    choice = next(
+        c for c in panel.editor._choices if panel.editor._choices[c] == target.id
+    )
+    panel.editor._complete(choice)
+    assert f"[[article:{target.id}]]" in panel.editor.text.toPlainText()
+    panel.editor.record_clicked.emit(f"article/{target.id}")
+    assert window.browse.current_article_id() == target.id
+
+
+def test_trashing_an_article_notes_link_to_asks_first(qtbot, window, demo):
+    first, second = demo.article_ids()[:2]
+    window.session.archive.execute(
+        __import__("archive").AddNote(
+            NoteTarget(article_id=first), f"[[article:{second}]]"
+        )
+    )
+    window.browse.select_row(window.browse.list_model.row_of(second))
+    asked = []
+    window.browse.confirm_trash = lambda articles, notes: asked.append(notes) or False
+    window.browse.trash_selected()
+    assert asked == [1]
+    assert demo.article(second)  # still there
+
+
+def test_the_notes_view_lists_searches_and_restores_versions(
+    qtbot, window, monkeypatch
+):
+    archive = window.session.archive
+    from archive import AddNote, SaveNote
+
+    add = AddNote(NoteTarget.of("city", "焦作"), "焦作的第一稿")
+    archive.execute(add)
+    archive.set_editor("别人")
+    archive.execute(SaveNote(add.note_id, "焦作的第二稿"))
+    view = window.notes
+    window.show_view(view)
+    qtbot.waitUntil(lambda: not view.busy, timeout=5000)
+    view.reset()
+    qtbot.waitUntil(lambda: not view.busy and view.model.rowCount() == 4, timeout=5000)
+    view.search_edit.setText("第二稿")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    assert view.current_note().id == add.note_id
+    assert view.editor.text.toPlainText() == "焦作的第二稿"
+    monkeypatch.setattr(
+        VersionsDialog, "ask", classmethod(lambda cls, parent, versions: versions[0])
+    )
+    view.show_versions()
+    assert archive.note(add.note_id).body == "焦作的第一稿"
+    view.trash_or_restore()
+    view.trash_box.setChecked(True)
+    view.search_edit.setText("")
+    qtbot.waitUntil(lambda: not view.timer.isActive() and not view.busy, timeout=5000)
+    assert view.model.rowCount() == 1
+    assert view.delete_button.text() == "Restore from Trash"
+
+
+def test_the_notes_list_model(qtmodeltester, demo):
+    model = NotesListModel()
+    model.set_ids(demo, demo.note_ids(NoteFilter()))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+
+
+def test_versions_are_compared_line_by_line():
+    html = compare("一\n二", "一\n三")
+    assert "− 二" in html
+    assert "+ 三" in html
+
+
+def test_closing_the_window_saves_the_note_being_typed(qtbot, window):
+    panel = window.browse.notes
+    panel.add_note()
+    type_text(panel.editor.text, "关窗前最后一句")
+    archive_path = window.session.archive.path
+    window.close()
+    QApplication.processEvents()
+    from archive import Archive
+
+    with Archive.open(archive_path) as archive:
+        assert archive.count_notes(NoteFilter(text="关窗前最后一句")) == 1
