@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.browse = BrowseView(self.session, self)
         self.notes = NotesView(self.session, self)
         self.notes.open_record.connect(self.show_record)
+        self.browse.facets.notes_requested.connect(self.show_place_notes)
         for view, title in (  # each view of the window, in menu order
             (self.browse, self.tr("Browse")),
             (self.notes, self.tr("Notes")),
@@ -168,6 +169,11 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: QWidget) -> None:
         self.views.setCurrentWidget(view)
+
+    def show_place_notes(self, kind: str, name: str) -> None:
+        """The Notes view, on the notes about one place or saved search."""
+        self.show_view(self.notes)
+        self.notes.show_place(kind, name)
 
     def show_record(self, kind: str, record_id: int) -> None:
         """Show a record in the Browse view (from a note, a link)."""

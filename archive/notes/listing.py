@@ -29,6 +29,7 @@ class NoteFilter:
     since: str | None = None  # ISO dates, on the last change
     until: str | None = None
     trash: bool = False  # the notes in the trash instead
+    place: tuple[str, str] | None = None  # (city|county|search, its name)
 
 
 def note_ids(
@@ -91,6 +92,9 @@ def _where(db: Database, chosen: NoteFilter) -> tuple[str, list]:
     if targets:
         clauses.append(f"n.target IN ({','.join('?' * len(targets))})")
         params += targets
+    if chosen.place:
+        clauses.append("n.target = ? AND n.subject = ?")
+        params += list(chosen.place)
     if chosen.author:
         clauses.append("n.created_by = ?")
         params.append(chosen.author)

@@ -9,6 +9,8 @@ from archive import FacetValue, Filters, SavedSearch
 
 from .facet_model import FacetModel
 
+# The facet rows that notes can be about, and the notes' target kind.
+_NOTED = {"city": "city", "county": "county", "saved": "search"}
 _OPEN_GROUPS = ("city", "year", "publication", "tag", "saved")
 
 
@@ -20,11 +22,14 @@ class FacetPanel(QTreeView):
             (kind "saved" for a saved search, its name as the value).
         saved_edit_requested(str): the user asked to edit this saved search.
         saved_delete_requested(str): the user asked to delete this saved search.
+        notes_requested(str, str): the notes on a place or saved search (a
+            note target kind: city, county, search; and its name).
     """
 
     facet_clicked = Signal(str, object)
     saved_edit_requested = Signal(str)
     saved_delete_requested = Signal(str)
+    notes_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,9 +67,17 @@ class FacetPanel(QTreeView):
             if index.isValid()
             else None
         )
-        if not facet or facet[0] != "saved":
+        if not facet or facet[0] not in _NOTED:
             return
         menu = QMenu(self)
+        kind, value = _NOTED[facet[0]], str(facet[1])
+        menu.addAction(
+            self.tr("Notes on %1…").replace("%1", value),
+            lambda: self.notes_requested.emit(kind, value),
+        )
+        if facet[0] != "saved":
+            menu.popup(self.viewport().mapToGlobal(position))
+            return
         menu.addAction(
             self.tr("Edit Saved Search…"),
             lambda: self.saved_edit_requested.emit(facet[1]),

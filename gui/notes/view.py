@@ -66,6 +66,7 @@ class NotesView(QWidget):
         self.setObjectName("notes")
         self.session = session
         self.job: Job | None = None
+        self.place: tuple[str, str] | None = None  # notes on one place only
         self._build()
         session.archive_changed.connect(lambda _: self.reset())
         session.changes_made.connect(self._on_changes)
@@ -95,6 +96,10 @@ class NotesView(QWidget):
             self.period_box.addItem(text, days)
         self.trash_box = QCheckBox(self.tr("Trash"), self)
         self.new_button = QPushButton(self.tr("New Journal Note"), self)
+        self.place_label = QLabel(self)
+        self.clear_place = QPushButton(self.tr("All Notes"), self)
+        self.place_label.hide()
+        self.clear_place.hide()
         self._build_panes(self._filter_bar())
         self._connect()
         self._update_buttons(None)
@@ -103,6 +108,8 @@ class NotesView(QWidget):
         bar = QHBoxLayout()
         for widget in (
             self.search_edit,
+            self.place_label,
+            self.clear_place,
             self.about_box,
             self.author_box,
             self.period_box,
@@ -156,7 +163,8 @@ class NotesView(QWidget):
         for box in (self.about_box, self.author_box, self.period_box):
             box.currentIndexChanged.connect(lambda _: self.refresh())
         self.trash_box.toggled.connect(lambda _: self.refresh())
-        self.new_button.clicked.connect(lambda: self.editor.new(NoteTarget()))
+        self.new_button.clicked.connect(self.new_note)
+        self.clear_place.clicked.connect(lambda: self.show_place("journal", None))
         self.open_button.clicked.connect(self._open_current)
         self.versions_button.clicked.connect(self.show_versions)
         self.delete_button.clicked.connect(self.trash_or_restore)
@@ -173,7 +181,28 @@ class NotesView(QWidget):
             author=self.author_box.currentData(),
             since=(date.today() - timedelta(days=days)).isoformat() if days else None,
             trash=self.trash_box.isChecked(),
+            place=self.place,
         )
+
+    def show_place(self, kind: str, name: str | None) -> None:
+        """List only the notes on a city, county or saved search (or, with
+        None, every note again); a new note is then about it."""
+        self.place = (kind, name) if name else None
+        self.place_label.setText(
+            self.tr("Only notes on %1").replace("%1", name) if name else ""
+        )
+        self.place_label.setVisible(bool(name))
+        self.clear_place.setVisible(bool(name))
+        self.new_button.setText(
+            self.tr("New Note on %1").replace("%1", name)
+            if name
+            else self.tr("New Journal Note")
+        )
+        self.refresh()
+
+    def new_note(self) -> None:
+        kind, name = self.place or ("journal", "")
+        self.editor.new(NoteTarget.of(kind, name or None))
 
     def reset(self) -> None:
         archive = self.session.archive

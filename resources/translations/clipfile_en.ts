@@ -768,12 +768,17 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/browse/facet_panel.py" line="69"/>
+        <location filename="../../gui/browse/facet_panel.py" line="75"/>
+        <source>Notes on %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_panel.py" line="82"/>
         <source>Edit Saved Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_panel.py" line="73"/>
+        <location filename="../../gui/browse/facet_panel.py" line="86"/>
         <source>Delete Saved Search</source>
         <translation></translation>
     </message>
@@ -891,32 +896,32 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="48"/>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Something went wrong: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
@@ -926,42 +931,42 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="61"/>
         <source>Browse</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -1267,73 +1272,89 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../gui/notes/view.py" line="76"/>
+        <location filename="../../gui/notes/view.py" line="77"/>
         <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="80"/>
+        <location filename="../../gui/notes/view.py" line="81"/>
         <source>About anything</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="88"/>
+        <location filename="../../gui/notes/view.py" line="89"/>
         <source>Any time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="89"/>
+        <location filename="../../gui/notes/view.py" line="90"/>
         <source>Last 7 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="90"/>
+        <location filename="../../gui/notes/view.py" line="91"/>
         <source>Last 30 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="91"/>
+        <location filename="../../gui/notes/view.py" line="92"/>
         <source>Last year</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="96"/>
+        <location filename="../../gui/notes/view.py" line="97"/>
         <source>Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="97"/>
+        <location filename="../../gui/notes/view.py" line="98"/>
+        <location filename="../../gui/notes/view.py" line="199"/>
         <source>New Journal Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="131"/>
+        <location filename="../../gui/notes/view.py" line="100"/>
+        <source>All Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="138"/>
         <source>Show What It Is About</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="132"/>
+        <location filename="../../gui/notes/view.py" line="139"/>
         <source>Versions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="133"/>
-        <location filename="../../gui/notes/view.py" line="261"/>
+        <location filename="../../gui/notes/view.py" line="140"/>
+        <location filename="../../gui/notes/view.py" line="290"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="182"/>
+        <location filename="../../gui/notes/view.py" line="192"/>
+        <source>Only notes on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="197"/>
+        <source>New Note on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/view.py" line="211"/>
         <source>Anyone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="210"/>
+        <location filename="../../gui/notes/view.py" line="239"/>
         <source>%1 notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="259"/>
+        <location filename="../../gui/notes/view.py" line="288"/>
         <source>Restore from Trash</source>
         <translation></translation>
     </message>

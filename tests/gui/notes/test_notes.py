@@ -162,3 +162,19 @@ def test_closing_the_window_saves_the_note_being_typed(qtbot, window):
 
     with Archive.open(archive_path) as archive:
         assert archive.count_notes(NoteFilter(text="关窗前最后一句")) == 1
+
+
+def test_notes_on_a_city_from_the_sidebar(qtbot, window):
+    window.browse.facets.notes_requested.emit("city", "焦作")
+    view = window.notes
+    assert window.views.currentWidget() is view
+    assert view.new_button.text() == "New Note on 焦作"
+    view.new_note()
+    type_text(view.editor.text, "焦作本月要跟的三件事")
+    view.editor.save()
+    qtbot.waitUntil(lambda: not view.editor.saver.busy, timeout=5000)
+    (note,) = window.session.archive.notes_on(NoteTarget(city="焦作"))
+    assert note.body == "焦作本月要跟的三件事"
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and not view.busy, timeout=5000)
+    view.show_place("journal", None)
+    qtbot.waitUntil(lambda: not view.busy and view.model.rowCount() == 4, timeout=5000)
