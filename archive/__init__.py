@@ -19,6 +19,7 @@ from .errors import (
     ReadOnlyArchive,
     RecordNotFound,
 )
+from .found import Found, id_of, key_of, kind_of
 from .importing.layout import SourceInfo, SourceLayout
 from .importing.people import names as person_names
 from .importing.reports import FileReport, ImportReport
@@ -92,6 +93,7 @@ __all__ = [
     "FacetValue",
     "FileReport",
     "Filters",
+    "Found",
     "HistoryEntry",
     "ImportReport",
     "InvalidInput",
@@ -130,6 +132,9 @@ __all__ = [
     "UpdateCaption",
     "add_subcommands",
     "default_archive_path",
+    "id_of",
+    "key_of",
+    "kind_of",
     "person_names",
     "preferred_editor",
     "recover",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from . import found
 from .commands import Command
 from .errors import ArchiveError, ReadOnlyArchive, RecordNotFound
 from .importing import layout as page_layout
@@ -37,7 +38,7 @@ from .notes.listing import NoteFilter
 from .notes.render import render
 from .notes.targets import NoteTarget
 from .records import reading as records
-from .search import facet_cache, hits, listing, saved
+from .search import facet_cache, listing, saved
 from .search import index as index_module
 from .search.index import Index
 from .search.query import parse
@@ -156,6 +157,20 @@ class Archive:
         ``query``)."""
         return listing.article_rows(self.db, ids, query=query)
 
+    def find(self, filters: Filters, *, limit: int | None = None) -> found.Found:
+        """The records of every kind under ``filters`` (:mod:`.found`): their
+        keys, articles first, and how many of each kind (the first ``limit``
+        keys, counts all the same)."""
+        return found.find(self.db, filters, limit=limit, path=self.path)
+
+    def record_counts(self, filters: Filters) -> dict[str, int]:
+        """How many records of each kind :meth:`find` lists under ``filters``."""
+        return found.record_counts(self.db, filters, path=self.path)
+
+    def record_rows(self, keys: Sequence[int], *, query: str = "") -> list[ArticleRow]:
+        """The list rows of record ``keys`` (an article's key is its id)."""
+        return found.record_rows(self.db, keys, query=query)
+
     def facets(
         self,
         filters: Filters | None = None,
@@ -183,8 +198,8 @@ class Archive:
     def search(
         self, query: str, *, limit: int = 50, order: str = "date"
     ) -> SearchResult:
-        """Articles, captions and notes matching ``query`` (:mod:`.search.hits`)."""
-        return hits.search(self.db, query, limit=limit, order=order)
+        """Articles, captions and notes matching ``query`` (:mod:`.found`)."""
+        return found.search(self.db, query, limit=limit, order=order, path=self.path)
 
     def saved_searches(self) -> list[saved.SavedSearch]:
         """Searches kept by name, alphabetically."""

@@ -141,6 +141,8 @@ class ArticleRow:
     caption_count: int
     tags: str
     snippet: str = ""  # with a search: the text around the first match
+    kind: str = "article"  # or a caption or a note the search found
+    article_id: int | None = None  # a caption's or a note's article
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,7 @@ class SearchResult:
     total: int
     hits: list[SearchHit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # how the query was read
+    counts: dict[str, int] = field(default_factory=dict)  # of each kind found
 
 
 # Problems that mean the file itself is damaged, not just inconsistent.

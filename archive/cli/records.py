@@ -73,12 +73,16 @@ def _search(args: argparse.Namespace) -> int:
                 "total": result.total,
                 "hits": [asdict(hit) for hit in result.hits],
                 "notes": result.notes,
+                "counts": result.counts,
             }
         )
         return 0
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
-    print(f"{result.total} hits for {result.query!r}")
+    kinds = ", ".join(f"{n} {kind}s" for kind, n in result.counts.items() if n)
+    print(
+        f"{result.total} hits for {result.query!r}" + (f" ({kinds})" if kinds else "")
+    )
     for hit in result.hits:
         print(
             f"{hit.kind:8} {hit.id:>7}  {hit.date or '':10}  {hit.city or '':4}  "
