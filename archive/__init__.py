@@ -5,6 +5,14 @@ from __future__ import annotations
 from .cli import add_subcommands, set_pdf_writer
 from .cli import run as run_command
 from .commands import Command, CompoundCommand
+from .compare.places import MAX_PLACES, ComparePlace, PlaceError, place_names
+from .compare.side_by_side.columns import Column
+from .compare.side_by_side.sets import (
+    CompareSet,
+    DeleteCompareSet,
+    RenameCompareSet,
+    SaveCompareSet,
+)
 from .core import Archive
 from .demo import write_demo
 from .errors import (
@@ -71,6 +79,7 @@ from .tags.commands import TagRecords, UntagRecords
 
 __all__ = [
     "FACET_KINDS",
+    "MAX_PLACES",
     "NOTE_TARGETS",
     "QUERY_FIELDS",
     "AddNote",
@@ -85,9 +94,13 @@ __all__ = [
     "Caption",
     "CaptionToParagraph",
     "Changes",
+    "Column",
     "Command",
+    "ComparePlace",
+    "CompareSet",
     "CompoundCommand",
     "Damage",
+    "DeleteCompareSet",
     "DeleteSearch",
     "EmptyFile",
     "FacetValue",
@@ -107,11 +120,14 @@ __all__ = [
     "NoteVersion",
     "NothingToUndo",
     "ParagraphToCaption",
+    "PlaceError",
     "Problem",
     "ReadOnlyArchive",
     "RecordNotFound",
+    "RenameCompareSet",
     "RestoreNoteVersion",
     "Salvaged",
+    "SaveCompareSet",
     "SaveNote",
     "SaveSearch",
     "SavedSearch",
@@ -136,6 +152,7 @@ __all__ = [
     "key_of",
     "kind_of",
     "person_names",
+    "place_names",
     "preferred_editor",
     "recover",
     "render_note",

@@ -12,6 +12,9 @@ from sqlite_utils import Database
 
 from . import found
 from .commands import Command
+from .compare.places import ComparePlace, resolve_places
+from .compare.side_by_side import columns, sets
+from .compare.side_by_side.sets import CompareSet
 from .errors import ArchiveError, ReadOnlyArchive, RecordNotFound
 from .importing import layout as page_layout
 from .importing.importer import Progress as ImportProgress
@@ -239,6 +242,46 @@ class Archive:
         elif self.path is not None and not damaged:
             damage.clear(self.path)
         return problems
+
+    # Comparing places
+
+    def compare_places(self, names: Sequence[str]) -> list[ComparePlace]:
+        """The places ``names`` denote, checked (:class:`PlaceError` saying
+        which is unknown, given twice, or one too many, with a suggestion)."""
+        return resolve_places(names, known=self._attributed_places)
+
+    def _attributed_places(self) -> list[str]:
+        return [
+            v
+            for (v,) in self.db.execute(
+                "SELECT DISTINCT city FROM articles WHERE city IS NOT NULL "
+                "UNION SELECT DISTINCT county FROM articles WHERE county IS NOT NULL"
+            )
+        ]
+
+    def compare_column(
+        self,
+        place: ComparePlace,
+        query: str = "",
+        *,
+        limit: int | None = columns.FIRST_ROWS,
+        mentions: bool = False,
+    ) -> columns.Column:
+        """``place``'s records under ``query`` (its first ``limit`` rows, every
+        count); with ``mentions``, those naming it but attributed elsewhere."""
+        return columns.column(
+            self.db, place, query, limit=limit, mentions=mentions, path=self.path
+        )
+
+    def compare_years(self, place: ComparePlace, query: str = "") -> dict[int, int]:
+        """How many of ``place``'s articles under ``query`` each year has."""
+        return columns.years(self.db, place, query, path=self.path)
+
+    def compare_sets(self) -> list[CompareSet]:
+        return sets.compare_sets(self.db)
+
+    def compare_set(self, name: str) -> CompareSet:
+        return sets.compare_set(self.db, name)
 
     # Notes
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ NOTE_TARGETS = (
     "tag",
     "search",
     "journal",
+    "set",  # a comparison set, by name
+    "cell",  # a cell of the tag × place matrix: a tag and a place
 )
 
 
@@ -189,6 +192,7 @@ class Changes:
     tags: bool = False  # the tag tree or some taggings
     notes: bool = False  # some notes (their ids in note_ids where known)
     membership: bool = False  # records joined or left lists and facet counts
+    comparisons: bool = False  # comparison sets
     everything: bool = False  # the file was rebuilt or replaced: refresh it all
 
     def __or__(self, other: Changes) -> Changes:
@@ -196,11 +200,12 @@ class Changes:
             articles=self.articles | other.articles,
             captions=self.captions | other.captions,
             note_ids=self.note_ids | other.note_ids,
-            tags=self.tags or other.tags,
-            notes=self.notes or other.notes,
-            membership=self.membership or other.membership,
-            everything=self.everything or other.everything,
-        )
+        ).flagged({f for f in _FLAGS if getattr(self, f) or getattr(other, f)})
+
+    def flagged(self, flags: set[str]) -> Changes:
+        """A copy with the yes/no fields ``flags`` set."""
+        values: dict[str, Any] = dict.fromkeys(flags, True)
+        return replace(self, **values)
 
     @property
     def records(self) -> int:
@@ -214,11 +219,7 @@ class Changes:
                 "articles": sorted(self.articles),
                 "captions": sorted(self.captions),
                 "notes": sorted(self.note_ids),
-                "flags": [
-                    name
-                    for name in ("tags", "notes", "membership", "everything")
-                    if getattr(self, name)
-                ],
+                "flags": [name for name in _FLAGS if getattr(self, name)],
             }
         )
 
@@ -228,14 +229,18 @@ class Changes:
         (or unreadable) counts as having changed everything."""
         try:
             data = json.loads(text or "")
+            flags = [f for f in data["flags"] if f in _FLAGS]
             return cls(
                 articles=frozenset(data["articles"]),
                 captions=frozenset(data["captions"]),
                 note_ids=frozenset(data["notes"]),
-                **dict.fromkeys(data["flags"], True),
-            )
+            ).flagged(set(flags))
         except (ValueError, TypeError, KeyError):
-            return cls(everything=True, membership=True, tags=True, notes=True)
+            return cls().flagged(set(_FLAGS))
+
+
+# Changes' yes/no fields, kept by name in the edit history.
+_FLAGS = tuple(f.name for f in fields(Changes) if f.type in ("bool", bool))
 
 
 @dataclass(frozen=True)

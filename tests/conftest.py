@@ -53,6 +53,7 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 def version_5_path(demo_path: Path) -> Path:
     """The demo as an archive of format 5 (before the headline index) is."""
     with sqlite3.connect(demo_path) as db:
+        db.execute("DROP TABLE compare_sets")  # step 13: comparison sets
         # step 12: notes on anything, their versions and links
         db.execute("DROP TABLE note_versions")
         db.execute("DROP TABLE note_links")

@@ -33,6 +33,7 @@ CAPTURED = (
     "note_links",
     "leftovers",
     "saved_searches",
+    "compare_sets",
 )
 
 

@@ -1,7 +1,8 @@
 """What a note is about, and reading notes as the views list them.
 
 A note belongs to an article, a caption, a tagged passage, a city or county,
-a tag, a saved search, or to nothing (a desk journal). The SQL here reads a
+a tag, a saved search, a comparison set, a cell of the tag × place matrix (a
+tag and a place), or to nothing (a desk journal). The SQL here reads a
 note with the name of what it is about, so a list can say it.
 """
 
@@ -26,9 +27,13 @@ class NoteTarget:
     city: str | None = None
     county: str | None = None
     search: str | None = None  # a saved search's name
+    compare_set: str | None = None  # a comparison set's name
+    cell: str | None = None  # with tag_id: the place (its key) of a matrix cell
 
     @property
     def kind(self) -> str:
+        if self.cell is not None:
+            return "cell"
         for kind, value in self._parts():
             if value is not None:
                 return kind
@@ -43,6 +48,7 @@ class NoteTarget:
             ("city", self.city),
             ("county", self.county),
             ("search", self.search),
+            ("set", self.compare_set),
         ]
 
     @classmethod
@@ -56,6 +62,13 @@ class NoteTarget:
             raise InvalidInput(f"name the {kind} the note is about")
         if kind in ("city", "county", "search"):
             return cls(**{kind: str(key).strip()})  # type: ignore[arg-type]
+        if kind == "set":
+            return cls(compare_set=str(key).strip())
+        if kind == "cell":
+            tag, _, place = str(key).partition(":")
+            if not tag.strip().isdigit() or not place.strip():
+                raise InvalidInput(f"a cell is named TAG-ID:PLACE, not {key!r}")
+            return cls(tag_id=int(tag), cell=place.strip())
         try:
             number = int(key)
         except ValueError:
@@ -92,6 +105,15 @@ def resolve(db: Database, target: NoteTarget) -> dict[str, object]:
         ).fetchone():
             raise RecordNotFound(f"no saved search {target.search}")
         columns["subject"] = target.search
+    elif kind == "set":
+        if not db.execute(
+            "SELECT 1 FROM compare_sets WHERE name = ?", [target.compare_set]
+        ).fetchone():
+            raise RecordNotFound(f"no comparison set {target.compare_set}")
+        columns["subject"] = target.compare_set
+    elif kind == "cell":
+        _live(db, "tags", target.tag_id)
+        columns |= {"tag_id": target.tag_id, "subject": target.cell}
     elif kind in ("city", "county"):
         columns["subject"] = target.city or target.county
     return columns
@@ -115,7 +137,8 @@ def _article_of_caption(db: Database, caption_id: int | None) -> int | None:
 NOTE_ROW = """SELECT n.id, n.body, n.created_at, n.created_by, n.updated_at,
     n.updated_by, n.target,
     CASE n.target WHEN 'article' THEN n.article_id WHEN 'caption' THEN n.caption_id
-        WHEN 'passage' THEN n.tagging_id WHEN 'tag' THEN n.tag_id END,
+        WHEN 'passage' THEN n.tagging_id WHEN 'tag' THEN n.tag_id
+        WHEN 'cell' THEN n.tag_id END,
     n.subject, n.article_id, n.version, n.deleted_at,
     CASE n.target
         WHEN 'article' THEN (SELECT title FROM articles WHERE id = n.article_id)
@@ -123,6 +146,8 @@ NOTE_ROW = """SELECT n.id, n.body, n.created_at, n.created_by, n.updated_at,
         WHEN 'caption' THEN (SELECT coalesce(label || ' ', '') || substr(text, 1, 30)
             FROM captions WHERE id = n.caption_id)
         WHEN 'tag' THEN (SELECT name FROM tags WHERE id = n.tag_id)
+        WHEN 'cell' THEN (SELECT name FROM tags WHERE id = n.tag_id) || ' · '
+            || n.subject
         ELSE n.subject END
 FROM notes n"""
 
@@ -151,9 +176,13 @@ def notes_on(db: Database, target: NoteTarget) -> list[Note]:
         where, params = "n.article_id = ?", [target.article_id]
     elif kind == "journal":
         where, params = "n.target = 'journal'", []
-    elif kind in ("city", "county", "search"):
+    elif kind in ("city", "county", "search", "set"):
         where = "n.target = ? AND n.subject = ?"
-        params = [kind, target.city or target.county or target.search]
+        subject = target.city or target.county or target.search or target.compare_set
+        params = [kind, subject]
+    elif kind == "cell":
+        where = "n.target = 'cell' AND n.tag_id = ? AND n.subject = ?"
+        params = [target.tag_id, target.cell]
     else:
         column = {"caption": "caption_id", "passage": "tagging_id", "tag": "tag_id"}
         where = f"n.{column[kind]} = ?"

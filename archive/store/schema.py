@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from . import schema_compare
+
 MIGRATIONS = Migrations("clipfile")
 
 _V1 = """
@@ -357,12 +359,12 @@ CREATE TABLE notes_v12 (
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE,
     target TEXT NOT NULL CHECK (target IN ('article', 'caption', 'passage', 'city',
-        'county', 'tag', 'search', 'journal')),
+        'county', 'tag', 'search', 'journal', 'set', 'cell')),
     article_id INTEGER REFERENCES articles(id),   -- also a passage's or caption's
     caption_id INTEGER REFERENCES captions(id),
     tagging_id INTEGER,          -- a passage (the tagging may go: no key)
-    tag_id INTEGER REFERENCES tags(id),
-    subject TEXT,                -- a city's or county's name, a saved search's
+    tag_id INTEGER REFERENCES tags(id),  -- also a matrix cell's row
+    subject TEXT,                -- a place's key, a saved search's or set's name
     body TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1,
     created_at TEXT NOT NULL,
@@ -377,6 +379,7 @@ CREATE TABLE notes_v12 (
         WHEN 'caption' THEN caption_id IS NOT NULL
         WHEN 'passage' THEN tagging_id IS NOT NULL AND article_id IS NOT NULL
         WHEN 'tag' THEN tag_id IS NOT NULL
+        WHEN 'cell' THEN tag_id IS NOT NULL AND subject IS NOT NULL
         WHEN 'journal' THEN 1
         ELSE subject IS NOT NULL END)
 );
@@ -425,6 +428,12 @@ def m012_notes(db: Database) -> None:
     _run_script(db, _NOTES_V12)
 
 
+def m013_compare(db: Database) -> None:
+    """Comparison sets: places compared side by side, kept under a name
+    (archive/store/schema_compare.py)."""
+    _run_script(db, schema_compare.TABLES)
+
+
 def is_ours(application_id: int, version: int, tables: set[str]) -> bool:
     """Whether an existing SQLite file is a Clipfile archive (of any version)."""
     if application_id == APPLICATION_ID:
@@ -445,6 +454,7 @@ STEPS = (
     m007_application_id,
     m008_edit_history,
     m012_notes,
+    m013_compare,
 )
 for _step in STEPS:
     MIGRATIONS()(_step)

@@ -34,6 +34,8 @@ TARGET_NAMES = {
     "tag": QT_TRANSLATE_NOOP("NotesListModel", "Tag"),
     "search": QT_TRANSLATE_NOOP("NotesListModel", "Saved search"),
     "journal": QT_TRANSLATE_NOOP("NotesListModel", "Journal"),
+    "set": QT_TRANSLATE_NOOP("NotesListModel", "Comparison"),
+    "cell": QT_TRANSLATE_NOOP("NotesListModel", "Matrix cell"),
 }
 Index = QModelIndex | QPersistentModelIndex
 

@@ -107,9 +107,7 @@ def test_rows_say_what_each_record_is_and_where_it_belongs(demo: Archive) -> Non
 
 
 def test_a_trashed_note_leaves_the_list(demo: Archive) -> None:
-    (note_id,) = demo.execute(
-        AddNote(NoteTarget(), "独一无二的札记词")
-    ).note_ids
+    (note_id,) = demo.execute(AddNote(NoteTarget(), "独一无二的札记词")).note_ids
     assert demo.find(Filters(text="独一无二的札记词")).counts["note"] == 1
     demo.execute(TrashNotes([note_id]))
     assert demo.find(Filters(text="独一无二的札记词")).counts["note"] == 0
