@@ -47,12 +47,16 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _write_pdf(html: str, out: Path) -> None:
+    """Qt's printing, loaded only when a PDF is asked for."""
+    from gui.printing import write_pdf  # noqa: PLC0415 (Qt only for a PDF)
+
+    write_pdf(html, out)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "export" and args.format == "pdf":
-        from gui.printing import write_pdf  # noqa: PLC0415 (Qt's printing)
-
-        set_pdf_writer(write_pdf)
+    set_pdf_writer(_write_pdf)
     if args.command:
         return run_command(args)
     from gui.app import run  # noqa: PLC0415 (Qt only when a window is wanted)

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from . import found
 from .commands import Command
 from .compare.places import ComparePlace, resolve_places
-from .compare.side_by_side import columns, sets
+from .compare.side_by_side import columns, report, sets
 from .compare.side_by_side.sets import CompareSet
 from .errors import ArchiveError, ReadOnlyArchive, RecordNotFound
 from .importing import layout as page_layout
@@ -276,6 +276,34 @@ class Archive:
     def compare_years(self, place: ComparePlace, query: str = "") -> dict[int, int]:
         """How many of ``place``'s articles under ``query`` each year has."""
         return columns.years(self.db, place, query, path=self.path)
+
+    def compare_report(
+        self,
+        places: Sequence[ComparePlace],
+        query: str = "",
+        *,
+        format: str = "html",
+        mentions: bool = False,
+        set_name: str | None = None,
+        matrix_csv: str | None = None,
+    ) -> str:
+        """The comparison as a document to hand on: ``csv`` (a line a record),
+        ``md`` or ``html`` (the window prints it to PDF): each place's records
+        with citations and its notes, the set's notes, the matrix if given."""
+        made = report.gather(
+            self.db,
+            places,
+            query,
+            mentions=mentions,
+            set_name=set_name,
+            matrix_csv=matrix_csv,
+            path=self.path,
+        )
+        if format == "csv":
+            return report.as_csv(made)
+        if format == "md":
+            return report.as_markdown(made)
+        return report.as_html(made, render=self.render_note)
 
     def compare_sets(self) -> list[CompareSet]:
         return sets.compare_sets(self.db)

@@ -23,6 +23,7 @@ from archive import Archive, ArchiveDamaged, ArchiveError, ReadOnlyArchive
 
 from . import settings
 from .browse.view import BrowseView
+from .compare.view import CompareView
 from .importing.actions import Importer, dropped_files
 from .importing.dialog import ImportDialog
 from .maintenance.care import ArchiveCare
@@ -56,9 +57,15 @@ class MainWindow(QMainWindow):
         self.browse = BrowseView(self.session, self)
         self.notes = NotesView(self.session, self)
         self.notes.open_record.connect(self.show_record)
+        self.compare = CompareView(self.session, self)
+        self.compare.open_record.connect(self.show_record)
+        self.compare.message.connect(
+            lambda text: self.statusBar().showMessage(text, 10_000)
+        )
         self.browse.facets.notes_requested.connect(self.show_place_notes)
         for view, title in (  # each view of the window, in menu order
             (self.browse, self.tr("Browse")),
+            (self.compare, self.tr("Compare")),
             (self.notes, self.tr("Notes")),
         ):
             self.views.addTab(view, title)
@@ -170,6 +177,11 @@ class MainWindow(QMainWindow):
     def show_view(self, view: QWidget) -> None:
         self.views.setCurrentWidget(view)
 
+    def compare_places(self, names: list[str]) -> str | None:
+        """The Compare view, on ``names`` (the problem, if one cannot be)."""
+        self.show_view(self.compare)
+        return self.compare.show_places(names)
+
     def show_place_notes(self, kind: str, name: str) -> None:
         """The Notes view, on the notes about one place or saved search."""
         self.show_view(self.notes)
@@ -276,8 +288,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.browse.close_down()
-        self.notes.close_down()
+        for view in (self.browse, self.compare, self.notes):
+            view.close_down()
         archive = self.session.archive
         if (
             archive is not None

@@ -64,10 +64,10 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addActions(window.browse.edit_actions)
 
     view_menu = menu_bar.addMenu(tr("&View"))
-    for number, view in enumerate((window.browse, window.notes), start=1):
+    for number in range(1, window.views.count() + 1):
+        view = window.views.widget(number - 1)
         action = view_menu.addAction(
-            window.views.tabText(window.views.indexOf(view)),
-            lambda v=view: window.show_view(v),
+            window.views.tabText(number - 1), lambda v=view: window.show_view(v)
         )
         action.setShortcut(QKeySequence(f"Ctrl+{number}"))
     view_menu.addSeparator()

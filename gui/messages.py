@@ -131,3 +131,24 @@ def query_note(note: str) -> str:
             "%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text"
         ).replace("%1", note.split("'")[1])
     return note
+
+
+def place_problem(error: ArchiveError) -> str:
+    """Why a place cannot be compared, with what was meant, translated."""
+    name = getattr(error, "name", "")
+    choices = "、".join(getattr(error, "choices", ()))
+    texts = {
+        "unknown_place": tr("There is no place called %1; did you mean %2?")
+        if choices
+        else tr("There is no place called %1 in the gazetteer."),
+        "shared_place": tr(
+            "%1 is the name of a county or district in several cities; say which: %2"
+        ),
+        "place_twice": tr("%1 is compared already (as %2)."),
+        "too_many_places": tr("A comparison has at most 6 places."),
+        "no_place": tr("Type the name of a city or county."),
+    }
+    text = texts.get(error.code)
+    if text is None:
+        return describe(error)
+    return text.replace("%1", name).replace("%2", choices)

@@ -24,6 +24,7 @@ def settle(window: MainWindow, timeout: float = 30.0) -> None:
             not browse.results.busy
             and not browse.search_timer.isActive()
             and not window.notes.busy
+            and not window.compare.busy
         ):
             break
         browse.results.wait(20)
@@ -69,6 +70,20 @@ def _note(window: MainWindow, argument: str) -> str | None:
     return None
 
 
+def _compare(window: MainWindow, argument: str) -> str | None:
+    names = [n for n in argument.replace("，", ",").replace("、", ",").split(",") if n]
+    if len(names) < 2:
+        return "compare needs two to six places: compare:焦作,开封"
+    problem = window.compare_places(names)
+    if problem:
+        return problem
+    settle(window)
+    for column in window.compare.columns.values():  # open each column's first
+        if column.model.rowCount():
+            column.list.setCurrentIndex(column.model.index(0))
+    return None
+
+
 # Each view of ``--view NAME[:ARGUMENT]``: puts the window in it, or says why not.
 VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "browse": lambda window, argument: None,
@@ -77,6 +92,7 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "review": lambda window, argument: None,
     "notes": _notes,
     "note": _note,
+    "compare": _compare,
 }
 
 

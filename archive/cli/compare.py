@@ -6,16 +6,21 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+from ..compare.places import ComparePlace
 from ..compare.side_by_side.columns import Column
+from ..compare.side_by_side.report import FORMATS
 from ..compare.side_by_side.sets import (
     DeleteCompareSet,
     RenameCompareSet,
     SaveCompareSet,
 )
 from ..core import Archive
+from ..errors import InvalidInput
 from .common import Handlers, Subparsers, open_archive, positive, print_json
+from .notes import write_pdf
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
@@ -35,6 +40,8 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
     )
     p.add_argument("--limit", type=positive, default=10, help="records per column")
     p.add_argument("--save", metavar="NAME", help="keep the places as a set")
+    p.add_argument("--export", type=Path, metavar="FILE", help="write the comparison")
+    p.add_argument("--format", choices=FORMATS, help="of --export (else its suffix)")
     p = sub.add_parser(
         "compare-sets",
         parents=[common],
@@ -74,6 +81,9 @@ def _compare(args: argparse.Namespace) -> int:
             archive.execute(
                 SaveCompareSet(args.save, names, query=query, mentions=mentions)
             )
+        if args.export:
+            _export(archive, args, places, query, mentions)
+            return 0
     if args.json:
         print_json(document)
         return 0
@@ -86,6 +96,31 @@ def _compare(args: argparse.Namespace) -> int:
         for record in document["columns"][c.place.key].get("mentions", []):
             print(f"  ~ {_line(record)}")
     return 0
+
+
+def _export(
+    archive: Archive,
+    args: argparse.Namespace,
+    places: list[ComparePlace],
+    query: str,
+    mentions: bool,
+) -> None:
+    format = args.format or args.export.suffix.lstrip(".").lower()
+    format = {"markdown": "md", "htm": "html"}.get(format, format)
+    if format not in FORMATS:
+        raise InvalidInput(f"export as {', '.join(FORMATS)} (--format), not {format!r}")
+    document = archive.compare_report(
+        places,
+        query,
+        format="html" if format == "pdf" else format,
+        mentions=mentions,
+        set_name=args.set_name,
+    )
+    if format == "pdf":
+        write_pdf(document, args.export)
+    else:
+        args.export.write_text(document, "utf-8")
+    print(f"wrote {args.export}")
 
 
 def _column_json(

@@ -153,6 +153,13 @@ def note_json(note: Note) -> dict:
     }
 
 
+def write_pdf(html: str, out: Path) -> None:
+    """Print ``html`` to a PDF at ``out`` with the printing main.py handed in."""
+    if pdf_writer is None:
+        raise InvalidInput("PDF needs the window's printing (run main.py)")
+    pdf_writer(html, out)
+
+
 def _export(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         if args.format == "md":
@@ -161,9 +168,7 @@ def _export(args: argparse.Namespace) -> int:
             page = archive.dossier(args.ids, format="html")
             if args.format == "html":
                 args.out.write_text(page, "utf-8")
-            elif pdf_writer is None:
-                raise InvalidInput("PDF needs the window's printing (run main.py)")
             else:
-                pdf_writer(page, args.out)
+                write_pdf(page, args.out)
     print(f"wrote {len(args.ids)} articles to {args.out}")
     return 0

@@ -155,6 +155,9 @@ class BrowseView(QWidget):
         ]
         self.view_actions = [self.facets_action, self.clear_action]
         for action in self.edit_actions + self.view_actions:
+            # their keys act in this view only (Delete in another view must
+            # not trash the articles chosen here)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
     def _connect(self) -> None:

@@ -24,7 +24,8 @@ from .list_model import target_name
 
 
 class NotesPanel(QWidget):
-    """Notes about one article at a time (``show_article``).
+    """Notes about one article at a time (``show_article``), or about any one
+    thing a note can be on (``show_target``: a place, a comparison set).
 
     Signals:
         record_clicked(str): a ``clipfile:KIND/ID`` link was clicked.
@@ -37,6 +38,7 @@ class NotesPanel(QWidget):
         self.setObjectName("notes_panel")
         self.session = session
         self.article: Article | None = None
+        self.target: NoteTarget | None = None
         self.notes: list[Note] = []
         self.heading = QLabel(self)
         self.add_button = QPushButton(self.tr("Add Note"), self)
@@ -66,13 +68,23 @@ class NotesPanel(QWidget):
         if article is None or self.article is None or article.id != self.article.id:
             self.close_editor()
         self.article = article
+        self.target = None if article is None else NoteTarget(article_id=article.id)
         self.editor.article = article
         self._fill()
 
+    def show_target(self, target: NoteTarget | None) -> None:
+        """Show the notes about ``target`` (the editor's text is saved first)."""
+        if target != self.target:
+            self.close_editor()
+        self.article = None
+        self.editor.article = None
+        self.target = target
+        self._fill()
+
     def add_note(self) -> None:
-        if self.article is None:
+        if self.target is None:
             return
-        self.editor.new(NoteTarget(article_id=self.article.id))
+        self.editor.new(self.target)
         self._open_editor()
 
     def edit_note(self, note_id: int) -> None:
@@ -95,22 +107,29 @@ class NotesPanel(QWidget):
         self.add_button.show()
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.article is not None and (
-            changes.notes or changes.everything or self.article.id in changes.articles
+        if self.target is None:
+            return
+        if (
+            changes.notes
+            or changes.everything
+            or changes.comparisons
+            or (self.article is not None and self.article.id in changes.articles)
         ):
             self._fill()
 
     def _fill(self) -> None:
         archive = self.session.archive
-        if archive is None or self.article is None:
+        if archive is None or self.target is None:
             self.notes = []
             self.heading.setText(self.tr("Notes"))
             self.view.setHtml("")
             return
         self.view.media = archive.media_folder
-        self.notes = archive.notes_on(NoteTarget(article_id=self.article.id))
-        backlinks = archive.backlinks("article", self.article.id)
-        mentions = archive.mentions("article", self.article.id)
+        self.notes = archive.notes_on(self.target)
+        backlinks, mentions = [], []
+        if self.article is not None:
+            backlinks = archive.backlinks("article", self.article.id)
+            mentions = archive.mentions("article", self.article.id)
         self.heading.setText(self.tr("Notes (%1)").replace("%1", str(len(self.notes))))
         missing = self.tr("missing")
         parts = [
@@ -132,7 +151,8 @@ class NotesPanel(QWidget):
             f"<a href='clipfile:edit-note/{note.id}'>{edit}</a>&nbsp;&nbsp;"
             f"<a href='clipfile:delete-note/{note.id}'>{delete}</a>"
         )
-        about = "" if note.target == "article" else f"{target_name(note.target)} · "
+        shown = self.target.kind if self.target else "article"
+        about = "" if note.target == shown else f"{target_name(note.target)} · "
         return (
             "<table width='100%' cellpadding='6' bgcolor='#f6f1e4'><tr><td>"
             f"<p style='color:#6b6b6b; font-size:small'>{about}{who}&nbsp;&nbsp;"
