@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from . import found
 from .commands import Command
 from .compare.places import ComparePlace, resolve_places
-from .compare.side_by_side import columns, report, sets
+from .compare.side_by_side import columns, matrix, report, sets
 from .compare.side_by_side.sets import CompareSet
 from .errors import ArchiveError, ReadOnlyArchive, RecordNotFound
 from .importing import layout as page_layout
@@ -304,6 +304,21 @@ class Archive:
         if format == "md":
             return report.as_markdown(made)
         return report.as_html(made, render=self.render_note)
+
+    def compare_matrix(
+        self,
+        places: Sequence[ComparePlace],
+        query: str = "",
+        *,
+        parent: str | None = None,
+        rollup: bool = True,
+    ) -> matrix.Matrix:
+        """Tags (``parent``'s children, the top-level tags without one) by
+        ``places``: each cell the place's records under ``query`` carrying the
+        tag (or, rolled up, one of its descendants)."""
+        return matrix.matrix(
+            self.db, places, query, parent=parent, rollup=rollup, path=self.path
+        )
 
     def compare_sets(self) -> list[CompareSet]:
         return sets.compare_sets(self.db)
