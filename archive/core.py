@@ -320,6 +320,10 @@ class Archive:
             self.db, places, query, parent=parent, rollup=rollup, path=self.path
         )
 
+    def matrix_quotes(self, passages: Sequence[matrix.Passage]) -> list[matrix.Quote]:
+        """The text of a matrix cell's passages, to read one after another."""
+        return matrix.quotes(self.db, passages)
+
     def compare_sets(self) -> list[CompareSet]:
         return sets.compare_sets(self.db)
 

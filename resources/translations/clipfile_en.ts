@@ -717,168 +717,173 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../gui/compare/view.py" line="112" />
+            <location filename="../../gui/compare/view.py" line="113" />
             <source>Comparisons kept in this archive</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="116" />
+            <location filename="../../gui/compare/view.py" line="117" />
             <source>Save As…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="119" />
+            <location filename="../../gui/compare/view.py" line="120" />
             <source>Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="122" />
+            <location filename="../../gui/compare/view.py" line="123" />
             <source>Save</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="123" />
+            <location filename="../../gui/compare/view.py" line="124" />
             <source>Rename…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="124" />
+            <location filename="../../gui/compare/view.py" line="125" />
             <source>Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="127" />
+            <location filename="../../gui/compare/view.py" line="128" />
             <source>Notes on This Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="131" />
+            <location filename="../../gui/compare/view.py" line="132" />
             <source>Export</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="139" />
+            <location filename="../../gui/compare/view.py" line="140" />
             <source>Add a city or county: 焦作, 修武县…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="150" />
+            <location filename="../../gui/compare/view.py" line="151" />
             <source>Add</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="153" />
+            <location filename="../../gui/compare/view.py" line="154" />
             <source>Comparison:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="165" />
+            <location filename="../../gui/compare/view.py" line="166" />
             <source>◀ Previous Match</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="166" />
+            <location filename="../../gui/compare/view.py" line="167" />
             <source>Next Match ▶</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="167" />
+            <location filename="../../gui/compare/view.py" line="168" />
             <source>Linked</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="171" />
+            <location filename="../../gui/compare/view.py" line="172" />
             <source>Next and previous match move every column's reader together</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="173" />
+            <location filename="../../gui/compare/view.py" line="174" />
             <source>Align</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="174" />
+            <location filename="../../gui/compare/view.py" line="175" />
             <source>Every reader back to its first match</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="185" />
-            <location filename="../../gui/compare/view.py" line="344" />
+            <location filename="../../gui/compare/view.py" line="186" />
+            <location filename="../../gui/compare/view.py" line="352" />
             <source>Up to %1 places; drag a column's head to move it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="209" />
+            <location filename="../../gui/compare/view.py" line="210" />
             <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view's sidebar and pick “Compare These”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="221" />
+            <location filename="../../gui/compare/view.py" line="222" />
             <source>Columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="279" />
+            <location filename="../../gui/compare/view.py" line="227" />
+            <source>Matrix</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="287" />
             <source>No archive is open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="424" />
+            <location filename="../../gui/compare/view.py" line="434" />
             <source>No match of the filter's words in the readers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="435" />
+            <location filename="../../gui/compare/view.py" line="445" />
             <source>(not saved)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="480" />
+            <location filename="../../gui/compare/view.py" line="490" />
             <source>Add the places to compare first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="484" />
+            <location filename="../../gui/compare/view.py" line="494" />
             <source>Save Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="485" />
+            <location filename="../../gui/compare/view.py" line="495" />
             <source>Name for this comparison:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="507" />
+            <location filename="../../gui/compare/view.py" line="517" />
             <source>Rename Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="507" />
+            <location filename="../../gui/compare/view.py" line="517" />
             <source>New name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="523" />
+            <location filename="../../gui/compare/view.py" line="533" />
             <source>Delete Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="525" />
+            <location filename="../../gui/compare/view.py" line="535" />
             <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="575" />
+            <location filename="../../gui/compare/view.py" line="595" />
             <source>Export Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="599" />
+            <location filename="../../gui/compare/view.py" line="620" />
             <source>Could not write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="604" />
+            <location filename="../../gui/compare/view.py" line="625" />
             <source>Exported to %1</source>
             <translation />
         </message>
@@ -1293,6 +1298,143 @@
         <message>
             <location filename="../../gui/main_window.py" line="271" />
             <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>MatrixModel</name>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="174" />
+            <source>%1 · %2: %3 of its %4 records (%5)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="183" />
+            <source>%1 tagged passages</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="203" />
+            <source>Total</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="215" />
+            <source>%1 records under the filter</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>MatrixPanel</name>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="259" />
+            <location filename="../../gui/compare/matrix_panel.py" line="391" />
+            <source>Choose a cell to read its passages.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="284" />
+            <source>Top-level tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="287" />
+            <source>The rows are this tag's children (the top-level tags if empty)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="289" />
+            <source>Count each tag with its children</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="293" />
+            <source>Records</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="294" />
+            <source>Present or absent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="295" />
+            <source>Share of the place's records</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="298" />
+            <source>Transpose</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="299" />
+            <source>Export CSV…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="309" />
+            <source>Rows:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="359" />
+            <source>Add the places to compare first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="364" />
+            <source>Counting…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="394" />
+            <source>Only the first %1 tags are shown.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="401" />
+            <source>None of these places' records under the filter carries these tags.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="411" />
+            <source>There is no tag called %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="414" />
+            <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="439" />
+            <source>%1 · %2: %3 passages</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="470" />
+            <source>List Its Records in the Columns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="476" />
+            <source>Read Its Passages</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="479" />
+            <source>Notes on This Cell…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="501" />
+            <source>Export Matrix</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="508" />
+            <source>Could not write %1: %2</source>
             <translation />
         </message>
     </context>

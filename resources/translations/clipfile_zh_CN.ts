@@ -717,168 +717,173 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../gui/compare/view.py" line="112" />
+            <location filename="../../gui/compare/view.py" line="113" />
             <source>Comparisons kept in this archive</source>
             <translation>此档案中保存的比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="116" />
+            <location filename="../../gui/compare/view.py" line="117" />
             <source>Save As…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="119" />
+            <location filename="../../gui/compare/view.py" line="120" />
             <source>Comparison</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="122" />
+            <location filename="../../gui/compare/view.py" line="123" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="123" />
+            <location filename="../../gui/compare/view.py" line="124" />
             <source>Rename…</source>
             <translation>重命名…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="124" />
+            <location filename="../../gui/compare/view.py" line="125" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="127" />
+            <location filename="../../gui/compare/view.py" line="128" />
             <source>Notes on This Comparison</source>
             <translation>关于此比较的笔记</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="131" />
+            <location filename="../../gui/compare/view.py" line="132" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="139" />
+            <location filename="../../gui/compare/view.py" line="140" />
             <source>Add a city or county: 焦作, 修武县…</source>
             <translation>添加城市或县区：焦作、修武县…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="150" />
+            <location filename="../../gui/compare/view.py" line="151" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="153" />
+            <location filename="../../gui/compare/view.py" line="154" />
             <source>Comparison:</source>
             <translation>比较：</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="165" />
+            <location filename="../../gui/compare/view.py" line="166" />
             <source>◀ Previous Match</source>
             <translation>◀ 上一处</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="166" />
+            <location filename="../../gui/compare/view.py" line="167" />
             <source>Next Match ▶</source>
             <translation>下一处 ▶</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="167" />
+            <location filename="../../gui/compare/view.py" line="168" />
             <source>Linked</source>
             <translation>联动</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="171" />
+            <location filename="../../gui/compare/view.py" line="172" />
             <source>Next and previous match move every column's reader together</source>
             <translation>上一处、下一处同时移动每一栏的阅读器</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="173" />
+            <location filename="../../gui/compare/view.py" line="174" />
             <source>Align</source>
             <translation>对齐</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="174" />
+            <location filename="../../gui/compare/view.py" line="175" />
             <source>Every reader back to its first match</source>
             <translation>每个阅读器回到第一处匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="185" />
-            <location filename="../../gui/compare/view.py" line="344" />
+            <location filename="../../gui/compare/view.py" line="186" />
+            <location filename="../../gui/compare/view.py" line="352" />
             <source>Up to %1 places; drag a column's head to move it.</source>
             <translation>最多 %1 个地方；拖动栏头可移动该栏。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="209" />
+            <location filename="../../gui/compare/view.py" line="210" />
             <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view's sidebar and pick “Compare These”.</source>
             <translation>在上方添加两到六个城市或县区，并排阅读各地如何报道同一件事。也可在浏览视图的侧栏中选择城市，再选“比较这些”。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="221" />
+            <location filename="../../gui/compare/view.py" line="222" />
             <source>Columns</source>
-            <translation>栏</translation>
+            <translation>分栏</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="279" />
+            <location filename="../../gui/compare/view.py" line="227" />
+            <source>Matrix</source>
+            <translation>矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="287" />
             <source>No archive is open.</source>
             <translation>没有打开的档案。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="424" />
+            <location filename="../../gui/compare/view.py" line="434" />
             <source>No match of the filter's words in the readers.</source>
             <translation>阅读器中没有筛选词的匹配。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="435" />
+            <location filename="../../gui/compare/view.py" line="445" />
             <source>(not saved)</source>
             <translation>（未保存）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="480" />
+            <location filename="../../gui/compare/view.py" line="490" />
             <source>Add the places to compare first.</source>
             <translation>请先添加要比较的地方。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="484" />
+            <location filename="../../gui/compare/view.py" line="494" />
             <source>Save Comparison</source>
             <translation>保存比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="485" />
+            <location filename="../../gui/compare/view.py" line="495" />
             <source>Name for this comparison:</source>
             <translation>此比较的名称：</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="507" />
+            <location filename="../../gui/compare/view.py" line="517" />
             <source>Rename Comparison</source>
             <translation>重命名比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="507" />
+            <location filename="../../gui/compare/view.py" line="517" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="523" />
+            <location filename="../../gui/compare/view.py" line="533" />
             <source>Delete Comparison</source>
             <translation>删除比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="525" />
+            <location filename="../../gui/compare/view.py" line="535" />
             <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
             <translation>删除比较 %1？其笔记将移入回收站；撤销可一并恢复。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="575" />
+            <location filename="../../gui/compare/view.py" line="595" />
             <source>Export Comparison</source>
             <translation>导出比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="599" />
+            <location filename="../../gui/compare/view.py" line="620" />
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="604" />
+            <location filename="../../gui/compare/view.py" line="625" />
             <source>Exported to %1</source>
             <translation>已导出到 %1</translation>
         </message>
@@ -1294,6 +1299,143 @@
             <location filename="../../gui/main_window.py" line="271" />
             <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixModel</name>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="174" />
+            <source>%1 · %2: %3 of its %4 records (%5)</source>
+            <translation>%1 · %2：其 %4 条记录中的 %3 条（%5）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="183" />
+            <source>%1 tagged passages</source>
+            <translation>%1 处标注段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="203" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="215" />
+            <source>%1 records under the filter</source>
+            <translation>筛选下共 %1 条记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixPanel</name>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="259" />
+            <location filename="../../gui/compare/matrix_panel.py" line="391" />
+            <source>Choose a cell to read its passages.</source>
+            <translation>选择一个单元格，阅读其标注段落。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="284" />
+            <source>Top-level tags</source>
+            <translation>顶层标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="287" />
+            <source>The rows are this tag's children (the top-level tags if empty)</source>
+            <translation>各行为此标签的子标签（留空则为顶层标签）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="289" />
+            <source>Count each tag with its children</source>
+            <translation>每个标签连同其子标签计数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="293" />
+            <source>Records</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="294" />
+            <source>Present or absent</source>
+            <translation>有无</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="295" />
+            <source>Share of the place's records</source>
+            <translation>占该地记录的比例</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="298" />
+            <source>Transpose</source>
+            <translation>转置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="299" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="309" />
+            <source>Rows:</source>
+            <translation>行：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="359" />
+            <source>Add the places to compare first.</source>
+            <translation>请先添加要比较的地方。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="364" />
+            <source>Counting…</source>
+            <translation>正在计数…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="394" />
+            <source>Only the first %1 tags are shown.</source>
+            <translation>只显示前 %1 个标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="401" />
+            <source>None of these places' records under the filter carries these tags.</source>
+            <translation>这些地方在此筛选下的记录都没有这些标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="411" />
+            <source>There is no tag called %1.</source>
+            <translation>没有名为 %1 的标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="414" />
+            <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
+            <translation>此档案还没有标签：在浏览视图中为记录加标签后，各地的计数会显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="439" />
+            <source>%1 · %2: %3 passages</source>
+            <translation>%1 · %2：%3 处段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="470" />
+            <source>List Its Records in the Columns</source>
+            <translation>在分栏中列出这些记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="476" />
+            <source>Read Its Passages</source>
+            <translation>阅读其标注段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="479" />
+            <source>Notes on This Cell…</source>
+            <translation>关于此单元格的笔记…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="501" />
+            <source>Export Matrix</source>
+            <translation>导出矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="508" />
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>

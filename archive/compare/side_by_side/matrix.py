@@ -360,3 +360,36 @@ def _place_keys(
 
 def _passage_order(passage: Passage) -> tuple[int, str, int]:
     return (passage.article_id, passage.field, passage.start)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A passage as a reader lists it: its article, where, what it says."""
+
+    passage: Passage
+    title: str
+    date: str | None
+    text: str
+
+
+def quotes(db: Database, passages: Sequence[Passage]) -> list[Quote]:
+    """The text of each passage (code points ``start``..``end`` of its field),
+    in the order given; a passage whose article is gone is left out."""
+    out = []
+    for passage in passages:
+        row = db.execute(
+            "SELECT a.title, a.date, b.body, a.kicker, a.subtitle, a.summary, "
+            "a.dateline FROM articles a LEFT JOIN article_bodies b "
+            "ON b.article_id = a.id WHERE a.id = ? AND a.deleted_at IS NULL",
+            [passage.article_id],
+        ).fetchone()
+        if row is None:
+            continue
+        title, date, body, *others = row
+        fields = dict(
+            zip(("kicker", "subtitle", "summary", "dateline"), others, strict=True)
+        )
+        fields |= {"title": title, "body": body}
+        text = fields.get(passage.field) or ""
+        out.append(Quote(passage, title, date, text[passage.start : passage.end]))
+    return out

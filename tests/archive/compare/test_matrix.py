@@ -93,6 +93,9 @@ def test_a_cells_passages_are_listed_in_reading_order(tagged) -> None:
     assert made.count(1, 1) == 2  # the passages' article counts once
     assert [p.start for p in made.passages(1, 1)] == [5, 40]
     assert made.passages(1, 0) == ()
+    body = archive.article(article).body
+    quoted = archive.matrix_quotes(made.passages(1, 1))
+    assert [q.text for q in quoted] == [body[5:13], body[40:48]]
 
 
 def test_csv_has_totals_and_transposes(tagged) -> None:
