@@ -555,12 +555,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="221" />
+            <location filename="../../gui/browse/view.py" line="222" />
             <source>Searching…</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/browse/view.py" line="270" />
+            <location filename="../../gui/browse/view.py" line="276" />
             <source>%Ln article(s)</source>
             <translation>
                 <numerusform>%Ln article</numerusform>
@@ -568,12 +568,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="273" />
+            <location filename="../../gui/browse/view.py" line="279" />
             <source>%1+ articles, counting…</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/browse/view.py" line="284" />
+            <location filename="../../gui/browse/view.py" line="290" />
             <source>%Ln article(s), listing…</source>
             <translation>
                 <numerusform>%Ln article, listing…</numerusform>
@@ -581,67 +581,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="295" />
+            <location filename="../../gui/browse/view.py" line="301" />
             <source>This archive has no articles yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="298" />
+            <location filename="../../gui/browse/view.py" line="304" />
             <source>No articles match %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="300" />
+            <location filename="../../gui/browse/view.py" line="306" />
             <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="306" />
+            <location filename="../../gui/browse/view.py" line="312" />
             <source>Search failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="307" />
+            <location filename="../../gui/browse/view.py" line="313" />
             <source>Search failed: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="378" />
+            <location filename="../../gui/browse/view.py" line="384" />
             <source>Deleted in the list</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="384" />
+            <location filename="../../gui/browse/view.py" line="390" />
             <source>Move to Trash</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="386" />
+            <location filename="../../gui/browse/view.py" line="392" />
             <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="399" />
+            <location filename="../../gui/browse/view.py" line="405" />
             <source>Type a search first, then save it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="403" />
+            <location filename="../../gui/browse/view.py" line="409" />
             <source>Save Search</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="404" />
+            <location filename="../../gui/browse/view.py" line="410" />
             <source>Name for this search:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="414" />
+            <location filename="../../gui/browse/view.py" line="420" />
             <source>Edit Saved Search</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="415" />
+            <location filename="../../gui/browse/view.py" line="421" />
             <source>Search for %1:</source>
             <translation />
         </message>
@@ -1027,12 +1027,12 @@
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="116" />
+            <location filename="../../gui/browse/facet_model.py" line="122" />
             <source>Facet</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="117" />
+            <location filename="../../gui/browse/facet_model.py" line="123" />
             <source>Count</source>
             <translation />
         </message>
@@ -1040,18 +1040,33 @@
     <context>
         <name>FacetPanel</name>
         <message>
-            <location filename="../../gui/browse/facet_panel.py" line="75" />
+            <location filename="../../gui/browse/facet_panel.py" line="88" />
             <source>Notes on %1…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_panel.py" line="82" />
+            <location filename="../../gui/browse/facet_panel.py" line="95" />
             <source>Edit Saved Search…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_panel.py" line="86" />
+            <location filename="../../gui/browse/facet_panel.py" line="99" />
             <source>Delete Saved Search</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="110" />
+            <source>Take %1 Out of the Choice</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="112" />
+            <source>Add %1 to the Choice</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="122" />
+            <source>Compare These (%1)</source>
             <translation />
         </message>
     </context>
@@ -1221,32 +1236,32 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../gui/main_window.py" line="49" />
-            <location filename="../../gui/main_window.py" line="264" />
+            <location filename="../../gui/main_window.py" line="265" />
             <source>Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="135" />
+            <location filename="../../gui/main_window.py" line="136" />
             <source>Something went wrong: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="125" />
+            <location filename="../../gui/main_window.py" line="126" />
             <source>(in memory)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="126" />
+            <location filename="../../gui/main_window.py" line="127" />
             <source>%1 — Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="239" />
+            <location filename="../../gui/main_window.py" line="240" />
             <source>Read-only</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="154" />
+            <location filename="../../gui/main_window.py" line="155" />
             <source>New Archive</source>
             <translation />
         </message>
@@ -1256,47 +1271,47 @@
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="67" />
+            <location filename="../../gui/main_window.py" line="68" />
             <source>Browse</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="68" />
+            <location filename="../../gui/main_window.py" line="69" />
             <source>Compare</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="69" />
+            <location filename="../../gui/main_window.py" line="70" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="144" />
+            <location filename="../../gui/main_window.py" line="145" />
             <source>%1 already exists. Choose a new file name for the new archive.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="164" />
+            <location filename="../../gui/main_window.py" line="165" />
             <source>Open Archive</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="175" />
+            <location filename="../../gui/main_window.py" line="176" />
             <source>No recent archives</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="255" />
+            <location filename="../../gui/main_window.py" line="256" />
             <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="269" />
+            <location filename="../../gui/main_window.py" line="270" />
             <source>About Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="271" />
+            <location filename="../../gui/main_window.py" line="272" />
             <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
             <translation />
         </message>

@@ -557,91 +557,91 @@
             <translation>清除筛选(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="221" />
+            <location filename="../../gui/browse/view.py" line="222" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/browse/view.py" line="270" />
+            <location filename="../../gui/browse/view.py" line="276" />
             <source>%Ln article(s)</source>
             <translation>
                 <numerusform>%Ln 篇文章</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="273" />
+            <location filename="../../gui/browse/view.py" line="279" />
             <source>%1+ articles, counting…</source>
             <translation>%1+ 篇文章，正在计数…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/browse/view.py" line="284" />
+            <location filename="../../gui/browse/view.py" line="290" />
             <source>%Ln article(s), listing…</source>
             <translation>
                 <numerusform>%Ln 篇文章，正在列出…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="295" />
+            <location filename="../../gui/browse/view.py" line="301" />
             <source>This archive has no articles yet.</source>
             <translation>此档案库中还没有文章。</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="298" />
+            <location filename="../../gui/browse/view.py" line="304" />
             <source>No articles match %1.</source>
             <translation>没有符合 %1 的文章。</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="300" />
+            <location filename="../../gui/browse/view.py" line="306" />
             <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
             <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="306" />
+            <location filename="../../gui/browse/view.py" line="312" />
             <source>Search failed</source>
             <translation>搜索失败</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="307" />
+            <location filename="../../gui/browse/view.py" line="313" />
             <source>Search failed: %1</source>
             <translation>搜索失败：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="378" />
+            <location filename="../../gui/browse/view.py" line="384" />
             <source>Deleted in the list</source>
             <translation>在列表中删除</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="384" />
+            <location filename="../../gui/browse/view.py" line="390" />
             <source>Move to Trash</source>
             <translation>移到废纸篓</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="386" />
+            <location filename="../../gui/browse/view.py" line="392" />
             <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
             <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="399" />
+            <location filename="../../gui/browse/view.py" line="405" />
             <source>Type a search first, then save it.</source>
             <translation>请先输入搜索内容，再保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="403" />
+            <location filename="../../gui/browse/view.py" line="409" />
             <source>Save Search</source>
             <translation>保存搜索</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="404" />
+            <location filename="../../gui/browse/view.py" line="410" />
             <source>Name for this search:</source>
             <translation>此搜索的名称：</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="414" />
+            <location filename="../../gui/browse/view.py" line="420" />
             <source>Edit Saved Search</source>
             <translation>编辑保存的搜索</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="415" />
+            <location filename="../../gui/browse/view.py" line="421" />
             <source>Search for %1:</source>
             <translation>“%1”的搜索内容：</translation>
         </message>
@@ -1027,12 +1027,12 @@
             <translation>保存的搜索</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="116" />
+            <location filename="../../gui/browse/facet_model.py" line="122" />
             <source>Facet</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="117" />
+            <location filename="../../gui/browse/facet_model.py" line="123" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
@@ -1040,19 +1040,34 @@
     <context>
         <name>FacetPanel</name>
         <message>
-            <location filename="../../gui/browse/facet_panel.py" line="75" />
+            <location filename="../../gui/browse/facet_panel.py" line="88" />
             <source>Notes on %1…</source>
             <translation>关于“%1”的笔记…</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/facet_panel.py" line="82" />
+            <location filename="../../gui/browse/facet_panel.py" line="95" />
             <source>Edit Saved Search…</source>
             <translation>编辑保存的搜索…</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/facet_panel.py" line="86" />
+            <location filename="../../gui/browse/facet_panel.py" line="99" />
             <source>Delete Saved Search</source>
             <translation>删除保存的搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="110" />
+            <source>Take %1 Out of the Choice</source>
+            <translation>从所选中去掉 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="112" />
+            <source>Add %1 to the Choice</source>
+            <translation>把 %1 加入所选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="122" />
+            <source>Compare These (%1)</source>
+            <translation>比较这些（%1）</translation>
         </message>
     </context>
     <context>
@@ -1221,32 +1236,32 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../gui/main_window.py" line="49" />
-            <location filename="../../gui/main_window.py" line="264" />
+            <location filename="../../gui/main_window.py" line="265" />
             <source>Clipfile</source>
             <translation>剪报档案</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="135" />
+            <location filename="../../gui/main_window.py" line="136" />
             <source>Something went wrong: %1</source>
             <translation>出现错误：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="125" />
+            <location filename="../../gui/main_window.py" line="126" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="126" />
+            <location filename="../../gui/main_window.py" line="127" />
             <source>%1 — Clipfile</source>
             <translation>%1 — 剪报档案</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="239" />
+            <location filename="../../gui/main_window.py" line="240" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="154" />
+            <location filename="../../gui/main_window.py" line="155" />
             <source>New Archive</source>
             <translation>新建档案库</translation>
         </message>
@@ -1256,47 +1271,47 @@
             <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="67" />
+            <location filename="../../gui/main_window.py" line="68" />
             <source>Browse</source>
             <translation>浏览</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="68" />
+            <location filename="../../gui/main_window.py" line="69" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="69" />
+            <location filename="../../gui/main_window.py" line="70" />
             <source>Notes</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="144" />
+            <location filename="../../gui/main_window.py" line="145" />
             <source>%1 already exists. Choose a new file name for the new archive.</source>
             <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="164" />
+            <location filename="../../gui/main_window.py" line="165" />
             <source>Open Archive</source>
             <translation>打开档案库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="175" />
+            <location filename="../../gui/main_window.py" line="176" />
             <source>No recent archives</source>
             <translation>没有最近打开的档案库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="255" />
+            <location filename="../../gui/main_window.py" line="256" />
             <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
             <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="269" />
+            <location filename="../../gui/main_window.py" line="270" />
             <source>About Clipfile</source>
             <translation>关于剪报档案</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="271" />
+            <location filename="../../gui/main_window.py" line="272" />
             <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
         </message>
