@@ -166,6 +166,15 @@ class Archive:
         keys, counts all the same)."""
         return found.find(self.db, filters, limit=limit, path=self.path)
 
+    def record_keys(self, filters: Filters, *, limit: int | None = None) -> array:
+        """The keys :meth:`find` lists, without counting them (the first
+        ``limit``): what a list shows first, before the counts are known."""
+        return found.record_keys(self.db, filters, limit=limit, path=self.path)
+
+    def kinds_asked(self, text: str) -> tuple[str, ...]:
+        """The kinds of record a query lists (articles, captions, notes)."""
+        return found.kinds_asked(self.db, text)
+
     def record_counts(self, filters: Filters) -> dict[str, int]:
         """How many records of each kind :meth:`find` lists under ``filters``."""
         return found.record_counts(self.db, filters, path=self.path)
