@@ -1346,22 +1346,22 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="174"/>
+        <location filename="../../gui/compare/matrix_model.py" line="134"/>
         <source>%1 · %2: %3 of its %4 records (%5)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="183"/>
+        <location filename="../../gui/compare/matrix_model.py" line="143"/>
         <source>%1 tagged passages</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="203"/>
+        <location filename="../../gui/compare/matrix_model.py" line="163"/>
         <source>Total</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="215"/>
+        <location filename="../../gui/compare/matrix_model.py" line="175"/>
         <source>%1 records under the filter</source>
         <translation></translation>
     </message>
@@ -1369,113 +1369,113 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="259"/>
-        <location filename="../../gui/compare/matrix_panel.py" line="391"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="90"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="222"/>
         <source>Choose a cell to read its passages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="284"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="115"/>
         <source>Top-level tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="287"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="118"/>
         <source>The rows are this tag&apos;s children (the top-level tags if empty)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="289"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="120"/>
         <source>Count each tag with its children</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="293"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="124"/>
         <source>Records</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="294"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="125"/>
         <source>Present or absent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="295"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="126"/>
         <source>Share of the place&apos;s records</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="298"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="129"/>
         <source>Transpose</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="299"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="130"/>
         <source>Export CSV…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="309"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="140"/>
         <source>Rows:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="359"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="190"/>
         <source>Add the places to compare first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="364"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="195"/>
         <source>Counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="394"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="225"/>
         <source>Only the first %1 tags are shown.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="401"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="232"/>
         <source>None of these places&apos; records under the filter carries these tags.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="411"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="242"/>
         <source>There is no tag called %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="414"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="245"/>
         <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="439"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="270"/>
         <source>%1 · %2: %3 passages</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="470"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="301"/>
         <source>List Its Records in the Columns</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="476"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="307"/>
         <source>Read Its Passages</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="479"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="310"/>
         <source>Notes on This Cell…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="501"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="332"/>
         <source>Export Matrix</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="508"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="339"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>

@@ -1344,22 +1344,22 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="174"/>
+        <location filename="../../gui/compare/matrix_model.py" line="134"/>
         <source>%1 · %2: %3 of its %4 records (%5)</source>
         <translation>%1 · %2：其 %4 条记录中的 %3 条（%5）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="183"/>
+        <location filename="../../gui/compare/matrix_model.py" line="143"/>
         <source>%1 tagged passages</source>
         <translation>%1 处标注段落</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="203"/>
+        <location filename="../../gui/compare/matrix_model.py" line="163"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="215"/>
+        <location filename="../../gui/compare/matrix_model.py" line="175"/>
         <source>%1 records under the filter</source>
         <translation>筛选下共 %1 条记录</translation>
     </message>
@@ -1367,113 +1367,113 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="259"/>
-        <location filename="../../gui/compare/matrix_panel.py" line="391"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="90"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="222"/>
         <source>Choose a cell to read its passages.</source>
         <translation>选择一个单元格，阅读其标注段落。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="284"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="115"/>
         <source>Top-level tags</source>
         <translation>顶层标签</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="287"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="118"/>
         <source>The rows are this tag&apos;s children (the top-level tags if empty)</source>
         <translation>各行为此标签的子标签（留空则为顶层标签）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="289"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="120"/>
         <source>Count each tag with its children</source>
         <translation>每个标签连同其子标签计数</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="293"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="124"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="294"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="125"/>
         <source>Present or absent</source>
         <translation>有无</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="295"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="126"/>
         <source>Share of the place&apos;s records</source>
         <translation>占该地记录的比例</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="298"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="129"/>
         <source>Transpose</source>
         <translation>转置</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="299"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="130"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="309"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="140"/>
         <source>Rows:</source>
         <translation>行：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="359"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="190"/>
         <source>Add the places to compare first.</source>
         <translation>请先添加要比较的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="364"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="195"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="394"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="225"/>
         <source>Only the first %1 tags are shown.</source>
         <translation>只显示前 %1 个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="401"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="232"/>
         <source>None of these places&apos; records under the filter carries these tags.</source>
         <translation>这些地方在此筛选下的记录都没有这些标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="411"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="242"/>
         <source>There is no tag called %1.</source>
         <translation>没有名为 %1 的标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="414"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="245"/>
         <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
         <translation>此档案还没有标签：在浏览视图中为记录加标签后，各地的计数会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="439"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="270"/>
         <source>%1 · %2: %3 passages</source>
         <translation>%1 · %2：%3 处段落</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="470"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="301"/>
         <source>List Its Records in the Columns</source>
         <translation>在分栏中列出这些记录</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="476"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="307"/>
         <source>Read Its Passages</source>
         <translation>阅读其标注段落</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="479"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="310"/>
         <source>Notes on This Cell…</source>
         <translation>关于此单元格的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="501"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="332"/>
         <source>Export Matrix</source>
         <translation>导出矩阵</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="508"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="339"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
