@@ -45,6 +45,8 @@ from .importing.review_fields import (
 )
 from .journal import HistoryEntry, UndoConflict, UndoState
 from .maintenance import recover, restore_backup
+from .media.commands import AttachPictures, DetachPicture
+from .media.images import CannotShow
 from .models import (
     FACET_KINDS,
     NOTE_TARGETS,
@@ -65,7 +67,11 @@ from .notes.commands import AddNote, RestoreNoteVersion, SaveNote, TrashNotes
 from .notes.listing import NoteFilter
 from .notes.render import render as render_note
 from .notes.targets import NoteTarget
+from .people.commands import MergePeople
+from .people.names import normalise as normalise_name
+from .people.pages import PersonPage, PersonRecord
 from .records.commands import TrashArticles, UpdateArticle
+from .search.captions import PHOTO_KINDS, CaptionFilter, CaptionRow
 from .search.query import FIELDS as QUERY_FIELDS
 from .search.saved import DeleteSearch, SavedSearch, SaveSearch
 from .search.snippets import terms
@@ -81,6 +87,7 @@ __all__ = [
     "FACET_KINDS",
     "MAX_PLACES",
     "NOTE_TARGETS",
+    "PHOTO_KINDS",
     "QUERY_FIELDS",
     "AddNote",
     "Archive",
@@ -90,8 +97,12 @@ __all__ = [
     "Article",
     "ArticleRow",
     "AssignLeftover",
+    "AttachPictures",
     "Backup",
+    "CannotShow",
     "Caption",
+    "CaptionFilter",
+    "CaptionRow",
     "CaptionToParagraph",
     "Changes",
     "Column",
@@ -102,6 +113,7 @@ __all__ = [
     "Damage",
     "DeleteCompareSet",
     "DeleteSearch",
+    "DetachPicture",
     "EmptyFile",
     "FacetValue",
     "FileReport",
@@ -111,6 +123,7 @@ __all__ = [
     "ImportReport",
     "InvalidInput",
     "MergeArticles",
+    "MergePeople",
     "MoveCaption",
     "NewerArchive",
     "NotAnArchive",
@@ -120,6 +133,8 @@ __all__ = [
     "NoteVersion",
     "NothingToUndo",
     "ParagraphToCaption",
+    "PersonPage",
+    "PersonRecord",
     "PlaceError",
     "Problem",
     "ReadOnlyArchive",
@@ -151,6 +166,7 @@ __all__ = [
     "id_of",
     "key_of",
     "kind_of",
+    "normalise_name",
     "person_names",
     "place_names",
     "preferred_editor",

@@ -1,0 +1,222 @@
+"""Searching captions as records of their own: the Captions view's list, its
+facets (photographer, county, year, kind) and its rows.
+
+The query is the search box's language, read for captions as
+:mod:`archive.found` reads it (``kind:caption`` lists every caption,
+``kind:article`` none, text searches the caption's own text, label and
+credit line, other fields the caption's article), so the window's Captions
+view and the CLI's ``search kind:caption`` list the same captions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlite_utils import Database
+
+from ..models import FacetValue, Filters
+from . import saved
+from . import sql as query_sql
+from .index import indexed
+from .query import Field, parse
+from .tokens import KIND_OF, RECORD_OF, phrase
+
+# What kind of picture a caption says it is: a file photo (资料图), one
+# supplied by someone else (供图, …提供), or the paper's own news photo.
+PHOTO_KINDS = ("news", "file", "supplied")
+KIND_SQL = """(CASE
+    WHEN coalesce(c.label, '') || c.text LIKE '%资料图%'
+        OR coalesce(c.label, '') || c.text LIKE '%资料照片%' THEN 'file'
+    WHEN coalesce(c.credit, '') || c.text LIKE '%供图%'
+        OR coalesce(c.credit, '') LIKE '%提供%'
+        OR rtrim(c.text, '）)。 ') LIKE '%提供' THEN 'supplied'
+    ELSE 'news' END)"""
+DATE_SQL = "coalesce(c.date, a.date)"
+COUNTY_SQL = "coalesce(c.county, a.county)"
+YEAR_SQL = f"CAST(substr({DATE_SQL}, 1, 4) AS INTEGER)"
+FROM = "FROM captions c LEFT JOIN articles a ON a.id = c.article_id"
+FACETS = ("photographer", "county", "year", "kind")
+
+
+@dataclass(frozen=True)
+class CaptionFilter:
+    """What narrows the Captions view: the query and the facet choices."""
+
+    text: str = ""
+    photographer: str | None = None
+    county: str | None = None
+    year: int | None = None
+    kind: str | None = None  # one of PHOTO_KINDS
+    pictured: bool = False  # only captions with a picture
+
+    def with_facet(self, facet: str, value: object) -> CaptionFilter:
+        return replace(self, **{facet: value})  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class CaptionRow:
+    """One line of the Captions view."""
+
+    id: int
+    label: str | None
+    text: str
+    date: str | None
+    city: str | None
+    county: str | None
+    photographers: tuple[str, ...]
+    credit: str | None
+    kind: str
+    article_id: int | None
+    article_title: str | None
+    image: str | None  # the picture's file in the media folder
+
+
+def query_condition(db: Database, filters: Filters) -> tuple[str, list]:
+    """The captions under ``filters`` (a query and article facet choices), as
+    SQL over ``captions c`` joined to their article ``a``."""
+    node = parse(saved.prepare(db, _as_query(filters))).node
+    use_index = indexed(db)
+
+    def caption_text(term: str) -> tuple[str, list]:
+        expression = phrase(term)
+        if expression is None:
+            return "1", []
+        if use_index:
+            return (
+                f"c.id IN (SELECT {RECORD_OF} FROM search_fts f "
+                f"WHERE search_fts MATCH ? AND {KIND_OF} = 1)",
+                [expression],
+            )
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return (
+            "(c.text LIKE ? ESCAPE '\\' OR c.label LIKE ? ESCAPE '\\' "
+            "OR c.credit LIKE ? ESCAPE '\\')",
+            [f"%{escaped}%"] * 3,
+        )
+
+    def caption_field(field: Field) -> tuple[str, list] | None:
+        if field.name == "kind":
+            return ("1", []) if field.value == "caption" else ("0", [])
+        if field.name == "has":
+            if field.value in ("picture", "image", "photo", "图片"):
+                return "c.image_path IS NOT NULL", []
+            return "1", []
+        return None  # the article's own field
+
+    sql, params = query_sql.condition(
+        node, use_index=use_index, text=caption_text, field=caption_field
+    )
+    return f"c.deleted_at IS NULL AND {sql}", params
+
+
+def _as_query(filters: Filters) -> str:
+    """``filters``' facet choices written into its text as fields."""
+    fields = {
+        "city": filters.city,
+        "county": filters.county,
+        "date": filters.year,
+        "paper": filters.publication,
+        "section": filters.section,
+        "person": filters.person,
+        "tag": filters.tag,
+    }
+    chosen = [
+        f'{name}:"{value}"' if " " in str(value) else f"{name}:{value}"
+        for name, value in fields.items()
+        if value is not None
+    ]
+    return " ".join([f"({filters.text})" if filters.text.strip() else "", *chosen])
+
+
+def condition(
+    db: Database, chosen: CaptionFilter, *, besides: str | None = None
+) -> tuple[str, list]:
+    """The captions under ``chosen`` (all its facet choices but ``besides``)."""
+    sql, params = query_condition(db, Filters(text=chosen.text))
+    parts, values = [sql], list(params)
+    if chosen.photographer is not None and besides != "photographer":
+        parts.append(
+            "c.id IN (SELECT cr.caption_id FROM credits cr JOIN people p "
+            "ON p.id = cr.person_id WHERE p.name = ? AND cr.role = 'photographer')"
+        )
+        values.append(chosen.photographer)
+    if chosen.county is not None and besides != "county":
+        parts.append(f"{COUNTY_SQL} = ?")
+        values.append(chosen.county)
+    if chosen.year is not None and besides != "year":
+        parts.append(f"{YEAR_SQL} = ?")
+        values.append(int(chosen.year))
+    if chosen.kind is not None and besides != "kind":
+        parts.append(f"{KIND_SQL} = ?")
+        values.append(chosen.kind)
+    if chosen.pictured:
+        parts.append("c.image_path IS NOT NULL")
+    return " AND ".join(parts), values
+
+
+def caption_ids(
+    db: Database, chosen: CaptionFilter, *, limit: int | None = None
+) -> list[int]:
+    """The captions under ``chosen``, newest first (the first ``limit``)."""
+    sql, params = condition(db, chosen)
+    page = " LIMIT ?" if limit is not None else ""
+    return [
+        i
+        for (i,) in db.execute(
+            f"SELECT c.id {FROM} WHERE {sql} ORDER BY {DATE_SQL} DESC, c.id DESC{page}",
+            params + ([limit] if limit is not None else []),
+        )
+    ]
+
+
+def count(db: Database, chosen: CaptionFilter) -> int:
+    sql, params = condition(db, chosen)
+    return db.execute(f"SELECT count(*) {FROM} WHERE {sql}", params).fetchone()[0]
+
+
+def facets(
+    db: Database, chosen: CaptionFilter, *, limit: int = 60
+) -> dict[str, list[FacetValue]]:
+    """Each facet's values with counts, under every other choice (so a
+    choice made can be changed for another of its facet)."""
+    out: dict[str, list[FacetValue]] = {}
+    for facet in FACETS:
+        sql, params = condition(db, chosen, besides=facet)
+        if facet == "photographer":
+            query = (
+                "SELECT p.name, count(DISTINCT cr.caption_id) FROM credits cr "
+                "JOIN people p ON p.id = cr.person_id WHERE cr.role = 'photographer' "
+                f"AND cr.caption_id IN (SELECT c.id {FROM} WHERE {sql}) "
+                "GROUP BY p.name ORDER BY 2 DESC, 1 LIMIT ?"
+            )
+        else:
+            value = {"county": COUNTY_SQL, "year": YEAR_SQL, "kind": KIND_SQL}[facet]
+            order = "1 DESC" if facet == "year" else "2 DESC, 1"
+            query = (
+                f"SELECT {value} AS v, count(*) {FROM} WHERE {sql} "
+                f"GROUP BY v HAVING v IS NOT NULL ORDER BY {order} LIMIT ?"
+            )
+        out[facet] = [FacetValue(v, n) for v, n in db.execute(query, [*params, limit])]
+    return out
+
+
+def caption_rows(db: Database, ids: list[int]) -> list[CaptionRow]:
+    """The rows of captions ``ids``, in that order (captions gone are skipped)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"""SELECT c.id, c.label, c.text, {DATE_SQL}, coalesce(c.city, a.city),
+        {COUNTY_SQL}, (SELECT group_concat(name, '、') FROM (SELECT p.name
+            FROM credits cr JOIN people p ON p.id = cr.person_id
+            WHERE cr.caption_id = c.id AND cr.role = 'photographer'
+            ORDER BY cr.position)),
+        c.credit, {KIND_SQL}, c.article_id, a.title, c.image_path
+        {FROM} WHERE c.id IN ({marks}) AND c.deleted_at IS NULL""",
+        ids,
+    )
+    by_id = {}
+    for row in rows:
+        people = tuple(row[6].split("、")) if row[6] else ()
+        by_id[row[0]] = CaptionRow(*row[:6], people, *row[7:])  # type: ignore[arg-type]
+    return [by_id[i] for i in ids if i in by_id]
