@@ -26,7 +26,7 @@ from .media import images as media_images
 from .media import metadata as media_metadata
 from .media import pictures as media_pictures
 from .media import sidecar as media_sidecar
-from .media.commands import AttachPictures
+from .media.commands import AttachPictures, Picture
 from .models import (
     Article,
     ArticleRow,
@@ -317,38 +317,62 @@ class Archive:
         """What a picture file says of itself (IPTC, EXIF, XMP)."""
         return media_metadata.read(Path(path))
 
+    def prepare_picture(self, path: str | Path) -> Picture:
+        """Picture file ``path`` copied into the media folder (by content),
+        its metadata read: what :class:`AttachPictures` gives a caption. No
+        write to the archive: call it off the GUI thread."""
+        try:
+            return media_pictures.take_in(self._media(), Path(path))
+        except media_images.CannotShow as error:
+            raise InvalidInput(f"{Path(path).name}: {error}") from None
+
     def attach_picture(self, caption_id: int, path: str | Path) -> Changes:
         """Copy picture ``path`` into the media folder and give it to the
         caption (one undoable edit); refused when it is not a picture."""
         self.ensure_writable()
         self.caption(caption_id)  # it exists
-        try:
-            picture = media_pictures.take_in(self._media(), Path(path))
-        except media_images.CannotShow as error:
-            raise InvalidInput(f"{Path(path).name}: {error}") from None
-        return self.execute(AttachPictures([(caption_id, picture)]))
+        return self.execute(AttachPictures([(caption_id, self.prepare_picture(path))]))
 
-    def import_pictures(
+    def plan_pictures(
         self, folder: str | Path, *, sidecar: str | Path | None = None
-    ) -> media_sidecar.SidecarPlan:
-        """Attach a folder's pictures by its sidecar list, all or none: the
-        plan's ``problems`` name each line that cannot be done (and then
-        nothing was attached)."""
-        self.ensure_writable()
+    ) -> tuple[media_sidecar.SidecarPlan, AttachPictures | None]:
+        """A folder's pictures matched to captions by its sidecar list: the
+        plan (each line that cannot be done in ``problems``) and, when every
+        line can, the one edit attaching them all (files already copied into
+        the media folder); None when any line cannot: nothing half-attached."""
         folder = Path(folder)
         list_file = Path(sidecar) if sidecar else media_sidecar.find_sidecar(folder)
         if list_file is None:
             raise InvalidInput(f"{folder.name}: no sidecar list (pictures.csv/.json)")
         plan = media_sidecar.plan(self.db, folder, list_file)
         if plan.problems or not plan.lines:
-            return plan
+            return plan, None
         media = self._media()
         pairs = [
             (line.caption_id, media_pictures.take_in(media, line.path))
             for line in plan.lines
         ]
-        self.execute(AttachPictures(pairs))
+        return plan, AttachPictures(pairs)
+
+    def import_pictures(
+        self, folder: str | Path, *, sidecar: str | Path | None = None
+    ) -> media_sidecar.SidecarPlan:
+        """:meth:`plan_pictures`, and its edit done when every line can be."""
+        self.ensure_writable()
+        plan, command = self.plan_pictures(folder, sidecar=sidecar)
+        if command is not None:
+            self.execute(command)
         return plan
+
+    def picture_metadata(self, file: str) -> dict:
+        """What media ``file`` said of itself when it was taken in."""
+        row = self.db.execute(
+            "SELECT metadata FROM pictures WHERE file = ?", [file]
+        ).fetchone()
+        try:
+            return json.loads(row[0]) if row and row[0] else {}
+        except ValueError:
+            return {}
 
     def caption_metadata(self, caption_ids: Sequence[int]) -> list[dict]:
         """The captions' fields under IPTC Photo Metadata's names."""
