@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +63,6 @@ from .facets import TITLES, CaptionFacets
 from .thumbnails import SIZE, Thumbnails
 
 SEARCH_DELAY_MS = 200
-PICTURES = "Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp);;All (*)"
 
 
 def find_captions(archive: Archive, chosen: CaptionFilter) -> tuple[list[int], dict]:
@@ -294,7 +303,8 @@ class CaptionsView(QWidget):
             value = getattr(self.chosen, facet)
             if value is not None:
                 shown = kind_name(value) if facet == "kind" else str(value)
-                parts.append(f"{self.tr(title)}: {shown}")
+                title_shown = QCoreApplication.translate("CaptionFacets", title)
+                parts.append(f"{title_shown}: {shown}")
         self.chosen_label.setText(" · ".join(parts))
         self.clear_button.setVisible(bool(parts) or bool(self.chosen.text))
 
@@ -348,17 +358,19 @@ class CaptionsView(QWidget):
             for name in row.photographers
         )
         place = " ".join(p for p in (row.city, row.county) if p)
+        date_name, place_name = self.tr("Date"), self.tr("Place")
+        people_name, credit_name = self.tr("Photographers"), self.tr("Credit")
+        kind_title, article_name = self.tr("Kind"), self.tr("Article")
         lines = [
             f"<p><b>{esc(row.label)}</b> {esc(row.text)}</p>",
-            f"<p>{self.tr('Date')}: {esc(row.date)}<br>"
-            f"{self.tr('Place')}: {esc(place)}"
-            f"<br>{self.tr('Photographers')}: {people}<br>"
-            f"{self.tr('Credit')}: {esc(row.credit)}<br>"
-            f"{self.tr('Kind')}: {esc(kind_name(row.kind))}</p>",
+            f"<p>{date_name}: {esc(row.date)}<br>"
+            f"{place_name}: {esc(place)}<br>{people_name}: {people}<br>"
+            f"{credit_name}: {esc(row.credit)}<br>"
+            f"{kind_title}: {esc(kind_name(row.kind))}</p>",
         ]
         if row.article_id is not None:
             lines.append(
-                f"<p>{self.tr('Article')}: <a href='article:{row.article_id}'>"
+                f"<p>{article_name}: <a href='article:{row.article_id}'>"
                 f"{esc(row.article_title)}</a></p>"
             )
         return "".join(lines)
@@ -451,7 +463,10 @@ class CaptionsView(QWidget):
     def ask_picture(self) -> str:
         """Ask for a picture file ('' if cancelled); tests replace this."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Attach Picture"), str(Path.home()), self.tr(PICTURES)
+            self,
+            self.tr("Attach Picture"),
+            str(Path.home()),
+            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)"),
         )
         return path
 

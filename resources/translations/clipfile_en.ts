@@ -647,6 +647,230 @@
         </message>
     </context>
     <context>
+        <name>CaptionFacets</name>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="15" />
+            <source>Photographer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="16" />
+            <source>County</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="17" />
+            <source>Year</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="18" />
+            <source>Kind</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CaptionsModel</name>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="20" />
+            <source>Label</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="21" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="22" />
+            <source>Place</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="23" />
+            <source>Photographers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="24" />
+            <source>Credit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="25" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="26" />
+            <source>Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="27" />
+            <source>Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="30" />
+            <source>News photo</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="31" />
+            <source>File photo (资料图)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="32" />
+            <source>Supplied (供图)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CaptionsView</name>
+        <message>
+            <location filename="../../gui/captions/view.py" line="106" />
+            <source>Search captions (the search box's language: 工作人员 city:焦作)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="109" />
+            <source>With pictures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="110" />
+            <source>Show as pictures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="112" />
+            <source>Clear Filters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="114" />
+            <source>Import Pictures Folder…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="176" />
+            <source>Open Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="177" />
+            <source>Attach Picture…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="178" />
+            <source>Remove Picture</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="181" />
+            <source>Use the Picture's Fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="291" />
+            <source>%1 captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="343" />
+            <source>No caption chosen.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="345" />
+            <source>Drop a picture here</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="361" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="361" />
+            <source>Place</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="362" />
+            <source>Photographers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="362" />
+            <source>Credit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="363" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="363" />
+            <source>Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="390" />
+            <source>No picture: drop one here</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="392" />
+            <source>loading…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="407" />
+            <source>Cannot show this picture: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="429" />
+            <source>The picture says: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="467" />
+            <source>Attach Picture</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="469" />
+            <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="514" />
+            <source>Import Pictures Folder</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="529" />
+            <source>line %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="534" />
+            <source>Nothing was attached; these lines need fixing:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="543" />
+            <source>Pictures</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>CompareColumn</name>
         <message>
             <location filename="../../gui/compare/column.py" line="126" />
@@ -1215,83 +1439,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="49" />
-            <location filename="../../gui/main_window.py" line="264" />
+            <location filename="../../gui/main_window.py" line="52" />
+            <location filename="../../gui/main_window.py" line="304" />
             <source>Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="135" />
+            <location filename="../../gui/main_window.py" line="175" />
             <source>Something went wrong: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="125" />
+            <location filename="../../gui/main_window.py" line="165" />
             <source>(in memory)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="126" />
+            <location filename="../../gui/main_window.py" line="166" />
             <source>%1 — Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="239" />
+            <location filename="../../gui/main_window.py" line="279" />
             <source>Read-only</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="154" />
+            <location filename="../../gui/main_window.py" line="194" />
             <source>New Archive</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="38" />
+            <location filename="../../gui/main_window.py" line="41" />
             <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="67" />
+            <location filename="../../gui/main_window.py" line="70" />
             <source>Browse</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="68" />
+            <location filename="../../gui/main_window.py" line="71" />
             <source>Compare</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="69" />
+            <location filename="../../gui/main_window.py" line="72" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="144" />
+            <location filename="../../gui/main_window.py" line="102" />
+            <source>Captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="103" />
+            <source>People</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="184" />
             <source>%1 already exists. Choose a new file name for the new archive.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="164" />
+            <location filename="../../gui/main_window.py" line="204" />
             <source>Open Archive</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="175" />
+            <location filename="../../gui/main_window.py" line="215" />
             <source>No recent archives</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="255" />
+            <location filename="../../gui/main_window.py" line="295" />
             <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="269" />
+            <location filename="../../gui/main_window.py" line="309" />
             <source>About Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="271" />
+            <location filename="../../gui/main_window.py" line="311" />
             <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
             <translation />
         </message>
@@ -1695,6 +1929,179 @@
         </message>
     </context>
     <context>
+        <name>PersonFilterBar</name>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="22" />
+            <source>Person Page</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="23" />
+            <source>✕ Show Everyone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="37" />
+            <source>Showing the records of %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PersonView</name>
+        <message>
+            <location filename="../../gui/people/view.py" line="39" />
+            <source>Reporter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="40" />
+            <source>Correspondent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="41" />
+            <source>Photographer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="42" />
+            <source>Author</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="43" />
+            <source>Editor</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="68" />
+            <source>A reporter's or photographer's name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="76" />
+            <source>✕ Close Page</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="77" />
+            <source>Merge Another Spelling…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="88" />
+            <source>County</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="88" />
+            <location filename="../../gui/people/view.py" line="247" />
+            <source>Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="88" />
+            <location filename="../../gui/people/view.py" line="248" />
+            <source>Captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="90" />
+            <source>Places covered</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="90" />
+            <source>Records</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="94" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="95" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="96" />
+            <source>Title</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="97" />
+            <source>Place</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="98" />
+            <source>Role</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="130" />
+            <source>Records by year</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="162" />
+            <source>Nobody called %1 is credited in this archive.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="184" />
+            <source>People</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="191" />
+            <source>Person: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="197" />
+            <source>%1 articles and %2 captions (%3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="203" />
+            <source>also spelled %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="220" />
+            <source>Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="220" />
+            <source>Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="233" />
+            <source>Also in the archive as %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="237" />
+            <source>Merge Into %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="289" />
+            <source>Merge Another Spelling</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="290" />
+            <source>Everything credited to this name is credited to %1:</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../gui/preferences.py" line="23" />
@@ -1902,6 +2309,19 @@
         <message>
             <location filename="../../gui/review/source_list_model.py" line="55" />
             <source> · %1 left over</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Thumbnails</name>
+        <message>
+            <location filename="../../gui/captions/thumbnails.py" line="33" />
+            <source>cannot show</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/thumbnails.py" line="34" />
+            <source>loading…</source>
             <translation />
         </message>
     </context>

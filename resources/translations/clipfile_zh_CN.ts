@@ -647,6 +647,230 @@
         </message>
     </context>
     <context>
+        <name>CaptionFacets</name>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="15" />
+            <source>Photographer</source>
+            <translation>摄影</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="16" />
+            <source>County</source>
+            <translation>县区</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="17" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="18" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionsModel</name>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="20" />
+            <source>Label</source>
+            <translation>图号</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="21" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="22" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="23" />
+            <source>Photographers</source>
+            <translation>摄影</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="24" />
+            <source>Credit</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="25" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="26" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="27" />
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="30" />
+            <source>News photo</source>
+            <translation>新闻照片</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="31" />
+            <source>File photo (资料图)</source>
+            <translation>资料图</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="32" />
+            <source>Supplied (供图)</source>
+            <translation>供图</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionsView</name>
+        <message>
+            <location filename="../../gui/captions/view.py" line="106" />
+            <source>Search captions (the search box's language: 工作人员 city:焦作)</source>
+            <translation>搜索图片说明（与搜索框相同的写法：工作人员 city:焦作）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="109" />
+            <source>With pictures</source>
+            <translation>有图片的</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="110" />
+            <source>Show as pictures</source>
+            <translation>以图片显示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="112" />
+            <source>Clear Filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="114" />
+            <source>Import Pictures Folder…</source>
+            <translation>导入图片文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="176" />
+            <source>Open Article</source>
+            <translation>打开文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="177" />
+            <source>Attach Picture…</source>
+            <translation>添加图片…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="178" />
+            <source>Remove Picture</source>
+            <translation>移除图片</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="181" />
+            <source>Use the Picture's Fields</source>
+            <translation>采用图片自带的信息</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="291" />
+            <source>%1 captions</source>
+            <translation>%1 条图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="343" />
+            <source>No caption chosen.</source>
+            <translation>未选择图片说明。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="345" />
+            <source>Drop a picture here</source>
+            <translation>把图片拖到这里</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="361" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="361" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="362" />
+            <source>Photographers</source>
+            <translation>摄影</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="362" />
+            <source>Credit</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="363" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="363" />
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="390" />
+            <source>No picture: drop one here</source>
+            <translation>没有图片：可把图片拖到这里</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="392" />
+            <source>loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="407" />
+            <source>Cannot show this picture: %1</source>
+            <translation>无法显示这张图片：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="429" />
+            <source>The picture says: %1</source>
+            <translation>图片自带信息：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="467" />
+            <source>Attach Picture</source>
+            <translation>添加图片</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="469" />
+            <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
+            <translation>图片 (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="514" />
+            <source>Import Pictures Folder</source>
+            <translation>导入图片文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="529" />
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="534" />
+            <source>Nothing was attached; these lines need fixing:</source>
+            <translation>没有添加任何图片；以下各行需要修改：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="543" />
+            <source>Pictures</source>
+            <translation>图片</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareColumn</name>
         <message>
             <location filename="../../gui/compare/column.py" line="126" />
@@ -1215,83 +1439,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="49" />
-            <location filename="../../gui/main_window.py" line="264" />
+            <location filename="../../gui/main_window.py" line="52" />
+            <location filename="../../gui/main_window.py" line="304" />
             <source>Clipfile</source>
             <translation>剪报档案</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="135" />
+            <location filename="../../gui/main_window.py" line="175" />
             <source>Something went wrong: %1</source>
             <translation>出现错误：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="125" />
+            <location filename="../../gui/main_window.py" line="165" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="126" />
+            <location filename="../../gui/main_window.py" line="166" />
             <source>%1 — Clipfile</source>
             <translation>%1 — 剪报档案</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="239" />
+            <location filename="../../gui/main_window.py" line="279" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="154" />
+            <location filename="../../gui/main_window.py" line="194" />
             <source>New Archive</source>
             <translation>新建档案库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="38" />
+            <location filename="../../gui/main_window.py" line="41" />
             <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
             <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="67" />
+            <location filename="../../gui/main_window.py" line="70" />
             <source>Browse</source>
             <translation>浏览</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="68" />
+            <location filename="../../gui/main_window.py" line="71" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="69" />
+            <location filename="../../gui/main_window.py" line="72" />
             <source>Notes</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="144" />
+            <location filename="../../gui/main_window.py" line="102" />
+            <source>Captions</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="103" />
+            <source>People</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="184" />
             <source>%1 already exists. Choose a new file name for the new archive.</source>
             <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="164" />
+            <location filename="../../gui/main_window.py" line="204" />
             <source>Open Archive</source>
             <translation>打开档案库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="175" />
+            <location filename="../../gui/main_window.py" line="215" />
             <source>No recent archives</source>
             <translation>没有最近打开的档案库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="255" />
+            <location filename="../../gui/main_window.py" line="295" />
             <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
             <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="269" />
+            <location filename="../../gui/main_window.py" line="309" />
             <source>About Clipfile</source>
             <translation>关于剪报档案</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="271" />
+            <location filename="../../gui/main_window.py" line="311" />
             <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
         </message>
@@ -1695,6 +1929,179 @@
         </message>
     </context>
     <context>
+        <name>PersonFilterBar</name>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="22" />
+            <source>Person Page</source>
+            <translation>人物页</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="23" />
+            <source>✕ Show Everyone</source>
+            <translation>✕ 显示所有人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="37" />
+            <source>Showing the records of %1</source>
+            <translation>正在显示 %1 的稿件</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonView</name>
+        <message>
+            <location filename="../../gui/people/view.py" line="39" />
+            <source>Reporter</source>
+            <translation>记者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="40" />
+            <source>Correspondent</source>
+            <translation>通讯员</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="41" />
+            <source>Photographer</source>
+            <translation>摄影</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="42" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="43" />
+            <source>Editor</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="68" />
+            <source>A reporter's or photographer's name</source>
+            <translation>记者或摄影者的姓名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="76" />
+            <source>✕ Close Page</source>
+            <translation>✕ 关闭此页</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="77" />
+            <source>Merge Another Spelling…</source>
+            <translation>合并另一种写法…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="88" />
+            <source>County</source>
+            <translation>县区</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="88" />
+            <location filename="../../gui/people/view.py" line="247" />
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="88" />
+            <location filename="../../gui/people/view.py" line="248" />
+            <source>Captions</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="90" />
+            <source>Places covered</source>
+            <translation>报道过的地方</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="90" />
+            <source>Records</source>
+            <translation>稿件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="94" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="95" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="96" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="97" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="98" />
+            <source>Role</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="130" />
+            <source>Records by year</source>
+            <translation>各年稿件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="162" />
+            <source>Nobody called %1 is credited in this archive.</source>
+            <translation>本档案中没有署名为 %1 的人。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="184" />
+            <source>People</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="191" />
+            <source>Person: %1</source>
+            <translation>人物：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="197" />
+            <source>%1 articles and %2 captions (%3)</source>
+            <translation>%1 篇文章，%2 条图片说明（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="203" />
+            <source>also spelled %1</source>
+            <translation>也写作 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="220" />
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="220" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="233" />
+            <source>Also in the archive as %1</source>
+            <translation>档案中另有写法 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="237" />
+            <source>Merge Into %1</source>
+            <translation>合并到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="289" />
+            <source>Merge Another Spelling</source>
+            <translation>合并另一种写法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="290" />
+            <source>Everything credited to this name is credited to %1:</source>
+            <translation>署这个名字的稿件都将记在 %1 名下：</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../gui/preferences.py" line="23" />
@@ -1903,6 +2310,19 @@
             <location filename="../../gui/review/source_list_model.py" line="55" />
             <source> · %1 left over</source>
             <translation> · %1 段未归类</translation>
+        </message>
+    </context>
+    <context>
+        <name>Thumbnails</name>
+        <message>
+            <location filename="../../gui/captions/thumbnails.py" line="33" />
+            <source>cannot show</source>
+            <translation>无法显示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/thumbnails.py" line="34" />
+            <source>loading…</source>
+            <translation>加载中…</translation>
         </message>
     </context>
     <context>
