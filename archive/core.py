@@ -258,16 +258,16 @@ class Archive:
         self, chosen: caption_search.CaptionFilter, *, limit: int | None = None
     ) -> list[int]:
         """Captions under ``chosen`` (query and facet choices), newest first."""
-        return caption_search.caption_ids(self.db, chosen, limit=limit)
+        return caption_search.caption_ids(self.db, chosen, limit=limit, path=self.path)
 
     def count_captions(self, chosen: caption_search.CaptionFilter) -> int:
-        return caption_search.count(self.db, chosen)
+        return caption_search.count(self.db, chosen, path=self.path)
 
     def caption_facets(
         self, chosen: caption_search.CaptionFilter, *, limit: int = 60
     ) -> dict[str, list[FacetValue]]:
         """Photographer, county, year and kind, each counted under the others."""
-        return caption_search.facets(self.db, chosen, limit=limit)
+        return caption_search.facets(self.db, chosen, limit=limit, path=self.path)
 
     def caption_rows(self, ids: Sequence[int]) -> list[caption_search.CaptionRow]:
         return caption_search.caption_rows(self.db, list(ids))

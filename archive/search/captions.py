@@ -11,11 +11,13 @@ view and the CLI's ``search kind:caption`` list the same captions.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
+import numpy as np
 from sqlite_utils import Database
 
 from ..models import FacetValue, Filters
-from . import saved
+from . import caption_table, saved
 from . import sql as query_sql
 from .index import indexed
 from .query import Field, parse
@@ -154,49 +156,71 @@ def condition(
     return " AND ".join(parts), values
 
 
+def _mask(
+    db: Database,
+    chosen: CaptionFilter,
+    table: caption_table.CaptionTable,
+    *,
+    besides: str | None = None,
+) -> np.ndarray:
+    """Which of the table's rows are under ``chosen`` (but its ``besides``
+    facet): the query by SQL, the facet choices over the arrays."""
+    sql, params = query_condition(db, Filters(text=chosen.text))
+    if sql == "c.deleted_at IS NULL AND 1":
+        mask = table.matching(None)
+    elif sql == "c.deleted_at IS NULL AND 0":
+        mask = np.zeros(len(table.ids), dtype=bool)
+    else:
+        found = np.fromiter(
+            (i for (i,) in db.execute(f"SELECT c.id {FROM} WHERE {sql}", params)),
+            dtype=np.int64,
+        )
+        mask = table.matching(found)
+    for facet in FACETS:
+        if facet != besides:
+            picked = table.chosen(facet, getattr(chosen, facet))
+            if picked is not None:
+                mask &= picked
+    if chosen.pictured:
+        mask &= table.pictured
+    return mask
+
+
 def caption_ids(
-    db: Database, chosen: CaptionFilter, *, limit: int | None = None
+    db: Database,
+    chosen: CaptionFilter,
+    *,
+    limit: int | None = None,
+    path: Path | None = None,
 ) -> list[int]:
     """The captions under ``chosen``, newest first (the first ``limit``)."""
-    sql, params = condition(db, chosen)
-    page = " LIMIT ?" if limit is not None else ""
-    return [
-        i
-        for (i,) in db.execute(
-            f"SELECT c.id {FROM} WHERE {sql} ORDER BY {DATE_SQL} DESC, c.id DESC{page}",
-            params + ([limit] if limit is not None else []),
-        )
-    ]
+    table = caption_table.table(db, path)
+    ids = table.ids[_mask(db, chosen, table)]
+    return (ids if limit is None else ids[:limit]).tolist()
 
 
-def count(db: Database, chosen: CaptionFilter) -> int:
-    sql, params = condition(db, chosen)
-    return db.execute(f"SELECT count(*) {FROM} WHERE {sql}", params).fetchone()[0]
+def count(db: Database, chosen: CaptionFilter, *, path: Path | None = None) -> int:
+    table = caption_table.table(db, path)
+    return int(_mask(db, chosen, table).sum())
 
 
 def facets(
-    db: Database, chosen: CaptionFilter, *, limit: int = 60
+    db: Database,
+    chosen: CaptionFilter,
+    *,
+    limit: int = 60,
+    path: Path | None = None,
 ) -> dict[str, list[FacetValue]]:
     """Each facet's values with counts, under every other choice (so a
     choice made can be changed for another of its facet)."""
+    table = caption_table.table(db, path)
+    whole = _mask(db, chosen, table)
     out: dict[str, list[FacetValue]] = {}
     for facet in FACETS:
-        sql, params = condition(db, chosen, besides=facet)
-        if facet == "photographer":
-            query = (
-                "SELECT p.name, count(DISTINCT cr.caption_id) FROM credits cr "
-                "JOIN people p ON p.id = cr.person_id WHERE cr.role = 'photographer' "
-                f"AND cr.caption_id IN (SELECT c.id {FROM} WHERE {sql}) "
-                "GROUP BY p.name ORDER BY 2 DESC, 1 LIMIT ?"
-            )
-        else:
-            value = {"county": COUNTY_SQL, "year": YEAR_SQL, "kind": KIND_SQL}[facet]
-            order = "1 DESC" if facet == "year" else "2 DESC, 1"
-            query = (
-                f"SELECT {value} AS v, count(*) {FROM} WHERE {sql} "
-                f"GROUP BY v HAVING v IS NOT NULL ORDER BY {order} LIMIT ?"
-            )
-        out[facet] = [FacetValue(v, n) for v, n in db.execute(query, [*params, limit])]
+        mask = whole
+        if getattr(chosen, facet) is not None:
+            mask = _mask(db, chosen, table, besides=facet)
+        out[facet] = [FacetValue(v, n) for v, n in table.counts(facet, mask, limit)]
     return out
 
 

@@ -46,10 +46,12 @@ class CaptionRows:
         self.archive: Archive | None = None
         self.ids: list[int] = []
         self._rows: dict[int, CaptionRow] = {}
+        self.rows_of_file: dict[str, set[int]] = {}  # picture → rows read
 
     def reset(self, archive: Archive | None, ids: list[int]) -> None:
         self.archive, self.ids = archive, list(ids)
         self._rows.clear()
+        self.rows_of_file.clear()
 
     def forget(self, caption_ids) -> None:
         for i in caption_ids:
@@ -61,9 +63,14 @@ class CaptionRows:
         caption_id = self.ids[index]
         if caption_id not in self._rows:
             start = max(0, index - PAGE // 4)
-            wanted = [i for i in self.ids[start : start + PAGE] if i not in self._rows]
+            page = self.ids[start : start + PAGE]
+            wanted = [i for i in page if i not in self._rows]
             for row in self.archive.caption_rows(wanted):
                 self._rows[row.id] = row
+            for at, i in enumerate(page, start):
+                row = self._rows.get(i)
+                if row is not None and row.image:
+                    self.rows_of_file.setdefault(row.image, set()).add(at)
         return self._rows.get(caption_id)
 
 
@@ -159,8 +166,6 @@ class CaptionGridModel(QAbstractListModel):
         self.endResetModel()
 
     def _on_ready(self, file: str) -> None:
-        for index in range(len(self.rows.ids)):
-            row = self.rows._rows.get(self.rows.ids[index])
-            if row is not None and row.image == file:
-                cell = self.index(index)
-                self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
+        for at in sorted(self.rows.rows_of_file.get(file, ())):
+            cell = self.index(at)
+            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])

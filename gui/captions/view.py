@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive import (
+    AddNote,
     Archive,
     ArchiveError,
     AttachPictures,
@@ -45,6 +47,7 @@ from archive import (
     Changes,
     CompoundCommand,
     DetachPicture,
+    NoteTarget,
     SetPeople,
     UpdateCaption,
 )
@@ -179,8 +182,14 @@ class CaptionsView(QWidget):
         self.offer_label = QLabel(pane)
         self.offer_label.setWordWrap(True)
         self.use_button = QPushButton(self.tr("Use the Picture's Fields"), pane)
+        self.note_button = QPushButton(self.tr("Add Note…"), pane)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.attach_button, self.detach_button):
+        for button in (
+            self.open_button,
+            self.attach_button,
+            self.detach_button,
+            self.note_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(pane)
         layout.addWidget(self.picture_label)
@@ -205,6 +214,7 @@ class CaptionsView(QWidget):
         self.attach_button.clicked.connect(self.choose_picture)
         self.detach_button.clicked.connect(self.remove_picture)
         self.use_button.clicked.connect(self.use_offered_fields)
+        self.note_button.clicked.connect(self.add_note)
         self.import_button.clicked.connect(self.choose_folder)
         self.details.anchorClicked.connect(self._on_link)
         for view in (self.table.viewport(), self.grid.viewport(), self.picture_label):
@@ -292,6 +302,7 @@ class CaptionsView(QWidget):
         self._show_chosen()
         if keep in ids:
             self.select_caption(keep)
+            self.show_caption(keep)  # its fields may have changed
         elif ids:
             self.select_row(0)
         else:
@@ -368,6 +379,17 @@ class CaptionsView(QWidget):
             f"{credit_name}: {esc(row.credit)}<br>"
             f"{kind_title}: {esc(kind_name(row.kind))}</p>",
         ]
+        try:
+            caption = self.archive.caption(row.id)
+        except ArchiveError:
+            caption = None
+        if caption is not None and caption.tags:
+            tags_name = self.tr("Tags")
+            lines.append(f"<p>{tags_name}: {esc('、'.join(caption.tags))}</p>")
+        if caption is not None and caption.notes:
+            notes_name = self.tr("Notes")
+            lines.append(f"<p><b>{notes_name}</b></p>")
+            lines += [f"<p>{esc(note.body)}</p>" for note in caption.notes]
         if row.article_id is not None:
             lines.append(
                 f"<p>{article_name}: <a href='article:{row.article_id}'>"
@@ -445,6 +467,7 @@ class CaptionsView(QWidget):
         self.use_button.setVisible(bool(self.offered))
         self.use_button.setEnabled(bool(self.offered) and writable)
         self.import_button.setEnabled(writable)
+        self.note_button.setEnabled(bool(row) and writable)
 
     def open_current_article(self) -> None:
         if self.current is None or self.archive is None:
@@ -502,6 +525,20 @@ class CaptionsView(QWidget):
                 SetPeople(role="photographer", names=names, caption_id=self.current)
             )
         self.session.perform(CompoundCommand("Use picture's fields", commands))
+
+    def add_note(self) -> None:
+        if self.current is None:
+            return
+        text = self.ask_note()
+        if text.strip():
+            self.session.perform(AddNote(NoteTarget(caption_id=self.current), text))
+
+    def ask_note(self) -> str:
+        """A note's Markdown text ('' if cancelled); tests replace this."""
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Note on the Caption"), self.tr("Note (Markdown):")
+        )
+        return text if ok else ""
 
     def choose_folder(self) -> None:
         folder = self.ask_folder()

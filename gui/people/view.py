@@ -110,7 +110,14 @@ class PersonView(QWidget):
         upper.addWidget(self.chart_view)
         upper.addWidget(side)
         upper.setSizes([800, 400])
+        self.everyone = _table(
+            self, [self.tr("Name"), self.tr("Articles"), self.tr("Captions")]
+        )
+        self.everyone.cellClicked.connect(
+            lambda row, _c: self.show_person(self.everyone.item(row, 0).text())
+        )
         main = QSplitter(Qt.Orientation.Vertical, self)
+        self.main = main
         main.addWidget(upper)
         main.addWidget(self.records)
         main.setSizes([330, 470])
@@ -123,6 +130,7 @@ class PersonView(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(alike)
         layout.addWidget(main, 1)
+        layout.addWidget(self.everyone, 1)
         self._connect()
 
     def _build_chart(self) -> None:
@@ -187,7 +195,12 @@ class PersonView(QWidget):
                 table.setRowCount(0)
             self.alike_label.hide()
             self.alike_button.hide()
+            self.main.hide()
+            self.everyone.show()
+            self._fill_everyone()
             return
+        self.everyone.hide()
+        self.main.show()
         self.title.setText(self.tr("Person: %1").replace("%1", page.name))
         roles = "、".join(
             f"{self.tr(ROLE_NAMES.get(r, r))} {number(n)}"
@@ -235,6 +248,15 @@ class PersonView(QWidget):
                 )
             )
             self.alike_button.setText(self.tr("Merge Into %1").replace("%1", page.name))
+
+    def _fill_everyone(self) -> None:
+        """With no page open: everyone credited, the most credited first."""
+        archive = self.archive
+        people = archive.people(limit=1000) if archive is not None else []
+        _fill(
+            self.everyone,
+            [(p.name, number(p.articles), number(p.captions)) for p in people],
+        )
 
     def _fill_chart(self, page: PersonPage) -> None:
         self.chart.removeAllSeries()

@@ -730,142 +730,167 @@
     <context>
         <name>CaptionsView</name>
         <message>
-            <location filename="../../gui/captions/view.py" line="106" />
+            <location filename="../../gui/captions/view.py" line="109" />
             <source>Search captions (the search box's language: 工作人员 city:焦作)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="109" />
+            <location filename="../../gui/captions/view.py" line="112" />
             <source>With pictures</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="110" />
+            <location filename="../../gui/captions/view.py" line="113" />
             <source>Show as pictures</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="112" />
+            <location filename="../../gui/captions/view.py" line="115" />
             <source>Clear Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="114" />
+            <location filename="../../gui/captions/view.py" line="117" />
             <source>Import Pictures Folder…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="176" />
+            <location filename="../../gui/captions/view.py" line="179" />
             <source>Open Article</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="177" />
+            <location filename="../../gui/captions/view.py" line="180" />
             <source>Attach Picture…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="178" />
+            <location filename="../../gui/captions/view.py" line="181" />
             <source>Remove Picture</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="181" />
+            <location filename="../../gui/captions/view.py" line="184" />
             <source>Use the Picture's Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="291" />
+            <location filename="../../gui/captions/view.py" line="185" />
+            <source>Add Note…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="301" />
             <source>%1 captions</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="343" />
+            <location filename="../../gui/captions/view.py" line="354" />
             <source>No caption chosen.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="345" />
+            <location filename="../../gui/captions/view.py" line="356" />
             <source>Drop a picture here</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="361" />
+            <location filename="../../gui/captions/view.py" line="372" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="361" />
+            <location filename="../../gui/captions/view.py" line="372" />
             <source>Place</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="362" />
+            <location filename="../../gui/captions/view.py" line="373" />
             <source>Photographers</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="362" />
+            <location filename="../../gui/captions/view.py" line="373" />
             <source>Credit</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="363" />
+            <location filename="../../gui/captions/view.py" line="374" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="363" />
+            <location filename="../../gui/captions/view.py" line="374" />
             <source>Article</source>
             <translation />
         </message>
         <message>
+            <location filename="../../gui/captions/view.py" line="387" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
             <location filename="../../gui/captions/view.py" line="390" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="412" />
             <source>No picture: drop one here</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="392" />
+            <location filename="../../gui/captions/view.py" line="414" />
             <source>loading…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="407" />
+            <location filename="../../gui/captions/view.py" line="429" />
             <source>Cannot show this picture: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="429" />
+            <location filename="../../gui/captions/view.py" line="451" />
             <source>The picture says: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="467" />
+            <location filename="../../gui/captions/view.py" line="490" />
             <source>Attach Picture</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="469" />
+            <location filename="../../gui/captions/view.py" line="492" />
             <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="514" />
+            <location filename="../../gui/captions/view.py" line="539" />
+            <source>Note on the Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="539" />
+            <source>Note (Markdown):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="551" />
             <source>Import Pictures Folder</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="529" />
+            <location filename="../../gui/captions/view.py" line="566" />
             <source>line %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="534" />
+            <location filename="../../gui/captions/view.py" line="571" />
             <source>Nothing was attached; these lines need fixing:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="543" />
+            <location filename="../../gui/captions/view.py" line="580" />
             <source>Pictures</source>
             <translation />
         </message>
@@ -1995,13 +2020,15 @@
         </message>
         <message>
             <location filename="../../gui/people/view.py" line="88" />
-            <location filename="../../gui/people/view.py" line="247" />
+            <location filename="../../gui/people/view.py" line="114" />
+            <location filename="../../gui/people/view.py" line="269" />
             <source>Articles</source>
             <translation />
         </message>
         <message>
             <location filename="../../gui/people/view.py" line="88" />
-            <location filename="../../gui/people/view.py" line="248" />
+            <location filename="../../gui/people/view.py" line="114" />
+            <location filename="../../gui/people/view.py" line="270" />
             <source>Captions</source>
             <translation />
         </message>
@@ -2041,62 +2068,67 @@
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="130" />
+            <location filename="../../gui/people/view.py" line="114" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="138" />
             <source>Records by year</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="162" />
+            <location filename="../../gui/people/view.py" line="170" />
             <source>Nobody called %1 is credited in this archive.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="184" />
+            <location filename="../../gui/people/view.py" line="192" />
             <source>People</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="191" />
+            <location filename="../../gui/people/view.py" line="204" />
             <source>Person: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="197" />
+            <location filename="../../gui/people/view.py" line="210" />
             <source>%1 articles and %2 captions (%3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="203" />
+            <location filename="../../gui/people/view.py" line="216" />
             <source>also spelled %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="220" />
+            <location filename="../../gui/people/view.py" line="233" />
             <source>Article</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="220" />
+            <location filename="../../gui/people/view.py" line="233" />
             <source>Caption</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="233" />
+            <location filename="../../gui/people/view.py" line="246" />
             <source>Also in the archive as %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="237" />
+            <location filename="../../gui/people/view.py" line="250" />
             <source>Merge Into %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="289" />
+            <location filename="../../gui/people/view.py" line="311" />
             <source>Merge Another Spelling</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="290" />
+            <location filename="../../gui/people/view.py" line="312" />
             <source>Everything credited to this name is credited to %1:</source>
             <translation />
         </message>

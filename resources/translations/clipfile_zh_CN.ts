@@ -730,142 +730,167 @@
     <context>
         <name>CaptionsView</name>
         <message>
-            <location filename="../../gui/captions/view.py" line="106" />
+            <location filename="../../gui/captions/view.py" line="109" />
             <source>Search captions (the search box's language: 工作人员 city:焦作)</source>
             <translation>搜索图片说明（与搜索框相同的写法：工作人员 city:焦作）</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="109" />
+            <location filename="../../gui/captions/view.py" line="112" />
             <source>With pictures</source>
             <translation>有图片的</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="110" />
+            <location filename="../../gui/captions/view.py" line="113" />
             <source>Show as pictures</source>
             <translation>以图片显示</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="112" />
+            <location filename="../../gui/captions/view.py" line="115" />
             <source>Clear Filters</source>
             <translation>清除筛选</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="114" />
+            <location filename="../../gui/captions/view.py" line="117" />
             <source>Import Pictures Folder…</source>
             <translation>导入图片文件夹…</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="176" />
+            <location filename="../../gui/captions/view.py" line="179" />
             <source>Open Article</source>
             <translation>打开文章</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="177" />
+            <location filename="../../gui/captions/view.py" line="180" />
             <source>Attach Picture…</source>
             <translation>添加图片…</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="178" />
+            <location filename="../../gui/captions/view.py" line="181" />
             <source>Remove Picture</source>
             <translation>移除图片</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="181" />
+            <location filename="../../gui/captions/view.py" line="184" />
             <source>Use the Picture's Fields</source>
             <translation>采用图片自带的信息</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="291" />
+            <location filename="../../gui/captions/view.py" line="185" />
+            <source>Add Note…</source>
+            <translation>添加笔记…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="301" />
             <source>%1 captions</source>
             <translation>%1 条图片说明</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="343" />
+            <location filename="../../gui/captions/view.py" line="354" />
             <source>No caption chosen.</source>
             <translation>未选择图片说明。</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="345" />
+            <location filename="../../gui/captions/view.py" line="356" />
             <source>Drop a picture here</source>
             <translation>把图片拖到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="361" />
+            <location filename="../../gui/captions/view.py" line="372" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="361" />
+            <location filename="../../gui/captions/view.py" line="372" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="362" />
+            <location filename="../../gui/captions/view.py" line="373" />
             <source>Photographers</source>
             <translation>摄影</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="362" />
+            <location filename="../../gui/captions/view.py" line="373" />
             <source>Credit</source>
             <translation>署名</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="363" />
+            <location filename="../../gui/captions/view.py" line="374" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="363" />
+            <location filename="../../gui/captions/view.py" line="374" />
             <source>Article</source>
             <translation>文章</translation>
         </message>
         <message>
+            <location filename="../../gui/captions/view.py" line="387" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
             <location filename="../../gui/captions/view.py" line="390" />
+            <source>Notes</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="412" />
             <source>No picture: drop one here</source>
             <translation>没有图片：可把图片拖到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="392" />
+            <location filename="../../gui/captions/view.py" line="414" />
             <source>loading…</source>
             <translation>加载中…</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="407" />
+            <location filename="../../gui/captions/view.py" line="429" />
             <source>Cannot show this picture: %1</source>
             <translation>无法显示这张图片：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="429" />
+            <location filename="../../gui/captions/view.py" line="451" />
             <source>The picture says: %1</source>
             <translation>图片自带信息：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="467" />
+            <location filename="../../gui/captions/view.py" line="490" />
             <source>Attach Picture</source>
             <translation>添加图片</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="469" />
+            <location filename="../../gui/captions/view.py" line="492" />
             <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
             <translation>图片 (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="514" />
+            <location filename="../../gui/captions/view.py" line="539" />
+            <source>Note on the Caption</source>
+            <translation>图片说明的笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="539" />
+            <source>Note (Markdown):</source>
+            <translation>笔记（Markdown）：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="551" />
             <source>Import Pictures Folder</source>
             <translation>导入图片文件夹</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="529" />
+            <location filename="../../gui/captions/view.py" line="566" />
             <source>line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="534" />
+            <location filename="../../gui/captions/view.py" line="571" />
             <source>Nothing was attached; these lines need fixing:</source>
             <translation>没有添加任何图片；以下各行需要修改：</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="543" />
+            <location filename="../../gui/captions/view.py" line="580" />
             <source>Pictures</source>
             <translation>图片</translation>
         </message>
@@ -1995,13 +2020,15 @@
         </message>
         <message>
             <location filename="../../gui/people/view.py" line="88" />
-            <location filename="../../gui/people/view.py" line="247" />
+            <location filename="../../gui/people/view.py" line="114" />
+            <location filename="../../gui/people/view.py" line="269" />
             <source>Articles</source>
             <translation>文章</translation>
         </message>
         <message>
             <location filename="../../gui/people/view.py" line="88" />
-            <location filename="../../gui/people/view.py" line="248" />
+            <location filename="../../gui/people/view.py" line="114" />
+            <location filename="../../gui/people/view.py" line="270" />
             <source>Captions</source>
             <translation>图片说明</translation>
         </message>
@@ -2041,62 +2068,67 @@
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="130" />
+            <location filename="../../gui/people/view.py" line="114" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="138" />
             <source>Records by year</source>
             <translation>各年稿件</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="162" />
+            <location filename="../../gui/people/view.py" line="170" />
             <source>Nobody called %1 is credited in this archive.</source>
             <translation>本档案中没有署名为 %1 的人。</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="184" />
+            <location filename="../../gui/people/view.py" line="192" />
             <source>People</source>
             <translation>人物</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="191" />
+            <location filename="../../gui/people/view.py" line="204" />
             <source>Person: %1</source>
             <translation>人物：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="197" />
+            <location filename="../../gui/people/view.py" line="210" />
             <source>%1 articles and %2 captions (%3)</source>
             <translation>%1 篇文章，%2 条图片说明（%3）</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="203" />
+            <location filename="../../gui/people/view.py" line="216" />
             <source>also spelled %1</source>
             <translation>也写作 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="220" />
+            <location filename="../../gui/people/view.py" line="233" />
             <source>Article</source>
             <translation>文章</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="220" />
+            <location filename="../../gui/people/view.py" line="233" />
             <source>Caption</source>
             <translation>图片说明</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="233" />
+            <location filename="../../gui/people/view.py" line="246" />
             <source>Also in the archive as %1</source>
             <translation>档案中另有写法 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="237" />
+            <location filename="../../gui/people/view.py" line="250" />
             <source>Merge Into %1</source>
             <translation>合并到 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="289" />
+            <location filename="../../gui/people/view.py" line="311" />
             <source>Merge Another Spelling</source>
             <translation>合并另一种写法</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="290" />
+            <location filename="../../gui/people/view.py" line="312" />
             <source>Everything credited to this name is credited to %1:</source>
             <translation>署这个名字的稿件都将记在 %1 名下：</translation>
         </message>

@@ -120,3 +120,57 @@ def test_a_bad_sidecar_is_reported_line_by_line(qtbot, window, tmp_path):
     problems = view.import_folder(folder)
     assert problems == ["line 2: a.jpg: there is no caption 999999"]
     assert reported[0].startswith("Nothing was attached")
+
+
+def test_a_note_on_a_caption_shows_beside_it(qtbot, window):
+    view = _open(qtbot, window)
+    view.select_row(0)
+    view.ask_note = lambda: "核实摄影者姓名"
+    view.note_button.click()
+    qtbot.waitUntil(
+        lambda: "核实摄影者姓名" in view.details.toPlainText(), timeout=10_000
+    )
+    notes = window.session.archive.caption(view.current).notes
+    assert [n.body for n in notes] == ["核实摄影者姓名"]
+
+
+def test_a_dropped_picture_offers_its_own_fields(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    view = _open(qtbot, window)
+    view.select_row(0)
+    caption = view.current
+    exif = Image.Exif()
+    exif[270] = "云台山景区游客如织".encode()
+    exif[315] = "宋崇飞".encode()
+    exif[306] = "2023:05:01 09:00:00"
+    path = tmp_path / "tagged.jpg"
+    Image.new("RGB", (64, 48)).save(path, exif=exif)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    target = view.table.viewport()
+    point = view.table.visualRect(view.table.model().index(0, 1)).center()
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert view.eventFilter(target, drop)  # what the viewport's drop runs
+    archive = window.session.archive
+    qtbot.waitUntil(
+        lambda: archive.caption(caption).image_path is not None, timeout=10_000
+    )
+    _settle(qtbot, view)
+    view.select_caption(caption)
+    assert view.use_button.isVisible()
+    assert "宋崇飞" in view.offer_label.text()
+    view.use_button.click()
+    changed = archive.caption(caption)
+    assert changed.text == "云台山景区游客如织"
+    assert changed.photographers == ("宋崇飞",)
+    assert changed.date == "2023-05-01"
+    window.session.undo()
+    assert archive.caption(caption).text != "云台山景区游客如织"

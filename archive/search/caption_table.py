@@ -1,0 +1,241 @@
+"""Every live caption's list order and facet values as arrays, so that the
+Captions view lists, counts and facets 200,000 captions in milliseconds.
+
+One table per archive file, shared by the process's connections, read again
+when its captions may have changed (:func:`_version`: new captions or
+credits, an edit of captions or of what lists hold) and kept in the user's
+cache folder between sessions. The
+query's text (and any field) is still answered by SQL, over the index; the
+arrays narrow and count what it found.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from platformdirs import user_cache_path
+from sqlite_utils import Database
+
+FILE_FORMAT = 1
+KINDS = ("news", "file", "supplied")
+_TABLES: dict[Path, tuple[tuple, CaptionTable]] = {}
+_LOCK = threading.Lock()
+
+
+def kind_of(label: str | None, text: str, credit: str | None) -> str:
+    """What kind of picture a caption says it is (as KIND_SQL reads it)."""
+    head = (label or "") + text
+    if "资料图" in head or "资料照片" in head:
+        return "file"
+    tail = (credit or "") + text
+    if (
+        "供图" in tail
+        or "提供" in (credit or "")
+        or text.rstrip("）)。 ").endswith("提供")
+    ):
+        return "supplied"
+    return "news"
+
+
+@dataclass
+class CaptionTable:
+    ids: np.ndarray  # int64, in list order: newest first
+    county: np.ndarray  # int32 codes into counties (-1: none)
+    year: np.ndarray  # int32 (0: undated)
+    kind: np.ndarray  # int8 codes into KINDS
+    pictured: np.ndarray  # bool
+    counties: list[str]
+    credit_rows: np.ndarray  # int64: row (index into ids) of each photographer credit
+    credit_people: np.ndarray  # int32 codes into people
+    people: list[str]
+
+    @classmethod
+    def read(cls, db: Database) -> CaptionTable:
+        rows = db.execute(
+            """SELECT c.id, coalesce(c.date, a.date), coalesce(c.county, a.county),
+            c.label, c.text, c.credit, c.image_path IS NOT NULL
+            FROM captions c LEFT JOIN articles a ON a.id = c.article_id
+            WHERE c.deleted_at IS NULL"""
+        ).fetchall()
+        rows.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)
+        counties: dict[str, int] = {}
+        county, year, kind, pictured = [], [], [], []
+        for _, date, place, label, text, credit, image in rows:
+            county.append(counties.setdefault(place, len(counties)) if place else -1)
+            head = (date or "")[:4]
+            year.append(int(head) if head.isdigit() else 0)
+            kind.append(KINDS.index(kind_of(label, text or "", credit)))
+            pictured.append(bool(image))
+        ids = np.array([r[0] for r in rows], dtype=np.int64)
+        position = {int(i): n for n, i in enumerate(ids)}
+        people: dict[str, int] = {}
+        credit_rows, credit_people = [], []
+        for caption, name in db.execute(
+            """SELECT DISTINCT cr.caption_id, p.name FROM credits cr
+            JOIN people p ON p.id = cr.person_id
+            WHERE cr.role = 'photographer' AND cr.caption_id IS NOT NULL"""
+        ):
+            row = position.get(caption)
+            if row is not None:
+                credit_rows.append(row)
+                credit_people.append(people.setdefault(name, len(people)))
+        return cls(
+            ids=ids,
+            county=np.array(county, dtype=np.int32),
+            year=np.array(year, dtype=np.int32),
+            kind=np.array(kind, dtype=np.int8),
+            pictured=np.array(pictured, dtype=bool),
+            counties=list(counties),
+            credit_rows=np.array(credit_rows, dtype=np.int64),
+            credit_people=np.array(credit_people, dtype=np.int32),
+            people=list(people),
+        )
+
+    # Narrowing and counting
+
+    def matching(self, found: np.ndarray | None) -> np.ndarray:
+        """Which rows the query found (``found``: caption ids; None: all)."""
+        if found is None:
+            return np.ones(len(self.ids), dtype=bool)
+        return np.isin(self.ids, found)
+
+    def chosen(self, facet: str, value: object) -> np.ndarray | None:
+        """Which rows hold ``value`` of ``facet`` (None: no choice made)."""
+        if value is None:
+            return None
+        if facet == "county":
+            code = self.counties.index(value) if value in self.counties else -2
+            return self.county == code
+        if facet == "year":
+            return self.year == int(value)  # type: ignore[call-overload]
+        if facet == "kind":
+            return self.kind == (KINDS.index(value) if value in KINDS else -1)
+        if facet == "photographer":
+            mask = np.zeros(len(self.ids), dtype=bool)
+            if value in self.people:
+                code = self.people.index(value)
+                mask[self.credit_rows[self.credit_people == code]] = True
+            return mask
+        raise ValueError(facet)
+
+    def counts(self, facet: str, mask: np.ndarray, limit: int) -> list[tuple]:
+        """(value, count) of ``facet`` over the rows in ``mask``, most first
+        (years newest first)."""
+        if facet == "photographer":
+            inside = mask[self.credit_rows]
+            counted = np.bincount(
+                self.credit_people[inside], minlength=len(self.people)
+            )
+            labels: list = self.people
+        elif facet == "county":
+            codes = self.county[mask]
+            counted = np.bincount(codes[codes >= 0], minlength=len(self.counties))
+            labels = self.counties
+        elif facet == "kind":
+            counted = np.bincount(self.kind[mask], minlength=len(KINDS))
+            labels = list(KINDS)
+        else:
+            years = self.year[mask]
+            years = years[years > 0]
+            values, numbers = np.unique(years, return_counts=True)
+            pairs = sorted(zip(values.tolist(), numbers.tolist(), strict=True))
+            return pairs[::-1][:limit]
+        present = np.flatnonzero(counted)
+        order = sorted(present.tolist(), key=lambda i: (-counted[i], labels[i]))
+        return [(labels[i], int(counted[i])) for i in order[:limit]]
+
+    # Keeping
+
+    def save(self, file: Path, version: tuple) -> None:
+        meta = {
+            "format": FILE_FORMAT,
+            "version": list(version),
+            "counties": self.counties,
+            "people": self.people,
+        }
+        file.parent.mkdir(parents=True, exist_ok=True)
+        partial = file.with_name(file.name + ".part")
+        with partial.open("wb") as out:
+            np.savez(
+                out,
+                meta=np.array(json.dumps(meta, ensure_ascii=False)),
+                ids=self.ids,
+                county=self.county,
+                year=self.year,
+                kind=self.kind,
+                pictured=self.pictured,
+                credit_rows=self.credit_rows,
+                credit_people=self.credit_people,
+            )
+        partial.replace(file)
+
+    @classmethod
+    def load(cls, file: Path, version: tuple) -> CaptionTable | None:
+        with np.load(file, allow_pickle=False) as saved:
+            meta = json.loads(str(saved["meta"]))
+            if meta.get("format") != FILE_FORMAT or meta["version"] != list(version):
+                return None
+            return cls(
+                ids=saved["ids"],
+                county=saved["county"],
+                year=saved["year"],
+                kind=saved["kind"],
+                pictured=saved["pictured"],
+                counties=meta["counties"],
+                credit_rows=saved["credit_rows"],
+                credit_people=saved["credit_people"],
+                people=meta["people"],
+            )
+
+
+def _version(db: Database, path: Path) -> tuple:
+    """Changes whenever the table may: a new file, new captions or credits,
+    an edit (or its undo, itself an edit) that changed captions or lists.
+    A note saved or a tag renamed leaves it as it is."""
+    inode = path.stat().st_ino
+    return (
+        inode,
+        *db.execute(
+            """SELECT (SELECT max(id) FROM captions), (SELECT max(id) FROM credits),
+            (SELECT max(id) FROM edits WHERE changes IS NULL
+                OR changes NOT LIKE '%"captions": []%'
+                OR changes LIKE '%"membership"%' OR changes LIKE '%"everything"%'),
+            (SELECT value FROM settings WHERE key = 'generation')"""
+        ).fetchone(),
+    )
+
+
+def cache_file(path: Path) -> Path:
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20]
+    return user_cache_path("Clipfile", appauthor=False) / "captions" / f"{digest}.npz"
+
+
+def table(db: Database, path: Path | None) -> CaptionTable:
+    """The up-to-date table of the archive at ``path`` (read afresh for an
+    archive in memory)."""
+    if path is None:
+        return CaptionTable.read(db)
+    version = _version(db, path)
+    key = path.resolve()
+    with _LOCK:
+        cached = _TABLES.get(key)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        loaded = None
+        try:
+            loaded = CaptionTable.load(cache_file(path), version)
+        except (OSError, ValueError, KeyError):
+            loaded = None
+        if loaded is None:
+            loaded = CaptionTable.read(db)
+            with contextlib.suppress(OSError):  # a cache: else read next time
+                loaded.save(cache_file(path), version)
+        _TABLES.clear()  # one archive's table in memory
+        _TABLES[key] = (version, loaded)
+        return loaded

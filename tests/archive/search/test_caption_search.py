@@ -1,0 +1,88 @@
+"""The Captions view's search: its list, counts and facets over the arrays
+checked against plain SQL scans, and kept current after edits."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PIL import Image
+
+from archive import Archive, CaptionFilter, Filters, MergePeople, id_of, kind_of
+from archive.search import captions as search
+from archive.search.caption_table import kind_of as caption_kind
+
+
+def _scan(demo: Archive) -> list[tuple]:
+    """(id, date, county, year, kind, photographers, pictured), newest first."""
+    rows = demo.db.execute(
+        f"""SELECT c.id, {search.DATE_SQL}, {search.COUNTY_SQL}, {search.KIND_SQL},
+        c.image_path IS NOT NULL, (SELECT group_concat(p.name) FROM credits cr
+            JOIN people p ON p.id = cr.person_id
+            WHERE cr.caption_id = c.id AND cr.role = 'photographer')
+        {search.FROM} WHERE c.deleted_at IS NULL"""
+    ).fetchall()
+    rows.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)
+    return [
+        (i, d, co, int(d[:4]) if d else None, k, set((p or "").split(",")) - {""}, pic)
+        for i, d, co, k, pic, p in rows
+    ]
+
+
+def test_the_list_is_every_live_caption_newest_first(demo: Archive) -> None:
+    assert demo.caption_ids(CaptionFilter()) == [r[0] for r in _scan(demo)]
+    assert demo.count_captions(CaptionFilter()) == len(_scan(demo))
+
+
+@pytest.mark.parametrize("facet", ["photographer", "county", "year", "kind"])
+def test_each_facet_counts_what_a_scan_counts(demo: Archive, facet: str) -> None:
+    column = {"county": 2, "year": 3, "kind": 4}.get(facet)
+    rows = _scan(demo)
+    if facet == "photographer":
+        expected = Counter(p for r in rows for p in r[5])
+    else:
+        expected = Counter(r[column] for r in rows if r[column] is not None)
+    got = demo.caption_facets(CaptionFilter(), limit=10_000)[facet]
+    assert {v.value: v.count for v in got} == dict(expected)
+    value = got[-1].value
+    chosen = CaptionFilter().with_facet(facet, value)
+    wanted = [
+        r[0]
+        for r in rows
+        if (value in r[5] if facet == "photographer" else r[column] == value)
+    ]
+    assert demo.caption_ids(chosen) == wanted
+    # a facet's own choice does not narrow its own counts
+    assert demo.caption_facets(chosen, limit=10_000)[facet] == got
+
+
+def test_the_kind_read_in_python_is_the_kind_sql_reads(demo: Archive) -> None:
+    for label, text, credit, kind in demo.db.execute(
+        f"SELECT c.label, c.text, c.credit, {search.KIND_SQL} FROM captions c"
+    ):
+        assert caption_kind(label, text, credit) == kind
+    assert caption_kind("资料图", "某地风光", None) == "file"
+    assert caption_kind(None, "厂区一角（某公司供图）", None) == "supplied"
+    assert caption_kind(None, "工人们为群众提供服务。", None) == "news"
+
+
+def test_the_query_narrows_as_the_one_search_does(demo: Archive) -> None:
+    for text in ("工作人员 city:焦作", "kind:caption", "kind:article", "图②"):
+        found = demo.find(Filters(text=text))
+        captions = [id_of(k) for k in found.keys if kind_of(k) == "caption"]
+        assert demo.caption_ids(CaptionFilter(text=text)) == captions
+
+
+def test_edits_reach_the_list_at_once(demo: Archive, tmp_path) -> None:
+    first = demo.caption_ids(CaptionFilter())[0]
+    assert demo.count_captions(CaptionFilter(pictured=True)) == 0
+    picture = tmp_path / "p.png"
+    Image.new("RGB", (20, 20)).save(picture)
+    demo.attach_picture(first, picture)
+    assert demo.caption_ids(CaptionFilter(pictured=True)) == [first]
+    demo.undo()
+    assert demo.caption_ids(CaptionFilter(pictured=True)) == []
+    top = demo.caption_facets(CaptionFilter())["photographer"]
+    demo.execute(MergePeople([top[1].value], into=top[0].value))
+    merged = demo.caption_facets(CaptionFilter())["photographer"][0]
+    assert (merged.value, merged.count) == (top[0].value, top[0].count + top[1].count)
