@@ -24,23 +24,17 @@ from sqlite_utils import Database
 
 FILE_FORMAT = 1
 KINDS = ("news", "file", "supplied")
+# What kind of picture a caption says it is: a file photo (资料图), one
+# supplied by someone else (供图, …提供), or the paper's own news photo.
+KIND_SQL = """(CASE
+    WHEN instr(coalesce(c.label, '') || c.text, '资料图')
+        OR instr(coalesce(c.label, '') || c.text, '资料照片') THEN 'file'
+    WHEN instr(coalesce(c.credit, '') || c.text, '供图')
+        OR instr(coalesce(c.credit, ''), '提供')
+        OR substr(rtrim(c.text, '）)。 '), -2) = '提供' THEN 'supplied'
+    ELSE 'news' END)"""
 _TABLES: dict[Path, tuple[tuple, CaptionTable]] = {}
 _LOCK = threading.Lock()
-
-
-def kind_of(label: str | None, text: str, credit: str | None) -> str:
-    """What kind of picture a caption says it is (as KIND_SQL reads it)."""
-    head = (label or "") + text
-    if "资料图" in head or "资料照片" in head:
-        return "file"
-    tail = (credit or "") + text
-    if (
-        "供图" in tail
-        or "提供" in (credit or "")
-        or text.rstrip("）)。 ").endswith("提供")
-    ):
-        return "supplied"
-    return "news"
 
 
 @dataclass
@@ -57,34 +51,48 @@ class CaptionTable:
 
     @classmethod
     def read(cls, db: Database) -> CaptionTable:
+        # integers where they can be (no text to decode), the article read
+        # only for a caption without its own date or county
         rows = db.execute(
-            """SELECT c.id, coalesce(c.date, a.date), coalesce(c.county, a.county),
-            c.label, c.text, c.credit, c.image_path IS NOT NULL
-            FROM captions c LEFT JOIN articles a ON a.id = c.article_id
-            WHERE c.deleted_at IS NULL"""
+            f"""SELECT c.id, CAST(substr(replace(coalesce(c.date, (SELECT a.date
+                FROM articles a WHERE a.id = c.article_id)), '-', '') || '00000000',
+                1, 8) AS INTEGER),
+            coalesce(c.county, (SELECT a.county FROM articles a
+                WHERE a.id = c.article_id)),
+            CASE {KIND_SQL} WHEN 'file' THEN 1 WHEN 'supplied' THEN 2 ELSE 0 END,
+            c.image_path IS NOT NULL
+            FROM captions c WHERE c.deleted_at IS NULL"""
         ).fetchall()
-        rows.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)
+        keys = np.array([(r[1] or 0, r[0]) for r in rows], dtype=np.int64).reshape(
+            -1, 2
+        )
+        newest = np.lexsort((-keys[:, 1], -keys[:, 0]))
+        rows = [rows[i] for i in newest.tolist()]
         counties: dict[str, int] = {}
-        county, year, kind, pictured = [], [], [], []
-        for _, date, place, label, text, credit, image in rows:
-            county.append(counties.setdefault(place, len(counties)) if place else -1)
-            head = (date or "")[:4]
-            year.append(int(head) if head.isdigit() else 0)
-            kind.append(KINDS.index(kind_of(label, text or "", credit)))
-            pictured.append(bool(image))
+        code = counties.setdefault
+        county = [code(r[2], len(counties)) if r[2] else -1 for r in rows]
+        year = [(r[1] or 0) // 10_000 for r in rows]
+        kind = [r[3] for r in rows]
+        pictured = [r[4] for r in rows]
         ids = np.array([r[0] for r in rows], dtype=np.int64)
-        position = {int(i): n for n, i in enumerate(ids)}
-        people: dict[str, int] = {}
-        credit_rows, credit_people = [], []
-        for caption, name in db.execute(
-            """SELECT DISTINCT cr.caption_id, p.name FROM credits cr
-            JOIN people p ON p.id = cr.person_id
-            WHERE cr.role = 'photographer' AND cr.caption_id IS NOT NULL"""
-        ):
-            row = position.get(caption)
-            if row is not None:
-                credit_rows.append(row)
-                credit_people.append(people.setdefault(name, len(people)))
+        order = np.argsort(ids)
+        credited = np.array(
+            db.execute(
+                "SELECT caption_id, person_id FROM credits "
+                "WHERE role = 'photographer' AND caption_id IS NOT NULL"
+            ).fetchall(),
+            dtype=np.int64,
+        ).reshape(-1, 2)
+        credited = np.unique(credited, axis=0)
+        at = np.searchsorted(ids, credited[:, 0], sorter=order)
+        at = np.minimum(at, max(len(ids) - 1, 0))
+        known = order[at] if len(ids) else np.zeros(0, dtype=np.int64)
+        live = len(ids) > 0
+        inside = (ids[known] == credited[:, 0]) if live else np.zeros(0, dtype=bool)
+        person_ids, person_codes = np.unique(credited[inside, 1], return_inverse=True)
+        names = dict(db.execute("SELECT id, name FROM people"))
+        credit_rows = known[inside]
+        credit_people = person_codes
         return cls(
             ids=ids,
             county=np.array(county, dtype=np.int32),
@@ -92,9 +100,9 @@ class CaptionTable:
             kind=np.array(kind, dtype=np.int8),
             pictured=np.array(pictured, dtype=bool),
             counties=list(counties),
-            credit_rows=np.array(credit_rows, dtype=np.int64),
-            credit_people=np.array(credit_people, dtype=np.int32),
-            people=list(people),
+            credit_rows=credit_rows.astype(np.int64),
+            credit_people=credit_people.astype(np.int32).reshape(-1),
+            people=[names.get(int(i), "") for i in person_ids],
         )
 
     # Narrowing and counting

@@ -26,13 +26,7 @@ from .tokens import KIND_OF, RECORD_OF, phrase
 # What kind of picture a caption says it is: a file photo (资料图), one
 # supplied by someone else (供图, …提供), or the paper's own news photo.
 PHOTO_KINDS = ("news", "file", "supplied")
-KIND_SQL = """(CASE
-    WHEN coalesce(c.label, '') || c.text LIKE '%资料图%'
-        OR coalesce(c.label, '') || c.text LIKE '%资料照片%' THEN 'file'
-    WHEN coalesce(c.credit, '') || c.text LIKE '%供图%'
-        OR coalesce(c.credit, '') LIKE '%提供%'
-        OR rtrim(c.text, '）)。 ') LIKE '%提供' THEN 'supplied'
-    ELSE 'news' END)"""
+KIND_SQL = caption_table.KIND_SQL
 DATE_SQL = "coalesce(c.date, a.date)"
 COUNTY_SQL = "coalesce(c.county, a.county)"
 YEAR_SQL = f"CAST(substr({DATE_SQL}, 1, 4) AS INTEGER)"

@@ -10,7 +10,6 @@ from PIL import Image
 
 from archive import Archive, CaptionFilter, Filters, MergePeople, id_of, kind_of
 from archive.search import captions as search
-from archive.search.caption_table import kind_of as caption_kind
 
 
 def _scan(demo: Archive) -> list[tuple]:
@@ -56,14 +55,24 @@ def test_each_facet_counts_what_a_scan_counts(demo: Archive, facet: str) -> None
     assert demo.caption_facets(chosen, limit=10_000)[facet] == got
 
 
-def test_the_kind_read_in_python_is_the_kind_sql_reads(demo: Archive) -> None:
-    for label, text, credit, kind in demo.db.execute(
-        f"SELECT c.label, c.text, c.credit, {search.KIND_SQL} FROM captions c"
-    ):
-        assert caption_kind(label, text, credit) == kind
-    assert caption_kind("资料图", "某地风光", None) == "file"
-    assert caption_kind(None, "厂区一角（某公司供图）", None) == "supplied"
-    assert caption_kind(None, "工人们为群众提供服务。", None) == "news"
+@pytest.mark.parametrize(
+    ("label", "text", "credit", "kind"),
+    [
+        ("资料图", "某地风光", None, "file"),
+        (None, "资料照片：老城区街景", None, "file"),
+        (None, "厂区一角（某公司供图）", None, "supplied"),
+        ("图①", "新建的厂房。", "（本栏图片均由某公司提供）", "supplied"),
+        (None, "新建的厂房。（某公司提供）", None, "supplied"),
+        (None, "工人们为群众提供服务。", None, "news"),
+    ],
+)
+def test_a_captions_kind(demo: Archive, label, text, credit, kind) -> None:
+    (got,) = demo.db.execute(
+        f"WITH c(label, text, credit) AS (VALUES (?, ?, ?)) SELECT {search.KIND_SQL} "
+        "FROM c",
+        [label, text, credit],
+    ).fetchone()
+    assert got == kind
 
 
 def test_the_query_narrows_as_the_one_search_does(demo: Archive) -> None:
