@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from archive import Archive, ArchiveError, Changes, MergePeople, PersonPage
 
+from ..background import Job
 from ..i18n import number
 from ..session import Session
 
@@ -58,6 +59,8 @@ class PersonView(QWidget):
         self.setObjectName("person")
         self.session = session
         self.page: PersonPage | None = None
+        self._people_job: Job | None = None
+        self._everyone_stale = True
         self._build()
         session.archive_changed.connect(lambda _: self.show_person(None))
         session.changes_made.connect(self._on_changes)
@@ -172,10 +175,6 @@ class PersonView(QWidget):
                     )
                 )
         self.page = page
-        if archive is not None and not self.completer.model().rowCount():
-            self.completer.model().setStringList(  # type: ignore[attr-defined]
-                [p.name for p in archive.people(limit=5000)]
-            )
         self._fill()
         return page is not None
 
@@ -250,13 +249,44 @@ class PersonView(QWidget):
             self.alike_button.setText(self.tr("Merge Into %1").replace("%1", page.name))
 
     def _fill_everyone(self) -> None:
-        """With no page open: everyone credited, the most credited first."""
+        """With no page open: everyone credited, the most credited first
+        (read when the page is first shown, off the GUI thread)."""
         archive = self.archive
-        people = archive.people(limit=1000) if archive is not None else []
+        self._everyone_stale = not self.isVisible()
+        if archive is None or self._everyone_stale:
+            self.everyone.setRowCount(0)
+            return
+        if self._people_job is not None:
+            self._people_job.cancel()
+
+        def read(_work) -> list:
+            if archive.path is None:
+                return archive.people(limit=5000)
+            with archive.reader() as reader:
+                return reader.people(limit=5000)
+
+        self._people_job = Job(read, parent=self)
+        self._people_job.succeeded.connect(self._show_everyone)
+        self._people_job.failed.connect(self.session.report_failure)
+        self._people_job.start()
+
+    def _show_everyone(self, people: list) -> None:
+        self.completer.model().setStringList(  # type: ignore[attr-defined]
+            [p.name for p in people]
+        )
         _fill(
             self.everyone,
-            [(p.name, number(p.articles), number(p.captions)) for p in people],
+            [(p.name, number(p.articles), number(p.captions)) for p in people[:1000]],
         )
+
+    @property
+    def busy(self) -> bool:
+        return self._people_job is not None and self._people_job.running
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.page is None and self._everyone_stale:
+            self._fill_everyone()
 
     def _fill_chart(self, page: PersonPage) -> None:
         self.chart.removeAllSeries()
@@ -297,9 +327,10 @@ class PersonView(QWidget):
     def ask_merge(self) -> None:
         if self.page is None:
             return
-        names = [
-            p.name for p in self.archive.people(limit=5000) if p.name != self.page.name
-        ]
+        known = self.completer.model().stringList()  # type: ignore[attr-defined]
+        if not known:
+            known = [p.name for p in self.archive.people(limit=5000)]
+        names = [name for name in known if name != self.page.name]
         other = self.ask_spelling(names)
         if other:
             self.merge([other])
@@ -329,7 +360,7 @@ class PersonView(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if self.page is not None and (changes.membership or changes.everything):
             name = self.page.name
-            self.completer.model().setStringList([])  # type: ignore[attr-defined]
+            self._everyone_stale = True
             self.show_person(name)
 
 

@@ -52,3 +52,13 @@ def test_merging_a_spelling_is_one_undoable_step(qtbot, window, demo: Archive):
     assert second in view.summary.text()
     window.session.undo()
     assert view.records.rowCount() == before
+
+
+def test_the_people_tab_lists_everyone_credited(qtbot, window, demo: Archive):
+    window.show_view(window.person)
+    view = window.person
+    qtbot.waitUntil(lambda: view.everyone.rowCount() > 0, timeout=10_000)
+    first = demo.people(limit=1)[0]
+    assert view.everyone.item(0, 0).text() == first.name
+    view.everyone.cellClicked.emit(0, 0)
+    assert first.name in view.title.text()
