@@ -4,7 +4,7 @@ year and by county, and the places they covered."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
@@ -86,11 +86,13 @@ SELECT 'article', a.id, a.date, a.title, a.city, a.county, cr.role, a.id
 FROM credits cr JOIN articles a ON a.id = cr.article_id
 WHERE cr.person_id = :p AND a.deleted_at IS NULL
 UNION ALL
-SELECT 'caption', c.id, coalesce(c.date, a.date),
+SELECT 'caption', c.id,
+    coalesce(c.date, (SELECT date FROM articles WHERE id = c.article_id)),
     coalesce(c.label || ' ', '') || substr(c.text, 1, 60),
-    coalesce(c.city, a.city), coalesce(c.county, a.county), cr.role, c.article_id
+    coalesce(c.city, (SELECT city FROM articles WHERE id = c.article_id)),
+    coalesce(c.county, (SELECT county FROM articles WHERE id = c.article_id)),
+    cr.role, c.article_id
 FROM credits cr JOIN captions c ON c.id = cr.caption_id
-LEFT JOIN articles a ON a.id = c.article_id
 WHERE cr.person_id = :p AND c.deleted_at IS NULL
 """
 
@@ -107,19 +109,19 @@ def page_of(db: Database, pid: int) -> PersonPage:
     row = db.execute("SELECT name FROM people WHERE id = ?", [pid]).fetchone()
     if row is None:
         raise RecordNotFound(f"no person {pid}")
-    merged: dict[tuple[str, int], list] = {}
+    merged: dict[tuple[str, int], PersonRecord] = {}
     for kind, rid, date, title, city, county, role, article in db.execute(
         _RECORDS, {"p": pid}
     ):
         key = (kind, rid)
-        if key in merged:
-            merged[key][6].append(role)
-        else:
-            merged[key] = [kind, rid, date, title, city, county, [role], article]
-    records = [
-        PersonRecord(k, i, d, t, c, co, tuple(dict.fromkeys(r)), a)
-        for k, i, d, t, c, co, r, a in merged.values()
-    ]
+        known = merged.get(key)
+        if known is None:
+            merged[key] = PersonRecord(
+                kind, rid, date, title, city, county, (role,), article
+            )
+        elif role not in known.roles:
+            merged[key] = replace(known, roles=(*known.roles, role))
+    records = list(merged.values())
     records.sort(key=lambda r: (r.date or "", r.kind == "article", r.id), reverse=True)
     roles = Counter(role for r in records for role in r.roles)
     spellings = tuple(

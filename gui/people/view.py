@@ -45,6 +45,9 @@ ROLE_NAMES = {
 }
 
 
+SHOWN = 2000  # records listed on a page (the counts and chart take them all)
+
+
 class PersonView(QWidget):
     """Signals:
     open_record(str, int): a kind (article, caption) and an id to show.
@@ -235,7 +238,7 @@ class PersonView(QWidget):
                     " ".join(p for p in (r.city, r.county) if p),
                     "、".join(self.tr(ROLE_NAMES.get(x, x)) for x in r.roles),
                 )
-                for r in page.records
+                for r in page.records[:SHOWN]
             ],
         )
         self.alike_label.setVisible(bool(page.alike))
