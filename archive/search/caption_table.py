@@ -22,7 +22,7 @@ import numpy as np
 from platformdirs import user_cache_path
 from sqlite_utils import Database
 
-FILE_FORMAT = 1
+FILE_FORMAT = 2
 KINDS = ("news", "file", "supplied")
 # What kind of picture a caption says it is: a file photo (资料图), one
 # supplied by someone else (供图, …提供), or the paper's own news photo.
@@ -37,9 +37,23 @@ _TABLES: dict[Path, tuple[tuple, CaptionTable]] = {}
 _LOCK = threading.Lock()
 
 
+_ROWS = f"""SELECT c.id, CAST(substr(replace(coalesce(c.date, (SELECT a.date
+        FROM articles a WHERE a.id = c.article_id)), '-', '') || '00000000',
+        1, 8) AS INTEGER),
+    coalesce(c.county, (SELECT a.county FROM articles a WHERE a.id = c.article_id)),
+    CASE {KIND_SQL} WHEN 'file' THEN 1 WHEN 'supplied' THEN 2 ELSE 0 END,
+    c.image_path IS NOT NULL
+    FROM captions c WHERE c.deleted_at IS NULL"""
+_CREDITS = """SELECT DISTINCT cr.caption_id, p.name FROM credits cr
+    JOIN people p ON p.id = cr.person_id
+    WHERE cr.role = 'photographer' AND cr.caption_id IS NOT NULL"""
+_PATCH_AT_MOST = 20_000  # captions changed: beyond this, read them all again
+
+
 @dataclass
 class CaptionTable:
     ids: np.ndarray  # int64, in list order: newest first
+    datekey: np.ndarray  # int64: the date as YYYYMMDD (0: undated), for the order
     county: np.ndarray  # int32 codes into counties (-1: none)
     year: np.ndarray  # int32 (0: undated)
     kind: np.ndarray  # int8 codes into KINDS
@@ -53,57 +67,89 @@ class CaptionTable:
     def read(cls, db: Database) -> CaptionTable:
         # integers where they can be (no text to decode), the article read
         # only for a caption without its own date or county
-        rows = db.execute(
-            f"""SELECT c.id, CAST(substr(replace(coalesce(c.date, (SELECT a.date
-                FROM articles a WHERE a.id = c.article_id)), '-', '') || '00000000',
-                1, 8) AS INTEGER),
-            coalesce(c.county, (SELECT a.county FROM articles a
-                WHERE a.id = c.article_id)),
-            CASE {KIND_SQL} WHEN 'file' THEN 1 WHEN 'supplied' THEN 2 ELSE 0 END,
-            c.image_path IS NOT NULL
-            FROM captions c WHERE c.deleted_at IS NULL"""
-        ).fetchall()
-        keys = np.array([(r[1] or 0, r[0]) for r in rows], dtype=np.int64).reshape(
-            -1, 2
+        table = cls._empty()
+        table._add(db.execute(_ROWS).fetchall(), db.execute(_CREDITS).fetchall())
+        return table
+
+    @classmethod
+    def _empty(cls) -> CaptionTable:
+        none = np.zeros(0, dtype=np.int64)
+        return cls(
+            ids=none,
+            datekey=none,
+            county=np.zeros(0, dtype=np.int32),
+            year=np.zeros(0, dtype=np.int32),
+            kind=np.zeros(0, dtype=np.int8),
+            pictured=np.zeros(0, dtype=bool),
+            counties=[],
+            credit_rows=none,
+            credit_people=np.zeros(0, dtype=np.int32),
+            people=[],
         )
-        newest = np.lexsort((-keys[:, 1], -keys[:, 0]))
-        rows = [rows[i] for i in newest.tolist()]
-        counties: dict[str, int] = {}
-        code = counties.setdefault
-        county = [code(r[2], len(counties)) if r[2] else -1 for r in rows]
-        year = [(r[1] or 0) // 10_000 for r in rows]
-        kind = [r[3] for r in rows]
-        pictured = [r[4] for r in rows]
-        ids = np.array([r[0] for r in rows], dtype=np.int64)
-        order = np.argsort(ids)
-        credited = np.array(
-            db.execute(
-                "SELECT caption_id, person_id FROM credits "
-                "WHERE role = 'photographer' AND caption_id IS NOT NULL"
-            ).fetchall(),
+
+    def patch(self, db: Database, caption_ids: set[int]) -> None:
+        """Read captions ``caption_ids`` again (those gone leave the table)."""
+        wanted = np.array(sorted(caption_ids), dtype=np.int64)
+        keep = ~np.isin(self.ids, wanted)
+        credit_keep = keep[self.credit_rows]
+        credited = list(
+            zip(
+                self.ids[self.credit_rows[credit_keep]].tolist(),
+                [self.people[i] for i in self.credit_people[credit_keep].tolist()],
+                strict=True,
+            )
+        )
+        for name in ("ids", "datekey", "county", "year", "kind", "pictured"):
+            setattr(self, name, getattr(self, name)[keep])
+        self.credit_rows = np.zeros(0, dtype=np.int64)
+        self.credit_people = np.zeros(0, dtype=np.int32)
+        rows, credits = [], []
+        ids = wanted.tolist()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows += db.execute(f"{_ROWS} AND c.id IN ({marks})", chunk).fetchall()
+            credits += db.execute(
+                f"{_CREDITS} AND cr.caption_id IN ({marks})", chunk
+            ).fetchall()
+        self._add(rows, credited + credits)
+
+    def _add(self, rows: list[tuple], credited: list[tuple[int, str]]) -> None:
+        """Take in caption ``rows`` (as _ROWS reads them) and the photographer
+        credits of every caption (caption id, name), then put them in order."""
+        code = {name: i for i, name in enumerate(self.counties)}
+        county = [code.setdefault(r[2], len(code)) if r[2] else -1 for r in rows]
+        self.counties = list(code)
+        datekey = np.array([r[1] or 0 for r in rows], dtype=np.int64)
+        self.ids = np.concatenate([self.ids, np.array([r[0] for r in rows], np.int64)])
+        self.datekey = np.concatenate([self.datekey, datekey])
+        self.county = np.concatenate([self.county, np.array(county, np.int32)])
+        self.year = np.concatenate([self.year, (datekey // 10_000).astype(np.int32)])
+        self.kind = np.concatenate([self.kind, np.array([r[3] for r in rows], np.int8)])
+        self.pictured = np.concatenate(
+            [self.pictured, np.array([bool(r[4]) for r in rows], bool)]
+        )
+        newest = np.lexsort((-self.ids, -self.datekey))
+        for name in ("ids", "datekey", "county", "year", "kind", "pictured"):
+            setattr(self, name, getattr(self, name)[newest])
+        people = {name: i for i, name in enumerate(self.people)}
+        pairs = np.array(
+            [(c, people.setdefault(n, len(people))) for c, n in credited],
             dtype=np.int64,
         ).reshape(-1, 2)
-        credited = np.unique(credited, axis=0)
-        at = np.searchsorted(ids, credited[:, 0], sorter=order)
-        at = np.minimum(at, max(len(ids) - 1, 0))
-        known = order[at] if len(ids) else np.zeros(0, dtype=np.int64)
-        live = len(ids) > 0
-        inside = (ids[known] == credited[:, 0]) if live else np.zeros(0, dtype=bool)
-        person_ids, person_codes = np.unique(credited[inside, 1], return_inverse=True)
-        names = dict(db.execute("SELECT id, name FROM people"))
-        credit_rows = known[inside]
-        credit_people = person_codes
-        return cls(
-            ids=ids,
-            county=np.array(county, dtype=np.int32),
-            year=np.array(year, dtype=np.int32),
-            kind=np.array(kind, dtype=np.int8),
-            pictured=np.array(pictured, dtype=bool),
-            counties=list(counties),
-            credit_rows=credit_rows.astype(np.int64),
-            credit_people=credit_people.astype(np.int32).reshape(-1),
-            people=[names.get(int(i), "") for i in person_ids],
-        )
+        self.people = list(people)
+        order = np.argsort(self.ids)
+        if len(self.ids) and len(pairs):
+            at = np.minimum(
+                np.searchsorted(self.ids, pairs[:, 0], sorter=order), len(self.ids) - 1
+            )
+            rows_at = order[at]
+            inside = self.ids[rows_at] == pairs[:, 0]
+            self.credit_rows = rows_at[inside].astype(np.int64)
+            self.credit_people = pairs[inside, 1].astype(np.int32)
+        else:
+            self.credit_rows = np.zeros(0, dtype=np.int64)
+            self.credit_people = np.zeros(0, dtype=np.int32)
 
     # Narrowing and counting
 
@@ -174,6 +220,7 @@ class CaptionTable:
                 out,
                 meta=np.array(json.dumps(meta, ensure_ascii=False)),
                 ids=self.ids,
+                datekey=self.datekey,
                 county=self.county,
                 year=self.year,
                 kind=self.kind,
@@ -191,6 +238,7 @@ class CaptionTable:
                 return None
             return cls(
                 ids=saved["ids"],
+                datekey=saved["datekey"],
                 county=saved["county"],
                 year=saved["year"],
                 kind=saved["kind"],
@@ -219,6 +267,48 @@ def _version(db: Database, path: Path) -> tuple:
     )
 
 
+def _changed_since(db: Database, seen: tuple, now: tuple) -> set[int] | None:
+    """The captions the edits since version ``seen`` may have changed, with
+    those added since; None when they cannot be told apart (another file,
+    an edit that changed everything, too many)."""
+    if seen[0] != now[0] or seen[4] != now[4] or (seen[1] or 0) > (now[1] or 0):
+        return None
+    captions: set[int] = set()
+    articles: set[int] = set()
+    for (changes,) in db.execute(
+        "SELECT changes FROM edits WHERE id > ? AND id <= ?",
+        [seen[3] or 0, now[3] or 0],
+    ):
+        try:
+            data = json.loads(changes)
+        except (TypeError, ValueError):
+            return None
+        if "everything" in data.get("flags", ()):
+            return None
+        captions.update(data.get("captions", ()))
+        articles.update(data.get("articles", ()))
+    if articles:
+        listed = sorted(articles)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            captions.update(
+                i
+                for (i,) in db.execute(
+                    "SELECT id FROM captions WHERE article_id IN "
+                    f"({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+    captions.update(
+        i
+        for (i,) in db.execute(
+            "SELECT id FROM captions WHERE id > ? LIMIT ?",
+            [seen[1] or 0, _PATCH_AT_MOST + 1],
+        )
+    )
+    return captions if len(captions) <= _PATCH_AT_MOST else None
+
+
 def cache_file(path: Path) -> Path:
     digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20]
     return user_cache_path("Clipfile", appauthor=False) / "captions" / f"{digest}.npz"
@@ -235,6 +325,14 @@ def table(db: Database, path: Path | None) -> CaptionTable:
         cached = _TABLES.get(key)
         if cached is not None and cached[0] == version:
             return cached[1]
+        if cached is not None:
+            changed = _changed_since(db, cached[0], version)
+            if changed is not None:
+                cached[1].patch(db, changed)
+                _TABLES[key] = (version, cached[1])
+                with contextlib.suppress(OSError):
+                    cached[1].save(cache_file(path), version)
+                return cached[1]
         loaded = None
         try:
             loaded = CaptionTable.load(cache_file(path), version)

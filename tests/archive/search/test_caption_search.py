@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -95,3 +96,29 @@ def test_edits_reach_the_list_at_once(demo: Archive, tmp_path) -> None:
     demo.execute(MergePeople([top[1].value], into=top[0].value))
     merged = demo.caption_facets(CaptionFilter())["photographer"][0]
     assert (merged.value, merged.count) == (top[0].value, top[0].count + top[1].count)
+
+
+def test_arrays_caught_up_after_edits_are_the_arrays_read_afresh(
+    demo: Archive, tmp_path
+) -> None:
+    from archive import UpdateCaption
+    from archive.search import caption_table
+
+    ids = demo.caption_ids(CaptionFilter())  # the arrays, read and kept
+    before = caption_table.table(demo.db, demo.path)
+    picture = tmp_path / "p.png"
+    Image.new("RGB", (20, 20)).save(picture)
+    demo.attach_picture(ids[5], picture)
+    demo.execute(UpdateCaption(ids[0], date="1999-01-02", county="修武县"))
+    top = demo.caption_facets(CaptionFilter())["photographer"]
+    demo.execute(MergePeople([top[2].value], into=top[3].value))
+    demo.undo()
+    kept = caption_table.table(demo.db, demo.path)
+    assert kept is before  # caught up, not read again
+    fresh = caption_table.CaptionTable.read(demo.db)
+    assert kept.ids.tolist() == fresh.ids.tolist()
+    assert kept.ids[-1] == ids[0]  # now the oldest
+    for facet in ("county", "year", "kind", "photographer"):
+        mask = np.ones(len(fresh.ids), dtype=bool)
+        assert kept.counts(facet, mask, 1000) == fresh.counts(facet, mask, 1000)
+    assert kept.pictured.tolist() == fresh.pictured.tolist()
