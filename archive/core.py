@@ -378,6 +378,15 @@ class Archive:
         """The captions' fields under IPTC Photo Metadata's names."""
         return [iptc.caption_metadata(self.db, i) for i in caption_ids]
 
+    def export_caption_metadata(self, caption_ids: Sequence[int], out: Path) -> int:
+        """The captions' fields by IPTC name into ``out`` (CSV, or JSON when it
+        ends in .json); returns how many."""
+        records = self.caption_metadata(caption_ids)
+        json_out = Path(out).suffix.lower() == ".json"
+        text = iptc.as_json(records) if json_out else iptc.as_csv(records)
+        Path(out).write_text(text, encoding="utf-8")
+        return len(records)
+
     def embed_metadata(self, caption_id: int, out: str | Path) -> Path:
         """A copy of the caption's JPEG with its fields written into its IPTC."""
         record = iptc.caption_metadata(self.db, caption_id)

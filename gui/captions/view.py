@@ -115,6 +115,7 @@ class CaptionsView(QWidget):
         self.clear_button = QPushButton(self.tr("Clear Filters"), self)
         self.count_label = QLabel(self)
         self.import_button = QPushButton(self.tr("Import Pictures Folder…"), self)
+        self.export_button = QPushButton(self.tr("Export Fields (IPTC)…"), self)
         bar = QHBoxLayout()
         for widget in (
             self.search_edit,
@@ -124,6 +125,7 @@ class CaptionsView(QWidget):
             self.clear_button,
             self.count_label,
             self.import_button,
+            self.export_button,
         ):
             bar.addWidget(widget, 3 if widget is self.search_edit else 0)
         self.facets = CaptionFacets(self)
@@ -183,6 +185,7 @@ class CaptionsView(QWidget):
         self.offer_label.setWordWrap(True)
         self.use_button = QPushButton(self.tr("Use the Picture's Fields"), pane)
         self.note_button = QPushButton(self.tr("Add Note…"), pane)
+        self.embed_button = QPushButton(self.tr("Save Picture with Its Fields…"), pane)
         buttons = QHBoxLayout()
         for button in (
             self.open_button,
@@ -197,6 +200,7 @@ class CaptionsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.offer_label)
         layout.addWidget(self.use_button)
+        layout.addWidget(self.embed_button)
         return pane
 
     def _connect(self) -> None:
@@ -215,6 +219,8 @@ class CaptionsView(QWidget):
         self.detach_button.clicked.connect(self.remove_picture)
         self.use_button.clicked.connect(self.use_offered_fields)
         self.note_button.clicked.connect(self.add_note)
+        self.embed_button.clicked.connect(self.save_with_fields)
+        self.export_button.clicked.connect(self.export_fields)
         self.import_button.clicked.connect(self.choose_folder)
         self.details.anchorClicked.connect(self._on_link)
         for view in (self.table.viewport(), self.grid.viewport(), self.picture_label):
@@ -468,6 +474,7 @@ class CaptionsView(QWidget):
         self.use_button.setEnabled(bool(self.offered) and writable)
         self.import_button.setEnabled(writable)
         self.note_button.setEnabled(bool(row) and writable)
+        self.embed_button.setEnabled(bool(row and row[0].image))
 
     def open_current_article(self) -> None:
         if self.current is None or self.archive is None:
@@ -525,6 +532,41 @@ class CaptionsView(QWidget):
                 SetPeople(role="photographer", names=names, caption_id=self.current)
             )
         self.session.perform(CompoundCommand("Use picture's fields", commands))
+
+    def save_with_fields(self) -> Path | None:
+        """A copy of the caption's JPEG with its fields written into its IPTC."""
+        if self.current is None or self.archive is None:
+            return None
+        out = self.ask_save(self.tr("Save Picture with Its Fields"), "JPEG (*.jpg)")
+        if not out:
+            return None
+        try:
+            return self.archive.embed_metadata(self.current, Path(out))
+        except (ArchiveError, OSError) as error:
+            self.report([str(error)])
+            return None
+
+    def export_fields(self) -> Path | None:
+        """The listed captions' fields under IPTC's names, as CSV or JSON."""
+        archive = self.archive
+        if archive is None:
+            return None
+        out = self.ask_save(
+            self.tr("Export Fields (IPTC)"), "CSV (*.csv);;JSON (*.json)"
+        )
+        if not out:
+            return None
+        try:
+            archive.export_caption_metadata(self.rows.ids, Path(out))
+        except (ArchiveError, OSError) as error:
+            self.report([str(error)])
+            return None
+        return Path(out)
+
+    def ask_save(self, title: str, kinds: str) -> str:
+        """Where to save ('' if cancelled); tests replace this."""
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home()), kinds)
+        return path
 
     def add_note(self) -> None:
         if self.current is None:

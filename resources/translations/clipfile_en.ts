@@ -755,142 +755,162 @@
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="179" />
-            <source>Open Article</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../../gui/captions/view.py" line="180" />
-            <source>Attach Picture…</source>
+            <location filename="../../gui/captions/view.py" line="118" />
+            <source>Export Fields (IPTC)…</source>
             <translation />
         </message>
         <message>
             <location filename="../../gui/captions/view.py" line="181" />
+            <source>Open Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="182" />
+            <source>Attach Picture…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="183" />
             <source>Remove Picture</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="184" />
+            <location filename="../../gui/captions/view.py" line="186" />
             <source>Use the Picture's Fields</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="185" />
+            <location filename="../../gui/captions/view.py" line="187" />
             <source>Add Note…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="301" />
+            <location filename="../../gui/captions/view.py" line="188" />
+            <source>Save Picture with Its Fields…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="307" />
             <source>%1 captions</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="354" />
+            <location filename="../../gui/captions/view.py" line="360" />
             <source>No caption chosen.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="356" />
+            <location filename="../../gui/captions/view.py" line="362" />
             <source>Drop a picture here</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="372" />
+            <location filename="../../gui/captions/view.py" line="378" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="372" />
+            <location filename="../../gui/captions/view.py" line="378" />
             <source>Place</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="373" />
+            <location filename="../../gui/captions/view.py" line="379" />
             <source>Photographers</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="373" />
+            <location filename="../../gui/captions/view.py" line="379" />
             <source>Credit</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="374" />
+            <location filename="../../gui/captions/view.py" line="380" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="374" />
+            <location filename="../../gui/captions/view.py" line="380" />
             <source>Article</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="387" />
+            <location filename="../../gui/captions/view.py" line="393" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="390" />
+            <location filename="../../gui/captions/view.py" line="396" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="412" />
+            <location filename="../../gui/captions/view.py" line="418" />
             <source>No picture: drop one here</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="414" />
+            <location filename="../../gui/captions/view.py" line="420" />
             <source>loading…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="429" />
+            <location filename="../../gui/captions/view.py" line="435" />
             <source>Cannot show this picture: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="451" />
+            <location filename="../../gui/captions/view.py" line="457" />
             <source>The picture says: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="490" />
+            <location filename="../../gui/captions/view.py" line="497" />
             <source>Attach Picture</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="492" />
+            <location filename="../../gui/captions/view.py" line="499" />
             <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="539" />
+            <location filename="../../gui/captions/view.py" line="540" />
+            <source>Save Picture with Its Fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="555" />
+            <source>Export Fields (IPTC)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="581" />
             <source>Note on the Caption</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="539" />
+            <location filename="../../gui/captions/view.py" line="581" />
             <source>Note (Markdown):</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="551" />
+            <location filename="../../gui/captions/view.py" line="593" />
             <source>Import Pictures Folder</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="566" />
+            <location filename="../../gui/captions/view.py" line="608" />
             <source>line %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="571" />
+            <location filename="../../gui/captions/view.py" line="613" />
             <source>Nothing was attached; these lines need fixing:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="580" />
+            <location filename="../../gui/captions/view.py" line="622" />
             <source>Pictures</source>
             <translation />
         </message>
@@ -1974,161 +1994,161 @@
     <context>
         <name>PersonView</name>
         <message>
-            <location filename="../../gui/people/view.py" line="39" />
+            <location filename="../../gui/people/view.py" line="40" />
             <source>Reporter</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="40" />
+            <location filename="../../gui/people/view.py" line="41" />
             <source>Correspondent</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="41" />
+            <location filename="../../gui/people/view.py" line="42" />
             <source>Photographer</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="42" />
+            <location filename="../../gui/people/view.py" line="43" />
             <source>Author</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="43" />
+            <location filename="../../gui/people/view.py" line="44" />
             <source>Editor</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="68" />
+            <location filename="../../gui/people/view.py" line="74" />
             <source>A reporter's or photographer's name</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="76" />
+            <location filename="../../gui/people/view.py" line="82" />
             <source>✕ Close Page</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="77" />
+            <location filename="../../gui/people/view.py" line="83" />
             <source>Merge Another Spelling…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="88" />
+            <location filename="../../gui/people/view.py" line="94" />
             <source>County</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="88" />
-            <location filename="../../gui/people/view.py" line="114" />
-            <location filename="../../gui/people/view.py" line="269" />
+            <location filename="../../gui/people/view.py" line="94" />
+            <location filename="../../gui/people/view.py" line="120" />
+            <location filename="../../gui/people/view.py" line="302" />
             <source>Articles</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="88" />
-            <location filename="../../gui/people/view.py" line="114" />
-            <location filename="../../gui/people/view.py" line="270" />
+            <location filename="../../gui/people/view.py" line="94" />
+            <location filename="../../gui/people/view.py" line="120" />
+            <location filename="../../gui/people/view.py" line="303" />
             <source>Captions</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="90" />
+            <location filename="../../gui/people/view.py" line="96" />
             <source>Places covered</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="90" />
+            <location filename="../../gui/people/view.py" line="96" />
             <source>Records</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="94" />
+            <location filename="../../gui/people/view.py" line="100" />
             <source>Kind</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="95" />
+            <location filename="../../gui/people/view.py" line="101" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="96" />
+            <location filename="../../gui/people/view.py" line="102" />
             <source>Title</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="97" />
+            <location filename="../../gui/people/view.py" line="103" />
             <source>Place</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="98" />
+            <location filename="../../gui/people/view.py" line="104" />
             <source>Role</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="114" />
+            <location filename="../../gui/people/view.py" line="120" />
             <source>Name</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="138" />
+            <location filename="../../gui/people/view.py" line="144" />
             <source>Records by year</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="170" />
+            <location filename="../../gui/people/view.py" line="176" />
             <source>Nobody called %1 is credited in this archive.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="192" />
+            <location filename="../../gui/people/view.py" line="194" />
             <source>People</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="204" />
+            <location filename="../../gui/people/view.py" line="206" />
             <source>Person: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="210" />
+            <location filename="../../gui/people/view.py" line="212" />
             <source>%1 articles and %2 captions (%3)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="216" />
+            <location filename="../../gui/people/view.py" line="218" />
             <source>also spelled %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="233" />
+            <location filename="../../gui/people/view.py" line="235" />
             <source>Article</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="233" />
+            <location filename="../../gui/people/view.py" line="235" />
             <source>Caption</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="246" />
+            <location filename="../../gui/people/view.py" line="248" />
             <source>Also in the archive as %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="250" />
+            <location filename="../../gui/people/view.py" line="252" />
             <source>Merge Into %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="311" />
+            <location filename="../../gui/people/view.py" line="345" />
             <source>Merge Another Spelling</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="312" />
+            <location filename="../../gui/people/view.py" line="346" />
             <source>Everything credited to this name is credited to %1:</source>
             <translation />
         </message>

@@ -755,142 +755,162 @@
             <translation>导入图片文件夹…</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="179" />
+            <location filename="../../gui/captions/view.py" line="118" />
+            <source>Export Fields (IPTC)…</source>
+            <translation>导出图片信息（IPTC）…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="181" />
             <source>Open Article</source>
             <translation>打开文章</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="180" />
+            <location filename="../../gui/captions/view.py" line="182" />
             <source>Attach Picture…</source>
             <translation>添加图片…</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="181" />
+            <location filename="../../gui/captions/view.py" line="183" />
             <source>Remove Picture</source>
             <translation>移除图片</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="184" />
+            <location filename="../../gui/captions/view.py" line="186" />
             <source>Use the Picture's Fields</source>
             <translation>采用图片自带的信息</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="185" />
+            <location filename="../../gui/captions/view.py" line="187" />
             <source>Add Note…</source>
             <translation>添加笔记…</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="301" />
+            <location filename="../../gui/captions/view.py" line="188" />
+            <source>Save Picture with Its Fields…</source>
+            <translation>保存写入信息的图片…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="307" />
             <source>%1 captions</source>
             <translation>%1 条图片说明</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="354" />
+            <location filename="../../gui/captions/view.py" line="360" />
             <source>No caption chosen.</source>
             <translation>未选择图片说明。</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="356" />
+            <location filename="../../gui/captions/view.py" line="362" />
             <source>Drop a picture here</source>
             <translation>把图片拖到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="372" />
+            <location filename="../../gui/captions/view.py" line="378" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="372" />
+            <location filename="../../gui/captions/view.py" line="378" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="373" />
+            <location filename="../../gui/captions/view.py" line="379" />
             <source>Photographers</source>
             <translation>摄影</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="373" />
+            <location filename="../../gui/captions/view.py" line="379" />
             <source>Credit</source>
             <translation>署名</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="374" />
+            <location filename="../../gui/captions/view.py" line="380" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="374" />
+            <location filename="../../gui/captions/view.py" line="380" />
             <source>Article</source>
             <translation>文章</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="387" />
+            <location filename="../../gui/captions/view.py" line="393" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="390" />
+            <location filename="../../gui/captions/view.py" line="396" />
             <source>Notes</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="412" />
+            <location filename="../../gui/captions/view.py" line="418" />
             <source>No picture: drop one here</source>
             <translation>没有图片：可把图片拖到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="414" />
+            <location filename="../../gui/captions/view.py" line="420" />
             <source>loading…</source>
             <translation>加载中…</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="429" />
+            <location filename="../../gui/captions/view.py" line="435" />
             <source>Cannot show this picture: %1</source>
             <translation>无法显示这张图片：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="451" />
+            <location filename="../../gui/captions/view.py" line="457" />
             <source>The picture says: %1</source>
             <translation>图片自带信息：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="490" />
+            <location filename="../../gui/captions/view.py" line="497" />
             <source>Attach Picture</source>
             <translation>添加图片</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="492" />
+            <location filename="../../gui/captions/view.py" line="499" />
             <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
             <translation>图片 (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="539" />
+            <location filename="../../gui/captions/view.py" line="540" />
+            <source>Save Picture with Its Fields</source>
+            <translation>保存写入信息的图片</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="555" />
+            <source>Export Fields (IPTC)</source>
+            <translation>导出图片信息（IPTC）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="581" />
             <source>Note on the Caption</source>
             <translation>图片说明的笔记</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="539" />
+            <location filename="../../gui/captions/view.py" line="581" />
             <source>Note (Markdown):</source>
             <translation>笔记（Markdown）：</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="551" />
+            <location filename="../../gui/captions/view.py" line="593" />
             <source>Import Pictures Folder</source>
             <translation>导入图片文件夹</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="566" />
+            <location filename="../../gui/captions/view.py" line="608" />
             <source>line %1: %2</source>
             <translation>第 %1 行：%2</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="571" />
+            <location filename="../../gui/captions/view.py" line="613" />
             <source>Nothing was attached; these lines need fixing:</source>
             <translation>没有添加任何图片；以下各行需要修改：</translation>
         </message>
         <message>
-            <location filename="../../gui/captions/view.py" line="580" />
+            <location filename="../../gui/captions/view.py" line="622" />
             <source>Pictures</source>
             <translation>图片</translation>
         </message>
@@ -1974,161 +1994,161 @@
     <context>
         <name>PersonView</name>
         <message>
-            <location filename="../../gui/people/view.py" line="39" />
+            <location filename="../../gui/people/view.py" line="40" />
             <source>Reporter</source>
             <translation>记者</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="40" />
+            <location filename="../../gui/people/view.py" line="41" />
             <source>Correspondent</source>
             <translation>通讯员</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="41" />
+            <location filename="../../gui/people/view.py" line="42" />
             <source>Photographer</source>
             <translation>摄影</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="42" />
+            <location filename="../../gui/people/view.py" line="43" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="43" />
+            <location filename="../../gui/people/view.py" line="44" />
             <source>Editor</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="68" />
+            <location filename="../../gui/people/view.py" line="74" />
             <source>A reporter's or photographer's name</source>
             <translation>记者或摄影者的姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="76" />
+            <location filename="../../gui/people/view.py" line="82" />
             <source>✕ Close Page</source>
             <translation>✕ 关闭此页</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="77" />
+            <location filename="../../gui/people/view.py" line="83" />
             <source>Merge Another Spelling…</source>
             <translation>合并另一种写法…</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="88" />
+            <location filename="../../gui/people/view.py" line="94" />
             <source>County</source>
             <translation>县区</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="88" />
-            <location filename="../../gui/people/view.py" line="114" />
-            <location filename="../../gui/people/view.py" line="269" />
+            <location filename="../../gui/people/view.py" line="94" />
+            <location filename="../../gui/people/view.py" line="120" />
+            <location filename="../../gui/people/view.py" line="302" />
             <source>Articles</source>
             <translation>文章</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="88" />
-            <location filename="../../gui/people/view.py" line="114" />
-            <location filename="../../gui/people/view.py" line="270" />
+            <location filename="../../gui/people/view.py" line="94" />
+            <location filename="../../gui/people/view.py" line="120" />
+            <location filename="../../gui/people/view.py" line="303" />
             <source>Captions</source>
             <translation>图片说明</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="90" />
+            <location filename="../../gui/people/view.py" line="96" />
             <source>Places covered</source>
             <translation>报道过的地方</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="90" />
+            <location filename="../../gui/people/view.py" line="96" />
             <source>Records</source>
             <translation>稿件</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="94" />
+            <location filename="../../gui/people/view.py" line="100" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="95" />
+            <location filename="../../gui/people/view.py" line="101" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="96" />
+            <location filename="../../gui/people/view.py" line="102" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="97" />
+            <location filename="../../gui/people/view.py" line="103" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="98" />
+            <location filename="../../gui/people/view.py" line="104" />
             <source>Role</source>
             <translation>身份</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="114" />
+            <location filename="../../gui/people/view.py" line="120" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="138" />
+            <location filename="../../gui/people/view.py" line="144" />
             <source>Records by year</source>
             <translation>各年稿件</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="170" />
+            <location filename="../../gui/people/view.py" line="176" />
             <source>Nobody called %1 is credited in this archive.</source>
             <translation>本档案中没有署名为 %1 的人。</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="192" />
+            <location filename="../../gui/people/view.py" line="194" />
             <source>People</source>
             <translation>人物</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="204" />
+            <location filename="../../gui/people/view.py" line="206" />
             <source>Person: %1</source>
             <translation>人物：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="210" />
+            <location filename="../../gui/people/view.py" line="212" />
             <source>%1 articles and %2 captions (%3)</source>
             <translation>%1 篇文章，%2 条图片说明（%3）</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="216" />
+            <location filename="../../gui/people/view.py" line="218" />
             <source>also spelled %1</source>
             <translation>也写作 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="233" />
+            <location filename="../../gui/people/view.py" line="235" />
             <source>Article</source>
             <translation>文章</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="233" />
+            <location filename="../../gui/people/view.py" line="235" />
             <source>Caption</source>
             <translation>图片说明</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="246" />
+            <location filename="../../gui/people/view.py" line="248" />
             <source>Also in the archive as %1</source>
             <translation>档案中另有写法 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="250" />
+            <location filename="../../gui/people/view.py" line="252" />
             <source>Merge Into %1</source>
             <translation>合并到 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="311" />
+            <location filename="../../gui/people/view.py" line="345" />
             <source>Merge Another Spelling</source>
             <translation>合并另一种写法</translation>
         </message>
         <message>
-            <location filename="../../gui/people/view.py" line="312" />
+            <location filename="../../gui/people/view.py" line="346" />
             <source>Everything credited to this name is credited to %1:</source>
             <translation>署这个名字的稿件都将记在 %1 名下：</translation>
         </message>

@@ -174,3 +174,30 @@ def test_a_dropped_picture_offers_its_own_fields(qtbot, window, tmp_path):
     assert changed.date == "2023-05-01"
     window.session.undo()
     assert archive.caption(caption).text != "云台山景区游客如织"
+
+
+def test_fields_saved_into_a_jpeg_and_exported(qtbot, window, tmp_path):
+    import csv
+
+    from archive.media import metadata
+
+    view = _open(qtbot, window)
+    view.select_row(0)
+    caption = view.current
+    picture = tmp_path / "p.jpg"
+    Image.new("RGB", (40, 30)).save(picture)
+    view.attach(caption, picture)
+    archive = window.session.archive
+    qtbot.waitUntil(
+        lambda: archive.caption(caption).image_path is not None, timeout=10_000
+    )
+    _settle(qtbot, view)
+    view.select_caption(caption)
+    assert view.embed_button.isEnabled()
+    view.ask_save = lambda title, kinds: str(tmp_path / "out.jpg")
+    saved = view.save_with_fields()
+    assert metadata.read(saved).description == archive.caption(caption).text
+    view.ask_save = lambda title, kinds: str(tmp_path / "fields.csv")
+    view.export_fields()
+    rows = list(csv.DictReader((tmp_path / "fields.csv").open(encoding="utf-8")))
+    assert [int(r["caption_id"]) for r in rows] == view.rows.ids
