@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from .compare.storage import store_article
 from .core import Archive
 from .errors import ArchiveError
 from .gazetteer import gazetteer
@@ -89,6 +90,7 @@ class DemoWriter:
             with self.db.atomic():
                 self._insert(rows)
                 self._index(first + 1, first + len(rows.articles))
+                self._figures(rows)
             if progress:
                 progress(min(first + _CHUNK, self.count), self.count)
 
@@ -354,6 +356,20 @@ class DemoWriter:
                 )
             ]
         Index(self.db).add(docs, new=True)
+
+    def _figures(self, rows: _Rows) -> None:
+        """The figures the articles report, stored as an import stores them."""
+        for article, (_, body) in zip(rows.articles, rows.article_bodies, strict=True):
+            store_article(
+                self.db,
+                article[0],
+                title=article[10],
+                body=body,
+                date=article[3],
+                city=article[5],
+                county=article[6],
+                fresh=True,
+            )
 
     def _insert(self, rows: _Rows) -> None:
         for table, columns in _COLUMNS.items():

@@ -54,6 +54,9 @@ def version_5_path(demo_path: Path) -> Path:
     """The demo as an archive of format 5 (before the headline index) is."""
     with sqlite3.connect(demo_path) as db:
         db.execute("DROP TABLE compare_sets")  # step 13: comparison sets
+        # step 11: figures read from the text, their curation
+        for table in ("figures", "figure_texts", "figure_curations"):
+            db.execute(f"DROP TABLE {table}")
         # step 12: notes on anything, their versions and links
         db.execute("DROP TABLE note_versions")
         db.execute("DROP TABLE note_links")

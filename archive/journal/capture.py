@@ -34,6 +34,7 @@ CAPTURED = (
     "leftovers",
     "saved_searches",
     "compare_sets",
+    "figure_curations",
 )
 
 
