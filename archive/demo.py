@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from .compare.demo_figures import DemoFigures
 from .compare.storage import store_article
 from .core import Archive
 from .errors import ArchiveError
@@ -81,6 +82,7 @@ class DemoWriter:
         self.people: dict[str, int] = {}
         self.staff = self._staff()
         self.tags = self._tags()
+        self.figures = DemoFigures(self.t["cities"], tuple(self.t["years"]), seed)
 
     def write(self, progress: Progress | None = None) -> None:
         for first in range(0, self.count, _CHUNK):
@@ -171,6 +173,7 @@ class DemoWriter:
             "unit": rng.choice(t["units"]),
             "topic": topic_name,
             "date": f"{day.month}月{day.day}日",
+            "year": day.year,
         }
         title = rng.choice(topic["titles"]).format(**slots)
         kicker = (
@@ -218,9 +221,10 @@ class DemoWriter:
 
     def _body(self, rng: random.Random, slots: dict) -> str:
         t = self.t
-        pool = [
-            s.format(**slots) for s in rng.sample(t["sentences"], len(t["sentences"]))
-        ]
+        fixed = rng.sample(t["sentences"], len(t["sentences"]) // 2)
+        pool = [s.format(**slots) for s in fixed]
+        pool += [self._varied(rng, slots) for _ in range(len(fixed))]
+        rng.shuffle(pool)
         paragraphs = [
             rng.choice(t["openers"]).format(**slots) + pool.pop() + pool.pop()
         ]
@@ -233,18 +237,18 @@ class DemoWriter:
                 paragraphs.append(next(subheads, "◆持续用力"))
             sentences = [pool.pop() for _ in range(min(len(pool), rng.randint(2, 3)))]
             if rng.random() < 0.35:
-                sentences.insert(rng.randint(0, len(sentences)), self._figure(rng))
+                figure = self.figures.sentence(rng, slots["city"], slots["year"])
+                sentences.insert(rng.randint(0, len(sentences)), figure + "。")
             paragraphs.append("".join(sentences))
         return "\n\n".join(paragraphs)
 
-    def _figure(self, rng: random.Random) -> str:
-        figure = rng.choice(self.t["figures"])
-        n = rng.randint(figure["min"], figure["max"])
-        return (
-            rng.choice(self.t["figure_lead"])
-            + rng.choice(figure["templates"]).format(n=n)
-            + rng.choice(self.t["figure_tail"])
-        )
+    def _varied(self, rng: random.Random, slots: dict) -> str:
+        """A sentence put together from parts (thousands of combinations), so
+        that a search's snippets differ from row to row."""
+        parts = self.t["clauses"]
+        return "".join(
+            rng.choice(parts[part]) for part in ("lead", "subject", "action", "result")
+        ).format(**slots)
 
     def _byline(
         self, rng: random.Random, city: str, article_id: int, rows: _Rows
