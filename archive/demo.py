@@ -238,6 +238,9 @@ class DemoWriter:
             sentences = [pool.pop() for _ in range(min(len(pool), rng.randint(2, 3)))]
             if rng.random() < 0.35:
                 figure = self.figures.sentence(rng, slots["city"], slots["year"])
+                if slots["county"].endswith("市"):  # there 全市 would be the county
+                    whole = slots["city"] + "市"
+                    figure = figure.replace("全市", whole).replace("我市", whole)
                 sentences.insert(rng.randint(0, len(sentences)), figure + "。")
             paragraphs.append("".join(sentences))
         return "\n\n".join(paragraphs)

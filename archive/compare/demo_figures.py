@@ -169,7 +169,7 @@ def _last_year(
     total, added = f.total(name, city, year - 1), f.series[name][city].added(year - 1)
     when = rng.choice(("去年", f"{year - 1}年", f"{year - 1}年底"))
     if added > 0 and rng.random() < 0.6:
-        more = rng.choice(("较上年新增", "比上年净增", "当年新增"))
+        more = rng.choice(("较上年新增", "比上年净增", "全年新增"))
         return (
             f"{when}，我市{name}达到{_count(total, rng, unit)}，{more}{_n(added)}{unit}"
         )
