@@ -84,6 +84,12 @@ def _compare(window: MainWindow, argument: str) -> str | None:
     return None
 
 
+def _figures(window: MainWindow, argument: str) -> str | None:
+    problem = _compare(window, argument.replace("compare needs", "figures needs"))
+    window.compare.show_figures()
+    return problem.replace("compare", "figures", 1) if problem else None
+
+
 # Each view of ``--view NAME[:ARGUMENT]``: puts the window in it, or says why not.
 VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "browse": lambda window, argument: None,
@@ -93,6 +99,7 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "notes": _notes,
     "note": _note,
     "compare": _compare,
+    "figures": _figures,
 }
 
 
