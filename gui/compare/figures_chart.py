@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -141,10 +141,12 @@ class FiguresChart(QDialog):
     # Drawing
 
     def draw(self) -> None:
-        chart = self.chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        # a fresh chart each time: axes taken off a chart shown stay drawn
+        old, chart = self.chart, QChart()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart = chart
+        self.view.setChart(chart)
+        old.deleteLater()
         by_years = self.mode.currentData() == "years"
         self.year.setVisible(not by_years)
         unit = self._unit()
@@ -269,7 +271,7 @@ class FiguresChart(QDialog):
         generator.setDescription(self.sources_text())
         painter = QPainter(generator)
         try:
-            self.canvas.render(painter)
+            self.canvas.render(painter, QPoint(0, 0))
         finally:
             painter.end()
         return path.exists()
