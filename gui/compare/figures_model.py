@@ -25,7 +25,7 @@ _CURATED = QColor("#dcefd9")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FiguresModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def amount(value: float) -> str:

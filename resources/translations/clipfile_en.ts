@@ -332,6 +332,36 @@
 %1</source>
             <translation />
         </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="42" />
+            <source>page %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="128" />
+            <source>Reported so in %1 sentences.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="136" />
+            <source>Also reported for %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="178" />
+            <source>Confirmed by an editor.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="179" />
+            <source>Corrected by an editor.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="180" />
+            <source>Rejected by an editor.</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>ArchiveCare</name>
@@ -649,67 +679,68 @@
     <context>
         <name>CompareColumn</name>
         <message>
-            <location filename="../../gui/compare/column.py" line="126" />
+            <location filename="../../gui/compare/column.py" line="127" />
             <source>Stop comparing %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="162" />
+            <location filename="../../gui/compare/column.py" line="163" />
             <source>Choose a record above to read it here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="189" />
+            <location filename="../../gui/compare/column.py" line="190" />
             <source>Searching…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="212" />
+            <location filename="../../gui/compare/column.py" line="213" />
             <source>%1 records</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="214" />
+            <location filename="../../gui/compare/column.py" line="215" />
             <source>%1 articles</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="215" />
+            <location filename="../../gui/compare/column.py" line="216" />
             <source>%1 captions</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="216" />
+            <location filename="../../gui/compare/column.py" line="217" />
             <source>%1 notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="227" />
+            <location filename="../../gui/compare/column.py" line="228" />
             <source> · %1 more mention it</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="234" />
+            <location filename="../../gui/compare/column.py" line="235" />
             <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="238" />
+            <location filename="../../gui/compare/column.py" line="239" />
             <source>The archive has no records attributed to %1 yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="244" />
+            <location filename="../../gui/compare/column.py" line="245" />
             <source>Notes (%1)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="248" />
+            <location filename="../../gui/compare/column.py" line="249" />
             <source>Notes on %1: none yet. Click to add one.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="289" />
+            <location filename="../../gui/compare/column.py" line="290" />
+            <location filename="../../gui/compare/column.py" line="307" />
             <source>That record is no longer in the archive.</source>
             <translation />
         </message>
@@ -717,168 +748,173 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../gui/compare/view.py" line="112" />
+            <location filename="../../gui/compare/view.py" line="113" />
             <source>Comparisons kept in this archive</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="116" />
+            <location filename="../../gui/compare/view.py" line="117" />
             <source>Save As…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="119" />
+            <location filename="../../gui/compare/view.py" line="120" />
             <source>Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="122" />
+            <location filename="../../gui/compare/view.py" line="123" />
             <source>Save</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="123" />
+            <location filename="../../gui/compare/view.py" line="124" />
             <source>Rename…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="124" />
+            <location filename="../../gui/compare/view.py" line="125" />
             <source>Delete</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="127" />
+            <location filename="../../gui/compare/view.py" line="128" />
             <source>Notes on This Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="131" />
+            <location filename="../../gui/compare/view.py" line="132" />
             <source>Export</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="139" />
+            <location filename="../../gui/compare/view.py" line="140" />
             <source>Add a city or county: 焦作, 修武县…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="150" />
+            <location filename="../../gui/compare/view.py" line="151" />
             <source>Add</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="153" />
+            <location filename="../../gui/compare/view.py" line="154" />
             <source>Comparison:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="165" />
+            <location filename="../../gui/compare/view.py" line="166" />
             <source>◀ Previous Match</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="166" />
+            <location filename="../../gui/compare/view.py" line="167" />
             <source>Next Match ▶</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="167" />
+            <location filename="../../gui/compare/view.py" line="168" />
             <source>Linked</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="171" />
+            <location filename="../../gui/compare/view.py" line="172" />
             <source>Next and previous match move every column's reader together</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="173" />
+            <location filename="../../gui/compare/view.py" line="174" />
             <source>Align</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="174" />
+            <location filename="../../gui/compare/view.py" line="175" />
             <source>Every reader back to its first match</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="185" />
-            <location filename="../../gui/compare/view.py" line="344" />
+            <location filename="../../gui/compare/view.py" line="186" />
+            <location filename="../../gui/compare/view.py" line="349" />
             <source>Up to %1 places; drag a column's head to move it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="209" />
+            <location filename="../../gui/compare/view.py" line="210" />
             <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view's sidebar and pick “Compare These”.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="221" />
+            <location filename="../../gui/compare/view.py" line="222" />
             <source>Columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="279" />
+            <location filename="../../gui/compare/view.py" line="226" />
+            <source>Figures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="284" />
             <source>No archive is open.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="424" />
+            <location filename="../../gui/compare/view.py" line="430" />
             <source>No match of the filter's words in the readers.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="435" />
+            <location filename="../../gui/compare/view.py" line="441" />
             <source>(not saved)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="480" />
+            <location filename="../../gui/compare/view.py" line="486" />
             <source>Add the places to compare first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="484" />
+            <location filename="../../gui/compare/view.py" line="490" />
             <source>Save Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="485" />
+            <location filename="../../gui/compare/view.py" line="491" />
             <source>Name for this comparison:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="507" />
+            <location filename="../../gui/compare/view.py" line="513" />
             <source>Rename Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="507" />
+            <location filename="../../gui/compare/view.py" line="513" />
             <source>New name:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="523" />
+            <location filename="../../gui/compare/view.py" line="529" />
             <source>Delete Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="525" />
+            <location filename="../../gui/compare/view.py" line="531" />
             <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="575" />
+            <location filename="../../gui/compare/view.py" line="581" />
             <source>Export Comparison</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="599" />
+            <location filename="../../gui/compare/view.py" line="605" />
             <source>Could not write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="604" />
+            <location filename="../../gui/compare/view.py" line="610" />
             <source>Exported to %1</source>
             <translation />
         </message>
@@ -1047,6 +1083,153 @@
         <message>
             <location filename="../../gui/browse/facet_panel.py" line="86" />
             <source>Delete Saved Search</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>FiguresChart</name>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="68" />
+            <source>%1 — Figures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="75" />
+            <source>Across years</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="76" />
+            <source>Places side by side</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="80" />
+            <source>Save as PNG…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="82" />
+            <source>Save as SVG…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="238" />
+            <source>Sources:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="254" />
+            <source>Save Chart</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>FiguresPanel</name>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="83" />
+            <source>Chart…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="84" />
+            <source>The chosen indicator across years</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="87" />
+            <location filename="../../gui/compare/figures_table.py" line="328" />
+            <source>Export Figures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="160" />
+            <source>Reading the figures from the text…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="186" />
+            <source>Reading the figures from the text… %1%</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="204" />
+            <source>Add places above to compare their figures.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="207" />
+            <source>No figures are reported for these places yet. Figures are read from the articles' text as they are imported.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="212" />
+            <source>Each place's latest total and its year; hover for the sentence, click to read the article, right-click to confirm, reject or correct.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="217" />
+            <source>⚠ %1 with conflicting reports.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="253" />
+            <source>Read the Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="258" />
+            <source>Confirm %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="259" />
+            <source>Reject %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="264" />
+            <source>Correct…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="268" />
+            <source>Back to the Value Read</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="273" />
+            <source>Use %1 Instead (Confirm It)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="282" />
+            <source>Chart %1…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="300" />
+            <source>Correct Figure</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="301" />
+            <source>%1 in this sentence, in %2:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="345" />
+            <source>Figures: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="354" />
+            <source>Could not write %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="359" />
+            <source>Exported to %1</source>
             <translation />
         </message>
     </context>

@@ -334,6 +334,36 @@
 
 %1</translation>
         </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="42" />
+            <source>page %1</source>
+            <translation>%1版</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="128" />
+            <source>Reported so in %1 sentences.</source>
+            <translation>共有 %1 句报道此数。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="136" />
+            <source>Also reported for %1: %2</source>
+            <translation>%1年另有报道：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="178" />
+            <source>Confirmed by an editor.</source>
+            <translation>编辑已确认。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="179" />
+            <source>Corrected by an editor.</source>
+            <translation>编辑已更正。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_model.py" line="180" />
+            <source>Rejected by an editor.</source>
+            <translation>编辑已否定。</translation>
+        </message>
     </context>
     <context>
         <name>ArchiveCare</name>
@@ -649,67 +679,68 @@
     <context>
         <name>CompareColumn</name>
         <message>
-            <location filename="../../gui/compare/column.py" line="126" />
+            <location filename="../../gui/compare/column.py" line="127" />
             <source>Stop comparing %1</source>
             <translation>不再比较 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="162" />
+            <location filename="../../gui/compare/column.py" line="163" />
             <source>Choose a record above to read it here.</source>
             <translation>在上方选择一条记录，在此阅读。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="189" />
+            <location filename="../../gui/compare/column.py" line="190" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="212" />
+            <location filename="../../gui/compare/column.py" line="213" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="214" />
+            <location filename="../../gui/compare/column.py" line="215" />
             <source>%1 articles</source>
             <translation>%1 篇文章</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="215" />
+            <location filename="../../gui/compare/column.py" line="216" />
             <source>%1 captions</source>
             <translation>%1 条图片说明</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="216" />
+            <location filename="../../gui/compare/column.py" line="217" />
             <source>%1 notes</source>
             <translation>%1 条笔记</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="227" />
+            <location filename="../../gui/compare/column.py" line="228" />
             <source> · %1 more mention it</source>
             <translation> · 另有 %1 条提及</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="234" />
+            <location filename="../../gui/compare/column.py" line="235" />
             <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
             <translation>%1 没有符合此筛选条件的记录。记录按其所属的城市或县区查找；勾选“也列出提及该地的记录”可看到只提到它的记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="238" />
+            <location filename="../../gui/compare/column.py" line="239" />
             <source>The archive has no records attributed to %1 yet.</source>
             <translation>档案中还没有属于 %1 的记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="244" />
+            <location filename="../../gui/compare/column.py" line="245" />
             <source>Notes (%1)</source>
             <translation>笔记（%1）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="248" />
+            <location filename="../../gui/compare/column.py" line="249" />
             <source>Notes on %1: none yet. Click to add one.</source>
             <translation>关于 %1 的笔记：暂无。点击添加。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/column.py" line="289" />
+            <location filename="../../gui/compare/column.py" line="290" />
+            <location filename="../../gui/compare/column.py" line="307" />
             <source>That record is no longer in the archive.</source>
             <translation>该记录已不在档案库中。</translation>
         </message>
@@ -717,168 +748,173 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../gui/compare/view.py" line="112" />
+            <location filename="../../gui/compare/view.py" line="113" />
             <source>Comparisons kept in this archive</source>
             <translation>此档案中保存的比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="116" />
+            <location filename="../../gui/compare/view.py" line="117" />
             <source>Save As…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="119" />
+            <location filename="../../gui/compare/view.py" line="120" />
             <source>Comparison</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="122" />
+            <location filename="../../gui/compare/view.py" line="123" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="123" />
+            <location filename="../../gui/compare/view.py" line="124" />
             <source>Rename…</source>
             <translation>重命名…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="124" />
+            <location filename="../../gui/compare/view.py" line="125" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="127" />
+            <location filename="../../gui/compare/view.py" line="128" />
             <source>Notes on This Comparison</source>
             <translation>关于此比较的笔记</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="131" />
+            <location filename="../../gui/compare/view.py" line="132" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="139" />
+            <location filename="../../gui/compare/view.py" line="140" />
             <source>Add a city or county: 焦作, 修武县…</source>
             <translation>添加城市或县区：焦作、修武县…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="150" />
+            <location filename="../../gui/compare/view.py" line="151" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="153" />
+            <location filename="../../gui/compare/view.py" line="154" />
             <source>Comparison:</source>
             <translation>比较：</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="165" />
+            <location filename="../../gui/compare/view.py" line="166" />
             <source>◀ Previous Match</source>
             <translation>◀ 上一处</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="166" />
+            <location filename="../../gui/compare/view.py" line="167" />
             <source>Next Match ▶</source>
             <translation>下一处 ▶</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="167" />
+            <location filename="../../gui/compare/view.py" line="168" />
             <source>Linked</source>
             <translation>联动</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="171" />
+            <location filename="../../gui/compare/view.py" line="172" />
             <source>Next and previous match move every column's reader together</source>
             <translation>上一处、下一处同时移动每一栏的阅读器</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="173" />
+            <location filename="../../gui/compare/view.py" line="174" />
             <source>Align</source>
             <translation>对齐</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="174" />
+            <location filename="../../gui/compare/view.py" line="175" />
             <source>Every reader back to its first match</source>
             <translation>每个阅读器回到第一处匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="185" />
-            <location filename="../../gui/compare/view.py" line="344" />
+            <location filename="../../gui/compare/view.py" line="186" />
+            <location filename="../../gui/compare/view.py" line="349" />
             <source>Up to %1 places; drag a column's head to move it.</source>
             <translation>最多 %1 个地方；拖动栏头可移动该栏。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="209" />
+            <location filename="../../gui/compare/view.py" line="210" />
             <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view's sidebar and pick “Compare These”.</source>
             <translation>在上方添加两到六个城市或县区，并排阅读各地如何报道同一件事。也可在浏览视图的侧栏中选择城市，再选“比较这些”。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="221" />
+            <location filename="../../gui/compare/view.py" line="222" />
             <source>Columns</source>
             <translation>栏</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="279" />
+            <location filename="../../gui/compare/view.py" line="226" />
+            <source>Figures</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="284" />
             <source>No archive is open.</source>
             <translation>没有打开的档案。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="424" />
+            <location filename="../../gui/compare/view.py" line="430" />
             <source>No match of the filter's words in the readers.</source>
             <translation>阅读器中没有筛选词的匹配。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="435" />
+            <location filename="../../gui/compare/view.py" line="441" />
             <source>(not saved)</source>
             <translation>（未保存）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="480" />
+            <location filename="../../gui/compare/view.py" line="486" />
             <source>Add the places to compare first.</source>
             <translation>请先添加要比较的地方。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="484" />
+            <location filename="../../gui/compare/view.py" line="490" />
             <source>Save Comparison</source>
             <translation>保存比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="485" />
+            <location filename="../../gui/compare/view.py" line="491" />
             <source>Name for this comparison:</source>
             <translation>此比较的名称：</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="507" />
+            <location filename="../../gui/compare/view.py" line="513" />
             <source>Rename Comparison</source>
             <translation>重命名比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="507" />
+            <location filename="../../gui/compare/view.py" line="513" />
             <source>New name:</source>
             <translation>新名称：</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="523" />
+            <location filename="../../gui/compare/view.py" line="529" />
             <source>Delete Comparison</source>
             <translation>删除比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="525" />
+            <location filename="../../gui/compare/view.py" line="531" />
             <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
             <translation>删除比较 %1？其笔记将移入回收站；撤销可一并恢复。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="575" />
+            <location filename="../../gui/compare/view.py" line="581" />
             <source>Export Comparison</source>
             <translation>导出比较</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="599" />
+            <location filename="../../gui/compare/view.py" line="605" />
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/view.py" line="604" />
+            <location filename="../../gui/compare/view.py" line="610" />
             <source>Exported to %1</source>
             <translation>已导出到 %1</translation>
         </message>
@@ -1048,6 +1084,153 @@
             <location filename="../../gui/browse/facet_panel.py" line="86" />
             <source>Delete Saved Search</source>
             <translation>删除保存的搜索</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresChart</name>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="68" />
+            <source>%1 — Figures</source>
+            <translation>%1 — 数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="75" />
+            <source>Across years</source>
+            <translation>逐年变化</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="76" />
+            <source>Places side by side</source>
+            <translation>各地并列</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="80" />
+            <source>Save as PNG…</source>
+            <translation>存为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="82" />
+            <source>Save as SVG…</source>
+            <translation>存为 SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="238" />
+            <source>Sources:</source>
+            <translation>来源：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="254" />
+            <source>Save Chart</source>
+            <translation>保存图表</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresPanel</name>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="83" />
+            <source>Chart…</source>
+            <translation>图表…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="84" />
+            <source>The chosen indicator across years</source>
+            <translation>所选指标的逐年变化</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="87" />
+            <location filename="../../gui/compare/figures_table.py" line="328" />
+            <source>Export Figures</source>
+            <translation>导出数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="160" />
+            <source>Reading the figures from the text…</source>
+            <translation>正在从正文读取数据…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="186" />
+            <source>Reading the figures from the text… %1%</source>
+            <translation>正在从正文读取数据… %1%</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="204" />
+            <source>Add places above to compare their figures.</source>
+            <translation>在上方添加地方，即可比较各地数据。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="207" />
+            <source>No figures are reported for these places yet. Figures are read from the articles' text as they are imported.</source>
+            <translation>这些地方尚无数据。导入文章时会从正文中读取数据。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="212" />
+            <source>Each place's latest total and its year; hover for the sentence, click to read the article, right-click to confirm, reject or correct.</source>
+            <translation>各地最新总量及其年份；悬停可看原句，单击可读原文，右键可确认、否定或更正。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="217" />
+            <source>⚠ %1 with conflicting reports.</source>
+            <translation>⚠ %1 项报道数字不一。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="253" />
+            <source>Read the Article</source>
+            <translation>阅读原文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="258" />
+            <source>Confirm %1</source>
+            <translation>确认 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="259" />
+            <source>Reject %1</source>
+            <translation>否定 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="264" />
+            <source>Correct…</source>
+            <translation>更正…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="268" />
+            <source>Back to the Value Read</source>
+            <translation>恢复为读取的数值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="273" />
+            <source>Use %1 Instead (Confirm It)</source>
+            <translation>改用 %1（予以确认）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="282" />
+            <source>Chart %1…</source>
+            <translation>%1 图表…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="300" />
+            <source>Correct Figure</source>
+            <translation>更正数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="301" />
+            <source>%1 in this sentence, in %2:</source>
+            <translation>此句中的%1（单位：%2）：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="345" />
+            <source>Figures: %1</source>
+            <translation>数据：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="354" />
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_table.py" line="359" />
+            <source>Exported to %1</source>
+            <translation>已导出到 %1</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,8 @@
 total of each indicator per place (the figures table), an indicator across
 years (the charts). Curation applies throughout: a rejected figure counts
 nowhere, a corrected one counts with its corrected value, and a confirmed or
-corrected figure wins over others of its place and year."""
+corrected figure wins over others of its place and year; else the value
+most sentences report, else the newest report's."""
 
 from __future__ import annotations
 
@@ -92,7 +93,7 @@ class Cell:
     normalised: float
     base_unit: str
     reports: int  # how many sentences report this value for this year
-    figure: StoredFigure  # the one cited: curated, else the newest
+    figure: StoredFigure  # the one cited: curated, else the newest of its value
     others: tuple[Other, ...] = ()
 
     @property
@@ -218,8 +219,8 @@ def _cell(db: Database, place: ComparePlace, indicator: str, year: int) -> Cell 
     ).fetchall()
     if not groups:
         return None
-    # curated first, then the newest report, then the most reported
-    groups.sort(key=lambda g: (g[2], g[3] or "", g[1]), reverse=True)
+    # curated first, then the most reported, then the newest report
+    groups.sort(key=lambda g: (g[2], g[1], g[3] or ""), reverse=True)
     reps = [_newest(db, scope, [*values, indicator, year], g[0]) for g in groups]
     chosen = groups[0]
     return Cell(
