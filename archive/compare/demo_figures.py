@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import cn2an
+import cn2an  # type: ignore[import-untyped]
 
 # name, unit, first total (low, high), yearly addition (low, high), weight
 _COUNTS = (
@@ -49,27 +49,24 @@ class DemoFigures:
         span = range(self.first - 4, self.last + 1)
         self.series: dict[str, dict[str, Series]] = {}
         self.units: dict[str, str] = {}
-        for name, unit, start, step, _ in _COUNTS:
+        for name, unit, first, step, _ in _COUNTS:
             self.units[name] = unit
             self.series[name] = {
-                city: _rising(
-                    rng, span, rng.randint(*start), lambda r, s=step: r.randint(*s)
-                )
+                city: _rising(rng, span, rng.randint(*first), step, whole=True)
                 for city in self.cities
             }
-        name, start, factor, _ = _MONEY
-        self.units[name] = "亿元"
-        self.series[name] = {
+        money, start, factor, _ = _MONEY
+        self.units[money] = "亿元"
+        self.series[money] = {
             city: _growing(rng, span, rng.uniform(*start), factor)
             for city in self.cities
         }
-        name, start, rise, _ = _SHARE
-        self.units[name] = "%"
-        self.series[name] = {
-            city: _rising(rng, span, round(rng.uniform(*start), 2),
-                          lambda r, s=rise: round(r.uniform(*s), 2))
+        share, level, rise, _ = _SHARE
+        self.units[share] = "%"
+        self.series[share] = {
+            city: _rising(rng, span, round(rng.uniform(*level), 2), rise, whole=False)
             for city in self.cities
-        }  # fmt: skip
+        }
         self.weights = {n: w for n, *_, w in _COUNTS} | {_MONEY[0]: 1, _SHARE[0]: 1}
 
     def total(self, indicator: str, city: str, year: int) -> float:
@@ -113,12 +110,18 @@ def _rising(
     rng: random.Random,
     years: range,
     start: float,
-    step: Callable[[random.Random], float],
+    step: tuple[float, float],
+    *,
+    whole: bool,
 ) -> Series:
+    """Totals that grow by a step drawn each year (whole numbers, or to 0.01)."""
     totals, value = {}, start
     for year in years:
         totals[year] = round(value, 2)
-        value += step(rng)
+        if whole:
+            value += rng.randint(int(step[0]), int(step[1]))
+        else:
+            value += round(rng.uniform(*step), 2)
     return Series(totals)
 
 

@@ -189,7 +189,7 @@ class Writer:
         figure_rows.store_article(
             self.db,
             article_id,
-            title=draft.title,
+            title=draft.title or "",
             body=draft.body,
             date=draft.date,
             city=page.city,

@@ -101,7 +101,8 @@ class CorrectFigure(_Curate):
         super().__init__(figure_id)
         if not math.isfinite(value):
             raise InvalidInput("a corrected figure needs a number")
-        self.value, self.unit = float(value), (unit or "").strip() or None
+        self.corrected = float(value)
+        self.value, self.unit = self.corrected, (unit or "").strip() or None
 
     def _check(self, indicator: str, unit: str) -> None:
         self.unit = self.unit or unit
@@ -113,12 +114,12 @@ class CorrectFigure(_Curate):
         if own is not None and own.family != printed.family:
             raise InvalidInput(f"{indicator} is counted in {unit}, not in {self.unit}")
         if entry is not None:
-            self.normalised = normalise(self.value, printed, entry)[0]
+            self.normalised = normalise(self.corrected, printed, entry)[0]
         else:
-            self.normalised = self.value * float(printed.factor)
+            self.normalised = self.corrected * float(printed.factor)
 
     def detail(self) -> str:
-        return f"{self.figure_id} → {self.value:g}{self.unit or ''}"
+        return f"{self.figure_id} → {self.corrected:g}{self.unit or ''}"
 
 
 class ClearCuration(_Curate):
