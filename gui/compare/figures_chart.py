@@ -16,8 +16,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPoint, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +50,7 @@ def read_series(
 
 
 class FiguresChart(QDialog):
-    """One indicator for the compared places, as lines or bars."""
+    """One indicator for the compared places in a window of its own."""
 
     def __init__(
         self,
@@ -61,13 +62,35 @@ class FiguresChart(QDialog):
         super().__init__(parent)
         self.setObjectName("figures-chart")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.session, self.places, self.indicator = session, list(places), indicator
+        self.setWindowTitle(self.tr("%1 — Figures").replace("%1", indicator))
+        self.pane = ChartPane(session, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pane)
+        self.resize(900, 640)
+        self.pane.show_indicator(places, indicator)
+
+    def done(self, result: int) -> None:
+        self.pane.cancel()
+        super().done(result)
+
+
+class ChartPane(QWidget):
+    """One indicator for the compared places, as lines or bars, with the
+    sources of what it draws under it."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.places: list[ComparePlace] = []
+        self.indicator = ""
         self.series: Series = {}
         self.citations: dict[int, Citation] = {}
         self._job: Job | None = None
-        self.setWindowTitle(self.tr("%1 — Figures").replace("%1", indicator))
         self._build()
-        self.resize(900, 640)
+
+    def show_indicator(self, places: Sequence[ComparePlace], indicator: str) -> None:
+        self.places, self.indicator = list(places), indicator
         self.load()
 
     def _build(self) -> None:
@@ -87,22 +110,27 @@ class FiguresChart(QDialog):
         top.addStretch(1)
         top.addWidget(png)
         top.addWidget(svg)
-        self.canvas = QWidget(self)  # what is exported: the chart and its sources
-        self.canvas.setStyleSheet("background: white")
         self.chart = QChart()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.view = QChartView(self.chart, self.canvas)
+        self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.sources = QLabel(self.canvas)
+        self.view.setMinimumHeight(220)
+        self.sources = QLabel(self)
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.PlainText)
-        self.sources.setStyleSheet("color: #444; font-size: small")
-        inner = QVBoxLayout(self.canvas)
-        inner.addWidget(self.view, 1)
-        inner.addWidget(self.sources)
+        self.sources.setAlignment(
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        )
+        self.sources.setStyleSheet("color: #444; background: white; padding: 4px")
+        scroll = QScrollArea(self)  # every source is exported; a few are shown
+        scroll.setWidget(self.sources)
+        scroll.setWidgetResizable(True)
+        scroll.setMaximumHeight(130)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(scroll)
 
     # Data
 
@@ -112,7 +140,9 @@ class FiguresChart(QDialog):
 
     def load(self) -> None:
         archive = self.session.archive
-        if archive is None:
+        self.cancel()
+        if archive is None or not self.indicator:
+            self._loaded(({}, {}))
             return
         places, indicator = list(self.places), self.indicator
         if archive.path is None:
@@ -259,24 +289,52 @@ class FiguresChart(QDialog):
             self.write(Path(path), format)
 
     def write(self, path: Path, format: str) -> bool:
-        """The chart with its sources as a PNG or SVG file."""
-        size = self.canvas.size()
+        """The chart with every source listed under it, as a PNG or SVG file."""
+        if not self.view.isVisible() or self.view.width() < 480:
+            self.chart.resize(QSizeF(960, 540))  # not on screen: a size of its own
+        width, high = int(self.chart.size().width()), int(self.chart.size().height())
+        text = self.sources_text()
+        font = self.font()
+        box = QFontMetrics(font).boundingRect(
+            QRect(0, 0, width - 24, 100_000), Qt.TextFlag.TextWordWrap, text
+        )
+        size = QSize(width, high + box.height() + 24)
         if format == "png":
-            return self.canvas.grab().save(str(path), "PNG")
+            image = QImage(size, QImage.Format.Format_RGB32)
+            image.fill(Qt.GlobalColor.white)
+            self._paint(image, size, high, text, font)
+            return image.save(str(path), "PNG")
         generator = QSvgGenerator()
         generator.setFileName(str(path))
-        generator.setSize(QSize(size))
+        generator.setSize(size)
         generator.setViewBox(QRect(0, 0, size.width(), size.height()))
         generator.setTitle(self.indicator)
-        generator.setDescription(self.sources_text())
-        painter = QPainter(generator)
-        try:
-            self.canvas.render(painter, QPoint(0, 0))
-        finally:
-            painter.end()
+        generator.setDescription(text)
+        self._paint(generator, size, high, text, font)
         return path.exists()
 
-    def done(self, result: int) -> None:
+    def _paint(
+        self, device: QPaintDevice, size: QSize, high: int, text: str, font: QFont
+    ) -> None:
+        painter = QPainter(device)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.chart.scene().render(
+                painter,
+                QRectF(0, 0, size.width(), high),
+                self.chart.sceneBoundingRect(),
+            )
+            painter.setFont(font)
+            painter.setPen(Qt.GlobalColor.black)
+            painter.drawText(
+                QRect(12, high + 12, size.width() - 24, size.height() - high - 12),
+                int(Qt.TextFlag.TextWordWrap),
+                text,
+            )
+        finally:
+            painter.end()
+
+    def cancel(self) -> None:
         if self._job is not None:
             self._job.cancel()
-        super().done(result)
+            self._job = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -39,6 +40,7 @@ from archive import (
 
 from ..background import Job
 from ..session import Session
+from .figures_chart import ChartPane
 from .figures_model import FiguresModel, amount
 
 _EXPORTS = (
@@ -109,10 +111,19 @@ class FiguresPanel(QWidget):
         self.view.clicked.connect(self.open_cell)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _: self._chart_row(current.row())
+        )
+        self.chart = ChartPane(self.session, self)  # the chosen row's indicator
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.view)
+        split.addWidget(self.chart)
+        split.setSizes([320, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(split, 1)
         self._show_status()
 
     # What it shows
@@ -124,7 +135,8 @@ class FiguresPanel(QWidget):
     @property
     def busy(self) -> bool:
         jobs = (self._job, self._reading)
-        return any(job is not None and job.running for job in jobs)
+        running = any(job is not None and job.running for job in jobs)
+        return running or self.chart.busy
 
     def refresh(self) -> None:
         """Read the table again (off the GUI thread where the archive is a file)."""
@@ -194,8 +206,20 @@ class FiguresPanel(QWidget):
             self.model.set_table(FigureTable((), ()), labels, {})
         else:
             table, citations = result
+            shown = self.chart.indicator
             self.model.set_table(table, labels, citations)
+            if shown in table.indicators:
+                row = table.indicators.index(shown)
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
         self._show_status()
+        indicators = self.model.table.indicators
+        self._chart_row(
+            indicators.index(self.chart.indicator)
+            if self.chart.indicator in indicators
+            else 0
+        )
 
     def _show_status(self) -> None:
         table = self.model.table
@@ -310,6 +334,13 @@ class FiguresPanel(QWidget):
         )
         return value if ok else None
 
+    def _chart_row(self, row: int) -> None:
+        """The chart under the table follows the chosen row."""
+        indicators = self.model.table.indicators
+        indicator = indicators[row] if 0 <= row < len(indicators) else ""
+        if indicator != self.chart.indicator or self.chart.places != self.places:
+            self.chart.show_indicator(self.places, indicator)
+
     def _chart_current(self) -> None:
         index = self.view.currentIndex()
         indicators = self.model.table.indicators
@@ -360,6 +391,7 @@ class FiguresPanel(QWidget):
         return True
 
     def close_down(self) -> None:
+        self.chart.cancel()
         for job in (self._job, self._reading):
             if job is not None:
                 job.cancel()

@@ -677,6 +677,39 @@
         </message>
     </context>
     <context>
+        <name>ChartPane</name>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="98" />
+            <source>Across years</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="99" />
+            <source>Places side by side</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="103" />
+            <source>Save as PNG…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="105" />
+            <source>Save as SVG…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="268" />
+            <source>Sources:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="284" />
+            <source>Save Chart</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>CompareColumn</name>
         <message>
             <location filename="../../gui/compare/column.py" line="127" />
@@ -1089,146 +1122,116 @@
     <context>
         <name>FiguresChart</name>
         <message>
-            <location filename="../../gui/compare/figures_chart.py" line="68" />
+            <location filename="../../gui/compare/figures_chart.py" line="65" />
             <source>%1 — Figures</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="75" />
-            <source>Across years</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="76" />
-            <source>Places side by side</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="80" />
-            <source>Save as PNG…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="82" />
-            <source>Save as SVG…</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="238" />
-            <source>Sources:</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="254" />
-            <source>Save Chart</source>
             <translation />
         </message>
     </context>
     <context>
         <name>FiguresPanel</name>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="83" />
+            <location filename="../../gui/compare/figures_table.py" line="85" />
             <source>Chart…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="84" />
+            <location filename="../../gui/compare/figures_table.py" line="86" />
             <source>The chosen indicator across years</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="87" />
-            <location filename="../../gui/compare/figures_table.py" line="328" />
+            <location filename="../../gui/compare/figures_table.py" line="89" />
+            <location filename="../../gui/compare/figures_table.py" line="359" />
             <source>Export Figures</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="160" />
+            <location filename="../../gui/compare/figures_table.py" line="172" />
             <source>Reading the figures from the text…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="186" />
+            <location filename="../../gui/compare/figures_table.py" line="198" />
             <source>Reading the figures from the text… %1%</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="204" />
+            <location filename="../../gui/compare/figures_table.py" line="228" />
             <source>Add places above to compare their figures.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="207" />
+            <location filename="../../gui/compare/figures_table.py" line="231" />
             <source>No figures are reported for these places yet. Figures are read from the articles' text as they are imported.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="212" />
+            <location filename="../../gui/compare/figures_table.py" line="236" />
             <source>Each place's latest total and its year; hover for the sentence, click to read the article, right-click to confirm, reject or correct.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="217" />
+            <location filename="../../gui/compare/figures_table.py" line="241" />
             <source>⚠ %1 with conflicting reports.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="253" />
+            <location filename="../../gui/compare/figures_table.py" line="277" />
             <source>Read the Article</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="258" />
+            <location filename="../../gui/compare/figures_table.py" line="282" />
             <source>Confirm %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="259" />
+            <location filename="../../gui/compare/figures_table.py" line="283" />
             <source>Reject %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="264" />
+            <location filename="../../gui/compare/figures_table.py" line="288" />
             <source>Correct…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="268" />
+            <location filename="../../gui/compare/figures_table.py" line="292" />
             <source>Back to the Value Read</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="273" />
+            <location filename="../../gui/compare/figures_table.py" line="297" />
             <source>Use %1 Instead (Confirm It)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="282" />
+            <location filename="../../gui/compare/figures_table.py" line="306" />
             <source>Chart %1…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="300" />
+            <location filename="../../gui/compare/figures_table.py" line="324" />
             <source>Correct Figure</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="301" />
+            <location filename="../../gui/compare/figures_table.py" line="325" />
             <source>%1 in this sentence, in %2:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="345" />
+            <location filename="../../gui/compare/figures_table.py" line="376" />
             <source>Figures: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="354" />
+            <location filename="../../gui/compare/figures_table.py" line="385" />
             <source>Could not write %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="359" />
+            <location filename="../../gui/compare/figures_table.py" line="390" />
             <source>Exported to %1</source>
             <translation />
         </message>

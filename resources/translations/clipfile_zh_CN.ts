@@ -677,6 +677,39 @@
         </message>
     </context>
     <context>
+        <name>ChartPane</name>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="98" />
+            <source>Across years</source>
+            <translation>逐年变化</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="99" />
+            <source>Places side by side</source>
+            <translation>各地并列</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="103" />
+            <source>Save as PNG…</source>
+            <translation>存为 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="105" />
+            <source>Save as SVG…</source>
+            <translation>存为 SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="268" />
+            <source>Sources:</source>
+            <translation>来源：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/figures_chart.py" line="284" />
+            <source>Save Chart</source>
+            <translation>保存图表</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareColumn</name>
         <message>
             <location filename="../../gui/compare/column.py" line="127" />
@@ -1089,146 +1122,116 @@
     <context>
         <name>FiguresChart</name>
         <message>
-            <location filename="../../gui/compare/figures_chart.py" line="68" />
+            <location filename="../../gui/compare/figures_chart.py" line="65" />
             <source>%1 — Figures</source>
             <translation>%1 — 数据</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="75" />
-            <source>Across years</source>
-            <translation>逐年变化</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="76" />
-            <source>Places side by side</source>
-            <translation>各地并列</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="80" />
-            <source>Save as PNG…</source>
-            <translation>存为 PNG…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="82" />
-            <source>Save as SVG…</source>
-            <translation>存为 SVG…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="238" />
-            <source>Sources:</source>
-            <translation>来源：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/figures_chart.py" line="254" />
-            <source>Save Chart</source>
-            <translation>保存图表</translation>
         </message>
     </context>
     <context>
         <name>FiguresPanel</name>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="83" />
+            <location filename="../../gui/compare/figures_table.py" line="85" />
             <source>Chart…</source>
             <translation>图表…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="84" />
+            <location filename="../../gui/compare/figures_table.py" line="86" />
             <source>The chosen indicator across years</source>
             <translation>所选指标的逐年变化</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="87" />
-            <location filename="../../gui/compare/figures_table.py" line="328" />
+            <location filename="../../gui/compare/figures_table.py" line="89" />
+            <location filename="../../gui/compare/figures_table.py" line="359" />
             <source>Export Figures</source>
             <translation>导出数据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="160" />
+            <location filename="../../gui/compare/figures_table.py" line="172" />
             <source>Reading the figures from the text…</source>
             <translation>正在从正文读取数据…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="186" />
+            <location filename="../../gui/compare/figures_table.py" line="198" />
             <source>Reading the figures from the text… %1%</source>
             <translation>正在从正文读取数据… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="204" />
+            <location filename="../../gui/compare/figures_table.py" line="228" />
             <source>Add places above to compare their figures.</source>
             <translation>在上方添加地方，即可比较各地数据。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="207" />
+            <location filename="../../gui/compare/figures_table.py" line="231" />
             <source>No figures are reported for these places yet. Figures are read from the articles' text as they are imported.</source>
             <translation>这些地方尚无数据。导入文章时会从正文中读取数据。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="212" />
+            <location filename="../../gui/compare/figures_table.py" line="236" />
             <source>Each place's latest total and its year; hover for the sentence, click to read the article, right-click to confirm, reject or correct.</source>
             <translation>各地最新总量及其年份；悬停可看原句，单击可读原文，右键可确认、否定或更正。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="217" />
+            <location filename="../../gui/compare/figures_table.py" line="241" />
             <source>⚠ %1 with conflicting reports.</source>
             <translation>⚠ %1 项报道数字不一。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="253" />
+            <location filename="../../gui/compare/figures_table.py" line="277" />
             <source>Read the Article</source>
             <translation>阅读原文</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="258" />
+            <location filename="../../gui/compare/figures_table.py" line="282" />
             <source>Confirm %1</source>
             <translation>确认 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="259" />
+            <location filename="../../gui/compare/figures_table.py" line="283" />
             <source>Reject %1</source>
             <translation>否定 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="264" />
+            <location filename="../../gui/compare/figures_table.py" line="288" />
             <source>Correct…</source>
             <translation>更正…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="268" />
+            <location filename="../../gui/compare/figures_table.py" line="292" />
             <source>Back to the Value Read</source>
             <translation>恢复为读取的数值</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="273" />
+            <location filename="../../gui/compare/figures_table.py" line="297" />
             <source>Use %1 Instead (Confirm It)</source>
             <translation>改用 %1（予以确认）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="282" />
+            <location filename="../../gui/compare/figures_table.py" line="306" />
             <source>Chart %1…</source>
             <translation>%1 图表…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="300" />
+            <location filename="../../gui/compare/figures_table.py" line="324" />
             <source>Correct Figure</source>
             <translation>更正数据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="301" />
+            <location filename="../../gui/compare/figures_table.py" line="325" />
             <source>%1 in this sentence, in %2:</source>
             <translation>此句中的%1（单位：%2）：</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="345" />
+            <location filename="../../gui/compare/figures_table.py" line="376" />
             <source>Figures: %1</source>
             <translation>数据：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="354" />
+            <location filename="../../gui/compare/figures_table.py" line="385" />
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/figures_table.py" line="359" />
+            <location filename="../../gui/compare/figures_table.py" line="390" />
             <source>Exported to %1</source>
             <translation>已导出到 %1</translation>
         </message>

@@ -3,15 +3,17 @@ side for one year, saved as PNG and SVG with their sources."""
 
 from __future__ import annotations
 
-from gui.compare.figures_chart import FiguresChart
+from gui.compare.figures_chart import ChartPane, FiguresChart
 
 from .test_view import compare
 
 
 def chart_of(qtbot, window, indicator="高新技术企业"):
     view = compare(qtbot, window, "焦作", "开封", "平顶山")
-    chart = FiguresChart(window.session, view.places, indicator, window)
+    chart = ChartPane(window.session)
     qtbot.addWidget(chart)
+    chart.resize(900, 600)
+    chart.show_indicator(view.places, indicator)
     qtbot.waitUntil(lambda: not chart.busy, timeout=10_000)
     return view, chart
 
@@ -58,3 +60,17 @@ def test_saved_as_png_and_svg_with_the_sources(qtbot, window, tmp_path):
     svg = (tmp_path / "chart.svg").read_text("utf-8")
     assert "<svg" in svg
     assert "Sources:" in svg
+
+
+def test_the_chart_window_and_the_pane_under_the_table(qtbot, window):
+    view = compare(qtbot, window, "焦作", "开封", "平顶山")
+    view.show_chart("院士工作站")
+    (shown,) = [w for w in window.findChildren(FiguresChart) if w.isVisible()]
+    qtbot.waitUntil(lambda: not shown.pane.busy, timeout=10_000)
+    assert "院士工作站" in shown.pane.chart.title()
+    shown.close()
+    panel = view.figures_panel
+    assert panel.chart.indicator == panel.model.table.indicators[0]
+    panel.view.setCurrentIndex(panel.model.index(1, 2))  # a cell of the row
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
+    assert panel.chart.indicator == panel.model.table.indicators[1]
