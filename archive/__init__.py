@@ -7,6 +7,9 @@ from .cli import run as run_command
 from .commands import Command, CompoundCommand
 from .compare.places import MAX_PLACES, ComparePlace, PlaceError, place_names
 from .compare.side_by_side.columns import Column
+from .compare.side_by_side.matrix import MODES as MATRIX_MODES
+from .compare.side_by_side.matrix import Matrix, MatrixError, Quote
+from .compare.side_by_side.matrix import as_csv as matrix_csv
 from .compare.side_by_side.sets import (
     CompareSet,
     DeleteCompareSet,
@@ -99,6 +102,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "RejectFigure",
     "StoredFigure",
     "FACET_KINDS",
+    "MATRIX_MODES",
     "MAX_PLACES",
     "NOTE_TARGETS",
     "QUERY_FIELDS",
@@ -130,6 +134,8 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "HistoryEntry",
     "ImportReport",
     "InvalidInput",
+    "Matrix",
+    "MatrixError",
     "MergeArticles",
     "MoveCaption",
     "NewerArchive",
@@ -142,6 +148,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "ParagraphToCaption",
     "PlaceError",
     "Problem",
+    "Quote",
     "ReadOnlyArchive",
     "RecordNotFound",
     "RenameCompareSet",
@@ -171,6 +178,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "id_of",
     "key_of",
     "kind_of",
+    "matrix_csv",
     "person_names",
     "place_names",
     "preferred_editor",

@@ -14,7 +14,7 @@ from . import found
 from .commands import Command
 from .compare.dictionary import Indicator, default_dictionary
 from .compare.places import ComparePlace, resolve_places
-from .compare.side_by_side import columns, report, sets
+from .compare.side_by_side import columns, matrix, report, sets
 from .compare.side_by_side.sets import CompareSet
 from .compare.storage import export as figure_export
 from .compare.storage import hooks as figure_hooks
@@ -312,6 +312,25 @@ class Archive:
         if format == "md":
             return report.as_markdown(made)
         return report.as_html(made, render=self.render_note)
+
+    def compare_matrix(
+        self,
+        places: Sequence[ComparePlace],
+        query: str = "",
+        *,
+        parent: str | None = None,
+        rollup: bool = True,
+    ) -> matrix.Matrix:
+        """Tags (``parent``'s children, the top-level tags without one) by
+        ``places``: each cell the place's records under ``query`` carrying the
+        tag (or, rolled up, one of its descendants)."""
+        return matrix.matrix(
+            self.db, places, query, parent=parent, rollup=rollup, path=self.path
+        )
+
+    def matrix_quotes(self, passages: Sequence[matrix.Passage]) -> list[matrix.Quote]:
+        """The text of a matrix cell's passages, to read one after another."""
+        return matrix.quotes(self.db, passages)
 
     def compare_sets(self) -> list[CompareSet]:
         return sets.compare_sets(self.db)

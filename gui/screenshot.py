@@ -84,6 +84,17 @@ def _compare(window: MainWindow, argument: str) -> str | None:
     return None
 
 
+def _matrix(window: MainWindow, argument: str) -> str | None:
+    problem = _compare(window, argument)
+    if problem:
+        return problem
+    window.compare.sections.setCurrentWidget(window.compare.matrix)
+    settle(window)
+    window.compare.matrix.wait(30)
+    settle(window)
+    return None
+
+
 def _figures(window: MainWindow, argument: str) -> str | None:
     problem = _compare(window, argument.replace("compare needs", "figures needs"))
     window.compare.show_figures()
@@ -99,6 +110,7 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "notes": _notes,
     "note": _note,
     "compare": _compare,
+    "matrix": _matrix,
     "figures": _figures,
 }
 

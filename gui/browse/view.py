@@ -170,6 +170,7 @@ class BrowseView(QWidget):
         self.results.count_changed.connect(self._show_count)
         self.results.failed.connect(self._on_results_failed)
         self.facets.facet_clicked.connect(self.toggle_facet)
+        self.facets.facet_added.connect(self.add_facet)
         self.facets.saved_edit_requested.connect(self.edit_saved_search)
         self.facets.saved_delete_requested.connect(
             lambda name: self.session.perform(DeleteSearch(name))
@@ -233,8 +234,13 @@ class BrowseView(QWidget):
             self.search_timer.stop()
             self._apply_search()
             return
-        chosen = None if self.filters.facet(kind) == value else value
+        chosen = None if self.filters.values(kind) == (value,) else value
         self.apply_filters(self.filters.with_facet(kind, chosen))
+
+    def add_facet(self, kind: str, value: object) -> None:
+        """Add ``value`` to facet ``kind``'s choices (either of them is
+        listed), or take it out if it was chosen."""
+        self.apply_filters(self.filters.toggled(kind, value))
 
     def clear_filters(self) -> None:
         self.search_edit.clear()
@@ -285,9 +291,9 @@ class BrowseView(QWidget):
 
     def _explain_empty_list(self) -> None:
         chosen = [
-            str(self.filters.facet(kind))
+            " / ".join(map(str, self.filters.values(kind)))
             for kind in FACET_KINDS
-            if self.filters.facet(kind) is not None
+            if self.filters.values(kind)
         ]
         if self.filters.text.strip():
             chosen.insert(0, f"“{self.filters.text.strip()}”")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from archive import Filters
 from gui.browse.facet_model import FacetModel
@@ -69,6 +70,50 @@ def test_facets_combine(qtbot, window, demo):
     assert window.browse.list_model.rowCount() == len(
         demo.article_ids(Filters(city="开封", year=2022))
     )
+
+
+def test_ctrl_click_chooses_several_cities_and_compares_them(qtbot, window, demo):
+    panel = window.browse.facets
+    window.browse.toggle_facet("city", "焦作")
+    settle(qtbot, window)
+    index = facet_index(window, "city", "开封")
+    panel.scrollTo(index)
+    qtbot.mouseClick(
+        panel.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        panel.visualRect(index).center(),
+    )
+    settle(qtbot, window)
+    expected = len(demo.article_ids(Filters(city=("焦作", "开封"))))
+    assert window.browse.filters.city == ("焦作", "开封")
+    assert window.browse.list_model.rowCount() == expected
+    assert expected == len(demo.article_ids(Filters(city="焦作"))) + len(
+        demo.article_ids(Filters(city="开封"))
+    )
+    for city in ("焦作", "开封"):
+        assert (
+            facet_index(window, "city", city).data(Qt.ItemDataRole.CheckStateRole)
+            == Qt.CheckState.Checked
+        )
+    window.browse.facets.clicked.emit(facet_index(window, "year", 2022))
+    settle(qtbot, window)
+    assert window.browse.list_model.rowCount() == len(
+        demo.article_ids(Filters(city=("焦作", "开封"), year=2022))
+    )
+    asked = []
+    panel.compare_requested.connect(asked.append)
+    menu = QMenu()
+    panel._add_choice_actions(menu, "city", "焦作")
+    labels = [a.text() for a in menu.actions()]
+    assert "Compare These (焦作、开封)" in labels
+    menu.actions()[labels.index("Compare These (焦作、开封)")].trigger()
+    assert asked == [["焦作", "开封"]]
+    assert window.views.currentWidget() is window.compare
+    assert list(window.compare.columns) == ["焦作", "开封"]
+    window.browse.add_facet("city", "开封")  # taken out again
+    settle(qtbot, window)
+    assert window.browse.filters.city == "焦作"
 
 
 def test_typing_a_query_filters_and_highlights(qtbot, window, demo):
