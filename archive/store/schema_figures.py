@@ -32,9 +32,12 @@ CREATE TABLE figures (
     key TEXT NOT NULL            -- the sentence's figure, as curation knows it
 );
 CREATE INDEX figures_by_article ON figures(article_id);
-CREATE INDEX figures_levels_by_city ON figures(city, level, indicator, year, key)
-    WHERE is_level = 1;
-CREATE INDEX figures_levels_by_county ON figures(county, level, indicator, year, key)
+-- the figures table's cells: a place's levels of an indicator by year, each
+-- year's values grouped and its newest report found from the index alone
+CREATE INDEX figures_levels_by_city
+    ON figures(city, level, indicator, year, normalised, date, key) WHERE is_level = 1;
+CREATE INDEX figures_levels_by_county
+    ON figures(county, level, indicator, year, normalised, date, key)
     WHERE is_level = 1 AND county IS NOT NULL;
 CREATE INDEX figures_by_indicator ON figures(indicator, city, year);
 -- The text each article's figures were read from (a CRC of it), so that an

@@ -190,45 +190,58 @@ def table(
     """The latest level of each of ``indicators`` for each of ``places``."""
     cells: dict[tuple[str, str], Cell] = {}
     for place in places:
-        condition, values = where_place(place)
-        marks = ",".join("?" * len(indicators))
-        latest = db.execute(
-            f"SELECT f.indicator, max(f.year) FROM figures f WHERE {condition} "
-            f"AND f.is_level = 1 AND f.year IS NOT NULL AND f.indicator IN ({marks}) "
-            "AND f.key NOT IN (SELECT key FROM figure_curations "
-            "WHERE status = 'rejected') GROUP BY f.indicator",
-            [*values, *indicators],
-        ).fetchall()
-        for indicator, year in latest:
-            cell = _cell(db, place, indicator, year)
+        for indicator in indicators:
+            cell = latest_cell(db, place, indicator)
             if cell is not None:
                 cells[indicator, place.key] = cell
     return FigureTable(tuple(p.key for p in places), tuple(indicators), cells)
 
 
-def _cell(db: Database, place: ComparePlace, indicator: str, year: int) -> Cell | None:
+def latest_cell(db: Database, place: ComparePlace, indicator: str) -> Cell | None:
+    """The place's level of ``indicator`` in the latest year one is reported
+    for (a year whose every report is rejected does not count)."""
+    condition, values = where_place(place)
+    before = 10_000
+    while True:
+        # one seek down the place's index (max() over its last column)
+        (year,) = db.execute(
+            f"SELECT max(f.year) FROM figures f WHERE {condition} AND f.is_level = 1 "
+            "AND f.indicator = ? AND f.year < ?",
+            [*values, indicator, before],
+        ).fetchone()
+        if year is None:
+            return None
+        cell = _cell(db, place, indicator, year)
+        if cell is not None:
+            return cell
+        before = year
+
+
+def _cell(
+    db: Database, place: ComparePlace, indicator: str, year: int
+) -> Cell | None:
     condition, values = where_place(place)
     scope = (
         f"{_FROM} WHERE {condition} AND f.is_level = 1 AND f.indicator = ? "
         f"AND f.year = ? AND {_LIVE}"
     )
+    args = [*values, indicator, year]
     groups = db.execute(
-        f"SELECT {_VALUE}, count(*), max({_CURATED}), max(f.date), f.base_unit "
-        f"{scope} GROUP BY 1",
-        [*values, indicator, year],
+        f"SELECT {_VALUE}, count(*), max({_CURATED}), max(f.date) {scope} GROUP BY 1",
+        args,
     ).fetchall()
     if not groups:
         return None
     # curated first, then the most reported, then the newest report
     groups.sort(key=lambda g: (g[2], g[1], g[3] or ""), reverse=True)
-    reps = [_newest(db, scope, [*values, indicator, year], g[0]) for g in groups]
+    reps = [_newest(db, scope, args, g[0], curated=bool(g[2])) for g in groups]
     chosen = groups[0]
     return Cell(
         indicator=indicator,
         place=place.key,
         year=year,
         normalised=chosen[0],
-        base_unit=chosen[4],
+        base_unit=reps[0].base_unit,
         reports=chosen[1],
         figure=reps[0],
         others=tuple(
@@ -237,12 +250,25 @@ def _cell(db: Database, place: ComparePlace, indicator: str, year: int) -> Cell 
     )
 
 
-def _newest(db: Database, scope: str, values: list, value: float) -> StoredFigure:
-    row = db.execute(
-        f"SELECT {_FIELDS} {scope} AND {_VALUE} = ? "
-        f"ORDER BY {_CURATED} DESC, f.date DESC, f.id DESC LIMIT 1",
-        [*values, value],
-    ).fetchone()
+def _newest(
+    db: Database, scope: str, values: list, value: float, *, curated: bool
+) -> StoredFigure:
+    """The report of ``value`` cited: a curated one, else the newest (in
+    the index's order where none is curated: one seek)."""
+    if curated:
+        row = db.execute(
+            f"SELECT {_FIELDS} {scope} AND {_VALUE} = ? "
+            f"ORDER BY {_CURATED} DESC, f.date DESC, f.id DESC LIMIT 1",
+            [*values, value],
+        ).fetchone()
+    else:
+        row = db.execute(
+            f"SELECT {_FIELDS} {scope} AND f.normalised = ? AND c.id IS NULL "
+            "ORDER BY f.date DESC LIMIT 1",
+            [*values, value],
+        ).fetchone()
+        if row is None:  # the value is a correction's: look among the curated
+            return _newest(db, scope, values, value, curated=True)
     return _figure(row)
 
 
