@@ -90,6 +90,10 @@ def test_curation_from_the_command_line_is_undone_as_one_edit(sampled):
     sampled("undo")
     (figure,) = [f for f in kaifeng() if f["id"] == figure["id"]]
     assert figure["status"] == "corrected"
+    read = sampled("figures", "read").stdout  # read again: the word on it holds
+    assert read.endswith("figures read\n")
+    (figure,) = [f for f in kaifeng() if f["value"] == 302]
+    assert figure["status"] == "corrected"
     bad = sampled("figures", "set", str(figure["id"]), "三百", code=1)
     assert "number" in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1

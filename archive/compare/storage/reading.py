@@ -217,9 +217,7 @@ def latest_cell(db: Database, place: ComparePlace, indicator: str) -> Cell | Non
         before = year
 
 
-def _cell(
-    db: Database, place: ComparePlace, indicator: str, year: int
-) -> Cell | None:
+def _cell(db: Database, place: ComparePlace, indicator: str, year: int) -> Cell | None:
     condition, values = where_place(place)
     scope = (
         f"{_FROM} WHERE {condition} AND f.is_level = 1 AND f.indicator = ? "

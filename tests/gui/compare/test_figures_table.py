@@ -137,3 +137,20 @@ def test_the_screenshot_view_shows_the_figures(qtbot, window):
     assert view.sections.currentWidget() is view.figures_panel
     assert view.figures_panel.model.rowCount() > 0
     assert apply_view(window, "figures:焦作") is not None
+
+
+def test_an_upgraded_archive_reads_its_figures_once(qtbot, version_5_path):
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.warn = lambda text: None
+    qtbot.addWidget(window)
+    assert window.open_archive(version_5_path)
+    assert window.session.archive.figures_stale
+    _view, panel = figures_of(qtbot, window)
+    qtbot.waitUntil(
+        lambda: not panel.busy and panel.model.rowCount() > 0, timeout=30_000
+    )
+    assert not window.session.archive.figures_stale
+    assert window.session.writable  # the reading no longer holds the archive
+    window.compare.close_down()
