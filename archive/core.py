@@ -383,8 +383,8 @@ class Archive:
         """Each indicator's latest level for each place, with its sentence and
         what contradicts it (``indicators``: those reported for the places)."""
         if indicators is None:
-            reported = set(figure_reading.indicators_reported(self.db, places))
-            indicators = [i.name for i in self.indicators() if i.name in reported]
+            names = [i.name for i in self.indicators()]
+            indicators = figure_reading.indicators_reported(self.db, places, names)
         return figure_reading.table(self.db, places, indicators)
 
     def figure_series(

@@ -168,20 +168,23 @@ def figure(db: Database, figure_id: int) -> StoredFigure | None:
     return _figure(found) if found else None
 
 
-def indicators_reported(db: Database, places: Sequence[ComparePlace]) -> list[str]:
-    """The indicators some level of which is reported for one of ``places``."""
-    found: set[str] = set()
-    for place in places:
-        condition, values = where_place(place)
-        found.update(
-            name
-            for (name,) in db.execute(
-                f"SELECT DISTINCT f.indicator FROM figures f WHERE {condition} "
-                "AND f.is_level = 1",
-                values,
-            )
-        )
-    return sorted(found)
+def indicators_reported(
+    db: Database, places: Sequence[ComparePlace], names: Sequence[str]
+) -> list[str]:
+    """Those of ``names`` some level of which is reported for one of
+    ``places`` (a seek each down the place's index, not a scan of it)."""
+    found = []
+    for name in names:
+        for place in places:
+            condition, values = where_place(place)
+            if db.execute(
+                f"SELECT 1 FROM figures f WHERE {condition} AND f.is_level = 1 "
+                "AND f.indicator = ? LIMIT 1",
+                [*values, name],
+            ).fetchone():
+                found.append(name)
+                break
+    return found
 
 
 def table(
