@@ -88,15 +88,22 @@ def _curate(archive: Archive, action: list[str], args: argparse.Namespace) -> in
             archive.execute(commands[verb](int(rest[0])))
             return 0
         if verb == "set" and len(rest) == 2:
-            value = float(rest[1].replace(",", ""))
+            value = _number(rest[1])
             archive.execute(CorrectFigure(int(rest[0]), value, args.unit))
             return 0
     except ValueError as error:
         if isinstance(error, InvalidInput):
             raise
-        raise InvalidInput(f"not a number: {error}") from None
+        raise InvalidInput(f"a figure's id is a number, not {rest[0]!r}") from None
     print(_USAGE, file=sys.stderr)
     return 2
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        raise InvalidInput(f"not a number: {text}") from None
 
 
 def _export(
