@@ -221,12 +221,18 @@ class DemoWriter:
 
     def _body(self, rng: random.Random, slots: dict) -> str:
         t = self.t
-        fixed = rng.sample(t["sentences"], len(t["sentences"]) // 2)
+        # the first paragraph names the county the captions name (the importer
+        # attaches a caption to the article about its place)
+        local = rng.choice([s for s in t["sentences"] if "{county}" in s])
+        rest = [s for s in t["sentences"] if s != local]
+        fixed = rng.sample(rest, len(rest) // 2)
         pool = [s.format(**slots) for s in fixed]
         pool += [self._varied(rng, slots) for _ in range(len(fixed))]
         rng.shuffle(pool)
         paragraphs = [
-            rng.choice(t["openers"]).format(**slots) + pool.pop() + pool.pop()
+            rng.choice(t["openers"]).format(**slots)
+            + local.format(**slots)
+            + pool.pop()
         ]
         with_subheads = rng.random() < 0.2
         subheads = iter(rng.sample(t["subheads"], 3))
