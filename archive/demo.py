@@ -225,9 +225,12 @@ class DemoWriter:
         # attaches a caption to the article about its place)
         local = rng.choice([s for s in t["sentences"] if "{county}" in s])
         rest = [s for s in t["sentences"] if s != local]
-        fixed = rng.sample(rest, len(rest) // 2)
+        # a brief report in words of its own now and then: no stock phrases,
+        # no figures (so that a word is not in every article)
+        brief = rng.random() < 0.25
+        fixed = [] if brief else rng.sample(rest, len(rest) // 2)
         pool = [s.format(**slots) for s in fixed]
-        pool += [self._varied(rng, slots) for _ in range(len(fixed))]
+        pool += [self._varied(rng, slots) for _ in range(max(len(fixed), 5))]
         rng.shuffle(pool)
         paragraphs = [
             rng.choice(t["openers"]).format(**slots)
@@ -236,13 +239,13 @@ class DemoWriter:
         ]
         with_subheads = rng.random() < 0.2
         subheads = iter(rng.sample(t["subheads"], 3))
-        for number in range(rng.randint(2, 5)):
+        for number in range(rng.randint(1, 2) if brief else rng.randint(2, 5)):
             if len(pool) < 2:
                 break
             if with_subheads and number % 2 == 0:
                 paragraphs.append(next(subheads, "◆持续用力"))
             sentences = [pool.pop() for _ in range(min(len(pool), rng.randint(2, 3)))]
-            if rng.random() < 0.35:
+            if not brief and rng.random() < 0.35:
                 figure = self.figures.sentence(rng, slots["city"], slots["year"])
                 if slots["county"].endswith("市"):  # there 全市 would be the county
                     whole = slots["city"] + "市"
