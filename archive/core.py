@@ -60,6 +60,10 @@ from .store.backups import Backup
 from .store.damage import Damage
 from .store.paths import media_folder
 
+# An edit of this many records or more is preceded by a backup (if the newest
+# is half an hour old): a mistaken bulk tagging or trash is then one restore away
+BULK_EDIT = 1000
+
 
 class Archive:
     """An open archive file.
@@ -173,6 +177,15 @@ class Archive:
         keys, articles first, and how many of each kind (the first ``limit``
         keys, counts all the same)."""
         return found.find(self.db, filters, limit=limit, path=self.path)
+
+    def record_keys(self, filters: Filters, *, limit: int | None = None) -> array:
+        """The keys :meth:`find` lists, without counting them (the first
+        ``limit``): what a list shows first, before the counts are known."""
+        return found.record_keys(self.db, filters, limit=limit, path=self.path)
+
+    def kinds_asked(self, text: str) -> tuple[str, ...]:
+        """The kinds of record a query lists (articles, captions, notes)."""
+        return found.kinds_asked(self.db, text)
 
     def record_counts(self, filters: Filters) -> dict[str, int]:
         """How many records of each kind :meth:`find` lists under ``filters``."""
@@ -598,8 +611,17 @@ class Archive:
         )
 
     def execute(self, command: Command) -> Changes:
-        """Run ``command`` in one transaction, kept in the edit history for undo."""
+        """Run ``command`` in one transaction, kept in the edit history for undo.
+
+        A bulk edit (:data:`BULK_EDIT` records or more) is preceded by a backup
+        unless the newest is under half an hour old; an edit that always backs
+        up first (a tag merged or deleted) is preceded by one in any case.
+        """
         self.ensure_writable()
+        if self.path is not None and (
+            command.backs_up or (command.size() >= BULK_EDIT and self.backup_due())
+        ):
+            self.backup(reason="before-bulk-edit")
         return self.journal.execute(command)
 
     def undo(self) -> Changes:

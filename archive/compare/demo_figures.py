@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import cn2an  # type: ignore[import-untyped]
+import cn2an
 
 # name, unit, first total (low, high), yearly addition (low, high), weight
 _COUNTS = (

@@ -419,43 +419,53 @@
     <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="24" />
+            <location filename="../../gui/browse/article_model.py" line="26" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="25" />
+            <location filename="../../gui/browse/article_model.py" line="27" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="26" />
+            <location filename="../../gui/browse/article_model.py" line="28" />
             <source>Publication</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="27" />
+            <location filename="../../gui/browse/article_model.py" line="29" />
             <source>Section</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="28" />
+            <location filename="../../gui/browse/article_model.py" line="30" />
             <source>Title</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="29" />
+            <location filename="../../gui/browse/article_model.py" line="31" />
             <source>Photos</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="30" />
+            <location filename="../../gui/browse/article_model.py" line="32" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="31" />
+            <location filename="../../gui/browse/article_model.py" line="33" />
             <source>Match</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="38" />
+            <source>Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="39" />
+            <source>Note</source>
             <translation />
         </message>
     </context>
@@ -590,7 +600,8 @@
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/browse/view.py" line="276" />
+            <location filename="../../gui/browse/view.py" line="292" />
+            <location filename="../../gui/browse/view.py" line="301" />
             <source>%Ln article(s)</source>
             <translation>
                 <numerusform>%Ln article</numerusform>
@@ -603,7 +614,23 @@
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/browse/view.py" line="290" />
+            <location filename="../../gui/browse/view.py" line="293" />
+            <source>%Ln caption(s)</source>
+            <translation>
+                <numerusform>%Ln caption</numerusform>
+                <numerusform>%Ln captions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="294" />
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="305" />
             <source>%Ln article(s), listing…</source>
             <translation>
                 <numerusform>%Ln article, listing…</numerusform>
@@ -611,67 +638,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="301" />
+            <location filename="../../gui/browse/view.py" line="316" />
             <source>This archive has no articles yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="304" />
+            <location filename="../../gui/browse/view.py" line="319" />
             <source>No articles match %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="306" />
+            <location filename="../../gui/browse/view.py" line="321" />
             <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="312" />
+            <location filename="../../gui/browse/view.py" line="327" />
             <source>Search failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="313" />
+            <location filename="../../gui/browse/view.py" line="328" />
             <source>Search failed: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="384" />
+            <location filename="../../gui/browse/view.py" line="413" />
             <source>Deleted in the list</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="390" />
+            <location filename="../../gui/browse/view.py" line="419" />
             <source>Move to Trash</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="392" />
+            <location filename="../../gui/browse/view.py" line="421" />
             <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="405" />
+            <location filename="../../gui/browse/view.py" line="434" />
             <source>Type a search first, then save it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="409" />
+            <location filename="../../gui/browse/view.py" line="438" />
             <source>Save Search</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="410" />
+            <location filename="../../gui/browse/view.py" line="439" />
             <source>Name for this search:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="420" />
+            <location filename="../../gui/browse/view.py" line="449" />
             <source>Edit Saved Search</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="421" />
+            <location filename="../../gui/browse/view.py" line="450" />
             <source>Search for %1:</source>
             <translation />
         </message>
@@ -1505,22 +1532,22 @@
     <context>
         <name>MatrixModel</name>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="174" />
+            <location filename="../../gui/compare/matrix_model.py" line="134" />
             <source>%1 · %2: %3 of its %4 records (%5)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="183" />
+            <location filename="../../gui/compare/matrix_model.py" line="143" />
             <source>%1 tagged passages</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="203" />
+            <location filename="../../gui/compare/matrix_model.py" line="163" />
             <source>Total</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="215" />
+            <location filename="../../gui/compare/matrix_model.py" line="175" />
             <source>%1 records under the filter</source>
             <translation />
         </message>
@@ -1528,113 +1555,113 @@
     <context>
         <name>MatrixPanel</name>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="259" />
-            <location filename="../../gui/compare/matrix_panel.py" line="391" />
+            <location filename="../../gui/compare/matrix_panel.py" line="90" />
+            <location filename="../../gui/compare/matrix_panel.py" line="222" />
             <source>Choose a cell to read its passages.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="284" />
+            <location filename="../../gui/compare/matrix_panel.py" line="115" />
             <source>Top-level tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="287" />
+            <location filename="../../gui/compare/matrix_panel.py" line="118" />
             <source>The rows are this tag's children (the top-level tags if empty)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="289" />
+            <location filename="../../gui/compare/matrix_panel.py" line="120" />
             <source>Count each tag with its children</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="293" />
+            <location filename="../../gui/compare/matrix_panel.py" line="124" />
             <source>Records</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="294" />
+            <location filename="../../gui/compare/matrix_panel.py" line="125" />
             <source>Present or absent</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="295" />
+            <location filename="../../gui/compare/matrix_panel.py" line="126" />
             <source>Share of the place's records</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="298" />
+            <location filename="../../gui/compare/matrix_panel.py" line="129" />
             <source>Transpose</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="299" />
+            <location filename="../../gui/compare/matrix_panel.py" line="130" />
             <source>Export CSV…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="309" />
+            <location filename="../../gui/compare/matrix_panel.py" line="140" />
             <source>Rows:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="359" />
+            <location filename="../../gui/compare/matrix_panel.py" line="190" />
             <source>Add the places to compare first.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="364" />
+            <location filename="../../gui/compare/matrix_panel.py" line="195" />
             <source>Counting…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="394" />
+            <location filename="../../gui/compare/matrix_panel.py" line="225" />
             <source>Only the first %1 tags are shown.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="401" />
+            <location filename="../../gui/compare/matrix_panel.py" line="232" />
             <source>None of these places' records under the filter carries these tags.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="411" />
+            <location filename="../../gui/compare/matrix_panel.py" line="242" />
             <source>There is no tag called %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="414" />
+            <location filename="../../gui/compare/matrix_panel.py" line="245" />
             <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="439" />
+            <location filename="../../gui/compare/matrix_panel.py" line="270" />
             <source>%1 · %2: %3 passages</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="470" />
+            <location filename="../../gui/compare/matrix_panel.py" line="301" />
             <source>List Its Records in the Columns</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="476" />
+            <location filename="../../gui/compare/matrix_panel.py" line="307" />
             <source>Read Its Passages</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="479" />
+            <location filename="../../gui/compare/matrix_panel.py" line="310" />
             <source>Notes on This Cell…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="501" />
+            <location filename="../../gui/compare/matrix_panel.py" line="332" />
             <source>Export Matrix</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="508" />
+            <location filename="../../gui/compare/matrix_panel.py" line="339" />
             <source>Could not write %1: %2</source>
             <translation />
         </message>

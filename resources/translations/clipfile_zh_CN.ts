@@ -421,44 +421,54 @@
     <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="24" />
+            <location filename="../../gui/browse/article_model.py" line="26" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="25" />
+            <location filename="../../gui/browse/article_model.py" line="27" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="26" />
+            <location filename="../../gui/browse/article_model.py" line="28" />
             <source>Publication</source>
             <translation>报刊</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="27" />
+            <location filename="../../gui/browse/article_model.py" line="29" />
             <source>Section</source>
             <translation>版面</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="28" />
+            <location filename="../../gui/browse/article_model.py" line="30" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="29" />
+            <location filename="../../gui/browse/article_model.py" line="31" />
             <source>Photos</source>
             <translation>图片</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="30" />
+            <location filename="../../gui/browse/article_model.py" line="32" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="31" />
+            <location filename="../../gui/browse/article_model.py" line="33" />
             <source>Match</source>
             <translation>命中</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="38" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="39" />
+            <source>Note</source>
+            <translation>笔记</translation>
         </message>
     </context>
     <context>
@@ -592,7 +602,8 @@
             <translation>正在查找…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/browse/view.py" line="276" />
+            <location filename="../../gui/browse/view.py" line="292" />
+            <location filename="../../gui/browse/view.py" line="301" />
             <source>%Ln article(s)</source>
             <translation>
                 <numerusform>%Ln 篇文章</numerusform>
@@ -604,74 +615,88 @@
             <translation>%1+ 篇文章，正在计数…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/browse/view.py" line="290" />
+            <location filename="../../gui/browse/view.py" line="293" />
+            <source>%Ln caption(s)</source>
+            <translation>
+                <numerusform>%Ln 条图片说明</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="294" />
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln 条笔记</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="305" />
             <source>%Ln article(s), listing…</source>
             <translation>
                 <numerusform>%Ln 篇文章，正在列出…</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="301" />
+            <location filename="../../gui/browse/view.py" line="316" />
             <source>This archive has no articles yet.</source>
             <translation>此档案库中还没有文章。</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="304" />
+            <location filename="../../gui/browse/view.py" line="319" />
             <source>No articles match %1.</source>
             <translation>没有符合 %1 的文章。</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="306" />
+            <location filename="../../gui/browse/view.py" line="321" />
             <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
             <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="312" />
+            <location filename="../../gui/browse/view.py" line="327" />
             <source>Search failed</source>
             <translation>搜索失败</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="313" />
+            <location filename="../../gui/browse/view.py" line="328" />
             <source>Search failed: %1</source>
             <translation>搜索失败：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="384" />
+            <location filename="../../gui/browse/view.py" line="413" />
             <source>Deleted in the list</source>
             <translation>在列表中删除</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="390" />
+            <location filename="../../gui/browse/view.py" line="419" />
             <source>Move to Trash</source>
             <translation>移到废纸篓</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="392" />
+            <location filename="../../gui/browse/view.py" line="421" />
             <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
             <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="405" />
+            <location filename="../../gui/browse/view.py" line="434" />
             <source>Type a search first, then save it.</source>
             <translation>请先输入搜索内容，再保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="409" />
+            <location filename="../../gui/browse/view.py" line="438" />
             <source>Save Search</source>
             <translation>保存搜索</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="410" />
+            <location filename="../../gui/browse/view.py" line="439" />
             <source>Name for this search:</source>
             <translation>此搜索的名称：</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="420" />
+            <location filename="../../gui/browse/view.py" line="449" />
             <source>Edit Saved Search</source>
             <translation>编辑保存的搜索</translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="421" />
+            <location filename="../../gui/browse/view.py" line="450" />
             <source>Search for %1:</source>
             <translation>“%1”的搜索内容：</translation>
         </message>
@@ -1505,22 +1530,22 @@
     <context>
         <name>MatrixModel</name>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="174" />
+            <location filename="../../gui/compare/matrix_model.py" line="134" />
             <source>%1 · %2: %3 of its %4 records (%5)</source>
             <translation>%1 · %2：其 %4 条记录中的 %3 条（%5）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="183" />
+            <location filename="../../gui/compare/matrix_model.py" line="143" />
             <source>%1 tagged passages</source>
             <translation>%1 处标注段落</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="203" />
+            <location filename="../../gui/compare/matrix_model.py" line="163" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="215" />
+            <location filename="../../gui/compare/matrix_model.py" line="175" />
             <source>%1 records under the filter</source>
             <translation>筛选下共 %1 条记录</translation>
         </message>
@@ -1528,113 +1553,113 @@
     <context>
         <name>MatrixPanel</name>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="259" />
-            <location filename="../../gui/compare/matrix_panel.py" line="391" />
+            <location filename="../../gui/compare/matrix_panel.py" line="90" />
+            <location filename="../../gui/compare/matrix_panel.py" line="222" />
             <source>Choose a cell to read its passages.</source>
             <translation>选择一个单元格，阅读其标注段落。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="284" />
+            <location filename="../../gui/compare/matrix_panel.py" line="115" />
             <source>Top-level tags</source>
             <translation>顶层标签</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="287" />
+            <location filename="../../gui/compare/matrix_panel.py" line="118" />
             <source>The rows are this tag's children (the top-level tags if empty)</source>
             <translation>各行为此标签的子标签（留空则为顶层标签）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="289" />
+            <location filename="../../gui/compare/matrix_panel.py" line="120" />
             <source>Count each tag with its children</source>
             <translation>每个标签连同其子标签计数</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="293" />
+            <location filename="../../gui/compare/matrix_panel.py" line="124" />
             <source>Records</source>
             <translation>记录数</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="294" />
+            <location filename="../../gui/compare/matrix_panel.py" line="125" />
             <source>Present or absent</source>
             <translation>有无</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="295" />
+            <location filename="../../gui/compare/matrix_panel.py" line="126" />
             <source>Share of the place's records</source>
             <translation>占该地记录的比例</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="298" />
+            <location filename="../../gui/compare/matrix_panel.py" line="129" />
             <source>Transpose</source>
             <translation>转置</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="299" />
+            <location filename="../../gui/compare/matrix_panel.py" line="130" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="309" />
+            <location filename="../../gui/compare/matrix_panel.py" line="140" />
             <source>Rows:</source>
             <translation>行：</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="359" />
+            <location filename="../../gui/compare/matrix_panel.py" line="190" />
             <source>Add the places to compare first.</source>
             <translation>请先添加要比较的地方。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="364" />
+            <location filename="../../gui/compare/matrix_panel.py" line="195" />
             <source>Counting…</source>
             <translation>正在计数…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="394" />
+            <location filename="../../gui/compare/matrix_panel.py" line="225" />
             <source>Only the first %1 tags are shown.</source>
             <translation>只显示前 %1 个标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="401" />
+            <location filename="../../gui/compare/matrix_panel.py" line="232" />
             <source>None of these places' records under the filter carries these tags.</source>
             <translation>这些地方在此筛选下的记录都没有这些标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="411" />
+            <location filename="../../gui/compare/matrix_panel.py" line="242" />
             <source>There is no tag called %1.</source>
             <translation>没有名为 %1 的标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="414" />
+            <location filename="../../gui/compare/matrix_panel.py" line="245" />
             <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
             <translation>此档案还没有标签：在浏览视图中为记录加标签后，各地的计数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="439" />
+            <location filename="../../gui/compare/matrix_panel.py" line="270" />
             <source>%1 · %2: %3 passages</source>
             <translation>%1 · %2：%3 处段落</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="470" />
+            <location filename="../../gui/compare/matrix_panel.py" line="301" />
             <source>List Its Records in the Columns</source>
             <translation>在分栏中列出这些记录</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="476" />
+            <location filename="../../gui/compare/matrix_panel.py" line="307" />
             <source>Read Its Passages</source>
             <translation>阅读其标注段落</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="479" />
+            <location filename="../../gui/compare/matrix_panel.py" line="310" />
             <source>Notes on This Cell…</source>
             <translation>关于此单元格的笔记…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="501" />
+            <location filename="../../gui/compare/matrix_panel.py" line="332" />
             <source>Export Matrix</source>
             <translation>导出矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/matrix_panel.py" line="508" />
+            <location filename="../../gui/compare/matrix_panel.py" line="339" />
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>

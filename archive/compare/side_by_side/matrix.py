@@ -168,8 +168,8 @@ def matrix(
     column_totals = []
     for p in range(len(place_sets)):
         any_tag: set[int] = set()
-        for row_cells in cells:
-            any_tag.update(row_cells[p])
+        for cells_of_row in cells:
+            any_tag.update(cells_of_row[p])
         column_totals.append(len(any_tag))
     return Matrix(
         places=tuple(places),
