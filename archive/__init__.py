@@ -16,6 +16,17 @@ from .compare.side_by_side.sets import (
     RenameCompareSet,
     SaveCompareSet,
 )
+from .compare.storage import (
+    Cell,
+    ClearCuration,
+    ConfirmFigure,
+    CorrectFigure,
+    FigureTable,
+    Other,
+    RejectFigure,
+    StoredFigure,
+)
+from .compare.storage.export import Citation
 from .core import Archive
 from .demo import write_demo
 from .errors import (
@@ -86,7 +97,16 @@ from .store.preferences import set_editor_name as set_preferred_editor
 from .store.recovery import Salvaged
 from .tags.commands import TagRecords, UntagRecords
 
-__all__ = [
+__all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
+    "Cell",
+    "Citation",
+    "ClearCuration",
+    "ConfirmFigure",
+    "CorrectFigure",
+    "FigureTable",
+    "Other",
+    "RejectFigure",
+    "StoredFigure",
     "FACET_KINDS",
     "MATRIX_MODES",
     "MAX_PLACES",

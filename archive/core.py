@@ -12,9 +12,16 @@ from sqlite_utils import Database
 
 from . import found
 from .commands import Command
+from .compare.dictionary import Indicator, default_dictionary
 from .compare.places import ComparePlace, resolve_places
 from .compare.side_by_side import columns, matrix, report, sets
 from .compare.side_by_side.sets import CompareSet
+from .compare.storage import export as figure_export
+from .compare.storage import hooks as figure_hooks
+from .compare.storage import reading as figure_reading
+from .compare.storage import rows as figure_rows
+from .compare.storage.export import Citation
+from .compare.storage.reading import Cell, FigureTable, StoredFigure
 from .errors import ArchiveError, InvalidInput, ReadOnlyArchive, RecordNotFound
 from .exchange import iptc, nitf
 from .importing import layout as page_layout
@@ -90,6 +97,7 @@ class Archive:
         self.readonly = readonly
         self.editor = editor or _default_editor()
         self.journal = Journal(db, path, self.editor)
+        self.journal.finishers.append(figure_hooks.after_write)
         self.keeps_facets = True  # on close, keep the facet arrays for next time
 
     @classmethod
@@ -498,6 +506,90 @@ class Archive:
 
     def compare_set(self, name: str) -> CompareSet:
         return sets.compare_set(self.db, name)
+
+    # Figures read from the text
+
+    def figures(
+        self,
+        *,
+        place: ComparePlace | None = None,
+        indicator: str | None = None,
+        article_id: int | None = None,
+        rejected: bool = True,
+        limit: int | None = None,
+    ) -> list[StoredFigure]:
+        """Stored figures (of ``place``, for ``indicator``, in ``article_id``),
+        newest first, curation applied; ``rejected=False`` leaves those out."""
+        return figure_reading.figures(
+            self.db,
+            place=place,
+            indicator=indicator,
+            article_id=article_id,
+            rejected=rejected,
+            limit=limit,
+        )
+
+    def figure(self, figure_id: int) -> StoredFigure:
+        found = figure_reading.figure(self.db, figure_id)
+        if found is None:
+            raise RecordNotFound(f"no figure {figure_id}")
+        return found
+
+    def indicators(self) -> list[Indicator]:
+        """The indicators figures are read for, in the dictionary's order."""
+        return list(default_dictionary().indicators)
+
+    def indicator(self, name: str) -> Indicator:
+        """The indicator ``name`` denotes (an alias will do)."""
+        found = default_dictionary().lookup(name)
+        if found is None:
+            raise InvalidInput(f"no indicator {name} in the indicator dictionary")
+        return found
+
+    def figure_table(
+        self, places: Sequence[ComparePlace], indicators: Sequence[str] | None = None
+    ) -> FigureTable:
+        """Each indicator's latest level for each place, with its sentence and
+        what contradicts it (``indicators``: those reported for the places)."""
+        if indicators is None:
+            names = [i.name for i in self.indicators()]
+            indicators = figure_reading.indicators_reported(self.db, places, names)
+        return figure_reading.table(self.db, places, indicators)
+
+    def figure_series(
+        self, places: Sequence[ComparePlace], indicator: str
+    ) -> dict[str, dict[int, Cell]]:
+        """``indicator``'s level year by year for each place (by key)."""
+        return figure_reading.series(self.db, places, indicator)
+
+    def figure_citations(self, article_ids: Sequence[int]) -> dict[int, Citation]:
+        """Where each article was printed (paper, date, page, headline)."""
+        return figure_export.citations(self.db, article_ids)
+
+    def export_figures(
+        self, figures: Sequence[StoredFigure], *, format: str = "csv", title: str = ""
+    ) -> str:
+        """``figures`` with their citations as ``csv``, ``md`` or ``html``."""
+        if format not in figure_export.FORMATS:
+            raise InvalidInput(f"figures export as csv, md or html, not {format!r}")
+        return figure_export.export(
+            self.db, figures, format=format, title=title or "Figures"
+        )
+
+    @property
+    def figures_stale(self) -> bool:
+        """Whether the figures are still to be read from the text (an archive
+        upgraded from before they were kept)."""
+        return figure_rows.stale(self.db)
+
+    def read_figures(self, progress: store.Progress | None = None) -> int:
+        """Read every article's figures afresh, in one transaction (curation
+        holds by sentence); returns how many figures there are."""
+        self.ensure_writable()
+        with self.journal.write("Read figures", kind="maintenance") as write:
+            found = figure_rows.store_all(self.db, progress)
+            write.changed(Changes(figures=True))
+        return found
 
     # Notes
 

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from .compare.demo_figures import DemoFigures
+from .compare.storage import store_article
 from .core import Archive
 from .errors import ArchiveError
 from .gazetteer import gazetteer
@@ -80,6 +82,7 @@ class DemoWriter:
         self.people: dict[str, int] = {}
         self.staff = self._staff()
         self.tags = self._tags()
+        self.figures = DemoFigures(self.t["cities"], tuple(self.t["years"]), seed)
 
     def write(self, progress: Progress | None = None) -> None:
         for first in range(0, self.count, _CHUNK):
@@ -89,6 +92,7 @@ class DemoWriter:
             with self.db.atomic():
                 self._insert(rows)
                 self._index(first + 1, first + len(rows.articles))
+                self._figures(rows)
             if progress:
                 progress(min(first + _CHUNK, self.count), self.count)
 
@@ -169,6 +173,7 @@ class DemoWriter:
             "unit": rng.choice(t["units"]),
             "topic": topic_name,
             "date": f"{day.month}月{day.day}日",
+            "year": day.year,
         }
         title = rng.choice(topic["titles"]).format(**slots)
         kicker = (
@@ -216,24 +221,46 @@ class DemoWriter:
 
     def _body(self, rng: random.Random, slots: dict) -> str:
         t = self.t
-        pool = [
-            s.format(**slots) for s in rng.sample(t["sentences"], len(t["sentences"]))
-        ]
+        # the first paragraph names the county the captions name (the importer
+        # attaches a caption to the article about its place)
+        local = rng.choice([s for s in t["sentences"] if "{county}" in s])
+        rest = [s for s in t["sentences"] if s != local]
+        # a brief report in words of its own now and then: no stock phrases,
+        # no figures (so that a word is not in every article)
+        brief = rng.random() < 0.25
+        fixed = [] if brief else rng.sample(rest, len(rest) // 2)
+        pool = [s.format(**slots) for s in fixed]
+        pool += [self._varied(rng, slots) for _ in range(max(len(fixed), 5))]
+        rng.shuffle(pool)
         paragraphs = [
-            rng.choice(t["openers"]).format(**slots) + pool.pop() + pool.pop()
+            rng.choice(t["openers"]).format(**slots)
+            + local.format(**slots)
+            + pool.pop()
         ]
         with_subheads = rng.random() < 0.2
         subheads = iter(rng.sample(t["subheads"], 3))
-        for number in range(rng.randint(2, 5)):
+        for number in range(rng.randint(1, 2) if brief else rng.randint(2, 5)):
             if len(pool) < 2:
                 break
             if with_subheads and number % 2 == 0:
                 paragraphs.append(next(subheads, "◆持续用力"))
             sentences = [pool.pop() for _ in range(min(len(pool), rng.randint(2, 3)))]
-            if rng.random() < 0.35:
-                sentences.insert(rng.randint(0, len(sentences)), self._figure(rng))
+            if not brief and rng.random() < 0.35:
+                figure = self.figures.sentence(rng, slots["city"], slots["year"])
+                if slots["county"].endswith("市"):  # there 全市 would be the county
+                    whole = slots["city"] + "市"
+                    figure = figure.replace("全市", whole).replace("我市", whole)
+                sentences.insert(rng.randint(0, len(sentences)), figure + "。")
             paragraphs.append("".join(sentences))
         return "\n\n".join(paragraphs)
+
+    def _varied(self, rng: random.Random, slots: dict) -> str:
+        """A sentence put together from parts (thousands of combinations), so
+        that a search's snippets differ from row to row."""
+        parts = self.t["clauses"]
+        return "".join(
+            rng.choice(parts[part]) for part in ("lead", "subject", "action", "result")
+        ).format(**slots)
 
     def _mention(self, i: int, slots: dict) -> str:
         """A closing paragraph naming another city, in about one article in
@@ -245,15 +272,6 @@ class DemoWriter:
         other = rng.choice([c for c in self.t["cities"] if c != slots["city"]])
         sentence = rng.choice(self.t["mentions"])
         return "\n\n" + sentence.format(**slots, other=other)
-
-    def _figure(self, rng: random.Random) -> str:
-        figure = rng.choice(self.t["figures"])
-        n = rng.randint(figure["min"], figure["max"])
-        return (
-            rng.choice(self.t["figure_lead"])
-            + rng.choice(figure["templates"]).format(n=n)
-            + rng.choice(self.t["figure_tail"])
-        )
 
     def _byline(
         self, rng: random.Random, city: str, article_id: int, rows: _Rows
@@ -365,6 +383,20 @@ class DemoWriter:
                 )
             ]
         Index(self.db).add(docs, new=True)
+
+    def _figures(self, rows: _Rows) -> None:
+        """The figures the articles report, stored as an import stores them."""
+        for article, (_, body) in zip(rows.articles, rows.article_bodies, strict=True):
+            store_article(
+                self.db,
+                article[0],
+                title=article[10],
+                body=body,
+                date=article[3],
+                city=article[5],
+                county=article[6],
+                fresh=True,
+            )
 
     def _insert(self, rows: _Rows) -> None:
         for table, columns in _COLUMNS.items():

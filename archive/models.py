@@ -214,6 +214,7 @@ class Changes:
     notes: bool = False  # some notes (their ids in note_ids where known)
     membership: bool = False  # records joined or left lists and facet counts
     comparisons: bool = False  # comparison sets
+    figures: bool = False  # figures read from the text, or their curation
     everything: bool = False  # the file was rebuilt or replaced: refresh it all
 
     def __or__(self, other: Changes) -> Changes:

@@ -112,6 +112,12 @@ def _person(window: MainWindow, argument: str) -> str | None:
     return None
 
 
+def _figures(window: MainWindow, argument: str) -> str | None:
+    problem = _compare(window, argument.replace("compare needs", "figures needs"))
+    window.compare.show_figures()
+    return problem.replace("compare", "figures", 1) if problem else None
+
+
 # Each view of ``--view NAME[:ARGUMENT]``: puts the window in it, or says why not.
 VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "browse": lambda window, argument: None,
@@ -124,6 +130,7 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "matrix": _matrix,
     "captions": _captions,
     "person": _person,
+    "figures": _figures,
 }
 
 

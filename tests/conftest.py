@@ -59,6 +59,9 @@ def version_5_path(demo_path: Path) -> Path:
         db.execute("DROP TABLE person_aliases")
         db.execute("DROP INDEX captions_by_image")
         db.execute("DROP INDEX captions_by_date")
+        # step 11: figures read from the text, their curation
+        for table in ("figures", "figure_texts", "figure_curations"):
+            db.execute(f"DROP TABLE {table}")
         # step 12: notes on anything, their versions and links
         db.execute("DROP TABLE note_versions")
         db.execute("DROP TABLE note_links")

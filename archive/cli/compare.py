@@ -29,6 +29,7 @@ from .common import (
     positive,
     print_json,
 )
+from .figures import cell_json, read_if_stale
 from .notes import write_pdf
 
 
@@ -48,6 +49,12 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
         help="also records that only mention a place (listed apart)",
     )
     p.add_argument("--limit", type=positive, default=10, help="records per column")
+    p.add_argument(
+        "--indicator",
+        action="append",
+        default=[],
+        help="the figures table for this indicator only (repeatable)",
+    )
     p.add_argument("--save", metavar="NAME", help="keep the places as a set")
     p.add_argument("--export", type=Path, metavar="FILE", help="write the comparison")
     p.add_argument("--format", choices=FORMATS, help="of --export (else its suffix)")
@@ -146,7 +153,7 @@ def _compare(args: argparse.Namespace) -> int:
                 c.place.key: _column_json(archive, c, query, mentions=mentions)
                 for c in found
             },
-            "indicators": {},
+            "indicators": _indicators(archive, places, args),
         }
         if args.save:
             archive.execute(
@@ -160,13 +167,44 @@ def _compare(args: argparse.Namespace) -> int:
         return 0
     for note in document["notes"]:
         print(f"note: {note}", file=sys.stderr)
-    for c in found:
+    for c in found if not args.indicator else []:
         print(_head(c))
         for record in document["columns"][c.place.key]["records"]:
             print(f"  {_line(record)}")
         for record in document["columns"][c.place.key].get("mentions", []):
             print(f"  ~ {_line(record)}")
+    for indicator, cells in document["indicators"].items() if args.indicator else []:
+        print(f"{indicator}:")
+        for place in places:
+            cell = cells.get(place.key)
+            print(f"  {place.label}: {_cell_line(cell) if cell else '—'}")
     return 0
+
+
+def _indicators(
+    archive: Archive, places: list[ComparePlace], args: argparse.Namespace
+) -> dict[str, dict[str, Any]]:
+    """The figures table: each indicator's latest level per place (a place
+    with none left out), for the indicators asked, else every one reported."""
+    read_if_stale(archive, args)
+    names = [archive.indicator(name).name for name in args.indicator] or None
+    table = archive.figure_table(places, names)
+    return {
+        indicator: {
+            place: cell_json(cell)
+            for place in table.places
+            if (cell := table.cell(indicator, place)) is not None
+        }
+        for indicator in table.indicators
+    }
+
+
+def _cell_line(cell: dict[str, Any]) -> str:
+    unit = cell["unit"]
+    line = f"{cell['value']}{unit} ({cell['year']}, article {cell['article_id']})"
+    for other in cell.get("conflicts", []):
+        line += f"; also {other['value']}{unit} (article {other['article_id']})"
+    return f"{line}\n      {cell['sentence'].strip()}"
 
 
 def _export(

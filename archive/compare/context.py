@@ -103,6 +103,9 @@ ZONES = (
 )
 _WIDE = "全省|我省|全国|河南省"  # a figure of the province or the country
 _WIDE_WORDS = frozenset(_WIDE.split("|"))
+# The city the paper is in, named as a whole: in an article about one of its
+# counties, 全市 and 我市 still mean the city (unless the county is a city).
+_CITY_WIDE = frozenset(("全市", "我市", "本市"))
 _GENERIC = ("省级", "国家级", "各", "个", "家", "座", "创建")  # 5家省级高新区: a kind
 
 
@@ -114,6 +117,7 @@ class NamedPlace:
     city: str | None
     county: str | None
     beyond: bool = False  # 全省, 全国: wider than any city, no city of its own
+    citywide: bool = False  # 全市, 我市: the article's city as a whole
 
 
 @cache
@@ -128,7 +132,7 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for city, counties in places.counties.items():
         names.add(city + "市")
         names.update(counties)
-    words = names | set(ZONES.split("|")) | set(_WIDE.split("|"))
+    words = names | set(ZONES.split("|")) | set(_WIDE.split("|")) | _CITY_WIDE
     return re.compile(words_regex(words)), re.compile(words_regex(ZONES.split("|")))
 
 
@@ -164,6 +168,8 @@ def place_in(text: str, start: int, end: int, *, skip: list[Span]) -> NamedPlace
 def _named(text: str, start: int, word: str, zone: str) -> NamedPlace | None:
     if word in _WIDE_WORDS:
         return NamedPlace(word, None, None, beyond=True)
+    if word in _CITY_WIDE:
+        return NamedPlace(word, None, None, citywide=True)
     resolved: Place | None = gazetteer().resolve(word)
     if resolved is None:  # a zone on its own: 示范区, 高新区
         lead = text[max(0, start - 3) : start]

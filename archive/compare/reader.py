@@ -304,6 +304,10 @@ class _SentenceReader:
             return setting.county or setting.city, setting.city, setting.county
         if named.beyond:
             return named.name, None, None
+        if named.citywide:
+            if setting.county and setting.county.endswith("市"):
+                return setting.county, setting.city, setting.county
+            return setting.city, setting.city, None
         return named.name, named.city or setting.city, named.county
 
 

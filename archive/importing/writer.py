@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from ..compare.storage import rows as figure_rows
 from ..models import Doc
 from ..store.database import inserted_id
 from ..text import new_uuid, now, word_count, year_of
@@ -176,14 +177,25 @@ class Writer:
             "source_pieces": _pieces(draft.spans, text_between=self.text),
             "import_notes": json.dumps(notes, ensure_ascii=False) if notes else None,
         }
-        article_id = self._save(
-            "articles", values, old.take_article(draft) if old else None
-        )
+        previous = old.take_article(draft) if old else None
+        article_id = self._save("articles", values, previous)
         self.db.execute(
             "INSERT OR REPLACE INTO article_bodies (article_id, body) VALUES (?, ?)",
             [article_id, draft.body],
         )
         self._credits("article_id", article_id, draft.people)
+        # figures read from the text as it is imported (an updated article's
+        # replace those of its earlier version; curation holds by sentence)
+        figure_rows.store_article(
+            self.db,
+            article_id,
+            title=draft.title or "",
+            body=draft.body,
+            date=draft.date,
+            city=page.city,
+            county=draft.county,
+            fresh=previous is None,
+        )
         self.report.articles.append(article_id)
         return article_id
 
@@ -308,6 +320,7 @@ class OldRecords:
             + [Doc("c", i) for i in self.captions.values()]
         )
         reason = "not in the corrected version of its source file"
+        figure_rows.forget_articles(self.db, list(self.articles.values()))
         for table, ids in (
             ("articles", self.articles.values()),
             ("captions", self.captions.values()),

@@ -36,6 +36,7 @@ CAPTURED = (
     "compare_sets",
     "pictures",
     "person_aliases",
+    "figure_curations",
 )
 
 

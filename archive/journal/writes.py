@@ -18,7 +18,7 @@ that change.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -202,6 +202,8 @@ class Write:
         self.journal.own_edits.add(self.edit_id)
 
     def _finish(self) -> None:
+        for finisher in self.journal.finishers:  # kept in step with the records
+            self.changes = self.changes | finisher(self)
         touched = self.removed | self.added | documents_of(self.changes)
         index = Index(self.db)  # read again: the write may change folding
         index.add(self.fresh, new=True)
@@ -220,6 +222,9 @@ class Journal:
     def __init__(self, db: Database, path: Path | None, editor: str | None) -> None:
         self.db, self.path, self.editor = db, path, editor
         self.own_edits: set[int] = set()  # edits this connection made
+        # what a write runs before it commits, to keep derived rows in step
+        # with the records it changed (the figures read from an edited text)
+        self.finishers: list[Callable[[Write], Changes]] = []
         self._captures = False
 
     def write(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-from . import schema_compare
+from . import schema_compare, schema_figures
 
 MIGRATIONS = Migrations("clipfile")
 
@@ -456,6 +456,17 @@ CREATE INDEX note_links_by_record ON note_links(kind, record_id)
 """
 
 
+def m011_figures(db: Database) -> None:
+    """Figures read from the text, with editors' curation
+    (archive/store/schema_figures.py); an archive with articles gets them
+    marked to be read, with progress rather than inside the open."""
+    _run_script(db, schema_figures.TABLES)
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+        db.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('figures_stale', '1')"
+        )
+
+
 def m012_notes(db: Database) -> None:
     """Notes on anything (passages, counties, saved searches, free-standing),
     with their earlier versions and the records they link to."""
@@ -488,6 +499,7 @@ STEPS = (
     m007_application_id,
     m008_edit_history,
     m010_pictures,
+    m011_figures,
     m012_notes,
     m013_compare,
 )

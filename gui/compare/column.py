@@ -27,6 +27,7 @@ from ..i18n import number
 from ..notes.panel import NotesPanel
 from ..session import Session
 from .column_model import ColumnModel
+from .figures_model import mark_sentence
 from .record_delegate import RecordDelegate
 from .year_bars import YearBars
 
@@ -289,8 +290,25 @@ class CompareColumn(QFrame):
                 self.tr("That record is no longer in the archive.")
             )
             return
+        self.reader.setExtraSelections([])  # a figure's sentence marked before
         self.reader.show_article(article, query=self.query, media=archive.media_folder)
         self.reader.find_match()
+
+    def show_figure(self, article_id: int, sentence: str) -> bool:
+        """Read the article a figure comes from, its sentence marked and in
+        view; False when the article or the sentence is not to be found."""
+        archive = self.session.archive
+        if archive is None:
+            return False
+        try:
+            article = archive.article(article_id)
+        except RecordNotFound:
+            self.reader.show_message(
+                self.tr("That record is no longer in the archive.")
+            )
+            return False
+        self.reader.show_article(article, query=self.query, media=archive.media_folder)
+        return mark_sentence(self.reader, sentence)
 
     def _browse(self, row: int) -> None:
         key = self.model.key(row)

@@ -52,6 +52,7 @@ from ..notes.panel import NotesPanel
 from ..session import Session
 from .column import CompareColumn
 from .feed import ColumnsFeed
+from .figures_table import FiguresPanel
 from .filter_bar import FilterBar
 from .matrix_panel import MatrixPanel
 
@@ -225,6 +226,10 @@ class CompareView(QWidget):
         self.matrix.open_record.connect(self.open_record)
         self.matrix.note_requested.connect(self.show_notes_of)
         self.sections.addTab(self.matrix, self.tr("Matrix"))
+        self.figures_panel = FiguresPanel(self.session, self)
+        self.figures_panel.open_figure.connect(self.read_figure)
+        self.figures_panel.chart_requested.connect(self.show_chart)
+        self.sections.addTab(self.figures_panel, self.tr("Figures"))
         body = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(self.sections)
         body.addWidget(self.set_notes)
@@ -361,6 +366,7 @@ class CompareView(QWidget):
         self.matrix.request(self.places, self.query())
         self._remember()
         self._update_actions()
+        self.figures_panel.set_places(self.places)
 
     def _column(self, place: ComparePlace) -> CompareColumn:
         column = CompareColumn(self.session, place, self.splitter)
@@ -392,7 +398,7 @@ class CompareView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.feed.busy or self.matrix.busy
+        return self.feed.busy or self.matrix.busy or self.figures_panel.busy
 
     def wait(self, msecs: int = -1) -> bool:
         return self.feed.wait(msecs)
@@ -627,9 +633,31 @@ class CompareView(QWidget):
     def close_down(self) -> None:
         self.feed.cancel()
         self.matrix.close_down()
+        self.figures_panel.close_down()
         self.set_notes.close_down()
         for column in self.columns.values():
             column.close_down()
+
+    # Figures
+
+    def show_figures(self) -> None:
+        """The figures table in front."""
+        self.sections.setCurrentWidget(self.figures_panel)
+
+    def read_figure(self, key: str, figure: object) -> None:
+        """Read the article ``figure`` comes from in the column of ``key``,
+        its sentence marked."""
+        column = self.columns.get(key)
+        if column is None:
+            return
+        self.sections.setCurrentWidget(self.stack)
+        column.show_figure(figure.article_id, figure.sentence)
+
+    def show_chart(self, indicator: str) -> None:
+        from .figures_chart import FiguresChart  # noqa: PLC0415 (QtCharts on demand)
+
+        chart = FiguresChart(self.session, self.places, indicator, self)
+        chart.show()
 
 
 def _key(path: Path) -> str:

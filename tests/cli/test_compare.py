@@ -10,7 +10,26 @@ def test_columns_count_what_search_finds_for_each_place(run):
         run("compare", "焦作", "开封市", "拉萨", "--query", "科技", "--json").stdout
     )
     assert document["cities"] == ["焦作", "开封", "拉萨"]
-    assert document["indicators"] == {}  # no figures in this archive yet
+    # the figures table: each indicator's latest level, for the places with one
+    indicators = document["indicators"]
+    assert "高新技术企业" in indicators
+    for indicator, cells in indicators.items():
+        assert "拉萨" not in cells
+        for place, cell in cells.items():
+            listed = json.loads(
+                run(
+                    "figures", "--place", place, "--indicator", indicator, "--json"
+                ).stdout
+            )["figures"]
+            (cited,) = [f for f in listed if f["id"] == cell["figure_id"]]
+            assert cited["sentence"] == cell["sentence"]
+            assert cited["kind"] in ("total", "change")
+            years = [  # a level in the cell's unit: 同比增长7.1% is none
+                f["year"]
+                for f in listed
+                if f["kind"] in ("total", "change") and f["unit"] == cell["unit"]
+            ]
+            assert cell["year"] == max(y for y in years if y)
     for key, field in (("焦作", "city:焦作"), ("开封", "city:开封")):
         column = document["columns"][key]
         searched = json.loads(run("search", f"(科技) {field}", "--json").stdout)

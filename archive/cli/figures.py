@@ -1,0 +1,187 @@
+"""The figures subcommand: figures read from the text, each with its sentence,
+and their curation (confirm, reject, set a value), which survives re-import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..compare.storage import (
+    ClearCuration,
+    ConfirmFigure,
+    CorrectFigure,
+    RejectFigure,
+)
+from ..compare.storage.export import FORMATS, number, place_of
+from ..compare.storage.reading import Cell, StoredFigure
+from ..core import Archive
+from ..errors import InvalidInput
+from .common import Handlers, Subparsers, open_archive, percent, positive, print_json
+
+_USAGE = (
+    "usage: figures [--place P] [--indicator NAME] | figures confirm FID | "
+    "figures reject FID | figures set FID VALUE [--unit U] | figures clear FID | "
+    "figures read"
+)
+
+
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
+    p = sub.add_parser(
+        "figures",
+        parents=[common],
+        help="figures read from the text with their sentences (or: figures "
+        "confirm|reject|clear FID, figures set FID VALUE, figures read)",
+    )
+    p.add_argument("action", nargs="*", metavar="ACTION")
+    p.add_argument("--place", action="append", default=[], help="a city or county")
+    p.add_argument("--indicator", help="an indicator of the dictionary (or alias)")
+    p.add_argument("--unit", help="of a value set (else the figure's own)")
+    p.add_argument("--limit", type=positive, help="at most this many figures")
+    p.add_argument("--export", type=Path, metavar="FILE", help="write them, cited")
+    p.add_argument("--format", choices=FORMATS, help="of --export (else its suffix)")
+    return {"figures": _figures}
+
+
+def read_if_stale(archive: Archive, args: argparse.Namespace) -> None:
+    """An archive upgraded from before figures were kept reads them first."""
+    if archive.figures_stale and not archive.readonly:
+        archive.read_figures(percent("reading figures", args))
+
+
+def _figures(args: argparse.Namespace) -> int:
+    action = args.action
+    with open_archive(args) as archive:
+        if action:
+            return _curate(archive, action, args)
+        read_if_stale(archive, args)
+        indicator = archive.indicator(args.indicator).name if args.indicator else None
+        places = archive.compare_places(args.place) if args.place else [None]
+        found: list[StoredFigure] = []
+        for place in places:
+            found += archive.figures(place=place, indicator=indicator, limit=args.limit)
+        if args.export:
+            _export(archive, found, args)
+            return 0
+        if args.json:
+            print_json({"figures": [figure_json(f) for f in found]})
+            return 0
+        for f in found:
+            print(_line(f))
+    return 0
+
+
+def _curate(archive: Archive, action: list[str], args: argparse.Namespace) -> int:
+    verb, rest = action[0], action[1:]
+    if verb == "read" and not rest:
+        found = archive.read_figures(percent("reading figures", args))
+        print(f"{found} figures read")
+        return 0
+    commands = {
+        "confirm": ConfirmFigure,
+        "reject": RejectFigure,
+        "clear": ClearCuration,
+    }
+    try:
+        if verb in commands and len(rest) == 1:
+            archive.execute(commands[verb](int(rest[0])))
+            return 0
+        if verb == "set" and len(rest) == 2:
+            value = _number(rest[1])
+            archive.execute(CorrectFigure(int(rest[0]), value, args.unit))
+            return 0
+    except ValueError as error:
+        if isinstance(error, InvalidInput):
+            raise
+        raise InvalidInput(f"a figure's id is a number, not {rest[0]!r}") from None
+    print(_USAGE, file=sys.stderr)
+    return 2
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        raise InvalidInput(f"not a number: {text}") from None
+
+
+def _export(
+    archive: Archive, found: list[StoredFigure], args: argparse.Namespace
+) -> None:
+    format = args.format or args.export.suffix.lstrip(".").lower()
+    format = {"markdown": "md", "htm": "html"}.get(format, format)
+    title = "、".join(args.place) or "Figures"
+    if args.indicator:
+        title += f" · {args.indicator}"
+    args.export.write_text(
+        archive.export_figures(found, format=format, title=title), "utf-8"
+    )
+    print(f"wrote {args.export}")
+
+
+def figure_json(f: StoredFigure) -> dict[str, Any]:
+    """A figure as `figures --json` gives it (headless.md)."""
+    return {
+        "id": f.id,
+        "place": place_of(f),
+        "city": f.city,
+        "county": f.county,
+        "indicator": f.indicator,
+        "value": _plain(f.value),
+        "unit": f.unit,
+        "normalised": _plain(f.normalised),
+        "base_unit": f.base_unit,
+        "kind": f.kind,
+        "earlier": _plain(f.earlier) if f.earlier is not None else None,
+        "qualifiers": list(f.qualifiers),
+        "year": f.year,
+        "article_id": f.article_id,
+        "date": f.date,
+        "sentence": f.sentence,
+        "phrase": f.phrase,
+        "start": f.start,
+        "end": f.end,
+        "status": f.status,
+    }
+
+
+def cell_json(cell: Cell) -> dict[str, Any]:
+    """A figures-table cell as `compare --json` gives it (headless.md)."""
+    f = cell.figure
+    out: dict[str, Any] = {
+        "value": _plain(cell.normalised),
+        "unit": cell.base_unit,
+        "year": cell.year,
+        "article_id": f.article_id,
+        "figure_id": f.id,
+        "sentence": f.sentence,
+        "printed": f.phrase,
+        "status": f.status,
+        "reports": cell.reports,
+    }
+    if cell.others:
+        out["conflicts"] = [
+            {
+                "value": _plain(o.normalised),
+                "reports": o.reports,
+                "figure_id": o.figure.id,
+                "article_id": o.figure.article_id,
+                "sentence": o.figure.sentence,
+            }
+            for o in cell.others
+        ]
+    return out
+
+
+def _plain(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def _line(f: StoredFigure) -> str:
+    status = "" if f.status == "extracted" else f"  [{f.status}]"
+    return (
+        f"{f.id:>6}  {place_of(f)}  {f.indicator} {number(f.value)}{f.unit} "
+        f"{f.kind} {f.year or ''}  article {f.article_id}{status}\n"
+        f"        {f.sentence.strip()}"
+    )

@@ -1,0 +1,109 @@
+"""figures and compare --indicator from the command line (headless.md)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from archive import Archive
+from tests.bench import figures_quality
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def sampled(tmp_path, shared_samples):
+    """An archive of the shared sample pages, and a way to run the CLI on it."""
+    path = tmp_path / "samples.sqlite"
+    env = os.environ | {"XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+    def clipfile(*args: str, code: int = 0) -> subprocess.CompletedProcess:
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), *args, "--archive", str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == code, result.stderr
+        return result
+
+    Archive.open(path, create=True).close()
+    clipfile("import", str(shared_samples / "pages"))
+    return clipfile
+
+
+def test_the_two_cities_report_their_high_tech_companies(sampled):
+    out = sampled("compare", "焦作", "开封", "--indicator", "高新技术企业").stdout
+    assert "焦作: 306家" in out
+    assert "开封: 301家" in out
+    document = json.loads(
+        sampled("compare", "焦作", "开封", "--indicator", "高企", "--json").stdout
+    )
+    cells = document["indicators"]["高新技术企业"]
+    assert {place: cell["value"] for place, cell in cells.items()} == {
+        "焦作": 306,
+        "开封": 301,
+    }
+    assert "306家" in cells["焦作"]["sentence"]
+
+
+def test_every_labelled_figure_is_listed_with_its_sentence(sampled):
+    listed = json.loads(sampled("figures", "--json").stdout)["figures"]
+    for page in figures_quality.pages():
+        for entry in figures_quality.expected_of(page):
+            assert [
+                f
+                for f in listed
+                if f["indicator"] == entry["indicator"]
+                and f["value"] == entry["value"]
+                and f["unit"] == entry["unit"]
+                and entry["sentence_starts"] in f["sentence"]
+            ], entry
+
+
+def test_curation_from_the_command_line_is_undone_as_one_edit(sampled):
+    def kaifeng():
+        return json.loads(
+            sampled(
+                "figures", "--place", "开封", "--indicator", "高新技术企业", "--json"
+            ).stdout
+        )["figures"]
+
+    (figure,) = [f for f in kaifeng() if f["value"] == 301]
+    sampled("figures", "set", str(figure["id"]), "302")
+    (figure,) = [f for f in kaifeng() if f["id"] == figure["id"]]
+    assert (figure["value"], figure["status"]) == (302, "corrected")
+    sampled("figures", "reject", str(figure["id"]))
+    document = json.loads(
+        sampled(
+            "compare", "焦作", "开封", "--indicator", "高新技术企业", "--json"
+        ).stdout
+    )
+    assert "开封" not in document["indicators"]["高新技术企业"]
+    sampled("undo")
+    (figure,) = [f for f in kaifeng() if f["id"] == figure["id"]]
+    assert figure["status"] == "corrected"
+    read = sampled("figures", "read").stdout  # read again: the word on it holds
+    assert read.endswith("figures read\n")
+    (figure,) = [f for f in kaifeng() if f["value"] == 302]
+    assert figure["status"] == "corrected"
+    bad = sampled("figures", "set", str(figure["id"]), "三百", code=1)
+    assert "number" in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
+    assert sampled("figures", "confirm", "999999", code=1).stderr.count("\n") == 1
+
+
+def test_figures_export_with_their_citations(sampled, tmp_path):
+    for format in ("csv", "md", "html"):
+        out = tmp_path / f"figures.{format}"
+        sampled("figures", "--place", "焦作", "--export", str(out))
+        text = out.read_text("utf-8")
+        assert "高新技术企业" in text
+        assert "国家高新技术企业总量达306家" in text
