@@ -7,6 +7,9 @@ from .cli import run as run_command
 from .commands import Command, CompoundCommand
 from .compare.places import MAX_PLACES, ComparePlace, PlaceError, place_names
 from .compare.side_by_side.columns import Column
+from .compare.side_by_side.matrix import MODES as MATRIX_MODES
+from .compare.side_by_side.matrix import Matrix, MatrixError, Quote
+from .compare.side_by_side.matrix import as_csv as matrix_csv
 from .compare.side_by_side.sets import (
     CompareSet,
     DeleteCompareSet,
@@ -85,6 +88,7 @@ from .tags.commands import TagRecords, UntagRecords
 
 __all__ = [
     "FACET_KINDS",
+    "MATRIX_MODES",
     "MAX_PLACES",
     "NOTE_TARGETS",
     "PHOTO_KINDS",
@@ -122,6 +126,8 @@ __all__ = [
     "HistoryEntry",
     "ImportReport",
     "InvalidInput",
+    "Matrix",
+    "MatrixError",
     "MergeArticles",
     "MergePeople",
     "MoveCaption",
@@ -137,6 +143,7 @@ __all__ = [
     "PersonRecord",
     "PlaceError",
     "Problem",
+    "Quote",
     "ReadOnlyArchive",
     "RecordNotFound",
     "RenameCompareSet",
@@ -166,6 +173,7 @@ __all__ = [
     "id_of",
     "key_of",
     "kind_of",
+    "matrix_csv",
     "normalise_name",
     "person_names",
     "place_names",

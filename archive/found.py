@@ -212,27 +212,7 @@ def _ids(db: Database, kind: str, filters: Filters, limit: int | None) -> list[i
 
 
 def _note_filter(filters: Filters) -> NoteFilter:
-    return NoteFilter(text=_as_query(filters))
-
-
-def _as_query(filters: Filters) -> str:
-    """``filters``' facet choices written into its text as fields, for the
-    lists that know only the query language."""
-    fields = {
-        "city": filters.city,
-        "county": filters.county,
-        "date": filters.year,
-        "paper": filters.publication,
-        "section": filters.section,
-        "person": filters.person,
-        "tag": filters.tag,
-    }
-    chosen = [
-        f'{name}:"{value}"' if " " in str(value) else f"{name}:{value}"
-        for name, value in fields.items()
-        if value is not None
-    ]
-    return " ".join([f"({filters.text})" if filters.text.strip() else "", *chosen])
+    return NoteFilter(text=caption_search.as_query(filters))
 
 
 def _caption_sql(db: Database, filters: Filters) -> tuple[str, list]:

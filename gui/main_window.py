@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 10_000)
         )
         self.browse.facets.notes_requested.connect(self.show_place_notes)
+        self.browse.facets.compare_requested.connect(self.compare_places)
         for view, title in (  # each view of the window, in menu order
             (self.browse, self.tr("Browse")),
             (self.compare, self.tr("Compare")),

@@ -86,6 +86,17 @@ def _compare(window: MainWindow, argument: str) -> str | None:
     return None
 
 
+def _matrix(window: MainWindow, argument: str) -> str | None:
+    problem = _compare(window, argument)
+    if problem:
+        return problem
+    window.compare.sections.setCurrentWidget(window.compare.matrix)
+    settle(window)
+    window.compare.matrix.wait(30)
+    settle(window)
+    return None
+
+
 def _captions(window: MainWindow, argument: str) -> str | None:
     window.show_view(window.captions)
     if argument:
@@ -110,6 +121,7 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "notes": _notes,
     "note": _note,
     "compare": _compare,
+    "matrix": _matrix,
     "captions": _captions,
     "person": _person,
 }

@@ -32,7 +32,9 @@ def _clean(text: str | None) -> str:
     return (text or "").translate(_CONTROL)
 
 
-def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs) -> ET.Element:
+def _sub(
+    parent: ET.Element, tag: str, text: str | None = None, **attrs: str | None
+) -> ET.Element:
     assert tag in NITF_ELEMENTS, tag
     element = ET.SubElement(parent, tag, {k: _clean(v) for k, v in attrs.items() if v})
     if text:

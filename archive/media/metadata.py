@@ -71,7 +71,7 @@ def decode(value: object) -> str:
         try:
             value = value.encode("latin-1")
         except UnicodeEncodeError:
-            return _clean(value)
+            return _clean(str(value))
     if not isinstance(value, bytes | bytearray):
         return _clean(str(value))
     raw = bytes(value[:1_000_000])  # a field of megabytes is cut first
@@ -139,7 +139,7 @@ _IPTC = {
 
 def _iptc(image: Image.Image, fields: dict[str, object]) -> None:
     try:
-        info = IptcImagePlugin.getiptcinfo(image) or {}
+        info = IptcImagePlugin.getiptcinfo(image) or {}  # type: ignore[arg-type]
     except Exception:
         return
     for key, name in _IPTC.items():

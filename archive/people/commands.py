@@ -27,7 +27,7 @@ class MergePeople(Command):
         target = person_id(db, self.into)
         if target is None:
             raise InvalidInput(f"nobody called {self.into}")
-        others = []
+        others: list[tuple[str, int]] = []
         for name in self.names:
             pid = person_id(db, name)
             if pid is None:

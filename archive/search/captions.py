@@ -70,7 +70,7 @@ class CaptionRow:
 def query_condition(db: Database, filters: Filters) -> tuple[str, list]:
     """The captions under ``filters`` (a query and article facet choices), as
     SQL over ``captions c`` joined to their article ``a``."""
-    node = parse(saved.prepare(db, _as_query(filters))).node
+    node = parse(saved.prepare(db, as_query(filters))).node
     use_index = indexed(db)
 
     def caption_text(term: str) -> tuple[str, list]:
@@ -105,8 +105,9 @@ def query_condition(db: Database, filters: Filters) -> tuple[str, list]:
     return f"c.deleted_at IS NULL AND {sql}", params
 
 
-def _as_query(filters: Filters) -> str:
-    """``filters``' facet choices written into its text as fields."""
+def as_query(filters: Filters) -> str:
+    """``filters``' facet choices written into its text as fields, for the
+    lists that know only the query language."""
     fields = {
         "city": filters.city,
         "county": filters.county,
@@ -116,11 +117,18 @@ def _as_query(filters: Filters) -> str:
         "person": filters.person,
         "tag": filters.tag,
     }
-    chosen = [
-        f'{name}:"{value}"' if " " in str(value) else f"{name}:{value}"
-        for name, value in fields.items()
-        if value is not None
-    ]
+    chosen = []
+    for name, value in fields.items():
+        values = value if isinstance(value, tuple) else (value,)
+        written = [
+            f'{name}:"{one}"' if " " in str(one) else f"{name}:{one}"
+            for one in values
+            if one is not None
+        ]
+        if len(written) > 1:
+            chosen.append("(" + " OR ".join(written) + ")")
+        else:
+            chosen.extend(written)
     return " ".join([f"({filters.text})" if filters.text.strip() else "", *chosen])
 
 
@@ -236,5 +244,5 @@ def caption_rows(db: Database, ids: list[int]) -> list[CaptionRow]:
     by_id = {}
     for row in rows:
         people = tuple(row[6].split("、")) if row[6] else ()
-        by_id[row[0]] = CaptionRow(*row[:6], people, *row[7:])  # type: ignore[arg-type]
+        by_id[row[0]] = CaptionRow(*row[:6], people, *row[7:])  # type: ignore[call-arg]
     return [by_id[i] for i in ids if i in by_id]

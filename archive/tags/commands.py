@@ -70,6 +70,9 @@ class TagRecords(Command):
         self.created_tags: list[int] = []
         self.added: list[int] = []
 
+    def size(self) -> int:
+        return len(self.article_ids) + len(self.caption_ids)
+
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         self.created_tags, self.added = [], []
         tag = tag_id_for(db, self.path, create=True, ctx=ctx, created=self.created_tags)
@@ -119,6 +122,9 @@ class UntagRecords(Command):
         self.path = path
         self.article_ids = list(article_ids)
         self.caption_ids = list(caption_ids)
+
+    def size(self) -> int:
+        return len(self.article_ids) + len(self.caption_ids)
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         tag = tag_id_for(db, self.path, create=False)

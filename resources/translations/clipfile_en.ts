@@ -389,43 +389,53 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="24"/>
+        <location filename="../../gui/browse/article_model.py" line="26"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="25"/>
+        <location filename="../../gui/browse/article_model.py" line="27"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="26"/>
+        <location filename="../../gui/browse/article_model.py" line="28"/>
         <source>Publication</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="27"/>
+        <location filename="../../gui/browse/article_model.py" line="29"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="28"/>
+        <location filename="../../gui/browse/article_model.py" line="30"/>
         <source>Title</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="29"/>
+        <location filename="../../gui/browse/article_model.py" line="31"/>
         <source>Photos</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="30"/>
+        <location filename="../../gui/browse/article_model.py" line="32"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="31"/>
+        <location filename="../../gui/browse/article_model.py" line="33"/>
         <source>Match</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/article_model.py" line="38"/>
+        <source>Caption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/article_model.py" line="39"/>
+        <source>Note</source>
         <translation></translation>
     </message>
 </context>
@@ -555,12 +565,13 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="221"/>
+        <location filename="../../gui/browse/view.py" line="222"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="270"/>
+        <location filename="../../gui/browse/view.py" line="292"/>
+        <location filename="../../gui/browse/view.py" line="301"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -568,12 +579,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="273"/>
+        <location filename="../../gui/browse/view.py" line="279"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="284"/>
+        <location filename="../../gui/browse/view.py" line="293"/>
+        <source>%Ln caption(s)</source>
+        <translation>
+            <numerusform>%Ln caption</numerusform>
+            <numerusform>%Ln captions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="294"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="305"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln article, listing…</numerusform>
@@ -581,67 +608,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="295"/>
+        <location filename="../../gui/browse/view.py" line="316"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="298"/>
+        <location filename="../../gui/browse/view.py" line="319"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="300"/>
+        <location filename="../../gui/browse/view.py" line="321"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="306"/>
+        <location filename="../../gui/browse/view.py" line="327"/>
         <source>Search failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="307"/>
+        <location filename="../../gui/browse/view.py" line="328"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="378"/>
+        <location filename="../../gui/browse/view.py" line="413"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="384"/>
+        <location filename="../../gui/browse/view.py" line="419"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="386"/>
+        <location filename="../../gui/browse/view.py" line="421"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="399"/>
+        <location filename="../../gui/browse/view.py" line="434"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="403"/>
+        <location filename="../../gui/browse/view.py" line="438"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="404"/>
+        <location filename="../../gui/browse/view.py" line="439"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="414"/>
+        <location filename="../../gui/browse/view.py" line="449"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="415"/>
+        <location filename="../../gui/browse/view.py" line="450"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
@@ -986,168 +1013,173 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/view.py" line="112"/>
+        <location filename="../../gui/compare/view.py" line="113"/>
         <source>Comparisons kept in this archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="116"/>
+        <location filename="../../gui/compare/view.py" line="117"/>
         <source>Save As…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="119"/>
+        <location filename="../../gui/compare/view.py" line="120"/>
         <source>Comparison</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="122"/>
+        <location filename="../../gui/compare/view.py" line="123"/>
         <source>Save</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="123"/>
+        <location filename="../../gui/compare/view.py" line="124"/>
         <source>Rename…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="124"/>
+        <location filename="../../gui/compare/view.py" line="125"/>
         <source>Delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="127"/>
+        <location filename="../../gui/compare/view.py" line="128"/>
         <source>Notes on This Comparison</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="131"/>
+        <location filename="../../gui/compare/view.py" line="132"/>
         <source>Export</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="139"/>
+        <location filename="../../gui/compare/view.py" line="140"/>
         <source>Add a city or county: 焦作, 修武县…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="150"/>
+        <location filename="../../gui/compare/view.py" line="151"/>
         <source>Add</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="153"/>
+        <location filename="../../gui/compare/view.py" line="154"/>
         <source>Comparison:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="165"/>
+        <location filename="../../gui/compare/view.py" line="166"/>
         <source>◀ Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="166"/>
+        <location filename="../../gui/compare/view.py" line="167"/>
         <source>Next Match ▶</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="167"/>
+        <location filename="../../gui/compare/view.py" line="168"/>
         <source>Linked</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="171"/>
+        <location filename="../../gui/compare/view.py" line="172"/>
         <source>Next and previous match move every column&apos;s reader together</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="173"/>
+        <location filename="../../gui/compare/view.py" line="174"/>
         <source>Align</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="174"/>
+        <location filename="../../gui/compare/view.py" line="175"/>
         <source>Every reader back to its first match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="185"/>
-        <location filename="../../gui/compare/view.py" line="344"/>
+        <location filename="../../gui/compare/view.py" line="186"/>
+        <location filename="../../gui/compare/view.py" line="352"/>
         <source>Up to %1 places; drag a column&apos;s head to move it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="209"/>
+        <location filename="../../gui/compare/view.py" line="210"/>
         <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view&apos;s sidebar and pick “Compare These”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="221"/>
+        <location filename="../../gui/compare/view.py" line="222"/>
         <source>Columns</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="279"/>
+        <location filename="../../gui/compare/view.py" line="227"/>
+        <source>Matrix</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/view.py" line="287"/>
         <source>No archive is open.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="424"/>
+        <location filename="../../gui/compare/view.py" line="434"/>
         <source>No match of the filter&apos;s words in the readers.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="435"/>
+        <location filename="../../gui/compare/view.py" line="445"/>
         <source>(not saved)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="480"/>
+        <location filename="../../gui/compare/view.py" line="490"/>
         <source>Add the places to compare first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="484"/>
+        <location filename="../../gui/compare/view.py" line="494"/>
         <source>Save Comparison</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="485"/>
+        <location filename="../../gui/compare/view.py" line="495"/>
         <source>Name for this comparison:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="507"/>
+        <location filename="../../gui/compare/view.py" line="517"/>
         <source>Rename Comparison</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="507"/>
+        <location filename="../../gui/compare/view.py" line="517"/>
         <source>New name:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="523"/>
+        <location filename="../../gui/compare/view.py" line="533"/>
         <source>Delete Comparison</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="525"/>
+        <location filename="../../gui/compare/view.py" line="535"/>
         <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="575"/>
+        <location filename="../../gui/compare/view.py" line="595"/>
         <source>Export Comparison</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="599"/>
+        <location filename="../../gui/compare/view.py" line="620"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="604"/>
+        <location filename="../../gui/compare/view.py" line="625"/>
         <source>Exported to %1</source>
         <translation></translation>
     </message>
@@ -1291,12 +1323,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="116"/>
+        <location filename="../../gui/browse/facet_model.py" line="122"/>
         <source>Facet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="117"/>
+        <location filename="../../gui/browse/facet_model.py" line="123"/>
         <source>Count</source>
         <translation></translation>
     </message>
@@ -1304,18 +1336,33 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/browse/facet_panel.py" line="75"/>
+        <location filename="../../gui/browse/facet_panel.py" line="88"/>
         <source>Notes on %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_panel.py" line="82"/>
+        <location filename="../../gui/browse/facet_panel.py" line="95"/>
         <source>Edit Saved Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_panel.py" line="86"/>
+        <location filename="../../gui/browse/facet_panel.py" line="99"/>
         <source>Delete Saved Search</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_panel.py" line="110"/>
+        <source>Take %1 Out of the Choice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_panel.py" line="112"/>
+        <source>Add %1 to the Choice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_panel.py" line="122"/>
+        <source>Compare These (%1)</source>
         <translation></translation>
     </message>
 </context>
@@ -1485,32 +1532,32 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="52"/>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>Something went wrong: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
@@ -1520,58 +1567,195 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>Browse</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102"/>
+        <location filename="../../gui/main_window.py" line="103"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../gui/compare/matrix_model.py" line="134"/>
+        <source>%1 · %2: %3 of its %4 records (%5)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_model.py" line="143"/>
+        <source>%1 tagged passages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_model.py" line="163"/>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_model.py" line="175"/>
+        <source>%1 records under the filter</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPanel</name>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="90"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="222"/>
+        <source>Choose a cell to read its passages.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="115"/>
+        <source>Top-level tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="118"/>
+        <source>The rows are this tag&apos;s children (the top-level tags if empty)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="120"/>
+        <source>Count each tag with its children</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="124"/>
+        <source>Records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="125"/>
+        <source>Present or absent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="126"/>
+        <source>Share of the place&apos;s records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="129"/>
+        <source>Transpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="130"/>
+        <source>Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="140"/>
+        <source>Rows:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="190"/>
+        <source>Add the places to compare first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="195"/>
+        <source>Counting…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="225"/>
+        <source>Only the first %1 tags are shown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="232"/>
+        <source>None of these places&apos; records under the filter carries these tags.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="242"/>
+        <source>There is no tag called %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="245"/>
+        <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="270"/>
+        <source>%1 · %2: %3 passages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="301"/>
+        <source>List Its Records in the Columns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="307"/>
+        <source>Read Its Passages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="310"/>
+        <source>Notes on This Cell…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="332"/>
+        <source>Export Matrix</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="339"/>
+        <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
 </context>

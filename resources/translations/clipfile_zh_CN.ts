@@ -391,44 +391,54 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="24"/>
+        <location filename="../../gui/browse/article_model.py" line="26"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="25"/>
+        <location filename="../../gui/browse/article_model.py" line="27"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="26"/>
+        <location filename="../../gui/browse/article_model.py" line="28"/>
         <source>Publication</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="27"/>
+        <location filename="../../gui/browse/article_model.py" line="29"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="28"/>
+        <location filename="../../gui/browse/article_model.py" line="30"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="29"/>
+        <location filename="../../gui/browse/article_model.py" line="31"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="30"/>
+        <location filename="../../gui/browse/article_model.py" line="32"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="31"/>
+        <location filename="../../gui/browse/article_model.py" line="33"/>
         <source>Match</source>
         <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/article_model.py" line="38"/>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/article_model.py" line="39"/>
+        <source>Note</source>
+        <translation>笔记</translation>
     </message>
 </context>
 <context>
@@ -557,91 +567,106 @@
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="221"/>
+        <location filename="../../gui/browse/view.py" line="222"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="270"/>
+        <location filename="../../gui/browse/view.py" line="292"/>
+        <location filename="../../gui/browse/view.py" line="301"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="273"/>
+        <location filename="../../gui/browse/view.py" line="279"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="284"/>
+        <location filename="../../gui/browse/view.py" line="293"/>
+        <source>%Ln caption(s)</source>
+        <translation>
+            <numerusform>%Ln 条图片说明</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="294"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="305"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln 篇文章，正在列出…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="295"/>
+        <location filename="../../gui/browse/view.py" line="316"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="298"/>
+        <location filename="../../gui/browse/view.py" line="319"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="300"/>
+        <location filename="../../gui/browse/view.py" line="321"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="306"/>
+        <location filename="../../gui/browse/view.py" line="327"/>
         <source>Search failed</source>
         <translation>搜索失败</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="307"/>
+        <location filename="../../gui/browse/view.py" line="328"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="378"/>
+        <location filename="../../gui/browse/view.py" line="413"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="384"/>
+        <location filename="../../gui/browse/view.py" line="419"/>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="386"/>
+        <location filename="../../gui/browse/view.py" line="421"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="399"/>
+        <location filename="../../gui/browse/view.py" line="434"/>
         <source>Type a search first, then save it.</source>
         <translation>请先输入搜索内容，再保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="403"/>
+        <location filename="../../gui/browse/view.py" line="438"/>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="404"/>
+        <location filename="../../gui/browse/view.py" line="439"/>
         <source>Name for this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="414"/>
+        <location filename="../../gui/browse/view.py" line="449"/>
         <source>Edit Saved Search</source>
         <translation>编辑保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="415"/>
+        <location filename="../../gui/browse/view.py" line="450"/>
         <source>Search for %1:</source>
         <translation>“%1”的搜索内容：</translation>
     </message>
@@ -986,168 +1011,173 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/view.py" line="112"/>
+        <location filename="../../gui/compare/view.py" line="113"/>
         <source>Comparisons kept in this archive</source>
         <translation>此档案中保存的比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="116"/>
+        <location filename="../../gui/compare/view.py" line="117"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="119"/>
+        <location filename="../../gui/compare/view.py" line="120"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="122"/>
+        <location filename="../../gui/compare/view.py" line="123"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="123"/>
+        <location filename="../../gui/compare/view.py" line="124"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="124"/>
+        <location filename="../../gui/compare/view.py" line="125"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="127"/>
+        <location filename="../../gui/compare/view.py" line="128"/>
         <source>Notes on This Comparison</source>
         <translation>关于此比较的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="131"/>
+        <location filename="../../gui/compare/view.py" line="132"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="139"/>
+        <location filename="../../gui/compare/view.py" line="140"/>
         <source>Add a city or county: 焦作, 修武县…</source>
         <translation>添加城市或县区：焦作、修武县…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="150"/>
+        <location filename="../../gui/compare/view.py" line="151"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="153"/>
+        <location filename="../../gui/compare/view.py" line="154"/>
         <source>Comparison:</source>
         <translation>比较：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="165"/>
+        <location filename="../../gui/compare/view.py" line="166"/>
         <source>◀ Previous Match</source>
         <translation>◀ 上一处</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="166"/>
+        <location filename="../../gui/compare/view.py" line="167"/>
         <source>Next Match ▶</source>
         <translation>下一处 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="167"/>
+        <location filename="../../gui/compare/view.py" line="168"/>
         <source>Linked</source>
         <translation>联动</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="171"/>
+        <location filename="../../gui/compare/view.py" line="172"/>
         <source>Next and previous match move every column&apos;s reader together</source>
         <translation>上一处、下一处同时移动每一栏的阅读器</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="173"/>
+        <location filename="../../gui/compare/view.py" line="174"/>
         <source>Align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="174"/>
+        <location filename="../../gui/compare/view.py" line="175"/>
         <source>Every reader back to its first match</source>
         <translation>每个阅读器回到第一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="185"/>
-        <location filename="../../gui/compare/view.py" line="344"/>
+        <location filename="../../gui/compare/view.py" line="186"/>
+        <location filename="../../gui/compare/view.py" line="352"/>
         <source>Up to %1 places; drag a column&apos;s head to move it.</source>
         <translation>最多 %1 个地方；拖动栏头可移动该栏。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="209"/>
+        <location filename="../../gui/compare/view.py" line="210"/>
         <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view&apos;s sidebar and pick “Compare These”.</source>
         <translation>在上方添加两到六个城市或县区，并排阅读各地如何报道同一件事。也可在浏览视图的侧栏中选择城市，再选“比较这些”。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="221"/>
+        <location filename="../../gui/compare/view.py" line="222"/>
         <source>Columns</source>
-        <translation>栏</translation>
+        <translation>分栏</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="279"/>
+        <location filename="../../gui/compare/view.py" line="227"/>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/view.py" line="287"/>
         <source>No archive is open.</source>
         <translation>没有打开的档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="424"/>
+        <location filename="../../gui/compare/view.py" line="434"/>
         <source>No match of the filter&apos;s words in the readers.</source>
         <translation>阅读器中没有筛选词的匹配。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="435"/>
+        <location filename="../../gui/compare/view.py" line="445"/>
         <source>(not saved)</source>
         <translation>（未保存）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="480"/>
+        <location filename="../../gui/compare/view.py" line="490"/>
         <source>Add the places to compare first.</source>
         <translation>请先添加要比较的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="484"/>
+        <location filename="../../gui/compare/view.py" line="494"/>
         <source>Save Comparison</source>
         <translation>保存比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="485"/>
+        <location filename="../../gui/compare/view.py" line="495"/>
         <source>Name for this comparison:</source>
         <translation>此比较的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="507"/>
+        <location filename="../../gui/compare/view.py" line="517"/>
         <source>Rename Comparison</source>
         <translation>重命名比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="507"/>
+        <location filename="../../gui/compare/view.py" line="517"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="523"/>
+        <location filename="../../gui/compare/view.py" line="533"/>
         <source>Delete Comparison</source>
         <translation>删除比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="525"/>
+        <location filename="../../gui/compare/view.py" line="535"/>
         <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
         <translation>删除比较 %1？其笔记将移入回收站；撤销可一并恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="575"/>
+        <location filename="../../gui/compare/view.py" line="595"/>
         <source>Export Comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="599"/>
+        <location filename="../../gui/compare/view.py" line="620"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="604"/>
+        <location filename="../../gui/compare/view.py" line="625"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1291,12 +1321,12 @@
         <translation>保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="116"/>
+        <location filename="../../gui/browse/facet_model.py" line="122"/>
         <source>Facet</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="117"/>
+        <location filename="../../gui/browse/facet_model.py" line="123"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
@@ -1304,19 +1334,34 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/browse/facet_panel.py" line="75"/>
+        <location filename="../../gui/browse/facet_panel.py" line="88"/>
         <source>Notes on %1…</source>
         <translation>关于“%1”的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_panel.py" line="82"/>
+        <location filename="../../gui/browse/facet_panel.py" line="95"/>
         <source>Edit Saved Search…</source>
         <translation>编辑保存的搜索…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_panel.py" line="86"/>
+        <location filename="../../gui/browse/facet_panel.py" line="99"/>
         <source>Delete Saved Search</source>
         <translation>删除保存的搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_panel.py" line="110"/>
+        <source>Take %1 Out of the Choice</source>
+        <translation>从所选中去掉 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_panel.py" line="112"/>
+        <source>Add %1 to the Choice</source>
+        <translation>把 %1 加入所选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/facet_panel.py" line="122"/>
+        <source>Compare These (%1)</source>
+        <translation>比较这些（%1）</translation>
     </message>
 </context>
 <context>
@@ -1485,32 +1530,32 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="52"/>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>%1 — Clipfile</source>
         <translation>%1 — 剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>New Archive</source>
         <translation>新建档案库</translation>
     </message>
@@ -1520,59 +1565,196 @@
         <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102"/>
+        <location filename="../../gui/main_window.py" line="103"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Open Archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>No recent archives</source>
         <translation>没有最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../gui/compare/matrix_model.py" line="134"/>
+        <source>%1 · %2: %3 of its %4 records (%5)</source>
+        <translation>%1 · %2：其 %4 条记录中的 %3 条（%5）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_model.py" line="143"/>
+        <source>%1 tagged passages</source>
+        <translation>%1 处标注段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_model.py" line="163"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_model.py" line="175"/>
+        <source>%1 records under the filter</source>
+        <translation>筛选下共 %1 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPanel</name>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="90"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="222"/>
+        <source>Choose a cell to read its passages.</source>
+        <translation>选择一个单元格，阅读其标注段落。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="115"/>
+        <source>Top-level tags</source>
+        <translation>顶层标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="118"/>
+        <source>The rows are this tag&apos;s children (the top-level tags if empty)</source>
+        <translation>各行为此标签的子标签（留空则为顶层标签）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="120"/>
+        <source>Count each tag with its children</source>
+        <translation>每个标签连同其子标签计数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="124"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="125"/>
+        <source>Present or absent</source>
+        <translation>有无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="126"/>
+        <source>Share of the place&apos;s records</source>
+        <translation>占该地记录的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="129"/>
+        <source>Transpose</source>
+        <translation>转置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="130"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="140"/>
+        <source>Rows:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="190"/>
+        <source>Add the places to compare first.</source>
+        <translation>请先添加要比较的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="195"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="225"/>
+        <source>Only the first %1 tags are shown.</source>
+        <translation>只显示前 %1 个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="232"/>
+        <source>None of these places&apos; records under the filter carries these tags.</source>
+        <translation>这些地方在此筛选下的记录都没有这些标签。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="242"/>
+        <source>There is no tag called %1.</source>
+        <translation>没有名为 %1 的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="245"/>
+        <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
+        <translation>此档案还没有标签：在浏览视图中为记录加标签后，各地的计数会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="270"/>
+        <source>%1 · %2: %3 passages</source>
+        <translation>%1 · %2：%3 处段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="301"/>
+        <source>List Its Records in the Columns</source>
+        <translation>在分栏中列出这些记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="307"/>
+        <source>Read Its Passages</source>
+        <translation>阅读其标注段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="310"/>
+        <source>Notes on This Cell…</source>
+        <translation>关于此单元格的笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="332"/>
+        <source>Export Matrix</source>
+        <translation>导出矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/matrix_panel.py" line="339"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
