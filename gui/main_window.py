@@ -110,10 +110,14 @@ class MainWindow(QMainWindow):
         self.person_bar = PersonFilterBar(self.browse)
         self.browse.layout().insertWidget(1, self.person_bar)
         self.browse.results.facets_changed.connect(
-            lambda _facets, filters: self.person_bar.show_person(filters.person)
+            lambda _facets, filters: self.person_bar.show_person(
+                filters.values("person")
+            )
         )
         self.person_bar.removed.connect(
-            lambda name: self.browse.toggle_facet("person", name)
+            lambda _name: self.browse.apply_filters(
+                self.browse.filters.with_facet("person", None)
+            )
         )
         self.person_bar.page_requested.connect(self.show_person)
 

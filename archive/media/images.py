@@ -19,8 +19,8 @@ from PIL import Image, ImageOps
 from ..errors import ArchiveError
 
 MAX_PIXELS = 50_000_000  # decoded at most (a 7,000 × 7,000 picture)
-# Pillow's own guard, above ours: a header claiming more is refused at once.
-Image.MAX_IMAGE_PIXELS = 8 * MAX_PIXELS
+# Pillow's own guard (Image.MAX_IMAGE_PIXELS, left as it is) refuses a header
+# claiming twice its limit at once; ours refuses what draft mode cannot shrink.
 THUMBNAIL = 256
 
 

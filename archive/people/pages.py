@@ -82,7 +82,9 @@ class PersonPage:
 
 
 _RECORDS = """
-SELECT 'article', a.id, a.date, a.title, a.city, a.county, cr.role, a.id
+SELECT * FROM (
+SELECT 'article' AS kind, a.id AS id, a.date AS date, a.title, a.city, a.county,
+    cr.role, a.id
 FROM credits cr JOIN articles a ON a.id = cr.article_id
 WHERE cr.person_id = :p AND a.deleted_at IS NULL
 UNION ALL
@@ -94,6 +96,8 @@ SELECT 'caption', c.id,
     cr.role, c.article_id
 FROM credits cr JOIN captions c ON c.id = cr.caption_id
 WHERE cr.person_id = :p AND c.deleted_at IS NULL
+)
+ORDER BY date DESC, kind = 'article' DESC, id DESC
 """
 
 
@@ -121,8 +125,7 @@ def page_of(db: Database, pid: int) -> PersonPage:
             )
         elif role not in known.roles:
             merged[key] = replace(known, roles=(*known.roles, role))
-    records = list(merged.values())
-    records.sort(key=lambda r: (r.date or "", r.kind == "article", r.id), reverse=True)
+    records = list(merged.values())  # newest first, as the query orders them
     roles = Counter(role for r in records for role in r.roles)
     spellings = tuple(
         n

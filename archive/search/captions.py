@@ -94,7 +94,7 @@ def query_condition(db: Database, filters: Filters) -> tuple[str, list]:
         if field.name == "kind":
             return ("1", []) if field.value == "caption" else ("0", [])
         if field.name == "has":
-            if field.value in ("picture", "image", "photo", "图片"):
+            if field.value == "picture":
                 return "c.image_path IS NOT NULL", []
             return "1", []
         return None  # the article's own field

@@ -7,7 +7,7 @@
     city:焦作 county:修武县 paper:日报 section:科技视界
     reporter:徐金华 photographer:宋崇飞 person:… tag:人才
     kind:article|caption|note  date:2022  date:2021-06..2022-03
-    has:caption has:note has:figure
+    has:caption has:note has:figure has:picture
 
 Anything typed is valid: what cannot be read as syntax is searched as text,
 and every such reading is reported in ``Query.notes`` for the user to see.
@@ -51,7 +51,7 @@ ALIASES = {
     "含": "has",
 }
 KINDS = ("article", "caption", "note", "none")  # none: what an unknown saved: finds
-HAS = ("caption", "note", "figure")
+HAS = ("caption", "note", "figure", "picture")
 MAX_TERMS = 32
 MAX_DEPTH = 16  # brackets within brackets; deeper ones are read as one level
 

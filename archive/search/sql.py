@@ -213,6 +213,12 @@ def _has(value: str) -> tuple[str, list]:
             "AND c.deleted_at IS NULL)",
             [],
         )
+    if value == "picture":  # a caption of it shows a picture
+        return (
+            "EXISTS (SELECT 1 FROM captions c WHERE c.article_id = a.id "
+            "AND c.deleted_at IS NULL AND c.image_path IS NOT NULL)",
+            [],
+        )
     if value == "note":
         return (
             "EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id "

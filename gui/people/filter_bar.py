@@ -31,8 +31,14 @@ class PersonFilterBar(QWidget):
         self.setStyleSheet("#person-filter { background: #fff4d6; }")
         self.show_person(None)
 
-    def show_person(self, name: str | None) -> None:
-        self.person = name
-        if name:
-            self.label.setText(self.tr("Showing the records of %1").replace("%1", name))
-        self.setVisible(bool(name))
+    def show_person(self, names: tuple[str, ...] | str | None) -> None:
+        """Say whose records the list holds (one name or several)."""
+        if isinstance(names, str):
+            names = (names,)
+        names = tuple(names or ())
+        self.person = names[0] if names else None
+        if names:
+            self.label.setText(
+                self.tr("Showing the records of %1").replace("%1", "、".join(names))
+            )
+        self.setVisible(bool(names))

@@ -72,9 +72,14 @@ def test_a_truncated_jpeg_attaches_but_cannot_be_shown(demo: Archive, tmp_path):
 
 def test_a_huge_picture_is_refused_without_decoding_it(demo: Archive, tmp_path):
     caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
-    path = tmp_path / "huge.png"
-    Image.new("1", (20_000, 20_000)).save(path, optimize=False)
-    demo.attach_picture(caption, path)
+    huge = tmp_path / "huge.png"
+    Image.new("1", (20_000, 20_000)).save(huge)
+    with pytest.raises(InvalidInput, match="too large"):
+        demo.attach_picture(caption, huge)
+    assert demo.caption(caption).image_path is None
+    large = tmp_path / "large.png"  # Pillow opens it; decoding it is refused
+    Image.new("1", (10_000, 6_000)).save(large)
+    demo.attach_picture(caption, large)
     with pytest.raises(CannotShow, match="too large"):
         demo.thumbnail(demo.caption(caption).image_path)
 

@@ -122,3 +122,14 @@ def test_arrays_caught_up_after_edits_are_the_arrays_read_afresh(
         mask = np.ones(len(fresh.ids), dtype=bool)
         assert kept.counts(facet, mask, 1000) == fresh.counts(facet, mask, 1000)
     assert kept.pictured.tolist() == fresh.pictured.tolist()
+
+
+def test_has_picture_finds_captions_and_articles_with_one(demo: Archive, tmp_path):
+    caption = demo.caption_ids(CaptionFilter())[3]
+    picture = tmp_path / "p.png"
+    Image.new("RGB", (20, 20)).save(picture)
+    demo.attach_picture(caption, picture)
+    assert demo.caption_ids(CaptionFilter(text="has:picture")) == [caption]
+    article = demo.caption(caption).article_id
+    assert list(demo.article_ids(Filters(text="has:picture"))) == [article]
+    assert demo.read_query("has:picture") == []

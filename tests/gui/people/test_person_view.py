@@ -62,3 +62,17 @@ def test_the_people_tab_lists_everyone_credited(qtbot, window, demo: Archive):
     assert view.everyone.item(0, 0).text() == first.name
     view.everyone.cellClicked.emit(0, 0)
     assert first.name in view.title.text()
+
+
+def test_several_people_chosen_are_all_named_and_removed_at_once(qtbot, window):
+    first, second = (p.name for p in window.session.archive.people(limit=2))
+    window.browse.add_facet("person", first)
+    window.browse.add_facet("person", second)
+    settle(qtbot, window)
+    bar = window.person_bar
+    assert first in bar.label.text()
+    assert second in bar.label.text()
+    bar.remove_button.click()
+    settle(qtbot, window)
+    assert window.browse.filters.person is None
+    assert not bar.isVisible()
