@@ -76,6 +76,22 @@ from .store.preferences import editor_name as preferred_editor
 from .store.preferences import set_editor_name as set_preferred_editor
 from .store.recovery import Salvaged
 from .tags.commands import TagRecords, UntagRecords
+from .tags.completion import TagIndex
+from .tags.edits import (
+    ClearUnusedTags,
+    DeleteTag,
+    DescribeTag,
+    MergeTags,
+    MoveTag,
+    RenameTag,
+    ReplaceInTagNames,
+    RestoreTag,
+    SetTagColor,
+)
+from .tags.names import TagError
+from .tags.names import normalise as normalise_tag
+from .tags.passages import Passage, TagPassage, UntagPassage
+from .tags.tree import TagInfo
 
 __all__ = [
     "FACET_KINDS",
@@ -94,6 +110,7 @@ __all__ = [
     "Caption",
     "CaptionToParagraph",
     "Changes",
+    "ClearUnusedTags",
     "Column",
     "Command",
     "ComparePlace",
@@ -102,6 +119,8 @@ __all__ = [
     "Damage",
     "DeleteCompareSet",
     "DeleteSearch",
+    "DeleteTag",
+    "DescribeTag",
     "EmptyFile",
     "FacetValue",
     "FileReport",
@@ -111,7 +130,9 @@ __all__ = [
     "ImportReport",
     "InvalidInput",
     "MergeArticles",
+    "MergeTags",
     "MoveCaption",
+    "MoveTag",
     "NewerArchive",
     "NotAnArchive",
     "Note",
@@ -120,12 +141,16 @@ __all__ = [
     "NoteVersion",
     "NothingToUndo",
     "ParagraphToCaption",
+    "Passage",
     "PlaceError",
     "Problem",
     "ReadOnlyArchive",
     "RecordNotFound",
     "RenameCompareSet",
+    "RenameTag",
+    "ReplaceInTagNames",
     "RestoreNoteVersion",
+    "RestoreTag",
     "Salvaged",
     "SaveCompareSet",
     "SaveNote",
@@ -134,15 +159,21 @@ __all__ = [
     "SearchHit",
     "SearchResult",
     "SetPeople",
+    "SetTagColor",
     "SourceInfo",
     "SourceLayout",
     "SourceSpan",
     "SplitArticle",
+    "TagError",
+    "TagIndex",
+    "TagInfo",
+    "TagPassage",
     "TagRecords",
     "TrashArticles",
     "TrashNotes",
     "UndoConflict",
     "UndoState",
+    "UntagPassage",
     "UntagRecords",
     "UpdateArticle",
     "UpdateCaption",
@@ -151,6 +182,7 @@ __all__ = [
     "id_of",
     "key_of",
     "kind_of",
+    "normalise_tag",
     "person_names",
     "place_names",
     "preferred_editor",

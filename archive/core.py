@@ -52,6 +52,12 @@ from .store import database as store
 from .store.backups import Backup
 from .store.damage import Damage
 from .store.paths import media_folder
+from .tags import edits as tag_edits
+from .tags import passages as tag_passages
+from .tags import tree as tag_tree
+from .tags.completion import TagIndex
+from .tags.passages import Passage
+from .tags.tree import TagInfo
 
 
 class Archive:
@@ -389,6 +395,38 @@ class Archive:
         if format == "md":
             return dossier.markdown(self.db, articles)
         return dossier.html(self.db, articles, render=self.render_note)
+
+    # Tags
+
+    def tags(self, filters: Filters | None = None) -> list[TagInfo]:
+        """The tag tree, parents first, each tag with its articles (own and
+        with the tags below it) in the archive, or under ``filters``."""
+        own, total = listing.tag_counts(self.db, filters or Filters(), path=self.path)
+        return tag_tree.with_counts(tag_tree.tags(self.db), own, total)
+
+    def tag_index(self) -> TagIndex:
+        """The live tags for completion as a name is typed (pinyin too)."""
+        return TagIndex(t.path for t in tag_tree.tags(self.db))
+
+    def tag_reach(self, path: str) -> tuple[int, int]:
+        """How many records carry tag ``path`` or one below it, and how many
+        tags that is (what a merge or delete asks about first)."""
+        return tag_edits.counts_of(self.db, path)
+
+    def deleted_tags(self) -> list[TagInfo]:
+        """The tags in the trash (each deleted with those below it)."""
+        return tag_tree.deleted(self.db)
+
+    def passages(self, article_id: int) -> list[Passage]:
+        """The article's tagged passages, in the order of its text."""
+        return tag_passages.passages(self.db, article_id)
+
+    def backup_before(self, reason: str) -> Backup | None:
+        """A backup before an edit that is hard to take back by hand (a tag
+        merge or delete); None for an archive in memory."""
+        if self.path is None:
+            return None
+        return self.backup(reason=reason)
 
     # Backups
 

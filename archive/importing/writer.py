@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from ..models import Doc
 from ..store.database import inserted_id
+from ..tags.passages import reanchor
 from ..text import new_uuid, now, word_count, year_of
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .reports import FileReport
@@ -183,6 +184,7 @@ class Writer:
             "INSERT OR REPLACE INTO article_bodies (article_id, body) VALUES (?, ?)",
             [article_id, draft.body],
         )
+        reanchor(self.db, article_id)  # a corrected page: passages follow
         self._credits("article_id", article_id, draft.people)
         self.report.articles.append(article_id)
         return article_id
