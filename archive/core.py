@@ -417,6 +417,11 @@ class Archive:
         """The tags in the trash (each deleted with those below it)."""
         return tag_tree.deleted(self.db)
 
+    def whole_tags(self, article_id: int, *, caption: bool = False) -> list[str]:
+        """The tags on the whole article (or caption), not only a passage."""
+        column = "caption_id" if caption else "article_id"
+        return tag_tree.whole_tags(self.db, column, article_id)
+
     def passages(self, article_id: int) -> list[Passage]:
         """The article's tagged passages, in the order of its text."""
         return tag_passages.passages(self.db, article_id)

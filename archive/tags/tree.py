@@ -120,3 +120,17 @@ def deleted(db: Database) -> list[TagInfo]:
         path = "/".join(reversed(names))
         found.append(TagInfo(tag, uuid, path, name, parent, color, description, count))
     return found
+
+
+def whole_tags(db: Database, column: str, record_id: int) -> list[str]:
+    """The full paths of the live tags on a whole article or caption (not
+    those only on a passage of it), in order."""
+    paths = dict(db.execute(TAG_PATHS).fetchall())
+    ids = {
+        i
+        for (i,) in db.execute(
+            f"SELECT tag_id FROM taggings WHERE {column} = ? AND start IS NULL",
+            [record_id],
+        )
+    }
+    return sorted(paths[i] for i in ids if i in paths)

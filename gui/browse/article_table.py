@@ -39,6 +39,8 @@ class ArticleTable(QTableView):
         self.setItemDelegateForColumn(SNIPPET_COLUMN, self.highlighter)
         self.setItemDelegateForColumn(TITLE_COLUMN, self.highlighter)
         self.setColumnHidden(SNIPPET_COLUMN, True)
+        self.setDragEnabled(True)  # rows dragged onto a tag in the sidebar
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
     def _size_columns(self) -> None:
         header = self.horizontalHeader()

@@ -35,6 +35,18 @@ def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> Non
             work.report(
                 "facets", reader.facets(filters, matches=None if chosen else ids)
             )
+        if facets and not work.cancelled:
+            work.report("tags", *tag_counts(reader, filters))
+
+
+def tag_counts(archive: Archive, filters: Filters) -> tuple[list, list | None]:
+    """The tag tree counted under ``filters`` and, if they narrow the list,
+    in the whole archive (else None: the same)."""
+    here = archive.tags(filters)
+    narrowed = bool(filters.text.strip()) or any(
+        filters.facet(k) is not None for k in FACET_KINDS if k != "tag"
+    )
+    return here, archive.tags() if narrowed else None
 
 
 class ResultsFeed(QObject):
@@ -47,12 +59,15 @@ class ResultsFeed(QObject):
         ids_changed(object, bool): the new ``array`` of ids; whether it is complete.
         count_changed(int): how many ids there are, while the rest are coming.
         facets_changed(object, object): facet counts, the filters they are for.
+        tags_changed(object, object, object): the tag tree counted under the
+            filters, in the whole archive (None: the same), the filters.
         failed(object): a query failed (the exception).
     """
 
     ids_changed = Signal(object, bool)
     count_changed = Signal(int)
     facets_changed = Signal(object, object)
+    tags_changed = Signal(object, object, object)
     failed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -101,6 +116,7 @@ class ResultsFeed(QObject):
         self.ids_changed.emit(archive.article_ids(filters), True)
         if facets:
             self.facets_changed.emit(archive.facets(filters), filters)
+            self.tags_changed.emit(*tag_counts(archive, filters), filters)
 
     def _on_part(self, part: tuple) -> None:
         kind, *value = part
@@ -108,5 +124,7 @@ class ResultsFeed(QObject):
             self.ids_changed.emit(*value)
         elif kind == "count":
             self.count_changed.emit(*value)
+        elif kind == "tags":
+            self.tags_changed.emit(*value, self.filters)
         else:
             self.facets_changed.emit(value[0], self.filters)
