@@ -33,6 +33,7 @@ from .notes.view import NotesView
 from .preferences import PreferencesDialog
 from .review.window import ReviewWindow
 from .session import Session
+from .tags.manager import TagManagerView
 from .upgrade_progress import UpgradeProgress
 
 _ARCHIVES = QT_TRANSLATE_NOOP(
@@ -63,10 +64,17 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 10_000)
         )
         self.browse.facets.notes_requested.connect(self.show_place_notes)
+        self.tag_manager = TagManagerView(self.session, self)
+        self.tag_manager.back_up = lambda reason: self.care.back_up(reason=reason)
+        self.tag_manager.notes_requested.connect(self.show_tag_notes)
+        self.tag_manager.show_in_browse.connect(self.show_tagged)
+        self.browse.tag_tree.notes_requested.connect(self.show_tag_notes)
+        self.browse.tag_tree.manage_requested.connect(self.manage_tags)
         for view, title in (  # each view of the window, in menu order
             (self.browse, self.tr("Browse")),
             (self.compare, self.tr("Compare")),
             (self.notes, self.tr("Notes")),
+            (self.tag_manager, self.tr("Tags")),
         ):
             self.views.addTab(view, title)
         self.setCentralWidget(self.views)
@@ -186,6 +194,23 @@ class MainWindow(QMainWindow):
         """The Notes view, on the notes about one place or saved search."""
         self.show_view(self.notes)
         self.notes.show_place(kind, name)
+
+    def show_tag_notes(self, tag_id: int, path: str) -> None:
+        """The Notes view, on the notes about one tag (and those below it)."""
+        self.show_view(self.notes)
+        self.notes.show_tag(tag_id, path)
+
+    def manage_tags(self, path: str = "") -> None:
+        """The Tag Manager, on tag ``path``."""
+        self.show_view(self.tag_manager)
+        if path:
+            self.tag_manager.select(path)
+
+    def show_tagged(self, path: str) -> None:
+        """The Browse view, listing the articles tagged ``path``."""
+        self.show_view(self.browse)
+        if self.browse.filters.tag != path:
+            self.browse.toggle_facet("tag", path)
 
     def show_record(self, kind: str, record_id: int) -> None:
         """Show a record in the Browse view (from a note, a link)."""

@@ -93,6 +93,7 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "notes": _notes,
     "note": _note,
     "compare": _compare,
+    "tags": lambda window, argument: window.manage_tags(argument),
 }
 
 

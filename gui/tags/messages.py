@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TagMessages", text)
+    return QCoreApplication.translate("", text)
 
 
 def tag_problem(error: Exception) -> str:

@@ -39,127 +39,132 @@
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="44" />
+            <location filename="../../gui/messages.py" line="48" />
             <source>This archive is open read-only; changes cannot be saved.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="48" />
+            <location filename="../../gui/messages.py" line="52" />
             <source>Clipfile could not use %1: %2</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="83" />
+            <location filename="../../gui/messages.py" line="98" />
             <source>This file was imported before.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="84" />
+            <location filename="../../gui/messages.py" line="99" />
             <source>Same text as %1, imported before.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="85" />
+            <location filename="../../gui/messages.py" line="100" />
             <source>The file is empty.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="86" />
+            <location filename="../../gui/messages.py" line="101" />
             <source>Too large for one page (%1 MB). Split it into pages.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="87" />
+            <location filename="../../gui/messages.py" line="102" />
             <source>Not a text file.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="88" />
+            <location filename="../../gui/messages.py" line="103" />
             <source>The text is in no encoding Clipfile knows.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="89" />
+            <location filename="../../gui/messages.py" line="104" />
             <source>The file could not be read: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="90" />
+            <location filename="../../gui/messages.py" line="105" />
             <source>The file has no Chinese text.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="91" />
+            <location filename="../../gui/messages.py" line="106" />
             <source>The file is not valid %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="93" />
+            <location filename="../../gui/messages.py" line="108" />
             <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="95" />
+            <location filename="../../gui/messages.py" line="110" />
             <source>The archive refused the file: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="97" />
+            <location filename="../../gui/messages.py" line="112" />
             <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="100" />
+            <location filename="../../gui/messages.py" line="115" />
             <source>Clipfile could not read this page (%1). The file was skipped.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="102" />
+            <location filename="../../gui/messages.py" line="117" />
             <source>This is the archive's own file (or its journal), not a page.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="124" />
+            <location filename="../../gui/messages.py" line="139" />
             <source>%1 is not a field; it was searched as text</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="128" />
-            <source>There is no saved search %1</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../../gui/messages.py" line="131" />
-            <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../../gui/messages.py" line="141" />
-            <source>There is no place called %1; did you mean %2?</source>
-            <translation />
-        </message>
-        <message>
             <location filename="../../gui/messages.py" line="143" />
-            <source>There is no place called %1 in the gazetteer.</source>
+            <source>%1 names no tag; it was ignored</source>
             <translation />
         </message>
         <message>
             <location filename="../../gui/messages.py" line="145" />
-            <source>%1 is the name of a county or district in several cities; say which: %2</source>
-            <translation />
-        </message>
-        <message>
-            <location filename="../../gui/messages.py" line="147" />
-            <source>%1 is compared already (as %2).</source>
+            <source>There is no saved search %1</source>
             <translation />
         </message>
         <message>
             <location filename="../../gui/messages.py" line="148" />
+            <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="158" />
+            <source>There is no place called %1; did you mean %2?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="160" />
+            <source>There is no place called %1 in the gazetteer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="162" />
+            <source>%1 is the name of a county or district in several cities; say which: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="164" />
+            <source>%1 is compared already (as %2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="165" />
             <source>A comparison has at most 6 places.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="149" />
+            <location filename="../../gui/messages.py" line="166" />
             <source>Type the name of a city or county.</source>
             <translation />
         </message>
@@ -332,6 +337,62 @@
 %1</source>
             <translation />
         </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="17" />
+            <source>A tag needs a name: type one (use / for a tag below another).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="19" />
+            <source>A tag name can have at most 100 characters; “%1” is longer. Shorten it, or put the detail in the tag's description.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="22" />
+            <source>A tag path can have at most 12 levels.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="23" />
+            <source>There is no tag %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="24" />
+            <source>%1 cannot go below itself or below one of its own tags.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="25" />
+            <source>The article's text does not say “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="26" />
+            <location filename="../../gui/tags/messages.py" line="27" />
+            <source>Select some of the article's text first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="28" />
+            <source>%1 is not a colour; choose one in the colour dialog.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="30" />
+            <source>A tag named like %1 has taken its place; rename one of them first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="32" />
+            <source>Restore the tag above it first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="33" />
+            <source>That tag is not in the trash.</source>
+            <translation />
+        </message>
     </context>
     <context>
         <name>ArchiveCare</name>
@@ -389,42 +450,42 @@
     <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="24" />
+            <location filename="../../gui/browse/article_model.py" line="28" />
             <source>Date</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="25" />
+            <location filename="../../gui/browse/article_model.py" line="29" />
             <source>City</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="26" />
+            <location filename="../../gui/browse/article_model.py" line="30" />
             <source>Publication</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="27" />
+            <location filename="../../gui/browse/article_model.py" line="31" />
             <source>Section</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="28" />
+            <location filename="../../gui/browse/article_model.py" line="32" />
             <source>Title</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="29" />
+            <location filename="../../gui/browse/article_model.py" line="33" />
             <source>Photos</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="30" />
+            <location filename="../../gui/browse/article_model.py" line="34" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/article_model.py" line="31" />
+            <location filename="../../gui/browse/article_model.py" line="35" />
             <source>Match</source>
             <translation />
         </message>
@@ -500,67 +561,137 @@
     <context>
         <name>BrowseView</name>
         <message>
-            <location filename="../../gui/browse/view.py" line="82" />
+            <location filename="../../gui/browse/view.py" line="88" />
             <source>Search titles, text, captions and people (Ctrl+F)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="87" />
+            <location filename="../../gui/browse/view.py" line="93" />
             <source>Newest first</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="88" />
+            <location filename="../../gui/browse/view.py" line="94" />
             <source>Headlines first</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="89" />
+            <location filename="../../gui/browse/view.py" line="95" />
             <source>Order of search results</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="125" />
+            <location filename="../../gui/browse/view.py" line="144" />
             <source>&amp;Find</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="128" />
+            <location filename="../../gui/browse/view.py" line="147" />
             <source>Next Match</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="133" />
+            <location filename="../../gui/browse/view.py" line="152" />
             <source>Previous Match</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="138" />
+            <location filename="../../gui/browse/view.py" line="157" />
             <source>&amp;Save Search…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="141" />
+            <location filename="../../gui/browse/view.py" line="160" />
             <source>Move to &amp;Trash</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="144" />
+            <location filename="../../gui/browse/view.py" line="163" />
             <source>&amp;Facets</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="147" />
+            <location filename="../../gui/browse/view.py" line="166" />
             <source>&amp;Clear Filters</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="221" />
+            <location filename="../../gui/browse/view.py" line="168" />
+            <source>&amp;Tag…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="171" />
+            <source>Tag &amp;Passage…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="260" />
             <source>Searching…</source>
             <translation />
         </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="305" />
+            <source>Select some articles in the list first.</source>
+            <translation />
+        </message>
         <message numerus="yes">
-            <location filename="../../gui/browse/view.py" line="270" />
+            <location filename="../../gui/browse/view.py" line="311" />
+            <source>Took %1 off %Ln article(s).</source>
+            <translation>
+                <numerusform>Took %1 off %Ln article.</numerusform>
+                <numerusform>Took %1 off %Ln articles.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="319" />
+            <source>Tagged %Ln article(s) %1.</source>
+            <translation>
+                <numerusform>Tagged %Ln article %1.</numerusform>
+                <numerusform>Tagged %Ln articles %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="323" />
+            <source>%Ln already had it.</source>
+            <translation>
+                <numerusform>%Ln already had it.</numerusform>
+                <numerusform>%Ln already had it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="332" />
+            <source>Tag %Ln Article(s)…</source>
+            <translation>
+                <numerusform>Tag %Ln Article…</numerusform>
+                <numerusform>Tag %Ln Articles…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="336" />
+            <source>Untag %Ln Article(s)…</source>
+            <translation>
+                <numerusform>Untag %Ln Article…</numerusform>
+                <numerusform>Untag %Ln Articles…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="344" />
+            <source>Untag Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="344" />
+            <source>Tag Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="349" />
+            <source>Tag (a new one is made; / for a tag below another):</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="387" />
             <source>%Ln article(s)</source>
             <translation>
                 <numerusform>%Ln article</numerusform>
@@ -568,12 +699,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="273" />
+            <location filename="../../gui/browse/view.py" line="390" />
             <source>%1+ articles, counting…</source>
             <translation />
         </message>
         <message numerus="yes">
-            <location filename="../../gui/browse/view.py" line="284" />
+            <location filename="../../gui/browse/view.py" line="401" />
             <source>%Ln article(s), listing…</source>
             <translation>
                 <numerusform>%Ln article, listing…</numerusform>
@@ -581,67 +712,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="295" />
+            <location filename="../../gui/browse/view.py" line="412" />
             <source>This archive has no articles yet.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="298" />
+            <location filename="../../gui/browse/view.py" line="415" />
             <source>No articles match %1.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="300" />
+            <location filename="../../gui/browse/view.py" line="417" />
             <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="306" />
+            <location filename="../../gui/browse/view.py" line="423" />
             <source>Search failed</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="307" />
+            <location filename="../../gui/browse/view.py" line="424" />
             <source>Search failed: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="378" />
+            <location filename="../../gui/browse/view.py" line="497" />
             <source>Deleted in the list</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="384" />
+            <location filename="../../gui/browse/view.py" line="503" />
             <source>Move to Trash</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="386" />
+            <location filename="../../gui/browse/view.py" line="505" />
             <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="399" />
+            <location filename="../../gui/browse/view.py" line="518" />
             <source>Type a search first, then save it.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="403" />
+            <location filename="../../gui/browse/view.py" line="522" />
             <source>Save Search</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="404" />
+            <location filename="../../gui/browse/view.py" line="523" />
             <source>Name for this search:</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="414" />
+            <location filename="../../gui/browse/view.py" line="533" />
             <source>Edit Saved Search</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/view.py" line="415" />
+            <location filename="../../gui/browse/view.py" line="534" />
             <source>Search for %1:</source>
             <translation />
         </message>
@@ -982,52 +1113,52 @@
     <context>
         <name>FacetModel</name>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="25" />
+            <location filename="../../gui/browse/facet_model.py" line="26" />
             <source>Cities</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="26" />
+            <location filename="../../gui/browse/facet_model.py" line="27" />
             <source>Counties</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="27" />
+            <location filename="../../gui/browse/facet_model.py" line="28" />
             <source>Years</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="28" />
+            <location filename="../../gui/browse/facet_model.py" line="29" />
             <source>Publications</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="29" />
+            <location filename="../../gui/browse/facet_model.py" line="30" />
             <source>Sections</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="30" />
+            <location filename="../../gui/browse/facet_model.py" line="31" />
             <source>People</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="31" />
+            <location filename="../../gui/browse/facet_model.py" line="32" />
             <source>Tags</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="32" />
+            <location filename="../../gui/browse/facet_model.py" line="33" />
             <source>Saved searches</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="116" />
+            <location filename="../../gui/browse/facet_model.py" line="117" />
             <source>Facet</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/browse/facet_model.py" line="117" />
+            <location filename="../../gui/browse/facet_model.py" line="118" />
             <source>Count</source>
             <translation />
         </message>
@@ -1215,83 +1346,88 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="49" />
-            <location filename="../../gui/main_window.py" line="264" />
+            <location filename="../../gui/main_window.py" line="50" />
+            <location filename="../../gui/main_window.py" line="289" />
             <source>Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="135" />
+            <location filename="../../gui/main_window.py" line="143" />
             <source>Something went wrong: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="125" />
+            <location filename="../../gui/main_window.py" line="133" />
             <source>(in memory)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="126" />
+            <location filename="../../gui/main_window.py" line="134" />
             <source>%1 — Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="239" />
+            <location filename="../../gui/main_window.py" line="264" />
             <source>Read-only</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="154" />
+            <location filename="../../gui/main_window.py" line="162" />
             <source>New Archive</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="38" />
+            <location filename="../../gui/main_window.py" line="39" />
             <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="67" />
+            <location filename="../../gui/main_window.py" line="74" />
             <source>Browse</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="68" />
+            <location filename="../../gui/main_window.py" line="75" />
             <source>Compare</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="69" />
+            <location filename="../../gui/main_window.py" line="76" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="144" />
+            <location filename="../../gui/main_window.py" line="77" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="152" />
             <source>%1 already exists. Choose a new file name for the new archive.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="164" />
+            <location filename="../../gui/main_window.py" line="172" />
             <source>Open Archive</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="175" />
+            <location filename="../../gui/main_window.py" line="183" />
             <source>No recent archives</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="255" />
+            <location filename="../../gui/main_window.py" line="280" />
             <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="269" />
+            <location filename="../../gui/main_window.py" line="294" />
             <source>About Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="271" />
+            <location filename="../../gui/main_window.py" line="296" />
             <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
             <translation />
         </message>
@@ -1299,92 +1435,147 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../gui/messages.py" line="56" />
+            <location filename="../../gui/messages.py" line="60" />
             <source>Edit article</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="57" />
+            <location filename="../../gui/messages.py" line="61" />
             <source>Move to trash</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="58" />
+            <location filename="../../gui/messages.py" line="62" />
             <source>Add note</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="59" />
+            <location filename="../../gui/messages.py" line="63" />
             <source>Tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="60" />
+            <location filename="../../gui/messages.py" line="64" />
             <source>Remove tag</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="61" />
+            <location filename="../../gui/messages.py" line="65" />
             <source>Merge articles</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="62" />
+            <location filename="../../gui/messages.py" line="66" />
             <source>Split article</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="63" />
+            <location filename="../../gui/messages.py" line="67" />
             <source>Paragraph to caption</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="64" />
+            <location filename="../../gui/messages.py" line="68" />
             <source>Caption to paragraph</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="65" />
+            <location filename="../../gui/messages.py" line="69" />
             <source>Move caption</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="66" />
+            <location filename="../../gui/messages.py" line="70" />
             <source>Edit caption</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="67" />
+            <location filename="../../gui/messages.py" line="71" />
             <source>Edit people</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="68" />
+            <location filename="../../gui/messages.py" line="72" />
             <source>Place leftover</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="69" />
+            <location filename="../../gui/messages.py" line="73" />
             <source>Edit</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="70" />
+            <location filename="../../gui/messages.py" line="74" />
             <source>Save search</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="71" />
+            <location filename="../../gui/messages.py" line="75" />
             <source>Delete saved search</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="110" />
+            <location filename="../../gui/messages.py" line="76" />
+            <source>Tag passage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="77" />
+            <source>Remove passage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="78" />
+            <source>Rename tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="79" />
+            <source>Move tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="80" />
+            <source>Merge tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="81" />
+            <source>Tag colour</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="82" />
+            <source>Describe tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="83" />
+            <source>Delete tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="84" />
+            <source>Restore tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="85" />
+            <source>Clear unused tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="86" />
+            <source>Replace in tag names</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="125" />
             <source>an unmatched ')' was ignored</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="113" />
+            <location filename="../../gui/messages.py" line="128" />
             <source>a '(' without its ')' was closed at the end</source>
             <translation />
         </message>
@@ -1607,89 +1798,91 @@
     <context>
         <name>NotesView</name>
         <message>
-            <location filename="../../gui/notes/view.py" line="77" />
+            <location filename="../../gui/notes/view.py" line="78" />
             <source>Search notes (the search box's language: 核实 city:焦作 tag:人才)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="81" />
+            <location filename="../../gui/notes/view.py" line="82" />
             <source>About anything</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="89" />
+            <location filename="../../gui/notes/view.py" line="90" />
             <source>Any time</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="90" />
+            <location filename="../../gui/notes/view.py" line="91" />
             <source>Last 7 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="91" />
+            <location filename="../../gui/notes/view.py" line="92" />
             <source>Last 30 days</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="92" />
+            <location filename="../../gui/notes/view.py" line="93" />
             <source>Last year</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="97" />
+            <location filename="../../gui/notes/view.py" line="98" />
             <source>Trash</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="98" />
-            <location filename="../../gui/notes/view.py" line="199" />
+            <location filename="../../gui/notes/view.py" line="99" />
+            <location filename="../../gui/notes/view.py" line="202" />
             <source>New Journal Note</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="100" />
+            <location filename="../../gui/notes/view.py" line="101" />
             <source>All Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="138" />
+            <location filename="../../gui/notes/view.py" line="139" />
             <source>Show What It Is About</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="139" />
+            <location filename="../../gui/notes/view.py" line="140" />
             <source>Versions…</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="140" />
-            <location filename="../../gui/notes/view.py" line="290" />
+            <location filename="../../gui/notes/view.py" line="141" />
+            <location filename="../../gui/notes/view.py" line="308" />
             <source>Move to Trash</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="192" />
+            <location filename="../../gui/notes/view.py" line="195" />
+            <location filename="../../gui/notes/view.py" line="212" />
             <source>Only notes on %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="197" />
+            <location filename="../../gui/notes/view.py" line="200" />
+            <location filename="../../gui/notes/view.py" line="215" />
             <source>New Note on %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="211" />
+            <location filename="../../gui/notes/view.py" line="229" />
             <source>Anyone</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="239" />
+            <location filename="../../gui/notes/view.py" line="257" />
             <source>%1 notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/notes/view.py" line="288" />
+            <location filename="../../gui/notes/view.py" line="306" />
             <source>Restore from Trash</source>
             <translation />
         </message>
@@ -1902,6 +2095,334 @@
         <message>
             <location filename="../../gui/review/source_list_model.py" line="55" />
             <source> · %1 left over</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>TagBar</name>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="90" />
+            <source>Tags:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="96" />
+            <source>Tagged passages: click to show one</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="133" />
+            <source>Remove this tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="157" />
+            <source>(no longer found in the text)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="211" />
+            <source>That passage is no longer in the article's text.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="236" />
+            <source>Tag the passage selected in the reader… (Enter)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="238" />
+            <source>Add a tag… (Ctrl+T, Enter)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="250" />
+            <location filename="../../gui/tags/tag_bar.py" line="294" />
+            <source>Select some of the article's text in the reader first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="303" />
+            <source>Tagged the passage %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="314" />
+            <source>This article is tagged %1 already.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="319" />
+            <source>Tagged %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>TagManagerView</name>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="113" />
+            <source>Find a tag…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="123" />
+            <source>Rename…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="124" />
+            <source>Merge Into…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="125" />
+            <source>Move To Top</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="126" />
+            <source>Colour…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="127" />
+            <source>Describe…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="128" />
+            <source>Find &amp;&amp; Replace…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="129" />
+            <source>Delete</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="130" />
+            <source>Clear Unused</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="131" />
+            <source>Notes on this tag…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="132" />
+            <source>Show Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="143" />
+            <source>Restore</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="148" />
+            <source>Deleted tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="158" />
+            <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="188" />
+            <source>%1 (%2 taggings)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="211" />
+            <source>Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="212" />
+            <source>Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="213" />
+            <source>Own</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="214" />
+            <source>Description</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="269" />
+            <source>Choose a tag in the tree first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="288" />
+            <source>Tag Colour</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="292" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="299" />
+            <source>%1 (%Ln article(s)</source>
+            <translation>
+                <numerusform>%1 (%Ln article</numerusform>
+                <numerusform>%1 (%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="300" />
+            <source>, %Ln tag(s) in all)</source>
+            <translation>
+                <numerusform>, %Ln tag in all)</numerusform>
+                <numerusform>, %Ln tags in all)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="319" />
+            <source>Rename Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="320" />
+            <source>New name for %1 (/ for a place elsewhere in the tree):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="338" />
+            <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="346" />
+            <location filename="../../gui/tags/manager.py" line="365" />
+            <location filename="../../gui/tags/manager.py" line="380" />
+            <source>Merge Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="362" />
+            <source>Choose the tags to merge in the tree first.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="366" />
+            <source>Merge %Ln tag(s) into:</source>
+            <translation>
+                <numerusform>Merge %Ln tag into:</numerusform>
+                <numerusform>Merge %Ln tags into:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="376" />
+            <source>Merge %1 into %2? A backup of the archive is made first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="417" />
+            <source>Describe Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="418" />
+            <source>What %1 is for:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="425" />
+            <location filename="../../gui/tags/manager.py" line="429" />
+            <source>Find &amp; Replace</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="425" />
+            <source>Find in tag names:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="430" />
+            <source>Replace “%1” with:</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="436" />
+            <source>Renamed %Ln tag(s).</source>
+            <translation>
+                <numerusform>Renamed %Ln tag.</numerusform>
+                <numerusform>Renamed %Ln tags.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="443" />
+            <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="446" />
+            <source>Delete Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="455" />
+            <source>Choose a deleted tag first.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="463" />
+            <source>Cleared %Ln unused tag(s).</source>
+            <translation>
+                <numerusform>Cleared %Ln unused tag.</numerusform>
+                <numerusform>Cleared %Ln unused tags.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TagTreePanel</name>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="166" />
+            <source>Own: %1 · with tags below: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="172" />
+            <source>In the whole archive: %1 · with tags below: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="178" />
+            <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="217" />
+            <source>Tag Selected Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="221" />
+            <source>Untag Selected Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="226" />
+            <source>Leave Out of the List</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="230" />
+            <source>Notes on this tag…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="234" />
+            <source>Manage Tags…</source>
             <translation />
         </message>
     </context>
