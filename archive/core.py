@@ -557,10 +557,20 @@ class Archive:
         return self.undo_state().redo
 
     def history(
-        self, *, limit: int = 200, who: str | None = None
+        self, *, limit: int = 200, who: str | None = None, since: str | None = None
     ) -> list[HistoryEntry]:
-        """The archive's edits, newest first (by ``who``, if given)."""
-        return self.journal.history(limit=limit, who=who)
+        """The archive's edits, newest first (by ``who``, from ``since``)."""
+        return self.journal.history(limit=limit, who=who, since=since)
+
+    def editors(self) -> list[str]:
+        """Everyone who has edited the archive."""
+        return self.journal.editors()
+
+    def revert(self, edit_id: int) -> Changes:
+        """Take back one edit of the history (refused if later edits changed
+        the same records)."""
+        self.ensure_writable()
+        return self.journal.revert(edit_id)
 
     def last_edit(self) -> int:
         """The id of the newest edit of the archive (by any process)."""

@@ -24,6 +24,7 @@ from archive import Archive, ArchiveDamaged, ArchiveError, ReadOnlyArchive
 from . import settings
 from .browse.view import BrowseView
 from .compare.view import CompareView
+from .history.view import HistoryView
 from .importing.actions import Importer, dropped_files
 from .importing.dialog import ImportDialog
 from .maintenance.care import ArchiveCare
@@ -70,11 +71,13 @@ class MainWindow(QMainWindow):
         self.tag_manager.show_in_browse.connect(self.show_tagged)
         self.browse.tag_tree.notes_requested.connect(self.show_tag_notes)
         self.browse.tag_tree.manage_requested.connect(self.manage_tags)
+        self.history = HistoryView(self.session, self)
         for view, title in (  # each view of the window, in menu order
             (self.browse, self.tr("Browse")),
             (self.compare, self.tr("Compare")),
             (self.notes, self.tr("Notes")),
             (self.tag_manager, self.tr("Tags")),
+            (self.history, self.tr("History")),
         ):
             self.views.addTab(view, title)
         self.setCentralWidget(self.views)

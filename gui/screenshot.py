@@ -94,6 +94,7 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "note": _note,
     "compare": _compare,
     "tags": lambda window, argument: window.manage_tags(argument),
+    "history": lambda window, argument: window.show_view(window.history),
 }
 
 

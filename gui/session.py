@@ -98,6 +98,10 @@ class Session(QObject):
     def redo(self) -> Changes | None:
         return self._step(lambda archive: archive.redo())
 
+    def revert(self, edit_id: int) -> Changes | None:
+        """Take back one edit of the history (the History view's Revert)."""
+        return self._step(lambda archive: archive.revert(edit_id))
+
     def _step(self, step: Callable[[Archive], Changes]) -> Changes | None:
         if self.archive is None:
             return None
