@@ -88,6 +88,8 @@ from .tags.edits import (
     RestoreTag,
     SetTagColor,
 )
+from .tags.exchange import ImportTags
+from .tags.exchange import read_document as read_tag_export
 from .tags.names import TagError
 from .tags.names import normalise as normalise_tag
 from .tags.passages import Passage, TagPassage, UntagPassage
@@ -128,6 +130,7 @@ __all__ = [
     "Found",
     "HistoryEntry",
     "ImportReport",
+    "ImportTags",
     "InvalidInput",
     "MergeArticles",
     "MergeTags",
@@ -186,6 +189,7 @@ __all__ = [
     "person_names",
     "place_names",
     "preferred_editor",
+    "read_tag_export",
     "recover",
     "render_note",
     "restore_backup",

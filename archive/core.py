@@ -53,6 +53,7 @@ from .store.backups import Backup
 from .store.damage import Damage
 from .store.paths import media_folder
 from .tags import edits as tag_edits
+from .tags import exchange as tag_exchange
 from .tags import passages as tag_passages
 from .tags import tree as tag_tree
 from .tags.completion import TagIndex
@@ -421,6 +422,23 @@ class Archive:
         """The tags on the whole article (or caption), not only a passage."""
         column = "caption_id" if caption else "article_id"
         return tag_tree.whole_tags(self.db, column, article_id)
+
+    def export_tags(
+        self,
+        *,
+        format: str = "json",
+        filters: Filters | None = None,
+        taggings: bool = False,
+    ) -> str:
+        """The tag tree and the taggings of the articles under ``filters``
+        (all without) as JSON; as CSV, the tree, or with ``taggings`` those."""
+        ids = None if filters is None else list(self.article_ids(filters))
+        if format == "csv":
+            return tag_exchange.export_csv(
+                self.db,
+                taggings=(ids if ids is not None else True) if taggings else False,
+            )
+        return tag_exchange.export_json(self.db, ids)
 
     def passages(self, article_id: int) -> list[Passage]:
         """The article's tagged passages, in the order of its text."""

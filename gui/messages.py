@@ -84,6 +84,7 @@ _COMMAND_LABELS = {
     "Restore tag": QT_TRANSLATE_NOOP("Messages", "Restore tag"),
     "Clear unused tags": QT_TRANSLATE_NOOP("Messages", "Clear unused tags"),
     "Replace in tag names": QT_TRANSLATE_NOOP("Messages", "Replace in tag names"),
+    "Import tags": QT_TRANSLATE_NOOP("Messages", "Import tags"),
 }
 
 

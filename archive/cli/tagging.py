@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from ..commands import Command
 from ..models import Filters
@@ -18,6 +19,7 @@ from ..tags.edits import (
     RestoreTag,
     SetTagColor,
 )
+from ..tags.exchange import ImportTags, read_document
 from ..tags.names import TagError
 from ..tags.passages import TagPassage
 from .common import Handlers, Subparsers, open_archive, print_json
@@ -62,6 +64,13 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
     e = edits.add_parser("replace", parents=[common], help="find & replace in names")
     e.add_argument("find")
     e.add_argument("replace")
+    e = edits.add_parser("export", parents=[common], help="the tree and taggings")
+    e.add_argument("--format", choices=("json", "csv"), default="json")
+    e.add_argument("--taggings", action="store_true", help="CSV: the taggings")
+    e.add_argument("--query", default=None, help="the taggings of these articles")
+    e.add_argument("--out", type=Path, help="the file (default: print it)")
+    e = edits.add_parser("import", parents=[common], help="merge an exported tree")
+    e.add_argument("file", type=Path)
     return {"tag": _tag, "tags": _tags}
 
 
@@ -104,6 +113,10 @@ def _tags(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         if action == "trash":
             return _trash(archive, args)
+        if action == "export":
+            return _export(archive, args)
+        if action == "import":
+            return _import(archive, args)
         command = _edit(archive, args, action)
         if action in ("merge", "delete") or (
             action == "rename" and _exists(archive, args.new)
@@ -181,4 +194,36 @@ def _trash(archive, args: argparse.Namespace) -> int:
         return 0
     for t in found:
         print(f"{t.path}  ({t.count} taggings)")
+    return 0
+
+
+def _export(archive, args: argparse.Namespace) -> int:
+    filters = None if args.query is None else Filters(text=args.query)
+    text = archive.export_tags(
+        format=args.format, filters=filters, taggings=args.taggings
+    )
+    if args.out is None:
+        print(text, end="" if text.endswith("\n") else "\n")
+    else:
+        args.out.write_text(text, "utf-8")
+        print(f"wrote {args.out}")
+    return 0
+
+
+def _import(archive, args: argparse.Namespace) -> int:
+    document = read_document(args.file.read_text("utf-8-sig"))
+    command = ImportTags(document)
+    archive.execute(command)
+    if args.json:
+        print_json(
+            {
+                "by_uuid": command.by_uuid,
+                "by_path": command.by_path,
+                "made": command.made,
+                "tagged": command.tagged,
+                "skipped": command.skipped,
+            }
+        )
+    else:
+        print(command.summary())
     return 0

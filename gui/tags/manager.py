@@ -10,6 +10,7 @@ unused. A backup of the archive is made before every merge and delete.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -42,6 +44,7 @@ from archive import (
     ClearUnusedTags,
     DeleteTag,
     DescribeTag,
+    ImportTags,
     MergeTags,
     MoveTag,
     RenameTag,
@@ -50,6 +53,7 @@ from archive import (
     SetTagColor,
     TagInfo,
     normalise_tag,
+    read_tag_export,
 )
 
 from ..i18n import number
@@ -130,6 +134,8 @@ class TagManagerView(QWidget):
             (self.tr("Clear Unused"), self.clear_unused),
             (self.tr("Notes on this tag…"), self._notes),
             (self.tr("Show Articles"), self._browse),
+            (self.tr("Export Tags…"), self.export),
+            (self.tr("Import Tags…"), self.import_tags),
         )
         self.buttons: dict[str, QPushButton] = {}
         for label, slot in actions:
@@ -290,6 +296,14 @@ class TagManagerView(QWidget):
     def ask_color(self, current: QColor) -> QColor | None:
         chosen = QColorDialog.getColor(current, self, self.tr("Tag Colour"))
         return chosen if chosen.isValid() else None
+
+    def ask_file(self, *, save: bool) -> str:
+        kinds = self.tr("Tag exports (*.json *.csv);;All files (*)")
+        if save:
+            return QFileDialog.getSaveFileName(
+                self, self.tr("Export Tags"), "tags.json", kinds
+            )[0]
+        return QFileDialog.getOpenFileName(self, self.tr("Import Tags"), "", kinds)[0]
 
     def say(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Tags"), text)
@@ -464,6 +478,54 @@ class TagManagerView(QWidget):
         command = perform(self.session, ClearUnusedTags)
         if command is not None:
             self.say(self.tr("Cleared %Ln unused tag(s).", "", len(command.cleared)))
+
+    def export(self) -> None:
+        """The tree and every tagging, as JSON (or the tree as CSV)."""
+        archive = self.session.archive
+        chosen = self.ask_file(save=True)
+        if archive is None or not chosen:
+            return
+        text = archive.export_tags(
+            format="csv" if chosen.lower().endswith(".csv") else "json"
+        )
+        try:
+            Path(chosen).write_text(text, "utf-8")
+        except OSError as error:
+            self.say(
+                self.tr("Could not write %1: %2")
+                .replace("%1", chosen)
+                .replace("%2", error.strerror or str(error))
+            )
+            return
+        self.say(self.tr("Exported %Ln tag(s).", "", len(self.tags)))
+
+    def import_tags(self) -> None:
+        """Merge a tree exported from another archive (by UUID, then path)."""
+        chosen = self.ask_file(save=False)
+        if not chosen:
+            return
+        try:
+            text = Path(chosen).read_text("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            self.say(
+                self.tr("Could not read %1: %2")
+                .replace("%1", chosen)
+                .replace("%2", str(error))
+            )
+            return
+        command = perform(self.session, lambda: ImportTags(read_tag_export(text)))
+        if command is not None:
+            self.say(
+                self.tr(
+                    "Tags matched by UUID: %1, by path: %2, new: %3. "
+                    "Taggings added: %4; skipped (no such article here): %5."
+                )
+                .replace("%1", number(command.by_uuid))
+                .replace("%2", number(command.by_path))
+                .replace("%3", number(command.made))
+                .replace("%4", number(command.tagged))
+                .replace("%5", number(command.skipped))
+            )
 
     def _notes(self) -> None:
         path = self._one()

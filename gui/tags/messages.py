@@ -31,8 +31,9 @@ def tag_problem(error: Exception) -> str:
         ),
         "parent_deleted": tr("Restore the tag above it first."),
         "not_deleted": tr("That tag is not in the trash."),
+        "exchange": tr("This file is not a tag export of Clipfile (%1)."),
     }
     text = texts.get(reason)
     if text is None:
         return str(error)
-    return text.replace("%1", name)
+    return text.replace("%1", name or str(error))

@@ -49,122 +49,122 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="98"/>
+        <location filename="../../gui/messages.py" line="99"/>
         <source>This file was imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="99"/>
+        <location filename="../../gui/messages.py" line="100"/>
         <source>Same text as %1, imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="100"/>
+        <location filename="../../gui/messages.py" line="101"/>
         <source>The file is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="101"/>
+        <location filename="../../gui/messages.py" line="102"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="102"/>
+        <location filename="../../gui/messages.py" line="103"/>
         <source>Not a text file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="103"/>
+        <location filename="../../gui/messages.py" line="104"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="104"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>The file could not be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="105"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>The file has no Chinese text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>The file is not valid %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="108"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="110"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>The archive refused the file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="112"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="115"/>
+        <location filename="../../gui/messages.py" line="116"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="117"/>
+        <location filename="../../gui/messages.py" line="118"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="139"/>
+        <location filename="../../gui/messages.py" line="140"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="143"/>
+        <location filename="../../gui/messages.py" line="144"/>
         <source>%1 names no tag; it was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="145"/>
+        <location filename="../../gui/messages.py" line="146"/>
         <source>There is no saved search %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="148"/>
+        <location filename="../../gui/messages.py" line="149"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="158"/>
+        <location filename="../../gui/messages.py" line="159"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="160"/>
+        <location filename="../../gui/messages.py" line="161"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="162"/>
+        <location filename="../../gui/messages.py" line="163"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="164"/>
+        <location filename="../../gui/messages.py" line="165"/>
         <source>%1 is compared already (as %2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="165"/>
+        <location filename="../../gui/messages.py" line="166"/>
         <source>A comparison has at most 6 places.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="166"/>
+        <location filename="../../gui/messages.py" line="167"/>
         <source>Type the name of a city or county.</source>
         <translation></translation>
     </message>
@@ -391,6 +391,11 @@
     <message>
         <location filename="../../gui/tags/messages.py" line="33"/>
         <source>That tag is not in the trash.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="34"/>
+        <source>This file is not a tag export of Clipfile (%1).</source>
         <translation></translation>
     </message>
 </context>
@@ -1671,12 +1676,17 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="125"/>
+        <location filename="../../gui/messages.py" line="87"/>
+        <source>Import tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="126"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="128"/>
+        <location filename="../../gui/messages.py" line="129"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation></translation>
     </message>
@@ -2261,117 +2271,142 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="113"/>
+        <location filename="../../gui/tags/manager.py" line="117"/>
         <source>Find a tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="123"/>
+        <location filename="../../gui/tags/manager.py" line="127"/>
         <source>Rename…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="124"/>
+        <location filename="../../gui/tags/manager.py" line="128"/>
         <source>Merge Into…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="125"/>
+        <location filename="../../gui/tags/manager.py" line="129"/>
         <source>Move To Top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="126"/>
+        <location filename="../../gui/tags/manager.py" line="130"/>
         <source>Colour…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="127"/>
+        <location filename="../../gui/tags/manager.py" line="131"/>
         <source>Describe…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="128"/>
+        <location filename="../../gui/tags/manager.py" line="132"/>
         <source>Find &amp;&amp; Replace…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="129"/>
+        <location filename="../../gui/tags/manager.py" line="133"/>
         <source>Delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
+        <location filename="../../gui/tags/manager.py" line="134"/>
         <source>Clear Unused</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
+        <location filename="../../gui/tags/manager.py" line="135"/>
         <source>Notes on this tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
+        <location filename="../../gui/tags/manager.py" line="136"/>
         <source>Show Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="143"/>
+        <location filename="../../gui/tags/manager.py" line="137"/>
+        <source>Export Tags…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="138"/>
+        <source>Import Tags…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="149"/>
         <source>Restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="148"/>
+        <location filename="../../gui/tags/manager.py" line="154"/>
         <source>Deleted tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="158"/>
+        <location filename="../../gui/tags/manager.py" line="164"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="188"/>
+        <location filename="../../gui/tags/manager.py" line="194"/>
         <source>%1 (%2 taggings)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="212"/>
+        <location filename="../../gui/tags/manager.py" line="218"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="213"/>
+        <location filename="../../gui/tags/manager.py" line="219"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="214"/>
+        <location filename="../../gui/tags/manager.py" line="220"/>
         <source>Own</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="215"/>
+        <location filename="../../gui/tags/manager.py" line="221"/>
         <source>Description</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="272"/>
+        <location filename="../../gui/tags/manager.py" line="278"/>
         <source>Choose a tag in the tree first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="291"/>
+        <location filename="../../gui/tags/manager.py" line="297"/>
         <source>Tag Colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="295"/>
+        <location filename="../../gui/tags/manager.py" line="301"/>
+        <source>Tag exports (*.json *.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="304"/>
+        <source>Export Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="306"/>
+        <source>Import Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="309"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="302"/>
+        <location filename="../../gui/tags/manager.py" line="316"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1 (%Ln article</numerusform>
@@ -2379,7 +2414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="303"/>
+        <location filename="../../gui/tags/manager.py" line="317"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>, %Ln tag in all)</numerusform>
@@ -2387,34 +2422,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="322"/>
+        <location filename="../../gui/tags/manager.py" line="336"/>
         <source>Rename Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="323"/>
+        <location filename="../../gui/tags/manager.py" line="337"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="341"/>
+        <location filename="../../gui/tags/manager.py" line="355"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="349"/>
-        <location filename="../../gui/tags/manager.py" line="368"/>
-        <location filename="../../gui/tags/manager.py" line="383"/>
+        <location filename="../../gui/tags/manager.py" line="363"/>
+        <location filename="../../gui/tags/manager.py" line="382"/>
+        <location filename="../../gui/tags/manager.py" line="397"/>
         <source>Merge Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="365"/>
+        <location filename="../../gui/tags/manager.py" line="379"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="369"/>
+        <location filename="../../gui/tags/manager.py" line="383"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>Merge %Ln tag into:</numerusform>
@@ -2422,38 +2457,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="379"/>
+        <location filename="../../gui/tags/manager.py" line="393"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="420"/>
+        <location filename="../../gui/tags/manager.py" line="434"/>
         <source>Describe Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="421"/>
+        <location filename="../../gui/tags/manager.py" line="435"/>
         <source>What %1 is for:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="428"/>
-        <location filename="../../gui/tags/manager.py" line="432"/>
+        <location filename="../../gui/tags/manager.py" line="442"/>
+        <location filename="../../gui/tags/manager.py" line="446"/>
         <source>Find &amp; Replace</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="428"/>
+        <location filename="../../gui/tags/manager.py" line="442"/>
         <source>Find in tag names:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="433"/>
+        <location filename="../../gui/tags/manager.py" line="447"/>
         <source>Replace “%1” with:</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="439"/>
+        <location filename="../../gui/tags/manager.py" line="453"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>Renamed %Ln tag.</numerusform>
@@ -2461,27 +2496,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="446"/>
+        <location filename="../../gui/tags/manager.py" line="460"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="449"/>
+        <location filename="../../gui/tags/manager.py" line="463"/>
         <source>Delete Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="458"/>
+        <location filename="../../gui/tags/manager.py" line="472"/>
         <source>Choose a deleted tag first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="466"/>
+        <location filename="../../gui/tags/manager.py" line="480"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>Cleared %Ln unused tag.</numerusform>
             <numerusform>Cleared %Ln unused tags.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="495"/>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="500"/>
+        <source>Exported %Ln tag(s).</source>
+        <translation>
+            <numerusform>Exported %Ln tag.</numerusform>
+            <numerusform>Exported %Ln tags.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="511"/>
+        <source>Could not read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="520"/>
+        <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -49,122 +49,122 @@
         <translation>剪报档案无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="98"/>
+        <location filename="../../gui/messages.py" line="99"/>
         <source>This file was imported before.</source>
         <translation>此文件以前已导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="99"/>
+        <location filename="../../gui/messages.py" line="100"/>
         <source>Same text as %1, imported before.</source>
         <translation>与以前导入的 %1 内容相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="100"/>
+        <location filename="../../gui/messages.py" line="101"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="101"/>
+        <location filename="../../gui/messages.py" line="102"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation>文件过大（%1 MB），不像一个版面。请拆分成单个版面再导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="102"/>
+        <location filename="../../gui/messages.py" line="103"/>
         <source>Not a text file.</source>
         <translation>不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="103"/>
+        <location filename="../../gui/messages.py" line="104"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation>无法识别文件的文字编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="104"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="105"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>The file has no Chinese text.</source>
         <translation>文件中没有中文内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>The file is not valid %1.</source>
         <translation>文件不是有效的 %1 格式。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="108"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation>有 %1 个字节无法解码，显示为 �，原始文件已完整保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="110"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>The archive refused the file: %1</source>
         <translation>档案库拒绝了此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="112"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation>未能保留：后面一个文件出错，撤销了与本文件一同写入的那一批。请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="115"/>
+        <location filename="../../gui/messages.py" line="116"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="117"/>
+        <location filename="../../gui/messages.py" line="118"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation>这是档案自身的文件（或其日志文件），不是版面。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="139"/>
+        <location filename="../../gui/messages.py" line="140"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation>%1 不是可用的字段，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="143"/>
+        <location filename="../../gui/messages.py" line="144"/>
         <source>%1 names no tag; it was ignored</source>
         <translation>%1 不是标签名，已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="145"/>
+        <location filename="../../gui/messages.py" line="146"/>
         <source>There is no saved search %1</source>
         <translation>没有名为 %1 的保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="148"/>
+        <location filename="../../gui/messages.py" line="149"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation>%1 不是 2022 或 2021-06..2022-03 这样的日期，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="158"/>
+        <location filename="../../gui/messages.py" line="159"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation>没有叫 %1 的地方；您是否要找 %2？</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="160"/>
+        <location filename="../../gui/messages.py" line="161"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation>地名表中没有叫 %1 的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="162"/>
+        <location filename="../../gui/messages.py" line="163"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation>%1 是几个城市都有的县区名；请说明是哪一个：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="164"/>
+        <location filename="../../gui/messages.py" line="165"/>
         <source>%1 is compared already (as %2).</source>
         <translation>%1 已在比较之中（作为 %2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="165"/>
+        <location filename="../../gui/messages.py" line="166"/>
         <source>A comparison has at most 6 places.</source>
         <translation>一次比较最多 6 个地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="166"/>
+        <location filename="../../gui/messages.py" line="167"/>
         <source>Type the name of a city or county.</source>
         <translation>请输入城市或县区的名称。</translation>
     </message>
@@ -394,6 +394,11 @@
         <location filename="../../gui/tags/messages.py" line="33"/>
         <source>That tag is not in the trash.</source>
         <translation>该标签不在回收站中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="34"/>
+        <source>This file is not a tag export of Clipfile (%1).</source>
+        <translation>这个文件不是 Clipfile 的标签导出文件（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1665,12 +1670,17 @@
         <translation>替换标签名</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="125"/>
+        <location filename="../../gui/messages.py" line="87"/>
+        <source>Import tags</source>
+        <translation>导入标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="126"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation>多余的“)”已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="128"/>
+        <location filename="../../gui/messages.py" line="129"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation>缺少“)”的“(”已在末尾补齐</translation>
     </message>
@@ -2255,222 +2265,269 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="113"/>
+        <location filename="../../gui/tags/manager.py" line="117"/>
         <source>Find a tag…</source>
         <translation>查找标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="123"/>
+        <location filename="../../gui/tags/manager.py" line="127"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="124"/>
+        <location filename="../../gui/tags/manager.py" line="128"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="125"/>
+        <location filename="../../gui/tags/manager.py" line="129"/>
         <source>Move To Top</source>
         <translation>移到顶层</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="126"/>
+        <location filename="../../gui/tags/manager.py" line="130"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="127"/>
+        <location filename="../../gui/tags/manager.py" line="131"/>
         <source>Describe…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="128"/>
+        <location filename="../../gui/tags/manager.py" line="132"/>
         <source>Find &amp;&amp; Replace…</source>
         <translation>查找和替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="129"/>
+        <location filename="../../gui/tags/manager.py" line="133"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
+        <location filename="../../gui/tags/manager.py" line="134"/>
         <source>Clear Unused</source>
         <translation>清除未用</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
+        <location filename="../../gui/tags/manager.py" line="135"/>
         <source>Notes on this tag…</source>
         <translation>此标签的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
+        <location filename="../../gui/tags/manager.py" line="136"/>
         <source>Show Articles</source>
         <translation>显示文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="143"/>
+        <location filename="../../gui/tags/manager.py" line="137"/>
+        <source>Export Tags…</source>
+        <translation>导出标签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="138"/>
+        <source>Import Tags…</source>
+        <translation>导入标签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="149"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="148"/>
+        <location filename="../../gui/tags/manager.py" line="154"/>
         <source>Deleted tags</source>
         <translation>已删除的标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="158"/>
+        <location filename="../../gui/tags/manager.py" line="164"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation>把标签拖到另一个标签上即放到其下级；拖到空白处即移到顶层。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="188"/>
+        <location filename="../../gui/tags/manager.py" line="194"/>
         <source>%1 (%2 taggings)</source>
         <translation>%1（%2 处标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="212"/>
+        <location filename="../../gui/tags/manager.py" line="218"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="213"/>
+        <location filename="../../gui/tags/manager.py" line="219"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="214"/>
+        <location filename="../../gui/tags/manager.py" line="220"/>
         <source>Own</source>
         <translation>自身</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="215"/>
+        <location filename="../../gui/tags/manager.py" line="221"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="272"/>
+        <location filename="../../gui/tags/manager.py" line="278"/>
         <source>Choose a tag in the tree first.</source>
         <translation>请先在标签树中选一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="291"/>
+        <location filename="../../gui/tags/manager.py" line="297"/>
         <source>Tag Colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="295"/>
+        <location filename="../../gui/tags/manager.py" line="301"/>
+        <source>Tag exports (*.json *.csv);;All files (*)</source>
+        <translation>标签导出文件 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="304"/>
+        <source>Export Tags</source>
+        <translation>导出标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="306"/>
+        <source>Import Tags</source>
+        <translation>导入标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="309"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="302"/>
+        <location filename="../../gui/tags/manager.py" line="316"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1（%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="303"/>
+        <location filename="../../gui/tags/manager.py" line="317"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>，共 %Ln 个标签）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="322"/>
+        <location filename="../../gui/tags/manager.py" line="336"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="323"/>
+        <location filename="../../gui/tags/manager.py" line="337"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation>%1 的新名称（用 / 可移到树中别处）：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="341"/>
+        <location filename="../../gui/tags/manager.py" line="355"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation>%1 已存在。把 %2 合并到 %3 吗？它的文章和下级标签将并入 %3；合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="349"/>
-        <location filename="../../gui/tags/manager.py" line="368"/>
-        <location filename="../../gui/tags/manager.py" line="383"/>
+        <location filename="../../gui/tags/manager.py" line="363"/>
+        <location filename="../../gui/tags/manager.py" line="382"/>
+        <location filename="../../gui/tags/manager.py" line="397"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="365"/>
+        <location filename="../../gui/tags/manager.py" line="379"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation>请先在标签树中选中要合并的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="369"/>
+        <location filename="../../gui/tags/manager.py" line="383"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>把 %Ln 个标签合并到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="379"/>
+        <location filename="../../gui/tags/manager.py" line="393"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation>把 %1 合并到 %2 吗？合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="420"/>
+        <location filename="../../gui/tags/manager.py" line="434"/>
         <source>Describe Tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="421"/>
+        <location filename="../../gui/tags/manager.py" line="435"/>
         <source>What %1 is for:</source>
         <translation>%1 的用途：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="428"/>
-        <location filename="../../gui/tags/manager.py" line="432"/>
+        <location filename="../../gui/tags/manager.py" line="442"/>
+        <location filename="../../gui/tags/manager.py" line="446"/>
         <source>Find &amp; Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="428"/>
+        <location filename="../../gui/tags/manager.py" line="442"/>
         <source>Find in tag names:</source>
         <translation>在标签名中查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="433"/>
+        <location filename="../../gui/tags/manager.py" line="447"/>
         <source>Replace “%1” with:</source>
         <translation>把“%1”替换为：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="439"/>
+        <location filename="../../gui/tags/manager.py" line="453"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>已重命名 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="446"/>
+        <location filename="../../gui/tags/manager.py" line="460"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation>把 %1 移到回收站吗？在从回收站恢复之前，它的文章将失去此标签。删除前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="449"/>
+        <location filename="../../gui/tags/manager.py" line="463"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="458"/>
+        <location filename="../../gui/tags/manager.py" line="472"/>
         <source>Choose a deleted tag first.</source>
         <translation>请先选一个已删除的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="466"/>
+        <location filename="../../gui/tags/manager.py" line="480"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>已清除 %Ln 个未用标签。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="495"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="500"/>
+        <source>Exported %Ln tag(s).</source>
+        <translation>
+            <numerusform>已导出 %Ln 个标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="511"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="520"/>
+        <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
+        <translation>按 UUID 匹配的标签：%1，按路径匹配：%2，新建：%3。新增标注：%4；跳过（本档案中没有该文章）：%5。</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,18 @@ def test_delete_lists_in_trash_and_restores(run):
     assert tree["废弃"]["count"] == 1
     refused = run("tags", "move", "废弃", "--under", "废弃", check=False)
     assert refused.returncode == 1
+
+
+def test_export_and_import_again_matches_by_uuid(run, tmp_path):
+    run("tag", "1", "交换/甲")
+    out = tmp_path / "tags.json"
+    run("tags", "export", "--out", out)
+    assert "交换/甲" in out.read_text("utf-8")
+    result = json.loads(run("tags", "import", out, "--json").stdout)
+    assert result["made"] == 0
+    assert result["by_uuid"] >= 2
+    broken = tmp_path / "broken.json"
+    broken.write_text("{oops", "utf-8")
+    refused = run("tags", "import", broken, check=False)
+    assert refused.returncode == 1
+    assert "not a tag export" in refused.stderr

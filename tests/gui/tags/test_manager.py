@@ -106,3 +106,15 @@ def test_notes_on_a_tag_from_the_tree(qtbot, manager, window):
     assert window.views.currentWidget() is window.notes
     qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1, timeout=5000)
     settle(qtbot, window)
+
+
+def test_export_then_import_in_the_manager(manager, window, tmp_path):
+    out = tmp_path / "tags.json"
+    manager.ask_file = lambda save: str(out)
+    manager.export()
+    assert "整理/人才引进" in out.read_text("utf-8")
+    manager.import_tags()
+    assert "new: 0" in manager.said[-1]
+    out.write_text("不是导出文件", "utf-8")
+    manager.import_tags()
+    assert "not a tag export of Clipfile" in window.warnings[-1]
