@@ -93,6 +93,7 @@ from .tags.exchange import read_document as read_tag_export
 from .tags.names import TagError
 from .tags.names import normalise as normalise_tag
 from .tags.passages import Passage, TagPassage, UntagPassage
+from .tags.suggest import Suggestion as TagSuggestion
 from .tags.tree import TagInfo
 
 __all__ = [
@@ -172,6 +173,7 @@ __all__ = [
     "TagInfo",
     "TagPassage",
     "TagRecords",
+    "TagSuggestion",
     "TrashArticles",
     "TrashNotes",
     "UndoConflict",

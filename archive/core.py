@@ -55,9 +55,11 @@ from .store.paths import media_folder
 from .tags import edits as tag_edits
 from .tags import exchange as tag_exchange
 from .tags import passages as tag_passages
+from .tags import suggest as tag_suggest
 from .tags import tree as tag_tree
 from .tags.completion import TagIndex
 from .tags.passages import Passage
+from .tags.suggest import Suggestion
 from .tags.tree import TagInfo
 
 
@@ -439,6 +441,19 @@ class Archive:
                 taggings=(ids if ids is not None else True) if taggings else False,
             )
         return tag_exchange.export_json(self.db, ids)
+
+    def suggest_tags(self, article_id: int) -> list[Suggestion]:
+        """Tags to offer for an article (none is applied): those its most
+        similar articles carry, then those its text names."""
+        article = self.article(article_id)
+        query = tag_suggest.similar_query(article.title, article.body)
+        similar = (
+            list(self.article_ids(Filters(text=query, order="rank"), limit=30))
+            if query
+            else []
+        )
+        text = f"{article.title}\n{article.summary or ''}\n{article.body}"
+        return tag_suggest.suggestions(self.db, article_id, text, similar)
 
     def passages(self, article_id: int) -> list[Passage]:
         """The article's tagged passages, in the order of its text."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QTextEdit,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -85,12 +86,17 @@ class TagBar(QWidget):
         self.field.returnPressed.connect(self.apply)
         self.completer.activated.connect(self._chosen)
         self.field.installEventFilter(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 2)
+        self.suggested = self._link_label("suggested_tags", self._suggestion_clicked)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 0, 4, 2)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
         label = QLabel(self.tr("Tags:"), self)
         layout.addWidget(label)
         layout.addWidget(self.chips, 1)
         layout.addWidget(self.field)
+        outer.addLayout(layout)
+        outer.addWidget(self.suggested)
         self.passages = QListWidget(parent)
         self.passages.setObjectName("passages")
         self.passages.setToolTip(self.tr("Tagged passages: click to show one"))
@@ -101,6 +107,14 @@ class TagBar(QWidget):
         reader.viewport().installEventFilter(self.tips)
         self._placeholder()
         self.setEnabled(False)
+
+    def _link_label(self, name: str, clicked) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.linkActivated.connect(clicked)
+        return label
 
     # What it shows
 
@@ -119,14 +133,58 @@ class TagBar(QWidget):
         archive = self.session.archive
         if article is None or archive is None:
             self.chips.setText("")
+            self.suggested.setText("")
             self.found = []
             self.body_map = None
             self._show_passages()
             return
         self.chips.setText(self._chips_html(archive.whole_tags(article.id)))
+        self._offer_suggestions()
         self.found = archive.passages(article.id)
         self.body_map = BodyMap(self.reader.document(), article.body)
         self._show_passages()
+
+    def _offer_suggestions(self) -> None:
+        link = html.escape(self.tr("Suggest tags"))
+        self.suggested.setText(
+            f"<a href='suggest:' style='text-decoration:none'>{link}…</a>"
+        )
+
+    def show_suggestions(self) -> None:
+        """Tags the article's similar articles carry, and those its text
+        names, each a link that applies it (nothing is applied unasked)."""
+        archive = self.session.archive
+        if self.article is None or archive is None:
+            return
+        found = archive.suggest_tags(self.article.id)
+        groups = []
+        for why, title in (
+            ("similar", self.tr("Similar articles carry:")),
+            ("named", self.tr("The text names:")),
+        ):
+            links = [
+                f"<a href='accept:{html.escape(s.path)}' "
+                f"style='text-decoration:none'>+&nbsp;{html.escape(s.path)}</a>"
+                for s in found
+                if s.why == why
+            ]
+            if links:
+                groups.append(f"{html.escape(title)} " + "&nbsp;&nbsp;".join(links))
+        self.suggested.setText(
+            "&nbsp;&nbsp;&nbsp; ".join(groups)
+            or html.escape(self.tr("No tags to suggest for this article."))
+        )
+
+    def _suggestion_clicked(self, link: str) -> None:
+        if link == "suggest:":
+            self.show_suggestions()
+            return
+        if link.startswith("accept:") and self.article is not None:
+            path, article_id = html.unescape(link[7:]), self.article.id
+            perform(
+                self.session,
+                lambda: TagRecords(path, article_ids=[article_id], origin="suggestion"),
+            )
 
     def _chips_html(self, tags: list[str]) -> str:
         chips = []

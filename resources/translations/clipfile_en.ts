@@ -2212,58 +2212,78 @@
 <context>
     <name>TagBar</name>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="90"/>
+        <location filename="../../gui/tags/tag_bar.py" line="94"/>
         <source>Tags:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="96"/>
+        <location filename="../../gui/tags/tag_bar.py" line="102"/>
         <source>Tagged passages: click to show one</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="133"/>
+        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <source>Suggest tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="162"/>
+        <source>Similar articles carry:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="163"/>
+        <source>The text names:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="175"/>
+        <source>No tags to suggest for this article.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="191"/>
         <source>Remove this tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="157"/>
+        <location filename="../../gui/tags/tag_bar.py" line="215"/>
         <source>(no longer found in the text)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="211"/>
+        <location filename="../../gui/tags/tag_bar.py" line="269"/>
         <source>That passage is no longer in the article&apos;s text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="236"/>
+        <location filename="../../gui/tags/tag_bar.py" line="294"/>
         <source>Tag the passage selected in the reader… (Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="238"/>
+        <location filename="../../gui/tags/tag_bar.py" line="296"/>
         <source>Add a tag… (Ctrl+T, Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="250"/>
-        <location filename="../../gui/tags/tag_bar.py" line="294"/>
+        <location filename="../../gui/tags/tag_bar.py" line="308"/>
+        <location filename="../../gui/tags/tag_bar.py" line="352"/>
         <source>Select some of the article&apos;s text in the reader first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="303"/>
+        <location filename="../../gui/tags/tag_bar.py" line="361"/>
         <source>Tagged the passage %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="314"/>
+        <location filename="../../gui/tags/tag_bar.py" line="372"/>
         <source>This article is tagged %1 already.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="319"/>
+        <location filename="../../gui/tags/tag_bar.py" line="377"/>
         <source>Tagged %1.</source>
         <translation></translation>
     </message>

@@ -2206,58 +2206,78 @@
 <context>
     <name>TagBar</name>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="90"/>
+        <location filename="../../gui/tags/tag_bar.py" line="94"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="96"/>
+        <location filename="../../gui/tags/tag_bar.py" line="102"/>
         <source>Tagged passages: click to show one</source>
         <translation>已标注的段落：点击可定位</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="133"/>
+        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <source>Suggest tags</source>
+        <translation>推荐标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="162"/>
+        <source>Similar articles carry:</source>
+        <translation>相似文章的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="163"/>
+        <source>The text names:</source>
+        <translation>正文提到：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="175"/>
+        <source>No tags to suggest for this article.</source>
+        <translation>这篇文章没有可推荐的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="191"/>
         <source>Remove this tag</source>
         <translation>去掉此标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="157"/>
+        <location filename="../../gui/tags/tag_bar.py" line="215"/>
         <source>(no longer found in the text)</source>
         <translation>（正文中已找不到）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="211"/>
+        <location filename="../../gui/tags/tag_bar.py" line="269"/>
         <source>That passage is no longer in the article&apos;s text.</source>
         <translation>该段落已不在文章正文中。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="236"/>
+        <location filename="../../gui/tags/tag_bar.py" line="294"/>
         <source>Tag the passage selected in the reader… (Enter)</source>
         <translation>给阅读区中选中的段落加标签…（回车）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="238"/>
+        <location filename="../../gui/tags/tag_bar.py" line="296"/>
         <source>Add a tag… (Ctrl+T, Enter)</source>
         <translation>加标签…（Ctrl+T，回车）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="250"/>
-        <location filename="../../gui/tags/tag_bar.py" line="294"/>
+        <location filename="../../gui/tags/tag_bar.py" line="308"/>
+        <location filename="../../gui/tags/tag_bar.py" line="352"/>
         <source>Select some of the article&apos;s text in the reader first.</source>
         <translation>请先在阅读区选中文章正文的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="303"/>
+        <location filename="../../gui/tags/tag_bar.py" line="361"/>
         <source>Tagged the passage %1.</source>
         <translation>已给该段落加上 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="314"/>
+        <location filename="../../gui/tags/tag_bar.py" line="372"/>
         <source>This article is tagged %1 already.</source>
         <translation>这篇文章已有标签 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="319"/>
+        <location filename="../../gui/tags/tag_bar.py" line="377"/>
         <source>Tagged %1.</source>
         <translation>已加标签 %1。</translation>
     </message>

@@ -174,3 +174,24 @@ def test_passages_follow_their_words_or_are_flagged(demo):
     assert not lost.found
     demo.undo()
     assert demo.passages(a)[0].found
+
+
+def test_suggestions_from_similar_articles_and_the_text(demo):
+    ids = list(demo.article_ids())
+    for i in ids[:4]:
+        demo.execute(
+            UpdateArticle(
+                i,
+                title="黄河湿地候鸟保护观测",
+                body="黄河湿地迎来越冬候鸟，保护观测站记录候鸟种类。",
+            )
+        )
+    demo.execute(TagRecords("建议/生态", article_ids=ids[1:4]))
+    demo.execute(TagRecords("建议/候鸟", article_ids=[ids[-1]]))
+    found = {s.path: s for s in demo.suggest_tags(ids[0])}
+    assert found["建议/生态"].why == "similar"
+    assert found["建议/生态"].support == 3
+    assert found["建议/候鸟"].why == "named"
+    assert "建议/生态" not in demo.article(ids[0]).tags  # nothing applied
+    demo.execute(TagRecords("建议/生态", article_ids=[ids[0]], origin="suggestion"))
+    assert "建议/生态" not in {s.path for s in demo.suggest_tags(ids[0])}

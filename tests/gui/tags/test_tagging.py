@@ -195,3 +195,26 @@ def test_body_map_leaves_out_the_headline():
     mapping = BodyMap(document, "第一段。\n\n第二段𠀀。")
     assert mapping.selection_to_body(0, document.characterCount()) == (0, 11)
     assert mapping.to_body(0) is None
+
+
+def test_suggested_tags_are_offered_apart_and_applied_on_a_click(qtbot, window):
+    archive = window.session.archive
+    shown = window.browse.current_article_id()
+    window.session.perform(
+        TagRecords("建议/候鸟", article_ids=[archive.article_ids()[-1]])
+    )
+    window.session.perform(UpdateArticle(shown, body="黄河湿地迎来越冬候鸟。"))
+    bar = window.browse.tag_bar
+    assert "Suggest tags" in bar.suggested.text()
+    bar._suggestion_clicked("suggest:")
+    assert "The text names:" in bar.suggested.text()
+    assert "建议/候鸟" in bar.suggested.text()
+    assert "建议/候鸟" not in archive.article(shown).tags
+    bar._suggestion_clicked("accept:建议/候鸟")
+    assert "建议/候鸟" in archive.article(shown).tags
+    origin = archive.db.execute(
+        "SELECT origin FROM taggings WHERE article_id = ? AND start IS NULL "
+        "ORDER BY id DESC LIMIT 1",
+        [shown],
+    ).fetchone()[0]
+    assert origin == "suggestion"
