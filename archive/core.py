@@ -401,15 +401,20 @@ class Archive:
 
     # Tags
 
-    def tags(self, filters: Filters | None = None) -> list[TagInfo]:
+    def tags(
+        self, filters: Filters | None = None, *, matches: Sequence[int] | None = None
+    ) -> list[TagInfo]:
         """The tag tree, parents first, each tag with its articles (own and
-        with the tags below it) in the archive, or under ``filters``."""
-        own, total = listing.tag_counts(self.db, filters or Filters(), path=self.path)
-        return tag_tree.with_counts(tag_tree.tags(self.db), own, total)
+        with the tags below it) in the archive, or under ``filters``
+        (``matches``: the ids its search text finds, if known already)."""
+        own, total = listing.tag_counts(
+            self.db, filters or Filters(), path=self.path, matches=matches
+        )
+        return tag_tree.with_counts(tag_tree.cached(self.db, self.path), own, total)
 
     def tag_index(self) -> TagIndex:
         """The live tags for completion as a name is typed (pinyin too)."""
-        return TagIndex(t.path for t in tag_tree.tags(self.db))
+        return TagIndex(t.path for t in tag_tree.cached(self.db, self.path))
 
     def tag_reach(self, path: str) -> tuple[int, int]:
         """How many records carry tag ``path`` or one below it, and how many

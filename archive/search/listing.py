@@ -196,12 +196,19 @@ def facets(
 
 
 def tag_counts(
-    db: Database, filters: Filters, *, path: Path | None = None
+    db: Database,
+    filters: Filters,
+    *,
+    path: Path | None = None,
+    matches: Sequence[int] | None = None,
 ) -> tuple[dict[int, int], dict[int, int]]:
     """Each tag's articles under ``filters`` (its tag choice left out), own
-    and with the tags below it, by tag id (tags with none left out)."""
+    and with the tags below it, by tag id (tags with none left out).
+
+    ``matches``: the ids the search text finds, when the caller has them."""
     filters = replace(filters, text=saved.prepare(db, filters.text))
-    matches = (
-        article_ids(db, Filters(text=filters.text)) if filters.text.strip() else None
-    )
+    if not filters.text.strip():
+        matches = None
+    elif matches is None:
+        matches = article_ids(db, Filters(text=filters.text))
     return facet_cache.tag_counts(db, path, tag_paths, filters, matches)

@@ -180,7 +180,7 @@ class TagRecords(Command):
 
 def _changes(article_ids: Iterable[int], caption_ids: Iterable[int]) -> Changes:
     return Changes(
-        articles=frozenset(article_ids),
+        tagged=frozenset(article_ids),
         captions=frozenset(caption_ids),
         tags=True,
         membership=True,

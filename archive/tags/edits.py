@@ -128,7 +128,7 @@ class RenameTag(Command):
                 "UPDATE tags SET name = ?, key = ? WHERE id = ?",
                 [name, key(name), source],
             )
-            return Changes(articles=touched, tags=True, membership=True)
+            return Changes(tagged=touched, tags=True, membership=True)
         if target is not None and target in _below(db, source):
             raise TagError(
                 "a tag cannot be merged into a tag below it",
@@ -139,7 +139,7 @@ class RenameTag(Command):
             merge_into(db, source, target)
             self.merged = True
             self.new = stored_path(db, target)
-            return Changes(articles=touched, tags=True, membership=True)
+            return Changes(tagged=touched, tags=True, membership=True)
         names = split_path(self.new)
         parent = None
         if len(names) > 1:
@@ -157,7 +157,7 @@ class RenameTag(Command):
             [parent, names[-1], key(names[-1]), source],
         )
         self.new = stored_path(db, source)
-        return Changes(articles=touched, tags=True, membership=True)
+        return Changes(tagged=touched, tags=True, membership=True)
 
     def detail(self) -> str:
         return f"{self.old} → {self.new}"
@@ -205,7 +205,7 @@ class MergeTags(Command):
                 )
             merge_into(db, source, target)
         self.into = stored_path(db, target)
-        return Changes(articles=touched, tags=True, membership=True)
+        return Changes(tagged=touched, tags=True, membership=True)
 
     def detail(self) -> str:
         return f"{', '.join(self.paths)} → {self.into}"
@@ -276,7 +276,7 @@ class DeleteTag(Command):
             f"UPDATE tags SET deleted_at = ?, deleted_by = ? WHERE id IN ({marks})",
             [ctx.at, ctx.editor, *tags],
         )
-        return Changes(articles=touched, tags=True, membership=True)
+        return Changes(tagged=touched, tags=True, membership=True)
 
     def detail(self) -> str:
         return self.path
@@ -333,7 +333,7 @@ class RestoreTag(Command):
             ids,
         )
         self.path = stored_path(db, self.tag_id)
-        return Changes(articles=_tagged_articles(db, ids), tags=True, membership=True)
+        return Changes(tagged=_tagged_articles(db, ids), tags=True, membership=True)
 
     def detail(self) -> str:
         return self.path or f"tag {self.tag_id}"
@@ -393,7 +393,7 @@ class ReplaceInTagNames(Command):
             rename = RenameTag(old, f"{parent}/{new_name}" if parent else new_name)
             rename.do(db, ctx)
             self.renamed.append((old, rename.new))
-        return Changes(articles=frozenset(touched), tags=True, membership=True)
+        return Changes(tagged=frozenset(touched), tags=True, membership=True)
 
     def detail(self) -> str:
         return f"{self.find} → {self.replace}: {len(self.renamed)} tags"

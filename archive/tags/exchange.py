@@ -174,7 +174,7 @@ class ImportTags(Command):
             if self._tagging(db, ctx, tag_id, article[0], row):
                 touched.add(article[0])
                 self.tagged += 1
-        return Changes(articles=frozenset(touched), tags=True, membership=True)
+        return Changes(tagged=frozenset(touched), tags=True, membership=True)
 
     def _tag(self, db: Database, ctx: WriteContext, tag: dict, ids: dict) -> int:
         uuid = tag.get("uuid") or None

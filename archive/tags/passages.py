@@ -147,7 +147,7 @@ class TagPassage(Command):
             ],
         )
         self.tagging_id = inserted_id(cursor)
-        return Changes(articles=frozenset({self.article_id}), tags=True)
+        return Changes(tagged=frozenset({self.article_id}), tags=True)
 
     def detail(self) -> str:
         return f"{self.path}: article {self.article_id} “{(self.quote or '')[:30]}”"
@@ -169,7 +169,7 @@ class UntagPassage(Command):
         if row is None:
             raise RecordNotFound(f"no passage {self.tagging_id}")
         db.execute("DELETE FROM taggings WHERE id = ?", [self.tagging_id])
-        return Changes(articles=frozenset({row[0]}), tags=True)
+        return Changes(tagged=frozenset({row[0]}), tags=True)
 
     def detail(self) -> str:
         return f"passage {self.tagging_id}"

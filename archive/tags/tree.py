@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -46,14 +49,72 @@ class TagInfo:
 
 
 def tags(db: Database) -> list[TagInfo]:
-    """Every live tag, parents before children, siblings by name."""
+    """Every live tag, parents before children, siblings by name (a tag
+    below a deleted one is not in the tree)."""
     rows = db.execute(
-        f"""SELECT t.id, t.uuid, tp.path, t.name, t.parent_id, t.color, t.description
-        FROM ({TAG_PATHS}) tp JOIN tags t ON t.id = tp.id"""
+        "SELECT id, uuid, parent_id, name, color, description FROM tags "
+        "WHERE deleted_at IS NULL"
     ).fetchall()
-    found = [TagInfo(*row) for row in rows]
-    found.sort(key=lambda t: t.path.split("/"))
-    return found
+    by_id = {row[0]: row for row in rows}
+    names: dict[int, tuple[str, ...] | None] = {}
+
+    def names_of(tag_id: int) -> tuple[str, ...] | None:
+        chain = []
+        at: int | None = tag_id
+        while at is not None and at not in names:
+            row = by_id.get(at)
+            if row is None:  # below a deleted tag
+                names[at] = None
+                break
+            chain.append(at)
+            at = row[2]
+        above = names.get(at) if at is not None else ()
+        for i in reversed(chain):
+            above = None if above is None else (*above, by_id[i][3])
+            names[i] = above
+        return names[tag_id]
+
+    found = []
+    for tag_id, uuid, parent, name, color, description in rows:
+        path = names_of(tag_id)
+        if path is not None:
+            found.append(
+                (
+                    path,
+                    TagInfo(
+                        tag_id, uuid, "/".join(path), name, parent, color, description
+                    ),
+                )
+            )
+    found.sort(key=lambda pair: pair[0])
+    return [tag for _, tag in found]
+
+
+_CACHE: dict[Path, tuple[tuple, list[TagInfo]]] = {}
+_LOCK = threading.Lock()
+
+
+def cached(db: Database, path: Path | None) -> list[TagInfo]:
+    """:func:`tags`, read again only when the archive at ``path`` has had an
+    edit since (every change of the tree is one); shared by the process's
+    connections to it."""
+    if path is None:
+        return tags(db)
+    version = (
+        os.stat(path).st_ino,
+        *db.execute(
+            "SELECT (SELECT max(id) FROM edits), (SELECT max(id) FROM tags)"
+        ).fetchone(),
+    )
+    key = path.resolve()
+    with _LOCK:
+        found = _CACHE.get(key)
+    if found is not None and found[0] == version:
+        return found[1]
+    fresh = tags(db)
+    with _LOCK:
+        _CACHE[key] = (version, fresh)
+    return fresh
 
 
 def with_counts(

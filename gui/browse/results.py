@@ -36,13 +36,19 @@ def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> Non
                 "facets", reader.facets(filters, matches=None if chosen else ids)
             )
         if facets and not work.cancelled:
-            work.report("tags", *tag_counts(reader, filters))
+            chosen = any(filters.facet(k) is not None for k in FACET_KINDS)
+            matches = None if chosen else ids
+            work.report("tags", *tag_counts(reader, filters, matches))
+        work.interrupt_with(None)  # the reader closes now
 
 
-def tag_counts(archive: Archive, filters: Filters) -> tuple[list, list | None]:
+def tag_counts(
+    archive: Archive, filters: Filters, matches=None
+) -> tuple[list, list | None]:
     """The tag tree counted under ``filters`` and, if they narrow the list,
-    in the whole archive (else None: the same)."""
-    here = archive.tags(filters)
+    in the whole archive (else None: the same); ``matches``: the ids the
+    search text finds, if known."""
+    here = archive.tags(filters, matches=matches)
     narrowed = bool(filters.text.strip()) or any(
         filters.facet(k) is not None for k in FACET_KINDS if k != "tag"
     )

@@ -249,7 +249,10 @@ class BrowseView(QWidget):
             self.list_model.refresh(changes.articles)
         current = self.current_article_id()
         if current is not None and (
-            current in changes.articles or changes.notes or changes.everything
+            current in changes.articles
+            or current in changes.tagged
+            or changes.notes
+            or changes.everything
         ):
             self.show_article(current)  # its text, tags, notes or captions changed
 
