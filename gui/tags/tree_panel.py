@@ -80,7 +80,7 @@ class TagTreePanel(QTreeView):
         self.tree_model = QStandardItemModel(self)
         self.setModel(self.tree_model)
         self.setUniformRowHeights(True)
-        self.setHeaderHidden(True)
+        self.setHeaderHidden(False)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(True)
@@ -111,7 +111,12 @@ class TagTreePanel(QTreeView):
         filtered = everywhere is not None
         scroll = self.verticalScrollBar().value()
         self.tree_model.clear()
-        self.tree_model.setColumnCount(2)
+        self.tree_model.setHorizontalHeaderLabels(
+            [
+                self.tr("Tags"),
+                self.tr("Here / all") if filtered else self.tr("Articles"),
+            ]
+        )
         items: dict[str, QStandardItem] = {}
         self.paths = {t.path: t for t in here}
         for tag in here:

@@ -631,17 +631,17 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="260"/>
+        <location filename="../../gui/browse/view.py" line="263"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="305"/>
+        <location filename="../../gui/browse/view.py" line="308"/>
         <source>Select some articles in the list first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="311"/>
+        <location filename="../../gui/browse/view.py" line="314"/>
         <source>Took %1 off %Ln article(s).</source>
         <translation>
             <numerusform>Took %1 off %Ln article.</numerusform>
@@ -649,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="319"/>
+        <location filename="../../gui/browse/view.py" line="322"/>
         <source>Tagged %Ln article(s) %1.</source>
         <translation>
             <numerusform>Tagged %Ln article %1.</numerusform>
@@ -657,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="323"/>
+        <location filename="../../gui/browse/view.py" line="326"/>
         <source>%Ln already had it.</source>
         <translation>
             <numerusform>%Ln already had it.</numerusform>
@@ -665,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="332"/>
+        <location filename="../../gui/browse/view.py" line="335"/>
         <source>Tag %Ln Article(s)…</source>
         <translation>
             <numerusform>Tag %Ln Article…</numerusform>
@@ -673,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="336"/>
+        <location filename="../../gui/browse/view.py" line="339"/>
         <source>Untag %Ln Article(s)…</source>
         <translation>
             <numerusform>Untag %Ln Article…</numerusform>
@@ -681,22 +681,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="344"/>
+        <location filename="../../gui/browse/view.py" line="347"/>
         <source>Untag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="344"/>
+        <location filename="../../gui/browse/view.py" line="347"/>
         <source>Tag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="349"/>
+        <location filename="../../gui/browse/view.py" line="352"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="387"/>
+        <location filename="../../gui/browse/view.py" line="390"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -704,12 +704,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="390"/>
+        <location filename="../../gui/browse/view.py" line="393"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="401"/>
+        <location filename="../../gui/browse/view.py" line="404"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln article, listing…</numerusform>
@@ -717,67 +717,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="412"/>
+        <location filename="../../gui/browse/view.py" line="415"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="415"/>
+        <location filename="../../gui/browse/view.py" line="418"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="417"/>
+        <location filename="../../gui/browse/view.py" line="420"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="423"/>
+        <location filename="../../gui/browse/view.py" line="426"/>
         <source>Search failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="424"/>
+        <location filename="../../gui/browse/view.py" line="427"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="497"/>
+        <location filename="../../gui/browse/view.py" line="500"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="503"/>
+        <location filename="../../gui/browse/view.py" line="506"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="505"/>
+        <location filename="../../gui/browse/view.py" line="508"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="518"/>
+        <location filename="../../gui/browse/view.py" line="521"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="522"/>
+        <location filename="../../gui/browse/view.py" line="525"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="523"/>
+        <location filename="../../gui/browse/view.py" line="526"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="533"/>
+        <location filename="../../gui/browse/view.py" line="536"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="534"/>
+        <location filename="../../gui/browse/view.py" line="537"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
@@ -2565,42 +2565,57 @@
 <context>
     <name>TagTreePanel</name>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="166"/>
+        <location filename="../../gui/tags/tree_panel.py" line="116"/>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="117"/>
+        <source>Here / all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="117"/>
+        <source>Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="171"/>
         <source>Own: %1 · with tags below: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="172"/>
+        <location filename="../../gui/tags/tree_panel.py" line="177"/>
         <source>In the whole archive: %1 · with tags below: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="178"/>
+        <location filename="../../gui/tags/tree_panel.py" line="183"/>
         <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="217"/>
+        <location filename="../../gui/tags/tree_panel.py" line="222"/>
         <source>Tag Selected Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="221"/>
+        <location filename="../../gui/tags/tree_panel.py" line="226"/>
         <source>Untag Selected Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="226"/>
+        <location filename="../../gui/tags/tree_panel.py" line="231"/>
         <source>Leave Out of the List</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="230"/>
+        <location filename="../../gui/tags/tree_panel.py" line="235"/>
         <source>Notes on this tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="234"/>
+        <location filename="../../gui/tags/tree_panel.py" line="239"/>
         <source>Manage Tags…</source>
         <translation></translation>
     </message>

@@ -633,146 +633,146 @@
         <translation>标注段落(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="260"/>
+        <location filename="../../gui/browse/view.py" line="263"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="305"/>
+        <location filename="../../gui/browse/view.py" line="308"/>
         <source>Select some articles in the list first.</source>
         <translation>请先在列表中选中文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="311"/>
+        <location filename="../../gui/browse/view.py" line="314"/>
         <source>Took %1 off %Ln article(s).</source>
         <translation>
             <numerusform>已从 %Ln 篇文章上去掉 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="319"/>
+        <location filename="../../gui/browse/view.py" line="322"/>
         <source>Tagged %Ln article(s) %1.</source>
         <translation>
             <numerusform>已给 %Ln 篇文章加上 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="323"/>
+        <location filename="../../gui/browse/view.py" line="326"/>
         <source>%Ln already had it.</source>
         <translation>
             <numerusform>其中 %Ln 篇原已有此标签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="332"/>
+        <location filename="../../gui/browse/view.py" line="335"/>
         <source>Tag %Ln Article(s)…</source>
         <translation>
             <numerusform>给 %Ln 篇文章加标签…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="336"/>
+        <location filename="../../gui/browse/view.py" line="339"/>
         <source>Untag %Ln Article(s)…</source>
         <translation>
             <numerusform>去掉 %Ln 篇文章的标签…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="344"/>
+        <location filename="../../gui/browse/view.py" line="347"/>
         <source>Untag Articles</source>
         <translation>去掉文章标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="344"/>
+        <location filename="../../gui/browse/view.py" line="347"/>
         <source>Tag Articles</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="349"/>
+        <location filename="../../gui/browse/view.py" line="352"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="387"/>
+        <location filename="../../gui/browse/view.py" line="390"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="390"/>
+        <location filename="../../gui/browse/view.py" line="393"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="401"/>
+        <location filename="../../gui/browse/view.py" line="404"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln 篇文章，正在列出…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="412"/>
+        <location filename="../../gui/browse/view.py" line="415"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="415"/>
+        <location filename="../../gui/browse/view.py" line="418"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="417"/>
+        <location filename="../../gui/browse/view.py" line="420"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="423"/>
+        <location filename="../../gui/browse/view.py" line="426"/>
         <source>Search failed</source>
         <translation>搜索失败</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="424"/>
+        <location filename="../../gui/browse/view.py" line="427"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="497"/>
+        <location filename="../../gui/browse/view.py" line="500"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="503"/>
+        <location filename="../../gui/browse/view.py" line="506"/>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="505"/>
+        <location filename="../../gui/browse/view.py" line="508"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="518"/>
+        <location filename="../../gui/browse/view.py" line="521"/>
         <source>Type a search first, then save it.</source>
         <translation>请先输入搜索内容，再保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="522"/>
+        <location filename="../../gui/browse/view.py" line="525"/>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="523"/>
+        <location filename="../../gui/browse/view.py" line="526"/>
         <source>Name for this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="533"/>
+        <location filename="../../gui/browse/view.py" line="536"/>
         <source>Edit Saved Search</source>
         <translation>编辑保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="534"/>
+        <location filename="../../gui/browse/view.py" line="537"/>
         <source>Search for %1:</source>
         <translation>“%1”的搜索内容：</translation>
     </message>
@@ -2553,42 +2553,57 @@
 <context>
     <name>TagTreePanel</name>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="166"/>
+        <location filename="../../gui/tags/tree_panel.py" line="116"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="117"/>
+        <source>Here / all</source>
+        <translation>当前 / 全部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="117"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="171"/>
         <source>Own: %1 · with tags below: %2</source>
         <translation>自身：%1 · 含下级：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="172"/>
+        <location filename="../../gui/tags/tree_panel.py" line="177"/>
         <source>In the whole archive: %1 · with tags below: %2</source>
         <translation>整个档案：%1 · 含下级：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="178"/>
+        <location filename="../../gui/tags/tree_panel.py" line="183"/>
         <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
         <translation>点击筛选；Ctrl+点击排除。把列表中的行拖到这里即加标签（按住 Shift 则去掉）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="217"/>
+        <location filename="../../gui/tags/tree_panel.py" line="222"/>
         <source>Tag Selected Articles</source>
         <translation>给选中的文章加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="221"/>
+        <location filename="../../gui/tags/tree_panel.py" line="226"/>
         <source>Untag Selected Articles</source>
         <translation>去掉选中文章的此标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="226"/>
+        <location filename="../../gui/tags/tree_panel.py" line="231"/>
         <source>Leave Out of the List</source>
         <translation>从列表中排除</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="230"/>
+        <location filename="../../gui/tags/tree_panel.py" line="235"/>
         <source>Notes on this tag…</source>
         <translation>此标签的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="234"/>
+        <location filename="../../gui/tags/tree_panel.py" line="239"/>
         <source>Manage Tags…</source>
         <translation>管理标签…</translation>
     </message>
