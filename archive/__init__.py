@@ -7,6 +7,9 @@ from .cli import run as run_command
 from .commands import Command, CompoundCommand
 from .compare.places import MAX_PLACES, ComparePlace, PlaceError, place_names
 from .compare.side_by_side.columns import Column
+from .compare.side_by_side.matrix import MODES as MATRIX_MODES
+from .compare.side_by_side.matrix import Matrix, MatrixError, Quote
+from .compare.side_by_side.matrix import as_csv as matrix_csv
 from .compare.side_by_side.sets import (
     CompareSet,
     DeleteCompareSet,
@@ -98,6 +101,7 @@ from .tags.tree import TagInfo
 
 __all__ = [
     "FACET_KINDS",
+    "MATRIX_MODES",
     "MAX_PLACES",
     "NOTE_TARGETS",
     "QUERY_FIELDS",
@@ -133,6 +137,8 @@ __all__ = [
     "ImportReport",
     "ImportTags",
     "InvalidInput",
+    "Matrix",
+    "MatrixError",
     "MergeArticles",
     "MergeTags",
     "MoveCaption",
@@ -148,6 +154,7 @@ __all__ = [
     "Passage",
     "PlaceError",
     "Problem",
+    "Quote",
     "ReadOnlyArchive",
     "RecordNotFound",
     "RenameCompareSet",
@@ -187,6 +194,7 @@ __all__ = [
     "id_of",
     "key_of",
     "kind_of",
+    "matrix_csv",
     "normalise_tag",
     "person_names",
     "place_names",

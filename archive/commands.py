@@ -33,6 +33,9 @@ class Command(ABC):
     # detail()) by the same editor, joins the previous edit's undo step: a
     # note saved every few seconds while typing is undone as one edit.
     merge_within = 0
+    # Whether the archive is backed up before this edit whatever the last
+    # backup's age (a tag merged or deleted: many records changed at once)
+    backs_up = False
 
     @abstractmethod
     def do(self, db: Database, ctx: WriteContext) -> Changes: ...
@@ -45,6 +48,11 @@ class Command(ABC):
         """Indexed records this command may change, asked before and after it
         runs (their old text leaves the index before they change)."""
         return set()
+
+    def size(self) -> int:
+        """How many records the edit changes at most (asked before it runs:
+        a bulk edit is preceded by a backup when the last one is old)."""
+        return 0
 
 
 class CompoundCommand(Command):
@@ -67,3 +75,10 @@ class CompoundCommand(Command):
 
     def documents(self, db: Database) -> set[Doc]:
         return set().union(*(c.documents(db) for c in self.commands))
+
+    def size(self) -> int:
+        return sum(c.size() for c in self.commands)
+
+    @property
+    def backs_up(self) -> bool:  # type: ignore[override]
+        return any(c.backs_up for c in self.commands)

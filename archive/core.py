@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from . import found
 from .commands import Command
 from .compare.places import ComparePlace, resolve_places
-from .compare.side_by_side import columns, report, sets
+from .compare.side_by_side import columns, matrix, report, sets
 from .compare.side_by_side.sets import CompareSet
 from .errors import ArchiveError, ReadOnlyArchive, RecordNotFound
 from .importing import layout as page_layout
@@ -61,6 +61,10 @@ from .tags.completion import TagIndex
 from .tags.passages import Passage
 from .tags.suggest import Suggestion
 from .tags.tree import TagInfo
+
+# An edit of this many records or more is preceded by a backup (if the newest
+# is half an hour old): a mistaken bulk tagging or trash is then one restore away
+BULK_EDIT = 1000
 
 
 class Archive:
@@ -174,6 +178,15 @@ class Archive:
         keys, articles first, and how many of each kind (the first ``limit``
         keys, counts all the same)."""
         return found.find(self.db, filters, limit=limit, path=self.path)
+
+    def record_keys(self, filters: Filters, *, limit: int | None = None) -> array:
+        """The keys :meth:`find` lists, without counting them (the first
+        ``limit``): what a list shows first, before the counts are known."""
+        return found.record_keys(self.db, filters, limit=limit, path=self.path)
+
+    def kinds_asked(self, text: str) -> tuple[str, ...]:
+        """The kinds of record a query lists (articles, captions, notes)."""
+        return found.kinds_asked(self.db, text)
 
     def record_counts(self, filters: Filters) -> dict[str, int]:
         """How many records of each kind :meth:`find` lists under ``filters``."""
@@ -313,6 +326,25 @@ class Archive:
         if format == "md":
             return report.as_markdown(made)
         return report.as_html(made, render=self.render_note)
+
+    def compare_matrix(
+        self,
+        places: Sequence[ComparePlace],
+        query: str = "",
+        *,
+        parent: str | None = None,
+        rollup: bool = True,
+    ) -> matrix.Matrix:
+        """Tags (``parent``'s children, the top-level tags without one) by
+        ``places``: each cell the place's records under ``query`` carrying the
+        tag (or, rolled up, one of its descendants)."""
+        return matrix.matrix(
+            self.db, places, query, parent=parent, rollup=rollup, path=self.path
+        )
+
+    def matrix_quotes(self, passages: Sequence[matrix.Passage]) -> list[matrix.Quote]:
+        """The text of a matrix cell's passages, to read one after another."""
+        return matrix.quotes(self.db, passages)
 
     def compare_sets(self) -> list[CompareSet]:
         return sets.compare_sets(self.db)
@@ -464,13 +496,6 @@ class Archive:
         """The article's tagged passages, in the order of its text."""
         return tag_passages.passages(self.db, article_id)
 
-    def backup_before(self, reason: str) -> Backup | None:
-        """A backup before an edit that is hard to take back by hand (a tag
-        merge or delete); None for an archive in memory."""
-        if self.path is None:
-            return None
-        return self.backup(reason=reason)
-
     # Backups
 
     def backup(
@@ -568,8 +593,17 @@ class Archive:
         )
 
     def execute(self, command: Command) -> Changes:
-        """Run ``command`` in one transaction, kept in the edit history for undo."""
+        """Run ``command`` in one transaction, kept in the edit history for undo.
+
+        A bulk edit (:data:`BULK_EDIT` records or more) is preceded by a backup
+        unless the newest is under half an hour old; an edit that always backs
+        up first (a tag merged or deleted) is preceded by one in any case.
+        """
         self.ensure_writable()
+        if self.path is not None and (
+            command.backs_up or (command.size() >= BULK_EDIT and self.backup_due())
+        ):
+            self.backup(reason="before-bulk-edit")
         return self.journal.execute(command)
 
     def undo(self) -> Changes:

@@ -231,11 +231,18 @@ def _as_query(filters: Filters) -> str:
         "person": filters.person,
         "tag": filters.tag,
     }
-    chosen = [
-        f'{name}:"{value}"' if " " in str(value) else f"{name}:{value}"
-        for name, value in fields.items()
-        if value is not None
-    ]
+    chosen = []
+    for name, value in fields.items():
+        values = value if isinstance(value, tuple) else (value,)
+        written = [
+            f'{name}:"{one}"' if " " in str(one) else f"{name}:{one}"
+            for one in values
+            if one is not None
+        ]
+        if len(written) > 1:
+            chosen.append("(" + " OR ".join(written) + ")")
+        else:
+            chosen.extend(written)
     return " ".join([f"({filters.text})" if filters.text.strip() else "", *chosen])
 
 

@@ -105,7 +105,7 @@ class Gazetteer:
         ranked = sorted(counts.values(), reverse=True)
         if len(ranked) > 1 and ranked[0] == ranked[1]:
             return None  # as much about one city as another: no paper's city
-        return max(counts, key=counts.get)
+        return max(counts, key=lambda city: counts[city])
 
     def _outside_cities(self, publication: str) -> bool:
         """A national paper (人民日报) or a province's (河南日报)."""

@@ -152,7 +152,9 @@ class ArticleRow:
 class Filters:
     """What narrows the article list: facet choices plus the search text.
 
-    Every field left ``None`` (or empty) does not narrow.
+    Every field left ``None`` (or empty) does not narrow. A facet holds one
+    value or a tuple of several (two cities: either of them); several facets
+    narrow together (a city and a year: both).
     """
 
     text: str = ""
@@ -171,6 +173,25 @@ class Filters:
 
     def facet(self, kind: str) -> object:
         return getattr(self, kind)
+
+    def values(self, kind: str) -> tuple:
+        """The values chosen for facet ``kind``: none, one or several."""
+        value = getattr(self, kind)
+        if value is None:
+            return ()
+        return value if isinstance(value, tuple) else (value,)
+
+    def toggled(self, kind: str, value: object) -> Filters:
+        """A copy with ``value`` added to facet ``kind``'s choices, or taken
+        out if it was chosen (one value stays a value, none is ``None``)."""
+        chosen = self.values(kind)
+        if value in chosen:
+            chosen = tuple(v for v in chosen if v != value)
+        else:
+            chosen = (*chosen, value)
+        if not chosen:
+            return self.with_facet(kind, None)
+        return self.with_facet(kind, chosen if len(chosen) > 1 else chosen[0])
 
 
 FACET_KINDS = ("city", "county", "year", "publication", "section", "person", "tag")

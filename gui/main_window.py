@@ -66,12 +66,12 @@ class MainWindow(QMainWindow):
         )
         self.browse.facets.notes_requested.connect(self.show_place_notes)
         self.tag_manager = TagManagerView(self.session, self)
-        self.tag_manager.back_up = lambda reason: self.care.back_up(reason=reason)
         self.tag_manager.notes_requested.connect(self.show_tag_notes)
         self.tag_manager.show_in_browse.connect(self.show_tagged)
         self.browse.tag_tree.notes_requested.connect(self.show_tag_notes)
         self.browse.tag_tree.manage_requested.connect(self.manage_tags)
         self.history = HistoryView(self.session, self)
+        self.browse.facets.compare_requested.connect(self.compare_places)
         for view, title in (  # each view of the window, in menu order
             (self.browse, self.tr("Browse")),
             (self.compare, self.tr("Compare")),

@@ -84,6 +84,17 @@ def _compare(window: MainWindow, argument: str) -> str | None:
     return None
 
 
+def _matrix(window: MainWindow, argument: str) -> str | None:
+    problem = _compare(window, argument)
+    if problem:
+        return problem
+    window.compare.sections.setCurrentWidget(window.compare.matrix)
+    settle(window)
+    window.compare.matrix.wait(30)
+    settle(window)
+    return None
+
+
 # Each view of ``--view NAME[:ARGUMENT]``: puts the window in it, or says why not.
 VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "browse": lambda window, argument: None,
@@ -95,6 +106,7 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "compare": _compare,
     "tags": lambda window, argument: window.manage_tags(argument),
     "history": lambda window, argument: window.show_view(window.history),
+    "matrix": _matrix,
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,3 +60,14 @@ def percent(doing: str, args: argparse.Namespace) -> Callable[[int, int], None]:
             )
 
     return progress
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: a wide (CJK) character two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` filled with spaces to ``width`` terminal columns."""
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if right else text + fill

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..compare.places import ComparePlace
 from ..compare.side_by_side.columns import Column
+from ..compare.side_by_side.matrix import MODES, Matrix, as_csv, as_json
 from ..compare.side_by_side.report import FORMATS
 from ..compare.side_by_side.sets import (
     DeleteCompareSet,
@@ -19,7 +20,15 @@ from ..compare.side_by_side.sets import (
 )
 from ..core import Archive
 from ..errors import InvalidInput
-from .common import Handlers, Subparsers, open_archive, positive, print_json
+from .common import (
+    Handlers,
+    Subparsers,
+    display_width,
+    open_archive,
+    pad,
+    positive,
+    print_json,
+)
 from .notes import write_pdf
 
 
@@ -48,7 +57,69 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
         help="the comparison sets (or: compare-sets rename OLD NEW | delete NAME)",
     )
     p.add_argument("action", nargs="*", metavar="ACTION")
-    return {"compare": _compare, "compare-sets": _sets}
+    p = sub.add_parser(
+        "matrix",
+        parents=[common],
+        help="tags by places: how many of each place's records carry each tag",
+    )
+    p.add_argument("places", nargs="*", metavar="PLACE", help="2 to 6 places")
+    p.add_argument("--query", default="", help="the filter every column shares")
+    p.add_argument("--set", dest="set_name", help="the places of a comparison set")
+    p.add_argument("--tags", metavar="PARENT", help="rows: this tag's children")
+    p.add_argument(
+        "--flat", action="store_true", help="each tag alone, not with its children"
+    )
+    p.add_argument("--mode", choices=MODES, default="count", help="what a cell shows")
+    p.add_argument("--transpose", action="store_true", help="places down, tags across")
+    p.add_argument("--csv", action="store_true", help="print CSV")
+    return {"compare": _compare, "compare-sets": _sets, "matrix": _matrix}
+
+
+def _matrix(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        names, query = list(args.places), args.query
+        if args.set_name:
+            kept = archive.compare_set(args.set_name)
+            names = names or list(kept.places)
+            query = query or kept.query
+        if not names:
+            print("name the places to compare (or --set NAME)", file=sys.stderr)
+            return 2
+        places = archive.compare_places(names)
+        made = archive.compare_matrix(
+            places, query, parent=args.tags, rollup=not args.flat
+        )
+    if args.json:
+        print_json(as_json(made, args.mode))
+    elif args.csv:
+        sys.stdout.write(as_csv(made, args.mode, transpose=args.transpose))
+    else:
+        _print_matrix(made, args.mode)
+    return 0
+
+
+def _print_matrix(made: Matrix, mode: str) -> None:
+    labels = [place.label for place in made.places]
+    width = max([display_width(row.path) for row in made.rows] + [7])
+    cell = max([display_width(label) for label in labels] + [7])
+
+    def shown(r: int, p: int) -> str:
+        value = made.value(r, p, mode)
+        return f"{value * 100:.1f}%" if mode == "share" else str(int(value))
+
+    def line(head: str, cells: Sequence[object]) -> str:
+        return pad(head, width) + "".join(
+            "  " + pad(str(c), cell, right=True) for c in cells
+        )
+
+    print(line("", [*labels, "total"]))
+    for r, row in enumerate(made.rows):
+        cells = [shown(r, p) for p in range(len(labels))]
+        print(line(row.path, [*cells, made.row_total(r)]))
+    print(line("total", [made.column_total(p) for p in range(len(labels))]))
+    print(line("records", made.place_totals))
+    if made.cut:
+        print(f"(the first {len(made.rows)} tags)", file=sys.stderr)
 
 
 def _compare(args: argparse.Namespace) -> int:

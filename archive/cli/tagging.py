@@ -118,12 +118,8 @@ def _tags(args: argparse.Namespace) -> int:
         if action == "import":
             return _import(archive, args)
         command = _edit(archive, args, action)
-        if action in ("merge", "delete") or (
-            action == "rename" and _exists(archive, args.new)
-        ):
-            backup = archive.backup_before(f"before-tag-{action}")
-            if backup is not None and not args.json:
-                print(f"backup: {backup.path}")
+        if command.backs_up and not args.json:  # Archive.execute makes it
+            print("backing up the archive first")
         archive.execute(command)
         if args.json:
             print_json({"done": command.label, "detail": command.detail()})
@@ -147,7 +143,9 @@ def _edit(archive, args: argparse.Namespace, action: str) -> Command:
             raise ValueError(f"there is no deleted tag {args.tag!r}")
         return RestoreTag(found[0].id)
     edits = {
-        "rename": lambda: RenameTag(args.old, args.new),
+        "rename": lambda: RenameTag(
+            args.old, args.new, merging=_exists(archive, args.new)
+        ),
         "merge": lambda: MergeTags(args.tags, into=args.into),
         "move": lambda: MoveTag(args.tag, args.under or None),
         "color": lambda: SetTagColor(

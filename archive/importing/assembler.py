@@ -92,6 +92,9 @@ class Assembler:
 
     def _on_pagehead(self, block: Block, i: int) -> None:
         header = furniture.page_header(block.text)
+        if header is None:  # classified by another reading of the line
+            self._furniture(block)
+            return
         self._close_pending()
         self.current, self.closed = None, False
         self.section = header.section or self.section
@@ -120,7 +123,11 @@ class Assembler:
     # Heads
 
     def _on_category(self, block: Block, i: int) -> None:
-        category, title = furniture.category_title(block.text)
+        found = furniture.category_title(block.text)
+        if found is None:
+            self._on_heading(block, i)
+            return
+        category, title = found
         self.section = category
         head = Block(title, block.end - len(title), block.end, "heading", 0, None, i)
         self._on_heading(head, i)
@@ -153,6 +160,9 @@ class Assembler:
             self._on_heading(block, i)
 
     def _subhead(self, block: Block) -> None:
+        if self.current is None:
+            self.page.leftovers.append(Span(block.start, block.end))
+            return
         self.current.paragraphs.append(block.text)
         self.current.spans.append(Span(block.start, block.end))
 
@@ -176,7 +186,9 @@ class Assembler:
     def _on_name(self, block: Block, i: int) -> None:
         """A bare name under a title is its author's; elsewhere it is a head."""
         name = people.person_name(block.text)
-        if (self.heads and not self.byline_blocks) or (
+        if name is None:
+            self._on_headline(block, i)
+        elif (self.heads and not self.byline_blocks) or (
             self.current is not None and not self.current.paragraphs
         ):
             self._credit([("author", name)], block)
@@ -202,6 +214,9 @@ class Assembler:
 
     def _on_dateline(self, block: Block, i: int) -> None:
         match = DATELINE.match(block.text)
+        if match is None:
+            self._on_body(block, i)
+            return
         article = self._open(block)
         if match.group("credit"):
             article.add_people(people.credits(match.group("credit")))
@@ -241,7 +256,7 @@ class Assembler:
         else:
             self.page.leftovers.append(Span(block.start, block.end))
             return
-        if closing:
+        if closing and self.current is not None:
             self.current.add_people(closing[1])
             self.closed = True
         self._counted(self.current)
@@ -276,6 +291,9 @@ class Assembler:
 
     def _on_caption(self, block: Block, i: int) -> None:
         parts = block.caption
+        if parts is None:
+            self._on_body(block, i)
+            return
         draft = CaptionDraft(
             text=parts.text,
             label=parts.label,

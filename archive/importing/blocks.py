@@ -48,7 +48,7 @@ class Block:
 
 def split_blocks(text: str) -> list[Block]:
     """One block per non-empty line, with its offsets in ``text``."""
-    blocks = []
+    blocks: list[Block] = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         stripped = line.strip(" \t\r\u3000\xa0\ufeff")

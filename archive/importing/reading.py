@@ -98,7 +98,7 @@ def _span(text: str, article: ArticleDraft, position: int) -> Span:
     the row before."""
     wanted = (
         article.title,
-        article.title[:20],
+        (article.title or "")[:20],
         *(p[:20] for p in article.paragraphs[:1]),
     )
     for needle in filter(None, wanted):

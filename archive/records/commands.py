@@ -88,6 +88,9 @@ class TrashArticles(Command):
         self.article_ids = list(article_ids)
         self.reason = reason
 
+    def size(self) -> int:
+        return len(self.article_ids)
+
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         values = [ctx.at, ctx.editor, self.reason or None]
         notes = retire_notes_of(db, ctx, self.article_ids)

@@ -271,7 +271,13 @@ class FacetTable:
         return table
 
     def mask(self, kind: str, value: object) -> np.ndarray:
-        """Articles whose facet ``kind`` is ``value`` (a tag: or one beneath it)."""
+        """Articles whose facet ``kind`` is ``value`` (a tag: or one beneath it;
+        a tuple: any of its values)."""
+        if isinstance(value, tuple):
+            mask = np.zeros(self.size, dtype=bool)
+            for one in value:
+                mask |= self.mask(kind, one)
+            return mask
         if kind in self.single:
             return self.single[kind].mask(value)
         if kind == "person":

@@ -40,10 +40,16 @@ def where(
     clauses = ["a.deleted_at IS NULL"]
     params: list = []
     for kind in FACET_KINDS:
-        value = filters.facet(kind)
-        if kind != skip and value is not None:
-            clauses.append(_CONDITIONS[kind])
-            params.extend([value] * _CONDITIONS[kind].count("?"))
+        values = filters.values(kind)
+        if kind == skip or not values:
+            continue
+        condition = _CONDITIONS[kind]
+        if len(values) == 1:
+            clauses.append(condition)
+        else:  # either of several: OR within a facet
+            clauses.append("(" + " OR ".join([f"({condition})"] * len(values)) + ")")
+        for value in values:
+            params.extend([value] * condition.count("?"))
     if filters.text.strip():
         sql, text_params = query_sql.text_condition(filters.text, use_index=use_index)
         clauses.append(sql)

@@ -58,7 +58,7 @@ HAS = ("caption", "note", "figure")
 MAX_TERMS = 32
 MAX_DEPTH = 16  # brackets within brackets; deeper ones are read as one level
 
-_TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
+_TOKEN = re.compile(r'[^\s()"]+?[:：]"[^"]*"?|"[^"]*"?|\(|\)|[^\s()"]+')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 

@@ -132,6 +132,9 @@ class TagRecords(Command):
         self.added: list[int] = []
         self.already = 0
 
+    def size(self) -> int:
+        return len(self.article_ids) + len(self.caption_ids)
+
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         self.created_tags, self.added, self.already = [], [], 0
         for column, ids in (
@@ -207,6 +210,9 @@ class UntagRecords(Command):
         self.caption_ids = list(dict.fromkeys(caption_ids))
         self.origin = origin
         self.removed = 0
+
+    def size(self) -> int:
+        return len(self.article_ids) + len(self.caption_ids)
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         tag = find_tag(db, self.path)

@@ -111,10 +111,11 @@ class RenameTag(Command):
 
     label = "Rename tag"
 
-    def __init__(self, path: str, new: str) -> None:
+    def __init__(self, path: str, new: str, *, merging: bool = False) -> None:
         self.old = normalise(path)
         self.new = normalise(new)
         self.merged = False
+        self.backs_up = merging  # known to merge: the archive is backed up first
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         source = _existing(db, self.old)
@@ -169,15 +170,17 @@ class MoveTag(RenameTag):
 
     label = "Move tag"
 
-    def __init__(self, path: str, under: str | None) -> None:
+    def __init__(self, path: str, under: str | None, *, merging: bool = False) -> None:
         name = split_path(path)[-1]
-        super().__init__(path, f"{normalise(under)}/{name}" if under else name)
+        target = f"{normalise(under)}/{name}" if under else name
+        super().__init__(path, target, merging=merging)
 
 
 class MergeTags(Command):
     """Merge the tags ``paths`` into ``into`` (made if it does not exist)."""
 
     label = "Merge tags"
+    backs_up = True
 
     def __init__(self, paths: Iterable[str], into: str) -> None:
         self.paths = [normalise(p) for p in paths]
@@ -260,6 +263,7 @@ class DeleteTag(Command):
     kept with them (restorable by :class:`RestoreTag`)."""
 
     label = "Delete tag"
+    backs_up = True
 
     def __init__(self, path: str) -> None:
         self.path = normalise(path)

@@ -1,4 +1,5 @@
-"""The article list as a Qt table model over archive ids."""
+"""The list of records as a Qt table model over record keys (an article's
+key is its id; a caption's and a note's carry their kind, archive.found)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from collections import OrderedDict
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
-from archive import Archive, ArticleRow
+from archive import Archive, ArticleRow, id_of, key_of, kind_of
 
 from ..headers import header
 
@@ -36,14 +38,20 @@ _COLUMNS = (
 )
 TITLE_COLUMN = 4
 SNIPPET_COLUMN = 7
+_KIND_NAMES = {
+    "caption": QT_TRANSLATE_NOOP("ArticleListModel", "Caption"),
+    "note": QT_TRANSLATE_NOOP("ArticleListModel", "Note"),
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleListModel(QAbstractTableModel):
-    """Adapts an id list from :meth:`Archive.article_ids` to a table.
+    """Adapts a list of record keys from :meth:`Archive.record_keys` to a
+    table: articles, and the captions and notes a query lists, each caption's
+    or note's title marked with its kind.
 
-    It keeps only the ids (8 bytes a row) and fetches rows from the archive a
+    It keeps only the keys (8 bytes a row) and fetches rows from the archive a
     page of 200 at a time when the view asks for them, holding at most 40
     pages, so memory stays flat however large the archive or the scroll.
     """
@@ -73,7 +81,12 @@ class ArticleListModel(QAbstractTableModel):
         stale = [
             page
             for page, rows in self._pages.items()
-            if any(row.id in article_ids for row in rows)
+            if any(
+                row.id in article_ids
+                if row.kind == "article"
+                else row.article_id in article_ids
+                for row in rows
+            )
         ]
         for page in stale:
             del self._pages[page]
@@ -83,8 +96,28 @@ class ArticleListModel(QAbstractTableModel):
                 self.index(first, 0), self.index(last, len(_COLUMNS) - 1)
             )
 
-    def article_id(self, row: int) -> int | None:
+    def key(self, row: int) -> int | None:
+        """The record key of ``row``."""
         return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def kind(self, row: int) -> str | None:
+        key = self.key(row)
+        return None if key is None else kind_of(key)
+
+    def record_id(self, row: int) -> int | None:
+        key = self.key(row)
+        return None if key is None else id_of(key)
+
+    def article_id(self, row: int) -> int | None:
+        """The article ``row`` shows: itself, or the one its caption or
+        note is on (None for a note on no article)."""
+        key = self.key(row)
+        if key is None:
+            return None
+        if kind_of(key) == "article":
+            return key
+        shown = self._row(row)
+        return shown.article_id if shown is not None else None
 
     def row_of(self, article_id: int) -> int | None:
         """The row showing ``article_id``, or None."""
@@ -133,6 +166,9 @@ class ArticleListModel(QAbstractTableModel):
             if field == "tags":
                 return row.tags.replace("、", "\n") or None
             return row.title if field in ("title", "snippet") else None
+        if field == "title" and row.kind in _KIND_NAMES:
+            kind = QCoreApplication.translate("ArticleListModel", _KIND_NAMES[row.kind])
+            return f"〔{kind}〕{row.title}"
         value = getattr(row, field)
         if field == "caption_count":
             return str(value) if value else ""
@@ -166,11 +202,11 @@ class ArticleListModel(QAbstractTableModel):
     def _load(self, page: int) -> list[ArticleRow]:
         if self._archive is None:
             return []
-        ids = self._ids[page * PAGE : (page + 1) * PAGE]
-        rows = self._archive.article_rows(ids, query=self.query)
-        if len(rows) != len(ids):  # a row vanished meanwhile: keep positions
-            by_id = {r.id: r for r in rows}
-            rows = [by_id.get(i) or _missing(i) for i in ids]
+        keys = self._ids[page * PAGE : (page + 1) * PAGE]
+        rows = self._archive.record_rows(keys, query=self.query)
+        if len(rows) != len(keys):  # a row vanished meanwhile: keep positions
+            by_key = {key_of(r.kind, r.id): r for r in rows}
+            rows = [by_key.get(k) or _missing(id_of(k)) for k in keys]
         self._pages[page] = rows
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)

@@ -87,5 +87,17 @@ class ArticleTable(QTableView):
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def selected_article_ids(self) -> list[int]:
+        """The articles among the selected rows (not the captions and notes
+        a search lists beside them)."""
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
-        return [i for i in map(self.list_model.article_id, rows) if i is not None]
+        return [
+            i
+            for row in rows
+            if self.list_model.kind(row) == "article"
+            and (i := self.list_model.key(row)) is not None
+        ]
+
+    def selected_keys(self) -> list[int]:
+        """The record keys of the selected rows, whatever their kind."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [k for k in map(self.list_model.key, rows) if k is not None]

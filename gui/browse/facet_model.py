@@ -58,11 +58,17 @@ class FacetModel(QAbstractItemModel):
         self._filters = filters
         for kind in GROUPS[:-1]:
             values = list(facets.get(kind, []))
-            chosen = filters.facet(kind)
-            if chosen is not None and all(v.value != chosen for v in values):
-                values.insert(0, FacetValue(chosen, 0))
+            listed = {v.value for v in values}
+            for chosen in reversed(filters.values(kind)):
+                if chosen not in listed:
+                    values.insert(0, FacetValue(chosen, 0))
             self._values[kind] = values
         self.endResetModel()
+
+    @property
+    def filters(self) -> Filters:
+        """The filters the counts were made under (their choices shown)."""
+        return self._filters
 
     def set_saved(self, searches: list[SavedSearch], current_text: str = "") -> None:
         """Show the saved searches; the one in the search box shows chosen."""
@@ -133,7 +139,7 @@ class FacetModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.saved_query(str(value.value))
         else:
-            chosen = self._filters.facet(kind) == value.value
+            chosen = value.value in self._filters.values(kind)
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return str(value.value)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QTreeView, QWidget
 
 from archive import FacetValue, Filters, SavedSearch
 
@@ -12,14 +12,20 @@ from .facet_model import FacetModel
 # The facet rows that notes can be about, and the notes' target kind.
 _NOTED = {"city": "city", "county": "county", "saved": "search"}
 _OPEN_GROUPS = ("city", "year", "publication", "saved")
+_PLACES = ("city", "county")
+_ADDING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
 
 
 class FacetPanel(QTreeView):
-    """Shows a :class:`FacetModel`; a click on a value asks to toggle that filter.
+    """Shows a :class:`FacetModel`; a click on a value asks to toggle that
+    filter, a Ctrl-click (⌘ on a Mac) to add it to its group's choices.
 
     Signals:
         facet_clicked(str, object): kind and value of the clicked facet row
             (kind "saved" for a saved search, its name as the value).
+        facet_added(str, object): add (or take out) this value among its
+            group's choices: several cities, several years.
+        compare_requested(list): open the Compare view on these places.
         saved_edit_requested(str): the user asked to edit this saved search.
         saved_delete_requested(str): the user asked to delete this saved search.
         notes_requested(str, str): the notes on a place or saved search (a
@@ -27,6 +33,8 @@ class FacetPanel(QTreeView):
     """
 
     facet_clicked = Signal(str, object)
+    facet_added = Signal(str, object)
+    compare_requested = Signal(list)
     saved_edit_requested = Signal(str)
     saved_delete_requested = Signal(str)
     notes_requested = Signal(str, str)
@@ -67,9 +75,14 @@ class FacetPanel(QTreeView):
             if index.isValid()
             else None
         )
-        if not facet or facet[0] not in _NOTED:
+        if not facet or (facet[0] not in _NOTED and facet[0] == "saved"):
             return
         menu = QMenu(self)
+        if facet[0] != "saved":
+            self._add_choice_actions(menu, *facet)
+        if facet[0] not in _NOTED:
+            menu.popup(self.viewport().mapToGlobal(position))
+            return
         kind, value = _NOTED[facet[0]], str(facet[1])
         menu.addAction(
             self.tr("Notes on %1…").replace("%1", value),
@@ -88,6 +101,29 @@ class FacetPanel(QTreeView):
         )
         menu.popup(self.viewport().mapToGlobal(position))
 
+    def _add_choice_actions(self, menu: QMenu, kind: str, value: object) -> None:
+        """Choosing several values from the menu, and comparing the places."""
+        filters = self.facet_model.filters
+        chosen = value in filters.values(kind)
+        menu.addAction(
+            (
+                self.tr("Take %1 Out of the Choice")
+                if chosen
+                else self.tr("Add %1 to the Choice")
+            ).replace("%1", str(value)),
+            lambda: self.facet_added.emit(kind, value),
+        )
+        if kind in _PLACES:
+            places = [str(v) for k in _PLACES for v in filters.values(k)]
+            if not chosen:
+                places.append(str(value))
+            if len(places) >= 2:  # a comparison needs two
+                menu.addAction(
+                    self.tr("Compare These (%1)").replace("%1", "、".join(places)),
+                    lambda: self.compare_requested.emit(places),
+                )
+        menu.addSeparator()
+
     def _restore_expansion(self) -> None:
         for kind in self._expanded.copy():
             self.setExpanded(self.facet_model.group_index(kind), True)
@@ -101,5 +137,10 @@ class FacetPanel(QTreeView):
         facet = self.facet_model.index(index.row(), 0, index.parent()).data(
             FacetModel.FacetRole
         )
-        if facet is not None:
+        if facet is None:
+            return
+        adding = bool(QApplication.keyboardModifiers() & _ADDING)
+        if adding and facet[0] != "saved":
+            self.facet_added.emit(*facet)
+        else:
             self.facet_clicked.emit(*facet)

@@ -1,4 +1,6 @@
-"""The article list and facet counts for the current filters, off the GUI thread."""
+"""The list of records (articles, and captions and notes where the query
+asks for them) and the facet counts for the current filters, off the GUI
+thread. Records are keys (archive.found): an article's key is its id."""
 
 from __future__ import annotations
 
@@ -6,39 +8,49 @@ from array import array
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from archive import FACET_KINDS, Archive, Filters
+from archive import FACET_KINDS, Archive, Filters, kind_of
 
 from ..background import Job, Work
 
 FIRST_PAGE = 200  # ids sent ahead of the rest, so the first rows show at once
 
 
+def counted(keys: array, kinds: tuple[str, ...]) -> dict[str, int]:
+    """How many of ``keys`` each kind the query lists has."""
+    counts = dict.fromkeys(kinds, 0)
+    for key in keys:
+        kind = kind_of(key)
+        counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
 def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> None:
-    """The first page of ids, the count, every id, then the facet counts for
-    ``filters``, each reported as it comes (on a connection of its own: an
-    SQLite connection belongs to one thread)."""
+    """The first page of keys, the count, every key with the count of each
+    kind, then the facet counts for ``filters``, each reported as it comes (on
+    a connection of its own: an SQLite connection belongs to one thread)."""
     with archive.reader() as reader:
         work.interrupt_with(reader.db.conn)
-        first = reader.article_ids(filters, limit=FIRST_PAGE)
+        kinds = reader.kinds_asked(filters.text)
+        first = reader.record_keys(filters, limit=FIRST_PAGE)
         complete = len(first) < FIRST_PAGE
-        work.report("ids", first, complete)
-        ids = first
+        work.report("ids", first, complete, counted(first, kinds))
+        keys = first
         if not complete and not work.cancelled:
-            n = reader.quick_count(filters)  # not when it means listing twice
+            n = reader.quick_count(filters)  # articles; not if it means listing twice
             if n is not None:
                 work.report("count", n)
-            ids = reader.article_ids(filters)
-            work.report("ids", ids, True)
+            keys = reader.record_keys(filters)
+            work.report("ids", keys, True, counted(keys, kinds))
         if facets and not work.cancelled:
-            # without facet choices the list's ids are what the text finds
+            # without facet choices the list's articles are what the text finds
             chosen = any(filters.facet(k) is not None for k in FACET_KINDS)
+            articles = array("q", (k for k in keys if kind_of(k) == "article"))
             work.report(
-                "facets", reader.facets(filters, matches=None if chosen else ids)
+                "facets", reader.facets(filters, matches=None if chosen else articles)
             )
-        if facets and not work.cancelled:
-            chosen = any(filters.facet(k) is not None for k in FACET_KINDS)
-            matches = None if chosen else ids
-            work.report("tags", *tag_counts(reader, filters, matches))
+            if not work.cancelled:
+                matches = None if chosen else articles
+                work.report("tags", *tag_counts(reader, filters, matches))
         work.interrupt_with(None)  # the reader closes now
 
 
@@ -62,7 +74,8 @@ class ResultsFeed(QObject):
     result it still sends is dropped. An in-memory archive is queried in place.
 
     Signals:
-        ids_changed(object, bool): the new ``array`` of ids; whether it is complete.
+        ids_changed(object, bool, object): the new ``array`` of record keys;
+            whether it is complete; how many of each kind it holds.
         count_changed(int): how many ids there are, while the rest are coming.
         facets_changed(object, object): facet counts, the filters they are for.
         tags_changed(object, object, object): the tag tree counted under the
@@ -70,7 +83,7 @@ class ResultsFeed(QObject):
         failed(object): a query failed (the exception).
     """
 
-    ids_changed = Signal(object, bool)
+    ids_changed = Signal(object, bool, object)
     count_changed = Signal(int)
     facets_changed = Signal(object, object)
     tags_changed = Signal(object, object, object)
@@ -94,7 +107,7 @@ class ResultsFeed(QObject):
         self.cancel()
         archive = self.archive
         if archive is None:
-            self.ids_changed.emit(array("q"), True)
+            self.ids_changed.emit(array("q"), True, {})
             return
         if archive.path is None:
             self._run_here(archive, filters, facets=facets)
@@ -119,7 +132,8 @@ class ResultsFeed(QObject):
         return self.pool.waitForDone(msecs)
 
     def _run_here(self, archive: Archive, filters: Filters, *, facets: bool) -> None:
-        self.ids_changed.emit(archive.article_ids(filters), True)
+        found = archive.find(filters)
+        self.ids_changed.emit(found.keys, True, dict(found.counts))
         if facets:
             self.facets_changed.emit(archive.facets(filters), filters)
             self.tags_changed.emit(*tag_counts(archive, filters), filters)

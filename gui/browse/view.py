@@ -208,6 +208,7 @@ class BrowseView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._list_menu)
         self.tag_bar.message.connect(self.message)
+        self.facets.facet_added.connect(self.add_facet)
         self.facets.saved_edit_requested.connect(self.edit_saved_search)
         self.facets.saved_delete_requested.connect(
             lambda name: self.session.perform(DeleteSearch(name))
@@ -275,7 +276,7 @@ class BrowseView(QWidget):
             self.search_timer.stop()
             self._apply_search()
             return
-        chosen = None if self.filters.facet(kind) == value else value
+        chosen = None if self.filters.values(kind) == (value,) else value
         self.apply_filters(self.filters.with_facet(kind, chosen))
 
     def toggle_tag(self, path: str, exclude: bool) -> None:
@@ -298,7 +299,10 @@ class BrowseView(QWidget):
 
     def _show_tags(self, here: list, everywhere: list | None, filters: Filters) -> None:
         self.tag_tree.set_tags(
-            here, everywhere, chosen=filters.tag, excluded=self.excluded_tags()
+            here,
+            everywhere,
+            chosen=filters.values("tag"),
+            excluded=self.excluded_tags(),
         )
         self.tag_bar.set_known_tags([t.path for t in everywhere or here])
 
@@ -356,6 +360,11 @@ class BrowseView(QWidget):
         if ok and path.strip():
             self.tag_records(path, ids, remove)
 
+    def add_facet(self, kind: str, value: object) -> None:
+        """Add ``value`` to facet ``kind``'s choices (either of them is
+        listed), or take it out if it was chosen."""
+        self.apply_filters(self.filters.toggled(kind, value))
+
     def clear_filters(self) -> None:
         self.search_edit.clear()
         self.apply_filters(Filters())
@@ -379,7 +388,7 @@ class BrowseView(QWidget):
             if notes:
                 self.message.emit("; ".join(map(query_note, notes)))
 
-    def _show_ids(self, ids: array, complete: bool) -> None:
+    def _show_ids(self, ids: array, complete: bool, counts: dict | None = None) -> None:
         current = self.current_article_id()
         self.list_model.set_ids(ids, query=self.filters.text)
         searching = bool(self.filters.text.strip())
@@ -387,7 +396,7 @@ class BrowseView(QWidget):
         self.table.highlighter.set_terms(terms(self.filters.text) if searching else [])
         n = len(ids)
         if complete:
-            self.count_label.setText(self.tr("%Ln article(s)", "", n))
+            self.count_label.setText(self._counted(counts or {"article": n}))
         else:
             self.count_label.setText(
                 self.tr("%1+ articles, counting…").replace("%1", number(n))
@@ -399,15 +408,30 @@ class BrowseView(QWidget):
         if complete:
             self.results_changed.emit()
 
+    def _counted(self, counts: dict[str, int]) -> str:
+        """``300 articles``, or with the captions and notes a query lists,
+        ``12 articles · 3 captions · 1 note``."""
+        words = {
+            "article": lambda n: self.tr("%Ln article(s)", "", n),
+            "caption": lambda n: self.tr("%Ln caption(s)", "", n),
+            "note": lambda n: self.tr("%Ln note(s)", "", n),
+        }
+        shown = [
+            words[kind](n)
+            for kind, n in counts.items()
+            if kind in words and (n or kind == "article" or len(counts) == 1)
+        ]
+        return " · ".join(shown) if shown else self.tr("%Ln article(s)", "", 0)
+
     def _show_count(self, n: int) -> None:
         """The total, known before every id has come (only the first page shows)."""
         self.count_label.setText(self.tr("%Ln article(s), listing…", "", n))
 
     def _explain_empty_list(self) -> None:
         chosen = [
-            str(self.filters.facet(kind))
+            " / ".join(map(str, self.filters.values(kind)))
             for kind in FACET_KINDS
-            if self.filters.facet(kind) is not None
+            if self.filters.values(kind)
         ]
         if self.filters.text.strip():
             chosen.insert(0, f"“{self.filters.text.strip()}”")
@@ -479,11 +503,25 @@ class BrowseView(QWidget):
             self.show_article(article_id)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        article_id = (
-            self.list_model.article_id(current.row()) if current.isValid() else None
-        )
+        if not current.isValid():
+            return
+        article_id = self.list_model.article_id(current.row())
         if article_id is not None:
             self.show_article(article_id)
+        elif self.list_model.kind(current.row()) == "note" and self.archive:
+            self._show_note(self.list_model.record_id(current.row()))
+
+    def _show_note(self, note_id: int | None) -> None:
+        """A note about no article, found by the search: read in the reader."""
+        assert self.archive is not None
+        try:
+            note = self.archive.note(note_id or 0)
+        except RecordNotFound:
+            self.reader.show_placeholder()
+            return
+        self.reader.article = None
+        self.reader.setHtml(self.archive.render_note(note.body))
+        self.notes.show_article(None)
 
     # Editing
 

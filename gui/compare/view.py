@@ -53,6 +53,7 @@ from ..session import Session
 from .column import CompareColumn
 from .feed import ColumnsFeed
 from .filter_bar import FilterBar
+from .matrix_panel import MatrixPanel
 
 _UNSAVED = ""
 _EXPORTS = (
@@ -219,6 +220,11 @@ class CompareView(QWidget):
         self.sections = QTabWidget(self)
         self.sections.setDocumentMode(True)
         self.sections.addTab(self.stack, self.tr("Columns"))
+        self.matrix = MatrixPanel(self.session, self)
+        self.matrix.list_records.connect(self.list_tag)
+        self.matrix.open_record.connect(self.open_record)
+        self.matrix.note_requested.connect(self.show_notes_of)
+        self.sections.addTab(self.matrix, self.tr("Matrix"))
         body = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(self.sections)
         body.addWidget(self.set_notes)
@@ -260,6 +266,7 @@ class CompareView(QWidget):
         if archive is None or archive.path is None:
             if archive is not None:
                 self.filters.set_values(archive.facets(limit=500))
+                self.matrix.set_tags(archive.facets(limit=500))
             return
 
         def read(work) -> object:
@@ -268,6 +275,7 @@ class CompareView(QWidget):
 
         job = Job(read, parent=self)
         job.succeeded.connect(self.filters.set_values)
+        job.succeeded.connect(self.matrix.set_tags)
         job.start()
 
     # Places
@@ -350,6 +358,7 @@ class CompareView(QWidget):
             self.columns[place.key].show_waiting()
             self.feed.request_one(place, self.query(), mentions=self.filters.mentions)
         self._rescale()
+        self.matrix.request(self.places, self.query())
         self._remember()
         self._update_actions()
 
@@ -378,11 +387,12 @@ class CompareView(QWidget):
         for column in self.columns.values():
             column.show_waiting()
         self.feed.request(self.places, query, mentions=self.filters.mentions)
+        self.matrix.request(self.places, query)
         self._remember()
 
     @property
     def busy(self) -> bool:
-        return self.feed.busy
+        return self.feed.busy or self.matrix.busy
 
     def wait(self, msecs: int = -1) -> bool:
         return self.feed.wait(msecs)
@@ -538,6 +548,16 @@ class CompareView(QWidget):
         if shown:
             self.set_notes.show_target(NoteTarget(compare_set=self.set_name))
 
+    def list_tag(self, path: str) -> None:
+        """List the records carrying tag ``path`` in every column."""
+        self.filters.tag_box.setCurrentText(path)
+        self.sections.setCurrentIndex(0)
+
+    def show_notes_of(self, target: NoteTarget) -> None:
+        """The notes on ``target`` (a matrix cell) under the columns."""
+        self.set_notes.show_target(target)
+        self.set_notes.show()
+
     def _update_actions(self) -> None:
         writable = self.session.writable
         named = bool(self.set_name)
@@ -586,6 +606,7 @@ class CompareView(QWidget):
             format="html" if format == "pdf" else format,
             mentions=self.filters.mentions,
             set_name=self.set_name or None,
+            matrix_csv=self.matrix.csv(),
         )
         try:
             if format == "pdf":
@@ -605,6 +626,7 @@ class CompareView(QWidget):
 
     def close_down(self) -> None:
         self.feed.cancel()
+        self.matrix.close_down()
         self.set_notes.close_down()
         for column in self.columns.values():
             column.close_down()

@@ -9,7 +9,6 @@ unused. A backup of the archive is made before every merge and delete.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -91,8 +90,8 @@ class _TagTree(QTreeView):
 class TagManagerView(QWidget):
     """Every tag, its counts, colour and description, and the edits of the tree.
 
-    ``back_up(reason)``: makes a backup before a merge or delete (the window
-    hands in its own, with progress), returning whether it worked.
+    A merge or delete backs the archive up first (``backs_up``: the archive
+    does it as it runs the edit).
 
     Signals:
         notes_requested(int, str): the notes on a tag (its id and path).
@@ -106,7 +105,6 @@ class TagManagerView(QWidget):
         super().__init__(parent)
         self.setObjectName("tag_manager")
         self.session = session
-        self.back_up: Callable[[str], bool] = lambda reason: True
         self.tags: list[TagInfo] = []
         self._build()
         self.session.archive_changed.connect(lambda _: self.refresh())
@@ -362,8 +360,8 @@ class TagManagerView(QWidget):
             )
             if not self.confirm(self.tr("Merge Tags"), text):
                 return
-            if not self.back_up("before-tag-merge"):
-                return
+            perform(self.session, lambda: RenameTag(path, target, merging=True))
+            return
         perform(self.session, lambda: RenameTag(path, target))
 
     def _same(self, path: str, target: str) -> bool:
@@ -395,8 +393,6 @@ class TagManagerView(QWidget):
             .replace("%2", into)
         )
         if not self.confirm(self.tr("Merge Tags"), text):
-            return
-        if not self.back_up("before-tag-merge"):
             return
         perform(self.session, lambda: MergeTags(paths, into=into))
 
@@ -461,8 +457,6 @@ class TagManagerView(QWidget):
             "restored from the trash. A backup of the archive is made first."
         ).replace("%1", self._reach(path))
         if not self.confirm(self.tr("Delete Tag"), text):
-            return
-        if not self.back_up("before-tag-delete"):
             return
         perform(self.session, lambda: DeleteTag(path))
 

@@ -87,7 +87,7 @@ class TagTreePanel(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.clicked.connect(self._on_clicked)
-        self.chosen: str | None = None
+        self.chosen: set[str] = set()
         self.excluded: set[str] = set()
         self._open: set[str] = set()
         self._known = False  # whether the open branches were read once
@@ -100,12 +100,13 @@ class TagTreePanel(QTreeView):
         here: list[TagInfo],
         everywhere: list[TagInfo] | None = None,
         *,
-        chosen: str | None = None,
+        chosen: tuple = (),
         excluded: set[str] | None = None,
     ) -> None:
         """Show the tree: ``here`` counted under the current search,
-        ``everywhere`` in the whole archive (None: the same)."""
-        self.chosen = chosen
+        ``everywhere`` in the whole archive (None: the same); ``chosen``: the
+        tags the list is filtered by, ``excluded``: those it leaves out."""
+        self.chosen = set(chosen)
         self.excluded = excluded or set()
         all_counts = {t.id: t for t in (everywhere or here)}
         filtered = everywhere is not None
@@ -140,7 +141,7 @@ class TagTreePanel(QTreeView):
             tip = self._tip(tag, whole if filtered else None)
             name.setToolTip(tip)
             count.setToolTip(tip)
-            if tag.path == chosen or tag.path in self.excluded:
+            if tag.path in self.chosen or tag.path in self.excluded:
                 font = QFont()
                 font.setBold(True)
                 font.setStrikeOut(tag.path in self.excluded)
@@ -160,7 +161,8 @@ class TagTreePanel(QTreeView):
             self._open = {t.path for t in here if t.depth == 0}
             self._known = True
         for path, item in items.items():
-            if path in self._open or (chosen or "").startswith(path + "/"):
+            below = any(c.startswith(path + "/") for c in self.chosen)
+            if path in self._open or below:
                 self.setExpanded(item.index(), True)
         self.verticalScrollBar().setValue(scroll)
 

@@ -1,2659 +1,2843 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../gui/messages.py" line="18"/>
-        <source>There is no archive at %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="20"/>
-        <source>%1 is not a Clipfile archive. The file was left as it is.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="23"/>
-        <source>%1 is empty, so it is not a Clipfile archive. The file was left as it is.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="26"/>
-        <source>%1 is read-only and needs an upgrade before this version of Clipfile can open it. Make the file writable and try again.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="29"/>
-        <source>That record is no longer in the archive.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="30"/>
-        <source>There is nothing to undo.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="35"/>
-        <source>%1 was written by a newer version of Clipfile (archive format %2; this version reads up to %3). Update Clipfile to open it. The file was left as it is.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="48"/>
-        <source>This archive is open read-only; changes cannot be saved.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="52"/>
-        <source>Clipfile could not use %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="99"/>
-        <source>This file was imported before.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="100"/>
-        <source>Same text as %1, imported before.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="101"/>
-        <source>The file is empty.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="102"/>
-        <source>Too large for one page (%1 MB). Split it into pages.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="103"/>
-        <source>Not a text file.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="104"/>
-        <source>The text is in no encoding Clipfile knows.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="105"/>
-        <source>The file could not be read: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="106"/>
-        <source>The file has no Chinese text.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="107"/>
-        <source>The file is not valid %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="109"/>
-        <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="111"/>
-        <source>The archive refused the file: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="113"/>
-        <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="116"/>
-        <source>Clipfile could not read this page (%1). The file was skipped.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="118"/>
-        <source>This is the archive&apos;s own file (or its journal), not a page.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="140"/>
-        <source>%1 is not a field; it was searched as text</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="144"/>
-        <source>%1 names no tag; it was ignored</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="146"/>
-        <source>There is no saved search %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="149"/>
-        <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="159"/>
-        <source>There is no place called %1; did you mean %2?</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="161"/>
-        <source>There is no place called %1 in the gazetteer.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="163"/>
-        <source>%1 is the name of a county or district in several cities; say which: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="165"/>
-        <source>%1 is compared already (as %2).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="166"/>
-        <source>A comparison has at most 6 places.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="167"/>
-        <source>Type the name of a city or county.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="48"/>
-        <source>Select an article to read it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="161"/>
-        <source>Page %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="188"/>
-        <source>Summary</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="203"/>
-        <source>Reporter</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="204"/>
-        <source>Correspondent</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="205"/>
-        <source>Author</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="206"/>
-        <source>Editor</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="258"/>
-        <source>Photo captions</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="265"/>
-        <source>Tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="265"/>
-        <source>Note</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/undo.py" line="29"/>
-        <source>&amp;Undo %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="27"/>
-        <source>&amp;File</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="28"/>
-        <source>&amp;New Archive…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="31"/>
-        <source>&amp;Open Archive…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="34"/>
-        <source>Open &amp;Recent</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="38"/>
-        <source>&amp;Import Files…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="42"/>
-        <source>Import &amp;Folder…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="45"/>
-        <source>&amp;Back Up Now</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="47"/>
-        <source>Restore from &amp;Backup…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="50"/>
-        <source>&amp;Preferences…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="54"/>
-        <source>&amp;Quit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="57"/>
-        <source>&amp;Edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="58"/>
-        <location filename="../../gui/undo.py" line="31"/>
-        <source>&amp;Undo</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="66"/>
-        <source>&amp;View</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="77"/>
-        <source>&amp;Review Imports…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="81"/>
-        <source>Rebuild Search &amp;Index</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="83"/>
-        <source>&amp;Help</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="84"/>
-        <source>&amp;About Clipfile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/undo.py" line="34"/>
-        <source>&amp;Redo %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="60"/>
-        <location filename="../../gui/undo.py" line="36"/>
-        <source>&amp;Redo</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/safe_browser.py" line="60"/>
-        <source>Picture not shown: the file cannot be read.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/safe_browser.py" line="84"/>
-        <source>Open Link</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/safe_browser.py" line="85"/>
-        <source>Open this address in your browser?
+    <context>
+        <name />
+        <message>
+            <location filename="../../gui/messages.py" line="18" />
+            <source>There is no archive at %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="20" />
+            <source>%1 is not a Clipfile archive. The file was left as it is.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="23" />
+            <source>%1 is empty, so it is not a Clipfile archive. The file was left as it is.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="26" />
+            <source>%1 is read-only and needs an upgrade before this version of Clipfile can open it. Make the file writable and try again.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="29" />
+            <source>That record is no longer in the archive.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="30" />
+            <source>There is nothing to undo.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="35" />
+            <source>%1 was written by a newer version of Clipfile (archive format %2; this version reads up to %3). Update Clipfile to open it. The file was left as it is.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="48" />
+            <source>This archive is open read-only; changes cannot be saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="52" />
+            <source>Clipfile could not use %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="99" />
+            <source>This file was imported before.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="100" />
+            <source>Same text as %1, imported before.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="101" />
+            <source>The file is empty.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="102" />
+            <source>Too large for one page (%1 MB). Split it into pages.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="103" />
+            <source>Not a text file.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="104" />
+            <source>The text is in no encoding Clipfile knows.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="105" />
+            <source>The file could not be read: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="106" />
+            <source>The file has no Chinese text.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="107" />
+            <source>The file is not valid %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="109" />
+            <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="111" />
+            <source>The archive refused the file: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="113" />
+            <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="116" />
+            <source>Clipfile could not read this page (%1). The file was skipped.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="118" />
+            <source>This is the archive's own file (or its journal), not a page.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="140" />
+            <source>%1 is not a field; it was searched as text</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="144" />
+            <source>%1 names no tag; it was ignored</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="146" />
+            <source>There is no saved search %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="149" />
+            <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="159" />
+            <source>There is no place called %1; did you mean %2?</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="161" />
+            <source>There is no place called %1 in the gazetteer.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="163" />
+            <source>%1 is the name of a county or district in several cities; say which: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="165" />
+            <source>%1 is compared already (as %2).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="166" />
+            <source>A comparison has at most 6 places.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="167" />
+            <source>Type the name of a city or county.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="48" />
+            <source>Select an article to read it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="161" />
+            <source>Page %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="188" />
+            <source>Summary</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="203" />
+            <source>Reporter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="204" />
+            <source>Correspondent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="205" />
+            <source>Author</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="206" />
+            <source>Editor</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="258" />
+            <source>Photo captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="265" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="265" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/undo.py" line="29" />
+            <source>&amp;Undo %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="27" />
+            <source>&amp;File</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="28" />
+            <source>&amp;New Archive…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="31" />
+            <source>&amp;Open Archive…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="34" />
+            <source>Open &amp;Recent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="38" />
+            <source>&amp;Import Files…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="42" />
+            <source>Import &amp;Folder…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="45" />
+            <source>&amp;Back Up Now</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="47" />
+            <source>Restore from &amp;Backup…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="50" />
+            <source>&amp;Preferences…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="54" />
+            <source>&amp;Quit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="57" />
+            <source>&amp;Edit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="58" />
+            <location filename="../../gui/undo.py" line="31" />
+            <source>&amp;Undo</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="66" />
+            <source>&amp;View</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="77" />
+            <source>&amp;Review Imports…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="81" />
+            <source>Rebuild Search &amp;Index</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="83" />
+            <source>&amp;Help</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="84" />
+            <source>&amp;About Clipfile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/undo.py" line="34" />
+            <source>&amp;Redo %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="60" />
+            <location filename="../../gui/undo.py" line="36" />
+            <source>&amp;Redo</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/safe_browser.py" line="60" />
+            <source>Picture not shown: the file cannot be read.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/safe_browser.py" line="84" />
+            <source>Open Link</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/safe_browser.py" line="85" />
+            <source>Open this address in your browser?
 
 %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="17"/>
-        <source>A tag needs a name: type one (use / for a tag below another).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="19"/>
-        <source>A tag name can have at most 100 characters; “%1” is longer. Shorten it, or put the detail in the tag&apos;s description.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="22"/>
-        <source>A tag path can have at most 12 levels.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="23"/>
-        <source>There is no tag %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="24"/>
-        <source>%1 cannot go below itself or below one of its own tags.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="25"/>
-        <source>The article&apos;s text does not say “%1”.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="26"/>
-        <location filename="../../gui/tags/messages.py" line="27"/>
-        <source>Select some of the article&apos;s text first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="28"/>
-        <source>%1 is not a colour; choose one in the colour dialog.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="30"/>
-        <source>A tag named like %1 has taken its place; rename one of them first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="32"/>
-        <source>Restore the tag above it first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="33"/>
-        <source>That tag is not in the trash.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="34"/>
-        <source>This file is not a tag export of Clipfile (%1).</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveCare</name>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="116"/>
-        <source>Indexing for search: %1%</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="127"/>
-        <source>Clipfile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="129"/>
-        <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="150"/>
-        <source>Backing up %1…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="164"/>
-        <source>Restoring %1…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="191"/>
-        <source>Salvaging %1…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="200"/>
-        <source>Salvaged</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="202"/>
-        <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="217"/>
-        <source>Salvage into a New File</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="219"/>
-        <source>Clipfile archives (*.sqlite *.db)</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ArticleListModel</name>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="28"/>
-        <source>Date</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="29"/>
-        <source>City</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="30"/>
-        <source>Publication</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="31"/>
-        <source>Section</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="32"/>
-        <source>Title</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="33"/>
-        <source>Photos</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="34"/>
-        <source>Tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="35"/>
-        <source>Match</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>BackupListModel</name>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="22"/>
-        <source>Backed up by hand</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="23"/>
-        <source>On closing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="24"/>
-        <source>Before a restore</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="25"/>
-        <source>Before merging tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="26"/>
-        <source>Before a bulk edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="27"/>
-        <source>Before an upgrade</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="30"/>
-        <source>Made</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="31"/>
-        <source>Why</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="32"/>
-        <source>Size</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="33"/>
-        <source>Articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="34"/>
-        <source>Captions</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="35"/>
-        <source>Notes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="62"/>
-        <source>unreadable</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>BrowseView</name>
-    <message>
-        <location filename="../../gui/browse/view.py" line="88"/>
-        <source>Search titles, text, captions and people (Ctrl+F)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="93"/>
-        <source>Newest first</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="94"/>
-        <source>Headlines first</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="95"/>
-        <source>Order of search results</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="144"/>
-        <source>&amp;Find</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="147"/>
-        <source>Next Match</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="152"/>
-        <source>Previous Match</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="157"/>
-        <source>&amp;Save Search…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="160"/>
-        <source>Move to &amp;Trash</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="163"/>
-        <source>&amp;Facets</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="166"/>
-        <source>&amp;Clear Filters</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="168"/>
-        <source>&amp;Tag…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="171"/>
-        <source>Tag &amp;Passage…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="263"/>
-        <source>Searching…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="308"/>
-        <source>Select some articles in the list first.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="314"/>
-        <source>Took %1 off %Ln article(s).</source>
-        <translation>
-            <numerusform>Took %1 off %Ln article.</numerusform>
-            <numerusform>Took %1 off %Ln articles.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="322"/>
-        <source>Tagged %Ln article(s) %1.</source>
-        <translation>
-            <numerusform>Tagged %Ln article %1.</numerusform>
-            <numerusform>Tagged %Ln articles %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="326"/>
-        <source>%Ln already had it.</source>
-        <translation>
-            <numerusform>%Ln already had it.</numerusform>
-            <numerusform>%Ln already had it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="335"/>
-        <source>Tag %Ln Article(s)…</source>
-        <translation>
-            <numerusform>Tag %Ln Article…</numerusform>
-            <numerusform>Tag %Ln Articles…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="339"/>
-        <source>Untag %Ln Article(s)…</source>
-        <translation>
-            <numerusform>Untag %Ln Article…</numerusform>
-            <numerusform>Untag %Ln Articles…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="347"/>
-        <source>Untag Articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="347"/>
-        <source>Tag Articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="352"/>
-        <source>Tag (a new one is made; / for a tag below another):</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="390"/>
-        <source>%Ln article(s)</source>
-        <translation>
-            <numerusform>%Ln article</numerusform>
-            <numerusform>%Ln articles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="393"/>
-        <source>%1+ articles, counting…</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="404"/>
-        <source>%Ln article(s), listing…</source>
-        <translation>
-            <numerusform>%Ln article, listing…</numerusform>
-            <numerusform>%Ln articles, listing…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="415"/>
-        <source>This archive has no articles yet.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="418"/>
-        <source>No articles match %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="420"/>
-        <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="426"/>
-        <source>Search failed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="427"/>
-        <source>Search failed: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="500"/>
-        <source>Deleted in the list</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="506"/>
-        <source>Move to Trash</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="508"/>
-        <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="521"/>
-        <source>Type a search first, then save it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="525"/>
-        <source>Save Search</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="526"/>
-        <source>Name for this search:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="536"/>
-        <source>Edit Saved Search</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="537"/>
-        <source>Search for %1:</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>CompareColumn</name>
-    <message>
-        <location filename="../../gui/compare/column.py" line="126"/>
-        <source>Stop comparing %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="162"/>
-        <source>Choose a record above to read it here.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="189"/>
-        <source>Searching…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="212"/>
-        <source>%1 records</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="214"/>
-        <source>%1 articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="215"/>
-        <source>%1 captions</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="216"/>
-        <source>%1 notes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="227"/>
-        <source> · %1 more mention it</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="234"/>
-        <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="238"/>
-        <source>The archive has no records attributed to %1 yet.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="244"/>
-        <source>Notes (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="248"/>
-        <source>Notes on %1: none yet. Click to add one.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="289"/>
-        <source>That record is no longer in the archive.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>CompareView</name>
-    <message>
-        <location filename="../../gui/compare/view.py" line="112"/>
-        <source>Comparisons kept in this archive</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="116"/>
-        <source>Save As…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="119"/>
-        <source>Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="122"/>
-        <source>Save</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="123"/>
-        <source>Rename…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="124"/>
-        <source>Delete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="127"/>
-        <source>Notes on This Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="131"/>
-        <source>Export</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="139"/>
-        <source>Add a city or county: 焦作, 修武县…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="150"/>
-        <source>Add</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="153"/>
-        <source>Comparison:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="165"/>
-        <source>◀ Previous Match</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="166"/>
-        <source>Next Match ▶</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="167"/>
-        <source>Linked</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="171"/>
-        <source>Next and previous match move every column&apos;s reader together</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="173"/>
-        <source>Align</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="174"/>
-        <source>Every reader back to its first match</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="185"/>
-        <location filename="../../gui/compare/view.py" line="344"/>
-        <source>Up to %1 places; drag a column&apos;s head to move it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="209"/>
-        <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view&apos;s sidebar and pick “Compare These”.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="221"/>
-        <source>Columns</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="279"/>
-        <source>No archive is open.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="424"/>
-        <source>No match of the filter&apos;s words in the readers.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="435"/>
-        <source>(not saved)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="480"/>
-        <source>Add the places to compare first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="484"/>
-        <source>Save Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="485"/>
-        <source>Name for this comparison:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="507"/>
-        <source>Rename Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="507"/>
-        <source>New name:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="523"/>
-        <source>Delete Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="525"/>
-        <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="575"/>
-        <source>Export Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="599"/>
-        <source>Could not write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="604"/>
-        <source>Exported to %1</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>DamageDialog</name>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="32"/>
-        <source>Damaged archive</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="34"/>
-        <source>This archive file is damaged (%1). It is open read-only so that nothing more is written to it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="41"/>
-        <source>Restore the newest good backup, or salvage what is readable into a new archive file. The damaged file is kept as it is.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="48"/>
-        <source>Restore from Backup…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="52"/>
-        <source>Salvage into a New File…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="56"/>
-        <source>Keep Reading</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>EditDialog</name>
-    <message>
-        <location filename="../../gui/review/window.py" line="379"/>
-        <source>Edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="384"/>
-        <source>Kicker</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="385"/>
-        <source>Headline</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="386"/>
-        <source>Subtitle</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="387"/>
-        <source>Summary</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="388"/>
-        <source>Dateline</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="389"/>
-        <source>Date</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="390"/>
-        <source>Section</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="391"/>
-        <source>County</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="392"/>
-        <source>Label</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="393"/>
-        <source>Text</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="394"/>
-        <source>Credit line</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>FacetModel</name>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="26"/>
-        <source>Cities</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="27"/>
-        <source>Counties</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="28"/>
-        <source>Years</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="29"/>
-        <source>Publications</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="30"/>
-        <source>Sections</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="31"/>
-        <source>People</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="32"/>
-        <source>Tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="33"/>
-        <source>Saved searches</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="117"/>
-        <source>Facet</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="118"/>
-        <source>Count</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>FacetPanel</name>
-    <message>
-        <location filename="../../gui/browse/facet_panel.py" line="75"/>
-        <source>Notes on %1…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_panel.py" line="82"/>
-        <source>Edit Saved Search…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_panel.py" line="86"/>
-        <source>Delete Saved Search</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="42"/>
-        <source>Filter every column: 人才 OR 科技金融 -招聘 …</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="46"/>
-        <source>Any tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="47"/>
-        <source>from 2021</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="48"/>
-        <source>to 2023-06</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="49"/>
-        <source>Any paper</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="50"/>
-        <source>Any section</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="52"/>
-        <source>Also records that mention the place</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="56"/>
-        <source>Besides the records attributed to each place, list those that name it in their text (marked “mentions”).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="102"/>
-        <source>A year, a month or a day: 2021, 2021-06, 2021-06-30</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="151"/>
-        <source>%1 is not a date like 2021 or 2021-06; it is left out</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryView</name>
-    <message>
-        <location filename="../../gui/history/view.py" line="31"/>
-        <source>Any time</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="32"/>
-        <source>Today</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="33"/>
-        <source>Last 7 days</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="34"/>
-        <source>Last 30 days</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="37"/>
-        <source>Undo</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="38"/>
-        <source>Redo</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="66"/>
-        <source>Revert This Edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="71"/>
-        <source>When</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="72"/>
-        <source>Who</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="73"/>
-        <source>Edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="74"/>
-        <source>Records</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="75"/>
-        <source>What</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="86"/>
-        <source>By:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="88"/>
-        <source>When:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="105"/>
-        <source>Anyone</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="138"/>
-        <source>(undone)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="155"/>
-        <source>Revert Edit</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/history/view.py" line="163"/>
-        <source>Revert “%1” by %2 (%Ln record(s))?</source>
-        <translation>
-            <numerusform>Revert “%1” by %2 (%Ln record)?</numerusform>
-            <numerusform>Revert “%1” by %2 (%Ln records)?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="64"/>
-        <source>Import</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="77"/>
-        <source>Reading files…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="105"/>
-        <source>Cancelling: the file in progress is rolled back…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="126"/>
-        <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="138"/>
-        <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="143"/>
-        <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="159"/>
-        <source>The import could not start: %1</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ImportSummaryModel</name>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="24"/>
-        <source>File</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="25"/>
-        <source>Result</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="26"/>
-        <source>Articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="27"/>
-        <source>Captions</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="28"/>
-        <source>Left over</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="29"/>
-        <source>Note</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="32"/>
-        <source>Added</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="33"/>
-        <source>Updated</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="34"/>
-        <source>Already imported</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="35"/>
-        <source>Failed</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>Importer</name>
-    <message>
-        <location filename="../../gui/importing/actions.py" line="15"/>
-        <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/actions.py" line="31"/>
-        <source>Import Files</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/actions.py" line="38"/>
-        <source>Import Folder</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../gui/main_window.py" line="51"/>
-        <location filename="../../gui/main_window.py" line="292"/>
-        <source>Clipfile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="146"/>
-        <source>Something went wrong: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="136"/>
-        <source>(in memory)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="137"/>
-        <source>%1 — Clipfile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="267"/>
-        <source>Read-only</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="165"/>
-        <source>New Archive</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="40"/>
-        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="76"/>
-        <source>Browse</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="77"/>
-        <source>Compare</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="78"/>
-        <source>Notes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="79"/>
-        <source>Tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="80"/>
-        <source>History</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="155"/>
-        <source>%1 already exists. Choose a new file name for the new archive.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="175"/>
-        <source>Open Archive</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="186"/>
-        <source>No recent archives</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="283"/>
-        <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="297"/>
-        <source>About Clipfile</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="299"/>
-        <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../gui/messages.py" line="60"/>
-        <source>Edit article</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="61"/>
-        <source>Move to trash</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="62"/>
-        <source>Add note</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="63"/>
-        <source>Tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="64"/>
-        <source>Remove tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="65"/>
-        <source>Merge articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="66"/>
-        <source>Split article</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="67"/>
-        <source>Paragraph to caption</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="68"/>
-        <source>Caption to paragraph</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="69"/>
-        <source>Move caption</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="70"/>
-        <source>Edit caption</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="71"/>
-        <source>Edit people</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="72"/>
-        <source>Place leftover</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="73"/>
-        <source>Edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="74"/>
-        <source>Save search</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="75"/>
-        <source>Delete saved search</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="76"/>
-        <source>Tag passage</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="77"/>
-        <source>Remove passage</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="78"/>
-        <source>Rename tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="79"/>
-        <source>Move tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="80"/>
-        <source>Merge tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="81"/>
-        <source>Tag colour</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="82"/>
-        <source>Describe tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="83"/>
-        <source>Delete tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="84"/>
-        <source>Restore tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="85"/>
-        <source>Clear unused tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="86"/>
-        <source>Replace in tag names</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="87"/>
-        <source>Import tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="126"/>
-        <source>an unmatched &apos;)&apos; was ignored</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="129"/>
-        <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>NoteEditor</name>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="70"/>
-        <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="102"/>
-        <source>Bold</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="103"/>
-        <source>Italic</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="104"/>
-        <source>Heading</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="105"/>
-        <source>List</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="106"/>
-        <source>Quote</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="107"/>
-        <source>Link</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="108"/>
-        <source>Table</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="109"/>
-        <source>Link This Article</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="110"/>
-        <source>Quote Selection</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="111"/>
-        <source>Today&apos;s Date</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="130"/>
-        <source>This note is in the trash.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="154"/>
-        <location filename="../../gui/notes/editor.py" line="195"/>
-        <source>Saved</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="168"/>
-        <source>An empty note is not saved.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="170"/>
-        <source>Saving…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="211"/>
-        <source>missing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="281"/>
-        <source>Select a passage in the reader first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="289"/>
-        <source>page %1</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>NotesListModel</name>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="23"/>
-        <source>Changed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="24"/>
-        <source>Author</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="25"/>
-        <source>About</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="26"/>
-        <source>Note</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="29"/>
-        <source>Article</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="30"/>
-        <source>Caption</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="31"/>
-        <source>Passage</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="32"/>
-        <source>City</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="33"/>
-        <source>County</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="34"/>
-        <source>Tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="35"/>
-        <source>Saved search</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="36"/>
-        <source>Journal</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="37"/>
-        <source>Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="38"/>
-        <source>Matrix cell</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>NotesPanel</name>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="44"/>
-        <source>Add Note</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="45"/>
-        <source>Done</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="124"/>
-        <source>Notes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="133"/>
-        <source>Notes (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="134"/>
-        <source>missing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="143"/>
-        <source>Linked from</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="144"/>
-        <source>Named in</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="149"/>
-        <source>Edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="149"/>
-        <source>Delete</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>NotesView</name>
-    <message>
-        <location filename="../../gui/notes/view.py" line="78"/>
-        <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="82"/>
-        <source>About anything</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="90"/>
-        <source>Any time</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="91"/>
-        <source>Last 7 days</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="92"/>
-        <source>Last 30 days</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="93"/>
-        <source>Last year</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="98"/>
-        <source>Trash</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="99"/>
-        <location filename="../../gui/notes/view.py" line="202"/>
-        <source>New Journal Note</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="101"/>
-        <source>All Notes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="139"/>
-        <source>Show What It Is About</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="140"/>
-        <source>Versions…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="141"/>
-        <location filename="../../gui/notes/view.py" line="308"/>
-        <source>Move to Trash</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="195"/>
-        <location filename="../../gui/notes/view.py" line="212"/>
-        <source>Only notes on %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="200"/>
-        <location filename="../../gui/notes/view.py" line="215"/>
-        <source>New Note on %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="229"/>
-        <source>Anyone</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="257"/>
-        <source>%1 notes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="306"/>
-        <source>Restore from Trash</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../gui/preferences.py" line="23"/>
-        <source>Preferences</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="26"/>
-        <source>Your name, recorded with every edit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="29"/>
-        <source>System language</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="41"/>
-        <source>Editor name:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="42"/>
-        <source>Language (after restart):</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="45"/>
-        <source>Search this archive&apos;s traditional and simplified characters alike (rebuilds its search index)</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>RecordDelegate</name>
-    <message>
-        <location filename="../../gui/compare/record_delegate.py" line="23"/>
-        <source>Caption</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/record_delegate.py" line="24"/>
-        <source>Note</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/record_delegate.py" line="87"/>
-        <source>mentions</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>RecordTreeModel</name>
-    <message>
-        <location filename="../../gui/review/record_tree_model.py" line="139"/>
-        <source>Caption: </source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/record_tree_model.py" line="140"/>
-        <source>Left over: </source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message>
-        <location filename="../../gui/maintenance/backups.py" line="29"/>
-        <source>Restore from Backup</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backups.py" line="34"/>
-        <source>Restoring replaces the archive with the backup you choose. The archive as it is now is kept as a backup of its own first, so nothing is lost.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backups.py" line="40"/>
-        <source>This archive has no backups yet. Clipfile makes one when you close it after a change (at most every half hour), before an upgrade, and whenever you choose File ▸ Back Up Now.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backups.py" line="63"/>
-        <source>Restore</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ReviewWindow</name>
-    <message>
-        <location filename="../../gui/review/window.py" line="80"/>
-        <source>Review Imports</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="111"/>
-        <source>Fixes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="115"/>
-        <source>Merge with Next Article</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="117"/>
-        <source>Split Here</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="118"/>
-        <source>Make Caption</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="120"/>
-        <source>Make Paragraph</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="122"/>
-        <source>Move Caption…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="123"/>
-        <source>Edit…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="125"/>
-        <source>Place Leftover…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="128"/>
-        <source>Undo</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="130"/>
-        <source>Redo</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="154"/>
-        <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="277"/>
-        <source>There is no next article to merge.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="296"/>
-        <source>(no article)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="299"/>
-        <source>Move Caption</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="300"/>
-        <source>Attach the caption to:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="314"/>
-        <source>(not article text: leave it in the source)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="318"/>
-        <source>Place Leftover</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="319"/>
-        <source>Add the fragment as the last paragraph of:</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>SafeBrowser</name>
-    <message>
-        <location filename="../../gui/safe_browser.py" line="19"/>
-        <source>Picture not shown: it is not in the archive&apos;s media folder.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/safe_browser.py" line="22"/>
-        <source>Picture not shown: the file is missing from the media folder.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>SourceListModel</name>
-    <message>
-        <location filename="../../gui/review/source_list_model.py" line="48"/>
-        <source>%1 articles · %2 captions</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/source_list_model.py" line="55"/>
-        <source> · %1 left over</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>TagBar</name>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="94"/>
-        <source>Tags:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="102"/>
-        <source>Tagged passages: click to show one</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="148"/>
-        <source>Suggest tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="162"/>
-        <source>Similar articles carry:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="163"/>
-        <source>The text names:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="175"/>
-        <source>No tags to suggest for this article.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="191"/>
-        <source>Remove this tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="215"/>
-        <source>(no longer found in the text)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="269"/>
-        <source>That passage is no longer in the article&apos;s text.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="294"/>
-        <source>Tag the passage selected in the reader… (Enter)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="296"/>
-        <source>Add a tag… (Ctrl+T, Enter)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="308"/>
-        <location filename="../../gui/tags/tag_bar.py" line="352"/>
-        <source>Select some of the article&apos;s text in the reader first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="361"/>
-        <source>Tagged the passage %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="372"/>
-        <source>This article is tagged %1 already.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="377"/>
-        <source>Tagged %1.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>TagManagerView</name>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="117"/>
-        <source>Find a tag…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="127"/>
-        <source>Rename…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="128"/>
-        <source>Merge Into…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="129"/>
-        <source>Move To Top</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
-        <source>Colour…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
-        <source>Describe…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
-        <source>Find &amp;&amp; Replace…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="133"/>
-        <source>Delete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="134"/>
-        <source>Clear Unused</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="135"/>
-        <source>Notes on this tag…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="136"/>
-        <source>Show Articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="137"/>
-        <source>Export Tags…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="138"/>
-        <source>Import Tags…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="149"/>
-        <source>Restore</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="154"/>
-        <source>Deleted tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="164"/>
-        <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="194"/>
-        <source>%1 (%2 taggings)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="218"/>
-        <source>Tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="219"/>
-        <source>Articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="220"/>
-        <source>Own</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="221"/>
-        <source>Description</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="278"/>
-        <source>Choose a tag in the tree first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="297"/>
-        <source>Tag Colour</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="301"/>
-        <source>Tag exports (*.json *.csv);;All files (*)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="304"/>
-        <source>Export Tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="306"/>
-        <source>Import Tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="309"/>
-        <source>Tags</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="316"/>
-        <source>%1 (%Ln article(s)</source>
-        <translation>
-            <numerusform>%1 (%Ln article</numerusform>
-            <numerusform>%1 (%Ln articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="317"/>
-        <source>, %Ln tag(s) in all)</source>
-        <translation>
-            <numerusform>, %Ln tag in all)</numerusform>
-            <numerusform>, %Ln tags in all)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="336"/>
-        <source>Rename Tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="337"/>
-        <source>New name for %1 (/ for a place elsewhere in the tree):</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="355"/>
-        <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="363"/>
-        <location filename="../../gui/tags/manager.py" line="382"/>
-        <location filename="../../gui/tags/manager.py" line="397"/>
-        <source>Merge Tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="379"/>
-        <source>Choose the tags to merge in the tree first.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="383"/>
-        <source>Merge %Ln tag(s) into:</source>
-        <translation>
-            <numerusform>Merge %Ln tag into:</numerusform>
-            <numerusform>Merge %Ln tags into:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="393"/>
-        <source>Merge %1 into %2? A backup of the archive is made first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="434"/>
-        <source>Describe Tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="435"/>
-        <source>What %1 is for:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="442"/>
-        <location filename="../../gui/tags/manager.py" line="446"/>
-        <source>Find &amp; Replace</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="442"/>
-        <source>Find in tag names:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="447"/>
-        <source>Replace “%1” with:</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="453"/>
-        <source>Renamed %Ln tag(s).</source>
-        <translation>
-            <numerusform>Renamed %Ln tag.</numerusform>
-            <numerusform>Renamed %Ln tags.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="460"/>
-        <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="463"/>
-        <source>Delete Tag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="472"/>
-        <source>Choose a deleted tag first.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="480"/>
-        <source>Cleared %Ln unused tag(s).</source>
-        <translation>
-            <numerusform>Cleared %Ln unused tag.</numerusform>
-            <numerusform>Cleared %Ln unused tags.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="495"/>
-        <source>Could not write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="500"/>
-        <source>Exported %Ln tag(s).</source>
-        <translation>
-            <numerusform>Exported %Ln tag.</numerusform>
-            <numerusform>Exported %Ln tags.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="511"/>
-        <source>Could not read %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="520"/>
-        <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>TagTreePanel</name>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="116"/>
-        <source>Tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="117"/>
-        <source>Here / all</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="117"/>
-        <source>Articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="171"/>
-        <source>Own: %1 · with tags below: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="177"/>
-        <source>In the whole archive: %1 · with tags below: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="183"/>
-        <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="222"/>
-        <source>Tag Selected Articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="226"/>
-        <source>Untag Selected Articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="231"/>
-        <source>Leave Out of the List</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="235"/>
-        <source>Notes on this tag…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="239"/>
-        <source>Manage Tags…</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>UpgradeProgress</name>
-    <message>
-        <location filename="../../gui/upgrade_progress.py" line="24"/>
-        <source>Upgrading the archive</source>
-        <translation>Upgrading the archive</translation>
-    </message>
-    <message>
-        <location filename="../../gui/upgrade_progress.py" line="27"/>
-        <source>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</source>
-        <translation>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</translation>
-    </message>
-</context>
-<context>
-    <name>VersionsDialog</name>
-    <message>
-        <location filename="../../gui/notes/versions.py" line="29"/>
-        <source>Note Versions</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/versions.py" line="33"/>
-        <source>Version %1 · %2 · %3</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/versions.py" line="40"/>
-        <source> (now)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/versions.py" line="51"/>
-        <source>Restore This Version</source>
-        <translation></translation>
-    </message>
-</context>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="17" />
+            <source>A tag needs a name: type one (use / for a tag below another).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="19" />
+            <source>A tag name can have at most 100 characters; “%1” is longer. Shorten it, or put the detail in the tag's description.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="22" />
+            <source>A tag path can have at most 12 levels.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="23" />
+            <source>There is no tag %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="24" />
+            <source>%1 cannot go below itself or below one of its own tags.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="25" />
+            <source>The article's text does not say “%1”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="26" />
+            <location filename="../../gui/tags/messages.py" line="27" />
+            <source>Select some of the article's text first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="28" />
+            <source>%1 is not a colour; choose one in the colour dialog.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="30" />
+            <source>A tag named like %1 has taken its place; rename one of them first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="32" />
+            <source>Restore the tag above it first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="33" />
+            <source>That tag is not in the trash.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="34" />
+            <source>This file is not a tag export of Clipfile (%1).</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ArchiveCare</name>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="116" />
+            <source>Indexing for search: %1%</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="127" />
+            <source>Clipfile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="129" />
+            <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="150" />
+            <source>Backing up %1…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="164" />
+            <source>Restoring %1…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="191" />
+            <source>Salvaging %1…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="200" />
+            <source>Salvaged</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="202" />
+            <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="217" />
+            <source>Salvage into a New File</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="219" />
+            <source>Clipfile archives (*.sqlite *.db)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ArticleListModel</name>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="30" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="31" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="32" />
+            <source>Publication</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="33" />
+            <source>Section</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="34" />
+            <source>Title</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="35" />
+            <source>Photos</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="36" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="37" />
+            <source>Match</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="42" />
+            <source>Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="43" />
+            <source>Note</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>BackupListModel</name>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="22" />
+            <source>Backed up by hand</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="23" />
+            <source>On closing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="24" />
+            <source>Before a restore</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="25" />
+            <source>Before merging tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="26" />
+            <source>Before a bulk edit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="27" />
+            <source>Before an upgrade</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="30" />
+            <source>Made</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="31" />
+            <source>Why</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="32" />
+            <source>Size</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="33" />
+            <source>Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="34" />
+            <source>Captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="35" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="62" />
+            <source>unreadable</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>BrowseView</name>
+        <message>
+            <location filename="../../gui/browse/view.py" line="88" />
+            <source>Search titles, text, captions and people (Ctrl+F)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="93" />
+            <source>Newest first</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="94" />
+            <source>Headlines first</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="95" />
+            <source>Order of search results</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="144" />
+            <source>&amp;Find</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="147" />
+            <source>Next Match</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="152" />
+            <source>Previous Match</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="157" />
+            <source>&amp;Save Search…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="160" />
+            <source>Move to &amp;Trash</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="163" />
+            <source>&amp;Facets</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="166" />
+            <source>&amp;Clear Filters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="264" />
+            <source>Searching…</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="415" />
+            <location filename="../../gui/browse/view.py" line="424" />
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="402" />
+            <source>%1+ articles, counting…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="168" />
+            <source>&amp;Tag…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="171" />
+            <source>Tag &amp;Passage…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="312" />
+            <source>Select some articles in the list first.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="318" />
+            <source>Took %1 off %Ln article(s).</source>
+            <translation>
+                <numerusform>Took %1 off %Ln article.</numerusform>
+                <numerusform>Took %1 off %Ln articles.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="326" />
+            <source>Tagged %Ln article(s) %1.</source>
+            <translation>
+                <numerusform>Tagged %Ln article %1.</numerusform>
+                <numerusform>Tagged %Ln articles %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="330" />
+            <source>%Ln already had it.</source>
+            <translation>
+                <numerusform>%Ln already had it.</numerusform>
+                <numerusform>%Ln already had it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="339" />
+            <source>Tag %Ln Article(s)…</source>
+            <translation>
+                <numerusform>Tag %Ln Article…</numerusform>
+                <numerusform>Tag %Ln Articles…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="343" />
+            <source>Untag %Ln Article(s)…</source>
+            <translation>
+                <numerusform>Untag %Ln Article…</numerusform>
+                <numerusform>Untag %Ln Articles…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="351" />
+            <source>Untag Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="351" />
+            <source>Tag Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="356" />
+            <source>Tag (a new one is made; / for a tag below another):</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="416" />
+            <source>%Ln caption(s)</source>
+            <translation>
+                <numerusform>%Ln caption</numerusform>
+                <numerusform>%Ln captions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="417" />
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln note</numerusform>
+                <numerusform>%Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="428" />
+            <source>%Ln article(s), listing…</source>
+            <translation>
+                <numerusform>%Ln article, listing…</numerusform>
+                <numerusform>%Ln articles, listing…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="439" />
+            <source>This archive has no articles yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="442" />
+            <source>No articles match %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="444" />
+            <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="450" />
+            <source>Search failed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="451" />
+            <source>Search failed: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="538" />
+            <source>Deleted in the list</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="544" />
+            <source>Move to Trash</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="546" />
+            <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="559" />
+            <source>Type a search first, then save it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="563" />
+            <source>Save Search</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="564" />
+            <source>Name for this search:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="574" />
+            <source>Edit Saved Search</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="575" />
+            <source>Search for %1:</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CompareColumn</name>
+        <message>
+            <location filename="../../gui/compare/column.py" line="126" />
+            <source>Stop comparing %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="162" />
+            <source>Choose a record above to read it here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="189" />
+            <source>Searching…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="212" />
+            <source>%1 records</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="214" />
+            <source>%1 articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="215" />
+            <source>%1 captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="216" />
+            <source>%1 notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="227" />
+            <source> · %1 more mention it</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="234" />
+            <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="238" />
+            <source>The archive has no records attributed to %1 yet.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="244" />
+            <source>Notes (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="248" />
+            <source>Notes on %1: none yet. Click to add one.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="289" />
+            <source>That record is no longer in the archive.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <location filename="../../gui/compare/view.py" line="113" />
+            <source>Comparisons kept in this archive</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="117" />
+            <source>Save As…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="120" />
+            <source>Comparison</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="123" />
+            <source>Save</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="124" />
+            <source>Rename…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="125" />
+            <source>Delete</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="128" />
+            <source>Notes on This Comparison</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="132" />
+            <source>Export</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="140" />
+            <source>Add a city or county: 焦作, 修武县…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="151" />
+            <source>Add</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="154" />
+            <source>Comparison:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="166" />
+            <source>◀ Previous Match</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="167" />
+            <source>Next Match ▶</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="168" />
+            <source>Linked</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="172" />
+            <source>Next and previous match move every column's reader together</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="174" />
+            <source>Align</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="175" />
+            <source>Every reader back to its first match</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="186" />
+            <location filename="../../gui/compare/view.py" line="352" />
+            <source>Up to %1 places; drag a column's head to move it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="210" />
+            <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view's sidebar and pick “Compare These”.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="222" />
+            <source>Columns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="227" />
+            <source>Matrix</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="287" />
+            <source>No archive is open.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="434" />
+            <source>No match of the filter's words in the readers.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="445" />
+            <source>(not saved)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="490" />
+            <source>Add the places to compare first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="494" />
+            <source>Save Comparison</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="495" />
+            <source>Name for this comparison:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="517" />
+            <source>Rename Comparison</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="517" />
+            <source>New name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="533" />
+            <source>Delete Comparison</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="535" />
+            <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="595" />
+            <source>Export Comparison</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="620" />
+            <source>Could not write %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="625" />
+            <source>Exported to %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>DamageDialog</name>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="32" />
+            <source>Damaged archive</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="34" />
+            <source>This archive file is damaged (%1). It is open read-only so that nothing more is written to it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="41" />
+            <source>Restore the newest good backup, or salvage what is readable into a new archive file. The damaged file is kept as it is.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="48" />
+            <source>Restore from Backup…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="52" />
+            <source>Salvage into a New File…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="56" />
+            <source>Keep Reading</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>EditDialog</name>
+        <message>
+            <location filename="../../gui/review/window.py" line="379" />
+            <source>Edit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="384" />
+            <source>Kicker</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="385" />
+            <source>Headline</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="386" />
+            <source>Subtitle</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="387" />
+            <source>Summary</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="388" />
+            <source>Dateline</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="389" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="390" />
+            <source>Section</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="391" />
+            <source>County</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="392" />
+            <source>Label</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="393" />
+            <source>Text</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="394" />
+            <source>Credit line</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>FacetModel</name>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="26" />
+            <source>Cities</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="27" />
+            <source>Counties</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="28" />
+            <source>Years</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="29" />
+            <source>Publications</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="30" />
+            <source>Sections</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="31" />
+            <source>People</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="32" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="33" />
+            <source>Saved searches</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="123" />
+            <source>Facet</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="124" />
+            <source>Count</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>FacetPanel</name>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="88" />
+            <source>Notes on %1…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="95" />
+            <source>Edit Saved Search…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="99" />
+            <source>Delete Saved Search</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="110" />
+            <source>Take %1 Out of the Choice</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="112" />
+            <source>Add %1 to the Choice</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="122" />
+            <source>Compare These (%1)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="42" />
+            <source>Filter every column: 人才 OR 科技金融 -招聘 …</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="46" />
+            <source>Any tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="47" />
+            <source>from 2021</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="48" />
+            <source>to 2023-06</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="49" />
+            <source>Any paper</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="50" />
+            <source>Any section</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="52" />
+            <source>Also records that mention the place</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="56" />
+            <source>Besides the records attributed to each place, list those that name it in their text (marked “mentions”).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="102" />
+            <source>A year, a month or a day: 2021, 2021-06, 2021-06-30</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="151" />
+            <source>%1 is not a date like 2021 or 2021-06; it is left out</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <location filename="../../gui/history/view.py" line="31" />
+            <source>Any time</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="32" />
+            <source>Today</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="33" />
+            <source>Last 7 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="34" />
+            <source>Last 30 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="37" />
+            <source>Undo</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="38" />
+            <source>Redo</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="66" />
+            <source>Revert This Edit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="71" />
+            <source>When</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="72" />
+            <source>Who</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="73" />
+            <source>Edit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="74" />
+            <source>Records</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="75" />
+            <source>What</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="86" />
+            <source>By:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="88" />
+            <source>When:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="105" />
+            <source>Anyone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="138" />
+            <source>(undone)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="155" />
+            <source>Revert Edit</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/history/view.py" line="163" />
+            <source>Revert “%1” by %2 (%Ln record(s))?</source>
+            <translation>
+                <numerusform>Revert “%1” by %2 (%Ln record)?</numerusform>
+                <numerusform>Revert “%1” by %2 (%Ln records)?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="64" />
+            <source>Import</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="77" />
+            <source>Reading files…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="105" />
+            <source>Cancelling: the file in progress is rolled back…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="126" />
+            <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="138" />
+            <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="143" />
+            <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="159" />
+            <source>The import could not start: %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryModel</name>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="24" />
+            <source>File</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="25" />
+            <source>Result</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="26" />
+            <source>Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="27" />
+            <source>Captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="28" />
+            <source>Left over</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="29" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="32" />
+            <source>Added</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="33" />
+            <source>Updated</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="34" />
+            <source>Already imported</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="35" />
+            <source>Failed</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Importer</name>
+        <message>
+            <location filename="../../gui/importing/actions.py" line="15" />
+            <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/actions.py" line="31" />
+            <source>Import Files</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/importing/actions.py" line="38" />
+            <source>Import Folder</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../gui/main_window.py" line="51" />
+            <location filename="../../gui/main_window.py" line="292" />
+            <source>Clipfile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="146" />
+            <source>Something went wrong: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="136" />
+            <source>(in memory)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="137" />
+            <source>%1 — Clipfile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="267" />
+            <source>Read-only</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="165" />
+            <source>New Archive</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="40" />
+            <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="76" />
+            <source>Browse</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="77" />
+            <source>Compare</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="78" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="79" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="80" />
+            <source>History</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="155" />
+            <source>%1 already exists. Choose a new file name for the new archive.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="175" />
+            <source>Open Archive</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="186" />
+            <source>No recent archives</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="283" />
+            <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="297" />
+            <source>About Clipfile</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="299" />
+            <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>MatrixModel</name>
+        <message>
+            <location filename="../../gui/compare/matrix_model.py" line="134" />
+            <source>%1 · %2: %3 of its %4 records (%5)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_model.py" line="143" />
+            <source>%1 tagged passages</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_model.py" line="163" />
+            <source>Total</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_model.py" line="175" />
+            <source>%1 records under the filter</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>MatrixPanel</name>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="90" />
+            <location filename="../../gui/compare/matrix_panel.py" line="222" />
+            <source>Choose a cell to read its passages.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="115" />
+            <source>Top-level tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="118" />
+            <source>The rows are this tag's children (the top-level tags if empty)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="120" />
+            <source>Count each tag with its children</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="124" />
+            <source>Records</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="125" />
+            <source>Present or absent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="126" />
+            <source>Share of the place's records</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="129" />
+            <source>Transpose</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="130" />
+            <source>Export CSV…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="140" />
+            <source>Rows:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="190" />
+            <source>Add the places to compare first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="195" />
+            <source>Counting…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="225" />
+            <source>Only the first %1 tags are shown.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="232" />
+            <source>None of these places' records under the filter carries these tags.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="242" />
+            <source>There is no tag called %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="245" />
+            <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="270" />
+            <source>%1 · %2: %3 passages</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="301" />
+            <source>List Its Records in the Columns</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="307" />
+            <source>Read Its Passages</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="310" />
+            <source>Notes on This Cell…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="332" />
+            <source>Export Matrix</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="339" />
+            <source>Could not write %1: %2</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../gui/messages.py" line="60" />
+            <source>Edit article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="61" />
+            <source>Move to trash</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="62" />
+            <source>Add note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="63" />
+            <source>Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="64" />
+            <source>Remove tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="65" />
+            <source>Merge articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="66" />
+            <source>Split article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="67" />
+            <source>Paragraph to caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="68" />
+            <source>Caption to paragraph</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="69" />
+            <source>Move caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="70" />
+            <source>Edit caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="71" />
+            <source>Edit people</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="72" />
+            <source>Place leftover</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="73" />
+            <source>Edit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="74" />
+            <source>Save search</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="75" />
+            <source>Delete saved search</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="76" />
+            <source>Tag passage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="77" />
+            <source>Remove passage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="78" />
+            <source>Rename tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="79" />
+            <source>Move tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="80" />
+            <source>Merge tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="81" />
+            <source>Tag colour</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="82" />
+            <source>Describe tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="83" />
+            <source>Delete tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="84" />
+            <source>Restore tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="85" />
+            <source>Clear unused tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="86" />
+            <source>Replace in tag names</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="87" />
+            <source>Import tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="126" />
+            <source>an unmatched ')' was ignored</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="129" />
+            <source>a '(' without its ')' was closed at the end</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="70" />
+            <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="102" />
+            <source>Bold</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="103" />
+            <source>Italic</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="104" />
+            <source>Heading</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="105" />
+            <source>List</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="106" />
+            <source>Quote</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="107" />
+            <source>Link</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="108" />
+            <source>Table</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="109" />
+            <source>Link This Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="110" />
+            <source>Quote Selection</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="111" />
+            <source>Today's Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="130" />
+            <source>This note is in the trash.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="154" />
+            <location filename="../../gui/notes/editor.py" line="195" />
+            <source>Saved</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="168" />
+            <source>An empty note is not saved.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="170" />
+            <source>Saving…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="211" />
+            <source>missing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="281" />
+            <source>Select a passage in the reader first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="289" />
+            <source>page %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>NotesListModel</name>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="23" />
+            <source>Changed</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="24" />
+            <source>Author</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="25" />
+            <source>About</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="26" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="29" />
+            <source>Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="30" />
+            <source>Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="31" />
+            <source>Passage</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="32" />
+            <source>City</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="33" />
+            <source>County</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="34" />
+            <source>Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="35" />
+            <source>Saved search</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="36" />
+            <source>Journal</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="37" />
+            <source>Comparison</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="38" />
+            <source>Matrix cell</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="44" />
+            <source>Add Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="45" />
+            <source>Done</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="124" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="133" />
+            <source>Notes (%1)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="134" />
+            <source>missing</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="143" />
+            <source>Linked from</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="144" />
+            <source>Named in</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="149" />
+            <source>Edit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="149" />
+            <source>Delete</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>NotesView</name>
+        <message>
+            <location filename="../../gui/notes/view.py" line="78" />
+            <source>Search notes (the search box's language: 核实 city:焦作 tag:人才)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="82" />
+            <source>About anything</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="90" />
+            <source>Any time</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="91" />
+            <source>Last 7 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="92" />
+            <source>Last 30 days</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="93" />
+            <source>Last year</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="98" />
+            <source>Trash</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="99" />
+            <location filename="../../gui/notes/view.py" line="202" />
+            <source>New Journal Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="101" />
+            <source>All Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="139" />
+            <source>Show What It Is About</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="140" />
+            <source>Versions…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="141" />
+            <location filename="../../gui/notes/view.py" line="308" />
+            <source>Move to Trash</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="195" />
+            <location filename="../../gui/notes/view.py" line="212" />
+            <source>Only notes on %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="200" />
+            <location filename="../../gui/notes/view.py" line="215" />
+            <source>New Note on %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="229" />
+            <source>Anyone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="257" />
+            <source>%1 notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="306" />
+            <source>Restore from Trash</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../gui/preferences.py" line="23" />
+            <source>Preferences</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="26" />
+            <source>Your name, recorded with every edit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="29" />
+            <source>System language</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="41" />
+            <source>Editor name:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="42" />
+            <source>Language (after restart):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="45" />
+            <source>Search this archive's traditional and simplified characters alike (rebuilds its search index)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>RecordDelegate</name>
+        <message>
+            <location filename="../../gui/compare/record_delegate.py" line="23" />
+            <source>Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/record_delegate.py" line="24" />
+            <source>Note</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/compare/record_delegate.py" line="87" />
+            <source>mentions</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>RecordTreeModel</name>
+        <message>
+            <location filename="../../gui/review/record_tree_model.py" line="139" />
+            <source>Caption: </source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/record_tree_model.py" line="140" />
+            <source>Left over: </source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../gui/maintenance/backups.py" line="29" />
+            <source>Restore from Backup</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backups.py" line="34" />
+            <source>Restoring replaces the archive with the backup you choose. The archive as it is now is kept as a backup of its own first, so nothing is lost.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backups.py" line="40" />
+            <source>This archive has no backups yet. Clipfile makes one when you close it after a change (at most every half hour), before an upgrade, and whenever you choose File ▸ Back Up Now.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backups.py" line="63" />
+            <source>Restore</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <location filename="../../gui/review/window.py" line="80" />
+            <source>Review Imports</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="111" />
+            <source>Fixes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="115" />
+            <source>Merge with Next Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="117" />
+            <source>Split Here</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="118" />
+            <source>Make Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="120" />
+            <source>Make Paragraph</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="122" />
+            <source>Move Caption…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="123" />
+            <source>Edit…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="125" />
+            <source>Place Leftover…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="128" />
+            <source>Undo</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="130" />
+            <source>Redo</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="154" />
+            <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="277" />
+            <source>There is no next article to merge.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="296" />
+            <source>(no article)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="299" />
+            <source>Move Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="300" />
+            <source>Attach the caption to:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="314" />
+            <source>(not article text: leave it in the source)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="318" />
+            <source>Place Leftover</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="319" />
+            <source>Add the fragment as the last paragraph of:</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SafeBrowser</name>
+        <message>
+            <location filename="../../gui/safe_browser.py" line="19" />
+            <source>Picture not shown: it is not in the archive's media folder.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/safe_browser.py" line="22" />
+            <source>Picture not shown: the file is missing from the media folder.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>SourceListModel</name>
+        <message>
+            <location filename="../../gui/review/source_list_model.py" line="48" />
+            <source>%1 articles · %2 captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/review/source_list_model.py" line="55" />
+            <source> · %1 left over</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>TagBar</name>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="94" />
+            <source>Tags:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="102" />
+            <source>Tagged passages: click to show one</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="148" />
+            <source>Suggest tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="162" />
+            <source>Similar articles carry:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="163" />
+            <source>The text names:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="175" />
+            <source>No tags to suggest for this article.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="191" />
+            <source>Remove this tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="215" />
+            <source>(no longer found in the text)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="269" />
+            <source>That passage is no longer in the article's text.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="294" />
+            <source>Tag the passage selected in the reader… (Enter)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="296" />
+            <source>Add a tag… (Ctrl+T, Enter)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="308" />
+            <location filename="../../gui/tags/tag_bar.py" line="352" />
+            <source>Select some of the article's text in the reader first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="361" />
+            <source>Tagged the passage %1.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="372" />
+            <source>This article is tagged %1 already.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="377" />
+            <source>Tagged %1.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>TagManagerView</name>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="115" />
+            <source>Find a tag…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="125" />
+            <source>Rename…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="126" />
+            <source>Merge Into…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="127" />
+            <source>Move To Top</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="128" />
+            <source>Colour…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="129" />
+            <source>Describe…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="130" />
+            <source>Find &amp;&amp; Replace…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="131" />
+            <source>Delete</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="132" />
+            <source>Clear Unused</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="133" />
+            <source>Notes on this tag…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="134" />
+            <source>Show Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="135" />
+            <source>Export Tags…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="136" />
+            <source>Import Tags…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="147" />
+            <source>Restore</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="152" />
+            <source>Deleted tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="162" />
+            <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="192" />
+            <source>%1 (%2 taggings)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="216" />
+            <source>Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="217" />
+            <source>Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="218" />
+            <source>Own</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="219" />
+            <source>Description</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="276" />
+            <source>Choose a tag in the tree first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="295" />
+            <source>Tag Colour</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="299" />
+            <source>Tag exports (*.json *.csv);;All files (*)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="302" />
+            <source>Export Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="304" />
+            <source>Import Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="307" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="314" />
+            <source>%1 (%Ln article(s)</source>
+            <translation>
+                <numerusform>%1 (%Ln article</numerusform>
+                <numerusform>%1 (%Ln articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="315" />
+            <source>, %Ln tag(s) in all)</source>
+            <translation>
+                <numerusform>, %Ln tag in all)</numerusform>
+                <numerusform>, %Ln tags in all)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="334" />
+            <source>Rename Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="335" />
+            <source>New name for %1 (/ for a place elsewhere in the tree):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="353" />
+            <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="361" />
+            <location filename="../../gui/tags/manager.py" line="380" />
+            <location filename="../../gui/tags/manager.py" line="395" />
+            <source>Merge Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="377" />
+            <source>Choose the tags to merge in the tree first.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="381" />
+            <source>Merge %Ln tag(s) into:</source>
+            <translation>
+                <numerusform>Merge %Ln tag into:</numerusform>
+                <numerusform>Merge %Ln tags into:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="391" />
+            <source>Merge %1 into %2? A backup of the archive is made first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="430" />
+            <source>Describe Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="431" />
+            <source>What %1 is for:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="438" />
+            <location filename="../../gui/tags/manager.py" line="442" />
+            <source>Find &amp; Replace</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="438" />
+            <source>Find in tag names:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="443" />
+            <source>Replace “%1” with:</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="449" />
+            <source>Renamed %Ln tag(s).</source>
+            <translation>
+                <numerusform>Renamed %Ln tag.</numerusform>
+                <numerusform>Renamed %Ln tags.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="456" />
+            <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="459" />
+            <source>Delete Tag</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="466" />
+            <source>Choose a deleted tag first.</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="474" />
+            <source>Cleared %Ln unused tag(s).</source>
+            <translation>
+                <numerusform>Cleared %Ln unused tag.</numerusform>
+                <numerusform>Cleared %Ln unused tags.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="489" />
+            <source>Could not write %1: %2</source>
+            <translation />
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="494" />
+            <source>Exported %Ln tag(s).</source>
+            <translation>
+                <numerusform>Exported %Ln tag.</numerusform>
+                <numerusform>Exported %Ln tags.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="505" />
+            <source>Could not read %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="514" />
+            <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>TagTreePanel</name>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="117" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="118" />
+            <source>Here / all</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="118" />
+            <source>Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="173" />
+            <source>Own: %1 · with tags below: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="179" />
+            <source>In the whole archive: %1 · with tags below: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="185" />
+            <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="224" />
+            <source>Tag Selected Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="228" />
+            <source>Untag Selected Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="233" />
+            <source>Leave Out of the List</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="237" />
+            <source>Notes on this tag…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="241" />
+            <source>Manage Tags…</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>UpgradeProgress</name>
+        <message>
+            <location filename="../../gui/upgrade_progress.py" line="24" />
+            <source>Upgrading the archive</source>
+            <translation>Upgrading the archive</translation>
+        </message>
+        <message>
+            <location filename="../../gui/upgrade_progress.py" line="27" />
+            <source>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</source>
+            <translation>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <location filename="../../gui/notes/versions.py" line="29" />
+            <source>Note Versions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/versions.py" line="33" />
+            <source>Version %1 · %2 · %3</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/versions.py" line="40" />
+            <source> (now)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/notes/versions.py" line="51" />
+            <source>Restore This Version</source>
+            <translation />
+        </message>
+    </context>
 </TS>

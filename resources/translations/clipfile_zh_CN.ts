@@ -1,2647 +1,2829 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../gui/messages.py" line="18"/>
-        <source>There is no archive at %1.</source>
-        <translation>%1 处没有档案库。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="20"/>
-        <source>%1 is not a Clipfile archive. The file was left as it is.</source>
-        <translation>%1 不是剪报档案库文件。该文件未作任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="23"/>
-        <source>%1 is empty, so it is not a Clipfile archive. The file was left as it is.</source>
-        <translation>%1 是空文件，不是剪报档案库。该文件未作任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="26"/>
-        <source>%1 is read-only and needs an upgrade before this version of Clipfile can open it. Make the file writable and try again.</source>
-        <translation>%1 是只读文件，且需要升级后才能由此版本的剪报档案打开。请将文件设为可写后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="29"/>
-        <source>That record is no longer in the archive.</source>
-        <translation>该记录已不在档案库中。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="30"/>
-        <source>There is nothing to undo.</source>
-        <translation>没有可撤销的操作。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="35"/>
-        <source>%1 was written by a newer version of Clipfile (archive format %2; this version reads up to %3). Update Clipfile to open it. The file was left as it is.</source>
-        <translation>%1 由更新版本的剪报档案写入（档案格式 %2；本版本最高支持 %3）。请升级剪报档案后再打开。该文件未作任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="48"/>
-        <source>This archive is open read-only; changes cannot be saved.</source>
-        <translation>此档案库以只读方式打开，无法保存修改。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="52"/>
-        <source>Clipfile could not use %1: %2</source>
-        <translation>剪报档案无法使用 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="99"/>
-        <source>This file was imported before.</source>
-        <translation>此文件以前已导入。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="100"/>
-        <source>Same text as %1, imported before.</source>
-        <translation>与以前导入的 %1 内容相同。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="101"/>
-        <source>The file is empty.</source>
-        <translation>文件是空的。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="102"/>
-        <source>Too large for one page (%1 MB). Split it into pages.</source>
-        <translation>文件过大（%1 MB），不像一个版面。请拆分成单个版面再导入。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="103"/>
-        <source>Not a text file.</source>
-        <translation>不是文本文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="104"/>
-        <source>The text is in no encoding Clipfile knows.</source>
-        <translation>无法识别文件的文字编码。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="105"/>
-        <source>The file could not be read: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="106"/>
-        <source>The file has no Chinese text.</source>
-        <translation>文件中没有中文内容。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="107"/>
-        <source>The file is not valid %1.</source>
-        <translation>文件不是有效的 %1 格式。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="109"/>
-        <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
-        <translation>有 %1 个字节无法解码，显示为 �，原始文件已完整保存。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="111"/>
-        <source>The archive refused the file: %1</source>
-        <translation>档案库拒绝了此文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="113"/>
-        <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
-        <translation>未能保留：后面一个文件出错，撤销了与本文件一同写入的那一批。请重新导入。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="116"/>
-        <source>Clipfile could not read this page (%1). The file was skipped.</source>
-        <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="118"/>
-        <source>This is the archive&apos;s own file (or its journal), not a page.</source>
-        <translation>这是档案自身的文件（或其日志文件），不是版面。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="140"/>
-        <source>%1 is not a field; it was searched as text</source>
-        <translation>%1 不是可用的字段，已按文字搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="144"/>
-        <source>%1 names no tag; it was ignored</source>
-        <translation>%1 不是标签名，已忽略</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="146"/>
-        <source>There is no saved search %1</source>
-        <translation>没有名为 %1 的保存搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="149"/>
-        <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
-        <translation>%1 不是 2022 或 2021-06..2022-03 这样的日期，已按文字搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="159"/>
-        <source>There is no place called %1; did you mean %2?</source>
-        <translation>没有叫 %1 的地方；您是否要找 %2？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="161"/>
-        <source>There is no place called %1 in the gazetteer.</source>
-        <translation>地名表中没有叫 %1 的地方。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="163"/>
-        <source>%1 is the name of a county or district in several cities; say which: %2</source>
-        <translation>%1 是几个城市都有的县区名；请说明是哪一个：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="165"/>
-        <source>%1 is compared already (as %2).</source>
-        <translation>%1 已在比较之中（作为 %2）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="166"/>
-        <source>A comparison has at most 6 places.</source>
-        <translation>一次比较最多 6 个地方。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="167"/>
-        <source>Type the name of a city or county.</source>
-        <translation>请输入城市或县区的名称。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="48"/>
-        <source>Select an article to read it.</source>
-        <translation>选择一篇文章即可阅读。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="161"/>
-        <source>Page %1</source>
-        <translation>%1版</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="188"/>
-        <source>Summary</source>
-        <translation>核心提示</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="203"/>
-        <source>Reporter</source>
-        <translation>记者</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="204"/>
-        <source>Correspondent</source>
-        <translation>通讯员</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="205"/>
-        <source>Author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="206"/>
-        <source>Editor</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="258"/>
-        <source>Photo captions</source>
-        <translation>图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="265"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/reader.py" line="265"/>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/undo.py" line="29"/>
-        <source>&amp;Undo %1</source>
-        <translation>撤销%1(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="27"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="28"/>
-        <source>&amp;New Archive…</source>
-        <translation>新建档案库(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="31"/>
-        <source>&amp;Open Archive…</source>
-        <translation>打开档案库(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="34"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="38"/>
-        <source>&amp;Import Files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="42"/>
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="45"/>
-        <source>&amp;Back Up Now</source>
-        <translation>立即备份(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="47"/>
-        <source>Restore from &amp;Backup…</source>
-        <translation>从备份恢复(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="50"/>
-        <source>&amp;Preferences…</source>
-        <translation>偏好设置(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="54"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="57"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="58"/>
-        <location filename="../../gui/undo.py" line="31"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="66"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="77"/>
-        <source>&amp;Review Imports…</source>
-        <translation>导入审校(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="81"/>
-        <source>Rebuild Search &amp;Index</source>
-        <translation>重建搜索索引(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="83"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="84"/>
-        <source>&amp;About Clipfile</source>
-        <translation>关于剪报档案(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/undo.py" line="34"/>
-        <source>&amp;Redo %1</source>
-        <translation>重做%1(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="60"/>
-        <location filename="../../gui/undo.py" line="36"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/safe_browser.py" line="60"/>
-        <source>Picture not shown: the file cannot be read.</source>
-        <translation>图片未显示：无法读取该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/safe_browser.py" line="84"/>
-        <source>Open Link</source>
-        <translation>打开链接</translation>
-    </message>
-    <message>
-        <location filename="../../gui/safe_browser.py" line="85"/>
-        <source>Open this address in your browser?
+    <context>
+        <name />
+        <message>
+            <location filename="../../gui/messages.py" line="18" />
+            <source>There is no archive at %1.</source>
+            <translation>%1 处没有档案库。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="20" />
+            <source>%1 is not a Clipfile archive. The file was left as it is.</source>
+            <translation>%1 不是剪报档案库文件。该文件未作任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="23" />
+            <source>%1 is empty, so it is not a Clipfile archive. The file was left as it is.</source>
+            <translation>%1 是空文件，不是剪报档案库。该文件未作任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="26" />
+            <source>%1 is read-only and needs an upgrade before this version of Clipfile can open it. Make the file writable and try again.</source>
+            <translation>%1 是只读文件，且需要升级后才能由此版本的剪报档案打开。请将文件设为可写后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="29" />
+            <source>That record is no longer in the archive.</source>
+            <translation>该记录已不在档案库中。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="30" />
+            <source>There is nothing to undo.</source>
+            <translation>没有可撤销的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="35" />
+            <source>%1 was written by a newer version of Clipfile (archive format %2; this version reads up to %3). Update Clipfile to open it. The file was left as it is.</source>
+            <translation>%1 由更新版本的剪报档案写入（档案格式 %2；本版本最高支持 %3）。请升级剪报档案后再打开。该文件未作任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="48" />
+            <source>This archive is open read-only; changes cannot be saved.</source>
+            <translation>此档案库以只读方式打开，无法保存修改。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="52" />
+            <source>Clipfile could not use %1: %2</source>
+            <translation>剪报档案无法使用 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="99" />
+            <source>This file was imported before.</source>
+            <translation>此文件以前已导入。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="100" />
+            <source>Same text as %1, imported before.</source>
+            <translation>与以前导入的 %1 内容相同。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="101" />
+            <source>The file is empty.</source>
+            <translation>文件是空的。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="102" />
+            <source>Too large for one page (%1 MB). Split it into pages.</source>
+            <translation>文件过大（%1 MB），不像一个版面。请拆分成单个版面再导入。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="103" />
+            <source>Not a text file.</source>
+            <translation>不是文本文件。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="104" />
+            <source>The text is in no encoding Clipfile knows.</source>
+            <translation>无法识别文件的文字编码。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="105" />
+            <source>The file could not be read: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="106" />
+            <source>The file has no Chinese text.</source>
+            <translation>文件中没有中文内容。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="107" />
+            <source>The file is not valid %1.</source>
+            <translation>文件不是有效的 %1 格式。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="109" />
+            <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
+            <translation>有 %1 个字节无法解码，显示为 �，原始文件已完整保存。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="111" />
+            <source>The archive refused the file: %1</source>
+            <translation>档案库拒绝了此文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="113" />
+            <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
+            <translation>未能保留：后面一个文件出错，撤销了与本文件一同写入的那一批。请重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="116" />
+            <source>Clipfile could not read this page (%1). The file was skipped.</source>
+            <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="118" />
+            <source>This is the archive's own file (or its journal), not a page.</source>
+            <translation>这是档案自身的文件（或其日志文件），不是版面。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="140" />
+            <source>%1 is not a field; it was searched as text</source>
+            <translation>%1 不是可用的字段，已按文字搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="144" />
+            <source>%1 names no tag; it was ignored</source>
+            <translation>%1 不是标签名，已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="146" />
+            <source>There is no saved search %1</source>
+            <translation>没有名为 %1 的保存搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="149" />
+            <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
+            <translation>%1 不是 2022 或 2021-06..2022-03 这样的日期，已按文字搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="159" />
+            <source>There is no place called %1; did you mean %2?</source>
+            <translation>没有叫 %1 的地方；您是否要找 %2？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="161" />
+            <source>There is no place called %1 in the gazetteer.</source>
+            <translation>地名表中没有叫 %1 的地方。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="163" />
+            <source>%1 is the name of a county or district in several cities; say which: %2</source>
+            <translation>%1 是几个城市都有的县区名；请说明是哪一个：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="165" />
+            <source>%1 is compared already (as %2).</source>
+            <translation>%1 已在比较之中（作为 %2）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="166" />
+            <source>A comparison has at most 6 places.</source>
+            <translation>一次比较最多 6 个地方。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="167" />
+            <source>Type the name of a city or county.</source>
+            <translation>请输入城市或县区的名称。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="48" />
+            <source>Select an article to read it.</source>
+            <translation>选择一篇文章即可阅读。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="161" />
+            <source>Page %1</source>
+            <translation>%1版</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="188" />
+            <source>Summary</source>
+            <translation>核心提示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="203" />
+            <source>Reporter</source>
+            <translation>记者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="204" />
+            <source>Correspondent</source>
+            <translation>通讯员</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="205" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="206" />
+            <source>Editor</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="258" />
+            <source>Photo captions</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="265" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/reader.py" line="265" />
+            <source>Note</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/undo.py" line="29" />
+            <source>&amp;Undo %1</source>
+            <translation>撤销%1(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="27" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="28" />
+            <source>&amp;New Archive…</source>
+            <translation>新建档案库(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="31" />
+            <source>&amp;Open Archive…</source>
+            <translation>打开档案库(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="34" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="38" />
+            <source>&amp;Import Files…</source>
+            <translation>导入文件(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="42" />
+            <source>Import &amp;Folder…</source>
+            <translation>导入文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="45" />
+            <source>&amp;Back Up Now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="47" />
+            <source>Restore from &amp;Backup…</source>
+            <translation>从备份恢复(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="50" />
+            <source>&amp;Preferences…</source>
+            <translation>偏好设置(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="54" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="57" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="58" />
+            <location filename="../../gui/undo.py" line="31" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="66" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="77" />
+            <source>&amp;Review Imports…</source>
+            <translation>导入审校(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="81" />
+            <source>Rebuild Search &amp;Index</source>
+            <translation>重建搜索索引(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="83" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="84" />
+            <source>&amp;About Clipfile</source>
+            <translation>关于剪报档案(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/undo.py" line="34" />
+            <source>&amp;Redo %1</source>
+            <translation>重做%1(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="60" />
+            <location filename="../../gui/undo.py" line="36" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/safe_browser.py" line="60" />
+            <source>Picture not shown: the file cannot be read.</source>
+            <translation>图片未显示：无法读取该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/safe_browser.py" line="84" />
+            <source>Open Link</source>
+            <translation>打开链接</translation>
+        </message>
+        <message>
+            <location filename="../../gui/safe_browser.py" line="85" />
+            <source>Open this address in your browser?
 
 %1</source>
-        <translation>要在浏览器中打开这个地址吗？
+            <translation>要在浏览器中打开这个地址吗？
 
 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="17"/>
-        <source>A tag needs a name: type one (use / for a tag below another).</source>
-        <translation>标签需要名称：请输入一个（用 / 表示下级标签）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="19"/>
-        <source>A tag name can have at most 100 characters; “%1” is longer. Shorten it, or put the detail in the tag&apos;s description.</source>
-        <translation>标签名最多 100 个字符，“%1”超出了。请缩短，或把细节写进标签说明。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="22"/>
-        <source>A tag path can have at most 12 levels.</source>
-        <translation>标签路径最多 12 级。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="23"/>
-        <source>There is no tag %1.</source>
-        <translation>没有标签 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="24"/>
-        <source>%1 cannot go below itself or below one of its own tags.</source>
-        <translation>%1 不能放到它自己或它的下级标签之下。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="25"/>
-        <source>The article&apos;s text does not say “%1”.</source>
-        <translation>文章正文中没有“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="26"/>
-        <location filename="../../gui/tags/messages.py" line="27"/>
-        <source>Select some of the article&apos;s text first.</source>
-        <translation>请先选中文章正文的一段文字。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="28"/>
-        <source>%1 is not a colour; choose one in the colour dialog.</source>
-        <translation>%1 不是颜色，请在颜色对话框中选择。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="30"/>
-        <source>A tag named like %1 has taken its place; rename one of them first.</source>
-        <translation>已有与 %1 同名的标签占了它的位置，请先重命名其中一个。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="32"/>
-        <source>Restore the tag above it first.</source>
-        <translation>请先恢复它的上级标签。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="33"/>
-        <source>That tag is not in the trash.</source>
-        <translation>该标签不在回收站中。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/messages.py" line="34"/>
-        <source>This file is not a tag export of Clipfile (%1).</source>
-        <translation>这个文件不是 Clipfile 的标签导出文件（%1）。</translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveCare</name>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="116"/>
-        <source>Indexing for search: %1%</source>
-        <translation>正在建立搜索索引：%1%</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="127"/>
-        <source>Clipfile</source>
-        <translation>剪报档案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="129"/>
-        <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
-        <translation>无法重建搜索索引；搜索将逐条查找档案，速度较慢。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="150"/>
-        <source>Backing up %1…</source>
-        <translation>正在备份 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="164"/>
-        <source>Restoring %1…</source>
-        <translation>正在恢复 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="191"/>
-        <source>Salvaging %1…</source>
-        <translation>正在抢救 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="200"/>
-        <source>Salvaged</source>
-        <translation>抢救完成</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="202"/>
-        <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
-        <translation>已将 %1 篇文章、%2 条图片说明和 %3 条笔记保存到 %4。损坏的文件原样保留。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="217"/>
-        <source>Salvage into a New File</source>
-        <translation>抢救到新文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="219"/>
-        <source>Clipfile archives (*.sqlite *.db)</source>
-        <translation>剪报档案文件 (*.sqlite *.db)</translation>
-    </message>
-</context>
-<context>
-    <name>ArticleListModel</name>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="28"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="29"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="30"/>
-        <source>Publication</source>
-        <translation>报刊</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="31"/>
-        <source>Section</source>
-        <translation>版面</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="32"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="33"/>
-        <source>Photos</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="34"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/article_model.py" line="35"/>
-        <source>Match</source>
-        <translation>命中</translation>
-    </message>
-</context>
-<context>
-    <name>BackupListModel</name>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="22"/>
-        <source>Backed up by hand</source>
-        <translation>手动备份</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="23"/>
-        <source>On closing</source>
-        <translation>关闭时</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="24"/>
-        <source>Before a restore</source>
-        <translation>恢复之前</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="25"/>
-        <source>Before merging tags</source>
-        <translation>合并标签之前</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="26"/>
-        <source>Before a bulk edit</source>
-        <translation>批量编辑之前</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="27"/>
-        <source>Before an upgrade</source>
-        <translation>升级之前</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="30"/>
-        <source>Made</source>
-        <translation>备份时间</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="31"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="32"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="33"/>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="34"/>
-        <source>Captions</source>
-        <translation>图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="35"/>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="62"/>
-        <source>unreadable</source>
-        <translation>无法读取</translation>
-    </message>
-</context>
-<context>
-    <name>BrowseView</name>
-    <message>
-        <location filename="../../gui/browse/view.py" line="88"/>
-        <source>Search titles, text, captions and people (Ctrl+F)</source>
-        <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="93"/>
-        <source>Newest first</source>
-        <translation>最新在前</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="94"/>
-        <source>Headlines first</source>
-        <translation>标题命中在前</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="95"/>
-        <source>Order of search results</source>
-        <translation>搜索结果的排序</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="144"/>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="147"/>
-        <source>Next Match</source>
-        <translation>下一处匹配</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="152"/>
-        <source>Previous Match</source>
-        <translation>上一处匹配</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="157"/>
-        <source>&amp;Save Search…</source>
-        <translation>保存搜索(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="160"/>
-        <source>Move to &amp;Trash</source>
-        <translation>移到回收站(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="163"/>
-        <source>&amp;Facets</source>
-        <translation>分类栏(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="166"/>
-        <source>&amp;Clear Filters</source>
-        <translation>清除筛选(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="168"/>
-        <source>&amp;Tag…</source>
-        <translation>加标签(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="171"/>
-        <source>Tag &amp;Passage…</source>
-        <translation>标注段落(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="263"/>
-        <source>Searching…</source>
-        <translation>正在查找…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="308"/>
-        <source>Select some articles in the list first.</source>
-        <translation>请先在列表中选中文章。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="314"/>
-        <source>Took %1 off %Ln article(s).</source>
-        <translation>
-            <numerusform>已从 %Ln 篇文章上去掉 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="322"/>
-        <source>Tagged %Ln article(s) %1.</source>
-        <translation>
-            <numerusform>已给 %Ln 篇文章加上 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="326"/>
-        <source>%Ln already had it.</source>
-        <translation>
-            <numerusform>其中 %Ln 篇原已有此标签。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="335"/>
-        <source>Tag %Ln Article(s)…</source>
-        <translation>
-            <numerusform>给 %Ln 篇文章加标签…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="339"/>
-        <source>Untag %Ln Article(s)…</source>
-        <translation>
-            <numerusform>去掉 %Ln 篇文章的标签…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="347"/>
-        <source>Untag Articles</source>
-        <translation>去掉文章标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="347"/>
-        <source>Tag Articles</source>
-        <translation>给文章加标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="352"/>
-        <source>Tag (a new one is made; / for a tag below another):</source>
-        <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="390"/>
-        <source>%Ln article(s)</source>
-        <translation>
-            <numerusform>%Ln 篇文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="393"/>
-        <source>%1+ articles, counting…</source>
-        <translation>%1+ 篇文章，正在计数…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="404"/>
-        <source>%Ln article(s), listing…</source>
-        <translation>
-            <numerusform>%Ln 篇文章，正在列出…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="415"/>
-        <source>This archive has no articles yet.</source>
-        <translation>此档案库中还没有文章。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="418"/>
-        <source>No articles match %1.</source>
-        <translation>没有符合 %1 的文章。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="420"/>
-        <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
-        <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="426"/>
-        <source>Search failed</source>
-        <translation>搜索失败</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="427"/>
-        <source>Search failed: %1</source>
-        <translation>搜索失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="500"/>
-        <source>Deleted in the list</source>
-        <translation>在列表中删除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="506"/>
-        <source>Move to Trash</source>
-        <translation>移到废纸篓</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="508"/>
-        <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
-        <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="521"/>
-        <source>Type a search first, then save it.</source>
-        <translation>请先输入搜索内容，再保存。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="525"/>
-        <source>Save Search</source>
-        <translation>保存搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="526"/>
-        <source>Name for this search:</source>
-        <translation>此搜索的名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="536"/>
-        <source>Edit Saved Search</source>
-        <translation>编辑保存的搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/view.py" line="537"/>
-        <source>Search for %1:</source>
-        <translation>“%1”的搜索内容：</translation>
-    </message>
-</context>
-<context>
-    <name>CompareColumn</name>
-    <message>
-        <location filename="../../gui/compare/column.py" line="126"/>
-        <source>Stop comparing %1</source>
-        <translation>不再比较 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="162"/>
-        <source>Choose a record above to read it here.</source>
-        <translation>在上方选择一条记录，在此阅读。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="189"/>
-        <source>Searching…</source>
-        <translation>正在查找…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="212"/>
-        <source>%1 records</source>
-        <translation>%1 条记录</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="214"/>
-        <source>%1 articles</source>
-        <translation>%1 篇文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="215"/>
-        <source>%1 captions</source>
-        <translation>%1 条图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="216"/>
-        <source>%1 notes</source>
-        <translation>%1 条笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="227"/>
-        <source> · %1 more mention it</source>
-        <translation> · 另有 %1 条提及</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="234"/>
-        <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
-        <translation>%1 没有符合此筛选条件的记录。记录按其所属的城市或县区查找；勾选“也列出提及该地的记录”可看到只提到它的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="238"/>
-        <source>The archive has no records attributed to %1 yet.</source>
-        <translation>档案中还没有属于 %1 的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="244"/>
-        <source>Notes (%1)</source>
-        <translation>笔记（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="248"/>
-        <source>Notes on %1: none yet. Click to add one.</source>
-        <translation>关于 %1 的笔记：暂无。点击添加。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="289"/>
-        <source>That record is no longer in the archive.</source>
-        <translation>该记录已不在档案库中。</translation>
-    </message>
-</context>
-<context>
-    <name>CompareView</name>
-    <message>
-        <location filename="../../gui/compare/view.py" line="112"/>
-        <source>Comparisons kept in this archive</source>
-        <translation>此档案中保存的比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="116"/>
-        <source>Save As…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="119"/>
-        <source>Comparison</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="122"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="123"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="124"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="127"/>
-        <source>Notes on This Comparison</source>
-        <translation>关于此比较的笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="131"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="139"/>
-        <source>Add a city or county: 焦作, 修武县…</source>
-        <translation>添加城市或县区：焦作、修武县…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="150"/>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="153"/>
-        <source>Comparison:</source>
-        <translation>比较：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="165"/>
-        <source>◀ Previous Match</source>
-        <translation>◀ 上一处</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="166"/>
-        <source>Next Match ▶</source>
-        <translation>下一处 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="167"/>
-        <source>Linked</source>
-        <translation>联动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="171"/>
-        <source>Next and previous match move every column&apos;s reader together</source>
-        <translation>上一处、下一处同时移动每一栏的阅读器</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="173"/>
-        <source>Align</source>
-        <translation>对齐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="174"/>
-        <source>Every reader back to its first match</source>
-        <translation>每个阅读器回到第一处匹配</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="185"/>
-        <location filename="../../gui/compare/view.py" line="344"/>
-        <source>Up to %1 places; drag a column&apos;s head to move it.</source>
-        <translation>最多 %1 个地方；拖动栏头可移动该栏。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="209"/>
-        <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view&apos;s sidebar and pick “Compare These”.</source>
-        <translation>在上方添加两到六个城市或县区，并排阅读各地如何报道同一件事。也可在浏览视图的侧栏中选择城市，再选“比较这些”。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="221"/>
-        <source>Columns</source>
-        <translation>栏</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="279"/>
-        <source>No archive is open.</source>
-        <translation>没有打开的档案。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="424"/>
-        <source>No match of the filter&apos;s words in the readers.</source>
-        <translation>阅读器中没有筛选词的匹配。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="435"/>
-        <source>(not saved)</source>
-        <translation>（未保存）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="480"/>
-        <source>Add the places to compare first.</source>
-        <translation>请先添加要比较的地方。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="484"/>
-        <source>Save Comparison</source>
-        <translation>保存比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="485"/>
-        <source>Name for this comparison:</source>
-        <translation>此比较的名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="507"/>
-        <source>Rename Comparison</source>
-        <translation>重命名比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="507"/>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="523"/>
-        <source>Delete Comparison</source>
-        <translation>删除比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="525"/>
-        <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
-        <translation>删除比较 %1？其笔记将移入回收站；撤销可一并恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="575"/>
-        <source>Export Comparison</source>
-        <translation>导出比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="599"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="604"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-</context>
-<context>
-    <name>DamageDialog</name>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="32"/>
-        <source>Damaged archive</source>
-        <translation>档案已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="34"/>
-        <source>This archive file is damaged (%1). It is open read-only so that nothing more is written to it.</source>
-        <translation>此档案文件已损坏（%1）。已以只读方式打开，不会再向其中写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="41"/>
-        <source>Restore the newest good backup, or salvage what is readable into a new archive file. The damaged file is kept as it is.</source>
-        <translation>可以恢复最新的完好备份，或将仍可读取的内容抢救到新的档案文件中。损坏的文件原样保留。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="48"/>
-        <source>Restore from Backup…</source>
-        <translation>从备份恢复…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="52"/>
-        <source>Salvage into a New File…</source>
-        <translation>抢救到新文件…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/care.py" line="56"/>
-        <source>Keep Reading</source>
-        <translation>继续只读浏览</translation>
-    </message>
-</context>
-<context>
-    <name>EditDialog</name>
-    <message>
-        <location filename="../../gui/review/window.py" line="379"/>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="384"/>
-        <source>Kicker</source>
-        <translation>引题</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="385"/>
-        <source>Headline</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="386"/>
-        <source>Subtitle</source>
-        <translation>副题</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="387"/>
-        <source>Summary</source>
-        <translation>核心提示</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="388"/>
-        <source>Dateline</source>
-        <translation>电头</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="389"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="390"/>
-        <source>Section</source>
-        <translation>版面</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="391"/>
-        <source>County</source>
-        <translation>县(市、区)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="392"/>
-        <source>Label</source>
-        <translation>图号</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="393"/>
-        <source>Text</source>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="394"/>
-        <source>Credit line</source>
-        <translation>图片来源</translation>
-    </message>
-</context>
-<context>
-    <name>FacetModel</name>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="26"/>
-        <source>Cities</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="27"/>
-        <source>Counties</source>
-        <translation>县(市、区)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="28"/>
-        <source>Years</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="29"/>
-        <source>Publications</source>
-        <translation>报刊</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="30"/>
-        <source>Sections</source>
-        <translation>版面</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="31"/>
-        <source>People</source>
-        <translation>人物</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="32"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="33"/>
-        <source>Saved searches</source>
-        <translation>保存的搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="117"/>
-        <source>Facet</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_model.py" line="118"/>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-</context>
-<context>
-    <name>FacetPanel</name>
-    <message>
-        <location filename="../../gui/browse/facet_panel.py" line="75"/>
-        <source>Notes on %1…</source>
-        <translation>关于“%1”的笔记…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_panel.py" line="82"/>
-        <source>Edit Saved Search…</source>
-        <translation>编辑保存的搜索…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/facet_panel.py" line="86"/>
-        <source>Delete Saved Search</source>
-        <translation>删除保存的搜索</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="42"/>
-        <source>Filter every column: 人才 OR 科技金融 -招聘 …</source>
-        <translation>筛选每一栏：人才 OR 科技金融 -招聘 …</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="46"/>
-        <source>Any tag</source>
-        <translation>任意标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="47"/>
-        <source>from 2021</source>
-        <translation>自 2021</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="48"/>
-        <source>to 2023-06</source>
-        <translation>至 2023-06</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="49"/>
-        <source>Any paper</source>
-        <translation>任意报纸</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="50"/>
-        <source>Any section</source>
-        <translation>任意版面</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="52"/>
-        <source>Also records that mention the place</source>
-        <translation>也列出提及该地的记录</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="56"/>
-        <source>Besides the records attributed to each place, list those that name it in their text (marked “mentions”).</source>
-        <translation>除了属于各地的记录，也列出正文中提到该地的记录（标为“提及”）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="102"/>
-        <source>A year, a month or a day: 2021, 2021-06, 2021-06-30</source>
-        <translation>年、月或日：2021、2021-06、2021-06-30</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/filter_bar.py" line="151"/>
-        <source>%1 is not a date like 2021 or 2021-06; it is left out</source>
-        <translation>%1 不是 2021 或 2021-06 这样的日期；已忽略</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryView</name>
-    <message>
-        <location filename="../../gui/history/view.py" line="31"/>
-        <source>Any time</source>
-        <translation>任何时间</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="32"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="33"/>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="34"/>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="37"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="38"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="66"/>
-        <source>Revert This Edit</source>
-        <translation>撤回这项编辑</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="71"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="72"/>
-        <source>Who</source>
-        <translation>编辑者</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="73"/>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="74"/>
-        <source>Records</source>
-        <translation>记录数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="75"/>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="86"/>
-        <source>By:</source>
-        <translation>编辑者：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="88"/>
-        <source>When:</source>
-        <translation>时间：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="105"/>
-        <source>Anyone</source>
-        <translation>任何人</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="138"/>
-        <source>(undone)</source>
-        <translation>（已撤销）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/view.py" line="155"/>
-        <source>Revert Edit</source>
-        <translation>撤回编辑</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/history/view.py" line="163"/>
-        <source>Revert “%1” by %2 (%Ln record(s))?</source>
-        <translation>
-            <numerusform>撤回 %2 的“%1”（%Ln 条记录）吗？</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="64"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="77"/>
-        <source>Reading files…</source>
-        <translation>正在读取文件…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="105"/>
-        <source>Cancelling: the file in progress is rolled back…</source>
-        <translation>正在取消：正在处理的文件将被撤回…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="126"/>
-        <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
-        <translation>第 %1/%2 个文件 · %3 篇文章 · %4 条图片说明 · 约剩 %5 秒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="138"/>
-        <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
-        <translation>完成：从 %3 个文件导入 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="143"/>
-        <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
-        <translation>已取消：保留了 %3 个文件中的 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/dialog.py" line="159"/>
-        <source>The import could not start: %1</source>
-        <translation>无法开始导入：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportSummaryModel</name>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="24"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="25"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="26"/>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="27"/>
-        <source>Captions</source>
-        <translation>图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="28"/>
-        <source>Left over</source>
-        <translation>未归类</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="29"/>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="32"/>
-        <source>Added</source>
-        <translation>已添加</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="33"/>
-        <source>Updated</source>
-        <translation>已更新</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="34"/>
-        <source>Already imported</source>
-        <translation>已导入过</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/summary_model.py" line="35"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-</context>
-<context>
-    <name>Importer</name>
-    <message>
-        <location filename="../../gui/importing/actions.py" line="15"/>
-        <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
-        <translation>版面文件 (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/actions.py" line="31"/>
-        <source>Import Files</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/importing/actions.py" line="38"/>
-        <source>Import Folder</source>
-        <translation>导入文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../gui/main_window.py" line="51"/>
-        <location filename="../../gui/main_window.py" line="292"/>
-        <source>Clipfile</source>
-        <translation>剪报档案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="146"/>
-        <source>Something went wrong: %1</source>
-        <translation>出现错误：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="136"/>
-        <source>(in memory)</source>
-        <translation>（内存中）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="137"/>
-        <source>%1 — Clipfile</source>
-        <translation>%1 — 剪报档案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="267"/>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="165"/>
-        <source>New Archive</source>
-        <translation>新建档案库</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="40"/>
-        <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
-        <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="76"/>
-        <source>Browse</source>
-        <translation>浏览</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="77"/>
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="78"/>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="79"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="80"/>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="155"/>
-        <source>%1 already exists. Choose a new file name for the new archive.</source>
-        <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="175"/>
-        <source>Open Archive</source>
-        <translation>打开档案库</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="186"/>
-        <source>No recent archives</source>
-        <translation>没有最近打开的档案库</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="283"/>
-        <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
-        <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="297"/>
-        <source>About Clipfile</source>
-        <translation>关于剪报档案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="299"/>
-        <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../gui/messages.py" line="60"/>
-        <source>Edit article</source>
-        <translation>编辑文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="61"/>
-        <source>Move to trash</source>
-        <translation>移到回收站</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="62"/>
-        <source>Add note</source>
-        <translation>添加笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="63"/>
-        <source>Tag</source>
-        <translation>添加标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="64"/>
-        <source>Remove tag</source>
-        <translation>移除标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="65"/>
-        <source>Merge articles</source>
-        <translation>合并文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="66"/>
-        <source>Split article</source>
-        <translation>拆分文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="67"/>
-        <source>Paragraph to caption</source>
-        <translation>段落改为图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="68"/>
-        <source>Caption to paragraph</source>
-        <translation>图片说明改为段落</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="69"/>
-        <source>Move caption</source>
-        <translation>移动图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="70"/>
-        <source>Edit caption</source>
-        <translation>编辑图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="71"/>
-        <source>Edit people</source>
-        <translation>编辑署名</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="72"/>
-        <source>Place leftover</source>
-        <translation>安置未归类文字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="73"/>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="74"/>
-        <source>Save search</source>
-        <translation>保存搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="75"/>
-        <source>Delete saved search</source>
-        <translation>删除保存的搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="76"/>
-        <source>Tag passage</source>
-        <translation>标注段落</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="77"/>
-        <source>Remove passage</source>
-        <translation>删除段落标注</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="78"/>
-        <source>Rename tag</source>
-        <translation>重命名标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="79"/>
-        <source>Move tag</source>
-        <translation>移动标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="80"/>
-        <source>Merge tags</source>
-        <translation>合并标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="81"/>
-        <source>Tag colour</source>
-        <translation>标签颜色</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="82"/>
-        <source>Describe tag</source>
-        <translation>标签说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="83"/>
-        <source>Delete tag</source>
-        <translation>删除标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="84"/>
-        <source>Restore tag</source>
-        <translation>恢复标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="85"/>
-        <source>Clear unused tags</source>
-        <translation>清除未用标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="86"/>
-        <source>Replace in tag names</source>
-        <translation>替换标签名</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="87"/>
-        <source>Import tags</source>
-        <translation>导入标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="126"/>
-        <source>an unmatched &apos;)&apos; was ignored</source>
-        <translation>多余的“)”已忽略</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="129"/>
-        <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
-        <translation>缺少“)”的“(”已在末尾补齐</translation>
-    </message>
-</context>
-<context>
-    <name>NoteEditor</name>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="70"/>
-        <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
-        <translation>用 Markdown 书写：**加粗**、- 列表、&gt; 引文，输入 [[ 可链接文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="102"/>
-        <source>Bold</source>
-        <translation>加粗</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="103"/>
-        <source>Italic</source>
-        <translation>斜体</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="104"/>
-        <source>Heading</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="105"/>
-        <source>List</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="106"/>
-        <source>Quote</source>
-        <translation>引文</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="107"/>
-        <source>Link</source>
-        <translation>链接</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="108"/>
-        <source>Table</source>
-        <translation>表格</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="109"/>
-        <source>Link This Article</source>
-        <translation>链接本文</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="110"/>
-        <source>Quote Selection</source>
-        <translation>引用所选段落</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="111"/>
-        <source>Today&apos;s Date</source>
-        <translation>今天的日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="130"/>
-        <source>This note is in the trash.</source>
-        <translation>这条笔记在废纸篓中。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="154"/>
-        <location filename="../../gui/notes/editor.py" line="195"/>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="168"/>
-        <source>An empty note is not saved.</source>
-        <translation>空笔记不会保存。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="170"/>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="211"/>
-        <source>missing</source>
-        <translation>已缺失</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="281"/>
-        <source>Select a passage in the reader first.</source>
-        <translation>请先在阅读区选中一段文字。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/editor.py" line="289"/>
-        <source>page %1</source>
-        <translation>第%1版</translation>
-    </message>
-</context>
-<context>
-    <name>NotesListModel</name>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="23"/>
-        <source>Changed</source>
-        <translation>修改时间</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="24"/>
-        <source>Author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="25"/>
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="26"/>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="29"/>
-        <source>Article</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="30"/>
-        <source>Caption</source>
-        <translation>图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="31"/>
-        <source>Passage</source>
-        <translation>段落</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="32"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="33"/>
-        <source>County</source>
-        <translation>县(市、区)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="34"/>
-        <source>Tag</source>
-        <translation>添加标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="35"/>
-        <source>Saved search</source>
-        <translation>保存的搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="36"/>
-        <source>Journal</source>
-        <translation>工作日志</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="37"/>
-        <source>Comparison</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/list_model.py" line="38"/>
-        <source>Matrix cell</source>
-        <translation>矩阵单元格</translation>
-    </message>
-</context>
-<context>
-    <name>NotesPanel</name>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="44"/>
-        <source>Add Note</source>
-        <translation>添加笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="45"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="124"/>
-        <source>Notes</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="133"/>
-        <source>Notes (%1)</source>
-        <translation>笔记（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="134"/>
-        <source>missing</source>
-        <translation>已缺失</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="143"/>
-        <source>Linked from</source>
-        <translation>链接到此处的笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="144"/>
-        <source>Named in</source>
-        <translation>提到它的笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="149"/>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/panel.py" line="149"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-</context>
-<context>
-    <name>NotesView</name>
-    <message>
-        <location filename="../../gui/notes/view.py" line="78"/>
-        <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
-        <translation>搜索笔记（与搜索框相同的写法：核实 city:焦作 tag:人才）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="82"/>
-        <source>About anything</source>
-        <translation>关于任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="90"/>
-        <source>Any time</source>
-        <translation>任何时间</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="91"/>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="92"/>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="93"/>
-        <source>Last year</source>
-        <translation>最近一年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="98"/>
-        <source>Trash</source>
-        <translation>废纸篓</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="99"/>
-        <location filename="../../gui/notes/view.py" line="202"/>
-        <source>New Journal Note</source>
-        <translation>新建工作日志</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="101"/>
-        <source>All Notes</source>
-        <translation>全部笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="139"/>
-        <source>Show What It Is About</source>
-        <translation>查看所关联的内容</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="140"/>
-        <source>Versions…</source>
-        <translation>历史版本…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="141"/>
-        <location filename="../../gui/notes/view.py" line="308"/>
-        <source>Move to Trash</source>
-        <translation>移到废纸篓</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="195"/>
-        <location filename="../../gui/notes/view.py" line="212"/>
-        <source>Only notes on %1</source>
-        <translation>只看关于“%1”的笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="200"/>
-        <location filename="../../gui/notes/view.py" line="215"/>
-        <source>New Note on %1</source>
-        <translation>新建关于“%1”的笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="229"/>
-        <source>Anyone</source>
-        <translation>任何人</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="257"/>
-        <source>%1 notes</source>
-        <translation>%1 条笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/view.py" line="306"/>
-        <source>Restore from Trash</source>
-        <translation>从废纸篓恢复</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../gui/preferences.py" line="23"/>
-        <source>Preferences</source>
-        <translation>偏好设置</translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="26"/>
-        <source>Your name, recorded with every edit</source>
-        <translation>您的姓名，每次编辑都会记录</translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="29"/>
-        <source>System language</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="41"/>
-        <source>Editor name:</source>
-        <translation>编辑姓名：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="42"/>
-        <source>Language (after restart):</source>
-        <translation>界面语言（重启后生效）：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/preferences.py" line="45"/>
-        <source>Search this archive&apos;s traditional and simplified characters alike (rebuilds its search index)</source>
-        <translation>搜索此档案库时不区分繁体字和简体字（将重建搜索索引）</translation>
-    </message>
-</context>
-<context>
-    <name>RecordDelegate</name>
-    <message>
-        <location filename="../../gui/compare/record_delegate.py" line="23"/>
-        <source>Caption</source>
-        <translation>图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/record_delegate.py" line="24"/>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/record_delegate.py" line="87"/>
-        <source>mentions</source>
-        <translation>提及</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTreeModel</name>
-    <message>
-        <location filename="../../gui/review/record_tree_model.py" line="139"/>
-        <source>Caption: </source>
-        <translation>图片说明：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/record_tree_model.py" line="140"/>
-        <source>Left over: </source>
-        <translation>未归类：</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message>
-        <location filename="../../gui/maintenance/backups.py" line="29"/>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backups.py" line="34"/>
-        <source>Restoring replaces the archive with the backup you choose. The archive as it is now is kept as a backup of its own first, so nothing is lost.</source>
-        <translation>恢复会用所选备份替换当前档案。当前档案会先另存为一份备份，不会丢失任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backups.py" line="40"/>
-        <source>This archive has no backups yet. Clipfile makes one when you close it after a change (at most every half hour), before an upgrade, and whenever you choose File ▸ Back Up Now.</source>
-        <translation>此档案还没有备份。剪报档案会在有改动后关闭时（最多每半小时一次）、升级之前，以及您选择“文件 ▸ 立即备份”时自动备份。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/maintenance/backups.py" line="63"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewWindow</name>
-    <message>
-        <location filename="../../gui/review/window.py" line="80"/>
-        <source>Review Imports</source>
-        <translation>导入审校</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="111"/>
-        <source>Fixes</source>
-        <translation>修正</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="115"/>
-        <source>Merge with Next Article</source>
-        <translation>与下一篇合并</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="117"/>
-        <source>Split Here</source>
-        <translation>从此处拆分</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="118"/>
-        <source>Make Caption</source>
-        <translation>改为图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="120"/>
-        <source>Make Paragraph</source>
-        <translation>改为正文段落</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="122"/>
-        <source>Move Caption…</source>
-        <translation>移动图片说明…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="123"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="125"/>
-        <source>Place Leftover…</source>
-        <translation>安置未归类文字…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="128"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="130"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="154"/>
-        <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
-        <translation>此档案库还没有导入任何文件。请使用“文件 ▸ 导入文件…”，或把版面文件拖到主窗口；导入后，每个文件会与由它生成的记录并排显示在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="277"/>
-        <source>There is no next article to merge.</source>
-        <translation>后面没有可合并的文章。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="296"/>
-        <source>(no article)</source>
-        <translation>（不属于任何文章）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="299"/>
-        <source>Move Caption</source>
-        <translation>移动图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="300"/>
-        <source>Attach the caption to:</source>
-        <translation>将图片说明归入：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="314"/>
-        <source>(not article text: leave it in the source)</source>
-        <translation>（不是正文：只保留在原始文件中）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="318"/>
-        <source>Place Leftover</source>
-        <translation>安置未归类文字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/window.py" line="319"/>
-        <source>Add the fragment as the last paragraph of:</source>
-        <translation>将这段文字添加为以下文章的最后一段：</translation>
-    </message>
-</context>
-<context>
-    <name>SafeBrowser</name>
-    <message>
-        <location filename="../../gui/safe_browser.py" line="19"/>
-        <source>Picture not shown: it is not in the archive&apos;s media folder.</source>
-        <translation>图片未显示：它不在本档案的图片文件夹中。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/safe_browser.py" line="22"/>
-        <source>Picture not shown: the file is missing from the media folder.</source>
-        <translation>图片未显示：图片文件夹中没有这个文件。</translation>
-    </message>
-</context>
-<context>
-    <name>SourceListModel</name>
-    <message>
-        <location filename="../../gui/review/source_list_model.py" line="48"/>
-        <source>%1 articles · %2 captions</source>
-        <translation>%1 篇文章 · %2 条图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review/source_list_model.py" line="55"/>
-        <source> · %1 left over</source>
-        <translation> · %1 段未归类</translation>
-    </message>
-</context>
-<context>
-    <name>TagBar</name>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="94"/>
-        <source>Tags:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="102"/>
-        <source>Tagged passages: click to show one</source>
-        <translation>已标注的段落：点击可定位</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="148"/>
-        <source>Suggest tags</source>
-        <translation>推荐标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="162"/>
-        <source>Similar articles carry:</source>
-        <translation>相似文章的标签：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="163"/>
-        <source>The text names:</source>
-        <translation>正文提到：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="175"/>
-        <source>No tags to suggest for this article.</source>
-        <translation>这篇文章没有可推荐的标签。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="191"/>
-        <source>Remove this tag</source>
-        <translation>去掉此标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="215"/>
-        <source>(no longer found in the text)</source>
-        <translation>（正文中已找不到）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="269"/>
-        <source>That passage is no longer in the article&apos;s text.</source>
-        <translation>该段落已不在文章正文中。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="294"/>
-        <source>Tag the passage selected in the reader… (Enter)</source>
-        <translation>给阅读区中选中的段落加标签…（回车）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="296"/>
-        <source>Add a tag… (Ctrl+T, Enter)</source>
-        <translation>加标签…（Ctrl+T，回车）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="308"/>
-        <location filename="../../gui/tags/tag_bar.py" line="352"/>
-        <source>Select some of the article&apos;s text in the reader first.</source>
-        <translation>请先在阅读区选中文章正文的一段文字。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="361"/>
-        <source>Tagged the passage %1.</source>
-        <translation>已给该段落加上 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="372"/>
-        <source>This article is tagged %1 already.</source>
-        <translation>这篇文章已有标签 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tag_bar.py" line="377"/>
-        <source>Tagged %1.</source>
-        <translation>已加标签 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>TagManagerView</name>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="117"/>
-        <source>Find a tag…</source>
-        <translation>查找标签…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="127"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="128"/>
-        <source>Merge Into…</source>
-        <translation>合并到…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="129"/>
-        <source>Move To Top</source>
-        <translation>移到顶层</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
-        <source>Colour…</source>
-        <translation>颜色…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
-        <source>Describe…</source>
-        <translation>说明…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
-        <source>Find &amp;&amp; Replace…</source>
-        <translation>查找和替换…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="133"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="134"/>
-        <source>Clear Unused</source>
-        <translation>清除未用</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="135"/>
-        <source>Notes on this tag…</source>
-        <translation>此标签的笔记…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="136"/>
-        <source>Show Articles</source>
-        <translation>显示文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="137"/>
-        <source>Export Tags…</source>
-        <translation>导出标签…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="138"/>
-        <source>Import Tags…</source>
-        <translation>导入标签…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="149"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="154"/>
-        <source>Deleted tags</source>
-        <translation>已删除的标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="164"/>
-        <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
-        <translation>把标签拖到另一个标签上即放到其下级；拖到空白处即移到顶层。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="194"/>
-        <source>%1 (%2 taggings)</source>
-        <translation>%1（%2 处标注）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="218"/>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="219"/>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="220"/>
-        <source>Own</source>
-        <translation>自身</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="221"/>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="278"/>
-        <source>Choose a tag in the tree first.</source>
-        <translation>请先在标签树中选一个标签。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="297"/>
-        <source>Tag Colour</source>
-        <translation>标签颜色</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="301"/>
-        <source>Tag exports (*.json *.csv);;All files (*)</source>
-        <translation>标签导出文件 (*.json *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="304"/>
-        <source>Export Tags</source>
-        <translation>导出标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="306"/>
-        <source>Import Tags</source>
-        <translation>导入标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="309"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="316"/>
-        <source>%1 (%Ln article(s)</source>
-        <translation>
-            <numerusform>%1（%Ln 篇文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="317"/>
-        <source>, %Ln tag(s) in all)</source>
-        <translation>
-            <numerusform>，共 %Ln 个标签）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="336"/>
-        <source>Rename Tag</source>
-        <translation>重命名标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="337"/>
-        <source>New name for %1 (/ for a place elsewhere in the tree):</source>
-        <translation>%1 的新名称（用 / 可移到树中别处）：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="355"/>
-        <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
-        <translation>%1 已存在。把 %2 合并到 %3 吗？它的文章和下级标签将并入 %3；合并前会先备份档案。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="363"/>
-        <location filename="../../gui/tags/manager.py" line="382"/>
-        <location filename="../../gui/tags/manager.py" line="397"/>
-        <source>Merge Tags</source>
-        <translation>合并标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="379"/>
-        <source>Choose the tags to merge in the tree first.</source>
-        <translation>请先在标签树中选中要合并的标签。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="383"/>
-        <source>Merge %Ln tag(s) into:</source>
-        <translation>
-            <numerusform>把 %Ln 个标签合并到：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="393"/>
-        <source>Merge %1 into %2? A backup of the archive is made first.</source>
-        <translation>把 %1 合并到 %2 吗？合并前会先备份档案。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="434"/>
-        <source>Describe Tag</source>
-        <translation>标签说明</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="435"/>
-        <source>What %1 is for:</source>
-        <translation>%1 的用途：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="442"/>
-        <location filename="../../gui/tags/manager.py" line="446"/>
-        <source>Find &amp; Replace</source>
-        <translation>查找和替换</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="442"/>
-        <source>Find in tag names:</source>
-        <translation>在标签名中查找：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="447"/>
-        <source>Replace “%1” with:</source>
-        <translation>把“%1”替换为：</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="453"/>
-        <source>Renamed %Ln tag(s).</source>
-        <translation>
-            <numerusform>已重命名 %Ln 个标签。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="460"/>
-        <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
-        <translation>把 %1 移到回收站吗？在从回收站恢复之前，它的文章将失去此标签。删除前会先备份档案。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="463"/>
-        <source>Delete Tag</source>
-        <translation>删除标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="472"/>
-        <source>Choose a deleted tag first.</source>
-        <translation>请先选一个已删除的标签。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="480"/>
-        <source>Cleared %Ln unused tag(s).</source>
-        <translation>
-            <numerusform>已清除 %Ln 个未用标签。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="495"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="500"/>
-        <source>Exported %Ln tag(s).</source>
-        <translation>
-            <numerusform>已导出 %Ln 个标签。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="511"/>
-        <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="520"/>
-        <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
-        <translation>按 UUID 匹配的标签：%1，按路径匹配：%2，新建：%3。新增标注：%4；跳过（本档案中没有该文章）：%5。</translation>
-    </message>
-</context>
-<context>
-    <name>TagTreePanel</name>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="116"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="117"/>
-        <source>Here / all</source>
-        <translation>当前 / 全部</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="117"/>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="171"/>
-        <source>Own: %1 · with tags below: %2</source>
-        <translation>自身：%1 · 含下级：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="177"/>
-        <source>In the whole archive: %1 · with tags below: %2</source>
-        <translation>整个档案：%1 · 含下级：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="183"/>
-        <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
-        <translation>点击筛选；Ctrl+点击排除。把列表中的行拖到这里即加标签（按住 Shift 则去掉）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="222"/>
-        <source>Tag Selected Articles</source>
-        <translation>给选中的文章加标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="226"/>
-        <source>Untag Selected Articles</source>
-        <translation>去掉选中文章的此标签</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="231"/>
-        <source>Leave Out of the List</source>
-        <translation>从列表中排除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="235"/>
-        <source>Notes on this tag…</source>
-        <translation>此标签的笔记…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/tree_panel.py" line="239"/>
-        <source>Manage Tags…</source>
-        <translation>管理标签…</translation>
-    </message>
-</context>
-<context>
-    <name>UpgradeProgress</name>
-    <message>
-        <location filename="../../gui/upgrade_progress.py" line="24"/>
-        <source>Upgrading the archive</source>
-        <translation>正在升级档案库</translation>
-    </message>
-    <message>
-        <location filename="../../gui/upgrade_progress.py" line="27"/>
-        <source>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</source>
-        <translation>%1 由较早版本的剪报档案写成。升级前先在它旁边保留一份副本…</translation>
-    </message>
-</context>
-<context>
-    <name>VersionsDialog</name>
-    <message>
-        <location filename="../../gui/notes/versions.py" line="29"/>
-        <source>Note Versions</source>
-        <translation>笔记的历史版本</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/versions.py" line="33"/>
-        <source>Version %1 · %2 · %3</source>
-        <translation>第 %1 版 · %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/versions.py" line="40"/>
-        <source> (now)</source>
-        <translation>（当前）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/notes/versions.py" line="51"/>
-        <source>Restore This Version</source>
-        <translation>恢复此版本</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="17" />
+            <source>A tag needs a name: type one (use / for a tag below another).</source>
+            <translation>标签需要名称：请输入一个（用 / 表示下级标签）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="19" />
+            <source>A tag name can have at most 100 characters; “%1” is longer. Shorten it, or put the detail in the tag's description.</source>
+            <translation>标签名最多 100 个字符，“%1”超出了。请缩短，或把细节写进标签说明。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="22" />
+            <source>A tag path can have at most 12 levels.</source>
+            <translation>标签路径最多 12 级。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="23" />
+            <source>There is no tag %1.</source>
+            <translation>没有标签 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="24" />
+            <source>%1 cannot go below itself or below one of its own tags.</source>
+            <translation>%1 不能放到它自己或它的下级标签之下。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="25" />
+            <source>The article's text does not say “%1”.</source>
+            <translation>文章正文中没有“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="26" />
+            <location filename="../../gui/tags/messages.py" line="27" />
+            <source>Select some of the article's text first.</source>
+            <translation>请先选中文章正文的一段文字。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="28" />
+            <source>%1 is not a colour; choose one in the colour dialog.</source>
+            <translation>%1 不是颜色，请在颜色对话框中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="30" />
+            <source>A tag named like %1 has taken its place; rename one of them first.</source>
+            <translation>已有与 %1 同名的标签占了它的位置，请先重命名其中一个。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="32" />
+            <source>Restore the tag above it first.</source>
+            <translation>请先恢复它的上级标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="33" />
+            <source>That tag is not in the trash.</source>
+            <translation>该标签不在回收站中。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/messages.py" line="34" />
+            <source>This file is not a tag export of Clipfile (%1).</source>
+            <translation>这个文件不是 Clipfile 的标签导出文件（%1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveCare</name>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="116" />
+            <source>Indexing for search: %1%</source>
+            <translation>正在建立搜索索引：%1%</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="127" />
+            <source>Clipfile</source>
+            <translation>剪报档案</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="129" />
+            <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
+            <translation>无法重建搜索索引；搜索将逐条查找档案，速度较慢。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="150" />
+            <source>Backing up %1…</source>
+            <translation>正在备份 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="164" />
+            <source>Restoring %1…</source>
+            <translation>正在恢复 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="191" />
+            <source>Salvaging %1…</source>
+            <translation>正在抢救 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="200" />
+            <source>Salvaged</source>
+            <translation>抢救完成</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="202" />
+            <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
+            <translation>已将 %1 篇文章、%2 条图片说明和 %3 条笔记保存到 %4。损坏的文件原样保留。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="217" />
+            <source>Salvage into a New File</source>
+            <translation>抢救到新文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="219" />
+            <source>Clipfile archives (*.sqlite *.db)</source>
+            <translation>剪报档案文件 (*.sqlite *.db)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleListModel</name>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="30" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="31" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="32" />
+            <source>Publication</source>
+            <translation>报刊</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="33" />
+            <source>Section</source>
+            <translation>版面</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="34" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="35" />
+            <source>Photos</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="36" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="37" />
+            <source>Match</source>
+            <translation>命中</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="42" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/article_model.py" line="43" />
+            <source>Note</source>
+            <translation>笔记</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupListModel</name>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="22" />
+            <source>Backed up by hand</source>
+            <translation>手动备份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="23" />
+            <source>On closing</source>
+            <translation>关闭时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="24" />
+            <source>Before a restore</source>
+            <translation>恢复之前</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="25" />
+            <source>Before merging tags</source>
+            <translation>合并标签之前</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="26" />
+            <source>Before a bulk edit</source>
+            <translation>批量编辑之前</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="27" />
+            <source>Before an upgrade</source>
+            <translation>升级之前</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="30" />
+            <source>Made</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="31" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="32" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="33" />
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="34" />
+            <source>Captions</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="35" />
+            <source>Notes</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backup_model.py" line="62" />
+            <source>unreadable</source>
+            <translation>无法读取</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowseView</name>
+        <message>
+            <location filename="../../gui/browse/view.py" line="88" />
+            <source>Search titles, text, captions and people (Ctrl+F)</source>
+            <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="93" />
+            <source>Newest first</source>
+            <translation>最新在前</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="94" />
+            <source>Headlines first</source>
+            <translation>标题命中在前</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="95" />
+            <source>Order of search results</source>
+            <translation>搜索结果的排序</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="144" />
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="147" />
+            <source>Next Match</source>
+            <translation>下一处匹配</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="152" />
+            <source>Previous Match</source>
+            <translation>上一处匹配</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="157" />
+            <source>&amp;Save Search…</source>
+            <translation>保存搜索(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="160" />
+            <source>Move to &amp;Trash</source>
+            <translation>移到回收站(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="163" />
+            <source>&amp;Facets</source>
+            <translation>分类栏(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="166" />
+            <source>&amp;Clear Filters</source>
+            <translation>清除筛选(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="264" />
+            <source>Searching…</source>
+            <translation>正在查找…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="415" />
+            <location filename="../../gui/browse/view.py" line="424" />
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln 篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="402" />
+            <source>%1+ articles, counting…</source>
+            <translation>%1+ 篇文章，正在计数…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="168" />
+            <source>&amp;Tag…</source>
+            <translation>加标签(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="171" />
+            <source>Tag &amp;Passage…</source>
+            <translation>标注段落(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="312" />
+            <source>Select some articles in the list first.</source>
+            <translation>请先在列表中选中文章。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="318" />
+            <source>Took %1 off %Ln article(s).</source>
+            <translation>
+                <numerusform>已从 %Ln 篇文章上去掉 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="326" />
+            <source>Tagged %Ln article(s) %1.</source>
+            <translation>
+                <numerusform>已给 %Ln 篇文章加上 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="330" />
+            <source>%Ln already had it.</source>
+            <translation>
+                <numerusform>其中 %Ln 篇原已有此标签。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="339" />
+            <source>Tag %Ln Article(s)…</source>
+            <translation>
+                <numerusform>给 %Ln 篇文章加标签…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="343" />
+            <source>Untag %Ln Article(s)…</source>
+            <translation>
+                <numerusform>去掉 %Ln 篇文章的标签…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="351" />
+            <source>Untag Articles</source>
+            <translation>去掉文章标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="351" />
+            <source>Tag Articles</source>
+            <translation>给文章加标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="356" />
+            <source>Tag (a new one is made; / for a tag below another):</source>
+            <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="416" />
+            <source>%Ln caption(s)</source>
+            <translation>
+                <numerusform>%Ln 条图片说明</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="417" />
+            <source>%Ln note(s)</source>
+            <translation>
+                <numerusform>%Ln 条笔记</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/browse/view.py" line="428" />
+            <source>%Ln article(s), listing…</source>
+            <translation>
+                <numerusform>%Ln 篇文章，正在列出…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="439" />
+            <source>This archive has no articles yet.</source>
+            <translation>此档案库中还没有文章。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="442" />
+            <source>No articles match %1.</source>
+            <translation>没有符合 %1 的文章。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="444" />
+            <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
+            <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="450" />
+            <source>Search failed</source>
+            <translation>搜索失败</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="451" />
+            <source>Search failed: %1</source>
+            <translation>搜索失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="538" />
+            <source>Deleted in the list</source>
+            <translation>在列表中删除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="544" />
+            <source>Move to Trash</source>
+            <translation>移到废纸篓</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="546" />
+            <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
+            <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="559" />
+            <source>Type a search first, then save it.</source>
+            <translation>请先输入搜索内容，再保存。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="563" />
+            <source>Save Search</source>
+            <translation>保存搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="564" />
+            <source>Name for this search:</source>
+            <translation>此搜索的名称：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="574" />
+            <source>Edit Saved Search</source>
+            <translation>编辑保存的搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/view.py" line="575" />
+            <source>Search for %1:</source>
+            <translation>“%1”的搜索内容：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareColumn</name>
+        <message>
+            <location filename="../../gui/compare/column.py" line="126" />
+            <source>Stop comparing %1</source>
+            <translation>不再比较 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="162" />
+            <source>Choose a record above to read it here.</source>
+            <translation>在上方选择一条记录，在此阅读。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="189" />
+            <source>Searching…</source>
+            <translation>正在查找…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="212" />
+            <source>%1 records</source>
+            <translation>%1 条记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="214" />
+            <source>%1 articles</source>
+            <translation>%1 篇文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="215" />
+            <source>%1 captions</source>
+            <translation>%1 条图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="216" />
+            <source>%1 notes</source>
+            <translation>%1 条笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="227" />
+            <source> · %1 more mention it</source>
+            <translation> · 另有 %1 条提及</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="234" />
+            <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
+            <translation>%1 没有符合此筛选条件的记录。记录按其所属的城市或县区查找；勾选“也列出提及该地的记录”可看到只提到它的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="238" />
+            <source>The archive has no records attributed to %1 yet.</source>
+            <translation>档案中还没有属于 %1 的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="244" />
+            <source>Notes (%1)</source>
+            <translation>笔记（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="248" />
+            <source>Notes on %1: none yet. Click to add one.</source>
+            <translation>关于 %1 的笔记：暂无。点击添加。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/column.py" line="289" />
+            <source>That record is no longer in the archive.</source>
+            <translation>该记录已不在档案库中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <location filename="../../gui/compare/view.py" line="113" />
+            <source>Comparisons kept in this archive</source>
+            <translation>此档案中保存的比较</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="117" />
+            <source>Save As…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="120" />
+            <source>Comparison</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="123" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="124" />
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="125" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="128" />
+            <source>Notes on This Comparison</source>
+            <translation>关于此比较的笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="132" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="140" />
+            <source>Add a city or county: 焦作, 修武县…</source>
+            <translation>添加城市或县区：焦作、修武县…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="151" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="154" />
+            <source>Comparison:</source>
+            <translation>比较：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="166" />
+            <source>◀ Previous Match</source>
+            <translation>◀ 上一处</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="167" />
+            <source>Next Match ▶</source>
+            <translation>下一处 ▶</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="168" />
+            <source>Linked</source>
+            <translation>联动</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="172" />
+            <source>Next and previous match move every column's reader together</source>
+            <translation>上一处、下一处同时移动每一栏的阅读器</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="174" />
+            <source>Align</source>
+            <translation>对齐</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="175" />
+            <source>Every reader back to its first match</source>
+            <translation>每个阅读器回到第一处匹配</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="186" />
+            <location filename="../../gui/compare/view.py" line="352" />
+            <source>Up to %1 places; drag a column's head to move it.</source>
+            <translation>最多 %1 个地方；拖动栏头可移动该栏。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="210" />
+            <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view's sidebar and pick “Compare These”.</source>
+            <translation>在上方添加两到六个城市或县区，并排阅读各地如何报道同一件事。也可在浏览视图的侧栏中选择城市，再选“比较这些”。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="222" />
+            <source>Columns</source>
+            <translation>分栏</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="227" />
+            <source>Matrix</source>
+            <translation>矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="287" />
+            <source>No archive is open.</source>
+            <translation>没有打开的档案。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="434" />
+            <source>No match of the filter's words in the readers.</source>
+            <translation>阅读器中没有筛选词的匹配。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="445" />
+            <source>(not saved)</source>
+            <translation>（未保存）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="490" />
+            <source>Add the places to compare first.</source>
+            <translation>请先添加要比较的地方。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="494" />
+            <source>Save Comparison</source>
+            <translation>保存比较</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="495" />
+            <source>Name for this comparison:</source>
+            <translation>此比较的名称：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="517" />
+            <source>Rename Comparison</source>
+            <translation>重命名比较</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="517" />
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="533" />
+            <source>Delete Comparison</source>
+            <translation>删除比较</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="535" />
+            <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
+            <translation>删除比较 %1？其笔记将移入回收站；撤销可一并恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="595" />
+            <source>Export Comparison</source>
+            <translation>导出比较</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="620" />
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/view.py" line="625" />
+            <source>Exported to %1</source>
+            <translation>已导出到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamageDialog</name>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="32" />
+            <source>Damaged archive</source>
+            <translation>档案已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="34" />
+            <source>This archive file is damaged (%1). It is open read-only so that nothing more is written to it.</source>
+            <translation>此档案文件已损坏（%1）。已以只读方式打开，不会再向其中写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="41" />
+            <source>Restore the newest good backup, or salvage what is readable into a new archive file. The damaged file is kept as it is.</source>
+            <translation>可以恢复最新的完好备份，或将仍可读取的内容抢救到新的档案文件中。损坏的文件原样保留。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="48" />
+            <source>Restore from Backup…</source>
+            <translation>从备份恢复…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="52" />
+            <source>Salvage into a New File…</source>
+            <translation>抢救到新文件…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/care.py" line="56" />
+            <source>Keep Reading</source>
+            <translation>继续只读浏览</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditDialog</name>
+        <message>
+            <location filename="../../gui/review/window.py" line="379" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="384" />
+            <source>Kicker</source>
+            <translation>引题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="385" />
+            <source>Headline</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="386" />
+            <source>Subtitle</source>
+            <translation>副题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="387" />
+            <source>Summary</source>
+            <translation>核心提示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="388" />
+            <source>Dateline</source>
+            <translation>电头</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="389" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="390" />
+            <source>Section</source>
+            <translation>版面</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="391" />
+            <source>County</source>
+            <translation>县(市、区)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="392" />
+            <source>Label</source>
+            <translation>图号</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="393" />
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="394" />
+            <source>Credit line</source>
+            <translation>图片来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacetModel</name>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="26" />
+            <source>Cities</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="27" />
+            <source>Counties</source>
+            <translation>县(市、区)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="28" />
+            <source>Years</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="29" />
+            <source>Publications</source>
+            <translation>报刊</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="30" />
+            <source>Sections</source>
+            <translation>版面</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="31" />
+            <source>People</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="32" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="33" />
+            <source>Saved searches</source>
+            <translation>保存的搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="123" />
+            <source>Facet</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_model.py" line="124" />
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacetPanel</name>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="88" />
+            <source>Notes on %1…</source>
+            <translation>关于“%1”的笔记…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="95" />
+            <source>Edit Saved Search…</source>
+            <translation>编辑保存的搜索…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="99" />
+            <source>Delete Saved Search</source>
+            <translation>删除保存的搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="110" />
+            <source>Take %1 Out of the Choice</source>
+            <translation>从所选中去掉 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="112" />
+            <source>Add %1 to the Choice</source>
+            <translation>把 %1 加入所选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/browse/facet_panel.py" line="122" />
+            <source>Compare These (%1)</source>
+            <translation>比较这些（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="42" />
+            <source>Filter every column: 人才 OR 科技金融 -招聘 …</source>
+            <translation>筛选每一栏：人才 OR 科技金融 -招聘 …</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="46" />
+            <source>Any tag</source>
+            <translation>任意标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="47" />
+            <source>from 2021</source>
+            <translation>自 2021</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="48" />
+            <source>to 2023-06</source>
+            <translation>至 2023-06</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="49" />
+            <source>Any paper</source>
+            <translation>任意报纸</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="50" />
+            <source>Any section</source>
+            <translation>任意版面</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="52" />
+            <source>Also records that mention the place</source>
+            <translation>也列出提及该地的记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="56" />
+            <source>Besides the records attributed to each place, list those that name it in their text (marked “mentions”).</source>
+            <translation>除了属于各地的记录，也列出正文中提到该地的记录（标为“提及”）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="102" />
+            <source>A year, a month or a day: 2021, 2021-06, 2021-06-30</source>
+            <translation>年、月或日：2021、2021-06、2021-06-30</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/filter_bar.py" line="151" />
+            <source>%1 is not a date like 2021 or 2021-06; it is left out</source>
+            <translation>%1 不是 2021 或 2021-06 这样的日期；已忽略</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <location filename="../../gui/history/view.py" line="31" />
+            <source>Any time</source>
+            <translation>任何时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="32" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="33" />
+            <source>Last 7 days</source>
+            <translation>最近 7 天</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="34" />
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="37" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="38" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="66" />
+            <source>Revert This Edit</source>
+            <translation>撤回这项编辑</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="71" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="72" />
+            <source>Who</source>
+            <translation>编辑者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="73" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="74" />
+            <source>Records</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="75" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="86" />
+            <source>By:</source>
+            <translation>编辑者：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="88" />
+            <source>When:</source>
+            <translation>时间：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="105" />
+            <source>Anyone</source>
+            <translation>任何人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="138" />
+            <source>(undone)</source>
+            <translation>（已撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="155" />
+            <source>Revert Edit</source>
+            <translation>撤回编辑</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/history/view.py" line="163" />
+            <source>Revert “%1” by %2 (%Ln record(s))?</source>
+            <translation>
+                <numerusform>撤回 %2 的“%1”（%Ln 条记录）吗？</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="64" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="77" />
+            <source>Reading files…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="105" />
+            <source>Cancelling: the file in progress is rolled back…</source>
+            <translation>正在取消：正在处理的文件将被撤回…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="126" />
+            <source>%1 of %2 files · %3 articles · %4 captions · about %5 s left</source>
+            <translation>第 %1/%2 个文件 · %3 篇文章 · %4 条图片说明 · 约剩 %5 秒</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="138" />
+            <source>Done: %1 articles and %2 captions from %3 files; %4 already imported, %5 failed.</source>
+            <translation>完成：从 %3 个文件导入 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="143" />
+            <source>Cancelled: %1 articles and %2 captions from %3 files were kept; %4 already imported, %5 failed.</source>
+            <translation>已取消：保留了 %3 个文件中的 %1 篇文章、%2 条图片说明；%4 个已导入过，%5 个失败。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/dialog.py" line="159" />
+            <source>The import could not start: %1</source>
+            <translation>无法开始导入：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryModel</name>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="24" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="25" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="26" />
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="27" />
+            <source>Captions</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="28" />
+            <source>Left over</source>
+            <translation>未归类</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="29" />
+            <source>Note</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="32" />
+            <source>Added</source>
+            <translation>已添加</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="33" />
+            <source>Updated</source>
+            <translation>已更新</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="34" />
+            <source>Already imported</source>
+            <translation>已导入过</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/summary_model.py" line="35" />
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>Importer</name>
+        <message>
+            <location filename="../../gui/importing/actions.py" line="15" />
+            <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
+            <translation>版面文件 (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/actions.py" line="31" />
+            <source>Import Files</source>
+            <translation>导入文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/importing/actions.py" line="38" />
+            <source>Import Folder</source>
+            <translation>导入文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../gui/main_window.py" line="51" />
+            <location filename="../../gui/main_window.py" line="292" />
+            <source>Clipfile</source>
+            <translation>剪报档案</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="146" />
+            <source>Something went wrong: %1</source>
+            <translation>出现错误：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="136" />
+            <source>(in memory)</source>
+            <translation>（内存中）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="137" />
+            <source>%1 — Clipfile</source>
+            <translation>%1 — 剪报档案</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="267" />
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="165" />
+            <source>New Archive</source>
+            <translation>新建档案库</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="40" />
+            <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
+            <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="76" />
+            <source>Browse</source>
+            <translation>浏览</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="77" />
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="78" />
+            <source>Notes</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="79" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="80" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="155" />
+            <source>%1 already exists. Choose a new file name for the new archive.</source>
+            <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="175" />
+            <source>Open Archive</source>
+            <translation>打开档案库</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="186" />
+            <source>No recent archives</source>
+            <translation>没有最近打开的档案库</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="283" />
+            <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
+            <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="297" />
+            <source>About Clipfile</source>
+            <translation>关于剪报档案</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="299" />
+            <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixModel</name>
+        <message>
+            <location filename="../../gui/compare/matrix_model.py" line="134" />
+            <source>%1 · %2: %3 of its %4 records (%5)</source>
+            <translation>%1 · %2：其 %4 条记录中的 %3 条（%5）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_model.py" line="143" />
+            <source>%1 tagged passages</source>
+            <translation>%1 处标注段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_model.py" line="163" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_model.py" line="175" />
+            <source>%1 records under the filter</source>
+            <translation>筛选下共 %1 条记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixPanel</name>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="90" />
+            <location filename="../../gui/compare/matrix_panel.py" line="222" />
+            <source>Choose a cell to read its passages.</source>
+            <translation>选择一个单元格，阅读其标注段落。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="115" />
+            <source>Top-level tags</source>
+            <translation>顶层标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="118" />
+            <source>The rows are this tag's children (the top-level tags if empty)</source>
+            <translation>各行为此标签的子标签（留空则为顶层标签）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="120" />
+            <source>Count each tag with its children</source>
+            <translation>每个标签连同其子标签计数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="124" />
+            <source>Records</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="125" />
+            <source>Present or absent</source>
+            <translation>有无</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="126" />
+            <source>Share of the place's records</source>
+            <translation>占该地记录的比例</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="129" />
+            <source>Transpose</source>
+            <translation>转置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="130" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="140" />
+            <source>Rows:</source>
+            <translation>行：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="190" />
+            <source>Add the places to compare first.</source>
+            <translation>请先添加要比较的地方。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="195" />
+            <source>Counting…</source>
+            <translation>正在计数…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="225" />
+            <source>Only the first %1 tags are shown.</source>
+            <translation>只显示前 %1 个标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="232" />
+            <source>None of these places' records under the filter carries these tags.</source>
+            <translation>这些地方在此筛选下的记录都没有这些标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="242" />
+            <source>There is no tag called %1.</source>
+            <translation>没有名为 %1 的标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="245" />
+            <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
+            <translation>此档案还没有标签：在浏览视图中为记录加标签后，各地的计数会显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="270" />
+            <source>%1 · %2: %3 passages</source>
+            <translation>%1 · %2：%3 处段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="301" />
+            <source>List Its Records in the Columns</source>
+            <translation>在分栏中列出这些记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="307" />
+            <source>Read Its Passages</source>
+            <translation>阅读其标注段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="310" />
+            <source>Notes on This Cell…</source>
+            <translation>关于此单元格的笔记…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="332" />
+            <source>Export Matrix</source>
+            <translation>导出矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/matrix_panel.py" line="339" />
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../gui/messages.py" line="60" />
+            <source>Edit article</source>
+            <translation>编辑文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="61" />
+            <source>Move to trash</source>
+            <translation>移到回收站</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="62" />
+            <source>Add note</source>
+            <translation>添加笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="63" />
+            <source>Tag</source>
+            <translation>添加标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="64" />
+            <source>Remove tag</source>
+            <translation>移除标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="65" />
+            <source>Merge articles</source>
+            <translation>合并文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="66" />
+            <source>Split article</source>
+            <translation>拆分文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="67" />
+            <source>Paragraph to caption</source>
+            <translation>段落改为图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="68" />
+            <source>Caption to paragraph</source>
+            <translation>图片说明改为段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="69" />
+            <source>Move caption</source>
+            <translation>移动图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="70" />
+            <source>Edit caption</source>
+            <translation>编辑图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="71" />
+            <source>Edit people</source>
+            <translation>编辑署名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="72" />
+            <source>Place leftover</source>
+            <translation>安置未归类文字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="73" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="74" />
+            <source>Save search</source>
+            <translation>保存搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="75" />
+            <source>Delete saved search</source>
+            <translation>删除保存的搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="76" />
+            <source>Tag passage</source>
+            <translation>标注段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="77" />
+            <source>Remove passage</source>
+            <translation>删除段落标注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="78" />
+            <source>Rename tag</source>
+            <translation>重命名标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="79" />
+            <source>Move tag</source>
+            <translation>移动标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="80" />
+            <source>Merge tags</source>
+            <translation>合并标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="81" />
+            <source>Tag colour</source>
+            <translation>标签颜色</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="82" />
+            <source>Describe tag</source>
+            <translation>标签说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="83" />
+            <source>Delete tag</source>
+            <translation>删除标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="84" />
+            <source>Restore tag</source>
+            <translation>恢复标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="85" />
+            <source>Clear unused tags</source>
+            <translation>清除未用标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="86" />
+            <source>Replace in tag names</source>
+            <translation>替换标签名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="87" />
+            <source>Import tags</source>
+            <translation>导入标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="126" />
+            <source>an unmatched ')' was ignored</source>
+            <translation>多余的“)”已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="129" />
+            <source>a '(' without its ')' was closed at the end</source>
+            <translation>缺少“)”的“(”已在末尾补齐</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="70" />
+            <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
+            <translation>用 Markdown 书写：**加粗**、- 列表、&gt; 引文，输入 [[ 可链接文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="102" />
+            <source>Bold</source>
+            <translation>加粗</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="103" />
+            <source>Italic</source>
+            <translation>斜体</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="104" />
+            <source>Heading</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="105" />
+            <source>List</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="106" />
+            <source>Quote</source>
+            <translation>引文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="107" />
+            <source>Link</source>
+            <translation>链接</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="108" />
+            <source>Table</source>
+            <translation>表格</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="109" />
+            <source>Link This Article</source>
+            <translation>链接本文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="110" />
+            <source>Quote Selection</source>
+            <translation>引用所选段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="111" />
+            <source>Today's Date</source>
+            <translation>今天的日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="130" />
+            <source>This note is in the trash.</source>
+            <translation>这条笔记在废纸篓中。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="154" />
+            <location filename="../../gui/notes/editor.py" line="195" />
+            <source>Saved</source>
+            <translation>已保存</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="168" />
+            <source>An empty note is not saved.</source>
+            <translation>空笔记不会保存。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="170" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="211" />
+            <source>missing</source>
+            <translation>已缺失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="281" />
+            <source>Select a passage in the reader first.</source>
+            <translation>请先在阅读区选中一段文字。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/editor.py" line="289" />
+            <source>page %1</source>
+            <translation>第%1版</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesListModel</name>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="23" />
+            <source>Changed</source>
+            <translation>修改时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="24" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="25" />
+            <source>About</source>
+            <translation>关于</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="26" />
+            <source>Note</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="29" />
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="30" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="31" />
+            <source>Passage</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="32" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="33" />
+            <source>County</source>
+            <translation>县(市、区)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="34" />
+            <source>Tag</source>
+            <translation>添加标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="35" />
+            <source>Saved search</source>
+            <translation>保存的搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="36" />
+            <source>Journal</source>
+            <translation>工作日志</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="37" />
+            <source>Comparison</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/list_model.py" line="38" />
+            <source>Matrix cell</source>
+            <translation>矩阵单元格</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="44" />
+            <source>Add Note</source>
+            <translation>添加笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="45" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="124" />
+            <source>Notes</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="133" />
+            <source>Notes (%1)</source>
+            <translation>笔记（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="134" />
+            <source>missing</source>
+            <translation>已缺失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="143" />
+            <source>Linked from</source>
+            <translation>链接到此处的笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="144" />
+            <source>Named in</source>
+            <translation>提到它的笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="149" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/panel.py" line="149" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesView</name>
+        <message>
+            <location filename="../../gui/notes/view.py" line="78" />
+            <source>Search notes (the search box's language: 核实 city:焦作 tag:人才)</source>
+            <translation>搜索笔记（与搜索框相同的写法：核实 city:焦作 tag:人才）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="82" />
+            <source>About anything</source>
+            <translation>关于任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="90" />
+            <source>Any time</source>
+            <translation>任何时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="91" />
+            <source>Last 7 days</source>
+            <translation>最近 7 天</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="92" />
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="93" />
+            <source>Last year</source>
+            <translation>最近一年</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="98" />
+            <source>Trash</source>
+            <translation>废纸篓</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="99" />
+            <location filename="../../gui/notes/view.py" line="202" />
+            <source>New Journal Note</source>
+            <translation>新建工作日志</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="101" />
+            <source>All Notes</source>
+            <translation>全部笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="139" />
+            <source>Show What It Is About</source>
+            <translation>查看所关联的内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="140" />
+            <source>Versions…</source>
+            <translation>历史版本…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="141" />
+            <location filename="../../gui/notes/view.py" line="308" />
+            <source>Move to Trash</source>
+            <translation>移到废纸篓</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="195" />
+            <location filename="../../gui/notes/view.py" line="212" />
+            <source>Only notes on %1</source>
+            <translation>只看关于“%1”的笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="200" />
+            <location filename="../../gui/notes/view.py" line="215" />
+            <source>New Note on %1</source>
+            <translation>新建关于“%1”的笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="229" />
+            <source>Anyone</source>
+            <translation>任何人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="257" />
+            <source>%1 notes</source>
+            <translation>%1 条笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/view.py" line="306" />
+            <source>Restore from Trash</source>
+            <translation>从废纸篓恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../gui/preferences.py" line="23" />
+            <source>Preferences</source>
+            <translation>偏好设置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="26" />
+            <source>Your name, recorded with every edit</source>
+            <translation>您的姓名，每次编辑都会记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="29" />
+            <source>System language</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="41" />
+            <source>Editor name:</source>
+            <translation>编辑姓名：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="42" />
+            <source>Language (after restart):</source>
+            <translation>界面语言（重启后生效）：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="45" />
+            <source>Search this archive's traditional and simplified characters alike (rebuilds its search index)</source>
+            <translation>搜索此档案库时不区分繁体字和简体字（将重建搜索索引）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDelegate</name>
+        <message>
+            <location filename="../../gui/compare/record_delegate.py" line="23" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/record_delegate.py" line="24" />
+            <source>Note</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/record_delegate.py" line="87" />
+            <source>mentions</source>
+            <translation>提及</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTreeModel</name>
+        <message>
+            <location filename="../../gui/review/record_tree_model.py" line="139" />
+            <source>Caption: </source>
+            <translation>图片说明：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/record_tree_model.py" line="140" />
+            <source>Left over: </source>
+            <translation>未归类：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../gui/maintenance/backups.py" line="29" />
+            <source>Restore from Backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backups.py" line="34" />
+            <source>Restoring replaces the archive with the backup you choose. The archive as it is now is kept as a backup of its own first, so nothing is lost.</source>
+            <translation>恢复会用所选备份替换当前档案。当前档案会先另存为一份备份，不会丢失任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backups.py" line="40" />
+            <source>This archive has no backups yet. Clipfile makes one when you close it after a change (at most every half hour), before an upgrade, and whenever you choose File ▸ Back Up Now.</source>
+            <translation>此档案还没有备份。剪报档案会在有改动后关闭时（最多每半小时一次）、升级之前，以及您选择“文件 ▸ 立即备份”时自动备份。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/maintenance/backups.py" line="63" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <location filename="../../gui/review/window.py" line="80" />
+            <source>Review Imports</source>
+            <translation>导入审校</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="111" />
+            <source>Fixes</source>
+            <translation>修正</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="115" />
+            <source>Merge with Next Article</source>
+            <translation>与下一篇合并</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="117" />
+            <source>Split Here</source>
+            <translation>从此处拆分</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="118" />
+            <source>Make Caption</source>
+            <translation>改为图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="120" />
+            <source>Make Paragraph</source>
+            <translation>改为正文段落</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="122" />
+            <source>Move Caption…</source>
+            <translation>移动图片说明…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="123" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="125" />
+            <source>Place Leftover…</source>
+            <translation>安置未归类文字…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="128" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="130" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="154" />
+            <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
+            <translation>此档案库还没有导入任何文件。请使用“文件 ▸ 导入文件…”，或把版面文件拖到主窗口；导入后，每个文件会与由它生成的记录并排显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="277" />
+            <source>There is no next article to merge.</source>
+            <translation>后面没有可合并的文章。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="296" />
+            <source>(no article)</source>
+            <translation>（不属于任何文章）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="299" />
+            <source>Move Caption</source>
+            <translation>移动图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="300" />
+            <source>Attach the caption to:</source>
+            <translation>将图片说明归入：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="314" />
+            <source>(not article text: leave it in the source)</source>
+            <translation>（不是正文：只保留在原始文件中）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="318" />
+            <source>Place Leftover</source>
+            <translation>安置未归类文字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/window.py" line="319" />
+            <source>Add the fragment as the last paragraph of:</source>
+            <translation>将这段文字添加为以下文章的最后一段：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeBrowser</name>
+        <message>
+            <location filename="../../gui/safe_browser.py" line="19" />
+            <source>Picture not shown: it is not in the archive's media folder.</source>
+            <translation>图片未显示：它不在本档案的图片文件夹中。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/safe_browser.py" line="22" />
+            <source>Picture not shown: the file is missing from the media folder.</source>
+            <translation>图片未显示：图片文件夹中没有这个文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceListModel</name>
+        <message>
+            <location filename="../../gui/review/source_list_model.py" line="48" />
+            <source>%1 articles · %2 captions</source>
+            <translation>%1 篇文章 · %2 条图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/review/source_list_model.py" line="55" />
+            <source> · %1 left over</source>
+            <translation> · %1 段未归类</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagBar</name>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="94" />
+            <source>Tags:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="102" />
+            <source>Tagged passages: click to show one</source>
+            <translation>已标注的段落：点击可定位</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="148" />
+            <source>Suggest tags</source>
+            <translation>推荐标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="162" />
+            <source>Similar articles carry:</source>
+            <translation>相似文章的标签：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="163" />
+            <source>The text names:</source>
+            <translation>正文提到：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="175" />
+            <source>No tags to suggest for this article.</source>
+            <translation>这篇文章没有可推荐的标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="191" />
+            <source>Remove this tag</source>
+            <translation>去掉此标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="215" />
+            <source>(no longer found in the text)</source>
+            <translation>（正文中已找不到）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="269" />
+            <source>That passage is no longer in the article's text.</source>
+            <translation>该段落已不在文章正文中。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="294" />
+            <source>Tag the passage selected in the reader… (Enter)</source>
+            <translation>给阅读区中选中的段落加标签…（回车）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="296" />
+            <source>Add a tag… (Ctrl+T, Enter)</source>
+            <translation>加标签…（Ctrl+T，回车）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="308" />
+            <location filename="../../gui/tags/tag_bar.py" line="352" />
+            <source>Select some of the article's text in the reader first.</source>
+            <translation>请先在阅读区选中文章正文的一段文字。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="361" />
+            <source>Tagged the passage %1.</source>
+            <translation>已给该段落加上 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="372" />
+            <source>This article is tagged %1 already.</source>
+            <translation>这篇文章已有标签 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tag_bar.py" line="377" />
+            <source>Tagged %1.</source>
+            <translation>已加标签 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagManagerView</name>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="115" />
+            <source>Find a tag…</source>
+            <translation>查找标签…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="125" />
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="126" />
+            <source>Merge Into…</source>
+            <translation>合并到…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="127" />
+            <source>Move To Top</source>
+            <translation>移到顶层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="128" />
+            <source>Colour…</source>
+            <translation>颜色…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="129" />
+            <source>Describe…</source>
+            <translation>说明…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="130" />
+            <source>Find &amp;&amp; Replace…</source>
+            <translation>查找和替换…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="131" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="132" />
+            <source>Clear Unused</source>
+            <translation>清除未用</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="133" />
+            <source>Notes on this tag…</source>
+            <translation>此标签的笔记…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="134" />
+            <source>Show Articles</source>
+            <translation>显示文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="135" />
+            <source>Export Tags…</source>
+            <translation>导出标签…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="136" />
+            <source>Import Tags…</source>
+            <translation>导入标签…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="147" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="152" />
+            <source>Deleted tags</source>
+            <translation>已删除的标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="162" />
+            <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
+            <translation>把标签拖到另一个标签上即放到其下级；拖到空白处即移到顶层。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="192" />
+            <source>%1 (%2 taggings)</source>
+            <translation>%1（%2 处标注）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="216" />
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="217" />
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="218" />
+            <source>Own</source>
+            <translation>自身</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="219" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="276" />
+            <source>Choose a tag in the tree first.</source>
+            <translation>请先在标签树中选一个标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="295" />
+            <source>Tag Colour</source>
+            <translation>标签颜色</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="299" />
+            <source>Tag exports (*.json *.csv);;All files (*)</source>
+            <translation>标签导出文件 (*.json *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="302" />
+            <source>Export Tags</source>
+            <translation>导出标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="304" />
+            <source>Import Tags</source>
+            <translation>导入标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="307" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="314" />
+            <source>%1 (%Ln article(s)</source>
+            <translation>
+                <numerusform>%1（%Ln 篇文章</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="315" />
+            <source>, %Ln tag(s) in all)</source>
+            <translation>
+                <numerusform>，共 %Ln 个标签）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="334" />
+            <source>Rename Tag</source>
+            <translation>重命名标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="335" />
+            <source>New name for %1 (/ for a place elsewhere in the tree):</source>
+            <translation>%1 的新名称（用 / 可移到树中别处）：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="353" />
+            <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
+            <translation>%1 已存在。把 %2 合并到 %3 吗？它的文章和下级标签将并入 %3；合并前会先备份档案。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="361" />
+            <location filename="../../gui/tags/manager.py" line="380" />
+            <location filename="../../gui/tags/manager.py" line="395" />
+            <source>Merge Tags</source>
+            <translation>合并标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="377" />
+            <source>Choose the tags to merge in the tree first.</source>
+            <translation>请先在标签树中选中要合并的标签。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="381" />
+            <source>Merge %Ln tag(s) into:</source>
+            <translation>
+                <numerusform>把 %Ln 个标签合并到：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="391" />
+            <source>Merge %1 into %2? A backup of the archive is made first.</source>
+            <translation>把 %1 合并到 %2 吗？合并前会先备份档案。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="430" />
+            <source>Describe Tag</source>
+            <translation>标签说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="431" />
+            <source>What %1 is for:</source>
+            <translation>%1 的用途：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="438" />
+            <location filename="../../gui/tags/manager.py" line="442" />
+            <source>Find &amp; Replace</source>
+            <translation>查找和替换</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="438" />
+            <source>Find in tag names:</source>
+            <translation>在标签名中查找：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="443" />
+            <source>Replace “%1” with:</source>
+            <translation>把“%1”替换为：</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="449" />
+            <source>Renamed %Ln tag(s).</source>
+            <translation>
+                <numerusform>已重命名 %Ln 个标签。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="456" />
+            <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
+            <translation>把 %1 移到回收站吗？在从回收站恢复之前，它的文章将失去此标签。删除前会先备份档案。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="459" />
+            <source>Delete Tag</source>
+            <translation>删除标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="466" />
+            <source>Choose a deleted tag first.</source>
+            <translation>请先选一个已删除的标签。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="474" />
+            <source>Cleared %Ln unused tag(s).</source>
+            <translation>
+                <numerusform>已清除 %Ln 个未用标签。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="489" />
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/tags/manager.py" line="494" />
+            <source>Exported %Ln tag(s).</source>
+            <translation>
+                <numerusform>已导出 %Ln 个标签。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="505" />
+            <source>Could not read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/manager.py" line="514" />
+            <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
+            <translation>按 UUID 匹配的标签：%1，按路径匹配：%2，新建：%3。新增标注：%4；跳过（本档案中没有该文章）：%5。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagTreePanel</name>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="117" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="118" />
+            <source>Here / all</source>
+            <translation>当前 / 全部</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="118" />
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="173" />
+            <source>Own: %1 · with tags below: %2</source>
+            <translation>自身：%1 · 含下级：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="179" />
+            <source>In the whole archive: %1 · with tags below: %2</source>
+            <translation>整个档案：%1 · 含下级：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="185" />
+            <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
+            <translation>点击筛选；Ctrl+点击排除。把列表中的行拖到这里即加标签（按住 Shift 则去掉）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="224" />
+            <source>Tag Selected Articles</source>
+            <translation>给选中的文章加标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="228" />
+            <source>Untag Selected Articles</source>
+            <translation>去掉选中文章的此标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="233" />
+            <source>Leave Out of the List</source>
+            <translation>从列表中排除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="237" />
+            <source>Notes on this tag…</source>
+            <translation>此标签的笔记…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tags/tree_panel.py" line="241" />
+            <source>Manage Tags…</source>
+            <translation>管理标签…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpgradeProgress</name>
+        <message>
+            <location filename="../../gui/upgrade_progress.py" line="24" />
+            <source>Upgrading the archive</source>
+            <translation>正在升级档案库</translation>
+        </message>
+        <message>
+            <location filename="../../gui/upgrade_progress.py" line="27" />
+            <source>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</source>
+            <translation>%1 由较早版本的剪报档案写成。升级前先在它旁边保留一份副本…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsDialog</name>
+        <message>
+            <location filename="../../gui/notes/versions.py" line="29" />
+            <source>Note Versions</source>
+            <translation>笔记的历史版本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/versions.py" line="33" />
+            <source>Version %1 · %2 · %3</source>
+            <translation>第 %1 版 · %2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/versions.py" line="40" />
+            <source> (now)</source>
+            <translation>（当前）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/notes/versions.py" line="51" />
+            <source>Restore This Version</source>
+            <translation>恢复此版本</translation>
+        </message>
+    </context>
 </TS>

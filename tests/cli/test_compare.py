@@ -66,3 +66,25 @@ def test_sets_keep_a_comparison(run):
     missing = run("compare", "--set", "没有这个", check=False)
     assert missing.returncode == 1
     assert "没有这个" in missing.stderr
+
+
+def test_matrix_counts_what_search_finds_for_each_tag_and_place(run):
+    document = json.loads(run("matrix", "焦作", "开封", "--json").stdout)
+    assert document["places"] == ["焦作", "开封"]
+    assert document["rows"]
+    for row in document["rows"][:3]:
+        for place, count in row["counts"].items():
+            searched = json.loads(
+                run("search", f'tag:"{row["tag"]}" city:{place}', "--json").stdout
+            )
+            assert count == searched["total"]
+    lines = run("matrix", "焦作", "开封", "--csv").stdout.splitlines()
+    assert lines[0] == "标签,焦作,开封,合计"
+    assert lines[-2].startswith("合计,")
+
+
+def test_matrix_refuses_a_tag_that_is_not_there(run):
+    result = run("matrix", "焦作", "开封", "--tags", "没有这个标签", check=False)
+    assert result.returncode == 1
+    assert "没有这个标签" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -44,7 +44,7 @@ def test_tree_with_counts_rename_merge_and_undo(run):
     assert tree["测试/甲"]["count"] == 2
     merged = run("tags", "rename", "测试/乙", "测试/甲")
     assert "merged" in merged.stdout
-    assert "backup:" in merged.stdout
+    assert "backing up" in merged.stdout
     tree = {t["path"]: t for t in json.loads(run("tags", "--json").stdout)["tags"]}
     assert "测试/乙" not in tree
     assert tree["测试/甲"]["count"] == 2

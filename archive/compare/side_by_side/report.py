@@ -113,7 +113,7 @@ def _lines(db: Database, keys: Sequence[int], *, mention: bool = False) -> list[
             if record not in cited:
                 continue
             title, article_id = cited[record][0], None
-            source = cited[record]
+            source: tuple | None = cited[record]
         else:
             article_id, text = (of_caption if kind == "caption" else of_note).get(
                 record, (None, "")

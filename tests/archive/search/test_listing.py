@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from archive import FACET_KINDS, Filters, TagRecords, UntagRecords
@@ -52,6 +54,34 @@ def test_city_filter_shows_only_that_city(demo):
     ids = demo.article_ids(Filters(city="焦作"))
     assert ids
     assert {row.city for row in demo.article_rows(ids)} == {"焦作"}
+
+
+def test_several_values_of_a_facet_are_either_and_facets_are_both(demo):
+    jiaozuo = set(demo.article_ids(Filters(city="焦作")))
+    kaifeng = set(demo.article_ids(Filters(city="开封")))
+    both = Filters(city="焦作").toggled("city", "开封")
+    assert both.city == ("焦作", "开封")
+    for text in ("", "科技"):  # by the facet arrays, and with the search text
+        chosen = replace(both, text=text)
+        assert set(demo.article_ids(chosen)) == {
+            i
+            for i in jiaozuo | kaifeng
+            if not text or i in set(demo.article_ids(Filters(text=text)))
+        }
+    years = both.with_facet("year", 2021).toggled("year", 2022)
+    found = demo.article_ids(years)
+    assert found
+    assert {(r.city, r.date[:4]) for r in demo.article_rows(found)} <= {
+        (c, y) for c in ("焦作", "开封") for y in ("2021", "2022")
+    }
+    cities = {v.value for v in demo.facets(both)["city"]}
+    assert len(cities) > 2  # the group's own choices do not narrow it
+    assert both.toggled("city", "焦作").city == "开封"
+    assert both.toggled("city", "焦作").toggled("city", "开封").city is None
+    captions = demo.find(replace(both, text="kind:caption"))
+    assert captions.counts["caption"] > 0
+    rows = demo.record_rows(captions.keys)
+    assert {r.city for r in rows} == {"焦作", "开封"}
 
 
 def test_facet_counts_follow_the_other_filters(demo):

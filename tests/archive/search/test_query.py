@@ -27,6 +27,12 @@ from archive.search.query import And, Field, Not, Or, Text, date_range, parse
         ),
         ("date:2021-06..2022-03", Field("date", "2021-06..2022-03")),
         ("x:科技", Text("x:科技")),
+        (
+            'tag:"专题/科技 创新" city:焦作',
+            And((Field("tag", "专题/科技 创新"), Field("city", "焦作"))),
+        ),
+        ('city:"焦作', Field("city", "焦作")),
+        ('x:"科技 创新"', Text('x:"科技 创新"')),
         ("", None),
         ('"', None),
     ],

@@ -6,10 +6,11 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from array import array
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from archive import Archive, TagRecords
+from archive import Archive, Filters, TagRecords, UntagRecords
 from archive.store import backups
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -109,3 +110,29 @@ def test_a_restored_backup_is_seen_by_another_process(demo_path):
     with Archive.open(demo_path) as archive:
         assert archive.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert archive.check() == []
+
+
+def test_a_bulk_edit_is_preceded_by_a_backup_unless_one_is_recent(demo, monkeypatch):
+    monkeypatch.setattr("archive.core.BULK_EDIT", 100)
+    ids = demo.article_ids()
+    demo.execute(TagRecords("核对样本", article_ids=ids[:5]))  # a small edit: none
+    assert demo.backups() == []
+    demo.execute(TagRecords("批量", article_ids=ids[:150]))
+    (made,) = demo.backups()
+    assert made.reason == "before-bulk-edit"
+    with Archive.open(made.path) as copy:  # the state before the bulk edit
+        assert copy.article_ids(Filters(tag="批量")) == array("q")
+        assert len(copy.article_ids(Filters(tag="核对样本"))) == 5
+    demo.execute(UntagRecords("批量", article_ids=ids[:150]))
+    assert len(demo.backups()) == 1  # the newest is under half an hour old
+
+
+def test_an_edit_that_always_backs_up_does_so_however_recent_the_last(demo):
+    demo.backup()
+
+    class Sweeping(TagRecords):
+        backs_up = True
+
+    demo.execute(Sweeping("全部", article_ids=demo.article_ids()[:2]))
+    reasons = sorted(b.reason for b in demo.backups())
+    assert reasons == ["before-bulk-edit", "manual"]

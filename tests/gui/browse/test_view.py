@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from archive import Filters
 from gui.browse.facet_model import FacetModel
@@ -69,6 +70,50 @@ def test_facets_combine(qtbot, window, demo):
     assert window.browse.list_model.rowCount() == len(
         demo.article_ids(Filters(city="开封", year=2022))
     )
+
+
+def test_ctrl_click_chooses_several_cities_and_compares_them(qtbot, window, demo):
+    panel = window.browse.facets
+    window.browse.toggle_facet("city", "焦作")
+    settle(qtbot, window)
+    index = facet_index(window, "city", "开封")
+    panel.scrollTo(index)
+    qtbot.mouseClick(
+        panel.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        panel.visualRect(index).center(),
+    )
+    settle(qtbot, window)
+    expected = len(demo.article_ids(Filters(city=("焦作", "开封"))))
+    assert window.browse.filters.city == ("焦作", "开封")
+    assert window.browse.list_model.rowCount() == expected
+    assert expected == len(demo.article_ids(Filters(city="焦作"))) + len(
+        demo.article_ids(Filters(city="开封"))
+    )
+    for city in ("焦作", "开封"):
+        assert (
+            facet_index(window, "city", city).data(Qt.ItemDataRole.CheckStateRole)
+            == Qt.CheckState.Checked
+        )
+    window.browse.facets.clicked.emit(facet_index(window, "year", 2022))
+    settle(qtbot, window)
+    assert window.browse.list_model.rowCount() == len(
+        demo.article_ids(Filters(city=("焦作", "开封"), year=2022))
+    )
+    asked = []
+    panel.compare_requested.connect(asked.append)
+    menu = QMenu()
+    panel._add_choice_actions(menu, "city", "焦作")
+    labels = [a.text() for a in menu.actions()]
+    assert "Compare These (焦作、开封)" in labels
+    menu.actions()[labels.index("Compare These (焦作、开封)")].trigger()
+    assert asked == [["焦作", "开封"]]
+    assert window.views.currentWidget() is window.compare
+    assert list(window.compare.columns) == ["焦作", "开封"]
+    window.browse.add_facet("city", "开封")  # taken out again
+    settle(qtbot, window)
+    assert window.browse.filters.city == "焦作"
 
 
 def test_typing_a_query_filters_and_highlights(qtbot, window, demo):
@@ -154,7 +199,10 @@ def test_search_language_order_and_matches(qtbot, window, demo):
     window.browse.search_edit.setText("科技 city:焦作")
     settle(qtbot, window)
     expected = demo.article_ids(Filters(text="科技", city="焦作"))
-    assert window.browse.list_model.rowCount() == len(expected) > 0
+    found = demo.find(Filters(text="科技", city="焦作"))
+    assert window.browse.list_model.rowCount() == found.total > len(expected) > 0
+    model = window.browse.list_model
+    assert [model.key(r) for r in range(len(expected))] == list(expected)
     window.browse.order_box.setCurrentIndex(window.browse.order_box.findData("rank"))
     settle(qtbot, window)
     first = demo.article(window.browse.list_model.article_id(0))
@@ -219,6 +267,43 @@ def test_saved_searches_in_the_sidebar(qtbot, window, demo, monkeypatch):
     assert [s.name for s in window.session.archive.saved_searches()] == ["焦作科技"]
 
 
+def test_captions_and_notes_a_query_finds_are_listed_as_what_they_are(
+    qtbot, window, demo
+):
+    window.browse.search("kind:caption")
+    settle(qtbot, window)
+    model = window.browse.list_model
+    captions = demo.find(Filters(text="kind:caption"))
+    assert captions.counts == {"caption": model.rowCount()}
+    assert model.rowCount() > 0
+    assert {model.kind(r) for r in range(model.rowCount())} == {"caption"}
+    assert window.browse.count_label.text() == f"{model.rowCount()} captions"
+    title = model.index(0, 4).data()
+    assert title.startswith("〔Caption〕")
+    window.browse.select_row(0)
+    caption = demo.caption(model.record_id(0))
+    assert window.browse.reader.article.id == caption.article_id
+    window.browse.search("kind:note")
+    settle(qtbot, window)
+    notes = demo.find(Filters(text="kind:note")).counts["note"]
+    assert model.rowCount() == notes
+    window.browse.search("科技")
+    settle(qtbot, window)
+    counts = demo.find(Filters(text="科技")).counts
+    assert counts["caption"] > 0
+    assert window.browse.count_label.text() == (
+        f"{counts['article']} articles · {counts['caption']} captions"
+        + (f" · {counts['note']} notes" if counts["note"] else "")
+    )
+    window.browse.select_row(0)
+    assert window.browse.selected_article_ids() == [model.key(0)]
+    caption_row = counts["article"]  # the captions come after the articles
+    assert model.kind(caption_row) == "caption"
+    window.browse.select_row(caption_row)
+    assert window.browse.selected_article_ids() == []  # not trashed as articles
+    assert window.browse.table.selected_keys() == [model.key(caption_row)]
+
+
 def test_a_long_list_says_how_many_before_every_id_has_come(qtbot, window, demo):
     counts = []
     window.browse.results.count_changed.connect(counts.append)
@@ -227,8 +312,8 @@ def test_a_long_list_says_how_many_before_every_id_has_come(qtbot, window, demo)
     expected = len(demo.article_ids(Filters(text="的")))
     assert expected > 50  # more than the first page, which comes alone
     assert counts == [expected]
-    assert window.browse.count_label.text() == f"{expected} articles"
-    assert window.browse.list_model.rowCount() == expected
+    assert window.browse.count_label.text().startswith(f"{expected} articles")
+    assert window.browse.list_model.rowCount() == demo.find(Filters(text="的")).total
 
 
 @pytest.mark.parametrize(
@@ -244,6 +329,8 @@ def test_a_pasted_query_never_hangs_or_poisons_the_next(qtbot, window, demo, pas
     window.browse.search_edit.clear()
     type_text(window.browse.search_edit, "科技")
     settle(qtbot, window)
-    expected = len(demo.article_ids(Filters(text="科技")))
-    assert window.browse.list_model.rowCount() == expected
-    assert window.browse.count_label.text() == f"{expected} articles"
+    found = demo.find(Filters(text="科技"))
+    assert window.browse.list_model.rowCount() == found.total
+    assert window.browse.count_label.text().startswith(
+        f"{found.counts['article']} articles"
+    )

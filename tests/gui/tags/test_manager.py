@@ -21,8 +21,7 @@ def manager(qtbot, window):
     view = window.tag_manager
     view.asked = []
     view.confirm = lambda title, text: view.asked.append(text) or True
-    view.backups = []
-    view.back_up = lambda reason: view.backups.append(reason) or True
+    view.backed_up = lambda: len(window.session.archive.backups())
     view.said = []
     view.say = view.said.append
     return view
@@ -33,13 +32,14 @@ def tagged(window, path: str) -> set[int]:
 
 
 def test_rename_onto_an_existing_tag_asks_naming_counts_and_backs_up(manager, window):
+    before = manager.backed_up()
     manager.select("整理/人才引进")
     manager.ask_text = lambda *a: "人才引育"
     manager.rename()
     (question,) = manager.asked
     assert "整理/人才引进 (4 articles, 2 tags in all)" in question
     assert "整理/人才引育 (3 articles)" in question
-    assert manager.backups == ["before-tag-merge"]
+    assert manager.backed_up() == before + 1
     assert len(tagged(window, "整理/人才引育")) == 6
     assert "整理/人才引进" not in [t.path for t in manager.tags]
     assert "整理/人才引育/院士" in [t.path for t in manager.tags]
@@ -73,9 +73,10 @@ def test_recolour_delete_restore_and_clear(manager, window):
     manager.ask_color = lambda current: QColor("#123456")
     manager.recolour()
     assert next(t for t in manager.tags if t.path == "整理/人才引育").color == "#123456"
+    before = manager.backed_up()
     manager.delete()
     assert "整理/人才引育" in manager.asked[-1]
-    assert manager.backups == ["before-tag-delete"]
+    assert manager.backed_up() == before + 1
     assert tagged(window, "整理/人才引育") == set()
     assert manager.trash.count() == 1
     manager.trash.setCurrentRow(0)
@@ -94,9 +95,10 @@ def test_find_and_replace_and_merge_several(manager, window):
     paths = [t.path for t in manager.tags]
     assert "整理/英才引进" in paths
     assert "整理/英才引育" in paths
+    before = manager.backed_up()
     manager.merge_into(["整理/英才引进", "整理/英才引育"], "整理/英才")
     assert len(tagged(window, "整理/英才")) == 6
-    assert manager.backups == ["before-tag-merge"]
+    assert manager.backed_up() == before + 1
 
 
 def test_notes_on_a_tag_from_the_tree(qtbot, manager, window):

@@ -1,0 +1,201 @@
+"""The Compare view at scale (issue 14): four places' columns under a shared
+filter (first rows, counts, every row, years) and the tag × place matrix for
+30 tags by 6 places, each against the naive way in the same run.
+
+    python -m tests.bench.bench_compare --archive BIG.sqlite
+    python -m tests.bench.bench_compare --articles 100000
+
+The archive is copied (SQLite's backup API) and the copy gets 30 tags under
+专题, each on about 2% of the articles, a tenth of them as passages. The naive
+way is what one would write first: per place an SQL scan with LIKE for the
+filter's words ordered by date, and per matrix cell a COUNT joining taggings
+to articles. Targets (issue 14): first rows ≤ 200 ms, every count ≤ 1 s, the
+matrix ≤ 1 s. Times are CPU seconds of this process and wall-clock seconds
+both, as medians of ``--runs``; the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FILTERS = ("", "科技", "人才 OR 创新", "企业 -招聘")
+TAGS = 30
+
+
+def ms(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+    return f"{statistics.median(ordered) * 1000:,.0f} / {p95 * 1000:,.0f}"
+
+
+def timed(fn, runs: int) -> list[float]:
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def add_tags(path: Path, rng: random.Random) -> None:
+    """30 tags under 专题, each on ~2% of the articles (a tenth as passages)."""
+    db = sqlite3.connect(path, isolation_level=None)
+    top = db.execute("SELECT max(id) FROM articles").fetchone()[0]
+    now = "2026-12-01T00:00:00+00:00"
+    db.execute("BEGIN")
+    db.execute(
+        "INSERT INTO tags (uuid, name, created_at) VALUES ('bench-root', '专题', ?)",
+        [now],
+    )
+    root = db.execute("SELECT id FROM tags WHERE uuid = 'bench-root'").fetchone()[0]
+    for t in range(TAGS):
+        db.execute(
+            "INSERT INTO tags (uuid, parent_id, name, color, created_at) "
+            "VALUES (?, ?, ?, '#c0392b', ?)",
+            [f"bench-{t}", root, f"议题{t:02d}", now],
+        )
+        tag = db.execute(
+            "SELECT id FROM tags WHERE uuid = ?", [f"bench-{t}"]
+        ).fetchone()[0]
+        chosen = rng.sample(range(1, top + 1), top // 50)
+        db.executemany(
+            "INSERT OR IGNORE INTO taggings (tag_id, article_id, field, start, "
+            '"end", created_at) VALUES (?, ?, ?, ?, ?, ?)',
+            [
+                (tag, a, "body", 10, 30, now)
+                if i % 10 == 0
+                else (tag, a, None, None, None, now)
+                for i, a in enumerate(chosen)
+            ],
+        )
+    db.execute("COMMIT")
+    db.close()
+
+
+def naive_column(db: sqlite3.Connection, city: str, query: str) -> list[int]:
+    words = [w for w in query.replace("OR", " ").split() if not w.startswith("-")]
+    like = " OR ".join("b.body LIKE ?" for _ in words) or "1"
+    sql = (
+        "SELECT a.id FROM articles a JOIN article_bodies b ON b.article_id = a.id "
+        f"WHERE a.city = ? AND a.deleted_at IS NULL AND ({like}) "
+        "ORDER BY a.date DESC, a.id DESC"
+    )
+    return [r[0] for r in db.execute(sql, [city, *(f"%{w}%" for w in words)])]
+
+
+def naive_matrix(db: sqlite3.Connection, cities: list[str], query: str) -> list:
+    tags = [
+        r[0]
+        for r in db.execute(
+            "SELECT t.id FROM tags t JOIN tags p ON p.id = t.parent_id "
+            "WHERE p.name = '专题' ORDER BY t.name"
+        )
+    ]
+    words = [w for w in query.replace("OR", " ").split() if not w.startswith("-")]
+    like = " OR ".join("b.body LIKE ?" for _ in words) or "1"
+    cells = []
+    for tag in tags:
+        for city in cities:
+            cells.append(
+                db.execute(
+                    "SELECT count(DISTINCT g.article_id) FROM taggings g "
+                    "JOIN articles a ON a.id = g.article_id "
+                    "JOIN article_bodies b ON b.article_id = a.id "
+                    f"WHERE g.tag_id = ? AND a.city = ? AND a.deleted_at IS NULL "
+                    f"AND ({like})",
+                    [tag, city, *(f"%{w}%" for w in words)],
+                ).fetchone()[0]
+            )
+    return cells
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--archive", type=Path)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from archive import Archive, write_demo
+
+    rng = random.Random(1)
+    folder = Path(tempfile.mkdtemp(prefix="clipfile-compare-bench-"))
+    path = folder / "compare.sqlite"
+    started = time.time()
+    if args.archive:
+        with sqlite3.connect(f"file:{args.archive}?mode=ro", uri=True) as source:
+            target = sqlite3.connect(path)
+            source.backup(target)
+            target.close()
+    else:
+        write_demo(path, articles=args.articles).close()
+    add_tags(path, rng)
+    prepared = time.time() - started
+    archive = Archive.open(path, editor="bench")
+    cities = [
+        c
+        for (c,) in archive.db.execute(
+            "SELECT city FROM articles WHERE city IS NOT NULL GROUP BY city "
+            "ORDER BY count(*) DESC LIMIT 6"
+        )
+    ]
+    places = archive.compare_places(cities[:4])
+    six = archive.compare_places(cities[:6])
+    archive.compare_column(places[0], "科技")  # the facet arrays, read once
+    plain = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    rows = []
+    for query in FILTERS:
+        label = f"“{query}”" if query else "no filter"
+        first = timed(
+            lambda q=query: [archive.compare_column(p, q) for p in places], args.runs
+        )
+        counted = timed(
+            lambda q=query: [archive.compare_column(p, q, limit=None) for p in places],
+            args.runs,
+        )
+        years = timed(
+            lambda q=query: [archive.compare_years(p, q) for p in places], args.runs
+        )
+        naive = timed(
+            lambda q=query: [naive_column(plain, p.city, q) for p in places],
+            max(1, args.runs // 2),
+        )
+        total = sum(archive.compare_column(p, query, limit=1).total for p in places)
+        rows.append((f"4 columns' first rows + counts, {label}", first, naive, "200"))
+        rows.append(
+            (f"4 columns, every row, {label} ({total:,})", counted, naive, "1000")
+        )
+        rows.append((f"4 columns' years, {label}", years, naive, "1000"))
+    for query in ("", "科技"):
+        label = f"“{query}”" if query else "no filter"
+        made = timed(
+            lambda q=query: archive.compare_matrix(six, q, parent="专题"), args.runs
+        )
+        naive = timed(
+            lambda q=query: naive_matrix(plain, cities[:6], q), max(1, args.runs // 3)
+        )
+        rows.append((f"matrix {TAGS} tags × 6 places, {label}", made, naive, "1000"))
+    articles = archive.count()
+    archive.close()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"\nClipfile Compare: {articles:,} articles, places {'、'.join(cities[:6])} "
+        f"(prepared in {prepared:.0f} s; peak memory {rss:,.0f} MB)"
+    )
+    print(f"{'':56}{'ms, median / p95':>18}{'naive way':>18}{'target':>8}")
+    for label, ours, naive, target in rows:
+        ratio = statistics.median(naive) / max(statistics.median(ours), 1e-6)
+        print(f"{label:56}{ms(ours):>18}{ms(naive):>18}{target:>8}  ×{ratio:,.1f}")
+
+
+if __name__ == "__main__":
+    main()
