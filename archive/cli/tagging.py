@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..commands import Command
+from ..core import Archive
 from ..models import Filters
 from ..tags.commands import TagRecords, UntagRecords
 from ..tags.edits import (
@@ -82,8 +83,8 @@ def _tag(args: argparse.Namespace) -> int:
     return 0
 
 
-def _tag_one(archive, args: argparse.Namespace, path: str) -> str:
-    kind = "caption_ids" if args.caption else "article_ids"
+def _tag_one(archive: Archive, args: argparse.Namespace, path: str) -> str:
+    articles, captions = ([], [args.id]) if args.caption else ([args.id], [])
     if args.quote is not None:
         if args.caption:
             raise ValueError("--quote tags a passage of an article, not a caption")
@@ -94,12 +95,12 @@ def _tag_one(archive, args: argparse.Namespace, path: str) -> str:
             f"“{passage.quote}” with {passage.path!r}"
         )
     if args.remove:
-        untag = UntagRecords(path, **{kind: [args.id]})
+        untag = UntagRecords(path, article_ids=articles, caption_ids=captions)
         archive.execute(untag)
         if not untag.removed:
             return f"{args.id} was not tagged {untag.path!r}"
         return f"removed tag {untag.path!r}"
-    command = TagRecords(path, **{kind: [args.id]})
+    command = TagRecords(path, article_ids=articles, caption_ids=captions)
     archive.execute(command)
     if command.already:
         return f"already tagged {command.path!r}"
@@ -128,7 +129,7 @@ def _tags(args: argparse.Namespace) -> int:
     return 0
 
 
-def _exists(archive, path: str) -> bool:
+def _exists(archive: Archive, path: str) -> bool:
     try:
         archive.tag_reach(path)
     except TagError:
@@ -136,7 +137,7 @@ def _exists(archive, path: str) -> bool:
     return True
 
 
-def _edit(archive, args: argparse.Namespace, action: str) -> Command:
+def _edit(archive: Archive, args: argparse.Namespace, action: str) -> Command:
     if action == "restore":
         found = [t for t in archive.deleted_tags() if t.path == args.tag]
         if not found:
@@ -185,7 +186,7 @@ def _tree(args: argparse.Namespace) -> int:
     return 0
 
 
-def _trash(archive, args: argparse.Namespace) -> int:
+def _trash(archive: Archive, args: argparse.Namespace) -> int:
     found = archive.deleted_tags()
     if args.json:
         print_json({"tags": [t.to_json() for t in found]})
@@ -195,7 +196,7 @@ def _trash(archive, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(archive, args: argparse.Namespace) -> int:
+def _export(archive: Archive, args: argparse.Namespace) -> int:
     filters = None if args.query is None else Filters(text=args.query)
     text = archive.export_tags(
         format=args.format, filters=filters, taggings=args.taggings
@@ -208,7 +209,7 @@ def _export(archive, args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(archive, args: argparse.Namespace) -> int:
+def _import(archive: Archive, args: argparse.Namespace) -> int:
     document = read_document(args.file.read_text("utf-8-sig"))
     command = ImportTags(document)
     archive.execute(command)

@@ -167,11 +167,13 @@ class ImportTags(Command):
                 "SELECT id FROM articles WHERE uuid = ? AND deleted_at IS NULL",
                 [row.get("article_uuid")],
             ).fetchone()
-            tag_id = ids.get(row.get("tag_uuid") or "") or ids.get(row.get("tag") or "")
-            if article is None or tag_id is None:
+            tagged_as: int | None = ids.get(row.get("tag_uuid") or "") or ids.get(
+                row.get("tag") or ""
+            )
+            if article is None or tagged_as is None:
                 self.skipped += 1
                 continue
-            if self._tagging(db, ctx, tag_id, article[0], row):
+            if self._tagging(db, ctx, tagged_as, article[0], row):
                 touched.add(article[0])
                 self.tagged += 1
         return Changes(tagged=frozenset(touched), tags=True, membership=True)
@@ -285,7 +287,9 @@ class ImportTags(Command):
 
 
 def _int(value: object) -> int | None:
+    if not isinstance(value, int | str) or value == "":
+        return None
     try:
-        return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        return int(value)
+    except ValueError:
         return None
