@@ -48,6 +48,8 @@ from .importing.review_fields import (
 )
 from .journal import HistoryEntry, UndoConflict, UndoState
 from .maintenance import recover, restore_backup
+from .media.commands import AttachPictures, DetachPicture
+from .media.images import CannotShow
 from .models import (
     FACET_KINDS,
     NOTE_TARGETS,
@@ -68,7 +70,11 @@ from .notes.commands import AddNote, RestoreNoteVersion, SaveNote, TrashNotes
 from .notes.listing import NoteFilter
 from .notes.render import render as render_note
 from .notes.targets import NoteTarget
+from .people.commands import MergePeople
+from .people.names import normalise as normalise_name
+from .people.pages import PersonPage, PersonRecord
 from .records.commands import TrashArticles, UpdateArticle
+from .search.captions import PHOTO_KINDS, CaptionFilter, CaptionRow
 from .search.query import FIELDS as QUERY_FIELDS
 from .search.saved import DeleteSearch, SavedSearch, SaveSearch
 from .search.snippets import terms
@@ -104,6 +110,7 @@ __all__ = [
     "MATRIX_MODES",
     "MAX_PLACES",
     "NOTE_TARGETS",
+    "PHOTO_KINDS",
     "QUERY_FIELDS",
     "AddNote",
     "Archive",
@@ -113,8 +120,12 @@ __all__ = [
     "Article",
     "ArticleRow",
     "AssignLeftover",
+    "AttachPictures",
     "Backup",
+    "CannotShow",
     "Caption",
+    "CaptionFilter",
+    "CaptionRow",
     "CaptionToParagraph",
     "Changes",
     "ClearUnusedTags",
@@ -128,6 +139,7 @@ __all__ = [
     "DeleteSearch",
     "DeleteTag",
     "DescribeTag",
+    "DetachPicture",
     "EmptyFile",
     "FacetValue",
     "FileReport",
@@ -140,6 +152,7 @@ __all__ = [
     "Matrix",
     "MatrixError",
     "MergeArticles",
+    "MergePeople",
     "MergeTags",
     "MoveCaption",
     "MoveTag",
@@ -152,6 +165,8 @@ __all__ = [
     "NothingToUndo",
     "ParagraphToCaption",
     "Passage",
+    "PersonPage",
+    "PersonRecord",
     "PlaceError",
     "Problem",
     "Quote",
@@ -195,6 +210,7 @@ __all__ = [
     "key_of",
     "kind_of",
     "matrix_csv",
+    "normalise_name",
     "normalise_tag",
     "person_names",
     "place_names",

@@ -183,7 +183,7 @@ class DemoWriter:
         summary = (
             rng.choice(t["summaries"]).format(**slots) if rng.random() < 0.12 else None
         )
-        body = self._body(rng, slots)
+        body = self._body(rng, slots) + self._mention(i, slots)
         article_id = i + 1
         newspaper = paper["kind"] == "newspaper"
         rows.articles.append(
@@ -235,6 +235,17 @@ class DemoWriter:
                 sentences.insert(rng.randint(0, len(sentences)), self._figure(rng))
             paragraphs.append("".join(sentences))
         return "\n\n".join(paragraphs)
+
+    def _mention(self, i: int, slots: dict) -> str:
+        """A closing paragraph naming another city, in about one article in
+        eight: what the Compare view's "also records that mention the place"
+        finds. Drawn apart, so the rest of the demo stays as it was."""
+        rng = random.Random(f"mention-{self.seed}-{i}")
+        if rng.random() >= 0.12:
+            return ""
+        other = rng.choice([c for c in self.t["cities"] if c != slots["city"]])
+        sentence = rng.choice(self.t["mentions"])
+        return "\n\n" + sentence.format(**slots, other=other)
 
     def _figure(self, rng: random.Random) -> str:
         figure = rng.choice(self.t["figures"])

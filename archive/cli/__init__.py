@@ -18,10 +18,10 @@ from pathlib import Path
 
 from ..errors import ArchiveError
 from ..store import damage
-from . import compare, history, maintenance, notes, records, tagging
+from . import compare, history, maintenance, notes, pictures, records, tagging
 from .common import Handlers, archive_path, fail
 
-_MODULES = (records, tagging, notes, compare, history, maintenance)
+_MODULES = (records, tagging, notes, compare, history, maintenance, pictures)
 _HANDLERS: Handlers = {}
 
 
