@@ -96,6 +96,25 @@ from .store.preferences import editor_name as preferred_editor
 from .store.preferences import set_editor_name as set_preferred_editor
 from .store.recovery import Salvaged
 from .tags.commands import TagRecords, UntagRecords
+from .tags.completion import TagIndex
+from .tags.edits import (
+    ClearUnusedTags,
+    DeleteTag,
+    DescribeTag,
+    MergeTags,
+    MoveTag,
+    RenameTag,
+    ReplaceInTagNames,
+    RestoreTag,
+    SetTagColor,
+)
+from .tags.exchange import ImportTags
+from .tags.exchange import read_document as read_tag_export
+from .tags.names import TagError
+from .tags.names import normalise as normalise_tag
+from .tags.passages import Passage, TagPassage, UntagPassage
+from .tags.suggest import Suggestion as TagSuggestion
+from .tags.tree import TagInfo
 
 __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "Cell",
@@ -129,6 +148,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "CaptionRow",
     "CaptionToParagraph",
     "Changes",
+    "ClearUnusedTags",
     "Column",
     "Command",
     "ComparePlace",
@@ -137,6 +157,8 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "Damage",
     "DeleteCompareSet",
     "DeleteSearch",
+    "DeleteTag",
+    "DescribeTag",
     "DetachPicture",
     "EmptyFile",
     "FacetValue",
@@ -145,12 +167,15 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "Found",
     "HistoryEntry",
     "ImportReport",
+    "ImportTags",
     "InvalidInput",
     "Matrix",
     "MatrixError",
     "MergeArticles",
     "MergePeople",
+    "MergeTags",
     "MoveCaption",
+    "MoveTag",
     "NewerArchive",
     "NotAnArchive",
     "Note",
@@ -159,6 +184,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "NoteVersion",
     "NothingToUndo",
     "ParagraphToCaption",
+    "Passage",
     "PersonPage",
     "PersonRecord",
     "PlaceError",
@@ -167,7 +193,10 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "ReadOnlyArchive",
     "RecordNotFound",
     "RenameCompareSet",
+    "RenameTag",
+    "ReplaceInTagNames",
     "RestoreNoteVersion",
+    "RestoreTag",
     "Salvaged",
     "SaveCompareSet",
     "SaveNote",
@@ -176,15 +205,22 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "SearchHit",
     "SearchResult",
     "SetPeople",
+    "SetTagColor",
     "SourceInfo",
     "SourceLayout",
     "SourceSpan",
     "SplitArticle",
+    "TagError",
+    "TagIndex",
+    "TagInfo",
+    "TagPassage",
     "TagRecords",
+    "TagSuggestion",
     "TrashArticles",
     "TrashNotes",
     "UndoConflict",
     "UndoState",
+    "UntagPassage",
     "UntagRecords",
     "UpdateArticle",
     "UpdateCaption",
@@ -195,9 +231,11 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "kind_of",
     "matrix_csv",
     "normalise_name",
+    "normalise_tag",
     "person_names",
     "place_names",
     "preferred_editor",
+    "read_tag_export",
     "recover",
     "render_note",
     "restore_backup",

@@ -68,6 +68,15 @@ from .store import database as store
 from .store.backups import Backup
 from .store.damage import Damage
 from .store.paths import media_folder
+from .tags import edits as tag_edits
+from .tags import exchange as tag_exchange
+from .tags import passages as tag_passages
+from .tags import suggest as tag_suggest
+from .tags import tree as tag_tree
+from .tags.completion import TagIndex
+from .tags.passages import Passage
+from .tags.suggest import Suggestion
+from .tags.tree import TagInfo
 
 # An edit of this many records or more is preceded by a backup (if the newest
 # is half an hour old): a mistaken bulk tagging or trash is then one restore away
@@ -670,6 +679,71 @@ class Archive:
             return dossier.markdown(self.db, articles)
         return dossier.html(self.db, articles, render=self.render_note)
 
+    # Tags
+
+    def tags(
+        self, filters: Filters | None = None, *, matches: Sequence[int] | None = None
+    ) -> list[TagInfo]:
+        """The tag tree, parents first, each tag with its articles (own and
+        with the tags below it) in the archive, or under ``filters``
+        (``matches``: the ids its search text finds, if known already)."""
+        own, total = listing.tag_counts(
+            self.db, filters or Filters(), path=self.path, matches=matches
+        )
+        return tag_tree.with_counts(tag_tree.cached(self.db, self.path), own, total)
+
+    def tag_index(self) -> TagIndex:
+        """The live tags for completion as a name is typed (pinyin too)."""
+        return TagIndex(t.path for t in tag_tree.cached(self.db, self.path))
+
+    def tag_reach(self, path: str) -> tuple[int, int]:
+        """How many records carry tag ``path`` or one below it, and how many
+        tags that is (what a merge or delete asks about first)."""
+        return tag_edits.counts_of(self.db, path)
+
+    def deleted_tags(self) -> list[TagInfo]:
+        """The tags in the trash (each deleted with those below it)."""
+        return tag_tree.deleted(self.db)
+
+    def whole_tags(self, article_id: int, *, caption: bool = False) -> list[str]:
+        """The tags on the whole article (or caption), not only a passage."""
+        column = "caption_id" if caption else "article_id"
+        return tag_tree.whole_tags(self.db, column, article_id)
+
+    def export_tags(
+        self,
+        *,
+        format: str = "json",
+        filters: Filters | None = None,
+        taggings: bool = False,
+    ) -> str:
+        """The tag tree and the taggings of the articles under ``filters``
+        (all without) as JSON; as CSV, the tree, or with ``taggings`` those."""
+        ids = None if filters is None else list(self.article_ids(filters))
+        if format == "csv":
+            return tag_exchange.export_csv(
+                self.db,
+                taggings=(ids if ids is not None else True) if taggings else False,
+            )
+        return tag_exchange.export_json(self.db, ids)
+
+    def suggest_tags(self, article_id: int) -> list[Suggestion]:
+        """Tags to offer for an article (none is applied): those its most
+        similar articles carry, then those its text names."""
+        article = self.article(article_id)
+        query = tag_suggest.similar_query(article.title, article.body)
+        similar = (
+            list(self.article_ids(Filters(text=query, order="rank"), limit=30))
+            if query
+            else []
+        )
+        text = f"{article.title}\n{article.summary or ''}\n{article.body}"
+        return tag_suggest.suggestions(self.db, article_id, text, similar)
+
+    def passages(self, article_id: int) -> list[Passage]:
+        """The article's tagged passages, in the order of its text."""
+        return tag_passages.passages(self.db, article_id)
+
     # Backups
 
     def backup(
@@ -803,10 +877,20 @@ class Archive:
         return self.undo_state().redo
 
     def history(
-        self, *, limit: int = 200, who: str | None = None
+        self, *, limit: int = 200, who: str | None = None, since: str | None = None
     ) -> list[HistoryEntry]:
-        """The archive's edits, newest first (by ``who``, if given)."""
-        return self.journal.history(limit=limit, who=who)
+        """The archive's edits, newest first (by ``who``, from ``since``)."""
+        return self.journal.history(limit=limit, who=who, since=since)
+
+    def editors(self) -> list[str]:
+        """Everyone who has edited the archive."""
+        return self.journal.editors()
+
+    def revert(self, edit_id: int) -> Changes:
+        """Take back one edit of the history (refused if later edits changed
+        the same records)."""
+        self.ensure_writable()
+        return self.journal.revert(edit_id)
 
     def last_edit(self) -> int:
         """The id of the newest edit of the archive (by any process)."""

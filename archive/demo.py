@@ -27,7 +27,7 @@ from .gazetteer import gazetteer
 from .models import Doc
 from .search.index import Index
 from .store.database import inserted_id
-from .text import now, word_count
+from .text import name_key, now, word_count
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _CHUNK = 5_000
@@ -140,12 +140,13 @@ class DemoWriter:
             for tag in self.t["tags"]:
                 parent, _, name = tag["path"].rpartition("/")
                 cursor = self.db.execute(
-                    "INSERT INTO tags (uuid, parent_id, name, color, created_at, "
-                    "created_by) VALUES (?, ?, ?, ?, ?, 'demo')",
+                    "INSERT INTO tags (uuid, parent_id, name, key, color, created_at, "
+                    "created_by) VALUES (?, ?, ?, ?, ?, ?, 'demo')",
                     [
                         str(uuid.uuid5(uuid.NAMESPACE_URL, tag["path"])),
                         ids.get(parent),
                         name,
+                        name_key(name),
                         tag["color"],
                         self.stamp,
                     ],

@@ -210,6 +210,9 @@ class Changes:
     articles: frozenset[int] = frozenset()
     captions: frozenset[int] = frozenset()
     note_ids: frozenset[int] = frozenset()
+    # articles whose tags changed and nothing else (their text is not indexed
+    # again: tagging 10,000 articles must not re-read 10,000 bodies)
+    tagged: frozenset[int] = frozenset()
     tags: bool = False  # the tag tree or some taggings
     notes: bool = False  # some notes (their ids in note_ids where known)
     membership: bool = False  # records joined or left lists and facet counts
@@ -222,6 +225,7 @@ class Changes:
             articles=self.articles | other.articles,
             captions=self.captions | other.captions,
             note_ids=self.note_ids | other.note_ids,
+            tagged=self.tagged | other.tagged,
         ).flagged({f for f in _FLAGS if getattr(self, f) or getattr(other, f)})
 
     def flagged(self, flags: set[str]) -> Changes:
@@ -232,7 +236,10 @@ class Changes:
     @property
     def records(self) -> int:
         """How many records it names."""
-        return len(self.articles) + len(self.captions) + len(self.note_ids)
+        tagged_only = len(self.tagged - self.articles)
+        return (
+            len(self.articles) + len(self.captions) + len(self.note_ids) + tagged_only
+        )
 
     def to_json(self) -> str:
         """The changes as the edit history keeps them."""
@@ -241,6 +248,7 @@ class Changes:
                 "articles": sorted(self.articles),
                 "captions": sorted(self.captions),
                 "notes": sorted(self.note_ids),
+                "tagged": sorted(self.tagged),
                 "flags": [name for name in _FLAGS if getattr(self, name)],
             }
         )
@@ -256,6 +264,7 @@ class Changes:
                 articles=frozenset(data["articles"]),
                 captions=frozenset(data["captions"]),
                 note_ids=frozenset(data["notes"]),
+                tagged=frozenset(data.get("tagged", ())),
             ).flagged(set(flags))
         except (ValueError, TypeError, KeyError):
             return cls().flagged(set(_FLAGS))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from datetime import UTC, datetime
 
@@ -34,3 +35,9 @@ def year_of(date: str | None) -> int | None:
     if date and len(date) >= 4 and date[:4].isdigit():
         return int(date[:4])
     return None
+
+
+def name_key(name: str) -> str:
+    """What two names must share to be the same (a tag's): full- and
+    half-width and letter case folded (ＡＩ, ai and AI alike)."""
+    return unicodedata.normalize("NFKC", name).casefold()

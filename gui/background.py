@@ -52,7 +52,9 @@ class Work:
     def _interrupt(self) -> None:
         with self._guard:
             if self._connection is not None:
-                self._connection.interrupt()
+                # the job may have closed it as it ended: nothing to stop then
+                with contextlib.suppress(sqlite3.ProgrammingError):
+                    self._connection.interrupt()
 
 
 def _emit(signal: Signal, value: object) -> None:

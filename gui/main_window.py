@@ -25,6 +25,7 @@ from . import settings
 from .browse.view import BrowseView
 from .captions.view import CaptionsView
 from .compare.view import CompareView
+from .history.view import HistoryView
 from .importing.actions import Importer, dropped_files
 from .importing.dialog import ImportDialog
 from .maintenance.care import ArchiveCare
@@ -36,6 +37,7 @@ from .people.view import PersonView
 from .preferences import PreferencesDialog
 from .review.window import ReviewWindow
 from .session import Session
+from .tags.manager import TagManagerView
 from .upgrade_progress import UpgradeProgress
 
 _ARCHIVES = QT_TRANSLATE_NOOP(
@@ -66,11 +68,19 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 10_000)
         )
         self.browse.facets.notes_requested.connect(self.show_place_notes)
+        self.tag_manager = TagManagerView(self.session, self)
+        self.tag_manager.notes_requested.connect(self.show_tag_notes)
+        self.tag_manager.show_in_browse.connect(self.show_tagged)
+        self.browse.tag_tree.notes_requested.connect(self.show_tag_notes)
+        self.browse.tag_tree.manage_requested.connect(self.manage_tags)
+        self.history = HistoryView(self.session, self)
         self.browse.facets.compare_requested.connect(self.compare_places)
         for view, title in (  # each view of the window, in menu order
             (self.browse, self.tr("Browse")),
             (self.compare, self.tr("Compare")),
             (self.notes, self.tr("Notes")),
+            (self.tag_manager, self.tr("Tags")),
+            (self.history, self.tr("History")),
         ):
             self.views.addTab(view, title)
         self._add_caption_views()
@@ -231,6 +241,23 @@ class MainWindow(QMainWindow):
         """The Notes view, on the notes about one place or saved search."""
         self.show_view(self.notes)
         self.notes.show_place(kind, name)
+
+    def show_tag_notes(self, tag_id: int, path: str) -> None:
+        """The Notes view, on the notes about one tag (and those below it)."""
+        self.show_view(self.notes)
+        self.notes.show_tag(tag_id, path)
+
+    def manage_tags(self, path: str = "") -> None:
+        """The Tag Manager, on tag ``path``."""
+        self.show_view(self.tag_manager)
+        if path:
+            self.tag_manager.select(path)
+
+    def show_tagged(self, path: str) -> None:
+        """The Browse view, listing the articles tagged ``path``."""
+        self.show_view(self.browse)
+        if self.browse.filters.tag != path:
+            self.browse.toggle_facet("tag", path)
 
     def show_record(self, kind: str, record_id: int) -> None:
         """Show a record in the Browse view (from a note, a link)."""

@@ -40,6 +40,10 @@ def describe(error: ArchiveError) -> str:
             .replace("%2", str(error.version))
             .replace("%3", str(error.known))
         )
+    if error.code == "tag":
+        from .tags.messages import tag_problem  # noqa: PLC0415 (its own view)
+
+        return tag_problem(error)
     if error.code == "read_only" and "upgrade" not in str(error):
         return tr("This archive is open read-only; changes cannot be saved.")
     text = texts.get(error.code)
@@ -69,6 +73,18 @@ _COMMAND_LABELS = {
     "Edit": QT_TRANSLATE_NOOP("Messages", "Edit"),
     "Save search": QT_TRANSLATE_NOOP("Messages", "Save search"),
     "Delete saved search": QT_TRANSLATE_NOOP("Messages", "Delete saved search"),
+    "Tag passage": QT_TRANSLATE_NOOP("Messages", "Tag passage"),
+    "Remove passage": QT_TRANSLATE_NOOP("Messages", "Remove passage"),
+    "Rename tag": QT_TRANSLATE_NOOP("Messages", "Rename tag"),
+    "Move tag": QT_TRANSLATE_NOOP("Messages", "Move tag"),
+    "Merge tags": QT_TRANSLATE_NOOP("Messages", "Merge tags"),
+    "Tag colour": QT_TRANSLATE_NOOP("Messages", "Tag colour"),
+    "Describe tag": QT_TRANSLATE_NOOP("Messages", "Describe tag"),
+    "Delete tag": QT_TRANSLATE_NOOP("Messages", "Delete tag"),
+    "Restore tag": QT_TRANSLATE_NOOP("Messages", "Restore tag"),
+    "Clear unused tags": QT_TRANSLATE_NOOP("Messages", "Clear unused tags"),
+    "Replace in tag names": QT_TRANSLATE_NOOP("Messages", "Replace in tag names"),
+    "Import tags": QT_TRANSLATE_NOOP("Messages", "Import tags"),
 }
 
 
@@ -124,6 +140,8 @@ def query_note(note: str) -> str:
         return tr("%1 is not a field; it was searched as text").replace(
             "%1", note.split("'")[1]
         )
+    if "names no tag" in note:
+        return tr("%1 names no tag; it was ignored").replace("%1", note.split("'")[1])
     if "no saved search" in note:
         return tr("There is no saved search %1").replace("%1", note.split("'")[1])
     if "is not a date" in note:

@@ -127,6 +127,8 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "notes": _notes,
     "note": _note,
     "compare": _compare,
+    "tags": lambda window, argument: window.manage_tags(argument),
+    "history": lambda window, argument: window.show_view(window.history),
     "matrix": _matrix,
     "captions": _captions,
     "person": _person,

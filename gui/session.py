@@ -57,9 +57,7 @@ class Session(QObject):
         self._poll.timeout.connect(self.poll)
 
     def set_archive(self, archive: Archive | None) -> None:
-        if self.archive is not None:
-            self.archive.close()
-        self.archive = archive
+        old, self.archive = self.archive, archive
         if archive is not None:
             self._seen_edit = self.opened_at_edit = archive.last_edit()
             self._data_version = archive.data_version()
@@ -69,6 +67,8 @@ class Session(QObject):
         self.archive_changed.emit(archive)
         self._refresh_undo_state()
         self.writable_changed.emit(self.writable)
+        if old is not None and old is not archive:  # closed once no view uses it
+            old.close()
 
     @property
     def writable(self) -> bool:
@@ -97,6 +97,10 @@ class Session(QObject):
 
     def redo(self) -> Changes | None:
         return self._step(lambda archive: archive.redo())
+
+    def revert(self, edit_id: int) -> Changes | None:
+        """Take back one edit of the history (the History view's Revert)."""
+        return self._step(lambda archive: archive.revert(edit_id))
 
     def _step(self, step: Callable[[Archive], Changes]) -> Changes | None:
         if self.archive is None:

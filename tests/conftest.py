@@ -80,6 +80,18 @@ def version_5_path(demo_path: Path) -> Path:
             updated_at, updated_by, deleted_at FROM notes_v12"""
         )
         db.execute("DROP TABLE notes_v12")
+        # step 9: the tag tree's keys, descriptions, origins, passage quotes
+        db.execute("DROP INDEX tags_by_key")
+        db.execute("DROP INDEX taggings_by_origin")
+        for table, column in (
+            ("tags", "key"),
+            ("tags", "description"),
+            ("tags", "deleted_by"),
+            ("taggings", "origin"),
+            ("taggings", "quote"),
+            ("taggings", "lost"),
+        ):
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         # step 8: the edit history
         for index in ("edits_for_undo", "edits_for_redo", "edits_by_editor"):
             db.execute(f"DROP INDEX {index}")

@@ -100,6 +100,7 @@ def _show(args: argparse.Namespace) -> int:
         else:
             article = archive.article(args.id)
             document = article_json(article)
+            document["passages"] = [p.to_json() for p in archive.passages(args.id)]
     if args.json:
         print_json(document)
     else:

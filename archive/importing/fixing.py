@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from ..commands import WriteContext
 from ..errors import RecordNotFound
+from ..tags.passages import reanchor
 from ..text import word_count
 from .layout import pieces_of, source_text
 
@@ -52,6 +53,7 @@ def set_body(
         "INSERT OR REPLACE INTO article_bodies (article_id, body) VALUES (?, ?)",
         [article_id, body],
     )
+    reanchor(db, article_id)  # tagged passages follow their words
     title, subtitle, summary = db.execute(
         "SELECT title, subtitle, summary FROM articles WHERE id = ?", [article_id]
     ).fetchone()

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from ..compare.storage import rows as figure_rows
 from ..models import Doc
 from ..store.database import inserted_id
+from ..tags.passages import reanchor
 from ..text import new_uuid, now, word_count, year_of
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .reports import FileReport
@@ -183,6 +184,7 @@ class Writer:
             "INSERT OR REPLACE INTO article_bodies (article_id, body) VALUES (?, ?)",
             [article_id, draft.body],
         )
+        reanchor(self.db, article_id)  # a corrected page: passages follow
         self._credits("article_id", article_id, draft.people)
         # figures read from the text as it is imported (an updated article's
         # replace those of its earlier version; curation holds by sentence)

@@ -18,6 +18,7 @@ that change.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from ..search.index import Index
 from ..store.database import inserted_id
 from ..text import now
 from .capture import (
+    UndoConflict,
     apply,
     captured_rows,
     documents_of,
@@ -270,12 +272,28 @@ class Journal:
             undo=_label(self.db, _UNDO_TARGET), redo=_label(self.db, _REDO_TARGET)
         )
 
-    def _replay(self, *, undo: bool) -> Changes:
+    def revert(self, edit_id: int) -> Changes:
+        """Take back edit ``edit_id``, not only the newest: refused
+        (:class:`UndoConflict`) when a later edit changed what it changed."""
+        try:
+            return self._replay(undo=True, edit_id=edit_id)
+        except sqlite3.IntegrityError as error:  # a later edit built on it
+            raise UndoConflict(
+                f"edit {edit_id} cannot be reverted: later edits build on what "
+                "it made (revert those first)"
+            ) from error
+
+    def _replay(self, *, undo: bool, edit_id: int | None = None) -> Changes:
         target = _UNDO_TARGET if undo else _REDO_TARGET
+        if edit_id is not None:
+            target = "WHERE undoable = 1 AND state = 'done' AND id = ?"
         row = self.db.execute(
-            f"SELECT id, action, changes FROM edits {target} LIMIT 1"
+            f"SELECT id, action, changes FROM edits {target} LIMIT 1",
+            [edit_id] if edit_id is not None else [],
         ).fetchone()
         if row is None:
+            if edit_id is not None:
+                raise NothingToUndo(f"edit {edit_id} cannot be reverted")
             raise NothingToUndo("nothing to undo" if undo else "nothing to redo")
         edit_id, action, changes = row
         word = "Undo" if undo else "Redo"
@@ -307,17 +325,31 @@ class Journal:
         limit: int = 200,
         who: str | None = None,
         kinds: tuple[str, ...] = ("edit",),
+        since: str | None = None,
     ) -> list[HistoryEntry]:
-        """Edits newest first (of ``kinds``; by ``who``, if given)."""
+        """Edits newest first (of ``kinds``; by ``who`` and from ``since``, an
+        ISO date, if given)."""
         marks = ",".join("?" * len(kinds))
         person = "AND editor = ?" if who else ""
+        start = "AND at >= ?" if since else ""
         rows = self.db.execute(
             f"""SELECT id, action, editor, at, coalesce(records, 0),
                 state = 'undone' OR state = 'dropped', kind, coalesce(detail, '')
-            FROM edits WHERE kind IN ({marks}) {person} ORDER BY id DESC LIMIT ?""",
-            [*kinds, *([who] if who else []), limit],
+            FROM edits WHERE kind IN ({marks}) {person} {start}
+            ORDER BY id DESC LIMIT ?""",
+            [*kinds, *([who] if who else []), *([since] if since else []), limit],
         )
         return [HistoryEntry(*row) for row in rows]
+
+    def editors(self) -> list[str]:
+        """Everyone who has edited the archive, by name."""
+        return [
+            e
+            for (e,) in self.db.execute(
+                "SELECT DISTINCT editor FROM edits WHERE editor IS NOT NULL "
+                "AND editor <> '' ORDER BY editor"
+            )
+        ]
 
     def last_edit(self) -> int:
         return self.db.execute("SELECT coalesce(max(id), 0) FROM edits").fetchone()[0]

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from ..commands import Command, WriteContext
 from ..errors import RecordNotFound
 from ..models import Changes, Doc
+from ..tags.passages import reanchor
 from ..text import word_count, year_of
 
 EDITABLE_ARTICLE_FIELDS = (
@@ -66,6 +67,8 @@ class UpdateArticle(Command):
             "UPDATE articles SET word_count = ?, year = ? WHERE id = ?",
             [word_count(*text[:4]), year_of(text[4]), self.article_id],
         )
+        if {"body", "title", "summary"} & set(values):
+            reanchor(db, self.article_id)  # tagged passages follow their words
         membership = bool({"date", "city", "county", "section", "title"} & set(values))
         return Changes(articles=frozenset([self.article_id]), membership=membership)
 

@@ -54,6 +54,18 @@ def counts(
         return table(db, path, tag_paths).counts(filters, matches, limit=limit)
 
 
+def tag_counts(
+    db: Database,
+    path: Path | None,
+    tag_paths: TagPaths,
+    filters: Filters,
+    matches: Iterable[int] | None,
+) -> tuple[dict[int, int], dict[int, int]]:
+    """:meth:`FacetTable.tag_counts` over the up-to-date table."""
+    with _LOCK:
+        return table(db, path, tag_paths).tag_counts(filters, matches)
+
+
 def chosen_mask(
     db: Database, path: Path | None, tag_paths: TagPaths, filters: Filters
 ) -> np.ndarray | None:

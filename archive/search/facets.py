@@ -291,6 +291,54 @@ class FacetTable:
         ]
         return self.tags.mask(tags, self.size)
 
+    def tag_counts(
+        self, filters: Filters, matches: Iterable[int] | None
+    ) -> tuple[dict[int, int], dict[int, int]]:
+        """Each tag's articles under ``filters`` (the tag choice left out),
+        tagged with it (own) and with it or any tag below it (total: an
+        article tagged twice in one branch counted once)."""
+        mask = self.live.copy()
+        if matches is not None:
+            found = np.zeros(self.size, dtype=bool)
+            ids = np.asarray(matches, dtype=np.int64)
+            found[ids[ids < self.size]] = True
+            mask &= found
+        for kind in FACET_KINDS:
+            if kind != "tag" and filters.facet(kind) is not None:
+                mask &= self.mask(kind, filters.facet(kind))
+        own = np.bincount(self.tags.values[mask[self.tags.articles]])
+        articles, tags = self._tag_ancestry()
+        total = np.bincount(tags[mask[articles]])
+        return (
+            {int(i): int(own[i]) for i in np.flatnonzero(own)},
+            {int(i): int(total[i]) for i in np.flatnonzero(total)},
+        )
+
+    def _tag_ancestry(self) -> tuple[np.ndarray, np.ndarray]:
+        """(article, tag) for every tag an article carries and every tag above
+        it, each pair once; kept while the tags' pairs stay the same."""
+        cached = getattr(self, "_ancestry", None)
+        if cached is not None and cached[0] is self.tags:
+            return cached[1], cached[2]
+        by_path = {path: i for i, path in self.tags.names.items()}
+        size = max(self.tags.names, default=0) + 1
+        parent = np.full(size, -1, dtype=np.int64)
+        for i, path in self.tags.names.items():
+            above = path.rpartition("/")[0]
+            parent[i] = by_path.get(above, -1) if above else -1
+        articles = self.tags.articles.astype(np.int64)
+        tags = self.tags.values.astype(np.int64)
+        keys = [articles << 32 | tags]
+        while len(tags):
+            tags = parent[tags]
+            keep = tags >= 0
+            articles, tags = articles[keep], tags[keep]
+            keys.append(articles << 32 | tags)
+        unique = np.unique(np.concatenate(keys))
+        found = (_int32(unique >> 32), _int32(unique & 0xFFFFFFFF))
+        self._ancestry = (self.tags, *found)
+        return found
+
     def counts(
         self, filters: Filters, matches: Iterable[int] | None, *, limit: int
     ) -> dict[str, list[FacetValue]]:

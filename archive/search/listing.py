@@ -142,23 +142,33 @@ def article_rows(
         f"""SELECT a.id, a.date, a.city, p.name, a.section, a.title,
             (SELECT count(*) FROM captions c
              WHERE c.article_id = a.id AND c.deleted_at IS NULL),
-            (SELECT group_concat(t.name, '、') FROM taggings g
-             JOIN tags t ON t.id = g.tag_id
+            (SELECT group_concat(g.tag_id) FROM taggings g
              WHERE g.article_id = a.id AND g.start IS NULL),
             {texts}
         FROM articles a LEFT JOIN publications p ON p.id = a.publication_id
         WHERE a.id IN ({marks})""",
         list(ids),
     )
+    rows_read = cursor.fetchall()
+    paths = tag_paths(db) if any(row[7] for row in rows_read) else {}
     rows = {
         row[0]: ArticleRow(
             **dict(zip(_ROW_FIELDS, row[:7], strict=True)),
-            tags=row[7] or "",
+            tags=_tag_list(row[7], paths),
             snippet=snippet_of(row[8:], query, before=2, after=40) if query else "",
         )
-        for row in cursor
+        for row in rows_read
     }
     return [rows[i] for i in ids if i in rows]
+
+
+def _tag_list(ids: str | None, paths: dict[int, str]) -> str:
+    """The full paths of a row's live tags (ids as ``group_concat`` gives
+    them), in order, joined as the list's Tags column shows them."""
+    if not ids:
+        return ""
+    found = {paths[int(i)] for i in ids.split(",") if int(i) in paths}
+    return "、".join(sorted(found))
 
 
 def facets(
@@ -183,3 +193,22 @@ def facets(
     elif matches is None:
         matches = article_ids(db, Filters(text=filters.text))
     return facet_cache.counts(db, path, tag_paths, filters, matches, limit=limit)
+
+
+def tag_counts(
+    db: Database,
+    filters: Filters,
+    *,
+    path: Path | None = None,
+    matches: Sequence[int] | None = None,
+) -> tuple[dict[int, int], dict[int, int]]:
+    """Each tag's articles under ``filters`` (its tag choice left out), own
+    and with the tags below it, by tag id (tags with none left out).
+
+    ``matches``: the ids the search text finds, when the caller has them."""
+    filters = replace(filters, text=saved.prepare(db, filters.text))
+    if not filters.text.strip():
+        matches = None
+    elif matches is None:
+        matches = article_ids(db, Filters(text=filters.text))
+    return facet_cache.tag_counts(db, path, tag_paths, filters, matches)

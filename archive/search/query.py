@@ -6,6 +6,7 @@
     -招聘                        without
     city:焦作 county:修武县 paper:日报 section:科技视界
     reporter:徐金华 photographer:宋崇飞 person:… tag:人才
+    tag:科技/人才 (that tag and below)  tag:科技/* (below it)  -tag:待核实
     kind:article|caption|note  date:2022  date:2021-06..2022-03
     has:caption has:note has:figure has:picture
 
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from ..tags.names import TagError, split_path
 
 FIELDS = (
     "city",
@@ -220,6 +223,9 @@ class _Parser:
         if name == "has" and value not in HAS:
             self.notes.append(f"has: is one of {', '.join(HAS)}; '{value}' ignored")
             return None
+        if name == "tag" and not _names_a_tag(value):
+            self.notes.append(f"'tag:{value}' names no tag; ignored")
+            return None
         if name == "date" and date_range(value) is None:
             self.notes.append(
                 f"'{value}' is not a date like 2022 or 2021-06..2022-03; "
@@ -227,6 +233,16 @@ class _Parser:
             )
             return self._text(token)
         return Field(name, value)
+
+
+def _names_a_tag(value: str) -> bool:
+    if value.strip() in ("*", "/*", "／*"):
+        return True
+    try:
+        split_path(value.removesuffix("/*").removesuffix("／*"))
+    except TagError:
+        return False
+    return True
 
 
 def _and(parts: list[Node]) -> Node | None:

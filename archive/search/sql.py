@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..gazetteer import gazetteer
+from ..tags.paths import tag_condition
 from .query import And, Field, Node, Not, Or, Text, date_range, parse
 from .tokens import KIND_OF, RECORD_OF, phrase
 
@@ -148,13 +149,7 @@ def _field(node: Field) -> tuple[str, list]:  # noqa: PLR0911 (one return per fi
     if name in ("reporter", "photographer", "person"):
         return _person(name, value)
     if name == "tag":
-        return (
-            "a.id IN (SELECT g.article_id FROM taggings g JOIN tags t ON "
-            "t.id = g.tag_id WHERE t.deleted_at IS NULL AND (t.name = ? OR "
-            "t.id IN (SELECT c.id FROM tags c JOIN tags p ON p.id = c.parent_id "
-            "WHERE p.name = ?)))",
-            [value.split("/")[-1], value.split("/")[-1]],
-        )
+        return tag_condition(value)
     if name == "date":
         low, high = date_range(value) or (value, value)
         return "(a.date >= ? AND a.date <= ?)", [low, high + "~"]

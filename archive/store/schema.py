@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from ..text import name_key
 from . import schema_compare, schema_figures
 
 MIGRATIONS = Migrations("clipfile")
@@ -354,6 +355,31 @@ def m008_edit_history(db: Database) -> None:
     )
 
 
+def m009_tags(db: Database) -> None:
+    """The tag tree as editors keep it (archive/tags/): each name's folded
+    ``key`` (width and case: 人才 and ＡＩ are ai's), a description, who
+    deleted a tag; each tagging's ``origin`` (by hand, an accepted suggestion,
+    an import) and, for a passage, its ``quote`` and whether it was ``lost``
+    (its quote no longer found in the edited text)."""
+    _run_script(
+        db,
+        """
+        ALTER TABLE tags ADD COLUMN key TEXT;
+        ALTER TABLE tags ADD COLUMN description TEXT;
+        ALTER TABLE tags ADD COLUMN deleted_by TEXT;
+        ALTER TABLE taggings ADD COLUMN origin TEXT NOT NULL DEFAULT 'hand'
+            CHECK (origin IN ('hand', 'suggestion', 'import'));
+        ALTER TABLE taggings ADD COLUMN quote TEXT;
+        ALTER TABLE taggings ADD COLUMN lost INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX tags_by_key ON tags(coalesce(parent_id, 0), key)
+            WHERE deleted_at IS NULL;
+        CREATE INDEX taggings_by_origin ON taggings(origin, tag_id)
+    """,
+    )
+    for tag_id, name in db.execute("SELECT id, name FROM tags").fetchall():
+        db.execute("UPDATE tags SET key = ? WHERE id = ?", [name_key(name), tag_id])
+
+
 _PICTURES_V10 = """
 -- A picture file in the media folder (named by its content hash), with what
 -- its own metadata said: a caption shows it by naming the file (image_path).
@@ -498,6 +524,7 @@ STEPS = (
     m006_headline_index,
     m007_application_id,
     m008_edit_history,
+    m009_tags,
     m010_pictures,
     m011_figures,
     m012_notes,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from .names import TagError, path_key
+
 _TAG_PATHS_CTE = """
 tag_paths(id, path) AS (
     SELECT id, name FROM tags WHERE parent_id IS NULL AND deleted_at IS NULL
@@ -30,3 +32,52 @@ SELECT id FROM subtree
 def tag_paths(db: Database) -> dict[int, str]:
     """Every live tag id with its full path (parent/child)."""
     return dict(db.execute(TAG_PATHS).fetchall())
+
+
+# Every live tag with the path of its names' keys (archive/tags/names.py key):
+# what a query's tag: compares, on whole names.
+_KEY_PATHS = """WITH RECURSIVE key_paths(id, path) AS (
+    SELECT id, key FROM tags WHERE parent_id IS NULL AND deleted_at IS NULL
+    UNION ALL
+    SELECT t.id, kp.path || '/' || t.key FROM tags t
+    JOIN key_paths kp ON t.parent_id = kp.id WHERE t.deleted_at IS NULL
+) SELECT id FROM key_paths WHERE """
+
+
+def tag_match(value: str) -> tuple[str, list]:
+    """SQL selecting the ids of the tags a query's ``tag:value`` means, and
+    its parameters:
+
+    - ``tag:科技/人才``: that tag (its path from the root) and those below it;
+    - ``tag:人才``: every tag named 人才, wherever it stands, and those below;
+    - ``tag:/人才``: the top-level 人才 alone (and below);
+    - ``tag:科技/*``: the tags below 科技, not 科技 itself; ``tag:*``: any tag.
+
+    Names compare whole, folded for width and case (``tag:专题/科技创新``
+    never finds another 科技创新). A value that names nothing selects none.
+    """
+    text = value.strip()
+    below = text.endswith("/*") or text.endswith("／*")
+    if below:
+        text = text[:-2]
+    if text == "*" or (below and text in ("", "/", "／")):
+        return "SELECT id FROM tags WHERE deleted_at IS NULL", []
+    anchored = text[:1] in ("/", "／") or below
+    try:
+        keys = path_key(text)
+    except TagError:
+        return "SELECT NULL WHERE 0", []
+    if below:
+        return _KEY_PATHS + "instr(path, ? || '/') = 1", [keys]
+    if anchored or "/" in keys:
+        return _KEY_PATHS + "instr(path || '/', ? || '/') = 1", [keys]
+    return _KEY_PATHS + "instr('/' || path || '/', '/' || ? || '/') > 0", [keys]
+
+
+def tag_condition(value: str, column: str = "a.id") -> tuple[str, list]:
+    """SQL true of the articles (``column``) carrying what ``tag:value`` means."""
+    tags, params = tag_match(value)
+    return (
+        f"{column} IN (SELECT g.article_id FROM taggings g WHERE g.tag_id IN ({tags}))",
+        params,
+    )

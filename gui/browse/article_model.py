@@ -3,6 +3,7 @@ key is its id; a caption's and a note's carry their kind, archive.found)."""
 
 from __future__ import annotations
 
+import json
 from array import array
 from collections import OrderedDict
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +22,8 @@ from archive import Archive, ArticleRow, id_of, key_of, kind_of
 from ..headers import header
 
 PAGE = 200
+# What a drag of list rows carries: the articles' ids, as JSON (onto a tag).
+ARTICLES_MIME = "application/x-clipfile-articles"
 CACHED_PAGES = 40  # at most 8,000 rows held, whatever the archive's size
 
 _COLUMNS = (
@@ -159,6 +163,8 @@ class ArticleListModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if field == "tags":
+                return row.tags.replace("、", "\n") or None
             return row.title if field in ("title", "snippet") else None
         if field == "title" and row.kind in _KIND_NAMES:
             kind = QCoreApplication.translate("ArticleListModel", _KIND_NAMES[row.kind])
@@ -167,6 +173,21 @@ class ArticleListModel(QAbstractTableModel):
         if field == "caption_count":
             return str(value) if value else ""
         return "" if value is None else str(value)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [ARTICLES_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        """The dragged rows' article ids (dropped onto a tag to tag them)."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        ids = [self._ids[r] for r in rows if 0 <= r < len(self._ids)]
+        data = QMimeData()
+        data.setData(ARTICLES_MIME, json.dumps(ids).encode())
+        return data
 
     def _row(self, row: int) -> ArticleRow | None:
         page = row // PAGE

@@ -16,7 +16,7 @@ _SAMPLES = (
     (2, "焦作日报"),
     (3, "科技视界"),
     (5, "99"),
-    (6, "科技创新"),
+    (6, "科技/人才/院士"),
 )
 
 
@@ -39,6 +39,8 @@ class ArticleTable(QTableView):
         self.setItemDelegateForColumn(SNIPPET_COLUMN, self.highlighter)
         self.setItemDelegateForColumn(TITLE_COLUMN, self.highlighter)
         self.setColumnHidden(SNIPPET_COLUMN, True)
+        self.setDragEnabled(True)  # rows dragged onto a tag in the sidebar
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
     def _size_columns(self) -> None:
         header = self.horizontalHeader()

@@ -17,7 +17,8 @@ from archive import FACET_KINDS, FacetValue, Filters, SavedSearch
 from ..headers import header
 from ..i18n import number
 
-GROUPS = (*FACET_KINDS, "saved")  # facets, then the saved searches
+# facets, then the saved searches; tags have a tree of their own (gui/tags)
+GROUPS = (*(k for k in FACET_KINDS if k != "tag"), "saved")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,7 +56,7 @@ class FacetModel(QAbstractItemModel):
         """Show new counts; values chosen in ``filters`` stay listed even at 0."""
         self.beginResetModel()
         self._filters = filters
-        for kind in FACET_KINDS:
+        for kind in GROUPS[:-1]:
             values = list(facets.get(kind, []))
             listed = {v.value for v in values}
             for chosen in reversed(filters.values(kind)):

@@ -11,7 +11,7 @@ from .facet_model import FacetModel
 
 # The facet rows that notes can be about, and the notes' target kind.
 _NOTED = {"city": "city", "county": "county", "saved": "search"}
-_OPEN_GROUPS = ("city", "year", "publication", "tag", "saved")
+_OPEN_GROUPS = ("city", "year", "publication", "saved")
 _PLACES = ("city", "county")
 _ADDING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
 

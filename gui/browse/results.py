@@ -48,6 +48,23 @@ def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> Non
             work.report(
                 "facets", reader.facets(filters, matches=None if chosen else articles)
             )
+            if not work.cancelled:
+                matches = None if chosen else articles
+                work.report("tags", *tag_counts(reader, filters, matches))
+        work.interrupt_with(None)  # the reader closes now
+
+
+def tag_counts(
+    archive: Archive, filters: Filters, matches=None
+) -> tuple[list, list | None]:
+    """The tag tree counted under ``filters`` and, if they narrow the list,
+    in the whole archive (else None: the same); ``matches``: the ids the
+    search text finds, if known."""
+    here = archive.tags(filters, matches=matches)
+    narrowed = bool(filters.text.strip()) or any(
+        filters.facet(k) is not None for k in FACET_KINDS if k != "tag"
+    )
+    return here, archive.tags() if narrowed else None
 
 
 class ResultsFeed(QObject):
@@ -61,12 +78,15 @@ class ResultsFeed(QObject):
             whether it is complete; how many of each kind it holds.
         count_changed(int): how many ids there are, while the rest are coming.
         facets_changed(object, object): facet counts, the filters they are for.
+        tags_changed(object, object, object): the tag tree counted under the
+            filters, in the whole archive (None: the same), the filters.
         failed(object): a query failed (the exception).
     """
 
     ids_changed = Signal(object, bool, object)
     count_changed = Signal(int)
     facets_changed = Signal(object, object)
+    tags_changed = Signal(object, object, object)
     failed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -116,6 +136,7 @@ class ResultsFeed(QObject):
         self.ids_changed.emit(found.keys, True, dict(found.counts))
         if facets:
             self.facets_changed.emit(archive.facets(filters), filters)
+            self.tags_changed.emit(*tag_counts(archive, filters), filters)
 
     def _on_part(self, part: tuple) -> None:
         kind, *value = part
@@ -123,5 +144,7 @@ class ResultsFeed(QObject):
             self.ids_changed.emit(*value)
         elif kind == "count":
             self.count_changed.emit(*value)
+        elif kind == "tags":
+            self.tags_changed.emit(*value, self.filters)
         else:
             self.facets_changed.emit(value[0], self.filters)

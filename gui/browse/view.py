@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -28,7 +29,9 @@ from archive import (
     Filters,
     RecordNotFound,
     SaveSearch,
+    TagRecords,
     TrashArticles,
+    UntagRecords,
     terms,
 )
 
@@ -37,6 +40,9 @@ from ..i18n import number
 from ..messages import query_note
 from ..notes.panel import NotesPanel
 from ..session import Session
+from ..tags.acting import perform
+from ..tags.tag_bar import TagBar
+from ..tags.tree_panel import TagTreePanel
 from .article_model import ArticleListModel
 from .article_table import ArticleTable
 from .facet_panel import FacetPanel
@@ -98,17 +104,30 @@ class BrowseView(QWidget):
         bar.addWidget(self.order_box)
 
         self.facets = FacetPanel(self)
+        self.tag_tree = TagTreePanel(self)
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
+        self.sidebar.addWidget(self.facets)
+        self.sidebar.addWidget(self.tag_tree)
+        self.sidebar.setSizes([420, 360])
         self.list_model = ArticleListModel(parent=self)
         self.table = ArticleTable(self.list_model, self)
         self.reader = ReaderView(self)
         self.notes = NotesPanel(self.session, self)
         self.notes.editor.quote_source = self.reader_selection
+        self.tag_bar = TagBar(self.session, self.reader, self)
+        reader_box = QWidget(self)
+        reader_layout = QVBoxLayout(reader_box)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(2)
+        reader_layout.addWidget(self.reader, 1)
+        reader_layout.addWidget(self.tag_bar)
         self.reading = QSplitter(Qt.Orientation.Vertical, self)
-        self.reading.addWidget(self.reader)
+        self.reading.addWidget(reader_box)
+        self.reading.addWidget(self.tag_bar.passages)
         self.reading.addWidget(self.notes)
-        self.reading.setSizes([620, 240])
+        self.reading.setSizes([560, 90, 210])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (self.facets, self.table, self.reading):
+        for widget in (self.sidebar, self.table, self.reading):
             self.splitter.addWidget(widget)
         for column, stretch in enumerate((0, 3, 4)):
             self.splitter.setStretchFactor(column, stretch)
@@ -143,10 +162,18 @@ class BrowseView(QWidget):
         self.trash_action.triggered.connect(self.trash_selected)
         self.facets_action = QAction(self.tr("&Facets"), self, checkable=True)
         self.facets_action.setChecked(True)
-        self.facets_action.toggled.connect(self.facets.setVisible)
+        self.facets_action.toggled.connect(self.sidebar.setVisible)
         self.clear_action = QAction(self.tr("&Clear Filters"), self)
         self.clear_action.triggered.connect(self.clear_filters)
+        self.tag_action = QAction(self.tr("&Tag…"), self)
+        self.tag_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.tag_action.triggered.connect(self.tag_bar.focus_field)
+        self.tag_passage_action = QAction(self.tr("Tag &Passage…"), self)
+        self.tag_passage_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.tag_passage_action.triggered.connect(self.tag_bar.focus_passage)
         self.edit_actions = [
+            self.tag_action,
+            self.tag_passage_action,
             self.find_action,
             self.next_match_action,
             self.previous_match_action,
@@ -170,6 +197,17 @@ class BrowseView(QWidget):
         self.results.count_changed.connect(self._show_count)
         self.results.failed.connect(self._on_results_failed)
         self.facets.facet_clicked.connect(self.toggle_facet)
+        self.results.tags_changed.connect(self._show_tags)
+        self.tag_tree.tag_clicked.connect(self.toggle_tag)
+        self.tag_tree.records_dropped.connect(self.tag_records)
+        self.tag_tree.tag_selected_requested.connect(
+            lambda path, remove: self.tag_records(
+                path, self.selected_article_ids(), remove
+            )
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._list_menu)
+        self.tag_bar.message.connect(self.message)
         self.facets.facet_added.connect(self.add_facet)
         self.facets.saved_edit_requested.connect(self.edit_saved_search)
         self.facets.saved_delete_requested.connect(
@@ -195,6 +233,7 @@ class BrowseView(QWidget):
         self.results.archive = archive
         self.list_model.set_archive(archive)
         self.reader.show_placeholder()
+        self.tag_bar.show_article(None)
         self.notes.show_article(None)
         self.filters = Filters()
         self.search_edit.blockSignals(True)
@@ -211,7 +250,10 @@ class BrowseView(QWidget):
             self.list_model.refresh(changes.articles)
         current = self.current_article_id()
         if current is not None and (
-            current in changes.articles or changes.notes or changes.everything
+            current in changes.articles
+            or current in changes.tagged
+            or changes.notes
+            or changes.everything
         ):
             self.show_article(current)  # its text, tags, notes or captions changed
 
@@ -236,6 +278,87 @@ class BrowseView(QWidget):
             return
         chosen = None if self.filters.values(kind) == (value,) else value
         self.apply_filters(self.filters.with_facet(kind, chosen))
+
+    def toggle_tag(self, path: str, exclude: bool) -> None:
+        """Filter the list by tag ``path``; with ``exclude``, leave it out of
+        the list (as ``-tag:`` in the search box); again: undo that."""
+        if not exclude:
+            self.toggle_facet("tag", path)
+            return
+        term = f"-tag:{path}" if " " not in path else f'-tag:"{path}"'
+        words = self.search_edit.text().split()
+        words = [w for w in words if w != term] if term in words else [*words, term]
+        self.search(" ".join(words))
+
+    def excluded_tags(self) -> set[str]:
+        return {
+            w.removeprefix("-tag:").strip('"')
+            for w in self.search_edit.text().split()
+            if w.startswith("-tag:")
+        }
+
+    def _show_tags(self, here: list, everywhere: list | None, filters: Filters) -> None:
+        self.tag_tree.set_tags(
+            here,
+            everywhere,
+            chosen=filters.values("tag"),
+            excluded=self.excluded_tags(),
+        )
+        self.tag_bar.set_known_tags([t.path for t in everywhere or here])
+
+    def tag_records(self, path: str, ids: list[int], remove: bool) -> None:
+        """Tag (or untag) the articles ``ids`` with ``path``: one undo step."""
+        if not ids:
+            self.message.emit(self.tr("Select some articles in the list first."))
+            return
+        if remove:
+            untag = perform(self.session, lambda: UntagRecords(path, article_ids=ids))
+            if untag is not None:
+                self.message.emit(
+                    self.tr("Took %1 off %Ln article(s).", "", untag.removed).replace(
+                        "%1", untag.path
+                    )
+                )
+            return
+        command = perform(self.session, lambda: TagRecords(path, article_ids=ids))
+        if command is not None:
+            added = len(command.added)
+            text = self.tr("Tagged %Ln article(s) %1.", "", added).replace(
+                "%1", command.path
+            )
+            if command.already:
+                text += " " + self.tr("%Ln already had it.", "", command.already)
+            self.message.emit(text)
+
+    def _list_menu(self, position) -> None:
+        ids = self.selected_article_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Tag %Ln Article(s)…", "", len(ids)),
+            lambda: self._ask_tag(ids, remove=False),
+        )
+        menu.addAction(
+            self.tr("Untag %Ln Article(s)…", "", len(ids)),
+            lambda: self._ask_tag(ids, remove=True),
+        )
+        menu.addSeparator()
+        menu.addAction(self.trash_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _ask_tag(self, ids: list[int], *, remove: bool) -> None:
+        title = self.tr("Untag Articles") if remove else self.tr("Tag Articles")
+        items = sorted(self.tag_tree.paths)
+        path, ok = QInputDialog.getItem(
+            self,
+            title,
+            self.tr("Tag (a new one is made; / for a tag below another):"),
+            items,
+            editable=True,
+        )
+        if ok and path.strip():
+            self.tag_records(path, ids, remove)
 
     def add_facet(self, kind: str, value: object) -> None:
         """Add ``value`` to facet ``kind``'s choices (either of them is
@@ -343,11 +466,13 @@ class BrowseView(QWidget):
             article = self.archive.article(article_id)
         except RecordNotFound:
             self.reader.show_placeholder()
+            self.tag_bar.show_article(None)
             self.notes.show_article(None)
             return
         self.reader.show_article(
             article, query=self.filters.text, media=self.archive.media_folder
         )
+        self.tag_bar.show_article(article)
         self.notes.show_article(article)
         self.article_shown.emit(article_id)
 

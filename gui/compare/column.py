@@ -176,7 +176,7 @@ class CompareColumn(QFrame):
 
     def _on_changes(self, changes) -> None:
         self.show_note_count()
-        if changes.articles or changes.captions or changes.everything:
+        if changes.articles or changes.captions or changes.tagged or changes.everything:
             self.model.forget_rows()
 
     # What it shows

@@ -67,6 +67,7 @@ class NotesView(QWidget):
         self.session = session
         self.job: Job | None = None
         self.place: tuple[str, str] | None = None  # notes on one place only
+        self.tag_only: tuple[int, str] | None = None  # notes on one tag only
         self._build()
         session.archive_changed.connect(lambda _: self.reset())
         session.changes_made.connect(self._on_changes)
@@ -182,12 +183,14 @@ class NotesView(QWidget):
             since=(date.today() - timedelta(days=days)).isoformat() if days else None,
             trash=self.trash_box.isChecked(),
             place=self.place,
+            tag=self.tag_only[1] if self.tag_only else None,
         )
 
     def show_place(self, kind: str, name: str | None) -> None:
         """List only the notes on a city, county or saved search (or, with
         None, every note again); a new note is then about it."""
         self.place = (kind, name) if name else None
+        self.tag_only = None
         self.place_label.setText(
             self.tr("Only notes on %1").replace("%1", name) if name else ""
         )
@@ -200,7 +203,22 @@ class NotesView(QWidget):
         )
         self.refresh()
 
+    def show_tag(self, tag_id: int, path: str) -> None:
+        """List only the notes on tag ``path`` (and the tags below it); a new
+        note is then about it."""
+        self.show_place("tag", None)
+        self.tag_only = (tag_id, path)
+        self.about_box.setCurrentIndex(max(self.about_box.findData("tag"), 0))
+        self.place_label.setText(self.tr("Only notes on %1").replace("%1", path))
+        self.place_label.setVisible(True)
+        self.clear_place.setVisible(True)
+        self.new_button.setText(self.tr("New Note on %1").replace("%1", path))
+        self.refresh()
+
     def new_note(self) -> None:
+        if self.tag_only is not None:
+            self.editor.new(NoteTarget(tag_id=self.tag_only[0]))
+            return
         kind, name = self.place or ("journal", "")
         self.editor.new(NoteTarget.of(kind, name or None))
 

@@ -39,127 +39,132 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="44"/>
+        <location filename="../../gui/messages.py" line="48"/>
         <source>This archive is open read-only; changes cannot be saved.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="48"/>
+        <location filename="../../gui/messages.py" line="52"/>
         <source>Clipfile could not use %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="99"/>
         <source>This file was imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="100"/>
         <source>Same text as %1, imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="101"/>
         <source>The file is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="102"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="103"/>
         <source>Not a text file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="104"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>The file could not be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>The file has no Chinese text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>The file is not valid %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="93"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="95"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>The archive refused the file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="97"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="100"/>
+        <location filename="../../gui/messages.py" line="116"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="102"/>
+        <location filename="../../gui/messages.py" line="118"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="124"/>
+        <location filename="../../gui/messages.py" line="140"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="128"/>
+        <location filename="../../gui/messages.py" line="144"/>
+        <source>%1 names no tag; it was ignored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="146"/>
         <source>There is no saved search %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="131"/>
+        <location filename="../../gui/messages.py" line="149"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="141"/>
+        <location filename="../../gui/messages.py" line="159"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="143"/>
+        <location filename="../../gui/messages.py" line="161"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="145"/>
+        <location filename="../../gui/messages.py" line="163"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="147"/>
+        <location filename="../../gui/messages.py" line="165"/>
         <source>%1 is compared already (as %2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="148"/>
+        <location filename="../../gui/messages.py" line="166"/>
         <source>A comparison has at most 6 places.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="149"/>
+        <location filename="../../gui/messages.py" line="167"/>
         <source>Type the name of a city or county.</source>
         <translation></translation>
     </message>
@@ -362,6 +367,67 @@
         <source>Rejected by an editor.</source>
         <translation></translation>
     </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="17"/>
+        <source>A tag needs a name: type one (use / for a tag below another).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="19"/>
+        <source>A tag name can have at most 100 characters; “%1” is longer. Shorten it, or put the detail in the tag&apos;s description.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="22"/>
+        <source>A tag path can have at most 12 levels.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="23"/>
+        <source>There is no tag %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="24"/>
+        <source>%1 cannot go below itself or below one of its own tags.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="25"/>
+        <source>The article&apos;s text does not say “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="26"/>
+        <location filename="../../gui/tags/messages.py" line="27"/>
+        <source>Select some of the article&apos;s text first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="28"/>
+        <source>%1 is not a colour; choose one in the colour dialog.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="30"/>
+        <source>A tag named like %1 has taken its place; rename one of them first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="32"/>
+        <source>Restore the tag above it first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="33"/>
+        <source>That tag is not in the trash.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="34"/>
+        <source>This file is not a tag export of Clipfile (%1).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCare</name>
@@ -419,52 +485,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="26"/>
+        <location filename="../../gui/browse/article_model.py" line="30"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="27"/>
+        <location filename="../../gui/browse/article_model.py" line="31"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="28"/>
+        <location filename="../../gui/browse/article_model.py" line="32"/>
         <source>Publication</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="29"/>
+        <location filename="../../gui/browse/article_model.py" line="33"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="30"/>
+        <location filename="../../gui/browse/article_model.py" line="34"/>
         <source>Title</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="31"/>
+        <location filename="../../gui/browse/article_model.py" line="35"/>
         <source>Photos</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="32"/>
+        <location filename="../../gui/browse/article_model.py" line="36"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="33"/>
+        <location filename="../../gui/browse/article_model.py" line="37"/>
         <source>Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="38"/>
+        <location filename="../../gui/browse/article_model.py" line="42"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="39"/>
+        <location filename="../../gui/browse/article_model.py" line="43"/>
         <source>Note</source>
         <translation></translation>
     </message>
@@ -540,68 +606,68 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="82"/>
+        <location filename="../../gui/browse/view.py" line="88"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="87"/>
+        <location filename="../../gui/browse/view.py" line="93"/>
         <source>Newest first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="88"/>
+        <location filename="../../gui/browse/view.py" line="94"/>
         <source>Headlines first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="89"/>
+        <location filename="../../gui/browse/view.py" line="95"/>
         <source>Order of search results</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="125"/>
+        <location filename="../../gui/browse/view.py" line="144"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="128"/>
+        <location filename="../../gui/browse/view.py" line="147"/>
         <source>Next Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="133"/>
+        <location filename="../../gui/browse/view.py" line="152"/>
         <source>Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="138"/>
+        <location filename="../../gui/browse/view.py" line="157"/>
         <source>&amp;Save Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="141"/>
+        <location filename="../../gui/browse/view.py" line="160"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="144"/>
+        <location filename="../../gui/browse/view.py" line="163"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="147"/>
+        <location filename="../../gui/browse/view.py" line="166"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="222"/>
+        <location filename="../../gui/browse/view.py" line="264"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="292"/>
-        <location filename="../../gui/browse/view.py" line="301"/>
+        <location filename="../../gui/browse/view.py" line="415"/>
+        <location filename="../../gui/browse/view.py" line="424"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -609,12 +675,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="279"/>
+        <location filename="../../gui/browse/view.py" line="402"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="168"/>
+        <source>&amp;Tag…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="171"/>
+        <source>Tag &amp;Passage…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="312"/>
+        <source>Select some articles in the list first.</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="293"/>
+        <location filename="../../gui/browse/view.py" line="318"/>
+        <source>Took %1 off %Ln article(s).</source>
+        <translation>
+            <numerusform>Took %1 off %Ln article.</numerusform>
+            <numerusform>Took %1 off %Ln articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="326"/>
+        <source>Tagged %Ln article(s) %1.</source>
+        <translation>
+            <numerusform>Tagged %Ln article %1.</numerusform>
+            <numerusform>Tagged %Ln articles %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="330"/>
+        <source>%Ln already had it.</source>
+        <translation>
+            <numerusform>%Ln already had it.</numerusform>
+            <numerusform>%Ln already had it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="339"/>
+        <source>Tag %Ln Article(s)…</source>
+        <translation>
+            <numerusform>Tag %Ln Article…</numerusform>
+            <numerusform>Tag %Ln Articles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="343"/>
+        <source>Untag %Ln Article(s)…</source>
+        <translation>
+            <numerusform>Untag %Ln Article…</numerusform>
+            <numerusform>Untag %Ln Articles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="351"/>
+        <source>Untag Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="351"/>
+        <source>Tag Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="356"/>
+        <source>Tag (a new one is made; / for a tag below another):</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="416"/>
         <source>%Ln caption(s)</source>
         <translation>
             <numerusform>%Ln caption</numerusform>
@@ -622,7 +758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="294"/>
+        <location filename="../../gui/browse/view.py" line="417"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -630,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="305"/>
+        <location filename="../../gui/browse/view.py" line="428"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln article, listing…</numerusform>
@@ -638,67 +774,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="316"/>
+        <location filename="../../gui/browse/view.py" line="439"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="319"/>
+        <location filename="../../gui/browse/view.py" line="442"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="321"/>
+        <location filename="../../gui/browse/view.py" line="444"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="327"/>
+        <location filename="../../gui/browse/view.py" line="450"/>
         <source>Search failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="328"/>
+        <location filename="../../gui/browse/view.py" line="451"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="413"/>
+        <location filename="../../gui/browse/view.py" line="538"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="419"/>
+        <location filename="../../gui/browse/view.py" line="544"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="421"/>
+        <location filename="../../gui/browse/view.py" line="546"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="434"/>
+        <location filename="../../gui/browse/view.py" line="559"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="438"/>
+        <location filename="../../gui/browse/view.py" line="563"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="439"/>
+        <location filename="../../gui/browse/view.py" line="564"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="449"/>
+        <location filename="../../gui/browse/view.py" line="574"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="450"/>
+        <location filename="../../gui/browse/view.py" line="575"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
@@ -1352,52 +1488,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="25"/>
+        <location filename="../../gui/browse/facet_model.py" line="26"/>
         <source>Cities</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="26"/>
+        <location filename="../../gui/browse/facet_model.py" line="27"/>
         <source>Counties</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="27"/>
+        <location filename="../../gui/browse/facet_model.py" line="28"/>
         <source>Years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="28"/>
+        <location filename="../../gui/browse/facet_model.py" line="29"/>
         <source>Publications</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="29"/>
+        <location filename="../../gui/browse/facet_model.py" line="30"/>
         <source>Sections</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="30"/>
+        <location filename="../../gui/browse/facet_model.py" line="31"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="31"/>
+        <location filename="../../gui/browse/facet_model.py" line="32"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="32"/>
+        <location filename="../../gui/browse/facet_model.py" line="33"/>
         <source>Saved searches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="122"/>
+        <location filename="../../gui/browse/facet_model.py" line="123"/>
         <source>Facet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="123"/>
+        <location filename="../../gui/browse/facet_model.py" line="124"/>
         <source>Count</source>
         <translation></translation>
     </message>
@@ -1606,6 +1742,102 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../gui/history/view.py" line="31"/>
+        <source>Any time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="32"/>
+        <source>Today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="33"/>
+        <source>Last 7 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="34"/>
+        <source>Last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="37"/>
+        <source>Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="38"/>
+        <source>Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="66"/>
+        <source>Revert This Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="71"/>
+        <source>When</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="72"/>
+        <source>Who</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="73"/>
+        <source>Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="74"/>
+        <source>Records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="75"/>
+        <source>What</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="86"/>
+        <source>By:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="88"/>
+        <source>When:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="105"/>
+        <source>Anyone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="138"/>
+        <source>(undone)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="155"/>
+        <source>Revert Edit</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="163"/>
+        <source>Revert “%1” by %2 (%Ln record(s))?</source>
+        <translation>
+            <numerusform>Revert “%1” by %2 (%Ln record)?</numerusform>
+            <numerusform>Revert “%1” by %2 (%Ln records)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../gui/importing/dialog.py" line="64"/>
@@ -1717,93 +1949,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="52"/>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="54"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>Something went wrong: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="41"/>
+        <location filename="../../gui/main_window.py" line="43"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>Browse</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="81"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="82"/>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="83"/>
+        <source>History</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -1948,92 +2190,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="56"/>
+        <location filename="../../gui/messages.py" line="60"/>
         <source>Edit article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="57"/>
+        <location filename="../../gui/messages.py" line="61"/>
         <source>Move to trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="58"/>
+        <location filename="../../gui/messages.py" line="62"/>
         <source>Add note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="59"/>
+        <location filename="../../gui/messages.py" line="63"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="60"/>
+        <location filename="../../gui/messages.py" line="64"/>
         <source>Remove tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="61"/>
+        <location filename="../../gui/messages.py" line="65"/>
         <source>Merge articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="62"/>
+        <location filename="../../gui/messages.py" line="66"/>
         <source>Split article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="63"/>
+        <location filename="../../gui/messages.py" line="67"/>
         <source>Paragraph to caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="64"/>
+        <location filename="../../gui/messages.py" line="68"/>
         <source>Caption to paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="65"/>
+        <location filename="../../gui/messages.py" line="69"/>
         <source>Move caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="66"/>
+        <location filename="../../gui/messages.py" line="70"/>
         <source>Edit caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="67"/>
+        <location filename="../../gui/messages.py" line="71"/>
         <source>Edit people</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>Place leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="69"/>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>Save search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>Delete saved search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="110"/>
+        <location filename="../../gui/messages.py" line="76"/>
+        <source>Tag passage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="77"/>
+        <source>Remove passage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="78"/>
+        <source>Rename tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="79"/>
+        <source>Move tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="80"/>
+        <source>Merge tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="81"/>
+        <source>Tag colour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="82"/>
+        <source>Describe tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="83"/>
+        <source>Delete tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="84"/>
+        <source>Restore tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="85"/>
+        <source>Clear unused tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="86"/>
+        <source>Replace in tag names</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="87"/>
+        <source>Import tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="126"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="113"/>
+        <location filename="../../gui/messages.py" line="129"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation></translation>
     </message>
@@ -2256,89 +2558,91 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../gui/notes/view.py" line="77"/>
+        <location filename="../../gui/notes/view.py" line="78"/>
         <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="81"/>
+        <location filename="../../gui/notes/view.py" line="82"/>
         <source>About anything</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="89"/>
+        <location filename="../../gui/notes/view.py" line="90"/>
         <source>Any time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="90"/>
+        <location filename="../../gui/notes/view.py" line="91"/>
         <source>Last 7 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="91"/>
+        <location filename="../../gui/notes/view.py" line="92"/>
         <source>Last 30 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="92"/>
+        <location filename="../../gui/notes/view.py" line="93"/>
         <source>Last year</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="97"/>
+        <location filename="../../gui/notes/view.py" line="98"/>
         <source>Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="98"/>
-        <location filename="../../gui/notes/view.py" line="199"/>
+        <location filename="../../gui/notes/view.py" line="99"/>
+        <location filename="../../gui/notes/view.py" line="202"/>
         <source>New Journal Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="100"/>
+        <location filename="../../gui/notes/view.py" line="101"/>
         <source>All Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="138"/>
+        <location filename="../../gui/notes/view.py" line="139"/>
         <source>Show What It Is About</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="139"/>
+        <location filename="../../gui/notes/view.py" line="140"/>
         <source>Versions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="140"/>
-        <location filename="../../gui/notes/view.py" line="290"/>
+        <location filename="../../gui/notes/view.py" line="141"/>
+        <location filename="../../gui/notes/view.py" line="308"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="192"/>
+        <location filename="../../gui/notes/view.py" line="195"/>
+        <location filename="../../gui/notes/view.py" line="212"/>
         <source>Only notes on %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="197"/>
+        <location filename="../../gui/notes/view.py" line="200"/>
+        <location filename="../../gui/notes/view.py" line="215"/>
         <source>New Note on %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="211"/>
+        <location filename="../../gui/notes/view.py" line="229"/>
         <source>Anyone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="239"/>
+        <location filename="../../gui/notes/view.py" line="257"/>
         <source>%1 notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="288"/>
+        <location filename="../../gui/notes/view.py" line="306"/>
         <source>Restore from Trash</source>
         <translation></translation>
     </message>
@@ -2731,6 +3035,417 @@
     <message>
         <location filename="../../gui/review/source_list_model.py" line="55"/>
         <source> · %1 left over</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="94"/>
+        <source>Tags:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="102"/>
+        <source>Tagged passages: click to show one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <source>Suggest tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="162"/>
+        <source>Similar articles carry:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="163"/>
+        <source>The text names:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="175"/>
+        <source>No tags to suggest for this article.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="191"/>
+        <source>Remove this tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="215"/>
+        <source>(no longer found in the text)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="269"/>
+        <source>That passage is no longer in the article&apos;s text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="294"/>
+        <source>Tag the passage selected in the reader… (Enter)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="296"/>
+        <source>Add a tag… (Ctrl+T, Enter)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="308"/>
+        <location filename="../../gui/tags/tag_bar.py" line="352"/>
+        <source>Select some of the article&apos;s text in the reader first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="361"/>
+        <source>Tagged the passage %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="372"/>
+        <source>This article is tagged %1 already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="377"/>
+        <source>Tagged %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerView</name>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="115"/>
+        <source>Find a tag…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="125"/>
+        <source>Rename…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="126"/>
+        <source>Merge Into…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="127"/>
+        <source>Move To Top</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="128"/>
+        <source>Colour…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="129"/>
+        <source>Describe…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="130"/>
+        <source>Find &amp;&amp; Replace…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="131"/>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="132"/>
+        <source>Clear Unused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="133"/>
+        <source>Notes on this tag…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="134"/>
+        <source>Show Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="135"/>
+        <source>Export Tags…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="136"/>
+        <source>Import Tags…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="147"/>
+        <source>Restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="152"/>
+        <source>Deleted tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="162"/>
+        <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="192"/>
+        <source>%1 (%2 taggings)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="216"/>
+        <source>Tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="217"/>
+        <source>Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="218"/>
+        <source>Own</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="219"/>
+        <source>Description</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="276"/>
+        <source>Choose a tag in the tree first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="295"/>
+        <source>Tag Colour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="299"/>
+        <source>Tag exports (*.json *.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="302"/>
+        <source>Export Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="304"/>
+        <source>Import Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="307"/>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="314"/>
+        <source>%1 (%Ln article(s)</source>
+        <translation>
+            <numerusform>%1 (%Ln article</numerusform>
+            <numerusform>%1 (%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="315"/>
+        <source>, %Ln tag(s) in all)</source>
+        <translation>
+            <numerusform>, %Ln tag in all)</numerusform>
+            <numerusform>, %Ln tags in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="334"/>
+        <source>Rename Tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="335"/>
+        <source>New name for %1 (/ for a place elsewhere in the tree):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="353"/>
+        <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="361"/>
+        <location filename="../../gui/tags/manager.py" line="380"/>
+        <location filename="../../gui/tags/manager.py" line="395"/>
+        <source>Merge Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="377"/>
+        <source>Choose the tags to merge in the tree first.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="381"/>
+        <source>Merge %Ln tag(s) into:</source>
+        <translation>
+            <numerusform>Merge %Ln tag into:</numerusform>
+            <numerusform>Merge %Ln tags into:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="391"/>
+        <source>Merge %1 into %2? A backup of the archive is made first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="430"/>
+        <source>Describe Tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="431"/>
+        <source>What %1 is for:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="438"/>
+        <location filename="../../gui/tags/manager.py" line="442"/>
+        <source>Find &amp; Replace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="438"/>
+        <source>Find in tag names:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="443"/>
+        <source>Replace “%1” with:</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="449"/>
+        <source>Renamed %Ln tag(s).</source>
+        <translation>
+            <numerusform>Renamed %Ln tag.</numerusform>
+            <numerusform>Renamed %Ln tags.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="456"/>
+        <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="459"/>
+        <source>Delete Tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="466"/>
+        <source>Choose a deleted tag first.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="474"/>
+        <source>Cleared %Ln unused tag(s).</source>
+        <translation>
+            <numerusform>Cleared %Ln unused tag.</numerusform>
+            <numerusform>Cleared %Ln unused tags.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="489"/>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="494"/>
+        <source>Exported %Ln tag(s).</source>
+        <translation>
+            <numerusform>Exported %Ln tag.</numerusform>
+            <numerusform>Exported %Ln tags.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="505"/>
+        <source>Could not read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="514"/>
+        <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TagTreePanel</name>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="117"/>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <source>Here / all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <source>Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="173"/>
+        <source>Own: %1 · with tags below: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="179"/>
+        <source>In the whole archive: %1 · with tags below: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="185"/>
+        <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="224"/>
+        <source>Tag Selected Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="228"/>
+        <source>Untag Selected Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="233"/>
+        <source>Leave Out of the List</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="237"/>
+        <source>Notes on this tag…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="241"/>
+        <source>Manage Tags…</source>
         <translation></translation>
     </message>
 </context>

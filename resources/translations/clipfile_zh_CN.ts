@@ -39,127 +39,132 @@
         <translation>%1 由更新版本的剪报档案写入（档案格式 %2；本版本最高支持 %3）。请升级剪报档案后再打开。该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="44"/>
+        <location filename="../../gui/messages.py" line="48"/>
         <source>This archive is open read-only; changes cannot be saved.</source>
         <translation>此档案库以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="48"/>
+        <location filename="../../gui/messages.py" line="52"/>
         <source>Clipfile could not use %1: %2</source>
         <translation>剪报档案无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="99"/>
         <source>This file was imported before.</source>
         <translation>此文件以前已导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="100"/>
         <source>Same text as %1, imported before.</source>
         <translation>与以前导入的 %1 内容相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="101"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="102"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation>文件过大（%1 MB），不像一个版面。请拆分成单个版面再导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="103"/>
         <source>Not a text file.</source>
         <translation>不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="104"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation>无法识别文件的文字编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>The file has no Chinese text.</source>
         <translation>文件中没有中文内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>The file is not valid %1.</source>
         <translation>文件不是有效的 %1 格式。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="93"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation>有 %1 个字节无法解码，显示为 �，原始文件已完整保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="95"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>The archive refused the file: %1</source>
         <translation>档案库拒绝了此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="97"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation>未能保留：后面一个文件出错，撤销了与本文件一同写入的那一批。请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="100"/>
+        <location filename="../../gui/messages.py" line="116"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="102"/>
+        <location filename="../../gui/messages.py" line="118"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation>这是档案自身的文件（或其日志文件），不是版面。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="124"/>
+        <location filename="../../gui/messages.py" line="140"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation>%1 不是可用的字段，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="128"/>
+        <location filename="../../gui/messages.py" line="144"/>
+        <source>%1 names no tag; it was ignored</source>
+        <translation>%1 不是标签名，已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="146"/>
         <source>There is no saved search %1</source>
         <translation>没有名为 %1 的保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="131"/>
+        <location filename="../../gui/messages.py" line="149"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation>%1 不是 2022 或 2021-06..2022-03 这样的日期，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="141"/>
+        <location filename="../../gui/messages.py" line="159"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation>没有叫 %1 的地方；您是否要找 %2？</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="143"/>
+        <location filename="../../gui/messages.py" line="161"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation>地名表中没有叫 %1 的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="145"/>
+        <location filename="../../gui/messages.py" line="163"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation>%1 是几个城市都有的县区名；请说明是哪一个：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="147"/>
+        <location filename="../../gui/messages.py" line="165"/>
         <source>%1 is compared already (as %2).</source>
         <translation>%1 已在比较之中（作为 %2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="148"/>
+        <location filename="../../gui/messages.py" line="166"/>
         <source>A comparison has at most 6 places.</source>
         <translation>一次比较最多 6 个地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="149"/>
+        <location filename="../../gui/messages.py" line="167"/>
         <source>Type the name of a city or county.</source>
         <translation>请输入城市或县区的名称。</translation>
     </message>
@@ -364,6 +369,67 @@
         <source>Rejected by an editor.</source>
         <translation>编辑已否定。</translation>
     </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="17"/>
+        <source>A tag needs a name: type one (use / for a tag below another).</source>
+        <translation>标签需要名称：请输入一个（用 / 表示下级标签）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="19"/>
+        <source>A tag name can have at most 100 characters; “%1” is longer. Shorten it, or put the detail in the tag&apos;s description.</source>
+        <translation>标签名最多 100 个字符，“%1”超出了。请缩短，或把细节写进标签说明。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="22"/>
+        <source>A tag path can have at most 12 levels.</source>
+        <translation>标签路径最多 12 级。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="23"/>
+        <source>There is no tag %1.</source>
+        <translation>没有标签 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="24"/>
+        <source>%1 cannot go below itself or below one of its own tags.</source>
+        <translation>%1 不能放到它自己或它的下级标签之下。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="25"/>
+        <source>The article&apos;s text does not say “%1”.</source>
+        <translation>文章正文中没有“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="26"/>
+        <location filename="../../gui/tags/messages.py" line="27"/>
+        <source>Select some of the article&apos;s text first.</source>
+        <translation>请先选中文章正文的一段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="28"/>
+        <source>%1 is not a colour; choose one in the colour dialog.</source>
+        <translation>%1 不是颜色，请在颜色对话框中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="30"/>
+        <source>A tag named like %1 has taken its place; rename one of them first.</source>
+        <translation>已有与 %1 同名的标签占了它的位置，请先重命名其中一个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="32"/>
+        <source>Restore the tag above it first.</source>
+        <translation>请先恢复它的上级标签。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="33"/>
+        <source>That tag is not in the trash.</source>
+        <translation>该标签不在回收站中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/messages.py" line="34"/>
+        <source>This file is not a tag export of Clipfile (%1).</source>
+        <translation>这个文件不是 Clipfile 的标签导出文件（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCare</name>
@@ -421,52 +487,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="26"/>
+        <location filename="../../gui/browse/article_model.py" line="30"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="27"/>
+        <location filename="../../gui/browse/article_model.py" line="31"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="28"/>
+        <location filename="../../gui/browse/article_model.py" line="32"/>
         <source>Publication</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="29"/>
+        <location filename="../../gui/browse/article_model.py" line="33"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="30"/>
+        <location filename="../../gui/browse/article_model.py" line="34"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="31"/>
+        <location filename="../../gui/browse/article_model.py" line="35"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="32"/>
+        <location filename="../../gui/browse/article_model.py" line="36"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="33"/>
+        <location filename="../../gui/browse/article_model.py" line="37"/>
         <source>Match</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="38"/>
+        <location filename="../../gui/browse/article_model.py" line="42"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="39"/>
+        <location filename="../../gui/browse/article_model.py" line="43"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -542,161 +608,226 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="82"/>
+        <location filename="../../gui/browse/view.py" line="88"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="87"/>
+        <location filename="../../gui/browse/view.py" line="93"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="88"/>
+        <location filename="../../gui/browse/view.py" line="94"/>
         <source>Headlines first</source>
         <translation>标题命中在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="89"/>
+        <location filename="../../gui/browse/view.py" line="95"/>
         <source>Order of search results</source>
         <translation>搜索结果的排序</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="125"/>
+        <location filename="../../gui/browse/view.py" line="144"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="128"/>
+        <location filename="../../gui/browse/view.py" line="147"/>
         <source>Next Match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="133"/>
+        <location filename="../../gui/browse/view.py" line="152"/>
         <source>Previous Match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="138"/>
+        <location filename="../../gui/browse/view.py" line="157"/>
         <source>&amp;Save Search…</source>
         <translation>保存搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="141"/>
+        <location filename="../../gui/browse/view.py" line="160"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="144"/>
+        <location filename="../../gui/browse/view.py" line="163"/>
         <source>&amp;Facets</source>
         <translation>分类栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="147"/>
+        <location filename="../../gui/browse/view.py" line="166"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="222"/>
+        <location filename="../../gui/browse/view.py" line="264"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="292"/>
-        <location filename="../../gui/browse/view.py" line="301"/>
+        <location filename="../../gui/browse/view.py" line="415"/>
+        <location filename="../../gui/browse/view.py" line="424"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="279"/>
+        <location filename="../../gui/browse/view.py" line="402"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="168"/>
+        <source>&amp;Tag…</source>
+        <translation>加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="171"/>
+        <source>Tag &amp;Passage…</source>
+        <translation>标注段落(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="312"/>
+        <source>Select some articles in the list first.</source>
+        <translation>请先在列表中选中文章。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="293"/>
+        <location filename="../../gui/browse/view.py" line="318"/>
+        <source>Took %1 off %Ln article(s).</source>
+        <translation>
+            <numerusform>已从 %Ln 篇文章上去掉 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="326"/>
+        <source>Tagged %Ln article(s) %1.</source>
+        <translation>
+            <numerusform>已给 %Ln 篇文章加上 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="330"/>
+        <source>%Ln already had it.</source>
+        <translation>
+            <numerusform>其中 %Ln 篇原已有此标签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="339"/>
+        <source>Tag %Ln Article(s)…</source>
+        <translation>
+            <numerusform>给 %Ln 篇文章加标签…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="343"/>
+        <source>Untag %Ln Article(s)…</source>
+        <translation>
+            <numerusform>去掉 %Ln 篇文章的标签…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="351"/>
+        <source>Untag Articles</source>
+        <translation>去掉文章标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="351"/>
+        <source>Tag Articles</source>
+        <translation>给文章加标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="356"/>
+        <source>Tag (a new one is made; / for a tag below another):</source>
+        <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="416"/>
         <source>%Ln caption(s)</source>
         <translation>
             <numerusform>%Ln 条图片说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="294"/>
+        <location filename="../../gui/browse/view.py" line="417"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="305"/>
+        <location filename="../../gui/browse/view.py" line="428"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln 篇文章，正在列出…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="316"/>
+        <location filename="../../gui/browse/view.py" line="439"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="319"/>
+        <location filename="../../gui/browse/view.py" line="442"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="321"/>
+        <location filename="../../gui/browse/view.py" line="444"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="327"/>
+        <location filename="../../gui/browse/view.py" line="450"/>
         <source>Search failed</source>
         <translation>搜索失败</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="328"/>
+        <location filename="../../gui/browse/view.py" line="451"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="413"/>
+        <location filename="../../gui/browse/view.py" line="538"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="419"/>
+        <location filename="../../gui/browse/view.py" line="544"/>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="421"/>
+        <location filename="../../gui/browse/view.py" line="546"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="434"/>
+        <location filename="../../gui/browse/view.py" line="559"/>
         <source>Type a search first, then save it.</source>
         <translation>请先输入搜索内容，再保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="438"/>
+        <location filename="../../gui/browse/view.py" line="563"/>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="439"/>
+        <location filename="../../gui/browse/view.py" line="564"/>
         <source>Name for this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="449"/>
+        <location filename="../../gui/browse/view.py" line="574"/>
         <source>Edit Saved Search</source>
         <translation>编辑保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="450"/>
+        <location filename="../../gui/browse/view.py" line="575"/>
         <source>Search for %1:</source>
         <translation>“%1”的搜索内容：</translation>
     </message>
@@ -1350,52 +1481,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="25"/>
+        <location filename="../../gui/browse/facet_model.py" line="26"/>
         <source>Cities</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="26"/>
+        <location filename="../../gui/browse/facet_model.py" line="27"/>
         <source>Counties</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="27"/>
+        <location filename="../../gui/browse/facet_model.py" line="28"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="28"/>
+        <location filename="../../gui/browse/facet_model.py" line="29"/>
         <source>Publications</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="29"/>
+        <location filename="../../gui/browse/facet_model.py" line="30"/>
         <source>Sections</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="30"/>
+        <location filename="../../gui/browse/facet_model.py" line="31"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="31"/>
+        <location filename="../../gui/browse/facet_model.py" line="32"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="32"/>
+        <location filename="../../gui/browse/facet_model.py" line="33"/>
         <source>Saved searches</source>
         <translation>保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="122"/>
+        <location filename="../../gui/browse/facet_model.py" line="123"/>
         <source>Facet</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="123"/>
+        <location filename="../../gui/browse/facet_model.py" line="124"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
@@ -1604,6 +1735,101 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../gui/history/view.py" line="31"/>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="32"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="33"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="34"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="37"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="38"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="66"/>
+        <source>Revert This Edit</source>
+        <translation>撤回这项编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="71"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="72"/>
+        <source>Who</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="73"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="74"/>
+        <source>Records</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="75"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="86"/>
+        <source>By:</source>
+        <translation>编辑者：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="88"/>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="105"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="138"/>
+        <source>(undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="155"/>
+        <source>Revert Edit</source>
+        <translation>撤回编辑</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="163"/>
+        <source>Revert “%1” by %2 (%Ln record(s))?</source>
+        <translation>
+            <numerusform>撤回 %2 的“%1”（%Ln 条记录）吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../gui/importing/dialog.py" line="64"/>
@@ -1715,93 +1941,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="52"/>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="54"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>%1 — Clipfile</source>
         <translation>%1 — 剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>New Archive</source>
         <translation>新建档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="41"/>
+        <location filename="../../gui/main_window.py" line="43"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="79"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="81"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="82"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="83"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Open Archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>No recent archives</source>
         <translation>没有最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
     </message>
@@ -1946,92 +2182,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="56"/>
+        <location filename="../../gui/messages.py" line="60"/>
         <source>Edit article</source>
         <translation>编辑文章</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="57"/>
+        <location filename="../../gui/messages.py" line="61"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="58"/>
+        <location filename="../../gui/messages.py" line="62"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="59"/>
+        <location filename="../../gui/messages.py" line="63"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="60"/>
+        <location filename="../../gui/messages.py" line="64"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="61"/>
+        <location filename="../../gui/messages.py" line="65"/>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="62"/>
+        <location filename="../../gui/messages.py" line="66"/>
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="63"/>
+        <location filename="../../gui/messages.py" line="67"/>
         <source>Paragraph to caption</source>
         <translation>段落改为图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="64"/>
+        <location filename="../../gui/messages.py" line="68"/>
         <source>Caption to paragraph</source>
         <translation>图片说明改为段落</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="65"/>
+        <location filename="../../gui/messages.py" line="69"/>
         <source>Move caption</source>
         <translation>移动图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="66"/>
+        <location filename="../../gui/messages.py" line="70"/>
         <source>Edit caption</source>
         <translation>编辑图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="67"/>
+        <location filename="../../gui/messages.py" line="71"/>
         <source>Edit people</source>
         <translation>编辑署名</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>Place leftover</source>
         <translation>安置未归类文字</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="69"/>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>Delete saved search</source>
         <translation>删除保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="110"/>
+        <location filename="../../gui/messages.py" line="76"/>
+        <source>Tag passage</source>
+        <translation>标注段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="77"/>
+        <source>Remove passage</source>
+        <translation>删除段落标注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="78"/>
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="79"/>
+        <source>Move tag</source>
+        <translation>移动标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="80"/>
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="81"/>
+        <source>Tag colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="82"/>
+        <source>Describe tag</source>
+        <translation>标签说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="83"/>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="84"/>
+        <source>Restore tag</source>
+        <translation>恢复标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="85"/>
+        <source>Clear unused tags</source>
+        <translation>清除未用标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="86"/>
+        <source>Replace in tag names</source>
+        <translation>替换标签名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="87"/>
+        <source>Import tags</source>
+        <translation>导入标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="126"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation>多余的“)”已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="113"/>
+        <location filename="../../gui/messages.py" line="129"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation>缺少“)”的“(”已在末尾补齐</translation>
     </message>
@@ -2254,89 +2550,91 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../gui/notes/view.py" line="77"/>
+        <location filename="../../gui/notes/view.py" line="78"/>
         <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
         <translation>搜索笔记（与搜索框相同的写法：核实 city:焦作 tag:人才）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="81"/>
+        <location filename="../../gui/notes/view.py" line="82"/>
         <source>About anything</source>
         <translation>关于任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="89"/>
+        <location filename="../../gui/notes/view.py" line="90"/>
         <source>Any time</source>
         <translation>任何时间</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="90"/>
+        <location filename="../../gui/notes/view.py" line="91"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="91"/>
+        <location filename="../../gui/notes/view.py" line="92"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="92"/>
+        <location filename="../../gui/notes/view.py" line="93"/>
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="97"/>
+        <location filename="../../gui/notes/view.py" line="98"/>
         <source>Trash</source>
         <translation>废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="98"/>
-        <location filename="../../gui/notes/view.py" line="199"/>
+        <location filename="../../gui/notes/view.py" line="99"/>
+        <location filename="../../gui/notes/view.py" line="202"/>
         <source>New Journal Note</source>
         <translation>新建工作日志</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="100"/>
+        <location filename="../../gui/notes/view.py" line="101"/>
         <source>All Notes</source>
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="138"/>
+        <location filename="../../gui/notes/view.py" line="139"/>
         <source>Show What It Is About</source>
         <translation>查看所关联的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="139"/>
+        <location filename="../../gui/notes/view.py" line="140"/>
         <source>Versions…</source>
         <translation>历史版本…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="140"/>
-        <location filename="../../gui/notes/view.py" line="290"/>
+        <location filename="../../gui/notes/view.py" line="141"/>
+        <location filename="../../gui/notes/view.py" line="308"/>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="192"/>
+        <location filename="../../gui/notes/view.py" line="195"/>
+        <location filename="../../gui/notes/view.py" line="212"/>
         <source>Only notes on %1</source>
         <translation>只看关于“%1”的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="197"/>
+        <location filename="../../gui/notes/view.py" line="200"/>
+        <location filename="../../gui/notes/view.py" line="215"/>
         <source>New Note on %1</source>
         <translation>新建关于“%1”的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="211"/>
+        <location filename="../../gui/notes/view.py" line="229"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="239"/>
+        <location filename="../../gui/notes/view.py" line="257"/>
         <source>%1 notes</source>
         <translation>%1 条笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="288"/>
+        <location filename="../../gui/notes/view.py" line="306"/>
         <source>Restore from Trash</source>
         <translation>从废纸篓恢复</translation>
     </message>
@@ -2730,6 +3028,411 @@
         <location filename="../../gui/review/source_list_model.py" line="55"/>
         <source> · %1 left over</source>
         <translation> · %1 段未归类</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="94"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="102"/>
+        <source>Tagged passages: click to show one</source>
+        <translation>已标注的段落：点击可定位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <source>Suggest tags</source>
+        <translation>推荐标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="162"/>
+        <source>Similar articles carry:</source>
+        <translation>相似文章的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="163"/>
+        <source>The text names:</source>
+        <translation>正文提到：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="175"/>
+        <source>No tags to suggest for this article.</source>
+        <translation>这篇文章没有可推荐的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="191"/>
+        <source>Remove this tag</source>
+        <translation>去掉此标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="215"/>
+        <source>(no longer found in the text)</source>
+        <translation>（正文中已找不到）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="269"/>
+        <source>That passage is no longer in the article&apos;s text.</source>
+        <translation>该段落已不在文章正文中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="294"/>
+        <source>Tag the passage selected in the reader… (Enter)</source>
+        <translation>给阅读区中选中的段落加标签…（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="296"/>
+        <source>Add a tag… (Ctrl+T, Enter)</source>
+        <translation>加标签…（Ctrl+T，回车）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="308"/>
+        <location filename="../../gui/tags/tag_bar.py" line="352"/>
+        <source>Select some of the article&apos;s text in the reader first.</source>
+        <translation>请先在阅读区选中文章正文的一段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="361"/>
+        <source>Tagged the passage %1.</source>
+        <translation>已给该段落加上 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="372"/>
+        <source>This article is tagged %1 already.</source>
+        <translation>这篇文章已有标签 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="377"/>
+        <source>Tagged %1.</source>
+        <translation>已加标签 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerView</name>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="115"/>
+        <source>Find a tag…</source>
+        <translation>查找标签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="125"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="126"/>
+        <source>Merge Into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="127"/>
+        <source>Move To Top</source>
+        <translation>移到顶层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="128"/>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="129"/>
+        <source>Describe…</source>
+        <translation>说明…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="130"/>
+        <source>Find &amp;&amp; Replace…</source>
+        <translation>查找和替换…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="131"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="132"/>
+        <source>Clear Unused</source>
+        <translation>清除未用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="133"/>
+        <source>Notes on this tag…</source>
+        <translation>此标签的笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="134"/>
+        <source>Show Articles</source>
+        <translation>显示文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="135"/>
+        <source>Export Tags…</source>
+        <translation>导出标签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="136"/>
+        <source>Import Tags…</source>
+        <translation>导入标签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="147"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="152"/>
+        <source>Deleted tags</source>
+        <translation>已删除的标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="162"/>
+        <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
+        <translation>把标签拖到另一个标签上即放到其下级；拖到空白处即移到顶层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="192"/>
+        <source>%1 (%2 taggings)</source>
+        <translation>%1（%2 处标注）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="216"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="217"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="218"/>
+        <source>Own</source>
+        <translation>自身</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="219"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="276"/>
+        <source>Choose a tag in the tree first.</source>
+        <translation>请先在标签树中选一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="295"/>
+        <source>Tag Colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="299"/>
+        <source>Tag exports (*.json *.csv);;All files (*)</source>
+        <translation>标签导出文件 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="302"/>
+        <source>Export Tags</source>
+        <translation>导出标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="304"/>
+        <source>Import Tags</source>
+        <translation>导入标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="307"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="314"/>
+        <source>%1 (%Ln article(s)</source>
+        <translation>
+            <numerusform>%1（%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="315"/>
+        <source>, %Ln tag(s) in all)</source>
+        <translation>
+            <numerusform>，共 %Ln 个标签）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="334"/>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="335"/>
+        <source>New name for %1 (/ for a place elsewhere in the tree):</source>
+        <translation>%1 的新名称（用 / 可移到树中别处）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="353"/>
+        <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
+        <translation>%1 已存在。把 %2 合并到 %3 吗？它的文章和下级标签将并入 %3；合并前会先备份档案。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="361"/>
+        <location filename="../../gui/tags/manager.py" line="380"/>
+        <location filename="../../gui/tags/manager.py" line="395"/>
+        <source>Merge Tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="377"/>
+        <source>Choose the tags to merge in the tree first.</source>
+        <translation>请先在标签树中选中要合并的标签。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="381"/>
+        <source>Merge %Ln tag(s) into:</source>
+        <translation>
+            <numerusform>把 %Ln 个标签合并到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="391"/>
+        <source>Merge %1 into %2? A backup of the archive is made first.</source>
+        <translation>把 %1 合并到 %2 吗？合并前会先备份档案。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="430"/>
+        <source>Describe Tag</source>
+        <translation>标签说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="431"/>
+        <source>What %1 is for:</source>
+        <translation>%1 的用途：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="438"/>
+        <location filename="../../gui/tags/manager.py" line="442"/>
+        <source>Find &amp; Replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="438"/>
+        <source>Find in tag names:</source>
+        <translation>在标签名中查找：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="443"/>
+        <source>Replace “%1” with:</source>
+        <translation>把“%1”替换为：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="449"/>
+        <source>Renamed %Ln tag(s).</source>
+        <translation>
+            <numerusform>已重命名 %Ln 个标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="456"/>
+        <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
+        <translation>把 %1 移到回收站吗？在从回收站恢复之前，它的文章将失去此标签。删除前会先备份档案。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="459"/>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="466"/>
+        <source>Choose a deleted tag first.</source>
+        <translation>请先选一个已删除的标签。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="474"/>
+        <source>Cleared %Ln unused tag(s).</source>
+        <translation>
+            <numerusform>已清除 %Ln 个未用标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="489"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tags/manager.py" line="494"/>
+        <source>Exported %Ln tag(s).</source>
+        <translation>
+            <numerusform>已导出 %Ln 个标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="505"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="514"/>
+        <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
+        <translation>按 UUID 匹配的标签：%1，按路径匹配：%2，新建：%3。新增标注：%4；跳过（本档案中没有该文章）：%5。</translation>
+    </message>
+</context>
+<context>
+    <name>TagTreePanel</name>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="117"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <source>Here / all</source>
+        <translation>当前 / 全部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="173"/>
+        <source>Own: %1 · with tags below: %2</source>
+        <translation>自身：%1 · 含下级：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="179"/>
+        <source>In the whole archive: %1 · with tags below: %2</source>
+        <translation>整个档案：%1 · 含下级：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="185"/>
+        <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
+        <translation>点击筛选；Ctrl+点击排除。把列表中的行拖到这里即加标签（按住 Shift 则去掉）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="224"/>
+        <source>Tag Selected Articles</source>
+        <translation>给选中的文章加标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="228"/>
+        <source>Untag Selected Articles</source>
+        <translation>去掉选中文章的此标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="233"/>
+        <source>Leave Out of the List</source>
+        <translation>从列表中排除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="237"/>
+        <source>Notes on this tag…</source>
+        <translation>此标签的笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tree_panel.py" line="241"/>
+        <source>Manage Tags…</source>
+        <translation>管理标签…</translation>
     </message>
 </context>
 <context>

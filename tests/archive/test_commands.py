@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from archive import (
@@ -112,7 +110,7 @@ def test_note_on_an_article_and_a_caption(demo):
 
 def test_a_failed_write_leaves_nothing_behind(demo):
     tags_before = demo.db.execute("SELECT count(*) FROM tags").fetchone()[0]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(RecordNotFound):
         demo.execute(TagRecords("新标签/子", article_ids=[10**9]))  # no such article
     assert demo.db.execute("SELECT count(*) FROM tags").fetchone()[0] == tags_before
     assert demo.undo_label is None

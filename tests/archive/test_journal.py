@@ -60,7 +60,7 @@ def test_an_edit_made_here_is_undone_from_another_process(demo_path):
         assert clipfile("redo", "--archive", demo_path).returncode == 0
         assert all("待核实" in archive.article(i).tags for i in ids)
         _, changes = archive.changes_since(0)
-        assert set(ids) <= changes.articles  # how the window learns of it
+        assert set(ids) <= changes.tagged  # how the window learns of it
         assert archive.check() == []
 
 

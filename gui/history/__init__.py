@@ -1,0 +1,1 @@
+"""The History view: the archive's edits, filtered by person and date."""

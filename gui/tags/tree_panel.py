@@ -1,0 +1,273 @@
+"""The sidebar's tag tree: every tag where it stands, in its colour, with its
+articles under the current search and in the whole archive.
+
+A click filters the list by the tag (and those below it); with Ctrl (or ⌘)
+held, the list leaves it out instead. List rows dropped onto a tag are tagged
+with it; with Shift held, it is taken off them.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QMenu,
+    QTreeView,
+    QWidget,
+)
+
+from archive import TagInfo
+
+from ..i18n import number
+
+ARTICLES_MIME = "application/x-clipfile-articles"  # the article list's drags
+PathRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+# tags drawn without a colour of their own take one of these, by name
+PALETTE = ("#c0392b", "#2e86c1", "#27ae60", "#d68910", "#8e44ad", "#16a085")
+
+
+def tag_color(tag_path: str, color: str | None) -> QColor:
+    """The colour a tag is drawn in: its own, else one kept for its name."""
+    if color:
+        return QColor(color)
+    return QColor(PALETTE[sum(map(ord, tag_path)) % len(PALETTE)])
+
+
+def swatch(color: QColor, size: int = 10) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(color)
+    return QIcon(pixmap)
+
+
+class TagTreePanel(QTreeView):
+    """The tag tree with counts.
+
+    Signals:
+        tag_clicked(str, bool): a tag's path; whether to leave it out.
+        records_dropped(str, object, bool): a tag's path, the dropped article
+            ids, whether to take the tag off them (else put it on).
+        notes_requested(int, str): the notes on a tag (its id and path).
+        tag_selected_requested(str, bool): tag (or untag) the list's
+            selection with this path.
+        manage_requested(str): open the Tag Manager on this tag.
+    """
+
+    tag_clicked = Signal(str, bool)
+    records_dropped = Signal(str, object, bool)
+    notes_requested = Signal(int, str)
+    tag_selected_requested = Signal(str, bool)
+    manage_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tag_tree")
+        self.tree_model = QStandardItemModel(self)
+        self.setModel(self.tree_model)
+        self.setUniformRowHeights(True)
+        self.setHeaderHidden(False)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.clicked.connect(self._on_clicked)
+        self.chosen: set[str] = set()
+        self.excluded: set[str] = set()
+        self._open: set[str] = set()
+        self._known = False  # whether the open branches were read once
+        self.expanded.connect(lambda i: self._open.add(i.data(PathRole)))
+        self.collapsed.connect(lambda i: self._open.discard(i.data(PathRole)))
+        self.paths: dict[str, TagInfo] = {}
+
+    def set_tags(
+        self,
+        here: list[TagInfo],
+        everywhere: list[TagInfo] | None = None,
+        *,
+        chosen: tuple = (),
+        excluded: set[str] | None = None,
+    ) -> None:
+        """Show the tree: ``here`` counted under the current search,
+        ``everywhere`` in the whole archive (None: the same); ``chosen``: the
+        tags the list is filtered by, ``excluded``: those it leaves out."""
+        self.chosen = set(chosen)
+        self.excluded = excluded or set()
+        all_counts = {t.id: t for t in (everywhere or here)}
+        filtered = everywhere is not None
+        scroll = self.verticalScrollBar().value()
+        self.tree_model.clear()
+        self.tree_model.setHorizontalHeaderLabels(
+            [
+                self.tr("Tags"),
+                self.tr("Here / all") if filtered else self.tr("Articles"),
+            ]
+        )
+        items: dict[str, QStandardItem] = {}
+        self.paths = {t.path: t for t in here}
+        for tag in here:
+            whole = all_counts.get(tag.id, tag)
+            name = QStandardItem(tag.name)
+            name.setData(tag.path, PathRole)
+            name.setData(tag.id, IdRole)
+            name.setIcon(swatch(tag_color(tag.path, tag.color)))
+            name.setEditable(False)
+            name.setDropEnabled(True)
+            count = QStandardItem(
+                f"{number(tag.total)} / {number(whole.total)}"
+                if filtered
+                else number(tag.total)
+            )
+            count.setData(tag.path, PathRole)
+            count.setEditable(False)
+            count.setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+            tip = self._tip(tag, whole if filtered else None)
+            name.setToolTip(tip)
+            count.setToolTip(tip)
+            if tag.path in self.chosen or tag.path in self.excluded:
+                font = QFont()
+                font.setBold(True)
+                font.setStrikeOut(tag.path in self.excluded)
+                name.setFont(font)
+            if filtered and not tag.total:
+                grey = self.palette().color(self.palette().ColorRole.PlaceholderText)
+                name.setForeground(grey)
+                count.setForeground(grey)
+            parent = items.get(tag.parent_path)
+            (parent or self.tree_model.invisibleRootItem()).appendRow([name, count])
+            items[tag.path] = name
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        if not self._known:  # the first time: the top level open
+            self._open = {t.path for t in here if t.depth == 0}
+            self._known = True
+        for path, item in items.items():
+            below = any(c.startswith(path + "/") for c in self.chosen)
+            if path in self._open or below:
+                self.setExpanded(item.index(), True)
+        self.verticalScrollBar().setValue(scroll)
+
+    def _tip(self, tag: TagInfo, whole: TagInfo | None) -> str:
+        lines = [tag.path]
+        if tag.description:
+            lines.append(tag.description)
+        label = self.tr("Own: %1 · with tags below: %2")
+        lines.append(
+            label.replace("%1", number(tag.count)).replace("%2", number(tag.total))
+        )
+        if whole is not None:
+            lines.append(
+                self.tr("In the whole archive: %1 · with tags below: %2")
+                .replace("%1", number(whole.count))
+                .replace("%2", number(whole.total))
+            )
+        lines.append(
+            self.tr(
+                "Click to filter; Ctrl+click to leave out. Drop list rows "
+                "here to tag them (Shift: untag)."
+            )
+        )
+        return "\n".join(lines)
+
+    def item_of(self, path: str) -> QModelIndex:
+        """The index of tag ``path`` (invalid if it is not shown)."""
+        matches = self.tree_model.match(
+            self.tree_model.index(0, 0),
+            PathRole,
+            path,
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
+        return matches[0] if matches else QModelIndex()
+
+    # Clicks
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        path = index.data(PathRole)
+        if path:
+            exclude = bool(
+                QApplication.keyboardModifiers()
+                & (
+                    Qt.KeyboardModifier.ControlModifier
+                    | Qt.KeyboardModifier.MetaModifier
+                )
+            )
+            self.tag_clicked.emit(path, exclude)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.indexAt(position)
+        path = index.data(PathRole) if index.isValid() else None
+        if not path:
+            return
+        tag = self.paths.get(path)
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Tag Selected Articles"),
+            lambda: self.tag_selected_requested.emit(path, False),
+        )
+        menu.addAction(
+            self.tr("Untag Selected Articles"),
+            lambda: self.tag_selected_requested.emit(path, True),
+        )
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Leave Out of the List"), lambda: self.tag_clicked.emit(path, True)
+        )
+        if tag is not None:
+            menu.addAction(
+                self.tr("Notes on this tag…"),
+                lambda: self.notes_requested.emit(tag.id, path),
+            )
+        menu.addAction(
+            self.tr("Manage Tags…"), lambda: self.manage_requested.emit(path)
+        )
+        menu.popup(self.viewport().mapToGlobal(position))
+
+    # Dropping list rows onto a tag
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(ARTICLES_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if event.mimeData().hasFormat(ARTICLES_MIME) and index.data(PathRole):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        path = index.data(PathRole)
+        if not path or not event.mimeData().hasFormat(ARTICLES_MIME):
+            event.ignore()
+            return
+        try:
+            ids = json.loads(bytes(event.mimeData().data(ARTICLES_MIME)).decode())
+        except ValueError:
+            event.ignore()
+            return
+        remove = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        event.acceptProposedAction()
+        self.records_dropped.emit(path, [int(i) for i in ids], remove)

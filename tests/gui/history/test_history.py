@@ -1,0 +1,44 @@
+"""The History view: edits by anyone, filtered, one reverted."""
+
+from __future__ import annotations
+
+from archive import Filters, TagRecords
+
+
+def test_lists_filters_and_reverts_one_edit_not_the_newest(qtbot, window):
+    archive = window.session.archive
+    first, second = archive.article_ids()[:2]
+    window.session.perform(TagRecords("历史甲", article_ids=[first]))
+    window.session.perform(TagRecords("历史乙", article_ids=[second]))
+    window.show_view(window.history)
+    view = window.history
+    view.reset()
+    actions = [view.table.item(r, 2).text() for r in range(view.table.rowCount())]
+    assert actions[:2] == ["Tag", "Tag"]
+    assert "历史甲" in view.table.item(1, 4).text()
+    names = [view.person_box.itemText(i) for i in range(view.person_box.count())]
+    who = archive.editor
+    assert who in names
+    view.person_box.setCurrentIndex(names.index(who))
+    assert view.table.rowCount() == 2
+    view.period_box.setCurrentIndex(1)  # today
+    assert view.table.rowCount() == 2
+    view.confirm = lambda text: "Tag" in text
+    view.table.setCurrentCell(1, 0)  # the older edit
+    view.revert_chosen()
+    tagged = lambda path: set(archive.article_ids(Filters(text=f"tag:{path}")))  # noqa: E731
+    assert tagged("历史甲") == set()
+    assert tagged("历史乙") == {second}
+    assert "(undone)" in view.table.item(1, 2).text()
+
+
+def test_an_edit_later_edits_build_on_is_refused_in_words(qtbot, window):
+    archive = window.session.archive
+    first, second = archive.article_ids()[:2]
+    window.session.perform(TagRecords("依赖/甲", article_ids=[first]))
+    window.session.perform(TagRecords("依赖/乙", article_ids=[second]))  # under 依赖
+    older = archive.history()[1]
+    window.session.revert(older.id)
+    assert window.warnings
+    assert "later edits build on" in window.warnings[-1]
+    assert set(archive.article_ids(Filters(text="tag:依赖"))) == {first, second}

@@ -1,0 +1,122 @@
+"""The Tag Manager as an editor tidies the tree with it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from archive import AddNote, Filters, NoteTarget, TagRecords
+
+from ..conftest import settle
+
+
+@pytest.fixture
+def manager(qtbot, window):
+    archive = window.session.archive
+    ids = list(archive.article_ids()[:6])
+    window.session.perform(TagRecords("整理/人才引进", article_ids=ids[:3]))
+    window.session.perform(TagRecords("整理/人才引育", article_ids=ids[2:5]))
+    window.session.perform(TagRecords("整理/人才引进/院士", article_ids=ids[5:]))
+    window.manage_tags("整理/人才引进")
+    view = window.tag_manager
+    view.asked = []
+    view.confirm = lambda title, text: view.asked.append(text) or True
+    view.backed_up = lambda: len(window.session.archive.backups())
+    view.said = []
+    view.say = view.said.append
+    return view
+
+
+def tagged(window, path: str) -> set[int]:
+    return set(window.session.archive.article_ids(Filters(text=f"tag:{path}")))
+
+
+def test_rename_onto_an_existing_tag_asks_naming_counts_and_backs_up(manager, window):
+    before = manager.backed_up()
+    manager.select("整理/人才引进")
+    manager.ask_text = lambda *a: "人才引育"
+    manager.rename()
+    (question,) = manager.asked
+    assert "整理/人才引进 (4 articles, 2 tags in all)" in question
+    assert "整理/人才引育 (3 articles)" in question
+    assert manager.backed_up() == before + 1
+    assert len(tagged(window, "整理/人才引育")) == 6
+    assert "整理/人才引进" not in [t.path for t in manager.tags]
+    assert "整理/人才引育/院士" in [t.path for t in manager.tags]
+    window.undo_action.trigger()
+    assert "整理/人才引进" in [t.path for t in manager.tags]
+
+
+def test_declining_the_merge_changes_nothing(manager, window):
+    manager.confirm = lambda title, text: False
+    manager.select("整理/人才引进")
+    manager.ask_text = lambda *a: "人才引育"
+    manager.rename()
+    assert "整理/人才引进" in [t.path for t in manager.tags]
+    assert window.undo_action.text() == "&Undo Tag"
+
+
+def test_dragging_a_tag_onto_another_moves_it_and_onto_itself_is_refused(
+    manager, window
+):
+    manager.move("整理/人才引育", "整理/人才引进")
+    assert "整理/人才引进/人才引育" in [t.path for t in manager.tags]
+    manager.move("整理/人才引进", "整理/人才引进/院士")
+    assert window.warnings
+    assert "cannot go below itself" in window.warnings[-1]
+    manager.move("整理/人才引进/人才引育", None)
+    assert "人才引育" in [t.path for t in manager.tags]
+
+
+def test_recolour_delete_restore_and_clear(manager, window):
+    manager.select("整理/人才引育")
+    manager.ask_color = lambda current: QColor("#123456")
+    manager.recolour()
+    assert next(t for t in manager.tags if t.path == "整理/人才引育").color == "#123456"
+    before = manager.backed_up()
+    manager.delete()
+    assert "整理/人才引育" in manager.asked[-1]
+    assert manager.backed_up() == before + 1
+    assert tagged(window, "整理/人才引育") == set()
+    assert manager.trash.count() == 1
+    manager.trash.setCurrentRow(0)
+    manager.restore()
+    assert len(tagged(window, "整理/人才引育")) == 3
+    window.session.perform(TagRecords("整理/空的", article_ids=[]))
+    manager.clear_unused()
+    assert "整理/空的" not in [t.path for t in manager.tags]
+    assert "整理/人才引育" in [t.path for t in manager.tags]
+
+
+def test_find_and_replace_and_merge_several(manager, window):
+    answers = iter(["人才", "英才"])
+    manager.ask_text = lambda *a: next(answers)
+    manager.find_replace()
+    paths = [t.path for t in manager.tags]
+    assert "整理/英才引进" in paths
+    assert "整理/英才引育" in paths
+    before = manager.backed_up()
+    manager.merge_into(["整理/英才引进", "整理/英才引育"], "整理/英才")
+    assert len(tagged(window, "整理/英才")) == 6
+    assert manager.backed_up() == before + 1
+
+
+def test_notes_on_a_tag_from_the_tree(qtbot, manager, window):
+    tag = next(t for t in manager.tags if t.path == "整理/人才引育")
+    window.session.perform(AddNote(NoteTarget(tag_id=tag.id), "这个标签的用途"))
+    window.browse.tag_tree.notes_requested.emit(tag.id, tag.path)
+    assert window.views.currentWidget() is window.notes
+    qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1, timeout=5000)
+    settle(qtbot, window)
+
+
+def test_export_then_import_in_the_manager(manager, window, tmp_path):
+    out = tmp_path / "tags.json"
+    manager.ask_file = lambda save: str(out)
+    manager.export()
+    assert "整理/人才引进" in out.read_text("utf-8")
+    manager.import_tags()
+    assert "new: 0" in manager.said[-1]
+    out.write_text("不是导出文件", "utf-8")
+    manager.import_tags()
+    assert "not a tag export of Clipfile" in window.warnings[-1]

@@ -1,0 +1,220 @@
+"""Tagging in the window as an editor does it: the sidebar tree, the
+reader's tag field, dragging list rows onto a tag, passages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from archive import Filters, TagPassage, TagRecords, UpdateArticle
+from gui.browse.article_model import ARTICLES_MIME
+from gui.tags.anchors import BodyMap, code_points_to_utf16, utf16_to_code_points
+from gui.tags.tree_panel import PathRole
+
+from ..conftest import settle
+
+
+def tree_paths(window) -> dict[str, str]:
+    """Each shown tag's path and its count column."""
+    model = window.browse.tag_tree.tree_model
+    found = {}
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            found[index.data(PathRole)] = model.index(row, 1, parent).data()
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    return found
+
+
+def test_the_tree_shows_paths_with_counts_and_filters_on_click(qtbot, window):
+    archive = window.session.archive
+    ids = list(archive.article_ids()[:3])
+    window.session.perform(TagRecords("树/枝/叶", article_ids=ids[:2]))
+    window.session.perform(TagRecords("树/枝", article_ids=ids[2:]))
+    settle(qtbot, window)
+    shown = tree_paths(window)
+    assert shown["树"] == "3"
+    assert shown["树/枝"] == "3"
+    assert shown["树/枝/叶"] == "2"
+    tree = window.browse.tag_tree
+    tree.clicked.emit(tree.item_of("树/枝/叶"))
+    settle(qtbot, window)
+    assert window.browse.list_model.rowCount() == 2
+    assert window.browse.filters.tag == "树/枝/叶"
+    # counts under the filter and in the whole archive, side by side
+    window.browse.search("tag:树/枝")
+    settle(qtbot, window)
+    assert tree_paths(window)["树/枝/叶"] == "2 / 2"
+
+
+def test_ctrl_click_leaves_a_tag_out(qtbot, window, monkeypatch):
+    archive = window.session.archive
+    first = archive.article_ids()[0]
+    window.session.perform(TagRecords("排除我", article_ids=[first]))
+    settle(qtbot, window)
+    monkeypatch.setattr(
+        QApplication,
+        "keyboardModifiers",
+        staticmethod(lambda: Qt.KeyboardModifier.ControlModifier),
+    )
+    tree = window.browse.tag_tree
+    tree.clicked.emit(tree.item_of("排除我"))
+    settle(qtbot, window)
+    assert window.browse.search_edit.text() == "-tag:排除我"
+    assert window.browse.list_model.row_of(first) is None
+    assert window.browse.list_model.rowCount() == 299
+
+
+def drop_on(
+    window, path: str, ids: list[int], modifiers=Qt.KeyboardModifier.NoModifier
+):
+    tree = window.browse.tag_tree
+    index = tree.item_of(path)
+    point = tree.visualRect(index).center()
+    data = QMimeData()
+    data.setData(ARTICLES_MIME, str(list(ids)).encode())
+    event = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        modifiers,
+    )
+    tree.dropEvent(event)
+
+
+def test_dragging_rows_onto_a_tag_tags_them_in_one_undo_step(qtbot, window):
+    archive = window.session.archive
+    ids = list(archive.article_ids()[:40])
+    window.session.perform(TagRecords("拖放", article_ids=ids[:1]))
+    settle(qtbot, window)
+    mime = window.browse.list_model.mimeData(
+        [window.browse.list_model.index(r, 0) for r in range(40)]
+    )
+    assert sorted(eval(bytes(mime.data(ARTICLES_MIME)).decode())) == sorted(ids)
+    drop_on(window, "拖放", ids)
+    settle(qtbot, window)
+    assert len(archive.article_ids(Filters(text="tag:拖放"))) == 40
+    window.undo_action.trigger()
+    assert len(archive.article_ids(Filters(text="tag:拖放"))) == 1
+    window.redo_action.trigger()
+    settle(qtbot, window)
+    drop_on(window, "拖放", ids[:10], Qt.KeyboardModifier.ShiftModifier)
+    assert len(archive.article_ids(Filters(text="tag:拖放"))) == 30
+
+
+def test_the_tag_field_completes_by_pinyin_and_tags_on_enter(qtbot, window):
+    archive = window.session.archive
+    shown = window.browse.current_article_id()
+    bar = window.browse.tag_bar
+    bar.field.setText("rc")
+    bar._complete("rc")
+    assert "人才" in bar.completions.stringList()
+    bar.field.setText("新标签/快速")
+    bar.field.returnPressed.emit()
+    assert "新标签/快速" in archive.article(shown).tags
+    assert "新标签/快速" in bar.chips.text()
+    bar.field.setText("新标签／快速")  # the same tag, typed full width
+    bar.field.returnPressed.emit()
+    assert window.browse.tag_bar.field.text() == ""
+    messages = []
+    window.browse.message.connect(messages.append)
+    bar.field.setText("新标签/快速")
+    bar.field.returnPressed.emit()
+    assert any("already" in m for m in messages)
+
+
+def test_a_500_character_name_is_refused_in_words(qtbot, window):
+    bar = window.browse.tag_bar
+    bar.field.setText("长" * 500)
+    bar.field.returnPressed.emit()
+    assert window.warnings
+    assert "at most 100 characters" in window.warnings[-1]
+
+
+def test_code_points_and_utf16_units():
+    text = "𠀀字在前，院士"
+    assert code_points_to_utf16(text, 1) == 2
+    assert utf16_to_code_points(text, 2) == 1
+    assert utf16_to_code_points(text, code_points_to_utf16(text, 5)) == 5
+
+
+def test_selecting_text_with_a_rare_character_tags_that_passage(qtbot, window):
+    archive = window.session.archive
+    shown = window.browse.current_article_id()
+    body = "𠀀𠀁两个罕见字开头。\n\n第二段说到院士工作站建成。"
+    window.session.perform(UpdateArticle(shown, body=body))
+    reader = window.browse.reader
+    document_text = reader.document().toPlainText()
+    where = document_text.index("院士工作站")  # code points of the document
+    prefix = document_text[:where]
+    units = len(prefix.encode("utf-16-le")) // 2
+    cursor = reader.textCursor()
+    cursor.setPosition(units)
+    cursor.setPosition(units + 5, QTextCursor.MoveMode.KeepAnchor)
+    reader.setTextCursor(cursor)
+    assert cursor.selectedText() == "院士工作站"
+    bar = window.browse.tag_bar
+    bar.focus_passage()
+    bar.field.setText("要点")
+    bar.field.returnPressed.emit()
+    (passage,) = archive.passages(shown)
+    assert body[passage.start : passage.end] == "院士工作站"
+    assert bar.passages.count() == 1
+    assert "院士工作站" in bar.passages.item(0).text()
+    assert len(reader.extraSelections()) == 1
+    assert reader.extraSelections()[0].cursor.selectedText() == "院士工作站"
+    assert [p.tag for p in bar.passages_at(units + 1)] == ["要点"]
+    # a click on the listed passage selects it in the reader
+    reader.moveCursor(QTextCursor.MoveOperation.Start)
+    bar._jump(bar.passages.item(0))
+    assert reader.textCursor().selectedText() == "院士工作站"
+
+
+def test_a_lost_passage_is_flagged_in_the_list(qtbot, window):
+    shown = window.browse.current_article_id()
+    window.session.perform(UpdateArticle(shown, body="原文有院士工作站。"))
+    window.session.perform(TagPassage(shown, "要点", quote="院士工作站"))
+    window.session.perform(UpdateArticle(shown, body="全文改写了。"))
+    bar = window.browse.tag_bar
+    assert "no longer found" in bar.passages.item(0).text()
+    assert window.browse.reader.extraSelections() == []
+
+
+def test_body_map_leaves_out_the_headline():
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml("<h1>标题</h1><p><b>本报讯</b>&nbsp;第一段。</p><p>第二段𠀀。</p>")
+    mapping = BodyMap(document, "第一段。\n\n第二段𠀀。")
+    assert mapping.selection_to_body(0, document.characterCount()) == (0, 11)
+    assert mapping.to_body(0) is None
+
+
+def test_suggested_tags_are_offered_apart_and_applied_on_a_click(qtbot, window):
+    archive = window.session.archive
+    shown = window.browse.current_article_id()
+    window.session.perform(
+        TagRecords("建议/候鸟", article_ids=[archive.article_ids()[-1]])
+    )
+    window.session.perform(UpdateArticle(shown, body="黄河湿地迎来越冬候鸟。"))
+    bar = window.browse.tag_bar
+    assert "Suggest tags" in bar.suggested.text()
+    bar._suggestion_clicked("suggest:")
+    assert "The text names:" in bar.suggested.text()
+    assert "建议/候鸟" in bar.suggested.text()
+    assert "建议/候鸟" not in archive.article(shown).tags
+    bar._suggestion_clicked("accept:建议/候鸟")
+    assert "建议/候鸟" in archive.article(shown).tags
+    origin = archive.db.execute(
+        "SELECT origin FROM taggings WHERE article_id = ? AND start IS NULL "
+        "ORDER BY id DESC LIMIT 1",
+        [shown],
+    ).fetchone()[0]
+    assert origin == "suggestion"
