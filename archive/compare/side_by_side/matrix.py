@@ -25,9 +25,8 @@ from sqlite_utils import Database
 from ... import found as records
 from ...errors import InvalidInput
 from ...found import key_of
-from ...models import Filters
 from ..places import ComparePlace
-from .columns import column_query
+from .columns import column_filters
 
 MODES = ("count", "present", "share")
 MAX_ROWS = 200  # rows of one matrix; a parent with more children is cut there
@@ -353,8 +352,7 @@ def _place_keys(
     db: Database, place: ComparePlace, query: str, path: Path | None
 ) -> set[int]:
     """Every article and caption the place's column lists under ``query``."""
-    text = column_query(place, query)
-    found = records.find(db, Filters(text=text), limit=None, path=path)
+    found = records.find(db, column_filters(place, query), limit=None, path=path)
     return {key for key in found.keys if records.kind_of(key) != "note"}
 
 
