@@ -59,6 +59,8 @@ from .importing.review_fields import (
 )
 from .journal import HistoryEntry, UndoConflict, UndoState
 from .maintenance import recover, restore_backup
+from .media.commands import AttachPictures, DetachPicture
+from .media.images import CannotShow
 from .models import (
     FACET_KINDS,
     NOTE_TARGETS,
@@ -79,7 +81,11 @@ from .notes.commands import AddNote, RestoreNoteVersion, SaveNote, TrashNotes
 from .notes.listing import NoteFilter
 from .notes.render import render as render_note
 from .notes.targets import NoteTarget
+from .people.commands import MergePeople
+from .people.names import normalise as normalise_name
+from .people.pages import PersonPage, PersonRecord
 from .records.commands import TrashArticles, UpdateArticle
+from .search.captions import PHOTO_KINDS, CaptionFilter, CaptionRow
 from .search.query import FIELDS as QUERY_FIELDS
 from .search.saved import DeleteSearch, SavedSearch, SaveSearch
 from .search.snippets import terms
@@ -105,6 +111,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "MATRIX_MODES",
     "MAX_PLACES",
     "NOTE_TARGETS",
+    "PHOTO_KINDS",
     "QUERY_FIELDS",
     "AddNote",
     "Archive",
@@ -114,8 +121,12 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "Article",
     "ArticleRow",
     "AssignLeftover",
+    "AttachPictures",
     "Backup",
+    "CannotShow",
     "Caption",
+    "CaptionFilter",
+    "CaptionRow",
     "CaptionToParagraph",
     "Changes",
     "Column",
@@ -126,6 +137,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "Damage",
     "DeleteCompareSet",
     "DeleteSearch",
+    "DetachPicture",
     "EmptyFile",
     "FacetValue",
     "FileReport",
@@ -137,6 +149,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "Matrix",
     "MatrixError",
     "MergeArticles",
+    "MergePeople",
     "MoveCaption",
     "NewerArchive",
     "NotAnArchive",
@@ -146,6 +159,8 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "NoteVersion",
     "NothingToUndo",
     "ParagraphToCaption",
+    "PersonPage",
+    "PersonRecord",
     "PlaceError",
     "Problem",
     "Quote",
@@ -179,6 +194,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "key_of",
     "kind_of",
     "matrix_csv",
+    "normalise_name",
     "person_names",
     "place_names",
     "preferred_editor",

@@ -23,11 +23,17 @@ from .compare.storage import rows as figure_rows
 from .compare.storage.export import Citation
 from .compare.storage.reading import Cell, FigureTable, StoredFigure
 from .errors import ArchiveError, InvalidInput, ReadOnlyArchive, RecordNotFound
+from .exchange import iptc, nitf
 from .importing import layout as page_layout
 from .importing.importer import Progress as ImportProgress
 from .importing.importer import import_paths
 from .importing.reports import ImportReport
 from .journal import HistoryEntry, Journal, UndoState
+from .media import images as media_images
+from .media import metadata as media_metadata
+from .media import pictures as media_pictures
+from .media import sidecar as media_sidecar
+from .media.commands import AttachPictures, Picture
 from .models import (
     Article,
     ArticleRow,
@@ -47,7 +53,10 @@ from .notes import targets as note_targets
 from .notes.listing import NoteFilter
 from .notes.render import render
 from .notes.targets import NoteTarget
+from .people import names as people_names
+from .people import pages as people_pages
 from .records import reading as records
+from .search import captions as caption_search
 from .search import facet_cache, listing, saved
 from .search import index as index_module
 from .search.index import Index
@@ -263,6 +272,153 @@ class Archive:
         elif self.path is not None and not damaged:
             damage.clear(self.path)
         return problems
+
+    # Captions, pictures and people (the Captions view, people pages)
+
+    def caption_ids(
+        self, chosen: caption_search.CaptionFilter, *, limit: int | None = None
+    ) -> list[int]:
+        """Captions under ``chosen`` (query and facet choices), newest first."""
+        return caption_search.caption_ids(self.db, chosen, limit=limit, path=self.path)
+
+    def count_captions(self, chosen: caption_search.CaptionFilter) -> int:
+        return caption_search.count(self.db, chosen, path=self.path)
+
+    def caption_facets(
+        self, chosen: caption_search.CaptionFilter, *, limit: int = 60
+    ) -> dict[str, list[FacetValue]]:
+        """Photographer, county, year and kind, each counted under the others."""
+        return caption_search.facets(self.db, chosen, limit=limit, path=self.path)
+
+    def caption_rows(self, ids: Sequence[int]) -> list[caption_search.CaptionRow]:
+        return caption_search.caption_rows(self.db, list(ids))
+
+    def person_page(self, name: str) -> people_pages.PersonPage:
+        """Whose name ``name`` is (any spelling) and all they are credited on."""
+        return people_pages.person_page(self.db, name)
+
+    def people(
+        self, text: str = "", *, limit: int = 200
+    ) -> list[people_pages.PersonSummary]:
+        return people_pages.people(self.db, text, limit=limit)
+
+    def person_name(self, name: str) -> str | None:
+        """The person's name as kept, for any spelling of it (None: nobody)."""
+        pid = people_names.person_id(self.db, name)
+        if pid is None:
+            return None
+        return self.db.execute(
+            "SELECT name FROM people WHERE id = ?", [pid]
+        ).fetchone()[0]
+
+    def _media(self) -> Path:
+        folder = self.media_folder
+        if folder is None:
+            raise InvalidInput("an archive in memory keeps no pictures")
+        return folder
+
+    def picture_file(self, file: str | None) -> Path | None:
+        """Where media ``file`` (a caption's image_path) is on disk."""
+        folder = self.media_folder
+        if folder is None or not file:
+            return None
+        path = (folder / file).resolve()
+        return path if folder.resolve() in path.parents else None
+
+    def thumbnail(self, file: str, *, size: int = media_images.THUMBNAIL) -> Path:
+        """The cached thumbnail of media ``file`` (made if need be: call off
+        the GUI thread); :class:`~.media.images.CannotShow` says why not."""
+        path = self.picture_file(file)
+        if path is None:
+            raise media_images.CannotShow("the picture is missing")
+        out = media_pictures.thumbnail_path(self._media(), file, size)
+        return media_images.thumbnail(path, out, size)
+
+    def embedded_metadata(self, path: Path) -> media_metadata.Embedded:
+        """What a picture file says of itself (IPTC, EXIF, XMP)."""
+        return media_metadata.read(Path(path))
+
+    def prepare_picture(self, path: str | Path) -> Picture:
+        """Picture file ``path`` copied into the media folder (by content),
+        its metadata read: what :class:`AttachPictures` gives a caption. No
+        write to the archive: call it off the GUI thread."""
+        try:
+            return media_pictures.take_in(self._media(), Path(path))
+        except media_images.CannotShow as error:
+            raise InvalidInput(f"{Path(path).name}: {error}") from None
+
+    def attach_picture(self, caption_id: int, path: str | Path) -> Changes:
+        """Copy picture ``path`` into the media folder and give it to the
+        caption (one undoable edit); refused when it is not a picture."""
+        self.ensure_writable()
+        self.caption(caption_id)  # it exists
+        return self.execute(AttachPictures([(caption_id, self.prepare_picture(path))]))
+
+    def plan_pictures(
+        self, folder: str | Path, *, sidecar: str | Path | None = None
+    ) -> tuple[media_sidecar.SidecarPlan, AttachPictures | None]:
+        """A folder's pictures matched to captions by its sidecar list: the
+        plan (each line that cannot be done in ``problems``) and, when every
+        line can, the one edit attaching them all (files already copied into
+        the media folder); None when any line cannot: nothing half-attached."""
+        folder = Path(folder)
+        list_file = Path(sidecar) if sidecar else media_sidecar.find_sidecar(folder)
+        if list_file is None:
+            raise InvalidInput(f"{folder.name}: no sidecar list (pictures.csv/.json)")
+        plan = media_sidecar.plan(self.db, folder, list_file)
+        if plan.problems or not plan.lines:
+            return plan, None
+        media = self._media()
+        pairs = [
+            (line.caption_id, media_pictures.take_in(media, line.path))
+            for line in plan.lines
+        ]
+        return plan, AttachPictures(pairs)
+
+    def import_pictures(
+        self, folder: str | Path, *, sidecar: str | Path | None = None
+    ) -> media_sidecar.SidecarPlan:
+        """:meth:`plan_pictures`, and its edit done when every line can be."""
+        self.ensure_writable()
+        plan, command = self.plan_pictures(folder, sidecar=sidecar)
+        if command is not None:
+            self.execute(command)
+        return plan
+
+    def picture_metadata(self, file: str) -> dict:
+        """What media ``file`` said of itself when it was taken in."""
+        row = self.db.execute(
+            "SELECT metadata FROM pictures WHERE file = ?", [file]
+        ).fetchone()
+        try:
+            return json.loads(row[0]) if row and row[0] else {}
+        except ValueError:
+            return {}
+
+    def caption_metadata(self, caption_ids: Sequence[int]) -> list[dict]:
+        """The captions' fields under IPTC Photo Metadata's names."""
+        return [iptc.caption_metadata(self.db, i) for i in caption_ids]
+
+    def export_caption_metadata(self, caption_ids: Sequence[int], out: Path) -> int:
+        """The captions' fields by IPTC name into ``out`` (CSV, or JSON when it
+        ends in .json); returns how many."""
+        records = self.caption_metadata(caption_ids)
+        json_out = Path(out).suffix.lower() == ".json"
+        text = iptc.as_json(records) if json_out else iptc.as_csv(records)
+        Path(out).write_text(text, encoding="utf-8")
+        return len(records)
+
+    def embed_metadata(self, caption_id: int, out: str | Path) -> Path:
+        """A copy of the caption's JPEG with its fields written into its IPTC."""
+        record = iptc.caption_metadata(self.db, caption_id)
+        path = self.picture_file(record["file"])
+        if path is None or not path.is_file():
+            raise InvalidInput(f"caption {caption_id} has no picture")
+        return iptc.embed(path, Path(out), record)
+
+    def nitf(self, article_id: int) -> str:
+        """The article as a NITF XML document."""
+        return nitf.to_xml(self.article(article_id))
 
     # Comparing places
 

@@ -24,18 +24,14 @@ from sqlite_utils import Database
 from .models import ArticleRow, Filters, SearchHit, SearchResult
 from .notes.listing import NoteFilter, note_ids
 from .notes.listing import count as note_count
+from .search import captions as caption_search
 from .search import listing, saved
-from .search import sql as query_sql
-from .search.index import indexed
 from .search.query import And, Field, Node, Or, Text, parse
 from .search.snippets import snippet_of
 from .search.tokens import (
     KIND_CODES,
-    KIND_OF,
     KIND_SHIFT,
     RECORD_MASK,
-    RECORD_OF,
-    phrase,
 )
 
 KINDS = ("article", "caption", "note")
@@ -216,70 +212,13 @@ def _ids(db: Database, kind: str, filters: Filters, limit: int | None) -> list[i
 
 
 def _note_filter(filters: Filters) -> NoteFilter:
-    return NoteFilter(text=_as_query(filters))
-
-
-def _as_query(filters: Filters) -> str:
-    """``filters``' facet choices written into its text as fields, for the
-    lists that know only the query language."""
-    fields = {
-        "city": filters.city,
-        "county": filters.county,
-        "date": filters.year,
-        "paper": filters.publication,
-        "section": filters.section,
-        "person": filters.person,
-        "tag": filters.tag,
-    }
-    chosen = []
-    for name, value in fields.items():
-        values = value if isinstance(value, tuple) else (value,)
-        written = [
-            f'{name}:"{one}"' if " " in str(one) else f"{name}:{one}"
-            for one in values
-            if one is not None
-        ]
-        if len(written) > 1:
-            chosen.append("(" + " OR ".join(written) + ")")
-        else:
-            chosen.extend(written)
-    return " ".join([f"({filters.text})" if filters.text.strip() else "", *chosen])
+    return NoteFilter(text=caption_search.as_query(filters))
 
 
 def _caption_sql(db: Database, filters: Filters) -> tuple[str, list]:
     """The captions under ``filters``, as SQL over ``captions c`` joined to
-    their article ``a``."""
-    node = parse(saved.prepare(db, _as_query(filters))).node
-    use_index = indexed(db)
-
-    def caption_text(term: str) -> tuple[str, list]:
-        expression = phrase(term)
-        if expression is None:
-            return "1", []
-        if use_index:
-            return (
-                f"c.id IN (SELECT {RECORD_OF} FROM search_fts f "
-                f"WHERE search_fts MATCH ? AND {KIND_OF} = 1)",
-                [expression],
-            )
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return (
-            "(c.text LIKE ? ESCAPE '\\' OR c.label LIKE ? ESCAPE '\\' "
-            "OR c.credit LIKE ? ESCAPE '\\')",
-            [f"%{escaped}%"] * 3,
-        )
-
-    def caption_field(field: Field) -> tuple[str, list] | None:
-        if field.name == "kind":
-            return ("1", []) if field.value == "caption" else ("0", [])
-        if field.name == "has":
-            return "1", []
-        return None  # the article's own field
-
-    sql, params = query_sql.condition(
-        node, use_index=use_index, text=caption_text, field=caption_field
-    )
-    return f"c.deleted_at IS NULL AND {sql}", params
+    their article ``a`` (:mod:`.search.captions`)."""
+    return caption_search.query_condition(db, filters)
 
 
 _CAPTIONS = "FROM captions c LEFT JOIN articles a ON a.id = c.article_id"

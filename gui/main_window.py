@@ -23,6 +23,7 @@ from archive import Archive, ArchiveDamaged, ArchiveError, ReadOnlyArchive
 
 from . import settings
 from .browse.view import BrowseView
+from .captions.view import CaptionsView
 from .compare.view import CompareView
 from .importing.actions import Importer, dropped_files
 from .importing.dialog import ImportDialog
@@ -30,6 +31,8 @@ from .maintenance.care import ArchiveCare
 from .menus import build_menus
 from .messages import describe
 from .notes.view import NotesView
+from .people.filter_bar import PersonFilterBar
+from .people.view import PersonView
 from .preferences import PreferencesDialog
 from .review.window import ReviewWindow
 from .session import Session
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
             (self.notes, self.tr("Notes")),
         ):
             self.views.addTab(view, title)
+        self._add_caption_views()
         self.setCentralWidget(self.views)
         self.views.currentChanged.connect(
             lambda _: self.browse.count_label.setVisible(
@@ -90,6 +94,42 @@ class MainWindow(QMainWindow):
         self.care.rebuild_changed.connect(lambda _: self._update_actions())
         self._restore_state()
         self.setAcceptDrops(True)
+
+    def _add_caption_views(self) -> None:
+        """The Captions view and people pages, and the bar over the Browse
+        list saying whose records a byline's name lists."""
+        self.captions = CaptionsView(self.session, self)
+        self.person = PersonView(self.session, self)
+        self.views.addTab(self.captions, self.tr("Captions"))
+        self.views.addTab(self.person, self.tr("People"))
+        self.captions.open_article.connect(
+            lambda article_id: self.show_record("article", article_id)
+        )
+        self.captions.person_requested.connect(self.show_person)
+        self.person.open_record.connect(self._open_person_record)
+        self.person_bar = PersonFilterBar(self.browse)
+        self.browse.layout().insertWidget(1, self.person_bar)
+        self.browse.results.facets_changed.connect(
+            lambda _facets, filters: self.person_bar.show_person(filters.person)
+        )
+        self.person_bar.removed.connect(
+            lambda name: self.browse.toggle_facet("person", name)
+        )
+        self.person_bar.page_requested.connect(self.show_person)
+
+    def show_person(self, name: str) -> bool:
+        """The People view on ``name``'s page (False: nobody called so)."""
+        self.show_view(self.person)
+        return self.person.show_person(name)
+
+    def _open_person_record(self, kind: str, record_id: int) -> None:
+        if kind == "caption":
+            self.show_view(self.captions)
+            self.captions.select_caption(record_id)
+            if self.captions.current != record_id:
+                self.show_record(kind, record_id)
+        else:
+            self.show_record(kind, record_id)
 
     # The archive
 

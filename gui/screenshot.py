@@ -24,6 +24,8 @@ def settle(window: MainWindow, timeout: float = 30.0) -> None:
             not browse.results.busy
             and not browse.search_timer.isActive()
             and not window.notes.busy
+            and not window.captions.busy
+            and not window.captions.thumbnails.busy
             and not window.compare.busy
         ):
             break
@@ -95,6 +97,21 @@ def _matrix(window: MainWindow, argument: str) -> str | None:
     return None
 
 
+def _captions(window: MainWindow, argument: str) -> str | None:
+    window.show_view(window.captions)
+    if argument:
+        window.captions.search(argument)
+    return None
+
+
+def _person(window: MainWindow, argument: str) -> str | None:
+    if not argument.strip():
+        return "the person view needs a name: person:NAME"
+    if not window.show_person(argument):
+        return f"nobody called {argument.strip()} is credited in this archive"
+    return None
+
+
 def _figures(window: MainWindow, argument: str) -> str | None:
     problem = _compare(window, argument.replace("compare needs", "figures needs"))
     window.compare.show_figures()
@@ -111,6 +128,8 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "note": _note,
     "compare": _compare,
     "matrix": _matrix,
+    "captions": _captions,
+    "person": _person,
     "figures": _figures,
 }
 

@@ -54,6 +54,11 @@ def version_5_path(demo_path: Path) -> Path:
     """The demo as an archive of format 5 (before the headline index) is."""
     with sqlite3.connect(demo_path) as db:
         db.execute("DROP TABLE compare_sets")  # step 13: comparison sets
+        # step 10: pictures, merged spellings of people
+        db.execute("DROP TABLE pictures")
+        db.execute("DROP TABLE person_aliases")
+        db.execute("DROP INDEX captions_by_image")
+        db.execute("DROP INDEX captions_by_date")
         # step 11: figures read from the text, their curation
         for table in ("figures", "figure_texts", "figure_curations"):
             db.execute(f"DROP TABLE {table}")

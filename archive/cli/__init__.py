@@ -18,10 +18,19 @@ from pathlib import Path
 
 from ..errors import ArchiveError
 from ..store import damage
-from . import compare, figures, history, maintenance, notes, records, tagging
+from . import (
+    compare,
+    figures,
+    history,
+    maintenance,
+    notes,
+    pictures,
+    records,
+    tagging,
+)
 from .common import Handlers, archive_path, fail
 
-_MODULES = (records, tagging, notes, compare, figures, history, maintenance)
+_MODULES = (records, tagging, notes, compare, figures, history, maintenance, pictures)
 _HANDLERS: Handlers = {}
 
 

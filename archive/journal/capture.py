@@ -34,6 +34,8 @@ CAPTURED = (
     "leftovers",
     "saved_searches",
     "compare_sets",
+    "pictures",
+    "person_aliases",
     "figure_curations",
 )
 

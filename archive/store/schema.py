@@ -354,6 +354,40 @@ def m008_edit_history(db: Database) -> None:
     )
 
 
+_PICTURES_V10 = """
+-- A picture file in the media folder (named by its content hash), with what
+-- its own metadata said: a caption shows it by naming the file (image_path).
+CREATE TABLE pictures (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    file TEXT NOT NULL UNIQUE,   -- relative to the media folder: ab/abcdef….jpg
+    format TEXT,
+    width INTEGER,
+    height INTEGER,
+    bytes INTEGER,
+    original_name TEXT,
+    metadata TEXT,               -- JSON: the EXIF/IPTC fields read from the file
+    added_at TEXT NOT NULL,
+    added_by TEXT
+);
+CREATE INDEX captions_by_image ON captions(image_path) WHERE image_path IS NOT NULL;
+CREATE INDEX captions_by_date ON captions(date, id) WHERE deleted_at IS NULL;
+-- Spellings of a person merged into another (张 蕊 into 张蕊): the old name
+-- still finds the person's page.
+CREATE TABLE person_aliases (
+    name TEXT PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people(id)
+);
+CREATE INDEX person_aliases_by_person ON person_aliases(person_id)
+"""
+
+
+def m010_pictures(db: Database) -> None:
+    """Pictures of captions kept in the media folder, and spellings of people
+    merged into one person."""
+    _run_script(db, _PICTURES_V10)
+
+
 _NOTES_V12 = """
 CREATE TABLE notes_v12 (
     id INTEGER PRIMARY KEY,
@@ -464,6 +498,7 @@ STEPS = (
     m006_headline_index,
     m007_application_id,
     m008_edit_history,
+    m010_pictures,
     m011_figures,
     m012_notes,
     m013_compare,

@@ -704,6 +704,275 @@
         </message>
     </context>
     <context>
+        <name>CaptionFacets</name>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="15" />
+            <source>Photographer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="16" />
+            <source>County</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="17" />
+            <source>Year</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="18" />
+            <source>Kind</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CaptionsModel</name>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="20" />
+            <source>Label</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="21" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="22" />
+            <source>Place</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="23" />
+            <source>Photographers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="24" />
+            <source>Credit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="25" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="26" />
+            <source>Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="27" />
+            <source>Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="30" />
+            <source>News photo</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="31" />
+            <source>File photo (资料图)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="32" />
+            <source>Supplied (供图)</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>CaptionsView</name>
+        <message>
+            <location filename="../../gui/captions/view.py" line="109" />
+            <source>Search captions (the search box's language: 工作人员 city:焦作)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="112" />
+            <source>With pictures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="113" />
+            <source>Show as pictures</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="115" />
+            <source>Clear Filters</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="117" />
+            <source>Import Pictures Folder…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="118" />
+            <source>Export Fields (IPTC)…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="181" />
+            <source>Open Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="182" />
+            <source>Attach Picture…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="183" />
+            <source>Remove Picture</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="186" />
+            <source>Use the Picture's Fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="187" />
+            <source>Add Note…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="188" />
+            <source>Save Picture with Its Fields…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="307" />
+            <source>%1 captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="360" />
+            <source>No caption chosen.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="362" />
+            <source>Drop a picture here</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="378" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="378" />
+            <source>Place</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="379" />
+            <source>Photographers</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="379" />
+            <source>Credit</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="380" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="380" />
+            <source>Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="393" />
+            <source>Tags</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="396" />
+            <source>Notes</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="418" />
+            <source>No picture: drop one here</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="420" />
+            <source>loading…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="435" />
+            <source>Cannot show this picture: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="457" />
+            <source>The picture says: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="497" />
+            <source>Attach Picture</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="499" />
+            <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="540" />
+            <source>Save Picture with Its Fields</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="555" />
+            <source>Export Fields (IPTC)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="581" />
+            <source>Note on the Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="581" />
+            <source>Note (Markdown):</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="593" />
+            <source>Import Pictures Folder</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="608" />
+            <source>line %1: %2</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="613" />
+            <source>Nothing was attached; these lines need fixing:</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="622" />
+            <source>Pictures</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>ChartPane</name>
         <message>
             <location filename="../../gui/compare/figures_chart.py" line="98" />
@@ -1448,83 +1717,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="49" />
-            <location filename="../../gui/main_window.py" line="265" />
+            <location filename="../../gui/main_window.py" line="52" />
+            <location filename="../../gui/main_window.py" line="305" />
             <source>Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="136" />
+            <location filename="../../gui/main_window.py" line="176" />
             <source>Something went wrong: %1</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="126" />
+            <location filename="../../gui/main_window.py" line="166" />
             <source>(in memory)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="127" />
+            <location filename="../../gui/main_window.py" line="167" />
             <source>%1 — Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="240" />
+            <location filename="../../gui/main_window.py" line="280" />
             <source>Read-only</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="155" />
+            <location filename="../../gui/main_window.py" line="195" />
             <source>New Archive</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="38" />
+            <location filename="../../gui/main_window.py" line="41" />
             <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="68" />
+            <location filename="../../gui/main_window.py" line="71" />
             <source>Browse</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="69" />
+            <location filename="../../gui/main_window.py" line="72" />
             <source>Compare</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="70" />
+            <location filename="../../gui/main_window.py" line="73" />
             <source>Notes</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="145" />
+            <location filename="../../gui/main_window.py" line="103" />
+            <source>Captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="104" />
+            <source>People</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="185" />
             <source>%1 already exists. Choose a new file name for the new archive.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="165" />
+            <location filename="../../gui/main_window.py" line="205" />
             <source>Open Archive</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="176" />
+            <location filename="../../gui/main_window.py" line="216" />
             <source>No recent archives</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="256" />
+            <location filename="../../gui/main_window.py" line="296" />
             <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="270" />
+            <location filename="../../gui/main_window.py" line="310" />
             <source>About Clipfile</source>
             <translation />
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="272" />
+            <location filename="../../gui/main_window.py" line="312" />
             <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
             <translation />
         </message>
@@ -2065,6 +2344,186 @@
         </message>
     </context>
     <context>
+        <name>PersonFilterBar</name>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="22" />
+            <source>Person Page</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="23" />
+            <source>✕ Show Everyone</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="37" />
+            <source>Showing the records of %1</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>PersonView</name>
+        <message>
+            <location filename="../../gui/people/view.py" line="40" />
+            <source>Reporter</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="41" />
+            <source>Correspondent</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="42" />
+            <source>Photographer</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="43" />
+            <source>Author</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="44" />
+            <source>Editor</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="74" />
+            <source>A reporter's or photographer's name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="82" />
+            <source>✕ Close Page</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="83" />
+            <source>Merge Another Spelling…</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="94" />
+            <source>County</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="94" />
+            <location filename="../../gui/people/view.py" line="120" />
+            <location filename="../../gui/people/view.py" line="302" />
+            <source>Articles</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="94" />
+            <location filename="../../gui/people/view.py" line="120" />
+            <location filename="../../gui/people/view.py" line="303" />
+            <source>Captions</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="96" />
+            <source>Places covered</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="96" />
+            <source>Records</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="100" />
+            <source>Kind</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="101" />
+            <source>Date</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="102" />
+            <source>Title</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="103" />
+            <source>Place</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="104" />
+            <source>Role</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="120" />
+            <source>Name</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="144" />
+            <source>Records by year</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="176" />
+            <source>Nobody called %1 is credited in this archive.</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="194" />
+            <source>People</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="206" />
+            <source>Person: %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="212" />
+            <source>%1 articles and %2 captions (%3)</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="218" />
+            <source>also spelled %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="235" />
+            <source>Article</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="235" />
+            <source>Caption</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="248" />
+            <source>Also in the archive as %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="252" />
+            <source>Merge Into %1</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="345" />
+            <source>Merge Another Spelling</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="346" />
+            <source>Everything credited to this name is credited to %1:</source>
+            <translation />
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../gui/preferences.py" line="23" />
@@ -2272,6 +2731,19 @@
         <message>
             <location filename="../../gui/review/source_list_model.py" line="55" />
             <source> · %1 left over</source>
+            <translation />
+        </message>
+    </context>
+    <context>
+        <name>Thumbnails</name>
+        <message>
+            <location filename="../../gui/captions/thumbnails.py" line="33" />
+            <source>cannot show</source>
+            <translation />
+        </message>
+        <message>
+            <location filename="../../gui/captions/thumbnails.py" line="34" />
+            <source>loading…</source>
             <translation />
         </message>
     </context>

@@ -702,6 +702,275 @@
         </message>
     </context>
     <context>
+        <name>CaptionFacets</name>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="15" />
+            <source>Photographer</source>
+            <translation>摄影</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="16" />
+            <source>County</source>
+            <translation>县区</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="17" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/facets.py" line="18" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionsModel</name>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="20" />
+            <source>Label</source>
+            <translation>图号</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="21" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="22" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="23" />
+            <source>Photographers</source>
+            <translation>摄影</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="24" />
+            <source>Credit</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="25" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="26" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="27" />
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="30" />
+            <source>News photo</source>
+            <translation>新闻照片</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="31" />
+            <source>File photo (资料图)</source>
+            <translation>资料图</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/caption_model.py" line="32" />
+            <source>Supplied (供图)</source>
+            <translation>供图</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptionsView</name>
+        <message>
+            <location filename="../../gui/captions/view.py" line="109" />
+            <source>Search captions (the search box's language: 工作人员 city:焦作)</source>
+            <translation>搜索图片说明（与搜索框相同的写法：工作人员 city:焦作）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="112" />
+            <source>With pictures</source>
+            <translation>有图片的</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="113" />
+            <source>Show as pictures</source>
+            <translation>以图片显示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="115" />
+            <source>Clear Filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="117" />
+            <source>Import Pictures Folder…</source>
+            <translation>导入图片文件夹…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="118" />
+            <source>Export Fields (IPTC)…</source>
+            <translation>导出图片信息（IPTC）…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="181" />
+            <source>Open Article</source>
+            <translation>打开文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="182" />
+            <source>Attach Picture…</source>
+            <translation>添加图片…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="183" />
+            <source>Remove Picture</source>
+            <translation>移除图片</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="186" />
+            <source>Use the Picture's Fields</source>
+            <translation>采用图片自带的信息</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="187" />
+            <source>Add Note…</source>
+            <translation>添加笔记…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="188" />
+            <source>Save Picture with Its Fields…</source>
+            <translation>保存写入信息的图片…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="307" />
+            <source>%1 captions</source>
+            <translation>%1 条图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="360" />
+            <source>No caption chosen.</source>
+            <translation>未选择图片说明。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="362" />
+            <source>Drop a picture here</source>
+            <translation>把图片拖到这里</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="378" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="378" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="379" />
+            <source>Photographers</source>
+            <translation>摄影</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="379" />
+            <source>Credit</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="380" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="380" />
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="393" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="396" />
+            <source>Notes</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="418" />
+            <source>No picture: drop one here</source>
+            <translation>没有图片：可把图片拖到这里</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="420" />
+            <source>loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="435" />
+            <source>Cannot show this picture: %1</source>
+            <translation>无法显示这张图片：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="457" />
+            <source>The picture says: %1</source>
+            <translation>图片自带信息：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="497" />
+            <source>Attach Picture</source>
+            <translation>添加图片</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="499" />
+            <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
+            <translation>图片 (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="540" />
+            <source>Save Picture with Its Fields</source>
+            <translation>保存写入信息的图片</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="555" />
+            <source>Export Fields (IPTC)</source>
+            <translation>导出图片信息（IPTC）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="581" />
+            <source>Note on the Caption</source>
+            <translation>图片说明的笔记</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="581" />
+            <source>Note (Markdown):</source>
+            <translation>笔记（Markdown）：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="593" />
+            <source>Import Pictures Folder</source>
+            <translation>导入图片文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="608" />
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="613" />
+            <source>Nothing was attached; these lines need fixing:</source>
+            <translation>没有添加任何图片；以下各行需要修改：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/view.py" line="622" />
+            <source>Pictures</source>
+            <translation>图片</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartPane</name>
         <message>
             <location filename="../../gui/compare/figures_chart.py" line="98" />
@@ -1446,83 +1715,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="49" />
-            <location filename="../../gui/main_window.py" line="265" />
+            <location filename="../../gui/main_window.py" line="52" />
+            <location filename="../../gui/main_window.py" line="305" />
             <source>Clipfile</source>
             <translation>剪报档案</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="136" />
+            <location filename="../../gui/main_window.py" line="176" />
             <source>Something went wrong: %1</source>
             <translation>出现错误：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="126" />
+            <location filename="../../gui/main_window.py" line="166" />
             <source>(in memory)</source>
             <translation>（内存中）</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="127" />
+            <location filename="../../gui/main_window.py" line="167" />
             <source>%1 — Clipfile</source>
             <translation>%1 — 剪报档案</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="240" />
+            <location filename="../../gui/main_window.py" line="280" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="155" />
+            <location filename="../../gui/main_window.py" line="195" />
             <source>New Archive</source>
             <translation>新建档案库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="38" />
+            <location filename="../../gui/main_window.py" line="41" />
             <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
             <translation>剪报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="68" />
+            <location filename="../../gui/main_window.py" line="71" />
             <source>Browse</source>
             <translation>浏览</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="69" />
+            <location filename="../../gui/main_window.py" line="72" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="70" />
+            <location filename="../../gui/main_window.py" line="73" />
             <source>Notes</source>
             <translation>笔记</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="145" />
+            <location filename="../../gui/main_window.py" line="103" />
+            <source>Captions</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="104" />
+            <source>People</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="185" />
             <source>%1 already exists. Choose a new file name for the new archive.</source>
             <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="165" />
+            <location filename="../../gui/main_window.py" line="205" />
             <source>Open Archive</source>
             <translation>打开档案库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="176" />
+            <location filename="../../gui/main_window.py" line="216" />
             <source>No recent archives</source>
             <translation>没有最近打开的档案库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="256" />
+            <location filename="../../gui/main_window.py" line="296" />
             <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
             <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="270" />
+            <location filename="../../gui/main_window.py" line="310" />
             <source>About Clipfile</source>
             <translation>关于剪报档案</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="272" />
+            <location filename="../../gui/main_window.py" line="312" />
             <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
         </message>
@@ -2063,6 +2342,186 @@
         </message>
     </context>
     <context>
+        <name>PersonFilterBar</name>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="22" />
+            <source>Person Page</source>
+            <translation>人物页</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="23" />
+            <source>✕ Show Everyone</source>
+            <translation>✕ 显示所有人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/filter_bar.py" line="37" />
+            <source>Showing the records of %1</source>
+            <translation>正在显示 %1 的稿件</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonView</name>
+        <message>
+            <location filename="../../gui/people/view.py" line="40" />
+            <source>Reporter</source>
+            <translation>记者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="41" />
+            <source>Correspondent</source>
+            <translation>通讯员</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="42" />
+            <source>Photographer</source>
+            <translation>摄影</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="43" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="44" />
+            <source>Editor</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="74" />
+            <source>A reporter's or photographer's name</source>
+            <translation>记者或摄影者的姓名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="82" />
+            <source>✕ Close Page</source>
+            <translation>✕ 关闭此页</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="83" />
+            <source>Merge Another Spelling…</source>
+            <translation>合并另一种写法…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="94" />
+            <source>County</source>
+            <translation>县区</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="94" />
+            <location filename="../../gui/people/view.py" line="120" />
+            <location filename="../../gui/people/view.py" line="302" />
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="94" />
+            <location filename="../../gui/people/view.py" line="120" />
+            <location filename="../../gui/people/view.py" line="303" />
+            <source>Captions</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="96" />
+            <source>Places covered</source>
+            <translation>报道过的地方</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="96" />
+            <source>Records</source>
+            <translation>稿件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="100" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="101" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="102" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="103" />
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="104" />
+            <source>Role</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="120" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="144" />
+            <source>Records by year</source>
+            <translation>各年稿件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="176" />
+            <source>Nobody called %1 is credited in this archive.</source>
+            <translation>本档案中没有署名为 %1 的人。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="194" />
+            <source>People</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="206" />
+            <source>Person: %1</source>
+            <translation>人物：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="212" />
+            <source>%1 articles and %2 captions (%3)</source>
+            <translation>%1 篇文章，%2 条图片说明（%3）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="218" />
+            <source>also spelled %1</source>
+            <translation>也写作 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="235" />
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="235" />
+            <source>Caption</source>
+            <translation>图片说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="248" />
+            <source>Also in the archive as %1</source>
+            <translation>档案中另有写法 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="252" />
+            <source>Merge Into %1</source>
+            <translation>合并到 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="345" />
+            <source>Merge Another Spelling</source>
+            <translation>合并另一种写法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/people/view.py" line="346" />
+            <source>Everything credited to this name is credited to %1:</source>
+            <translation>署这个名字的稿件都将记在 %1 名下：</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../gui/preferences.py" line="23" />
@@ -2271,6 +2730,19 @@
             <location filename="../../gui/review/source_list_model.py" line="55" />
             <source> · %1 left over</source>
             <translation> · %1 段未归类</translation>
+        </message>
+    </context>
+    <context>
+        <name>Thumbnails</name>
+        <message>
+            <location filename="../../gui/captions/thumbnails.py" line="33" />
+            <source>cannot show</source>
+            <translation>无法显示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/captions/thumbnails.py" line="34" />
+            <source>loading…</source>
+            <translation>加载中…</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,107 @@
+"""Looking at picture files safely: what a file is, and its thumbnail.
+
+Whatever a file holds (not a picture at all, a truncated JPEG, 20,000 pixels
+a side, a header that lies), the answer is the picture or
+:class:`CannotShow` saying why, never a crash, and never a decode without
+bound: pictures over :data:`MAX_PIXELS` are refused unless JPEG's draft mode
+can read them smaller. Call these off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from ..errors import ArchiveError
+
+MAX_PIXELS = 50_000_000  # decoded at most (a 7,000 × 7,000 picture)
+# Pillow's own guard, above ours: a header claiming more is refused at once.
+Image.MAX_IMAGE_PIXELS = 8 * MAX_PIXELS
+THUMBNAIL = 256
+
+
+class CannotShow(ArchiveError):
+    """The file cannot be shown as a picture; the message says why."""
+
+    code = "cannot_show"
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    format: str
+    width: int
+    height: int
+
+
+def _open(path: Path) -> Image.Image:
+    try:
+        image = Image.open(path)
+    except FileNotFoundError:
+        raise CannotShow("the file is missing") from None
+    except Image.DecompressionBombError:
+        raise CannotShow("the picture is too large to show") from None
+    except Exception as error:  # every way a file is not a picture
+        raise CannotShow(
+            f"not a picture Clipfile can read ({_reason(error)})"
+        ) from None
+    width, height = image.size
+    if width <= 0 or height <= 0:
+        image.close()
+        raise CannotShow("the picture has no size")
+    return image
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:120]
+
+
+def inspect(path: Path) -> ImageInfo:
+    """What picture ``path`` holds (its header only)."""
+    with _open(path) as image:
+        return ImageInfo(image.format or "", *image.size)
+
+
+def thumbnail(path: Path, out: Path, size: int = THUMBNAIL) -> Path:
+    """Write ``path``'s thumbnail (at most ``size`` pixels a side, JPEG) to
+    ``out`` unless it is there already; returns ``out``."""
+    if out.exists():
+        return out
+    with _open(path) as image:
+        if image.format == "JPEG":
+            image.draft("RGB", (size * 2, size * 2))  # decode at 1/2…1/8 scale
+        width, height = image.size
+        if width * height > MAX_PIXELS:
+            raise CannotShow(
+                f"the picture is too large to show ({width} × {height} pixels)"
+            )
+        try:
+            image.load()
+            small = _upright(image)
+            small.thumbnail((size, size))
+            if small.mode not in ("RGB", "L"):
+                small = small.convert("RGBA").convert("RGB")
+        except Exception as error:  # truncated, corrupt, unsupported mode…
+            raise CannotShow(f"the picture is damaged ({_reason(error)})") from None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=".part-", suffix=".jpg")
+    os.close(handle)
+    try:
+        small.save(temporary, "JPEG", quality=85)
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _upright(image: Image.Image) -> Image.Image:
+    """Turned as its EXIF orientation says (hostile EXIF: as it is)."""
+    try:
+        return ImageOps.exif_transpose(image) or image
+    except Exception:
+        return image

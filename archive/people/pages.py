@@ -1,0 +1,170 @@
+"""A person's page: what they reported, wrote or photographed, counted by
+year and by county, and the places they covered."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from sqlite_utils import Database
+
+from ..errors import RecordNotFound
+from .names import normalise, person_id, spellings_alike
+
+ROLES = ("reporter", "correspondent", "photographer", "author", "editor")
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """An article or a caption a person is credited on."""
+
+    kind: str  # article or caption
+    id: int
+    date: str | None
+    title: str
+    city: str | None
+    county: str | None
+    roles: tuple[str, ...]
+    article_id: int | None
+
+    @property
+    def year(self) -> int | None:
+        head = (self.date or "")[:4]
+        return int(head) if head.isdigit() else None
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    id: int
+    name: str
+    spellings: tuple[str, ...] = ()  # other spellings merged into this person
+    alike: tuple[str, ...] = ()  # other people whose name reads the same
+    records: tuple[PersonRecord, ...] = ()  # newest first
+    roles: dict[str, int] = field(default_factory=dict)  # records in each role
+
+    @property
+    def articles(self) -> int:
+        return sum(r.kind == "article" for r in self.records)
+
+    @property
+    def captions(self) -> int:
+        return sum(r.kind == "caption" for r in self.records)
+
+    @property
+    def by_year(self) -> dict[int, dict[str, int]]:
+        """Each year's articles and captions (years in order; undated left out)."""
+        out: dict[int, dict[str, int]] = {}
+        for record in self.records:
+            if record.year is not None:
+                counts = out.setdefault(record.year, {"article": 0, "caption": 0})
+                counts[record.kind] += 1
+        return dict(sorted(out.items()))
+
+    @property
+    def by_county(self) -> dict[str, dict[str, int]]:
+        """Each county's articles and captions, the most covered first."""
+        out: dict[str, dict[str, int]] = {}
+        for record in self.records:
+            if record.county:
+                counts = out.setdefault(record.county, {"article": 0, "caption": 0})
+                counts[record.kind] += 1
+        return dict(sorted(out.items(), key=lambda kv: -sum(kv[1].values())))
+
+    @property
+    def places(self) -> list[tuple[str, int]]:
+        """The cities and counties covered, each with its records, most first."""
+        counted = Counter(
+            " ".join(p for p in (r.city, r.county) if p)
+            for r in self.records
+            if r.city or r.county
+        )
+        return counted.most_common()
+
+
+_RECORDS = """
+SELECT 'article', a.id, a.date, a.title, a.city, a.county, cr.role, a.id
+FROM credits cr JOIN articles a ON a.id = cr.article_id
+WHERE cr.person_id = :p AND a.deleted_at IS NULL
+UNION ALL
+SELECT 'caption', c.id,
+    coalesce(c.date, (SELECT date FROM articles WHERE id = c.article_id)),
+    coalesce(c.label || ' ', '') || substr(c.text, 1, 60),
+    coalesce(c.city, (SELECT city FROM articles WHERE id = c.article_id)),
+    coalesce(c.county, (SELECT county FROM articles WHERE id = c.article_id)),
+    cr.role, c.article_id
+FROM credits cr JOIN captions c ON c.id = cr.caption_id
+WHERE cr.person_id = :p AND c.deleted_at IS NULL
+"""
+
+
+def person_page(db: Database, name: str) -> PersonPage:
+    """The page of the person ``name`` names (any spelling of it)."""
+    pid = person_id(db, name)
+    if pid is None:
+        raise RecordNotFound(f"nobody called {name.strip() or '(no name)'}")
+    return page_of(db, pid)
+
+
+def page_of(db: Database, pid: int) -> PersonPage:
+    row = db.execute("SELECT name FROM people WHERE id = ?", [pid]).fetchone()
+    if row is None:
+        raise RecordNotFound(f"no person {pid}")
+    merged: dict[tuple[str, int], PersonRecord] = {}
+    for kind, rid, date, title, city, county, role, article in db.execute(
+        _RECORDS, {"p": pid}
+    ):
+        key = (kind, rid)
+        known = merged.get(key)
+        if known is None:
+            merged[key] = PersonRecord(
+                kind, rid, date, title, city, county, (role,), article
+            )
+        elif role not in known.roles:
+            merged[key] = replace(known, roles=(*known.roles, role))
+    records = list(merged.values())
+    records.sort(key=lambda r: (r.date or "", r.kind == "article", r.id), reverse=True)
+    roles = Counter(role for r in records for role in r.roles)
+    spellings = tuple(
+        n
+        for (n,) in db.execute(
+            "SELECT name FROM person_aliases WHERE person_id = ? ORDER BY name", [pid]
+        )
+    )
+    return PersonPage(
+        id=pid,
+        name=row[0],
+        spellings=spellings,
+        alike=tuple(spellings_alike(db, pid)),
+        records=tuple(records),
+        roles={r: roles[r] for r in ROLES if roles[r]},
+    )
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    name: str
+    articles: int
+    captions: int
+
+
+def people(db: Database, text: str = "", *, limit: int = 200) -> list[PersonSummary]:
+    """People credited on live records, the most credited first (whose
+    normalised name holds ``text``, if given)."""
+    wanted = normalise(text)
+    rows = db.execute(
+        """SELECT p.name, count(DISTINCT cr.article_id), count(DISTINCT cr.caption_id)
+        FROM people p JOIN credits cr ON cr.person_id = p.id
+        LEFT JOIN articles a ON a.id = cr.article_id
+        LEFT JOIN captions c ON c.id = cr.caption_id
+        WHERE (a.id IS NOT NULL AND a.deleted_at IS NULL)
+           OR (c.id IS NOT NULL AND c.deleted_at IS NULL)
+        GROUP BY p.id ORDER BY 2 + 3 DESC, p.name"""
+    )
+    out = []
+    for name, articles, captions in rows:
+        if wanted and wanted not in normalise(name):
+            continue
+        out.append(PersonSummary(name, articles, captions))
+        if len(out) >= limit:
+            break
+    return out

@@ -1,0 +1,347 @@
+"""Every live caption's list order and facet values as arrays, so that the
+Captions view lists, counts and facets 200,000 captions in milliseconds.
+
+One table per archive file, shared by the process's connections, read again
+when its captions may have changed (:func:`_version`: new captions or
+credits, an edit of captions or of what lists hold) and kept in the user's
+cache folder between sessions. The
+query's text (and any field) is still answered by SQL, over the index; the
+arrays narrow and count what it found.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from platformdirs import user_cache_path
+from sqlite_utils import Database
+
+FILE_FORMAT = 2
+KINDS = ("news", "file", "supplied")
+# What kind of picture a caption says it is: a file photo (资料图), one
+# supplied by someone else (供图, …提供), or the paper's own news photo.
+KIND_SQL = """(CASE
+    WHEN instr(coalesce(c.label, '') || c.text, '资料图')
+        OR instr(coalesce(c.label, '') || c.text, '资料照片') THEN 'file'
+    WHEN instr(coalesce(c.credit, '') || c.text, '供图')
+        OR instr(coalesce(c.credit, ''), '提供')
+        OR substr(rtrim(c.text, '）)。 '), -2) = '提供' THEN 'supplied'
+    ELSE 'news' END)"""
+_TABLES: dict[Path, tuple[tuple, CaptionTable]] = {}
+_LOCK = threading.Lock()
+
+
+_ROWS = f"""SELECT c.id, CAST(substr(replace(coalesce(c.date, (SELECT a.date
+        FROM articles a WHERE a.id = c.article_id)), '-', '') || '00000000',
+        1, 8) AS INTEGER),
+    coalesce(c.county, (SELECT a.county FROM articles a WHERE a.id = c.article_id)),
+    CASE {KIND_SQL} WHEN 'file' THEN 1 WHEN 'supplied' THEN 2 ELSE 0 END,
+    c.image_path IS NOT NULL
+    FROM captions c WHERE c.deleted_at IS NULL"""
+_CREDITS = """SELECT DISTINCT cr.caption_id, p.name FROM credits cr
+    JOIN people p ON p.id = cr.person_id
+    WHERE cr.role = 'photographer' AND cr.caption_id IS NOT NULL"""
+_PATCH_AT_MOST = 20_000  # captions changed: beyond this, read them all again
+
+
+@dataclass
+class CaptionTable:
+    ids: np.ndarray  # int64, in list order: newest first
+    datekey: np.ndarray  # int64: the date as YYYYMMDD (0: undated), for the order
+    county: np.ndarray  # int32 codes into counties (-1: none)
+    year: np.ndarray  # int32 (0: undated)
+    kind: np.ndarray  # int8 codes into KINDS
+    pictured: np.ndarray  # bool
+    counties: list[str]
+    credit_rows: np.ndarray  # int64: row (index into ids) of each photographer credit
+    credit_people: np.ndarray  # int32 codes into people
+    people: list[str]
+
+    @classmethod
+    def read(cls, db: Database) -> CaptionTable:
+        # integers where they can be (no text to decode), the article read
+        # only for a caption without its own date or county
+        table = cls._empty()
+        table._add(db.execute(_ROWS).fetchall(), db.execute(_CREDITS).fetchall())
+        return table
+
+    @classmethod
+    def _empty(cls) -> CaptionTable:
+        none = np.zeros(0, dtype=np.int64)
+        return cls(
+            ids=none,
+            datekey=none,
+            county=np.zeros(0, dtype=np.int32),
+            year=np.zeros(0, dtype=np.int32),
+            kind=np.zeros(0, dtype=np.int8),
+            pictured=np.zeros(0, dtype=bool),
+            counties=[],
+            credit_rows=none,
+            credit_people=np.zeros(0, dtype=np.int32),
+            people=[],
+        )
+
+    def patch(self, db: Database, caption_ids: set[int]) -> None:
+        """Read captions ``caption_ids`` again (those gone leave the table)."""
+        wanted = np.array(sorted(caption_ids), dtype=np.int64)
+        keep = ~np.isin(self.ids, wanted)
+        credit_keep = keep[self.credit_rows]
+        credited = list(
+            zip(
+                self.ids[self.credit_rows[credit_keep]].tolist(),
+                [self.people[i] for i in self.credit_people[credit_keep].tolist()],
+                strict=True,
+            )
+        )
+        for name in ("ids", "datekey", "county", "year", "kind", "pictured"):
+            setattr(self, name, getattr(self, name)[keep])
+        self.credit_rows = np.zeros(0, dtype=np.int64)
+        self.credit_people = np.zeros(0, dtype=np.int32)
+        rows, credits = [], []
+        ids = wanted.tolist()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows += db.execute(f"{_ROWS} AND c.id IN ({marks})", chunk).fetchall()
+            credits += db.execute(
+                f"{_CREDITS} AND cr.caption_id IN ({marks})", chunk
+            ).fetchall()
+        self._add(rows, credited + credits)
+
+    def _add(self, rows: list[tuple], credited: list[tuple[int, str]]) -> None:
+        """Take in caption ``rows`` (as _ROWS reads them) and the photographer
+        credits of every caption (caption id, name), then put them in order."""
+        code = {name: i for i, name in enumerate(self.counties)}
+        county = [code.setdefault(r[2], len(code)) if r[2] else -1 for r in rows]
+        self.counties = list(code)
+        datekey = np.array([r[1] or 0 for r in rows], dtype=np.int64)
+        self.ids = np.concatenate([self.ids, np.array([r[0] for r in rows], np.int64)])
+        self.datekey = np.concatenate([self.datekey, datekey])
+        self.county = np.concatenate([self.county, np.array(county, np.int32)])
+        self.year = np.concatenate([self.year, (datekey // 10_000).astype(np.int32)])
+        self.kind = np.concatenate([self.kind, np.array([r[3] for r in rows], np.int8)])
+        self.pictured = np.concatenate(
+            [self.pictured, np.array([bool(r[4]) for r in rows], bool)]
+        )
+        newest = np.lexsort((-self.ids, -self.datekey))
+        for name in ("ids", "datekey", "county", "year", "kind", "pictured"):
+            setattr(self, name, getattr(self, name)[newest])
+        people = {name: i for i, name in enumerate(self.people)}
+        pairs = np.array(
+            [(c, people.setdefault(n, len(people))) for c, n in credited],
+            dtype=np.int64,
+        ).reshape(-1, 2)
+        self.people = list(people)
+        order = np.argsort(self.ids)
+        if len(self.ids) and len(pairs):
+            at = np.minimum(
+                np.searchsorted(self.ids, pairs[:, 0], sorter=order), len(self.ids) - 1
+            )
+            rows_at = order[at]
+            inside = self.ids[rows_at] == pairs[:, 0]
+            self.credit_rows = rows_at[inside].astype(np.int64)
+            self.credit_people = pairs[inside, 1].astype(np.int32)
+        else:
+            self.credit_rows = np.zeros(0, dtype=np.int64)
+            self.credit_people = np.zeros(0, dtype=np.int32)
+
+    # Narrowing and counting
+
+    def matching(self, found: np.ndarray | None) -> np.ndarray:
+        """Which rows the query found (``found``: caption ids; None: all)."""
+        if found is None:
+            return np.ones(len(self.ids), dtype=bool)
+        return np.isin(self.ids, found)
+
+    def chosen(self, facet: str, value: object) -> np.ndarray | None:
+        """Which rows hold ``value`` of ``facet`` (None: no choice made)."""
+        if value is None:
+            return None
+        if facet == "county":
+            code = self.counties.index(value) if value in self.counties else -2
+            return self.county == code
+        if facet == "year":
+            return self.year == int(value)  # type: ignore[call-overload]
+        if facet == "kind":
+            return self.kind == (KINDS.index(value) if value in KINDS else -1)
+        if facet == "photographer":
+            mask = np.zeros(len(self.ids), dtype=bool)
+            if value in self.people:
+                code = self.people.index(value)
+                mask[self.credit_rows[self.credit_people == code]] = True
+            return mask
+        raise ValueError(facet)
+
+    def counts(self, facet: str, mask: np.ndarray, limit: int) -> list[tuple]:
+        """(value, count) of ``facet`` over the rows in ``mask``, most first
+        (years newest first)."""
+        if facet == "photographer":
+            inside = mask[self.credit_rows]
+            counted = np.bincount(
+                self.credit_people[inside], minlength=len(self.people)
+            )
+            labels: list = self.people
+        elif facet == "county":
+            codes = self.county[mask]
+            counted = np.bincount(codes[codes >= 0], minlength=len(self.counties))
+            labels = self.counties
+        elif facet == "kind":
+            counted = np.bincount(self.kind[mask], minlength=len(KINDS))
+            labels = list(KINDS)
+        else:
+            years = self.year[mask]
+            years = years[years > 0]
+            values, numbers = np.unique(years, return_counts=True)
+            pairs = sorted(zip(values.tolist(), numbers.tolist(), strict=True))
+            return pairs[::-1][:limit]
+        present = np.flatnonzero(counted)
+        order = sorted(present.tolist(), key=lambda i: (-counted[i], labels[i]))
+        return [(labels[i], int(counted[i])) for i in order[:limit]]
+
+    # Keeping
+
+    def save(self, file: Path, version: tuple) -> None:
+        meta = {
+            "format": FILE_FORMAT,
+            "version": list(version),
+            "counties": self.counties,
+            "people": self.people,
+        }
+        file.parent.mkdir(parents=True, exist_ok=True)
+        partial = file.with_name(file.name + ".part")
+        with partial.open("wb") as out:
+            np.savez(
+                out,
+                meta=np.array(json.dumps(meta, ensure_ascii=False)),
+                ids=self.ids,
+                datekey=self.datekey,
+                county=self.county,
+                year=self.year,
+                kind=self.kind,
+                pictured=self.pictured,
+                credit_rows=self.credit_rows,
+                credit_people=self.credit_people,
+            )
+        partial.replace(file)
+
+    @classmethod
+    def load(cls, file: Path, version: tuple) -> CaptionTable | None:
+        with np.load(file, allow_pickle=False) as saved:
+            meta = json.loads(str(saved["meta"]))
+            if meta.get("format") != FILE_FORMAT or meta["version"] != list(version):
+                return None
+            return cls(
+                ids=saved["ids"],
+                datekey=saved["datekey"],
+                county=saved["county"],
+                year=saved["year"],
+                kind=saved["kind"],
+                pictured=saved["pictured"],
+                counties=meta["counties"],
+                credit_rows=saved["credit_rows"],
+                credit_people=saved["credit_people"],
+                people=meta["people"],
+            )
+
+
+def _version(db: Database, path: Path) -> tuple:
+    """Changes whenever the table may: a new file, new captions or credits,
+    an edit (or its undo, itself an edit) that changed captions or lists.
+    A note saved or a tag renamed leaves it as it is."""
+    inode = path.stat().st_ino
+    return (
+        inode,
+        *db.execute(
+            """SELECT (SELECT max(id) FROM captions), (SELECT max(id) FROM credits),
+            (SELECT max(id) FROM edits WHERE changes IS NULL
+                OR changes NOT LIKE '%"captions": []%'
+                OR changes LIKE '%"membership"%' OR changes LIKE '%"everything"%'),
+            (SELECT value FROM settings WHERE key = 'generation')"""
+        ).fetchone(),
+    )
+
+
+def _changed_since(db: Database, seen: tuple, now: tuple) -> set[int] | None:
+    """The captions the edits since version ``seen`` may have changed, with
+    those added since; None when they cannot be told apart (another file,
+    an edit that changed everything, too many)."""
+    if seen[0] != now[0] or seen[4] != now[4] or (seen[1] or 0) > (now[1] or 0):
+        return None
+    captions: set[int] = set()
+    articles: set[int] = set()
+    for (changes,) in db.execute(
+        "SELECT changes FROM edits WHERE id > ? AND id <= ?",
+        [seen[3] or 0, now[3] or 0],
+    ):
+        try:
+            data = json.loads(changes)
+        except (TypeError, ValueError):
+            return None
+        if "everything" in data.get("flags", ()):
+            return None
+        captions.update(data.get("captions", ()))
+        articles.update(data.get("articles", ()))
+    if articles:
+        listed = sorted(articles)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            captions.update(
+                i
+                for (i,) in db.execute(
+                    "SELECT id FROM captions WHERE article_id IN "
+                    f"({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+    captions.update(
+        i
+        for (i,) in db.execute(
+            "SELECT id FROM captions WHERE id > ? LIMIT ?",
+            [seen[1] or 0, _PATCH_AT_MOST + 1],
+        )
+    )
+    return captions if len(captions) <= _PATCH_AT_MOST else None
+
+
+def cache_file(path: Path) -> Path:
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20]
+    return user_cache_path("Clipfile", appauthor=False) / "captions" / f"{digest}.npz"
+
+
+def table(db: Database, path: Path | None) -> CaptionTable:
+    """The up-to-date table of the archive at ``path`` (read afresh for an
+    archive in memory)."""
+    if path is None:
+        return CaptionTable.read(db)
+    version = _version(db, path)
+    key = path.resolve()
+    with _LOCK:
+        cached = _TABLES.get(key)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        if cached is not None:
+            changed = _changed_since(db, cached[0], version)
+            if changed is not None:
+                cached[1].patch(db, changed)
+                _TABLES[key] = (version, cached[1])
+                with contextlib.suppress(OSError):
+                    cached[1].save(cache_file(path), version)
+                return cached[1]
+        loaded = None
+        try:
+            loaded = CaptionTable.load(cache_file(path), version)
+        except (OSError, ValueError, KeyError):
+            loaded = None
+        if loaded is None:
+            loaded = CaptionTable.read(db)
+            with contextlib.suppress(OSError):  # a cache: else read next time
+                loaded.save(cache_file(path), version)
+        _TABLES.clear()  # one archive's table in memory
+        _TABLES[key] = (version, loaded)
+        return loaded

@@ -1,0 +1,1 @@
+"""The Captions view: photo captions as records of their own."""

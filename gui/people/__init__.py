@@ -1,0 +1,1 @@
+"""People pages: a reporter's, correspondent's or photographer's work."""

@@ -1,0 +1,384 @@
+"""A person's page: their articles and captions counted by year (a chart)
+and by county, the places they covered, every record (a click opens it), and
+merging another spelling of their name into them."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive import Archive, ArchiveError, Changes, MergePeople, PersonPage
+
+from ..background import Job
+from ..i18n import number
+from ..session import Session
+
+ROLE_NAMES = {
+    "reporter": QT_TRANSLATE_NOOP("PersonView", "Reporter"),
+    "correspondent": QT_TRANSLATE_NOOP("PersonView", "Correspondent"),
+    "photographer": QT_TRANSLATE_NOOP("PersonView", "Photographer"),
+    "author": QT_TRANSLATE_NOOP("PersonView", "Author"),
+    "editor": QT_TRANSLATE_NOOP("PersonView", "Editor"),
+}
+
+
+SHOWN = 2000  # records listed on a page (the counts and chart take them all)
+
+
+class PersonView(QWidget):
+    """Signals:
+    open_record(str, int): a kind (article, caption) and an id to show.
+    closed(): the page was closed (its filter removed).
+    """
+
+    open_record = Signal(str, int)
+    closed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("person")
+        self.session = session
+        self.page: PersonPage | None = None
+        self._people_job: Job | None = None
+        self._everyone_stale = True
+        self._build()
+        session.archive_changed.connect(lambda _: self.show_person(None))
+        session.changes_made.connect(self._on_changes)
+
+    def _build(self) -> None:
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(
+            self.tr("A reporter's or photographer's name")
+        )
+        self.name_edit.setClearButtonEnabled(True)
+        self.completer = QCompleter([], self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.name_edit.setCompleter(self.completer)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold")
+        self.close_button = QPushButton(self.tr("✕ Close Page"), self)
+        self.merge_button = QPushButton(self.tr("Merge Another Spelling…"), self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.close_button)
+        top.addStretch(1)
+        top.addWidget(self.merge_button)
+        top.addWidget(self.name_edit, 1)
+        self._build_chart()
+        self.counties = _table(
+            self, [self.tr("County"), self.tr("Articles"), self.tr("Captions")]
+        )
+        self.places = _table(self, [self.tr("Places covered"), self.tr("Records")])
+        self.records = _table(
+            self,
+            [
+                self.tr("Kind"),
+                self.tr("Date"),
+                self.tr("Title"),
+                self.tr("Place"),
+                self.tr("Role"),
+            ],
+        )
+        self.records.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.alike_label = QLabel(self)
+        self.alike_button = QPushButton(self)
+        side = QSplitter(Qt.Orientation.Vertical, self)
+        side.addWidget(self.counties)
+        side.addWidget(self.places)
+        upper = QSplitter(Qt.Orientation.Horizontal, self)
+        upper.addWidget(self.chart_view)
+        upper.addWidget(side)
+        upper.setSizes([800, 400])
+        self.everyone = _table(
+            self, [self.tr("Name"), self.tr("Articles"), self.tr("Captions")]
+        )
+        self.everyone.cellClicked.connect(
+            lambda row, _c: self.show_person(self.everyone.item(row, 0).text())
+        )
+        main = QSplitter(Qt.Orientation.Vertical, self)
+        self.main = main
+        main.addWidget(upper)
+        main.addWidget(self.records)
+        main.setSizes([330, 470])
+        alike = QHBoxLayout()
+        alike.addWidget(self.alike_label)
+        alike.addWidget(self.alike_button)
+        alike.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addLayout(alike)
+        layout.addWidget(main, 1)
+        layout.addWidget(self.everyone, 1)
+        self._connect()
+
+    def _build_chart(self) -> None:
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Records by year"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+
+    def _connect(self) -> None:
+        self.name_edit.returnPressed.connect(
+            lambda: self.show_person(self.name_edit.text())
+        )
+        self.completer.activated.connect(self.show_person)
+        self.close_button.clicked.connect(self.close_page)
+        self.merge_button.clicked.connect(self.ask_merge)
+        self.alike_button.clicked.connect(self._merge_alike)
+        self.records.cellDoubleClicked.connect(self._open_row)
+        self.records.cellClicked.connect(self._open_row)
+
+    @property
+    def archive(self) -> Archive | None:
+        return self.session.archive
+
+    def show_person(self, name: str | None) -> bool:
+        """Show ``name``'s page (any spelling); False when nobody is called so."""
+        archive = self.archive
+        page = None
+        if name and archive is not None:
+            try:
+                page = archive.person_page(name)
+            except ArchiveError:
+                page = None
+            if page is None:
+                self.summary.setText(
+                    self.tr("Nobody called %1 is credited in this archive.").replace(
+                        "%1", name.strip()
+                    )
+                )
+        self.page = page
+        self._fill()
+        return page is not None
+
+    def close_page(self) -> None:
+        self.page = None
+        self._fill()
+        self.closed.emit()
+
+    def _fill(self) -> None:
+        page = self.page
+        self.close_button.setVisible(page is not None)
+        self.merge_button.setEnabled(page is not None and self.session.writable)
+        if page is None:
+            self.title.setText(self.tr("People"))
+            self.chart.removeAllSeries()
+            for table in (self.counties, self.places, self.records):
+                table.setRowCount(0)
+            self.alike_label.hide()
+            self.alike_button.hide()
+            self.main.hide()
+            self.everyone.show()
+            self._fill_everyone()
+            return
+        self.everyone.hide()
+        self.main.show()
+        self.title.setText(self.tr("Person: %1").replace("%1", page.name))
+        roles = "、".join(
+            f"{self.tr(ROLE_NAMES.get(r, r))} {number(n)}"
+            for r, n in page.roles.items()
+        )
+        text = (
+            self.tr("%1 articles and %2 captions (%3)")
+            .replace("%1", number(page.articles))
+            .replace("%2", number(page.captions))
+            .replace("%3", roles)
+        )
+        if page.spellings:
+            text += " · " + self.tr("also spelled %1").replace(
+                "%1", "、".join(page.spellings)
+            )
+        self.summary.setText(text)
+        self._fill_chart(page)
+        _fill(
+            self.counties,
+            [
+                (c, number(v["article"]), number(v["caption"]))
+                for c, v in page.by_county.items()
+            ],
+        )
+        _fill(self.places, [(p, number(n)) for p, n in page.places])
+        _fill(
+            self.records,
+            [
+                (
+                    self.tr("Article") if r.kind == "article" else self.tr("Caption"),
+                    r.date or "",
+                    r.title,
+                    " ".join(p for p in (r.city, r.county) if p),
+                    "、".join(self.tr(ROLE_NAMES.get(x, x)) for x in r.roles),
+                )
+                for r in page.records[:SHOWN]
+            ],
+        )
+        self.alike_label.setVisible(bool(page.alike))
+        self.alike_button.setVisible(bool(page.alike))
+        if page.alike:
+            self.alike_label.setText(
+                self.tr("Also in the archive as %1").replace(
+                    "%1", "、".join(page.alike)
+                )
+            )
+            self.alike_button.setText(self.tr("Merge Into %1").replace("%1", page.name))
+
+    def _fill_everyone(self) -> None:
+        """With no page open: everyone credited, the most credited first
+        (read when the page is first shown, off the GUI thread)."""
+        archive = self.archive
+        self._everyone_stale = not self.isVisible()
+        if archive is None or self._everyone_stale:
+            self.everyone.setRowCount(0)
+            return
+        if self._people_job is not None:
+            self._people_job.cancel()
+
+        def read(_work) -> list:
+            if archive.path is None:
+                return archive.people(limit=5000)
+            with archive.reader() as reader:
+                return reader.people(limit=5000)
+
+        self._people_job = Job(read, parent=self)
+        self._people_job.succeeded.connect(self._show_everyone)
+        self._people_job.failed.connect(self.session.report_failure)
+        self._people_job.start()
+
+    def _show_everyone(self, people: list) -> None:
+        self.completer.model().setStringList(  # type: ignore[attr-defined]
+            [p.name for p in people]
+        )
+        _fill(
+            self.everyone,
+            [(p.name, number(p.articles), number(p.captions)) for p in people[:1000]],
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self._people_job is not None and self._people_job.running
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.page is None and self._everyone_stale:
+            self._fill_everyone()
+
+    def _fill_chart(self, page: PersonPage) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        years = page.by_year
+        if not years:
+            return
+        span = list(range(min(years), max(years) + 1))
+        articles = QBarSet(self.tr("Articles"))
+        captions = QBarSet(self.tr("Captions"))
+        for year in span:
+            counts = years.get(year, {"article": 0, "caption": 0})
+            articles.append(counts["article"])
+            captions.append(counts["caption"])
+        series = QBarSeries()
+        series.append(articles)
+        series.append(captions)
+        self.chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append([str(y) for y in span])
+        y_axis = QValueAxis()
+        y_axis.setLabelFormat("%d")
+        top = max(max(v.values()) for v in years.values())
+        y_axis.setRange(0, max(top, 1))
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+
+    def _open_row(self, row: int, _column: int) -> None:
+        if self.page is not None and 0 <= row < len(self.page.records):
+            record = self.page.records[row]
+            self.open_record.emit(record.kind, record.id)
+
+    # Merging spellings
+
+    def ask_merge(self) -> None:
+        if self.page is None:
+            return
+        known = self.completer.model().stringList()  # type: ignore[attr-defined]
+        if not known:
+            known = [p.name for p in self.archive.people(limit=5000)]
+        names = [name for name in known if name != self.page.name]
+        other = self.ask_spelling(names)
+        if other:
+            self.merge([other])
+
+    def ask_spelling(self, names: list[str]) -> str:
+        """Which spelling to merge into this person ('' if cancelled)."""
+        text, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge Another Spelling"),
+            self.tr("Everything credited to this name is credited to %1:").replace(
+                "%1", self.page.name if self.page else ""
+            ),
+            names,
+            0,
+            True,
+        )
+        return text if ok else ""
+
+    def _merge_alike(self) -> None:
+        if self.page is not None and self.page.alike:
+            self.merge(list(self.page.alike))
+
+    def merge(self, names: list[str]) -> None:
+        if self.page is not None:
+            self.session.perform(MergePeople(names, into=self.page.name))
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.page is not None and (changes.membership or changes.everything):
+            name = self.page.name
+            self._everyone_stale = True
+            self.show_person(name)
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(str(value)))

@@ -1,0 +1,84 @@
+"""Caption metadata under IPTC's names (CSV, JSON, into a JPEG) and NITF."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from xml.etree import ElementTree as ET
+
+import pytest
+from PIL import Image
+
+from archive import Archive, CaptionFilter, InvalidInput
+from archive.exchange import iptc
+from archive.exchange.nitf import NITF_ELEMENTS
+from archive.media import metadata
+
+
+def test_caption_fields_carry_iptc_names(demo: Archive) -> None:
+    ids = demo.caption_ids(CaptionFilter(), limit=20)
+    records = demo.caption_metadata(ids)
+    for record in records:
+        assert set(iptc.FIELDS) <= set(record)
+        caption = demo.caption(record["caption_id"])
+        assert record["Description"] == caption.text
+        assert record["Creator"] == list(caption.photographers)
+    rows = list(csv.DictReader(io.StringIO(iptc.as_csv(records))))
+    assert [int(r["caption_id"]) for r in rows] == ids
+    assert rows[0]["Description"] == records[0]["Description"]
+    assert (
+        json.loads(iptc.as_json(records))["captions"][0]["City"] == records[0]["City"]
+    )
+
+
+def test_fields_written_into_a_jpeg_read_back(demo: Archive, tmp_path) -> None:
+    caption = next(
+        i
+        for i in demo.caption_ids(CaptionFilter(), limit=50)
+        if demo.caption(i).photographers
+    )
+    picture = tmp_path / "p.jpg"
+    Image.new("RGB", (64, 48), "green").save(picture)
+    demo.attach_picture(caption, picture)
+    out = demo.embed_metadata(caption, tmp_path / "out" / "p.jpg")
+    read = metadata.read(out)
+    record = demo.caption_metadata([caption])[0]
+    assert read.description == record["Description"]
+    assert read.creator == "、".join(record["Creator"])
+    assert read.sublocation == (record["Sublocation"] or "")
+    assert read.date == record["Date Created"]
+    stored = demo.media_folder / demo.caption(caption).image_path
+    assert metadata.read(stored).description == ""  # the original untouched
+
+
+def test_embedding_needs_a_jpeg(demo: Archive, tmp_path) -> None:
+    caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
+    with pytest.raises(InvalidInput):
+        demo.embed_metadata(caption, tmp_path / "x.jpg")  # no picture yet
+    png = tmp_path / "p.png"
+    Image.new("RGB", (8, 8)).save(png)
+    demo.attach_picture(caption, png)
+    with pytest.raises(InvalidInput, match="JPEG"):
+        demo.embed_metadata(caption, tmp_path / "x.png")
+
+
+def test_an_article_as_nitf_uses_the_dtds_elements(demo: Archive) -> None:
+    article = next(
+        demo.article(i) for i in demo.article_ids() if demo.article(i).captions
+    )
+    root = ET.fromstring(demo.nitf(article.id).split("\n", 2)[2])
+    assert root.tag == "nitf"
+    assert {e.tag for e in root.iter()} <= NITF_ELEMENTS
+    assert root.find("body/body.head/hedline/hl1").text == article.title
+    pubdata = root.find("head/pubdata")
+    assert pubdata.get("name") == article.publication
+    assert pubdata.get("position.section") == article.section
+    assert pubdata.get("date.publication") == article.date.replace("-", "")
+    paragraphs = [p.text for p in root.findall("body/body.content/p")]
+    assert paragraphs == article.paragraphs
+    assert [p.text for p in root.findall("body/body.head/byline/person")][
+        : len(article.reporters)
+    ] == list(article.reporters)
+    captions = root.findall("body/body.content/media/media-caption")
+    assert len(captions) == len(article.captions)

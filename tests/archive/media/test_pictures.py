@@ -1,0 +1,156 @@
+"""Pictures of captions: stored by content, thumbnails, bad files refused or
+shown as "cannot show", metadata read, sidecar folders all or nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from archive import Archive, CannotShow, CaptionFilter, InvalidInput
+from archive.media import metadata
+
+
+def _jpeg(path: Path, size=(640, 480), color="navy", **save) -> Path:
+    Image.new("RGB", size, color).save(path, "JPEG", **save)
+    return path
+
+
+def _labelled(demo: Archive) -> tuple[int, str, str]:
+    """A caption with a label whose (label, page) names it alone."""
+    rows = demo.db.execute(
+        """SELECT c.id, c.label, a.page FROM captions c JOIN articles a
+        ON a.id = c.article_id WHERE c.label IS NOT NULL"""
+    ).fetchall()
+    for cid, label, page in rows:
+        if sum(1 for _, l2, p2 in rows if (l2, p2) == (label, page)) == 1:
+            return cid, label, page
+    pytest.skip("no caption named alone by label and page")
+
+
+def test_a_picture_is_stored_once_by_content_and_undone(demo: Archive, tmp_path):
+    first, second = demo.caption_ids(CaptionFilter(), limit=2)
+    picture = _jpeg(tmp_path / "photo.jpg")
+    demo.attach_picture(first, picture)
+    demo.attach_picture(second, picture)
+    file = demo.caption(first).image_path
+    assert file == demo.caption(second).image_path
+    assert file.endswith(".jpg")
+    assert len(Path(file).stem) == 64
+    assert (demo.media_folder / file).read_bytes() == picture.read_bytes()
+    thumb = demo.thumbnail(file)
+    with Image.open(thumb) as image:
+        assert max(image.size) <= 256
+    demo.undo()
+    assert demo.caption(second).image_path is None
+    assert demo.caption(first).image_path == file
+
+
+@pytest.mark.parametrize(
+    "content", [b"not a picture at all", b"\xff\xd8\xff\xe0" + b"\x00" * 40]
+)
+def test_a_file_that_is_not_a_picture_is_refused(demo: Archive, tmp_path, content):
+    caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
+    path = tmp_path / "bad.jpg"
+    path.write_bytes(content)
+    with pytest.raises(InvalidInput, match=r"bad\.jpg"):
+        demo.attach_picture(caption, path)
+    assert demo.caption(caption).image_path is None
+
+
+def test_a_truncated_jpeg_attaches_but_cannot_be_shown(demo: Archive, tmp_path):
+    caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
+    whole = _jpeg(tmp_path / "whole.jpg", size=(1200, 900))
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.read_bytes()[:2000])
+    demo.attach_picture(caption, cut)
+    with pytest.raises(CannotShow, match="damaged"):
+        demo.thumbnail(demo.caption(caption).image_path)
+
+
+def test_a_huge_picture_is_refused_without_decoding_it(demo: Archive, tmp_path):
+    caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
+    path = tmp_path / "huge.png"
+    Image.new("1", (20_000, 20_000)).save(path, optimize=False)
+    demo.attach_picture(caption, path)
+    with pytest.raises(CannotShow, match="too large"):
+        demo.thumbnail(demo.caption(caption).image_path)
+
+
+def test_a_wide_jpeg_is_shown_in_draft_mode(demo: Archive, tmp_path):
+    caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
+    path = _jpeg(tmp_path / "wide.jpg", size=(20_000, 2_000))
+    demo.attach_picture(caption, path)
+    with Image.open(demo.thumbnail(demo.caption(caption).image_path)) as image:
+        assert image.size[0] == 256
+
+
+def test_embedded_metadata_is_read_and_hostile_fields_are_tamed(tmp_path):
+    exif = Image.Exif()
+    exif[270] = "焦作市修武县 云台山景区".encode()  # ImageDescription, UTF-8 bytes
+    exif[315] = "宋崇飞".encode("gb18030")  # Artist, in a Chinese camera's encoding
+    exif[306] = "2024:04:13 10:20:00"
+    path = tmp_path / "tagged.jpg"
+    Image.new("RGB", (50, 50)).save(path, exif=exif)
+    read = metadata.read(path)
+    assert read.description == "焦作市修武县 云台山景区"
+    assert read.creator == "宋崇飞"
+    assert read.date == "2024-04-13"
+    hostile = Image.Exif()
+    hostile[270] = b"\x00\x01" + "长".encode("gb18030") * 30_000
+    hostile[306] = "9999:99:99 99:99:99"
+    path = tmp_path / "hostile.jpg"
+    Image.new("RGB", (50, 50)).save(path, exif=hostile)
+    read = metadata.read(path)
+    assert len(read.description) <= metadata.MAX_FIELD
+    assert set(read.description) == {"长"}
+    assert read.date == ""
+    assert metadata.read(tmp_path / "missing.jpg").empty
+
+
+def test_a_sidecar_attaches_every_line_or_none(demo: Archive, tmp_path):
+    caption, label, page = _labelled(demo)
+    other = demo.db.execute(
+        "SELECT id, text FROM captions WHERE label IS NULL LIMIT 1"
+    ).fetchone()
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    _jpeg(folder / "a.jpg")
+    _jpeg(folder / "b.jpg", color="red")
+    (folder / "notes.txt").write_text("not a picture")
+    sidecar = folder / "pictures.csv"
+    sidecar.write_text(
+        "file,label,page,caption\n"
+        f"a.jpg,{label},{page},\n"
+        "b.jpg,图⑨,Z99,\n"
+        "notes.txt,,,工作人员\n"
+        "../escape.jpg,,,x\n",
+        encoding="utf-8",
+    )
+    plan = demo.import_pictures(folder)
+    lines = dict(plan.problems)
+    assert set(lines) == {3, 4, 5}
+    assert "图⑨ on page Z99" in lines[3]
+    assert "notes.txt" in lines[4]
+    assert "not a file in the folder" in lines[5]
+    assert demo.caption(caption).image_path is None  # nothing half-attached
+    sidecar.write_text(
+        json.dumps(
+            [
+                {"file": "a.jpg", "label": label, "page": page},
+                {"file": "b.jpg", "caption": other[1][:20]},
+            ],
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    sidecar.rename(folder / "pictures.json")
+    plan = demo.import_pictures(folder)
+    assert plan.problems == []
+    assert demo.caption(caption).image_path is not None
+    assert demo.caption(other[0]).image_path is not None
+    demo.undo()  # one edit for the whole folder
+    assert demo.caption(caption).image_path is None
+    assert demo.caption(other[0]).image_path is None

@@ -1,0 +1,124 @@
+"""The Captions view's search: its list, counts and facets over the arrays
+checked against plain SQL scans, and kept current after edits."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from archive import Archive, CaptionFilter, Filters, MergePeople, id_of, kind_of
+from archive.search import captions as search
+
+
+def _scan(demo: Archive) -> list[tuple]:
+    """(id, date, county, year, kind, photographers, pictured), newest first."""
+    rows = demo.db.execute(
+        f"""SELECT c.id, {search.DATE_SQL}, {search.COUNTY_SQL}, {search.KIND_SQL},
+        c.image_path IS NOT NULL, (SELECT group_concat(p.name) FROM credits cr
+            JOIN people p ON p.id = cr.person_id
+            WHERE cr.caption_id = c.id AND cr.role = 'photographer')
+        {search.FROM} WHERE c.deleted_at IS NULL"""
+    ).fetchall()
+    rows.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)
+    return [
+        (i, d, co, int(d[:4]) if d else None, k, set((p or "").split(",")) - {""}, pic)
+        for i, d, co, k, pic, p in rows
+    ]
+
+
+def test_the_list_is_every_live_caption_newest_first(demo: Archive) -> None:
+    assert demo.caption_ids(CaptionFilter()) == [r[0] for r in _scan(demo)]
+    assert demo.count_captions(CaptionFilter()) == len(_scan(demo))
+
+
+@pytest.mark.parametrize("facet", ["photographer", "county", "year", "kind"])
+def test_each_facet_counts_what_a_scan_counts(demo: Archive, facet: str) -> None:
+    column = {"county": 2, "year": 3, "kind": 4}.get(facet)
+    rows = _scan(demo)
+    if facet == "photographer":
+        expected = Counter(p for r in rows for p in r[5])
+    else:
+        expected = Counter(r[column] for r in rows if r[column] is not None)
+    got = demo.caption_facets(CaptionFilter(), limit=10_000)[facet]
+    assert {v.value: v.count for v in got} == dict(expected)
+    value = got[-1].value
+    chosen = CaptionFilter().with_facet(facet, value)
+    wanted = [
+        r[0]
+        for r in rows
+        if (value in r[5] if facet == "photographer" else r[column] == value)
+    ]
+    assert demo.caption_ids(chosen) == wanted
+    # a facet's own choice does not narrow its own counts
+    assert demo.caption_facets(chosen, limit=10_000)[facet] == got
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "credit", "kind"),
+    [
+        ("资料图", "某地风光", None, "file"),
+        (None, "资料照片：老城区街景", None, "file"),
+        (None, "厂区一角（某公司供图）", None, "supplied"),
+        ("图①", "新建的厂房。", "（本栏图片均由某公司提供）", "supplied"),
+        (None, "新建的厂房。（某公司提供）", None, "supplied"),
+        (None, "工人们为群众提供服务。", None, "news"),
+    ],
+)
+def test_a_captions_kind(demo: Archive, label, text, credit, kind) -> None:
+    (got,) = demo.db.execute(
+        f"WITH c(label, text, credit) AS (VALUES (?, ?, ?)) SELECT {search.KIND_SQL} "
+        "FROM c",
+        [label, text, credit],
+    ).fetchone()
+    assert got == kind
+
+
+def test_the_query_narrows_as_the_one_search_does(demo: Archive) -> None:
+    for text in ("工作人员 city:焦作", "kind:caption", "kind:article", "图②"):
+        found = demo.find(Filters(text=text))
+        captions = [id_of(k) for k in found.keys if kind_of(k) == "caption"]
+        assert demo.caption_ids(CaptionFilter(text=text)) == captions
+
+
+def test_edits_reach_the_list_at_once(demo: Archive, tmp_path) -> None:
+    first = demo.caption_ids(CaptionFilter())[0]
+    assert demo.count_captions(CaptionFilter(pictured=True)) == 0
+    picture = tmp_path / "p.png"
+    Image.new("RGB", (20, 20)).save(picture)
+    demo.attach_picture(first, picture)
+    assert demo.caption_ids(CaptionFilter(pictured=True)) == [first]
+    demo.undo()
+    assert demo.caption_ids(CaptionFilter(pictured=True)) == []
+    top = demo.caption_facets(CaptionFilter())["photographer"]
+    demo.execute(MergePeople([top[1].value], into=top[0].value))
+    merged = demo.caption_facets(CaptionFilter())["photographer"][0]
+    assert (merged.value, merged.count) == (top[0].value, top[0].count + top[1].count)
+
+
+def test_arrays_caught_up_after_edits_are_the_arrays_read_afresh(
+    demo: Archive, tmp_path
+) -> None:
+    from archive import UpdateCaption
+    from archive.search import caption_table
+
+    ids = demo.caption_ids(CaptionFilter())  # the arrays, read and kept
+    before = caption_table.table(demo.db, demo.path)
+    picture = tmp_path / "p.png"
+    Image.new("RGB", (20, 20)).save(picture)
+    demo.attach_picture(ids[5], picture)
+    demo.execute(UpdateCaption(ids[0], date="1999-01-02", county="修武县"))
+    top = demo.caption_facets(CaptionFilter())["photographer"]
+    demo.execute(MergePeople([top[2].value], into=top[3].value))
+    demo.undo()
+    kept = caption_table.table(demo.db, demo.path)
+    assert kept is before  # caught up, not read again
+    fresh = caption_table.CaptionTable.read(demo.db)
+    assert kept.ids.tolist() == fresh.ids.tolist()
+    assert kept.ids[-1] == ids[0]  # now the oldest
+    for facet in ("county", "year", "kind", "photographer"):
+        mask = np.ones(len(fresh.ids), dtype=bool)
+        assert kept.counts(facet, mask, 1000) == fresh.counts(facet, mask, 1000)
+    assert kept.pictured.tolist() == fresh.pictured.tolist()

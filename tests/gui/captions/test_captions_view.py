@@ -1,0 +1,203 @@
+"""The Captions view as a user meets it."""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtWidgets import QApplication
+
+from archive import Archive, CaptionFilter, Filters, id_of, kind_of
+
+
+def _settle(qtbot, view) -> None:
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    QApplication.processEvents()
+
+
+def _open(qtbot, window):
+    window.show_view(window.captions)
+    _settle(qtbot, window.captions)
+    return window.captions
+
+
+def test_the_list_shows_every_caption_with_its_fields(qtbot, window, demo: Archive):
+    view = _open(qtbot, window)
+    ids = demo.caption_ids(CaptionFilter())
+    assert view.list_model.rowCount() == len(ids)
+    assert view.count_label.text().startswith(f"{len(ids)}")
+    row = demo.caption_rows(ids[:1])[0]
+    cells = [view.list_model.index(0, c).data() for c in range(8)]
+    assert cells[1] == row.date
+    assert row.county in cells[2]
+    assert cells[3] == "、".join(row.photographers)
+    assert cells[7] == row.article_title
+
+
+def test_kind_caption_lists_what_the_cli_lists(qtbot, window, demo: Archive):
+    view = _open(qtbot, window)
+    view.search("kind:caption 工作人员 city:焦作")
+    _settle(qtbot, view)
+    found = demo.find(Filters(text="kind:caption 工作人员 city:焦作"))
+    assert [id_of(k) for k in found.keys if kind_of(k) == "caption"] == view.rows.ids
+    view.search("kind:article")
+    _settle(qtbot, view)
+    assert view.list_model.rowCount() == 0
+
+
+def test_a_facet_click_narrows_and_the_choice_shows(qtbot, window, demo: Archive):
+    view = _open(qtbot, window)
+    value, _text = view.facets.items("photographer")[0]
+    view.facets.facet_clicked.emit("photographer", value)
+    _settle(qtbot, view)
+    assert view.rows.ids == demo.caption_ids(CaptionFilter(photographer=value))
+    assert value in view.chosen_label.text()
+    assert view.clear_button.isVisible()
+    kinds = [v for v, _ in view.facets.items("kind")]
+    assert "news" in kinds
+    view.clear_filters()
+    _settle(qtbot, view)
+    assert view.list_model.rowCount() == demo.count_captions(CaptionFilter())
+
+
+def test_open_article_shows_it_in_browse(qtbot, window, demo: Archive):
+    view = _open(qtbot, window)
+    view.select_row(0)
+    article = demo.caption_rows(view.rows.ids[:1])[0].article_id
+    view.open_button.click()
+    assert window.views.currentWidget() is window.browse
+    assert window.browse.reader.article.id == article
+
+
+def test_a_picture_attached_shows_in_the_grid(qtbot, window, demo: Archive, tmp_path):
+    view = _open(qtbot, window)
+    view.select_row(0)
+    caption = view.current
+    path = tmp_path / "photo.jpg"
+    Image.new("RGB", (300, 200), "orange").save(path)
+    view.ask_picture = lambda: str(path)
+    view.attach_button.click()
+    qtbot.waitUntil(
+        lambda: window.session.archive.caption(caption).image_path, timeout=10_000
+    )
+    _settle(qtbot, view)
+    view.grid_box.setChecked(True)
+    _settle(qtbot, view)
+    assert view.rows.ids == [caption]
+    file = window.session.archive.caption(caption).image_path
+    view.grid_model.index(0).data(1)  # asks for the thumbnail
+    qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
+    assert view.thumbnails.pixmap(file) is not view.thumbnails.cannot_show
+    assert view.detach_button.isEnabled()
+
+
+def test_a_bad_file_shows_cannot_show(qtbot, window, demo: Archive, tmp_path):
+    view = _open(qtbot, window)
+    view.select_row(0)
+    caption = view.current
+    whole = tmp_path / "whole.jpg"
+    Image.new("RGB", (900, 900), "blue").save(whole)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.read_bytes()[:1500])
+    view.attach(caption, cut)
+    qtbot.waitUntil(
+        lambda: window.session.archive.caption(caption).image_path, timeout=10_000
+    )
+    _settle(qtbot, view)
+    file = window.session.archive.caption(caption).image_path
+    view.thumbnails.pixmap(file)
+    qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
+    assert view.thumbnails.pixmap(file) is view.thumbnails.cannot_show
+    qtbot.waitUntil(lambda: "Cannot show" in view.picture_label.text(), timeout=10_000)
+
+
+def test_a_bad_sidecar_is_reported_line_by_line(qtbot, window, tmp_path):
+    view = _open(qtbot, window)
+    reported = []
+    view.report = reported.extend
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    Image.new("RGB", (10, 10)).save(folder / "a.jpg")
+    (folder / "pictures.csv").write_text("file,caption_id\na.jpg,999999\n", "utf-8")
+    problems = view.import_folder(folder)
+    assert problems == ["line 2: a.jpg: there is no caption 999999"]
+    assert reported[0].startswith("Nothing was attached")
+
+
+def test_a_note_on_a_caption_shows_beside_it(qtbot, window):
+    view = _open(qtbot, window)
+    view.select_row(0)
+    view.ask_note = lambda: "核实摄影者姓名"
+    view.note_button.click()
+    qtbot.waitUntil(
+        lambda: "核实摄影者姓名" in view.details.toPlainText(), timeout=10_000
+    )
+    notes = window.session.archive.caption(view.current).notes
+    assert [n.body for n in notes] == ["核实摄影者姓名"]
+
+
+def test_a_dropped_picture_offers_its_own_fields(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    view = _open(qtbot, window)
+    view.select_row(0)
+    caption = view.current
+    exif = Image.Exif()
+    exif[270] = "云台山景区游客如织".encode()
+    exif[315] = "宋崇飞".encode()
+    exif[306] = "2023:05:01 09:00:00"
+    path = tmp_path / "tagged.jpg"
+    Image.new("RGB", (64, 48)).save(path, exif=exif)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    target = view.table.viewport()
+    point = view.table.visualRect(view.table.model().index(0, 1)).center()
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert view.eventFilter(target, drop)  # what the viewport's drop runs
+    archive = window.session.archive
+    qtbot.waitUntil(
+        lambda: archive.caption(caption).image_path is not None, timeout=10_000
+    )
+    _settle(qtbot, view)
+    view.select_caption(caption)
+    assert view.use_button.isVisible()
+    assert "宋崇飞" in view.offer_label.text()
+    view.use_button.click()
+    changed = archive.caption(caption)
+    assert changed.text == "云台山景区游客如织"
+    assert changed.photographers == ("宋崇飞",)
+    assert changed.date == "2023-05-01"
+    window.session.undo()
+    assert archive.caption(caption).text != "云台山景区游客如织"
+
+
+def test_fields_saved_into_a_jpeg_and_exported(qtbot, window, tmp_path):
+    import csv
+
+    from archive.media import metadata
+
+    view = _open(qtbot, window)
+    view.select_row(0)
+    caption = view.current
+    picture = tmp_path / "p.jpg"
+    Image.new("RGB", (40, 30)).save(picture)
+    view.attach(caption, picture)
+    archive = window.session.archive
+    qtbot.waitUntil(
+        lambda: archive.caption(caption).image_path is not None, timeout=10_000
+    )
+    _settle(qtbot, view)
+    view.select_caption(caption)
+    assert view.embed_button.isEnabled()
+    view.ask_save = lambda title, kinds: str(tmp_path / "out.jpg")
+    saved = view.save_with_fields()
+    assert metadata.read(saved).description == archive.caption(caption).text
+    view.ask_save = lambda title, kinds: str(tmp_path / "fields.csv")
+    view.export_fields()
+    rows = list(csv.DictReader((tmp_path / "fields.csv").open(encoding="utf-8")))
+    assert [int(r["caption_id"]) for r in rows] == view.rows.ids

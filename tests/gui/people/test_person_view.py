@@ -1,0 +1,64 @@
+"""People pages in the window, and the byline's filter on screen."""
+
+from __future__ import annotations
+
+from archive import Archive, Filters
+from tests.gui.conftest import settle
+
+
+def test_a_byline_name_filters_browse_and_says_whose(qtbot, window, demo: Archive):
+    name = window.browse.reader.article.reporters[0]
+    window.browse.reader.person_clicked.emit(name)
+    settle(qtbot, window)
+    bar = window.person_bar
+    assert bar.isVisible()
+    assert name in bar.label.text()
+    bar.page_button.click()
+    assert window.views.currentWidget() is window.person
+    assert name in window.person.title.text()
+    window.show_view(window.browse)
+    bar.remove_button.click()
+    settle(qtbot, window)
+    assert window.browse.filters.person is None
+    assert not bar.isVisible()
+    assert window.browse.list_model.rowCount() == len(demo.article_ids(Filters()))
+
+
+def test_a_person_page_counts_and_charts(qtbot, window, demo: Archive):
+    name = demo.people(limit=1)[0].name
+    assert window.show_person(" ".join(name))  # any spelling
+    view = window.person
+    page = demo.person_page(name)
+    assert view.records.rowCount() == len(page.records)
+    assert view.counties.rowCount() == len(page.by_county)
+    series = view.chart.series()[0]
+    totals = sum(s.sum() for s in series.barSets())
+    assert totals == sum(sum(v.values()) for v in page.by_year.values())
+    view.close_button.click()
+    assert view.records.rowCount() == 0
+    assert not window.show_person("无此人名")
+    assert "无此人名" in view.summary.text()
+
+
+def test_merging_a_spelling_is_one_undoable_step(qtbot, window, demo: Archive):
+    first, second = (p.name for p in demo.people(limit=2))
+    window.show_person(first)
+    view = window.person
+    before = view.records.rowCount()
+    added = len(demo.person_page(second).records)
+    view.ask_spelling = lambda names: second
+    view.merge_button.click()
+    assert view.records.rowCount() == before + added
+    assert second in view.summary.text()
+    window.session.undo()
+    assert view.records.rowCount() == before
+
+
+def test_the_people_tab_lists_everyone_credited(qtbot, window, demo: Archive):
+    window.show_view(window.person)
+    view = window.person
+    qtbot.waitUntil(lambda: view.everyone.rowCount() > 0, timeout=10_000)
+    first = demo.people(limit=1)[0]
+    assert view.everyone.item(0, 0).text() == first.name
+    view.everyone.cellClicked.emit(0, 0)
+    assert first.name in view.title.text()
