@@ -24,10 +24,10 @@ def test_columns_count_what_search_finds_for_each_place(run):
             (cited,) = [f for f in listed if f["id"] == cell["figure_id"]]
             assert cited["sentence"] == cell["sentence"]
             assert cited["kind"] in ("total", "change")
-            years = [  # a level in the cell's unit: 同比增长7.1% is none
+            years = [  # the levels: totals, and changes from one level to another
                 f["year"]
                 for f in listed
-                if f["kind"] in ("total", "change") and f["unit"] == cell["unit"]
+                if f["kind"] == "total" or f["earlier"] is not None
             ]
             assert cell["year"] == max(y for y in years if y)
     for key, field in (("焦作", "city:焦作"), ("开封", "city:开封")):
