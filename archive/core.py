@@ -67,7 +67,7 @@ from .store import damage, preferences
 from .store import database as store
 from .store.backups import Backup
 from .store.damage import Damage
-from .store.paths import media_folder
+from .store.paths import is_archive_file, media_folder
 from .tags import edits as tag_edits
 from .tags import exchange as tag_exchange
 from .tags import passages as tag_passages
@@ -345,14 +345,23 @@ class Archive:
 
     def embedded_metadata(self, path: Path) -> media_metadata.Embedded:
         """What a picture file says of itself (IPTC, EXIF, XMP)."""
-        return media_metadata.read(Path(path))
+        return media_metadata.read(self._not_the_archive(Path(path)))
+
+    def _not_the_archive(self, path: Path) -> Path:
+        """``path``, refused if it is this archive's own file, WAL or journal:
+        opening it other than through SQLite would drop the process's locks."""
+        if is_archive_file(self.path, path):
+            raise InvalidInput(f"{path.name} is this archive's own file, not a picture")
+        return path
 
     def prepare_picture(self, path: str | Path) -> Picture:
         """Picture file ``path`` copied into the media folder (by content),
         its metadata read: what :class:`AttachPictures` gives a caption. No
         write to the archive: call it off the GUI thread."""
         try:
-            return media_pictures.take_in(self._media(), Path(path))
+            return media_pictures.take_in(
+                self._media(), self._not_the_archive(Path(path))
+            )
         except media_images.CannotShow as error:
             raise InvalidInput(f"{Path(path).name}: {error}") from None
 
@@ -374,12 +383,15 @@ class Archive:
         list_file = Path(sidecar) if sidecar else media_sidecar.find_sidecar(folder)
         if list_file is None:
             raise InvalidInput(f"{folder.name}: no sidecar list (pictures.csv/.json)")
-        plan = media_sidecar.plan(self.db, folder, list_file)
+        plan = media_sidecar.plan(self.db, folder, self._not_the_archive(list_file))
         if plan.problems or not plan.lines:
             return plan, None
         media = self._media()
         pairs = [
-            (line.caption_id, media_pictures.take_in(media, line.path))
+            (
+                line.caption_id,
+                media_pictures.take_in(media, self._not_the_archive(line.path)),
+            )
             for line in plan.lines
         ]
         return plan, AttachPictures(pairs)

@@ -21,6 +21,7 @@ from ..errors import ArchiveError
 from ..journal import Write
 from ..models import Changes
 from ..search.index import Index
+from ..store.paths import is_archive_file
 from . import formats
 from .decode import MAX_BYTES, NotText, check_size, decode
 from .page import HAN
@@ -302,21 +303,7 @@ def _is_the_archive(archive: Archive, path: Path) -> bool:
     journal (by inode, so a link or another name is caught too). Such a file
     is never opened here: closing any descriptor of it would drop this
     process's SQLite locks on the archive."""
-    if archive.path is None:
-        return False
-    try:
-        found = path.stat()
-    except OSError:
-        return False
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        own = archive.path.with_name(archive.path.name + suffix)
-        try:
-            mine = own.stat()
-        except OSError:
-            continue
-        if (mine.st_dev, mine.st_ino) == (found.st_dev, found.st_ino):
-            return True
-    return False
+    return is_archive_file(archive.path, path)
 
 
 def _failed(

@@ -15,3 +15,25 @@ def media_folder(archive_path: Path) -> Path:
 def default_archive_path() -> Path:
     """The archive the GUI and CLI use when none is named."""
     return user_data_path("Clipfile", appauthor=False) / "archive.sqlite"
+
+
+def is_archive_file(archive_path: Path | None, path: Path) -> bool:
+    """Whether ``path`` is the archive's file, its WAL, shared memory or
+    journal (by inode, so a link or another name is caught too). Such a file
+    must never be opened but by SQLite: closing any descriptor of it would
+    drop this process's SQLite locks on the archive."""
+    if archive_path is None:
+        return False
+    try:
+        found = path.stat()
+    except OSError:
+        return False
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        own = archive_path.with_name(archive_path.name + suffix)
+        try:
+            mine = own.stat()
+        except OSError:
+            continue
+        if (mine.st_dev, mine.st_ino) == (found.st_dev, found.st_ino):
+            return True
+    return False

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from archive import Archive, CannotShow, CaptionFilter, InvalidInput
+from archive import Archive, CannotShow, CaptionFilter, InvalidInput, TagRecords
 from archive.media import metadata
 
 
@@ -159,3 +159,40 @@ def test_a_sidecar_attaches_every_line_or_none(demo: Archive, tmp_path):
     demo.undo()  # one edit for the whole folder
     assert demo.caption(caption).image_path is None
     assert demo.caption(other[0]).image_path is None
+
+
+def test_the_archives_own_files_are_never_opened_as_pictures(demo: Archive, tmp_path):
+    """Given as a picture, the archive file, its WAL or a link to it is refused
+    before anything opens it: closing that descriptor would drop this
+    process's SQLite locks, and another process would then delete the WAL
+    under it (checked with a second process writing afterwards)."""
+    import subprocess
+    import sys
+
+    caption = demo.db.execute("SELECT id FROM captions LIMIT 1").fetchone()[0]
+    article = demo.article_ids()[0]
+    demo.execute(TagRecords("本进程", article_ids=[article]))  # the WAL exists now
+    wal = demo.path.with_name(demo.path.name + "-wal")
+    link = tmp_path / "photo.jpg"
+    link.hardlink_to(demo.path)
+    for given in (demo.path, wal, link):
+        with pytest.raises(InvalidInput, match="own file"):
+            demo.attach_picture(caption, given)
+        with pytest.raises(InvalidInput, match="own file"):
+            demo.embedded_metadata(given)
+    root = Path(__file__).resolve().parents[3]
+    subprocess.run(
+        [
+            sys.executable,
+            str(root / "main.py"),
+            "tag",
+            str(article),
+            "另一进程",
+            "--archive",
+            str(demo.path),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    assert wal.exists()  # the other process did not take this one for gone
+    assert "另一进程" in demo.article(article).tags
