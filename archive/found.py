@@ -133,9 +133,16 @@ def find(
 
 
 def _counted(db: Database, filters: Filters, keys: array) -> dict[str, int]:
-    counts = dict.fromkeys(kinds_asked(db, filters.text), 0)
+    return counted(keys, kinds_asked(db, filters.text))
+
+
+def counted(keys: Sequence[int], kinds: Sequence[str]) -> dict[str, int]:
+    """How many of ``keys`` are of each kind (every kind in ``kinds`` listed,
+    at 0 if none is)."""
+    counts = dict.fromkeys(kinds, 0)
     for key in keys:
-        counts[kind_of(key)] += 1
+        kind = kind_of(key)
+        counts[kind] = counts.get(kind, 0) + 1
     return counts
 
 

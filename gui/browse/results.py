@@ -8,20 +8,11 @@ from array import array
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from archive import FACET_KINDS, Archive, Filters, kind_of
+from archive import FACET_KINDS, Archive, Filters, counted, kind_of
 
 from ..background import Job, Work
 
 FIRST_PAGE = 200  # ids sent ahead of the rest, so the first rows show at once
-
-
-def counted(keys: array, kinds: tuple[str, ...]) -> dict[str, int]:
-    """How many of ``keys`` each kind the query lists has."""
-    counts = dict.fromkeys(kinds, 0)
-    for key in keys:
-        kind = kind_of(key)
-        counts[kind] = counts.get(kind, 0) + 1
-    return counts
 
 
 def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> None:

@@ -22,15 +22,18 @@ class MatrixModel(QAbstractTableModel):
         self.matrix: Matrix | None = None
         self.mode = "count"
         self.transposed = False
+        self._top = 0.0  # the largest cell in the mode: asked once, not per cell
 
     def set_matrix(self, matrix: Matrix | None) -> None:
         self.beginResetModel()
         self.matrix = matrix
+        self._top = matrix.maximum(self.mode) if matrix is not None else 0.0
         self.endResetModel()
 
     def set_mode(self, mode: str) -> None:
         self.beginResetModel()
         self.mode = mode
+        self._top = self.matrix.maximum(mode) if self.matrix is not None else 0.0
         self.endResetModel()
 
     def set_transposed(self, transposed: bool) -> None:
@@ -90,7 +93,7 @@ class MatrixModel(QAbstractTableModel):
     def _shade(self, row: int, place: int) -> QBrush | None:
         """The heat map: the fuller the cell against the largest, the darker."""
         assert self.matrix is not None
-        top = self.matrix.maximum(self.mode)
+        top = self._top
         value = self.matrix.value(row, place, self.mode)
         if not top or not value:
             return None

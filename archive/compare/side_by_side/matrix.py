@@ -138,7 +138,10 @@ def matrix(
     the tag itself when it has no children) against ``places``."""
     tags = _live_tags(db)
     rows, cut = _rows(tags, parent)
-    subtrees = [_subtree(tags, row.tag_id) if rollup else {row.tag_id} for row in rows]
+    children = _children(tags)
+    subtrees = [
+        _subtree(children, row.tag_id) if rollup else {row.tag_id} for row in rows
+    ]
     tagged, passages_of = _tagged(db, set().union(*subtrees) if subtrees else set())
     place_sets = [_place_keys(db, place, query, path) for place in places]
     cells: list[tuple[array, ...]] = []
@@ -309,8 +312,7 @@ def _rows(tags: dict[int, _Tag], parent: str | None) -> tuple[list[MatrixRow], b
     return rows, len(ids) > MAX_ROWS
 
 
-def _subtree(tags: dict[int, _Tag], tag_id: int) -> set[int]:
-    children = _children(tags)
+def _subtree(children: dict[int | None, list[int]], tag_id: int) -> set[int]:
     found, todo = set(), [tag_id]
     while todo:
         current = todo.pop()
