@@ -264,7 +264,8 @@ class NoteEditor(QWidget):
 
     def _link(self) -> None:
         cursor = self.text.textCursor()
-        cursor.insertText(f"[{cursor.selectedText() or self.tr('text')}](https://)")
+        text = cursor.selectedText() or self.tr("text")
+        cursor.insertText(f"[{text}](https://)")
 
     def _table(self) -> None:
         self.text.textCursor().insertText("\n| | |\n|---|---|\n| | |\n")

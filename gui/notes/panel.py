@@ -137,9 +137,8 @@ class NotesPanel(QWidget):
             for n in self.notes
         ]
         if not self.notes:
-            parts.append(
-                f"<p style='color:gray'>{html.escape(self.tr('No notes yet.'))}</p>"
-            )
+            none_yet = html.escape(self.tr("No notes yet."))  # outside the f-string:
+            parts.append(f"<p style='color:gray'>{none_yet}</p>")  # lupdate sees it
         parts += self._others(self.tr("Linked from"), backlinks)
         parts += self._others(self.tr("Named in"), mentions)
         self.view.setHtml("".join(parts))

@@ -2053,22 +2053,22 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="134"/>
+        <location filename="../../gui/compare/matrix_model.py" line="137"/>
         <source>%1 · %2: %3 of its %4 records (%5)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="143"/>
+        <location filename="../../gui/compare/matrix_model.py" line="146"/>
         <source>%1 tagged passages</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="163"/>
+        <location filename="../../gui/compare/matrix_model.py" line="166"/>
         <source>Total</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="175"/>
+        <location filename="../../gui/compare/matrix_model.py" line="178"/>
         <source>%1 records under the filter</source>
         <translation></translation>
     </message>
@@ -2424,12 +2424,17 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="281"/>
+        <location filename="../../gui/notes/editor.py" line="267"/>
+        <source>text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="282"/>
         <source>Select a passage in the reader first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="289"/>
+        <location filename="../../gui/notes/editor.py" line="290"/>
         <source>page %1</source>
         <translation></translation>
     </message>
@@ -2535,22 +2540,27 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="143"/>
+        <location filename="../../gui/notes/panel.py" line="140"/>
+        <source>No notes yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="142"/>
         <source>Linked from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="144"/>
+        <location filename="../../gui/notes/panel.py" line="143"/>
         <source>Named in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="149"/>
+        <location filename="../../gui/notes/panel.py" line="148"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="149"/>
+        <location filename="../../gui/notes/panel.py" line="148"/>
         <source>Delete</source>
         <translation></translation>
     </message>

@@ -2045,22 +2045,22 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="134"/>
+        <location filename="../../gui/compare/matrix_model.py" line="137"/>
         <source>%1 · %2: %3 of its %4 records (%5)</source>
         <translation>%1 · %2：其 %4 条记录中的 %3 条（%5）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="143"/>
+        <location filename="../../gui/compare/matrix_model.py" line="146"/>
         <source>%1 tagged passages</source>
         <translation>%1 处标注段落</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="163"/>
+        <location filename="../../gui/compare/matrix_model.py" line="166"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="175"/>
+        <location filename="../../gui/compare/matrix_model.py" line="178"/>
         <source>%1 records under the filter</source>
         <translation>筛选下共 %1 条记录</translation>
     </message>
@@ -2416,12 +2416,17 @@
         <translation>已缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="281"/>
+        <location filename="../../gui/notes/editor.py" line="267"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="282"/>
         <source>Select a passage in the reader first.</source>
         <translation>请先在阅读区选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="289"/>
+        <location filename="../../gui/notes/editor.py" line="290"/>
         <source>page %1</source>
         <translation>第%1版</translation>
     </message>
@@ -2527,22 +2532,27 @@
         <translation>已缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="143"/>
+        <location filename="../../gui/notes/panel.py" line="140"/>
+        <source>No notes yet.</source>
+        <translation>暂无笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="142"/>
         <source>Linked from</source>
         <translation>链接到此处的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="144"/>
+        <location filename="../../gui/notes/panel.py" line="143"/>
         <source>Named in</source>
         <translation>提到它的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="149"/>
+        <location filename="../../gui/notes/panel.py" line="148"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="149"/>
+        <location filename="../../gui/notes/panel.py" line="148"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
