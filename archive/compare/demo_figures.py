@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import cn2an
+from .numerals import cn2an_module
 
 # name, unit, first total (low, high), yearly addition (low, high), weight
 _COUNTS = (
@@ -150,7 +150,7 @@ def _n(value: float) -> str:
 def _count(value: float, rng: random.Random, unit: str) -> str:
     """A count as papers print it: 306家, 十二个, 两个."""
     if value < _CN_SMALL and rng.random() < 0.5:
-        words = "两" if value == 2 else cn2an.an2cn(int(value))
+        words = "两" if value == 2 else cn2an_module().an2cn(int(value))
         return f"{words}{unit}"
     return f"{_n(value)}{unit}"
 

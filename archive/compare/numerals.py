@@ -45,7 +45,7 @@ def _parse_chinese(span: str) -> float | None:
     if "," in span:
         return None
     try:
-        value = _converter().cn2an(span, "smart")
+        value = cn2an_module().cn2an(span, "smart")
     except (ValueError, KeyError, IndexError):
         return None
     return float(value)
@@ -71,7 +71,7 @@ def _ratio(top: float | None, bottom: float | None) -> float | None:
     return round(top / bottom * 100, 6)
 
 
-def _converter() -> Any:
+def cn2an_module() -> Any:
     """cn2an, imported on first use (it takes a third of a second to import)."""
     global _cn2an  # noqa: PLW0603 (a lazily imported module)
     if _cn2an is None:

@@ -8,8 +8,6 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
-
 from ..text import name_key
 
 
@@ -17,6 +15,8 @@ from ..text import name_key
 def pinyin_of(name: str) -> tuple[str, str]:
     """A name's pinyin as its initials and in full, without tones or spaces
     (人才: rc, rencai); Latin letters and digits as they are, lower case."""
+    from pypinyin import lazy_pinyin  # noqa: PLC0415 (0.6 s to load: only when completing)
+
     syllables = [s.lower() for s in lazy_pinyin(name, errors="default") if s.strip()]
     initials = "".join(s[0] for s in syllables if s[0].isalnum())
     return initials, "".join(syllables).replace(" ", "")

@@ -1,17 +1,14 @@
-"""The CLI run as a user runs it: main.py in a process of its own, on a copy
-of the demo archive, with the editor's name in the preferences."""
+"""The CLI run as a user runs it (main.py's subcommands, see tests/commandline.py)
+on a copy of the demo archive, with the editor's name in the preferences."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.commandline import clipfile
 
 
 @pytest.fixture
@@ -21,25 +18,13 @@ def run(demo_path, tmp_path):
     (config / "Clipfile" / "preferences.json").write_text(
         json.dumps({"editor": "王编辑"}, ensure_ascii=False), "utf-8"
     )
-    env = os.environ | {"XDG_CONFIG_HOME": str(config)}
 
-    def clipfile(*args, check: bool = True) -> subprocess.CompletedProcess:
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "main.py"),
-                *map(str, args),
-                "--archive",
-                str(demo_path),
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-            check=False,
+    def run_clipfile(*args, check: bool = True) -> subprocess.CompletedProcess:
+        result = clipfile(
+            *args, "--archive", demo_path, env={"XDG_CONFIG_HOME": str(config)}
         )
         if check:
             assert result.returncode == 0, result.stderr
         return result
 
-    return clipfile
+    return run_clipfile

@@ -10,29 +10,20 @@ from pathlib import Path
 
 import pytest
 
+from tests.commandline import clipfile as run_clipfile
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def clipfile(*args: str, home: Path | None = None) -> subprocess.CompletedProcess:
-    env = None
+    env = {}
     if home is not None:
-        import os
-
         env = {
-            **os.environ,
             "HOME": str(home),
             "XDG_DATA_HOME": str(home / "data"),
             "XDG_CONFIG_HOME": str(home / "config"),
         }
-    return subprocess.run(
-        [sys.executable, "main.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
+    return run_clipfile(*args, env=env)
 
 
 def test_demo_then_check(tmp_path):

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from archive import Archive
 from tests.bench import figures_quality
+from tests.commandline import clipfile as run_clipfile
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,17 +19,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def sampled(tmp_path, shared_samples):
     """An archive of the shared sample pages, and a way to run the CLI on it."""
     path = tmp_path / "samples.sqlite"
-    env = os.environ | {"XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "config")}
 
     def clipfile(*args: str, code: int = 0) -> subprocess.CompletedProcess:
-        result = subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), *args, "--archive", str(path)],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-            check=False,
-        )
+        result = run_clipfile(*args, "--archive", path, env=env)
         assert result.returncode == code, result.stderr
         return result
 
