@@ -1213,179 +1213,38 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/view.py" line="114"/>
-        <source>Comparisons kept in this archive</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="118"/>
-        <source>Save As…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="121"/>
-        <source>Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="124"/>
-        <source>Save</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="125"/>
-        <source>Rename…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="126"/>
-        <source>Delete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="129"/>
-        <source>Notes on This Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="133"/>
-        <source>Export</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="141"/>
+        <location filename="../../gui/compare/view.py" line="97"/>
         <source>Add a city or county: 焦作, 修武县…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="152"/>
+        <location filename="../../gui/compare/view.py" line="108"/>
         <source>Add</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="155"/>
-        <source>Comparison:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="167"/>
-        <source>◀ Previous Match</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="168"/>
-        <source>Next Match ▶</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="169"/>
-        <source>Linked</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="173"/>
-        <source>Next and previous match move every column&apos;s reader together</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="175"/>
-        <source>Align</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="176"/>
-        <source>Every reader back to its first match</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="187"/>
-        <location filename="../../gui/compare/view.py" line="357"/>
-        <source>Up to %1 places; drag a column&apos;s head to move it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="211"/>
+        <location filename="../../gui/compare/view.py" line="126"/>
         <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view&apos;s sidebar and pick “Compare These”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="223"/>
+        <location filename="../../gui/compare/view.py" line="138"/>
         <source>Columns</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="228"/>
+        <location filename="../../gui/compare/view.py" line="143"/>
         <source>Matrix</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="232"/>
+        <location filename="../../gui/compare/view.py" line="147"/>
         <source>Figures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="292"/>
+        <location filename="../../gui/compare/view.py" line="206"/>
         <source>No archive is open.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="440"/>
-        <source>No match of the filter&apos;s words in the readers.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="451"/>
-        <source>(not saved)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="496"/>
-        <source>Add the places to compare first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="500"/>
-        <source>Save Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="501"/>
-        <source>Name for this comparison:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="523"/>
-        <source>Rename Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="523"/>
-        <source>New name:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="539"/>
-        <source>Delete Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="541"/>
-        <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="601"/>
-        <source>Export Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="626"/>
-        <source>Could not write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="631"/>
-        <source>Exported to %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1482,6 +1341,29 @@
     <message>
         <location filename="../../gui/review/window.py" line="394"/>
         <source>Credit line</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../gui/compare/export.py" line="29"/>
+        <source>Export</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/export.py" line="45"/>
+        <source>Export Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/export.py" line="71"/>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/export.py" line="76"/>
+        <source>Exported to %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1947,6 +1829,89 @@
     </message>
 </context>
 <context>
+    <name>KeptSets</name>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="55"/>
+        <source>Comparisons kept in this archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="57"/>
+        <source>Save As…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="60"/>
+        <source>Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="63"/>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="64"/>
+        <source>Rename…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="65"/>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="68"/>
+        <source>Notes on This Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="73"/>
+        <source>Comparison:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="82"/>
+        <source>(not saved)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="130"/>
+        <source>Add the places to compare first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="134"/>
+        <source>Save Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="135"/>
+        <source>Name for this comparison:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="158"/>
+        <source>Rename Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="158"/>
+        <source>New name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="172"/>
+        <source>Delete Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="174"/>
+        <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="54"/>
@@ -2047,6 +2012,49 @@
     <message>
         <location filename="../../gui/main_window.py" line="343"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MatchBar</name>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="35"/>
+        <source>◀ Previous Match</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="36"/>
+        <source>Next Match ▶</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="37"/>
+        <source>Linked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="41"/>
+        <source>Next and previous match move every column&apos;s reader together</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="43"/>
+        <source>Align</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="44"/>
+        <source>Every reader back to its first match</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="71"/>
+        <source>Up to %1 places; drag a column&apos;s head to move it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="92"/>
+        <source>No match of the filter&apos;s words in the readers.</source>
         <translation></translation>
     </message>
 </context>
@@ -2827,12 +2835,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="345"/>
+        <location filename="../../gui/people/view.py" line="349"/>
         <source>Merge Another Spelling</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="346"/>
+        <location filename="../../gui/people/view.py" line="350"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation></translation>
     </message>

@@ -1206,180 +1206,39 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/view.py" line="114"/>
-        <source>Comparisons kept in this archive</source>
-        <translation>此档案中保存的比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="118"/>
-        <source>Save As…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="121"/>
-        <source>Comparison</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="124"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="125"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="126"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="129"/>
-        <source>Notes on This Comparison</source>
-        <translation>关于此比较的笔记</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="133"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="141"/>
+        <location filename="../../gui/compare/view.py" line="97"/>
         <source>Add a city or county: 焦作, 修武县…</source>
         <translation>添加城市或县区：焦作、修武县…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="152"/>
+        <location filename="../../gui/compare/view.py" line="108"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="155"/>
-        <source>Comparison:</source>
-        <translation>比较：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="167"/>
-        <source>◀ Previous Match</source>
-        <translation>◀ 上一处</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="168"/>
-        <source>Next Match ▶</source>
-        <translation>下一处 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="169"/>
-        <source>Linked</source>
-        <translation>联动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="173"/>
-        <source>Next and previous match move every column&apos;s reader together</source>
-        <translation>上一处、下一处同时移动每一栏的阅读器</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="175"/>
-        <source>Align</source>
-        <translation>对齐</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="176"/>
-        <source>Every reader back to its first match</source>
-        <translation>每个阅读器回到第一处匹配</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="187"/>
-        <location filename="../../gui/compare/view.py" line="357"/>
-        <source>Up to %1 places; drag a column&apos;s head to move it.</source>
-        <translation>最多 %1 个地方；拖动栏头可移动该栏。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="211"/>
+        <location filename="../../gui/compare/view.py" line="126"/>
         <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view&apos;s sidebar and pick “Compare These”.</source>
         <translation>在上方添加两到六个城市或县区，并排阅读各地如何报道同一件事。也可在浏览视图的侧栏中选择城市，再选“比较这些”。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="223"/>
+        <location filename="../../gui/compare/view.py" line="138"/>
         <source>Columns</source>
         <translation>分栏</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="228"/>
+        <location filename="../../gui/compare/view.py" line="143"/>
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="232"/>
+        <location filename="../../gui/compare/view.py" line="147"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="292"/>
+        <location filename="../../gui/compare/view.py" line="206"/>
         <source>No archive is open.</source>
         <translation>没有打开的档案。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="440"/>
-        <source>No match of the filter&apos;s words in the readers.</source>
-        <translation>阅读器中没有筛选词的匹配。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="451"/>
-        <source>(not saved)</source>
-        <translation>（未保存）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="496"/>
-        <source>Add the places to compare first.</source>
-        <translation>请先添加要比较的地方。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="500"/>
-        <source>Save Comparison</source>
-        <translation>保存比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="501"/>
-        <source>Name for this comparison:</source>
-        <translation>此比较的名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="523"/>
-        <source>Rename Comparison</source>
-        <translation>重命名比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="523"/>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="539"/>
-        <source>Delete Comparison</source>
-        <translation>删除比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="541"/>
-        <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
-        <translation>删除比较 %1？其笔记将移入回收站；撤销可一并恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="601"/>
-        <source>Export Comparison</source>
-        <translation>导出比较</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="626"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="631"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1335,29 @@
         <location filename="../../gui/review/window.py" line="394"/>
         <source>Credit line</source>
         <translation>图片来源</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../gui/compare/export.py" line="29"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/export.py" line="45"/>
+        <source>Export Comparison</source>
+        <translation>导出比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/export.py" line="71"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/export.py" line="76"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1821,89 @@
     </message>
 </context>
 <context>
+    <name>KeptSets</name>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="55"/>
+        <source>Comparisons kept in this archive</source>
+        <translation>此档案中保存的比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="57"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="60"/>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="63"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="64"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="65"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="68"/>
+        <source>Notes on This Comparison</source>
+        <translation>关于此比较的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="73"/>
+        <source>Comparison:</source>
+        <translation>比较：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="82"/>
+        <source>(not saved)</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="130"/>
+        <source>Add the places to compare first.</source>
+        <translation>请先添加要比较的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="134"/>
+        <source>Save Comparison</source>
+        <translation>保存比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="135"/>
+        <source>Name for this comparison:</source>
+        <translation>此比较的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="158"/>
+        <source>Rename Comparison</source>
+        <translation>重命名比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="158"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="172"/>
+        <source>Delete Comparison</source>
+        <translation>删除比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="174"/>
+        <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
+        <translation>删除比较 %1？其笔记将移入回收站；撤销可一并恢复。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="54"/>
@@ -2040,6 +2005,49 @@
         <location filename="../../gui/main_window.py" line="343"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatchBar</name>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="35"/>
+        <source>◀ Previous Match</source>
+        <translation>◀ 上一处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="36"/>
+        <source>Next Match ▶</source>
+        <translation>下一处 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="37"/>
+        <source>Linked</source>
+        <translation>联动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="41"/>
+        <source>Next and previous match move every column&apos;s reader together</source>
+        <translation>上一处、下一处同时移动每一栏的阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="43"/>
+        <source>Align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="44"/>
+        <source>Every reader back to its first match</source>
+        <translation>每个阅读器回到第一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="71"/>
+        <source>Up to %1 places; drag a column&apos;s head to move it.</source>
+        <translation>最多 %1 个地方；拖动栏头可移动该栏。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="92"/>
+        <source>No match of the filter&apos;s words in the readers.</source>
+        <translation>阅读器中没有筛选词的匹配。</translation>
     </message>
 </context>
 <context>
@@ -2819,12 +2827,12 @@
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="345"/>
+        <location filename="../../gui/people/view.py" line="349"/>
         <source>Merge Another Spelling</source>
         <translation>合并另一种写法</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="346"/>
+        <location filename="../../gui/people/view.py" line="350"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation>署这个名字的稿件都将记在 %1 名下：</translation>
     </message>
