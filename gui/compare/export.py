@@ -3,6 +3,7 @@ notes and the matrix, as HTML, Markdown, CSV or PDF."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ class ExportButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         exports = QMenu(self)
         for format, _ in EXPORTS:
-            exports.addAction(format.upper(), lambda f=format: self.export(f))
+            exports.addAction(format.upper(), partial(self.export, format))
         self.setMenu(exports)
 
     def export(self, format: str) -> None:

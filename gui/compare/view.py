@@ -28,10 +28,11 @@ from archive import (
     ComparePlace,
     NoteTarget,
     PlaceError,
+    StoredFigure,
     place_names,
 )
 
-from ..background import Job
+from ..background import Job, Work
 from ..messages import place_problem, query_note
 from ..notes.panel import NotesPanel
 from ..session import Session
@@ -188,7 +189,7 @@ class CompareView(QWidget):
                 self.matrix.set_tags(archive.facets(limit=500))
             return
 
-        def read(work) -> object:
+        def read(work: Work) -> object:
             with archive.reader() as reader:
                 return reader.facets(limit=500)
 
@@ -250,12 +251,12 @@ class CompareView(QWidget):
         wanted = {p.key for p in places}
         for key in list(self.columns):
             if key not in wanted:
-                column = self.columns.pop(key)
-                column.close_down()
-                column.setParent(None)
-                column.deleteLater()
+                gone = self.columns.pop(key)
+                gone.close_down()
+                gone.setParent(None)
+                gone.deleteLater()
                 self.years.pop(key, None)
-        added = []
+        added: list[ComparePlace] = []
         for i, place in enumerate(places):
             column = self.columns.get(place.key)
             if column is None:
@@ -375,7 +376,7 @@ class CompareView(QWidget):
         """The figures table in front."""
         self.sections.setCurrentWidget(self.figures_panel)
 
-    def read_figure(self, key: str, figure: object) -> None:
+    def read_figure(self, key: str, figure: StoredFigure) -> None:
         """Read the article ``figure`` comes from in the column of ``key``,
         its sentence marked."""
         column = self.columns.get(key)
