@@ -98,14 +98,11 @@ from .store.recovery import Salvaged
 from .tags.commands import TagRecords, UntagRecords
 from .tags.completion import TagIndex
 from .tags.edits import (
-    ClearUnusedTags,
-    DeleteTag,
     DescribeTag,
     MergeTags,
     MoveTag,
     RenameTag,
     ReplaceInTagNames,
-    RestoreTag,
     SetTagColor,
 )
 from .tags.exchange import ImportTags
@@ -114,6 +111,7 @@ from .tags.names import TagError
 from .tags.names import normalise as normalise_tag
 from .tags.passages import Passage, TagPassage, UntagPassage
 from .tags.suggest import Suggestion as TagSuggestion
+from .tags.trash import ClearUnusedTags, DeleteTag, RestoreTag
 from .tags.tree import TagInfo
 
 __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)

@@ -7,6 +7,7 @@ import os
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 from archive import ArchiveMissing, default_archive_path, write_demo
 
@@ -22,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from .main_window import MainWindow  # noqa: PLC0415
     from .messages import describe  # noqa: PLC0415
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName("Clipfile")
     app.setApplicationName("Clipfile")
     with resources.as_file(
@@ -45,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
 
     window = MainWindow()
     if args.screenshot:
-        window.warn = lambda text: print(f"clipfile: {text}", file=sys.stderr)
+        # a screenshot says what went wrong on stderr, not in a dialog
+        window.warn = lambda text: print(f"clipfile: {text}", file=sys.stderr)  # type: ignore[method-assign]
     if not window.open_archive(path):
         return 1
     if args.screenshot:

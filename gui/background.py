@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 
 class Work:
@@ -57,7 +57,7 @@ class Work:
                     self._connection.interrupt()
 
 
-def _emit(signal: Signal, value: object) -> None:
+def _emit(signal: SignalInstance, value: object) -> None:
     """Hand ``value`` over, unless the job's owner is gone (the application is
     quitting): then there is nobody to tell."""
     with contextlib.suppress(RuntimeError):

@@ -9,6 +9,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 LANGUAGES = ("zh_CN", "en")
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for lupdate under ``context`` and hand it back (Qt's
+    name, which lupdate reads; PySide6 types its own as returning object)."""
+    return source
+
+
 def pick_language(requested: str | None) -> str:
     """``requested`` if given, else zh_CN on a Chinese system and en elsewhere."""
     if requested:
@@ -25,7 +31,10 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         if own.load(str(qm)):
             translators.append(own)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+    if qt.load(
+        f"qtbase_{language}",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)

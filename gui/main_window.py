@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QWidget,
@@ -26,6 +29,7 @@ from .browse.view import BrowseView
 from .captions.view import CaptionsView
 from .compare.view import CompareView
 from .history.view import HistoryView
+from .i18n import QT_TRANSLATE_NOOP
 from .importing.actions import Importer, dropped_files
 from .importing.dialog import ImportDialog
 from .maintenance.care import ArchiveCare
@@ -48,6 +52,19 @@ _ARCHIVES = QT_TRANSLATE_NOOP(
 class MainWindow(QMainWindow):
     """Hosts the views over one archive's :class:`Session`; each view
     subscribes to the session itself."""
+
+    # made by menus.build_menus, kept here for the window and the tests
+    new_action: QAction
+    open_action: QAction
+    recent_menu: QMenu
+    import_action: QAction
+    import_folder_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    review_action: QAction
+    reindex_action: QAction
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +135,9 @@ class MainWindow(QMainWindow):
         self.captions.person_requested.connect(self.show_person)
         self.person.open_record.connect(self._open_person_record)
         self.person_bar = PersonFilterBar(self.browse)
-        self.browse.layout().insertWidget(1, self.person_bar)
+        layout = self.browse.layout()
+        assert isinstance(layout, QBoxLayout)  # the bar goes over the list
+        layout.insertWidget(1, self.person_bar)
         self.browse.results.facets_changed.connect(
             lambda _facets, filters: self.person_bar.show_person(
                 filters.values("person")

@@ -6,6 +6,7 @@ the tests to enable and trigger; a view's own actions come from the view.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -66,8 +67,9 @@ def build_menus(window: MainWindow) -> None:
     view_menu = menu_bar.addMenu(tr("&View"))
     for number in range(1, window.views.count() + 1):
         view = window.views.widget(number - 1)
+        assert view is not None  # a tab of the window's own
         action = view_menu.addAction(
-            window.views.tabText(number - 1), lambda v=view: window.show_view(v)
+            window.views.tabText(number - 1), partial(window.show_view, view)
         )
         action.setShortcut(QKeySequence(f"Ctrl+{number}"))
     view_menu.addSeparator()

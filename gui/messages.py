@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from archive import ArchiveError, NewerArchive
+from archive import ArchiveError, FileReport, NewerArchive
+
+from .i18n import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:
@@ -93,7 +95,7 @@ def command_label(label: str) -> str:
     return QCoreApplication.translate("Messages", _COMMAND_LABELS.get(label, label))
 
 
-def import_note(report) -> str:
+def import_note(report: FileReport) -> str:
     """Why a file was skipped or failed, or what to know about it, translated."""
     texts = {
         "duplicate": tr("This file was imported before."),

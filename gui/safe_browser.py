@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+
+from .i18n import QT_TRANSLATE_NOOP
 
 _REASONS = {
     "outside": QT_TRANSLATE_NOOP(
@@ -48,7 +50,8 @@ class SafeBrowser(QTextBrowser):
         self.media: Path | None = None  # the folder pictures may come from
         self.anchorClicked.connect(self._on_anchor)
 
-    def loadResource(self, kind: int, url: QUrl) -> object:
+    # Qt hands a QUrl here; the stub's QUrl | str is the method's other caller
+    def loadResource(self, kind: int, url: QUrl) -> object:  # type: ignore[override]
         if kind != 2:  # QTextDocument.ImageResource: nothing else is ever loaded
             return None
         if url.scheme() == "blocked":

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from archive import RecordNotFound
 
@@ -42,6 +42,8 @@ def _article(window: MainWindow, argument: str) -> str | None:
     if not argument.isdigit():
         return "the article view needs an id: article:ID"
     archive = window.session.archive
+    if archive is None:
+        return "no archive is open"
     try:
         archive.article(int(argument))
     except RecordNotFound:
@@ -155,13 +157,17 @@ def take(window: MainWindow, view: str, out: Path, size: tuple[int, int]) -> int
     if error:
         print(f"clipfile: {error}", file=sys.stderr)
         return 1
-    shown = window
+    shown: QWidget = window
     if view == "review":
-        shown = window.show_review()
-        shown.resize(*size)
-        first = shown.records.index(0, 0)
+        review = window.show_review()
+        if review is None:
+            print("clipfile: the review window needs an archive", file=sys.stderr)
+            return 1
+        review.resize(*size)
+        first = review.records.index(0, 0)
         if first.isValid():
-            shown.tree.setCurrentIndex(first)
+            review.tree.setCurrentIndex(first)
+        shown = review
     QApplication.processEvents()
     if not shown.grab().save(str(out)):
         print(f"clipfile: could not write {out}", file=sys.stderr)

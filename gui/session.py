@@ -147,7 +147,7 @@ class Session(QObject):
     def _refresh_undo_state(self) -> None:
         archive = self.archive
         state = UndoState()
-        if self.writable:
+        if self.writable and archive is not None:
             try:
                 state = archive.undo_state()
             except ArchiveError:

@@ -19,14 +19,14 @@ def settings() -> QSettings:
 
 def last_archive() -> Path | None:
     value = settings().value("archive/last", "")
-    return Path(value) if value else None
+    return Path(str(value)) if value else None
 
 
 def recent_archives() -> list[Path]:
     value = settings().value("archive/recent", [])
     if isinstance(value, str):  # QSettings gives a lone string for one item
         value = [value]
-    return [Path(item) for item in value or []]
+    return [Path(str(item)) for item in value or []] if isinstance(value, list) else []
 
 
 def remember_archive(path: Path) -> None:
@@ -48,7 +48,7 @@ def editor_name() -> str | None:
     that the command line signs with it too (an older window kept it here)."""
     name = preferred_editor()
     if name is None:
-        older = settings().value("editor/name", "")
+        older = str(settings().value("editor/name", "") or "")
         if older:
             set_preferred_editor(older)
             name = older
@@ -63,7 +63,7 @@ def set_editor_name(name: str) -> None:
 def language() -> str | None:
     """The interface language chosen in the preferences, or None for the system's."""
     value = settings().value("ui/language", "")
-    return value or None
+    return str(value) if value else None
 
 
 def set_language(language: str | None) -> None:

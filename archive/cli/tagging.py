@@ -10,19 +10,17 @@ from ..core import Archive
 from ..models import Filters
 from ..tags.commands import TagRecords, UntagRecords
 from ..tags.edits import (
-    ClearUnusedTags,
-    DeleteTag,
     DescribeTag,
     MergeTags,
     MoveTag,
     RenameTag,
     ReplaceInTagNames,
-    RestoreTag,
     SetTagColor,
 )
 from ..tags.exchange import ImportTags, read_document
 from ..tags.names import TagError
 from ..tags.passages import TagPassage
+from ..tags.trash import ClearUnusedTags, DeleteTag, RestoreTag
 from .common import Handlers, Subparsers, open_archive, print_json
 
 

@@ -1,6 +1,6 @@
 """The one path for every change, and the archive's edit history (undo and
 redo from any process): :mod:`.writes` the transactions, :mod:`.capture` the
-rows each edit changed.
+rows each edit changed, :mod:`.history` the edits read back.
 
 May import: archive.search, archive.records, archive.store, archive.commands
 and below.

@@ -45,6 +45,7 @@ from .capture import (
     install_triggers,
     refuse_conflicts,
 )
+from .history import HistoryEntry, editors, entries
 
 
 @dataclass(frozen=True)
@@ -53,20 +54,6 @@ class UndoState:
 
     undo: str | None = None
     redo: str | None = None
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One edit of the archive's history."""
-
-    id: int
-    action: str
-    who: str | None
-    when: str
-    records: int
-    undone: bool
-    kind: str  # edit, import, undo, redo, maintenance
-    detail: str
 
 
 class Write:
@@ -327,29 +314,12 @@ class Journal:
         kinds: tuple[str, ...] = ("edit",),
         since: str | None = None,
     ) -> list[HistoryEntry]:
-        """Edits newest first (of ``kinds``; by ``who`` and from ``since``, an
-        ISO date, if given)."""
-        marks = ",".join("?" * len(kinds))
-        person = "AND editor = ?" if who else ""
-        start = "AND at >= ?" if since else ""
-        rows = self.db.execute(
-            f"""SELECT id, action, editor, at, coalesce(records, 0),
-                state = 'undone' OR state = 'dropped', kind, coalesce(detail, '')
-            FROM edits WHERE kind IN ({marks}) {person} {start}
-            ORDER BY id DESC LIMIT ?""",
-            [*kinds, *([who] if who else []), *([since] if since else []), limit],
-        )
-        return [HistoryEntry(*row) for row in rows]
+        """Edits newest first: see :func:`.history.entries`."""
+        return entries(self.db, limit=limit, who=who, kinds=kinds, since=since)
 
     def editors(self) -> list[str]:
         """Everyone who has edited the archive, by name."""
-        return [
-            e
-            for (e,) in self.db.execute(
-                "SELECT DISTINCT editor FROM edits WHERE editor IS NOT NULL "
-                "AND editor <> '' ORDER BY editor"
-            )
-        ]
+        return editors(self.db)
 
     def last_edit(self) -> int:
         return self.db.execute("SELECT coalesce(max(id), 0) FROM edits").fetchone()[0]

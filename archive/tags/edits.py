@@ -1,7 +1,7 @@
 """Edits of the tag tree: rename (onto an existing tag: merge), merge, move,
-recolour, describe, find and replace in names, delete to the trash and
-restore, clear the unused. Each one undoable step; none leaves a tagging
-or a note on a tag that is gone."""
+recolour, describe, find and replace in names (the trash: :mod:`.trash`).
+Each one undoable step; none leaves a tagging or a note on a tag that is
+gone."""
 
 from __future__ import annotations
 
@@ -14,20 +14,19 @@ from ..commands import Command, WriteContext
 from ..models import Changes
 from .commands import find_tag, stored_path, tag_id_for
 from .names import SEPARATOR, TagError, key, normalise, split_path
-from .tree import unused
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_CHANGED = Changes(tags=True, membership=True)
 
 
-def _existing(db: Database, path: str) -> int:
+def existing_tag(db: Database, path: str) -> int:
+    """The id of the live tag ``path``; a TagError if there is none."""
     found = find_tag(db, path)
     if found is None:
         raise TagError(f"there is no tag {normalise(path)}", reason="no_tag", name=path)
     return found
 
 
-def _below(db: Database, tag: int) -> list[int]:
+def tags_below(db: Database, tag: int) -> list[int]:
     """The live tags below ``tag``, at any depth."""
     return [
         i
@@ -42,7 +41,8 @@ def _below(db: Database, tag: int) -> list[int]:
     ]
 
 
-def _tagged_articles(db: Database, tags: Iterable[int]) -> frozenset[int]:
+def tagged_articles(db: Database, tags: Iterable[int]) -> frozenset[int]:
+    """The articles tagged with any of ``tags``."""
     ids = list(tags)
     if not ids:
         return frozenset()
@@ -94,8 +94,8 @@ def merge_into(db: Database, source: int, target: int) -> None:
 def counts_of(db: Database, path: str) -> tuple[int, int]:
     """How many articles (and captions) carry tag ``path`` or one below it,
     and how many tags that is: what a confirmation names."""
-    tag = _existing(db, path)
-    tags = [tag, *_below(db, tag)]
+    tag = existing_tag(db, path)
+    tags = [tag, *tags_below(db, tag)]
     marks = ",".join("?" * len(tags))
     records = db.execute(
         f"""SELECT count(DISTINCT coalesce(article_id, -caption_id)) FROM taggings
@@ -118,9 +118,9 @@ class RenameTag(Command):
         self.backs_up = merging  # known to merge: the archive is backed up first
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
-        source = _existing(db, self.old)
+        source = existing_tag(db, self.old)
         self.old = stored_path(db, source)
-        touched = _tagged_articles(db, [source, *_below(db, source)])
+        touched = tagged_articles(db, [source, *tags_below(db, source)])
         target = find_tag(db, self.new)
         if target == source:
             # only the width or case of its name changes (or nothing at all)
@@ -130,7 +130,7 @@ class RenameTag(Command):
                 [name, key(name), source],
             )
             return Changes(tagged=touched, tags=True, membership=True)
-        if target is not None and target in _below(db, source):
+        if target is not None and target in tags_below(db, source):
             raise TagError(
                 "a tag cannot be merged into a tag below it",
                 reason="onto_itself",
@@ -146,7 +146,9 @@ class RenameTag(Command):
         if len(names) > 1:
             parent_path = SEPARATOR.join(names[:-1])
             found = find_tag(db, parent_path)
-            if found is not None and (found == source or found in _below(db, source)):
+            if found is not None and (
+                found == source or found in tags_below(db, source)
+            ):
                 raise TagError(
                     "a tag cannot go below itself or a tag below it",
                     reason="onto_itself",
@@ -190,9 +192,9 @@ class MergeTags(Command):
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         target = find_tag(db, self.into)
-        sources = [_existing(db, p) for p in self.paths]
-        touched = _tagged_articles(
-            db, [t for s in sources for t in (s, *_below(db, s))]
+        sources = [existing_tag(db, p) for p in self.paths]
+        touched = tagged_articles(
+            db, [t for s in sources for t in (s, *tags_below(db, s))]
         )
         if target is None:
             target = tag_id_for(db, self.into, create=True, ctx=ctx)
@@ -200,7 +202,7 @@ class MergeTags(Command):
         for source in dict.fromkeys(sources):
             if source == target:
                 continue
-            if target in _below(db, source):
+            if target in tags_below(db, source):
                 raise TagError(
                     "a tag cannot be merged into a tag below it",
                     reason="onto_itself",
@@ -230,7 +232,7 @@ class SetTagColor(Command):
         self.color = color.strip().lower() if color else None
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
-        tag = _existing(db, self.path)
+        tag = existing_tag(db, self.path)
         db.execute("UPDATE tags SET color = ? WHERE id = ?", [self.color, tag])
         return Changes(tags=True)
 
@@ -248,7 +250,7 @@ class DescribeTag(Command):
         self.description = description.strip() or None
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
-        tag = _existing(db, self.path)
+        tag = existing_tag(db, self.path)
         db.execute(
             "UPDATE tags SET description = ? WHERE id = ?", [self.description, tag]
         )
@@ -256,112 +258,6 @@ class DescribeTag(Command):
 
     def detail(self) -> str:
         return self.path
-
-
-class DeleteTag(Command):
-    """Move tag ``path`` and the tags below it to the trash, their taggings
-    kept with them (restorable by :class:`RestoreTag`)."""
-
-    label = "Delete tag"
-    backs_up = True
-
-    def __init__(self, path: str) -> None:
-        self.path = normalise(path)
-        self.tag_id: int | None = None
-
-    def do(self, db: Database, ctx: WriteContext) -> Changes:
-        tag = _existing(db, self.path)
-        self.path = stored_path(db, tag)
-        self.tag_id = tag
-        tags = [tag, *_below(db, tag)]
-        touched = _tagged_articles(db, tags)
-        marks = ",".join("?" * len(tags))
-        db.execute(
-            f"UPDATE tags SET deleted_at = ?, deleted_by = ? WHERE id IN ({marks})",
-            [ctx.at, ctx.editor, *tags],
-        )
-        return Changes(tagged=touched, tags=True, membership=True)
-
-    def detail(self) -> str:
-        return self.path
-
-
-class RestoreTag(Command):
-    """Bring tag ``tag_id`` (and what was deleted with it) back from the
-    trash, with its taggings; refused while a live tag has its place."""
-
-    label = "Restore tag"
-
-    def __init__(self, tag_id: int) -> None:
-        self.tag_id = tag_id
-        self.path = ""
-
-    def do(self, db: Database, ctx: WriteContext) -> Changes:
-        row = db.execute(
-            "SELECT parent_id, key, deleted_at FROM tags WHERE id = ?", [self.tag_id]
-        ).fetchone()
-        if row is None or row[2] is None:
-            raise TagError("that tag is not in the trash", reason="not_deleted")
-        parent, tag_key, deleted_at = row
-        if (
-            parent is not None
-            and db.execute(
-                "SELECT deleted_at FROM tags WHERE id = ?", [parent]
-            ).fetchone()[0]
-        ):
-            raise TagError("restore the tag above it first", reason="parent_deleted")
-        if db.execute(
-            "SELECT 1 FROM tags WHERE coalesce(parent_id, 0) = ? AND key = ? "
-            "AND deleted_at IS NULL",
-            [parent or 0, tag_key],
-        ).fetchone():
-            raise TagError(
-                "a tag of that name has taken its place; rename one of them first",
-                reason="taken",
-                name=stored_path(db, self.tag_id),
-            )
-        ids = [
-            i
-            for (i,) in db.execute(
-                """WITH RECURSIVE below(id) AS (SELECT ?
-                    UNION ALL SELECT t.id FROM tags t JOIN below b
-                    ON t.parent_id = b.id WHERE t.deleted_at = ?)
-                SELECT id FROM below""",
-                [self.tag_id, deleted_at],
-            )
-        ]
-        marks = ",".join("?" * len(ids))
-        db.execute(
-            f"UPDATE tags SET deleted_at = NULL, deleted_by = NULL "
-            f"WHERE id IN ({marks})",
-            ids,
-        )
-        self.path = stored_path(db, self.tag_id)
-        return Changes(tagged=_tagged_articles(db, ids), tags=True, membership=True)
-
-    def detail(self) -> str:
-        return self.path or f"tag {self.tag_id}"
-
-
-class ClearUnusedTags(Command):
-    """Drop every tag nothing is tagged with (nor below it) and no note is
-    about; ``cleared`` their paths."""
-
-    label = "Clear unused tags"
-
-    def __init__(self) -> None:
-        self.cleared: list[str] = []
-
-    def do(self, db: Database, ctx: WriteContext) -> Changes:
-        ids = unused(db)
-        self.cleared = [stored_path(db, i) for i in ids]
-        # deepest first: a parent goes after its children
-        for i in sorted(ids, key=lambda i: -stored_path(db, i).count("/")):
-            db.execute("DELETE FROM tags WHERE id = ?", [i])
-        return Changes(tags=True)
-
-    def detail(self) -> str:
-        return f"{len(self.cleared)} tags"
 
 
 class ReplaceInTagNames(Command):
@@ -393,7 +289,7 @@ class ReplaceInTagNames(Command):
             (new_name,) = split_path(new_name.replace(SEPARATOR, " "))
             old = stored_path(db, tag)
             parent = old.rpartition(SEPARATOR)[0]
-            touched |= _tagged_articles(db, [tag, *_below(db, tag)])
+            touched |= tagged_articles(db, [tag, *tags_below(db, tag)])
             rename = RenameTag(old, f"{parent}/{new_name}" if parent else new_name)
             rename.do(db, ctx)
             self.renamed.append((old, rename.new))

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
+    QPersistentModelIndex,
     Qt,
 )
 
 from archive import Archive, CaptionRow
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .thumbnails import Thumbnails
 
+Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 COLUMNS = (
     QT_TRANSLATE_NOOP("CaptionsModel", "Label"),
@@ -53,7 +58,7 @@ class CaptionRows:
         self._rows.clear()
         self.rows_of_file.clear()
 
-    def forget(self, caption_ids) -> None:
+    def forget(self, caption_ids: Iterable[int]) -> None:
         for i in caption_ids:
             self._rows.pop(i, None)
 
@@ -65,8 +70,8 @@ class CaptionRows:
             start = max(0, index - PAGE // 4)
             page = self.ids[start : start + PAGE]
             wanted = [i for i in page if i not in self._rows]
-            for row in self.archive.caption_rows(wanted):
-                self._rows[row.id] = row
+            for read in self.archive.caption_rows(wanted):
+                self._rows[read.id] = read
             for at, i in enumerate(page, start):
                 row = self._rows.get(i)
                 if row is not None and row.image:
@@ -75,17 +80,22 @@ class CaptionRows:
 
 
 class CaptionsModel(QAbstractTableModel):
-    def __init__(self, rows: CaptionRows, parent=None) -> None:
+    def __init__(self, rows: CaptionRows, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows = rows
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows.ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -93,7 +103,7 @@ class CaptionsModel(QAbstractTableModel):
             return QCoreApplication.translate("CaptionsModel", COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         if role == ID_ROLE:
@@ -134,16 +144,18 @@ def _cell(row: CaptionRow, column: int) -> str:
 class CaptionGridModel(QAbstractListModel):
     """The same captions as pictures (only those with one are listed)."""
 
-    def __init__(self, rows: CaptionRows, thumbnails: Thumbnails, parent=None) -> None:
+    def __init__(
+        self, rows: CaptionRows, thumbnails: Thumbnails, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.rows = rows
         self.thumbnails = thumbnails
         thumbnails.ready.connect(self._on_ready)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows.ids)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         if role == ID_ROLE:

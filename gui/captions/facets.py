@@ -3,12 +3,12 @@ list of values with counts; the chosen one is checked, a click toggles it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from archive import FacetValue
+from archive import CaptionFilter, FacetValue
 
-from ..i18n import number
+from ..i18n import QT_TRANSLATE_NOOP, number
 from .caption_model import kind_name
 
 TITLES = {
@@ -42,15 +42,19 @@ class CaptionFacets(QWidget):
             layout.addWidget(box, 2 if facet in ("photographer", "county") else 1)
             self.lists[facet] = box
 
-    def set_facets(self, facets: dict[str, list[FacetValue]], chosen) -> None:
+    def set_facets(
+        self, facets: dict[str, list[FacetValue]], chosen: CaptionFilter
+    ) -> None:
         for facet, box in self.lists.items():
             box.clear()
-            picked = chosen.__getattribute__(facet)
+            picked = getattr(chosen, facet)
             values = list(facets.get(facet, []))
             if picked is not None and all(v.value != picked for v in values):
                 values.insert(0, FacetValue(picked, 0))
             for value in values:
-                shown = kind_name(value.value) if facet == "kind" else str(value.value)
+                shown = (
+                    kind_name(str(value.value)) if facet == "kind" else str(value.value)
+                )
                 item = QListWidgetItem(f"{shown}  {number(value.count)}")
                 item.setData(VALUE_ROLE, value.value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)

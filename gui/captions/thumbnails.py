@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
 from archive import Archive, ArchiveError
 
-from ..background import Job
+from ..background import Job, Work
 
 SIZE = 160
 
@@ -59,7 +59,7 @@ class Thumbnails(QObject):
         if file not in self._jobs and self.archive is not None:
             archive = self.archive
 
-            def make(_work) -> QImage:
+            def make(_work: Work) -> QImage:
                 path = archive.thumbnail(file)
                 image = QImage(str(path))
                 if image.isNull():

@@ -11,13 +11,14 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QPoint,
     QSize,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,7 +45,9 @@ from archive import (
     ArchiveError,
     AttachPictures,
     CaptionFilter,
+    CaptionRow,
     Changes,
+    Command,
     CompoundCommand,
     DetachPicture,
     NoteTarget,
@@ -52,7 +55,7 @@ from archive import (
     UpdateCaption,
 )
 
-from ..background import Job
+from ..background import Job, Work
 from ..i18n import number
 from ..session import Session
 from .caption_model import (
@@ -158,8 +161,8 @@ class CaptionsView(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.grid)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (self.facets, self.stack, self._detail_pane()):
-            self.splitter.addWidget(widget)
+        for pane in (self.facets, self.stack, self._detail_pane()):
+            self.splitter.addWidget(pane)
         self.splitter.setSizes([220, 760, 420])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -366,7 +369,7 @@ class CaptionsView(QWidget):
             self._offer(row.image)
         self._update_buttons()
 
-    def _describe(self, row) -> str:
+    def _describe(self, row: CaptionRow) -> str:
         def esc(text: str | None) -> str:
             return (text or "").replace("&", "&amp;").replace("<", "&lt;")
 
@@ -386,7 +389,7 @@ class CaptionsView(QWidget):
             f"{kind_title}: {esc(kind_name(row.kind))}</p>",
         ]
         try:
-            caption = self.archive.caption(row.id)
+            caption = self.archive.caption(row.id) if self.archive else None
         except ArchiveError:
             caption = None
         if caption is not None and caption.tags:
@@ -420,7 +423,7 @@ class CaptionsView(QWidget):
         self.picture_label.setText(self.tr("loading…"))
         archive = self.archive
 
-        def make(_work) -> QImage:
+        def make(_work: Work) -> QImage:
             image = QImage(str(archive.thumbnail(file, size=400)))
             if image.isNull():
                 raise ArchiveError("the thumbnail cannot be read")
@@ -523,7 +526,7 @@ class CaptionsView(QWidget):
         if self.current is None or not self.offered:
             return
         fields = {k: v for k, v in self.offered.items() if k != "photographers"}
-        commands = []
+        commands: list[Command] = []
         if fields:
             commands.append(UpdateCaption(self.current, **fields))
         if "photographers" in self.offered:
@@ -623,6 +626,8 @@ class CaptionsView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if not isinstance(event, QDropEvent):  # a drag's enter and move are too
+            return super().eventFilter(watched, event)
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if event.mimeData().hasUrls() and self.session.writable:
                 event.acceptProposedAction()
@@ -638,7 +643,7 @@ class CaptionsView(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _caption_at(self, watched: QObject, point) -> int | None:
+    def _caption_at(self, watched: QObject, point: QPoint) -> int | None:
         if watched is self.picture_label:
             return self.current
         view = self.table if watched is self.table.viewport() else self.grid

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive import Column, ComparePlace, NoteTarget, RecordNotFound, id_of, kind_of
+from archive import (
+    Changes,
+    Column,
+    ComparePlace,
+    NoteTarget,
+    RecordNotFound,
+    id_of,
+    kind_of,
+)
 
 from ..browse.reader import ReaderView
 from ..i18n import number
@@ -174,7 +182,7 @@ class CompareColumn(QFrame):
             self.split.addWidget(widget)
         self.split.setSizes([160, 260, 420])
 
-    def _on_changes(self, changes) -> None:
+    def _on_changes(self, changes: Changes) -> None:
         self.show_note_count()
         if changes.articles or changes.captions or changes.tagged or changes.everything:
             self.model.forget_rows()
@@ -327,17 +335,17 @@ class CompareColumn(QFrame):
 
     # Moving by drag
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(COLUMN_MIME):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
-        key = bytes(event.mimeData().data(COLUMN_MIME)).decode("utf-8")
+    def dropEvent(self, event: QDropEvent) -> None:
+        key = bytes(event.mimeData().data(COLUMN_MIME).data()).decode("utf-8")
         if key != self.place.key:
             self.dropped.emit(key)
         event.acceptProposedAction()
 
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.focused.emit()
         super().mousePressEvent(event)
 

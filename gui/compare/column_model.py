@@ -10,6 +10,7 @@ from collections import OrderedDict
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -28,7 +29,7 @@ MENTION_ROLE = Qt.ItemDataRole.UserRole + 2  # only mentions the place
 class ColumnModel(QAbstractListModel):
     """The keys of one column (``set_keys``), rows fetched as they are shown."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.archive: Archive | None = None
         self.query = ""

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from archive import Archive, Cell, Citation, ComparePlace
 
-from ..background import Job
+from ..background import Job, Work
 from ..session import Session
 from .figures_model import amount, citation_text
 
@@ -149,7 +149,7 @@ class ChartPane(QWidget):
             self._loaded(read_series(archive, places, indicator))
             return
 
-        def read(work) -> tuple:
+        def read(work: Work) -> tuple:
             with archive.reader() as reader:
                 return read_series(reader, places, indicator)
 
@@ -303,7 +303,8 @@ class ChartPane(QWidget):
             image = QImage(size, QImage.Format.Format_RGB32)
             image.fill(Qt.GlobalColor.white)
             self._paint(image, size, high, text, font)
-            return image.save(str(path), "PNG")
+            # PySide6 wants the format as str (bytes raise), its stub says bytes
+            return image.save(str(path), "PNG")  # type: ignore[call-overload]
         generator = QSvgGenerator()
         generator.setFileName(str(path))
         generator.setSize(size)

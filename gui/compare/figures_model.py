@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -66,7 +67,7 @@ class FiguresModel(QAbstractTableModel):
     """Indicators × places (``set_table``); a cell's :class:`Cell` under
     ``CELL_ROLE``."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table = FigureTable((), ())
         self.labels: dict[str, str] = {}

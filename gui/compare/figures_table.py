@@ -6,6 +6,7 @@ flagged, and an editor's confirm, reject or correct from a context menu."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from archive import (
     Archive,
     Cell,
+    Changes,
     ClearCuration,
     Command,
     ComparePlace,
@@ -38,7 +40,7 @@ from archive import (
     StoredFigure,
 )
 
-from ..background import Job
+from ..background import Job, Work
 from ..session import Session
 from .figures_chart import ChartPane
 from .figures_model import FiguresModel, amount
@@ -90,7 +92,7 @@ class FiguresPanel(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for format, _ in _EXPORTS:
-            menu.addAction(format.upper(), lambda f=format: self.export(f))
+            menu.addAction(format.upper(), partial(self.export, format))
         self.export_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
@@ -155,7 +157,7 @@ class FiguresPanel(QWidget):
             self._shown(read_table(archive, places))
             return
 
-        def read(work) -> tuple:
+        def read(work: Work) -> tuple:
             with archive.reader() as reader:
                 work.interrupt_with(reader.db.conn)
                 return read_table(reader, places)
@@ -172,7 +174,7 @@ class FiguresPanel(QWidget):
         self.status.setText(self.tr("Reading the figures from the text…"))
         self.session.set_busy(True)
 
-        def read(work) -> int:
+        def read(work: Work) -> int:
             if archive.path is None:
                 return archive.read_figures()
             with archive.reader() as writer:
@@ -246,7 +248,7 @@ class FiguresPanel(QWidget):
         self.chart_button.setEnabled(has)
         self.export_button.setEnabled(has)
 
-    def _on_changes(self, changes) -> None:
+    def _on_changes(self, changes: Changes) -> None:
         if changes.figures or changes.membership or changes.everything:
             self.refresh()
 
@@ -283,7 +285,9 @@ class FiguresPanel(QWidget):
             (self.tr("Reject %1"), RejectFigure),
         ):
             label = text.replace("%1", f"{amount(figure.value)}{figure.unit}")
-            action = menu.addAction(label, lambda c=command: self.curate(c(figure.id)))
+            action = menu.addAction(
+                label, partial(lambda c: self.curate(c(figure.id)), command)
+            )
             action.setEnabled(writable)
         correct = menu.addAction(self.tr("Correct…"), lambda: self.correct(figure))
         correct.setEnabled(writable)
@@ -298,7 +302,7 @@ class FiguresPanel(QWidget):
                 "%1", f"{amount(other.figure.value)}{other.figure.unit}"
             )
             action = menu.addAction(
-                label, lambda f=other.figure: self.curate(ConfirmFigure(f.id))
+                label, partial(lambda f: self.curate(ConfirmFigure(f.id)), other.figure)
             )
             action.setEnabled(writable)
         menu.addSeparator()

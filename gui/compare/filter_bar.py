@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,7 +88,9 @@ class FilterBar(QWidget):
         box = QComboBox(self)
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        box.lineEdit().setPlaceholderText(anything)
+        line = box.lineEdit()  # an editable box has one
+        assert line is not None
+        line.setPlaceholderText(anything)
         box.setToolTip(anything)
         box.setMinimumContentsLength(6)
         box.setSizeAdjustPolicy(
@@ -177,7 +180,7 @@ class FilterBar(QWidget):
         self.mentions_box.setChecked(mentions)
         self.mentions_box.blockSignals(False)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.timer.stop()
             self.changed.emit()

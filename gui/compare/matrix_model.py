@@ -70,7 +70,7 @@ class MatrixModel(QAbstractTableModel):
             return 0
         return 1 + len(self.matrix.rows if self.transposed else self.matrix.places)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         matrix = self.matrix
         if matrix is None or not index.isValid():
             return None
@@ -108,11 +108,12 @@ class MatrixModel(QAbstractTableModel):
             return "●" if value else "–"
         return str(int(value))
 
-    def _total(self, index: _Index, role: int):
+    def _total(self, index: _Index, role: int) -> object:
         matrix = self.matrix
         assert matrix is not None
         if role == Qt.ItemDataRole.FontRole:
-            font = self.parent().font() if self.parent() else None
+            parent = self.parent()
+            font = parent.font() if isinstance(parent, QWidget) else None
             if font is not None:
                 font.setBold(True)
             return font
@@ -151,7 +152,7 @@ class MatrixModel(QAbstractTableModel):
         section: int,
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
-    ):
+    ) -> object:
         matrix = self.matrix
         if matrix is None:
             return None

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,7 +44,7 @@ from archive import (
     matrix_csv,
 )
 
-from ..background import Job
+from ..background import Job, Work
 from ..session import Session
 from .matrix_model import MatrixModel
 
@@ -112,7 +114,9 @@ class MatrixPanel(QWidget):
         self.parent_box = QComboBox(self)
         self.parent_box.setEditable(True)
         self.parent_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.parent_box.lineEdit().setPlaceholderText(self.tr("Top-level tags"))
+        line = self.parent_box.lineEdit()  # an editable box has one
+        assert line is not None
+        line.setPlaceholderText(self.tr("Top-level tags"))
         self.parent_box.setMinimumContentsLength(12)
         self.parent_box.setToolTip(
             self.tr("The rows are this tag's children (the top-level tags if empty)")
@@ -129,7 +133,7 @@ class MatrixPanel(QWidget):
         self.transpose_box = QCheckBox(self.tr("Transpose"), self)
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.parent_box.activated.connect(lambda _: self.refresh())
-        self.parent_box.lineEdit().returnPressed.connect(self.refresh)
+        line.returnPressed.connect(self.refresh)
         self.rollup_box.toggled.connect(lambda _: self.refresh())
         self.mode_box.currentIndexChanged.connect(
             lambda _: self.model.set_mode(self.mode_box.currentData())
@@ -167,7 +171,7 @@ class MatrixPanel(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stale:
             self.refresh()
@@ -204,7 +208,7 @@ class MatrixPanel(QWidget):
             self._show(made)
             return
 
-        def make(work) -> Matrix:
+        def make(work: Work) -> Matrix:
             with archive.reader() as reader:
                 work.interrupt_with(reader.db.conn)
                 return reader.compare_matrix(
@@ -289,7 +293,7 @@ class MatrixPanel(QWidget):
         if row is not None and self.model.matrix is not None:
             self.list_records.emit(self.model.matrix.rows[row].path)
 
-    def _menu(self, point) -> None:
+    def _menu(self, point: QPoint) -> None:
         index = self.table.indexAt(point)
         row = self.model.tag_row(index)
         cell = self.model.cell(index)

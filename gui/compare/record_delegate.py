@@ -5,7 +5,6 @@ the place is marked. Drawn with the painter (no document per row)."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .column_model import MENTION_ROLE, ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

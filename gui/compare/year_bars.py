@@ -4,7 +4,7 @@ column shares, so the bars of two places line up."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 
@@ -31,7 +31,7 @@ class YearBars(QWidget):
         self.years, self.top = years, top
         self.update()
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self.years:
             return
         painter = QPainter(self)
@@ -59,7 +59,7 @@ class YearBars(QWidget):
                     f"{year % 100:02d}" if len(self.years) > 6 else str(year),
                 )
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if not self.years:
             return
         i = int(event.position().x() // (self.width() / len(self.years)))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject
+from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from archive import ReadOnlyArchive
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..session import Session
 from .dialog import ImportDialog
 

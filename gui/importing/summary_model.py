@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from archive import FileReport
 
 from ..headers import header
+from ..i18n import QT_TRANSLATE_NOOP
 from ..messages import import_note
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +40,7 @@ _STATUS = {
 class ImportSummaryModel(QAbstractTableModel):
     """One row per file of an import: its result, counts and a note."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reports: list[FileReport] = []
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from archive import Backup
 
 from ..headers import header
-from ..i18n import number
+from ..i18n import QT_TRANSLATE_NOOP, number
 
 _REASONS = {
     "manual": QT_TRANSLATE_NOOP("BackupListModel", "Backed up by hand"),
@@ -60,7 +59,8 @@ class BackupListModel(QAbstractTableModel):
         except Exception:  # a backup that cannot be read says so, not why
             counts = {}
         unreadable = QCoreApplication.translate("BackupListModel", "unreadable")
-        made = QLocale().toString(
+        # PySide6 takes a datetime for a QDateTime; its stub does not say so
+        made = QLocale().toString(  # type: ignore[call-overload]
             backup.made_at.astimezone(), QLocale.FormatType.ShortFormat
         )
         return [

@@ -3,7 +3,9 @@ backing up, restoring a backup, salvaging a damaged file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive import Archive, recover, restore_backup
+from archive import Archive, Backup, recover, restore_backup
 
-from ..background import Job
+from ..background import Job, Work
 from ..session import Session
 from .backups import RestoreDialog
+
+T = TypeVar("T")
 
 
 class DamageDialog:
@@ -98,7 +102,7 @@ class ArchiveCare(QObject):
             return self.rebuild
         path, editor = archive.path, archive.editor
 
-        def work(job):
+        def work(job: Work) -> int:
             with Archive.open(path, editor=editor) as writer:
                 return writer.rebuild_index(job.report)
 
@@ -143,7 +147,7 @@ class ArchiveCare(QObject):
             return False
         path = archive.path
 
-        def work(job):
+        def work(job: Work) -> Backup:
             with Archive.open(path, readonly=True) as reader:
                 return reader.backup(reason=reason, progress=job.report)
 
@@ -220,18 +224,21 @@ class ArchiveCare(QObject):
         )
         return path
 
-    def _run(self, function, text: str):
+    def _run(self, function: Callable[[Work], T], text: str) -> T | None:
         """Run ``function(job)`` in the background behind a progress dialog;
         its result, or None when it failed (the session says why)."""
         dialog = self._progress(text)
-        outcome: dict = {}
+        outcome: dict[str, Any] = {}
         loop = QEventLoop(self)
+
+        def ended(kind: str, value: object) -> None:
+            outcome[kind] = value
+            loop.quit()
+
         job = Job(function, parent=self)
         job.progressed.connect(lambda p: _step(dialog, *p) if len(p) == 2 else None)
-        job.succeeded.connect(
-            lambda result: (outcome.update(result=result), loop.quit())
-        )
-        job.failed.connect(lambda error: (outcome.update(error=error), loop.quit()))
+        job.succeeded.connect(lambda result: ended("result", result))
+        job.failed.connect(lambda error: ended("error", error))
         job.start()
         loop.exec()
         dialog.close()

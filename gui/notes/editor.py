@@ -11,6 +11,7 @@ so a megabyte of Markdown never freezes typing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive import Article, InvalidInput, Note, NoteTarget, render_note
+from archive import ArchiveError, Article, Note, NoteTarget, render_note
 
 from ..background import Job
 from ..messages import describe
@@ -55,7 +56,7 @@ class NoteEditor(QWidget):
         self.base: int | None = None
         self.target = NoteTarget()
         self.article: Article | None = None  # the record being read, for links
-        self.quote_source: callable | None = None  # () -> (text, Article) or None
+        self.quote_source: Callable[[], tuple[str, Article] | None] | None = None
         self.saved_text = ""
         self.saver = NoteSaver(session, self)
         self.saver.saved.connect(self._on_saved)
@@ -89,7 +90,8 @@ class NoteEditor(QWidget):
         self.preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_AFTER_MS)
         self.preview_timer.timeout.connect(self._render)
         self.text.textChanged.connect(self._on_typed)
-        self.completer = QCompleter(QStringListModel(self), self)
+        self.choices = QStringListModel(self)
+        self.completer = QCompleter(self.choices, self)
         self.completer.setWidget(self.text)
         self.completer.setCompletionMode(
             QCompleter.CompletionMode.UnfilteredPopupCompletion
@@ -196,7 +198,7 @@ class NoteEditor(QWidget):
         self.saved.emit(result.note_id)
 
     def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, InvalidInput) or hasattr(error, "code"):
+        if isinstance(error, ArchiveError):  # InvalidInput and the rest: in words
             self.status.setText(describe(error))
         self.session.report_failure(error)
 
@@ -227,19 +229,24 @@ class NoteEditor(QWidget):
         line = cursor.block().text()[: cursor.positionInBlock()]
         start = line.rfind("[[")
         if archive is None or start < 0 or "]]" in line[start:]:
-            self.completer.popup().hide()
+            self._hide_choices()
             return
         typed = line[start + 2 :]
         if ":" in typed or len(typed) < 1:
-            self.completer.popup().hide()
+            self._hide_choices()
             return
         found = archive.records_named(typed)
         self._choices = {f"{title}  ·  {kind} {i}": i for kind, i, title in found}
-        self.completer.model().setStringList(list(self._choices))
+        self.choices.setStringList(list(self._choices))
         if found:
             rect = self.text.cursorRect()
             rect.setWidth(420)
             self.completer.complete(rect)
+
+    def _hide_choices(self) -> None:
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
 
     def _complete(self, choice: str) -> None:
         record = self._choices.get(choice)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from archive import Archive, Note
 
 from ..headers import header
+from ..i18n import QT_TRANSLATE_NOOP
 
 PAGE = 200
 CACHED_PAGES = 20
@@ -50,7 +51,7 @@ class NotesListModel(QAbstractTableModel):
 
     NoteRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.archive: Archive | None = None
         self.ids: list[int] = []

@@ -88,9 +88,12 @@ class NotesPanel(QWidget):
         self._open_editor()
 
     def edit_note(self, note_id: int) -> None:
+        archive = self.session.archive
+        if archive is None:
+            return
         try:
-            note = self.session.archive.note(note_id)
-        except (RecordNotFound, AttributeError):
+            note = archive.note(note_id)
+        except RecordNotFound:
             return
         self.editor.edit(note)
         self._open_editor()

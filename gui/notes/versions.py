@@ -60,7 +60,7 @@ class VersionsDialog(QDialog):
         )
         if versions:
             self.list.setCurrentIndex(
-                self.list.model().index(max(len(versions) - 2, 0))
+                self.list.model().index(max(len(versions) - 2, 0), 0)
             )
 
     def chosen(self) -> NoteVersion | None:

@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from archive import Archive, ArchiveError, Changes, MergePeople, PersonPage
 
-from ..background import Job
-from ..i18n import number
+from ..background import Job, Work
+from ..i18n import QT_TRANSLATE_NOOP, number
 from ..session import Session
 
 ROLE_NAMES = {
@@ -120,7 +120,7 @@ class PersonView(QWidget):
             self, [self.tr("Name"), self.tr("Articles"), self.tr("Captions")]
         )
         self.everyone.cellClicked.connect(
-            lambda row, _c: self.show_person(self.everyone.item(row, 0).text())
+            lambda row, _c: self.show_person(_text(self.everyone, row))
         )
         main = QSplitter(Qt.Orientation.Vertical, self)
         self.main = main
@@ -262,7 +262,7 @@ class PersonView(QWidget):
         if self._people_job is not None:
             self._people_job.cancel()
 
-        def read(_work) -> list:
+        def read(_work: Work) -> list:
             if archive.path is None:
                 return archive.people(limit=5000)
             with archive.reader() as reader:
@@ -335,7 +335,7 @@ class PersonView(QWidget):
         if self.page is None:
             return
         known = self.completer.model().stringList()  # type: ignore[attr-defined]
-        if not known:
+        if not known and self.archive is not None:
             known = [p.name for p in self.archive.people(limit=5000)]
         names = [name for name in known if name != self.page.name]
         other = self.ask_spelling(names)
@@ -386,3 +386,9 @@ def _fill(table: QTableWidget, rows: list[tuple]) -> None:
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(str(value)))
+
+
+def _text(table: QTableWidget, row: int) -> str:
+    """The text of ``row``'s first cell (every row has one)."""
+    item = table.item(row, 0)
+    return item.text() if item is not None else ""

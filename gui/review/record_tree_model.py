@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -42,7 +43,9 @@ def build(archive: Archive, layout: SourceLayout) -> list[Node]:
             continue
         seen.add((span.kind, span.id))
         if span.kind == "article":
-            roots.append(_article(archive, span))
+            article = _article(archive, span.id, span.start, span.end)
+            if article is not None:  # gone since the layout was read
+                roots.append(article)
         elif span.kind == "caption" and span.article_id is None:
             roots.append(
                 Node("caption", span.id, span.label, start=span.start, end=span.end)
@@ -51,23 +54,22 @@ def build(archive: Archive, layout: SourceLayout) -> list[Node]:
             roots.append(
                 Node("leftover", span.id, span.label, start=span.start, end=span.end)
             )
-    spans: dict[tuple[str, int], object] = {}
-    for span in layout.spans:  # a caption's first piece
-        spans.setdefault((span.kind, span.id), span)
+    # a caption's first piece (reversed: the first of a record's spans is kept)
+    spans = {(span.kind, span.id): span for span in reversed(layout.spans)}
     for root in roots:
         for child in root.children:
-            span = spans.get((child.kind, child.id))
-            if child.kind == "caption" and span is not None:
-                child.start, child.end = span.start, span.end
-    return [r for r in roots if r is not None]
+            first = spans.get((child.kind, child.id))
+            if child.kind == "caption" and first is not None:
+                child.start, child.end = first.start, first.end
+    return roots
 
 
-def _article(archive: Archive, span) -> Node | None:
+def _article(archive: Archive, record_id: int, start: int, end: int) -> Node | None:
     try:
-        article = archive.article(span.id)
+        article = archive.article(record_id)
     except RecordNotFound:
         return None
-    node = Node("article", article.id, article.title, start=span.start, end=span.end)
+    node = Node("article", article.id, article.title, start=start, end=end)
     node.children = [
         Node("paragraph", article.id, text, index=i, parent=node)
         for i, text in enumerate(article.paragraphs)
@@ -83,7 +85,7 @@ class RecordTreeModel(QAbstractItemModel):
 
     NodeRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.roots: list[Node] = []
 
@@ -111,10 +113,12 @@ class RecordTreeModel(QAbstractItemModel):
     ) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        siblings = self.node(parent).children if parent.isValid() else self.roots
+        node = self.node(parent)
+        siblings = node.children if node is not None else self.roots
         return self.createIndex(row, column, siblings[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:
+    # Qt overloads parent() with QObject's; this is the item model's form
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         node = self.node(index)
         if node is None or node.parent is None:
             return QModelIndex()
@@ -123,9 +127,10 @@ class RecordTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self.roots)
-        if parent.column() != 0:
+        node = self.node(parent)
+        if parent.column() != 0 or node is None:
             return 0
-        return len(self.node(parent).children)
+        return len(node.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 1

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from archive import (
+    Article,
     AssignLeftover,
+    Caption,
     CaptionToParagraph,
     Command,
     CompoundCommand,
@@ -31,6 +33,7 @@ from archive import (
     MoveCaption,
     ParagraphToCaption,
     SetPeople,
+    SourceLayout,
     SplitArticle,
     UpdateArticle,
     UpdateCaption,
@@ -81,7 +84,7 @@ class ReviewWindow(QMainWindow):
         self.resize(1300, 800)
         self.session = session
         self.source_id: int | None = None
-        self.layout = None  # the shown source's text and spans
+        self.shown_layout: SourceLayout | None = None  # the source's text and spans
         self.sources = SourceListModel(self)
         self.source_list = QListView(self)
         self.source_list.setModel(self.sources)
@@ -147,7 +150,7 @@ class ReviewWindow(QMainWindow):
             self.source_list.setCurrentIndex(self.sources.index(row))
             self.show_source(self.sources.sources[row].id)
         else:  # nothing imported yet: say so rather than show empty panes
-            self.source_id, self.layout = None, None
+            self.source_id, self.shown_layout = None, None
             self.records.set_roots([])
             self.text.setPlaceholderText(
                 self.tr(
@@ -160,12 +163,14 @@ class ReviewWindow(QMainWindow):
 
     def show_source(self, source_id: int) -> None:
         archive = self.session.archive
+        if archive is None:
+            return
         current = self.current_node()
         layout = archive.source_layout(source_id)
         if self.source_id != source_id or self.text.toPlainText() != layout.text:
             self.text.setPlainText(layout.text)
         self.source_id = source_id
-        self.layout = layout
+        self.shown_layout = layout
         self.records.set_roots(build(archive, layout))
         self.tree.expandAll()
         self._highlight(layout, None)
@@ -186,10 +191,10 @@ class ReviewWindow(QMainWindow):
     def _on_record(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.records.node(current)
         self._update_actions(node)
-        if self.layout is not None:
-            self._highlight(self.layout, node)
+        if self.shown_layout is not None:
+            self._highlight(self.shown_layout, node)
 
-    def _highlight(self, layout, node: Node | None) -> None:
+    def _highlight(self, layout: SourceLayout, node: Node | None) -> None:
         selections = []
         shade_of: dict[int, int] = {}  # an article's pieces share its shade
         for span in layout.spans:
@@ -245,11 +250,14 @@ class ReviewWindow(QMainWindow):
         )
         self.merge_action.setEnabled(writable and kind == "article")
         self.split_action.setEnabled(
-            writable and kind == "paragraph" and node.index > 0
+            writable and node is not None and kind == "paragraph" and node.index > 0
         )
         self.to_caption_action.setEnabled(writable and kind == "paragraph")
         self.to_paragraph_action.setEnabled(
-            writable and kind == "caption" and node.parent is not None
+            writable
+            and node is not None
+            and kind == "caption"
+            and node.parent is not None
         )
         self.move_action.setEnabled(writable and kind == "caption")
         self.edit_action.setEnabled(
@@ -260,14 +268,13 @@ class ReviewWindow(QMainWindow):
     # Fixes
 
     def perform(self, command: Command) -> bool:
-        try:
-            return self.session.perform(command) is not None
-        except ValueError as error:
-            self.statusBar().showMessage(str(error), 8000)
-            return False
+        """Run a fix; a refused one is said by the session, as every failure."""
+        return self.session.perform(command) is not None
 
     def merge_with_next(self) -> None:
         node = self.current_node()
+        if node is None:  # the action is off without a record chosen
+            return
         articles = [r for r in self.records.roots if r.kind == "article"]
         following = next(
             (b for a, b in itertools.pairwise(articles) if a is node), None
@@ -281,17 +288,25 @@ class ReviewWindow(QMainWindow):
 
     def split_here(self) -> None:
         node = self.current_node()
+        if node is None:  # the action is off without a record chosen
+            return
         self.perform(SplitArticle(node.id, node.index))
 
     def to_caption(self) -> None:
         node = self.current_node()
+        if node is None:  # the action is off without a record chosen
+            return
         self.perform(ParagraphToCaption(node.id, node.index))
 
     def to_paragraph(self) -> None:
-        self.perform(CaptionToParagraph(self.current_node().id))
+        node = self.current_node()
+        if node is not None:
+            self.perform(CaptionToParagraph(node.id))
 
     def move_caption(self) -> None:
         node = self.current_node()
+        if node is None:  # the action is off without a record chosen
+            return
         articles = [r for r in self.records.roots if r.kind == "article"]
         names = [self.tr("(no article)")] + [a.text for a in articles]
         choice, ok = QInputDialog.getItem(
@@ -310,6 +325,8 @@ class ReviewWindow(QMainWindow):
 
     def place_leftover(self) -> None:
         node = self.current_node()
+        if node is None:  # the action is off without a record chosen
+            return
         articles = [r for r in self.records.roots if r.kind == "article"]
         names = [self.tr("(not article text: leave it in the source)")]
         names += [a.text for a in articles]
@@ -330,6 +347,8 @@ class ReviewWindow(QMainWindow):
     def edit_record(self) -> None:
         node = self.current_node()
         archive = self.session.archive
+        if node is None or archive is None:
+            return
         if node.kind == "paragraph":
             paragraphs = archive.article(node.id).paragraphs
             values = EditDialog.ask(self, {"text": paragraphs[node.index]})
@@ -337,6 +356,9 @@ class ReviewWindow(QMainWindow):
                 paragraphs[node.index] = values["text"]
                 self.perform(UpdateArticle(node.id, body="\n\n".join(paragraphs)))
             return
+        fields: tuple[str, ...]
+        people: tuple[str, ...]
+        record: Article | Caption
         if node.kind == "article":
             record = archive.article(node.id)
             fields, people = _ARTICLE_FIELDS, ("reporters", "correspondents")

@@ -118,7 +118,7 @@ class TagManagerView(QWidget):
         self.model = QStandardItemModel(self)
         self.tree = _TagTree(self)
         self.tree.setModel(self.model)
-        self.tree.moved.connect(self.move)
+        self.tree.moved.connect(self.move_tag)
         self.tree.doubleClicked.connect(lambda _: self.rename())
         buttons = QVBoxLayout()
         actions = (
@@ -396,7 +396,7 @@ class TagManagerView(QWidget):
             return
         perform(self.session, lambda: MergeTags(paths, into=into))
 
-    def move(self, path: str, under: str | None) -> None:
+    def move_tag(self, path: str, under: str | None) -> None:
         """Put tag ``path`` below ``under`` (None: at the top)."""
         if under == path.rpartition("/")[0] or (under is None and "/" not in path):
             return  # where it is already
@@ -410,7 +410,7 @@ class TagManagerView(QWidget):
     def _move_selected_top(self) -> None:
         path = self._one()
         if path is not None:
-            self.move(path, None)
+            self.move_tag(path, None)
 
     def recolour(self) -> None:
         path = self._one()

@@ -12,9 +12,10 @@ a click shows it.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -57,7 +58,9 @@ class TagBar(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, session: Session, reader: QTextEdit, parent=None) -> None:
+    def __init__(
+        self, session: Session, reader: QTextEdit, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.reader = reader
@@ -108,7 +111,7 @@ class TagBar(QWidget):
         self._placeholder()
         self.setEnabled(False)
 
-    def _link_label(self, name: str, clicked) -> QLabel:
+    def _link_label(self, name: str, clicked: Callable[[str], None]) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.RichText)
@@ -278,7 +281,7 @@ class TagBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.field
-            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
         ):
             self._leave_passage_mode()
@@ -398,7 +401,7 @@ class _PassageTips(QObject):
         self.bar = bar
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             reader = self.bar.reader
             position = reader.cursorForPosition(event.pos()).position()
             names = [p.tag for p in self.bar.passages_at(position)]

@@ -264,7 +264,9 @@ class TagTreePanel(QTreeView):
             event.ignore()
             return
         try:
-            ids = json.loads(bytes(event.mimeData().data(ARTICLES_MIME)).decode())
+            ids = json.loads(
+                bytes(event.mimeData().data(ARTICLES_MIME).data()).decode()
+            )
         except ValueError:
             event.ignore()
             return

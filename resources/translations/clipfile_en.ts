@@ -4,167 +4,167 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/messages.py" line="18"/>
+        <location filename="../../gui/messages.py" line="20"/>
         <source>There is no archive at %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="20"/>
+        <location filename="../../gui/messages.py" line="22"/>
         <source>%1 is not a Clipfile archive. The file was left as it is.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="23"/>
+        <location filename="../../gui/messages.py" line="25"/>
         <source>%1 is empty, so it is not a Clipfile archive. The file was left as it is.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="26"/>
+        <location filename="../../gui/messages.py" line="28"/>
         <source>%1 is read-only and needs an upgrade before this version of Clipfile can open it. Make the file writable and try again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="29"/>
+        <location filename="../../gui/messages.py" line="31"/>
         <source>That record is no longer in the archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="30"/>
+        <location filename="../../gui/messages.py" line="32"/>
         <source>There is nothing to undo.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="35"/>
+        <location filename="../../gui/messages.py" line="37"/>
         <source>%1 was written by a newer version of Clipfile (archive format %2; this version reads up to %3). Update Clipfile to open it. The file was left as it is.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="48"/>
+        <location filename="../../gui/messages.py" line="50"/>
         <source>This archive is open read-only; changes cannot be saved.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="52"/>
+        <location filename="../../gui/messages.py" line="54"/>
         <source>Clipfile could not use %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="99"/>
+        <location filename="../../gui/messages.py" line="101"/>
         <source>This file was imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="100"/>
+        <location filename="../../gui/messages.py" line="102"/>
         <source>Same text as %1, imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="101"/>
+        <location filename="../../gui/messages.py" line="103"/>
         <source>The file is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="102"/>
+        <location filename="../../gui/messages.py" line="104"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="103"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>Not a text file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="104"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="105"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>The file could not be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="108"/>
         <source>The file has no Chinese text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="107"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>The file is not valid %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="109"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="111"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>The archive refused the file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="113"/>
+        <location filename="../../gui/messages.py" line="115"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="116"/>
+        <location filename="../../gui/messages.py" line="118"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="118"/>
+        <location filename="../../gui/messages.py" line="120"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="140"/>
+        <location filename="../../gui/messages.py" line="142"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="144"/>
+        <location filename="../../gui/messages.py" line="146"/>
         <source>%1 names no tag; it was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="146"/>
+        <location filename="../../gui/messages.py" line="148"/>
         <source>There is no saved search %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="149"/>
+        <location filename="../../gui/messages.py" line="151"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="159"/>
+        <location filename="../../gui/messages.py" line="161"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="161"/>
+        <location filename="../../gui/messages.py" line="163"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="163"/>
+        <location filename="../../gui/messages.py" line="165"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="165"/>
+        <location filename="../../gui/messages.py" line="167"/>
         <source>%1 is compared already (as %2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="166"/>
+        <location filename="../../gui/messages.py" line="168"/>
         <source>A comparison has at most 6 places.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="167"/>
+        <location filename="../../gui/messages.py" line="169"/>
         <source>Type the name of a city or county.</source>
         <translation></translation>
     </message>
@@ -224,88 +224,88 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>&amp;File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>&amp;New Archive…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>&amp;Open Archive…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>Open &amp;Recent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="38"/>
+        <location filename="../../gui/menus.py" line="39"/>
         <source>&amp;Import Files…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="42"/>
+        <location filename="../../gui/menus.py" line="43"/>
         <source>Import &amp;Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="45"/>
+        <location filename="../../gui/menus.py" line="46"/>
         <source>&amp;Back Up Now</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="47"/>
+        <location filename="../../gui/menus.py" line="48"/>
         <source>Restore from &amp;Backup…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="50"/>
+        <location filename="../../gui/menus.py" line="51"/>
         <source>&amp;Preferences…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="54"/>
+        <location filename="../../gui/menus.py" line="55"/>
         <source>&amp;Quit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="57"/>
+        <location filename="../../gui/menus.py" line="58"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="58"/>
+        <location filename="../../gui/menus.py" line="59"/>
         <location filename="../../gui/undo.py" line="31"/>
         <source>&amp;Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/menus.py" line="67"/>
         <source>&amp;View</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="77"/>
+        <location filename="../../gui/menus.py" line="79"/>
         <source>&amp;Review Imports…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="81"/>
+        <location filename="../../gui/menus.py" line="83"/>
         <source>Rebuild Search &amp;Index</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="83"/>
+        <location filename="../../gui/menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="84"/>
+        <location filename="../../gui/menus.py" line="86"/>
         <source>&amp;About Clipfile</source>
         <translation></translation>
     </message>
@@ -315,55 +315,55 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <location filename="../../gui/undo.py" line="36"/>
         <source>&amp;Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/safe_browser.py" line="60"/>
+        <location filename="../../gui/safe_browser.py" line="63"/>
         <source>Picture not shown: the file cannot be read.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/safe_browser.py" line="84"/>
+        <location filename="../../gui/safe_browser.py" line="87"/>
         <source>Open Link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/safe_browser.py" line="85"/>
+        <location filename="../../gui/safe_browser.py" line="88"/>
         <source>Open this address in your browser?
 
 %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_model.py" line="42"/>
+        <location filename="../../gui/compare/figures_model.py" line="43"/>
         <source>page %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_model.py" line="128"/>
+        <location filename="../../gui/compare/figures_model.py" line="129"/>
         <source>Reported so in %1 sentences.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_model.py" line="136"/>
+        <location filename="../../gui/compare/figures_model.py" line="137"/>
         <source>Also reported for %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_model.py" line="178"/>
+        <location filename="../../gui/compare/figures_model.py" line="179"/>
         <source>Confirmed by an editor.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_model.py" line="179"/>
+        <location filename="../../gui/compare/figures_model.py" line="180"/>
         <source>Corrected by an editor.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_model.py" line="180"/>
+        <location filename="../../gui/compare/figures_model.py" line="181"/>
         <source>Rejected by an editor.</source>
         <translation></translation>
     </message>
@@ -432,52 +432,52 @@
 <context>
     <name>ArchiveCare</name>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="116"/>
+        <location filename="../../gui/maintenance/care.py" line="120"/>
         <source>Indexing for search: %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="127"/>
+        <location filename="../../gui/maintenance/care.py" line="131"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="129"/>
+        <location filename="../../gui/maintenance/care.py" line="133"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="150"/>
+        <location filename="../../gui/maintenance/care.py" line="154"/>
         <source>Backing up %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="164"/>
+        <location filename="../../gui/maintenance/care.py" line="168"/>
         <source>Restoring %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="191"/>
+        <location filename="../../gui/maintenance/care.py" line="195"/>
         <source>Salvaging %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="200"/>
+        <location filename="../../gui/maintenance/care.py" line="204"/>
         <source>Salvaged</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="202"/>
+        <location filename="../../gui/maintenance/care.py" line="206"/>
         <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="217"/>
+        <location filename="../../gui/maintenance/care.py" line="221"/>
         <source>Salvage into a New File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="219"/>
+        <location filename="../../gui/maintenance/care.py" line="223"/>
         <source>Clipfile archives (*.sqlite *.db)</source>
         <translation></translation>
     </message>
@@ -538,67 +538,67 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="22"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="21"/>
         <source>Backed up by hand</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="23"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="22"/>
         <source>On closing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="24"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="23"/>
         <source>Before a restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="25"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="24"/>
         <source>Before merging tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="26"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="25"/>
         <source>Before a bulk edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="27"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="26"/>
         <source>Before an upgrade</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="30"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="29"/>
         <source>Made</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="31"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="30"/>
         <source>Why</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="32"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="31"/>
         <source>Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="33"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="32"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="34"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="33"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="35"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="34"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="62"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="61"/>
         <source>unreadable</source>
         <translation></translation>
     </message>
@@ -865,57 +865,57 @@
 <context>
     <name>CaptionsModel</name>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="20"/>
+        <location filename="../../gui/captions/caption_model.py" line="25"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="21"/>
+        <location filename="../../gui/captions/caption_model.py" line="26"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="22"/>
+        <location filename="../../gui/captions/caption_model.py" line="27"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="23"/>
+        <location filename="../../gui/captions/caption_model.py" line="28"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="24"/>
+        <location filename="../../gui/captions/caption_model.py" line="29"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="25"/>
+        <location filename="../../gui/captions/caption_model.py" line="30"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="26"/>
+        <location filename="../../gui/captions/caption_model.py" line="31"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="27"/>
+        <location filename="../../gui/captions/caption_model.py" line="32"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="30"/>
+        <location filename="../../gui/captions/caption_model.py" line="35"/>
         <source>News photo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="31"/>
+        <location filename="../../gui/captions/caption_model.py" line="36"/>
         <source>File photo (资料图)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="32"/>
+        <location filename="../../gui/captions/caption_model.py" line="37"/>
         <source>Supplied (供图)</source>
         <translation></translation>
     </message>
@@ -923,187 +923,187 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="109"/>
+        <location filename="../../gui/captions/view.py" line="112"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="112"/>
+        <location filename="../../gui/captions/view.py" line="115"/>
         <source>With pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="113"/>
+        <location filename="../../gui/captions/view.py" line="116"/>
         <source>Show as pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="115"/>
+        <location filename="../../gui/captions/view.py" line="118"/>
         <source>Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="117"/>
+        <location filename="../../gui/captions/view.py" line="120"/>
         <source>Import Pictures Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="118"/>
+        <location filename="../../gui/captions/view.py" line="121"/>
         <source>Export Fields (IPTC)…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="181"/>
+        <location filename="../../gui/captions/view.py" line="184"/>
         <source>Open Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="182"/>
+        <location filename="../../gui/captions/view.py" line="185"/>
         <source>Attach Picture…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="183"/>
+        <location filename="../../gui/captions/view.py" line="186"/>
         <source>Remove Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="186"/>
+        <location filename="../../gui/captions/view.py" line="189"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="187"/>
+        <location filename="../../gui/captions/view.py" line="190"/>
         <source>Add Note…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="188"/>
+        <location filename="../../gui/captions/view.py" line="191"/>
         <source>Save Picture with Its Fields…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="307"/>
+        <location filename="../../gui/captions/view.py" line="310"/>
         <source>%1 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="360"/>
+        <location filename="../../gui/captions/view.py" line="363"/>
         <source>No caption chosen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="362"/>
+        <location filename="../../gui/captions/view.py" line="365"/>
         <source>Drop a picture here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="378"/>
+        <location filename="../../gui/captions/view.py" line="381"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="378"/>
+        <location filename="../../gui/captions/view.py" line="381"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="379"/>
+        <location filename="../../gui/captions/view.py" line="382"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="379"/>
+        <location filename="../../gui/captions/view.py" line="382"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="380"/>
+        <location filename="../../gui/captions/view.py" line="383"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="380"/>
+        <location filename="../../gui/captions/view.py" line="383"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="393"/>
+        <location filename="../../gui/captions/view.py" line="396"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="396"/>
+        <location filename="../../gui/captions/view.py" line="399"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="421"/>
         <source>No picture: drop one here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="420"/>
+        <location filename="../../gui/captions/view.py" line="423"/>
         <source>loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="435"/>
+        <location filename="../../gui/captions/view.py" line="438"/>
         <source>Cannot show this picture: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="457"/>
+        <location filename="../../gui/captions/view.py" line="460"/>
         <source>The picture says: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="497"/>
+        <location filename="../../gui/captions/view.py" line="500"/>
         <source>Attach Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="499"/>
+        <location filename="../../gui/captions/view.py" line="502"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="540"/>
+        <location filename="../../gui/captions/view.py" line="543"/>
         <source>Save Picture with Its Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="555"/>
+        <location filename="../../gui/captions/view.py" line="558"/>
         <source>Export Fields (IPTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="581"/>
+        <location filename="../../gui/captions/view.py" line="584"/>
         <source>Note on the Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="581"/>
+        <location filename="../../gui/captions/view.py" line="584"/>
         <source>Note (Markdown):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="593"/>
+        <location filename="../../gui/captions/view.py" line="596"/>
         <source>Import Pictures Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="608"/>
+        <location filename="../../gui/captions/view.py" line="611"/>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="613"/>
+        <location filename="../../gui/captions/view.py" line="616"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="622"/>
+        <location filename="../../gui/captions/view.py" line="625"/>
         <source>Pictures</source>
         <translation></translation>
     </message>
@@ -1144,68 +1144,68 @@
 <context>
     <name>CompareColumn</name>
     <message>
-        <location filename="../../gui/compare/column.py" line="127"/>
+        <location filename="../../gui/compare/column.py" line="135"/>
         <source>Stop comparing %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="163"/>
+        <location filename="../../gui/compare/column.py" line="171"/>
         <source>Choose a record above to read it here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="190"/>
+        <location filename="../../gui/compare/column.py" line="198"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="213"/>
+        <location filename="../../gui/compare/column.py" line="221"/>
         <source>%1 records</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="215"/>
+        <location filename="../../gui/compare/column.py" line="223"/>
         <source>%1 articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="216"/>
+        <location filename="../../gui/compare/column.py" line="224"/>
         <source>%1 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="217"/>
+        <location filename="../../gui/compare/column.py" line="225"/>
         <source>%1 notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="228"/>
+        <location filename="../../gui/compare/column.py" line="236"/>
         <source> · %1 more mention it</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="235"/>
+        <location filename="../../gui/compare/column.py" line="243"/>
         <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="239"/>
+        <location filename="../../gui/compare/column.py" line="247"/>
         <source>The archive has no records attributed to %1 yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="245"/>
+        <location filename="../../gui/compare/column.py" line="253"/>
         <source>Notes (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="249"/>
+        <location filename="../../gui/compare/column.py" line="257"/>
         <source>Notes on %1: none yet. Click to add one.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="290"/>
-        <location filename="../../gui/compare/column.py" line="307"/>
+        <location filename="../../gui/compare/column.py" line="298"/>
+        <location filename="../../gui/compare/column.py" line="315"/>
         <source>That record is no longer in the archive.</source>
         <translation></translation>
     </message>
@@ -1213,211 +1213,70 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/view.py" line="114"/>
-        <source>Comparisons kept in this archive</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="118"/>
-        <source>Save As…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="121"/>
-        <source>Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="124"/>
-        <source>Save</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="125"/>
-        <source>Rename…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="126"/>
-        <source>Delete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="129"/>
-        <source>Notes on This Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="133"/>
-        <source>Export</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="141"/>
+        <location filename="../../gui/compare/view.py" line="98"/>
         <source>Add a city or county: 焦作, 修武县…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="152"/>
+        <location filename="../../gui/compare/view.py" line="109"/>
         <source>Add</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="155"/>
-        <source>Comparison:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="167"/>
-        <source>◀ Previous Match</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="168"/>
-        <source>Next Match ▶</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="169"/>
-        <source>Linked</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="173"/>
-        <source>Next and previous match move every column&apos;s reader together</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="175"/>
-        <source>Align</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="176"/>
-        <source>Every reader back to its first match</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="187"/>
-        <location filename="../../gui/compare/view.py" line="357"/>
-        <source>Up to %1 places; drag a column&apos;s head to move it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="211"/>
+        <location filename="../../gui/compare/view.py" line="127"/>
         <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view&apos;s sidebar and pick “Compare These”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="223"/>
+        <location filename="../../gui/compare/view.py" line="139"/>
         <source>Columns</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="228"/>
+        <location filename="../../gui/compare/view.py" line="144"/>
         <source>Matrix</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="232"/>
+        <location filename="../../gui/compare/view.py" line="148"/>
         <source>Figures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="292"/>
+        <location filename="../../gui/compare/view.py" line="207"/>
         <source>No archive is open.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="440"/>
-        <source>No match of the filter&apos;s words in the readers.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="451"/>
-        <source>(not saved)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="496"/>
-        <source>Add the places to compare first.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="500"/>
-        <source>Save Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="501"/>
-        <source>Name for this comparison:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="523"/>
-        <source>Rename Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="523"/>
-        <source>New name:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="539"/>
-        <source>Delete Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="541"/>
-        <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="601"/>
-        <source>Export Comparison</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="626"/>
-        <source>Could not write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/view.py" line="631"/>
-        <source>Exported to %1</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>DamageDialog</name>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="32"/>
+        <location filename="../../gui/maintenance/care.py" line="36"/>
         <source>Damaged archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="34"/>
+        <location filename="../../gui/maintenance/care.py" line="38"/>
         <source>This archive file is damaged (%1). It is open read-only so that nothing more is written to it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="41"/>
+        <location filename="../../gui/maintenance/care.py" line="45"/>
         <source>Restore the newest good backup, or salvage what is readable into a new archive file. The damaged file is kept as it is.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="48"/>
+        <location filename="../../gui/maintenance/care.py" line="52"/>
         <source>Restore from Backup…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="52"/>
+        <location filename="../../gui/maintenance/care.py" line="56"/>
         <source>Salvage into a New File…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="56"/>
+        <location filename="../../gui/maintenance/care.py" line="60"/>
         <source>Keep Reading</source>
         <translation></translation>
     </message>
@@ -1425,63 +1284,86 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review/window.py" line="379"/>
+        <location filename="../../gui/review/window.py" line="401"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="384"/>
+        <location filename="../../gui/review/window.py" line="406"/>
         <source>Kicker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="385"/>
+        <location filename="../../gui/review/window.py" line="407"/>
         <source>Headline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="386"/>
+        <location filename="../../gui/review/window.py" line="408"/>
         <source>Subtitle</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="387"/>
+        <location filename="../../gui/review/window.py" line="409"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="388"/>
+        <location filename="../../gui/review/window.py" line="410"/>
         <source>Dateline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="389"/>
+        <location filename="../../gui/review/window.py" line="411"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="390"/>
+        <location filename="../../gui/review/window.py" line="412"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="391"/>
+        <location filename="../../gui/review/window.py" line="413"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="392"/>
+        <location filename="../../gui/review/window.py" line="414"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="393"/>
+        <location filename="../../gui/review/window.py" line="415"/>
         <source>Text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="394"/>
+        <location filename="../../gui/review/window.py" line="416"/>
         <source>Credit line</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../gui/compare/export.py" line="30"/>
+        <source>Export</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/export.py" line="46"/>
+        <source>Export Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/export.py" line="72"/>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/export.py" line="77"/>
+        <source>Exported to %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1582,108 +1464,108 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="85"/>
+        <location filename="../../gui/compare/figures_table.py" line="87"/>
         <source>Chart…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="86"/>
+        <location filename="../../gui/compare/figures_table.py" line="88"/>
         <source>The chosen indicator across years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="89"/>
-        <location filename="../../gui/compare/figures_table.py" line="359"/>
+        <location filename="../../gui/compare/figures_table.py" line="91"/>
+        <location filename="../../gui/compare/figures_table.py" line="363"/>
         <source>Export Figures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="172"/>
+        <location filename="../../gui/compare/figures_table.py" line="174"/>
         <source>Reading the figures from the text…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="198"/>
+        <location filename="../../gui/compare/figures_table.py" line="200"/>
         <source>Reading the figures from the text… %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="228"/>
+        <location filename="../../gui/compare/figures_table.py" line="230"/>
         <source>Add places above to compare their figures.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="231"/>
+        <location filename="../../gui/compare/figures_table.py" line="233"/>
         <source>No figures are reported for these places yet. Figures are read from the articles&apos; text as they are imported.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="236"/>
+        <location filename="../../gui/compare/figures_table.py" line="238"/>
         <source>Each place&apos;s latest total and its year; hover for the sentence, click to read the article, right-click to confirm, reject or correct.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="241"/>
+        <location filename="../../gui/compare/figures_table.py" line="243"/>
         <source>⚠ %1 with conflicting reports.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="277"/>
+        <location filename="../../gui/compare/figures_table.py" line="279"/>
         <source>Read the Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="282"/>
+        <location filename="../../gui/compare/figures_table.py" line="284"/>
         <source>Confirm %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="283"/>
+        <location filename="../../gui/compare/figures_table.py" line="285"/>
         <source>Reject %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="288"/>
+        <location filename="../../gui/compare/figures_table.py" line="292"/>
         <source>Correct…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="292"/>
+        <location filename="../../gui/compare/figures_table.py" line="296"/>
         <source>Back to the Value Read</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="297"/>
+        <location filename="../../gui/compare/figures_table.py" line="301"/>
         <source>Use %1 Instead (Confirm It)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="306"/>
+        <location filename="../../gui/compare/figures_table.py" line="310"/>
         <source>Chart %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="324"/>
+        <location filename="../../gui/compare/figures_table.py" line="328"/>
         <source>Correct Figure</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="325"/>
+        <location filename="../../gui/compare/figures_table.py" line="329"/>
         <source>%1 in this sentence, in %2:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="376"/>
+        <location filename="../../gui/compare/figures_table.py" line="380"/>
         <source>Figures: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="385"/>
+        <location filename="../../gui/compare/figures_table.py" line="389"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="390"/>
+        <location filename="../../gui/compare/figures_table.py" line="394"/>
         <source>Exported to %1</source>
         <translation></translation>
     </message>
@@ -1691,52 +1573,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/compare/filter_bar.py" line="42"/>
+        <location filename="../../gui/compare/filter_bar.py" line="43"/>
         <source>Filter every column: 人才 OR 科技金融 -招聘 …</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/filter_bar.py" line="46"/>
+        <location filename="../../gui/compare/filter_bar.py" line="47"/>
         <source>Any tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/filter_bar.py" line="47"/>
+        <location filename="../../gui/compare/filter_bar.py" line="48"/>
         <source>from 2021</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/filter_bar.py" line="48"/>
+        <location filename="../../gui/compare/filter_bar.py" line="49"/>
         <source>to 2023-06</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/filter_bar.py" line="49"/>
+        <location filename="../../gui/compare/filter_bar.py" line="50"/>
         <source>Any paper</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/filter_bar.py" line="50"/>
+        <location filename="../../gui/compare/filter_bar.py" line="51"/>
         <source>Any section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/filter_bar.py" line="52"/>
+        <location filename="../../gui/compare/filter_bar.py" line="53"/>
         <source>Also records that mention the place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/filter_bar.py" line="56"/>
+        <location filename="../../gui/compare/filter_bar.py" line="57"/>
         <source>Besides the records attributed to each place, list those that name it in their text (marked “mentions”).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/filter_bar.py" line="102"/>
+        <location filename="../../gui/compare/filter_bar.py" line="105"/>
         <source>A year, a month or a day: 2021, 2021-06, 2021-06-30</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/filter_bar.py" line="151"/>
+        <location filename="../../gui/compare/filter_bar.py" line="154"/>
         <source>%1 is not a date like 2021 or 2021-06; it is left out</source>
         <translation></translation>
     </message>
@@ -1744,92 +1626,92 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/history/view.py" line="31"/>
+        <location filename="../../gui/history/view.py" line="32"/>
         <source>Any time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="32"/>
+        <location filename="../../gui/history/view.py" line="33"/>
         <source>Today</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="33"/>
+        <location filename="../../gui/history/view.py" line="34"/>
         <source>Last 7 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="34"/>
+        <location filename="../../gui/history/view.py" line="35"/>
         <source>Last 30 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="37"/>
+        <location filename="../../gui/history/view.py" line="38"/>
         <source>Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="38"/>
+        <location filename="../../gui/history/view.py" line="39"/>
         <source>Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="66"/>
+        <location filename="../../gui/history/view.py" line="67"/>
         <source>Revert This Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="71"/>
+        <location filename="../../gui/history/view.py" line="72"/>
         <source>When</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="72"/>
+        <location filename="../../gui/history/view.py" line="73"/>
         <source>Who</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="73"/>
+        <location filename="../../gui/history/view.py" line="74"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="74"/>
+        <location filename="../../gui/history/view.py" line="75"/>
         <source>Records</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="75"/>
+        <location filename="../../gui/history/view.py" line="76"/>
         <source>What</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="86"/>
+        <location filename="../../gui/history/view.py" line="87"/>
         <source>By:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="88"/>
+        <location filename="../../gui/history/view.py" line="89"/>
         <source>When:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="105"/>
+        <location filename="../../gui/history/view.py" line="106"/>
         <source>Anyone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="138"/>
+        <location filename="../../gui/history/view.py" line="139"/>
         <source>(undone)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="155"/>
+        <location filename="../../gui/history/view.py" line="156"/>
         <source>Revert Edit</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/view.py" line="163"/>
+        <location filename="../../gui/history/view.py" line="164"/>
         <source>Revert “%1” by %2 (%Ln record(s))?</source>
         <translation>
             <numerusform>Revert “%1” by %2 (%Ln record)?</numerusform>
@@ -1878,52 +1760,52 @@
 <context>
     <name>ImportSummaryModel</name>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="24"/>
+        <location filename="../../gui/importing/summary_model.py" line="25"/>
         <source>File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="25"/>
+        <location filename="../../gui/importing/summary_model.py" line="26"/>
         <source>Result</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="26"/>
+        <location filename="../../gui/importing/summary_model.py" line="27"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="27"/>
+        <location filename="../../gui/importing/summary_model.py" line="28"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="28"/>
+        <location filename="../../gui/importing/summary_model.py" line="29"/>
         <source>Left over</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="29"/>
+        <location filename="../../gui/importing/summary_model.py" line="30"/>
         <source>Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="32"/>
+        <location filename="../../gui/importing/summary_model.py" line="33"/>
         <source>Added</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="33"/>
+        <location filename="../../gui/importing/summary_model.py" line="34"/>
         <source>Updated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="34"/>
+        <location filename="../../gui/importing/summary_model.py" line="35"/>
         <source>Already imported</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="35"/>
+        <location filename="../../gui/importing/summary_model.py" line="36"/>
         <source>Failed</source>
         <translation></translation>
     </message>
@@ -1931,144 +1813,270 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../gui/importing/actions.py" line="15"/>
+        <location filename="../../gui/importing/actions.py" line="16"/>
         <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/actions.py" line="31"/>
+        <location filename="../../gui/importing/actions.py" line="32"/>
         <source>Import Files</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/actions.py" line="38"/>
+        <location filename="../../gui/importing/actions.py" line="39"/>
         <source>Import Folder</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>KeptSets</name>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="55"/>
+        <source>Comparisons kept in this archive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="57"/>
+        <source>Save As…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="60"/>
+        <source>Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="63"/>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="64"/>
+        <source>Rename…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="65"/>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="68"/>
+        <source>Notes on This Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="73"/>
+        <source>Comparison:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="82"/>
+        <source>(not saved)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="130"/>
+        <source>Add the places to compare first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="134"/>
+        <source>Save Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="135"/>
+        <source>Name for this comparison:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="158"/>
+        <source>Rename Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="158"/>
+        <source>New name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="172"/>
+        <source>Delete Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/sets.py" line="174"/>
+        <source>Delete the comparison %1? Its notes go to the trash; Undo brings both back.</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="54"/>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Something went wrong: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="43"/>
+        <location filename="../../gui/main_window.py" line="47"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="79"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>Browse</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="97"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="98"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82"/>
+        <location filename="../../gui/main_window.py" line="99"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="100"/>
         <source>History</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MatchBar</name>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="35"/>
+        <source>◀ Previous Match</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="36"/>
+        <source>Next Match ▶</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="37"/>
+        <source>Linked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="41"/>
+        <source>Next and previous match move every column&apos;s reader together</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="43"/>
+        <source>Align</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="44"/>
+        <source>Every reader back to its first match</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="71"/>
+        <source>Up to %1 places; drag a column&apos;s head to move it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/linking.py" line="92"/>
+        <source>No match of the filter&apos;s words in the readers.</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="137"/>
+        <location filename="../../gui/compare/matrix_model.py" line="138"/>
         <source>%1 · %2: %3 of its %4 records (%5)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="146"/>
+        <location filename="../../gui/compare/matrix_model.py" line="147"/>
         <source>%1 tagged passages</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="166"/>
+        <location filename="../../gui/compare/matrix_model.py" line="167"/>
         <source>Total</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_model.py" line="178"/>
+        <location filename="../../gui/compare/matrix_model.py" line="179"/>
         <source>%1 records under the filter</source>
         <translation></translation>
     </message>
@@ -2076,113 +2084,113 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="90"/>
-        <location filename="../../gui/compare/matrix_panel.py" line="222"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="92"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="226"/>
         <source>Choose a cell to read its passages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="115"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="119"/>
         <source>Top-level tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="118"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="122"/>
         <source>The rows are this tag&apos;s children (the top-level tags if empty)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="120"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="124"/>
         <source>Count each tag with its children</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="124"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="128"/>
         <source>Records</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="125"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="129"/>
         <source>Present or absent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="126"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="130"/>
         <source>Share of the place&apos;s records</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="129"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="133"/>
         <source>Transpose</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="130"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="134"/>
         <source>Export CSV…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="140"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="144"/>
         <source>Rows:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="190"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="194"/>
         <source>Add the places to compare first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="195"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="199"/>
         <source>Counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="225"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="229"/>
         <source>Only the first %1 tags are shown.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="232"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="236"/>
         <source>None of these places&apos; records under the filter carries these tags.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="242"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="246"/>
         <source>There is no tag called %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="245"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="249"/>
         <source>This archive has no tags yet: tag records in the Browse view and their counts by place show here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="270"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="274"/>
         <source>%1 · %2: %3 passages</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="301"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="305"/>
         <source>List Its Records in the Columns</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="307"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="311"/>
         <source>Read Its Passages</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="310"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="314"/>
         <source>Notes on This Cell…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="332"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="336"/>
         <source>Export Matrix</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/matrix_panel.py" line="339"/>
+        <location filename="../../gui/compare/matrix_panel.py" line="343"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
@@ -2190,152 +2198,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="60"/>
+        <location filename="../../gui/messages.py" line="62"/>
         <source>Edit article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="61"/>
+        <location filename="../../gui/messages.py" line="63"/>
         <source>Move to trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="62"/>
+        <location filename="../../gui/messages.py" line="64"/>
         <source>Add note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="63"/>
+        <location filename="../../gui/messages.py" line="65"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="64"/>
+        <location filename="../../gui/messages.py" line="66"/>
         <source>Remove tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="65"/>
+        <location filename="../../gui/messages.py" line="67"/>
         <source>Merge articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="66"/>
+        <location filename="../../gui/messages.py" line="68"/>
         <source>Split article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="67"/>
+        <location filename="../../gui/messages.py" line="69"/>
         <source>Paragraph to caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="70"/>
         <source>Caption to paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="69"/>
+        <location filename="../../gui/messages.py" line="71"/>
         <source>Move caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>Edit caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>Edit people</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>Place leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="76"/>
         <source>Save search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="75"/>
+        <location filename="../../gui/messages.py" line="77"/>
         <source>Delete saved search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>Tag passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>Remove passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>Rename tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>Move tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>Merge tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>Tag colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>Describe tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>Delete tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>Restore tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>Clear unused tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>Replace in tag names</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>Import tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="126"/>
+        <location filename="../../gui/messages.py" line="128"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="129"/>
+        <location filename="../../gui/messages.py" line="131"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation></translation>
     </message>
@@ -2343,98 +2351,98 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/editor.py" line="70"/>
+        <location filename="../../gui/notes/editor.py" line="71"/>
         <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="102"/>
+        <location filename="../../gui/notes/editor.py" line="104"/>
         <source>Bold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="103"/>
+        <location filename="../../gui/notes/editor.py" line="105"/>
         <source>Italic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="104"/>
+        <location filename="../../gui/notes/editor.py" line="106"/>
         <source>Heading</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="105"/>
+        <location filename="../../gui/notes/editor.py" line="107"/>
         <source>List</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="106"/>
+        <location filename="../../gui/notes/editor.py" line="108"/>
         <source>Quote</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="107"/>
+        <location filename="../../gui/notes/editor.py" line="109"/>
         <source>Link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="108"/>
+        <location filename="../../gui/notes/editor.py" line="110"/>
         <source>Table</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="109"/>
+        <location filename="../../gui/notes/editor.py" line="111"/>
         <source>Link This Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="110"/>
+        <location filename="../../gui/notes/editor.py" line="112"/>
         <source>Quote Selection</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="111"/>
+        <location filename="../../gui/notes/editor.py" line="113"/>
         <source>Today&apos;s Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="130"/>
+        <location filename="../../gui/notes/editor.py" line="132"/>
         <source>This note is in the trash.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="154"/>
-        <location filename="../../gui/notes/editor.py" line="195"/>
+        <location filename="../../gui/notes/editor.py" line="156"/>
+        <location filename="../../gui/notes/editor.py" line="197"/>
         <source>Saved</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="168"/>
+        <location filename="../../gui/notes/editor.py" line="170"/>
         <source>An empty note is not saved.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="170"/>
+        <location filename="../../gui/notes/editor.py" line="172"/>
         <source>Saving…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="211"/>
+        <location filename="../../gui/notes/editor.py" line="213"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="267"/>
+        <location filename="../../gui/notes/editor.py" line="274"/>
         <source>text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="282"/>
+        <location filename="../../gui/notes/editor.py" line="289"/>
         <source>Select a passage in the reader first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="290"/>
+        <location filename="../../gui/notes/editor.py" line="297"/>
         <source>page %1</source>
         <translation></translation>
     </message>
@@ -2442,72 +2450,72 @@
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="23"/>
+        <location filename="../../gui/notes/list_model.py" line="24"/>
         <source>Changed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="24"/>
+        <location filename="../../gui/notes/list_model.py" line="25"/>
         <source>Author</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="25"/>
+        <location filename="../../gui/notes/list_model.py" line="26"/>
         <source>About</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="26"/>
+        <location filename="../../gui/notes/list_model.py" line="27"/>
         <source>Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="29"/>
+        <location filename="../../gui/notes/list_model.py" line="30"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="30"/>
+        <location filename="../../gui/notes/list_model.py" line="31"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="31"/>
+        <location filename="../../gui/notes/list_model.py" line="32"/>
         <source>Passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="32"/>
+        <location filename="../../gui/notes/list_model.py" line="33"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="33"/>
+        <location filename="../../gui/notes/list_model.py" line="34"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="34"/>
+        <location filename="../../gui/notes/list_model.py" line="35"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="35"/>
+        <location filename="../../gui/notes/list_model.py" line="36"/>
         <source>Saved search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="36"/>
+        <location filename="../../gui/notes/list_model.py" line="37"/>
         <source>Journal</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="37"/>
+        <location filename="../../gui/notes/list_model.py" line="38"/>
         <source>Comparison</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="38"/>
+        <location filename="../../gui/notes/list_model.py" line="39"/>
         <source>Matrix cell</source>
         <translation></translation>
     </message>
@@ -2525,42 +2533,42 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="124"/>
+        <location filename="../../gui/notes/panel.py" line="127"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="133"/>
+        <location filename="../../gui/notes/panel.py" line="136"/>
         <source>Notes (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="134"/>
+        <location filename="../../gui/notes/panel.py" line="137"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="140"/>
+        <location filename="../../gui/notes/panel.py" line="143"/>
         <source>No notes yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="142"/>
+        <location filename="../../gui/notes/panel.py" line="145"/>
         <source>Linked from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="143"/>
+        <location filename="../../gui/notes/panel.py" line="146"/>
         <source>Named in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="148"/>
+        <location filename="../../gui/notes/panel.py" line="151"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="148"/>
+        <location filename="../../gui/notes/panel.py" line="151"/>
         <source>Delete</source>
         <translation></translation>
     </message>
@@ -2827,12 +2835,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="345"/>
+        <location filename="../../gui/people/view.py" line="349"/>
         <source>Merge Another Spelling</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="346"/>
+        <location filename="../../gui/people/view.py" line="350"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation></translation>
     </message>
@@ -2891,12 +2899,12 @@
 <context>
     <name>RecordTreeModel</name>
     <message>
-        <location filename="../../gui/review/record_tree_model.py" line="139"/>
+        <location filename="../../gui/review/record_tree_model.py" line="144"/>
         <source>Caption: </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/record_tree_model.py" line="140"/>
+        <location filename="../../gui/review/record_tree_model.py" line="145"/>
         <source>Left over: </source>
         <translation></translation>
     </message>
@@ -2927,97 +2935,97 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../gui/review/window.py" line="80"/>
+        <location filename="../../gui/review/window.py" line="83"/>
         <source>Review Imports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="111"/>
+        <location filename="../../gui/review/window.py" line="114"/>
         <source>Fixes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="115"/>
+        <location filename="../../gui/review/window.py" line="118"/>
         <source>Merge with Next Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="117"/>
+        <location filename="../../gui/review/window.py" line="120"/>
         <source>Split Here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="118"/>
+        <location filename="../../gui/review/window.py" line="121"/>
         <source>Make Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="120"/>
+        <location filename="../../gui/review/window.py" line="123"/>
         <source>Make Paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="122"/>
+        <location filename="../../gui/review/window.py" line="125"/>
         <source>Move Caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="123"/>
+        <location filename="../../gui/review/window.py" line="126"/>
         <source>Edit…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="125"/>
+        <location filename="../../gui/review/window.py" line="128"/>
         <source>Place Leftover…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="128"/>
+        <location filename="../../gui/review/window.py" line="131"/>
         <source>Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="130"/>
+        <location filename="../../gui/review/window.py" line="133"/>
         <source>Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="154"/>
+        <location filename="../../gui/review/window.py" line="157"/>
         <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="277"/>
+        <location filename="../../gui/review/window.py" line="284"/>
         <source>There is no next article to merge.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="296"/>
+        <location filename="../../gui/review/window.py" line="311"/>
         <source>(no article)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="299"/>
+        <location filename="../../gui/review/window.py" line="314"/>
         <source>Move Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="300"/>
+        <location filename="../../gui/review/window.py" line="315"/>
         <source>Attach the caption to:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="314"/>
+        <location filename="../../gui/review/window.py" line="331"/>
         <source>(not article text: leave it in the source)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="318"/>
+        <location filename="../../gui/review/window.py" line="335"/>
         <source>Place Leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="319"/>
+        <location filename="../../gui/review/window.py" line="336"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation></translation>
     </message>
@@ -3025,12 +3033,12 @@
 <context>
     <name>SafeBrowser</name>
     <message>
-        <location filename="../../gui/safe_browser.py" line="19"/>
+        <location filename="../../gui/safe_browser.py" line="21"/>
         <source>Picture not shown: it is not in the archive&apos;s media folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/safe_browser.py" line="22"/>
+        <location filename="../../gui/safe_browser.py" line="24"/>
         <source>Picture not shown: the file is missing from the media folder.</source>
         <translation></translation>
     </message>
@@ -3038,12 +3046,12 @@
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../gui/review/source_list_model.py" line="48"/>
+        <location filename="../../gui/review/source_list_model.py" line="49"/>
         <source>%1 articles · %2 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/source_list_model.py" line="55"/>
+        <location filename="../../gui/review/source_list_model.py" line="56"/>
         <source> · %1 left over</source>
         <translation></translation>
     </message>
@@ -3051,78 +3059,78 @@
 <context>
     <name>TagBar</name>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="94"/>
+        <location filename="../../gui/tags/tag_bar.py" line="97"/>
         <source>Tags:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="102"/>
+        <location filename="../../gui/tags/tag_bar.py" line="105"/>
         <source>Tagged passages: click to show one</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <location filename="../../gui/tags/tag_bar.py" line="151"/>
         <source>Suggest tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="162"/>
+        <location filename="../../gui/tags/tag_bar.py" line="165"/>
         <source>Similar articles carry:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="163"/>
+        <location filename="../../gui/tags/tag_bar.py" line="166"/>
         <source>The text names:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="175"/>
+        <location filename="../../gui/tags/tag_bar.py" line="178"/>
         <source>No tags to suggest for this article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="191"/>
+        <location filename="../../gui/tags/tag_bar.py" line="194"/>
         <source>Remove this tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="215"/>
+        <location filename="../../gui/tags/tag_bar.py" line="218"/>
         <source>(no longer found in the text)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="269"/>
+        <location filename="../../gui/tags/tag_bar.py" line="272"/>
         <source>That passage is no longer in the article&apos;s text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="294"/>
+        <location filename="../../gui/tags/tag_bar.py" line="297"/>
         <source>Tag the passage selected in the reader… (Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="296"/>
+        <location filename="../../gui/tags/tag_bar.py" line="299"/>
         <source>Add a tag… (Ctrl+T, Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="308"/>
-        <location filename="../../gui/tags/tag_bar.py" line="352"/>
+        <location filename="../../gui/tags/tag_bar.py" line="311"/>
+        <location filename="../../gui/tags/tag_bar.py" line="355"/>
         <source>Select some of the article&apos;s text in the reader first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="361"/>
+        <location filename="../../gui/tags/tag_bar.py" line="364"/>
         <source>Tagged the passage %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="372"/>
+        <location filename="../../gui/tags/tag_bar.py" line="375"/>
         <source>This article is tagged %1 already.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="377"/>
+        <location filename="../../gui/tags/tag_bar.py" line="380"/>
         <source>Tagged %1.</source>
         <translation></translation>
     </message>

@@ -128,15 +128,15 @@ def test_readers_side_by_side_move_to_the_next_match_together(qtbot, window):
         assert column.reader.article is not None
         assert column.reader.textCursor().selectedText() == "科技"
     starts = {k: c.reader.textCursor().position() for k, c in view.columns.items()}
-    view.next_button.click()
+    view.matches.next_button.click()
     moved = {k: c.reader.textCursor().position() for k, c in view.columns.items()}
     assert all(moved[k] != starts[k] for k in starts)
-    view.linked_button.click()  # unlinked: only the column last used moves
+    view.matches.linked_button.click()  # unlinked: only the column last used moves
     view.columns["开封"].focused.emit()
-    view.next_button.click()
+    view.matches.next_button.click()
     assert view.columns["焦作"].reader.textCursor().position() == moved["焦作"]
     assert view.columns["开封"].reader.textCursor().position() != moved["开封"]
-    view.align_button.click()
+    view.matches.align_button.click()
     assert {k: c.reader.textCursor().position() for k, c in view.columns.items()} == (
         starts
     )
@@ -167,37 +167,37 @@ def test_comparisons_are_kept_renamed_and_deleted(qtbot, window, monkeypatch):
     monkeypatch.setattr(
         QInputDialog, "getText", staticmethod(lambda *a, **k: ("两地人才", True))
     )
-    view.save_button.click()
-    assert view.set_box.currentText() == "两地人才"
+    view.sets.save_button.click()
+    assert view.sets.set_box.currentText() == "两地人才"
     archive = window.session.archive
     assert archive.compare_set("两地人才").places == ("焦作", "开封")
     window.session.perform(
         AddNote(NoteTarget(compare_set="两地人才"), "口径：只算本地报道")
     )
     view.show_places(["洛阳", "安阳"])
-    assert view.set_box.currentText() == "(not saved)"
-    view.load_set("两地人才")
+    assert view.sets.set_box.currentText() == "(not saved)"
+    view.sets.load("两地人才")
     settled(qtbot, window)
     assert shown_order(view) == ["焦作", "开封"]
     assert view.filters.query_edit.text() == "人才"
-    view.toggle_set_notes()
+    view.sets.toggle_notes()
     assert "只算本地报道" in view.set_notes.view.toPlainText()
     monkeypatch.setattr(
         QInputDialog, "getText", staticmethod(lambda *a, **k: ("人才两地", True))
     )
-    view.rename_set()
-    assert [view.set_box.itemText(i) for i in range(view.set_box.count())][1:] == [
-        "人才两地"
-    ]
+    view.sets.rename()
+    assert [view.sets.set_box.itemText(i) for i in range(view.sets.set_box.count())][
+        1:
+    ] == ["人才两地"]
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
     )
-    view.delete_set()
+    view.sets.delete()
     assert archive.compare_sets() == []
-    assert view.set_box.count() == 1
+    assert view.sets.set_box.count() == 1
     window.session.undo()
     assert [s.name for s in archive.compare_sets()] == ["人才两地"]
-    assert view.set_box.count() == 2
+    assert view.sets.set_box.count() == 2
 
 
 def test_a_column_head_shows_the_places_notes(qtbot, window):

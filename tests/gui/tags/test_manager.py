@@ -59,12 +59,12 @@ def test_declining_the_merge_changes_nothing(manager, window):
 def test_dragging_a_tag_onto_another_moves_it_and_onto_itself_is_refused(
     manager, window
 ):
-    manager.move("整理/人才引育", "整理/人才引进")
+    manager.move_tag("整理/人才引育", "整理/人才引进")
     assert "整理/人才引进/人才引育" in [t.path for t in manager.tags]
-    manager.move("整理/人才引进", "整理/人才引进/院士")
+    manager.move_tag("整理/人才引进", "整理/人才引进/院士")
     assert window.warnings
     assert "cannot go below itself" in window.warnings[-1]
-    manager.move("整理/人才引进/人才引育", None)
+    manager.move_tag("整理/人才引进/人才引育", None)
     assert "人才引育" in [t.path for t in manager.tags]
 
 
