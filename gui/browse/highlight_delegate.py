@@ -1,36 +1,46 @@
-"""Draws a list cell's text with the search terms highlighted."""
+"""Draws the list's cells: their text laid out once and kept, and in the title
+and match columns the search terms highlighted."""
 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..highlight import HIGHLIGHT, pattern_for
 
-_MARGIN = 3  # pixels left and right of the text, as the plain cells have
+_MARGIN = 3  # pixels left and right of the text, as Qt's own cells have
+_KEPT = 6_000  # laid-out texts kept: a screenful of cells many times over
 
 Run = tuple[str, bool]  # a stretch of a cell's text, and whether it matched
+# a run laid out: its text, where it starts (x), its width, whether it matched
+_Placed = tuple[QStaticText, int, int, bool]
 
 
-class HighlightDelegate(QStyledItemDelegate):
-    """Paints the cell's text in runs, each match of ``terms`` on a highlight.
+class TextDelegate(QStyledItemDelegate):
+    """Paints a cell's text from a :class:`QStaticText` kept per text and
+    width, elided to the cell.
 
-    The runs are drawn with the painter directly, elided to the cell's width:
-    a ``QTextDocument`` laid out for every cell of every paint took 30–50 ms
-    a paint of the list at a million articles (issue 17); this takes well
-    under one.
+    Qt lays out (shapes) a cell's text on every paint: with Chinese text and
+    font fallback that was most of the list's 30–50 ms a paint at a million
+    articles (issue 17). Laid out once and kept, a paint only draws glyphs.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pattern: re.Pattern[str] | None = None
         self._highlight = QColor(HIGHLIGHT)
-
-    def set_terms(self, terms: list[str]) -> None:
-        self.pattern = pattern_for(terms)
+        self._laid_out: OrderedDict[tuple, list[_Placed]] = OrderedDict()
 
     def runs(self, text: str) -> list[Run]:
         """``text`` cut into stretches, each marked whether a term matched it."""
@@ -66,28 +76,60 @@ class HighlightDelegate(QStyledItemDelegate):
             )
         if not text:
             return
-        rect: QRect = options.rect.adjusted(_MARGIN, 0, -_MARGIN, 0)
-        metrics = QFontMetrics(options.font)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        rect = options.rect.adjusted(_MARGIN, 0, -_MARGIN, 0)
+        placed = self._placed(text, options, rect.width())
         selected = bool(options.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = options.palette
-        color = palette.color(
+        color = options.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
+        height = QFontMetrics(options.font).height()
+        top = rect.top() + (rect.height() - height) / 2
+        used = placed[-1][1] + placed[-1][2] if placed else 0
+        left = rect.left()
+        if options.displayAlignment & Qt.AlignmentFlag.AlignRight:
+            left = rect.right() - used
         painter.save()
         painter.setClipRect(options.rect)
         painter.setFont(options.font)
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        x = rect.left()
-        for run, matched in self.runs(shown):
-            width = metrics.horizontalAdvance(run)
-            place = QRect(x, rect.top(), width, rect.height())
+        for static, x, width, matched in placed:
             if matched:
-                band = QRect(x, rect.top() + 2, width, max(1, rect.height() - 4))
+                band = QRect(left + x, rect.top() + 2, width, rect.height() - 4)
                 painter.fillRect(band, self._highlight)
                 painter.setPen(Qt.GlobalColor.black)
             else:
                 painter.setPen(color)
-            painter.drawText(place, int(flags), run)
-            x += width
+            painter.drawStaticText(QPointF(left + x, top), static)
         painter.restore()
+
+    def _placed(
+        self, text: str, options: QStyleOptionViewItem, width: int
+    ) -> list[_Placed]:
+        """The runs of ``text`` elided to ``width``, laid out (kept)."""
+        font = options.font
+        key = (text, width, font.key(), self.pattern)
+        found = self._laid_out.get(key)
+        if found is not None:
+            self._laid_out.move_to_end(key)
+            return found
+        metrics = QFontMetrics(font)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        placed: list[_Placed] = []
+        x = 0
+        for run, matched in self.runs(shown):
+            static = QStaticText(run)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            advance = metrics.horizontalAdvance(run)
+            placed.append((static, x, advance, matched))
+            x += advance
+        self._laid_out[key] = placed
+        while len(self._laid_out) > _KEPT:
+            self._laid_out.popitem(last=False)
+        return placed
+
+
+class HighlightDelegate(TextDelegate):
+    """A :class:`TextDelegate` that puts each match of ``terms`` on a highlight."""
+
+    def set_terms(self, terms: list[str]) -> None:
+        self.pattern = pattern_for(terms)
