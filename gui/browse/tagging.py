@@ -53,9 +53,11 @@ class TaggingMixin(BrowseBase):
         if remove:
             untag = perform(self.session, lambda: UntagRecords(path, article_ids=ids))
             if untag is not None:
+                # (lupdate reads a plain name as the count, not an attribute)
+                removed = untag.removed
                 self.message.emit(
                     QCoreApplication.translate(
-                        "BrowseView", "Took %1 off %Ln article(s).", "", untag.removed
+                        "BrowseView", "Took %1 off %Ln article(s).", "", removed
                     ).replace("%1", untag.path)
                 )
             return
@@ -65,9 +67,10 @@ class TaggingMixin(BrowseBase):
             text = QCoreApplication.translate(
                 "BrowseView", "Tagged %Ln article(s) %1.", "", added
             ).replace("%1", command.path)
-            if command.already:
+            already = command.already
+            if already:
                 text += " " + QCoreApplication.translate(
-                    "BrowseView", "%Ln already had it.", "", command.already
+                    "BrowseView", "%Ln already had it.", "", already
                 )
             self.message.emit(text)
 
@@ -76,16 +79,13 @@ class TaggingMixin(BrowseBase):
         if not ids:
             return
         menu = QMenu(self)
+        n = len(ids)
         menu.addAction(
-            QCoreApplication.translate(
-                "BrowseView", "Tag %Ln Article(s)…", "", len(ids)
-            ),
+            QCoreApplication.translate("BrowseView", "Tag %Ln Article(s)…", "", n),
             lambda: self._ask_tag(ids, remove=False),
         )
         menu.addAction(
-            QCoreApplication.translate(
-                "BrowseView", "Untag %Ln Article(s)…", "", len(ids)
-            ),
+            QCoreApplication.translate("BrowseView", "Untag %Ln Article(s)…", "", n),
             lambda: self._ask_tag(ids, remove=True),
         )
         menu.addSeparator()
