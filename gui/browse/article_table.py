@@ -8,7 +8,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .article_model import SNIPPET_COLUMN, TITLE_COLUMN, ArticleListModel
-from .highlight_delegate import HighlightDelegate, TextDelegate
+from .highlight_delegate import HighlightDelegate
 
 # A sample of each column's widest everyday content.
 _SAMPLES = (
@@ -36,8 +36,6 @@ class ArticleTable(QTableView):
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
         self._size_columns()
-        self.plain = TextDelegate(self)  # every cell's text laid out once, kept
-        self.setItemDelegate(self.plain)
         self.highlighter = HighlightDelegate(self)
         self.setItemDelegateForColumn(SNIPPET_COLUMN, self.highlighter)
         self.setItemDelegateForColumn(TITLE_COLUMN, self.highlighter)

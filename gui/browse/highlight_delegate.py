@@ -14,8 +14,13 @@ from PySide6.QtCore import (
     QRect,
     Qt,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QStaticText
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from ..highlight import HIGHLIGHT, pattern_for
 
@@ -28,8 +33,8 @@ _Placed = tuple[QStaticText, int, int, bool]
 
 
 class TextDelegate(QStyledItemDelegate):
-    """Paints a cell's text from a :class:`QStaticText` kept per text and
-    width, elided to the cell.
+    """Paints a cell's text (left-aligned, elided to the cell) from a
+    :class:`QStaticText` kept per text and width.
 
     Qt lays out (shapes) a cell's text on every paint: with Chinese text and
     font fallback that was most of the list's 30–50 ms a paint at a million
@@ -41,6 +46,8 @@ class TextDelegate(QStyledItemDelegate):
         self.pattern: re.Pattern[str] | None = None
         self._highlight = QColor(HIGHLIGHT)
         self._laid_out: OrderedDict[tuple, list[_Placed]] = OrderedDict()
+        self._font = QFont()
+        self._height = QFontMetrics(self._font).height()
 
     def runs(self, text: str) -> list[Run]:
         """``text`` cut into stretches, each marked whether a term matched it."""
@@ -64,33 +71,28 @@ class TextDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        text = options.text
-        options.text = ""
-        widget = options.widget
-        style = widget.style() if widget else None
-        if style is not None:
-            style.drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, options, painter, widget
-            )
+        # the option as the view gave it: initStyleOption asks the model for
+        # seven roles a cell, more than the rest of the paint costs
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+        )
+        text = index.data()
         if not text:
             return
-        rect = options.rect.adjusted(_MARGIN, 0, -_MARGIN, 0)
-        placed = self._placed(text, options, rect.width())
-        selected = bool(options.state & QStyle.StateFlag.State_Selected)
-        color = options.palette.color(
+        rect = option.rect.adjusted(_MARGIN, 0, -_MARGIN, 0)
+        font = option.font
+        placed = self._placed(str(text), font, rect.width())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        color = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        height = QFontMetrics(options.font).height()
-        top = rect.top() + (rect.height() - height) / 2
-        used = placed[-1][1] + placed[-1][2] if placed else 0
-        left = rect.left()
-        if options.displayAlignment & Qt.AlignmentFlag.AlignRight:
-            left = rect.right() - used
+        top = rect.top() + (rect.height() - self._height) / 2
         painter.save()
-        painter.setClipRect(options.rect)
-        painter.setFont(options.font)
+        painter.setClipRect(option.rect)
+        painter.setFont(font)
+        left = rect.left()
         for static, x, width, matched in placed:
             if matched:
                 band = QRect(left + x, rect.top() + 2, width, rect.height() - 4)
@@ -101,12 +103,13 @@ class TextDelegate(QStyledItemDelegate):
             painter.drawStaticText(QPointF(left + x, top), static)
         painter.restore()
 
-    def _placed(
-        self, text: str, options: QStyleOptionViewItem, width: int
-    ) -> list[_Placed]:
+    def _placed(self, text: str, font: QFont, width: int) -> list[_Placed]:
         """The runs of ``text`` elided to ``width``, laid out (kept)."""
-        font = options.font
-        key = (text, width, font.key(), self.pattern)
+        if font != self._font:  # what is kept was laid out in another font
+            self._font = QFont(font)
+            self._height = QFontMetrics(font).height()
+            self._laid_out.clear()
+        key = (text, width, self.pattern)
         found = self._laid_out.get(key)
         if found is not None:
             self._laid_out.move_to_end(key)

@@ -166,7 +166,7 @@ def child(path: Path, started: float) -> dict:  # noqa: PLR0915 (one script)
     def step(name: str, act, shown) -> None:
         """Do ``act()`` (returns when its last input went in), then wait for
         ``shown(since)`` to give the time the result was shown."""
-        begun = len(beats)
+        begun = max(0, len(beats) - 1)  # the gap the action itself falls in
         first = time.perf_counter()
         last = act()
         wait_until(lambda: shown(last) is not None, timeout=60)
