@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from ..errors import RecordNotFound
 from ..models import Article, Caption, Note, SourceSpan
-from ..tags.paths import TAG_PATHS
+from ..tags.paths import paths_of
 
 _ARTICLE_COLUMNS = """a.id, a.uuid, a.title, a.kicker, a.subtitle, a.summary,
     a.dateline, b.body, a.date, a.city, a.county, p.name, p.kind, a.section, a.page,
@@ -94,13 +94,28 @@ def _credits(db: Database, column: str, record_id: int) -> dict[str, tuple[str, 
     return {role: tuple(names) for role, names in people.items()}
 
 
+_TAGGINGS_BY = {
+    "article_id": "taggings_by_article",
+    "caption_id": "taggings_by_caption",
+}
+
+
 def _tags(db: Database, column: str, record_id: int) -> tuple[str, ...]:
-    rows = db.execute(
-        f"""SELECT DISTINCT tp.path FROM taggings g JOIN ({TAG_PATHS}) tp
-        ON tp.id = g.tag_id WHERE g.{column} = ? ORDER BY tp.path""",
-        [record_id],
-    )
-    return tuple(path for (path,) in rows)
+    """The paths of the record's live tags, sorted: its taggings found by
+    their index (joined to every tag path, a caption's were found by reading
+    every tagging, 6 ms a caption; issue 17), then those tags' paths alone."""
+    # by its index, named: ANALYZE counts a column's NULLs as one value, so
+    # where no caption is tagged it says a caption has every tagging and SQLite
+    # reads them all; not DISTINCT, which SQLite reads in tag order, all of it
+    index = _TAGGINGS_BY[column]
+    ids = {
+        tag
+        for (tag,) in db.execute(
+            f"SELECT tag_id FROM taggings INDEXED BY {index} WHERE {column} = ?",
+            [record_id],
+        )
+    }
+    return tuple(sorted(set(paths_of(db, sorted(ids)).values())))
 
 
 def _notes(db: Database, column: str, record_id: int) -> tuple[Note, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from array import array
 from collections import OrderedDict
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
 from archive import Archive, ArticleRow, id_of, key_of, kind_of
 
 from ..headers import header
+from .page_loader import PageLoader
 
 PAGE = 200
 # What a drag of list rows carries: the articles' ids, as JSON (onto a tag).
@@ -45,6 +48,20 @@ _KIND_NAMES = {
 
 Index = QModelIndex | QPersistentModelIndex
 
+_FIELDS = [field for field, _ in _COLUMNS]
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _USER))
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 
 class ArticleListModel(QAbstractTableModel):
     """Adapts a list of record keys from :meth:`Archive.record_keys` to a
@@ -54,27 +71,71 @@ class ArticleListModel(QAbstractTableModel):
     It keeps only the keys (8 bytes a row) and fetches rows from the archive a
     page of 200 at a time when the view asks for them, holding at most 40
     pages, so memory stays flat however large the archive or the scroll.
+
+    While the view paints (:attr:`painting`), a page not yet read is asked of
+    the :class:`PageLoader` and its cells stay empty until it comes (a page
+    with snippets took 10–50 ms on the GUI thread at a million articles);
+    anyone else asking (a tooltip, a test, the selection) has it read at once.
     """
 
-    def __init__(self, archive: Archive | None = None, parent=None) -> None:
+    def __init__(
+        self, archive: Archive | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._archive = archive
         self._ids = array("q")
         self.query = ""
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+        self._generation = 0  # of the ids: a page read for older ids is dropped
+        self._asked: set[int] = set()  # pages the loader is reading
+        self.painting = False  # set by the view around its paint
+        self.loader = PageLoader(self)
+        self.loader.set_archive(archive)
+        self.loader.page_read.connect(self._on_page_read)
 
     def set_archive(self, archive: Archive | None) -> None:
         self._archive = archive
+        self.loader.set_archive(archive)
         self.set_ids(array("q"))
 
-    def set_ids(self, ids: array, *, query: str = "") -> None:
+    def set_ids(
+        self,
+        ids: array,
+        *,
+        query: str = "",
+        first_rows: list[ArticleRow] | None = None,
+    ) -> None:
         """Show ``ids`` (newest first), dropping every cached row; with ``query``
-        rows carry a snippet around their first match."""
+        rows carry a snippet around their first match. ``first_rows``: the
+        rows of the first page, read already (off the GUI thread)."""
         self.beginResetModel()
         self._ids = ids
         self.query = query
         self._pages.clear()
+        self._asked.clear()
+        self._generation += 1
+        if first_rows is not None:
+            self._pages[0] = self._in_place(ids[:PAGE], first_rows)
         self.endResetModel()
+
+    def extends(self, ids: array, query: str) -> bool:
+        """Whether ``ids`` begin with the ids shown (for the same query)."""
+        n = len(self._ids)
+        return query == self.query and len(ids) >= n and ids[:n] == self._ids
+
+    def extend_ids(self, ids: array) -> None:
+        """Show ``ids``, which begin with the ids shown (:meth:`extends`): the
+        rest are inserted, the rows read and the selection are kept."""
+        n = len(self._ids)
+        if len(ids) == n:
+            self._ids = ids
+            return
+        partial = (n - 1) // PAGE if n else None  # its rows end where the ids did
+        self.beginInsertRows(QModelIndex(), n, len(ids) - 1)
+        self._ids = ids
+        if partial is not None and len(self._pages.get(partial, ())) < PAGE:
+            self._pages.pop(partial, None)
+        self.endInsertRows()
 
     def refresh(self, article_ids: frozenset[int]) -> None:
         """Re-read the cached rows of ``article_ids`` after an edit."""
@@ -88,6 +149,9 @@ class ArticleListModel(QAbstractTableModel):
                 for row in rows
             )
         ]
+        if stale:  # a page in flight may hold the rows as they were
+            self._generation += 1
+            self._asked.clear()
         for page in stale:
             del self._pages[page]
             first = page * PAGE
@@ -138,36 +202,34 @@ class ArticleListModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        names = [name for _, name in _COLUMNS]
+        names = [str(name) for _, name in _COLUMNS]
         return header("ArticleListModel", names, section, orientation, role)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: Index, role: int = _DISPLAY) -> object:
+        # a paint asks ~1,800 times (7 roles of each visible cell): the roles
+        # not answered go first, compared as ints (enum comparisons cost more
+        # than the rest of the method)
+        if role not in _ANSWERED or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
+        number = index.row()
+        if not 0 <= number < len(self._ids):
             return None
-        field = _COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return (
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                if field == "caption_count"
-                else None
-            )
-        row = self._row(index.row())
+        if role == _USER:
+            return self._ids[number]
+        field = _FIELDS[index.column()]
+        if role == _ALIGNMENT:
+            return _RIGHT if field == "caption_count" else None
+        row = self._row(number)
         if row is None:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if field == "tags":
                 return row.tags.replace("、", "\n") or None
             return row.title if field in ("title", "snippet") else None
         if field == "title" and row.kind in _KIND_NAMES:
-            kind = QCoreApplication.translate("ArticleListModel", _KIND_NAMES[row.kind])
+            kind = QCoreApplication.translate(
+                "ArticleListModel", str(_KIND_NAMES[row.kind])
+            )
             return f"〔{kind}〕{row.title}"
         value = getattr(row, field)
         if field == "caption_count":
@@ -175,13 +237,12 @@ class ArticleListModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def mimeTypes(self) -> list[str]:
         return [ARTICLES_MIME]
 
-    def mimeData(self, indexes) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The dragged rows' article ids (dropped onto a tag to tag them)."""
         rows = sorted({i.row() for i in indexes if i.isValid()})
         ids = [self._ids[r] for r in rows if 0 <= r < len(self._ids)]
@@ -193,24 +254,58 @@ class ArticleListModel(QAbstractTableModel):
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
+            if self.painting and self._ask(page):
+                return None
             rows = self._load(page)
         else:
             self._pages.move_to_end(page)
         offset = row - page * PAGE
         return rows[offset] if offset < len(rows) else None
 
+    def _ask(self, page: int) -> bool:
+        """Have the loader read ``page``; False if it cannot (in memory)."""
+        if self._archive is None or self._archive.path is None:
+            return False
+        if page not in self._asked:
+            self._asked.add(page)
+            keys = self._ids[page * PAGE : (page + 1) * PAGE]
+            self.loader.want(self._generation, page, keys, self.query)
+        return True
+
+    def _on_page_read(self, generation: int, page: int, rows: list) -> None:
+        self._asked.discard(page)
+        if generation != self._generation or page in self._pages:
+            return
+        first = page * PAGE
+        keys = self._ids[first : first + PAGE]
+        self._keep(page, self._in_place(keys, rows))
+        last = min(first + PAGE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(
+                self.index(first, 0), self.index(last, len(_COLUMNS) - 1)
+            )
+
     def _load(self, page: int) -> list[ArticleRow]:
         if self._archive is None:
             return []
         keys = self._ids[page * PAGE : (page + 1) * PAGE]
-        rows = self._archive.record_rows(keys, query=self.query)
-        if len(rows) != len(keys):  # a row vanished meanwhile: keep positions
-            by_key = {key_of(r.kind, r.id): r for r in rows}
-            rows = [by_key.get(k) or _missing(id_of(k)) for k in keys]
+        rows = self._in_place(keys, self._archive.record_rows(keys, query=self.query))
+        self._keep(page, rows)
+        return rows
+
+    def _keep(self, page: int, rows: list[ArticleRow]) -> None:
         self._pages[page] = rows
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
-        return rows
+
+    @staticmethod
+    def _in_place(keys: array, rows: list[ArticleRow]) -> list[ArticleRow]:
+        """``rows`` one for each of ``keys``: a row vanished meanwhile is
+        shown as missing, so the positions hold."""
+        if len(rows) == len(keys):
+            return rows
+        by_key = {key_of(r.kind, r.id): r for r in rows}
+        return [by_key.get(k) or _missing(id_of(k)) for k in keys]
 
 
 def _missing(article_id: int) -> ArticleRow:

@@ -4,6 +4,7 @@ in the title and match columns."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .article_model import SNIPPET_COLUMN, TITLE_COLUMN, ArticleListModel
@@ -41,6 +42,14 @@ class ArticleTable(QTableView):
         self.setColumnHidden(SNIPPET_COLUMN, True)
         self.setDragEnabled(True)  # rows dragged onto a tag in the sidebar
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Rows not read yet are asked for, not read, while painting."""
+        self.list_model.painting = True
+        try:
+            super().paintEvent(event)
+        finally:
+            self.list_model.painting = False
 
     def _size_columns(self) -> None:
         header = self.horizontalHeader()

@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -46,7 +47,7 @@ class FacetModel(QAbstractItemModel):
     FacetRole = Qt.ItemDataRole.UserRole + 1
     KindRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._values: dict[str, list[FacetValue]] = {kind: [] for kind in GROUPS}
         self._saved: list[SavedSearch] = []
@@ -93,7 +94,9 @@ class FacetModel(QAbstractItemModel):
             return self.createIndex(row, column, _NO_PARENT)
         return self.createIndex(row, column, parent.row())
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:
+    def parent(  # type: ignore[override]  # QObject.parent() overloads it
+        self, index: Index = QModelIndex()
+    ) -> QModelIndex:
         if not index.isValid() or index.internalId() == _NO_PARENT:
             return QModelIndex()
         return self.createIndex(index.internalId(), 0, _NO_PARENT)
@@ -120,8 +123,8 @@ class FacetModel(QAbstractItemModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
         names = (
-            QT_TRANSLATE_NOOP("FacetModel", "Facet"),
-            QT_TRANSLATE_NOOP("FacetModel", "Count"),
+            str(QT_TRANSLATE_NOOP("FacetModel", "Facet")),
+            str(QT_TRANSLATE_NOOP("FacetModel", "Count")),
         )
         return header("FacetModel", names, section, orientation, role)
 
@@ -161,7 +164,7 @@ class FacetModel(QAbstractItemModel):
         if role == self.KindRole:
             return kind
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            return QCoreApplication.translate("FacetModel", _TITLES[kind])
+            return QCoreApplication.translate("FacetModel", str(_TITLES[kind]))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -5,10 +5,11 @@ thread. Records are keys (archive.found): an article's key is its id."""
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from archive import FACET_KINDS, Archive, Filters, counted, kind_of
+from archive import FACET_KINDS, Archive, Filters, TagInfo, counted, kind_of
 
 from ..background import Job, Work
 
@@ -24,14 +25,17 @@ def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> Non
         kinds = reader.kinds_asked(filters.text)
         first = reader.record_keys(filters, limit=FIRST_PAGE)
         complete = len(first) < FIRST_PAGE
-        work.report("ids", first, complete, counted(first, kinds))
+        # the rows shown first, snippets and all, read here: 10–50 ms at a
+        # million articles that the GUI thread spent reading them (issue 17)
+        rows = reader.record_rows(first, query=filters.text)
+        work.report("ids", first, complete, counted(first, kinds), rows)
         keys = first
         if not complete and not work.cancelled:
             n = reader.quick_count(filters)  # articles; not if it means listing twice
             if n is not None:
                 work.report("count", n)
             keys = reader.record_keys(filters)
-            work.report("ids", keys, True, counted(keys, kinds))
+            work.report("ids", keys, True, counted(keys, kinds), None)
         if facets and not work.cancelled:
             # without facet choices the list's articles are what the text finds
             chosen = any(filters.facet(k) is not None for k in FACET_KINDS)
@@ -46,8 +50,8 @@ def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> Non
 
 
 def tag_counts(
-    archive: Archive, filters: Filters, matches=None
-) -> tuple[list, list | None]:
+    archive: Archive, filters: Filters, matches: Sequence[int] | None = None
+) -> tuple[list[TagInfo], list[TagInfo] | None]:
     """The tag tree counted under ``filters`` and, if they narrow the list,
     in the whole archive (else None: the same); ``matches``: the ids the
     search text finds, if known."""
@@ -65,8 +69,9 @@ class ResultsFeed(QObject):
     result it still sends is dropped. An in-memory archive is queried in place.
 
     Signals:
-        ids_changed(object, bool, object): the new ``array`` of record keys;
-            whether it is complete; how many of each kind it holds.
+        ids_changed(object, bool, object, object): the new ``array`` of record
+            keys; whether it is complete; how many of each kind it holds; the
+            rows of its first page if they were read (else None).
         count_changed(int): how many ids there are, while the rest are coming.
         facets_changed(object, object): facet counts, the filters they are for.
         tags_changed(object, object, object): the tag tree counted under the
@@ -74,7 +79,7 @@ class ResultsFeed(QObject):
         failed(object): a query failed (the exception).
     """
 
-    ids_changed = Signal(object, bool, object)
+    ids_changed = Signal(object, bool, object, object)
     count_changed = Signal(int)
     facets_changed = Signal(object, object)
     tags_changed = Signal(object, object, object)
@@ -98,7 +103,7 @@ class ResultsFeed(QObject):
         self.cancel()
         archive = self.archive
         if archive is None:
-            self.ids_changed.emit(array("q"), True, {})
+            self.ids_changed.emit(array("q"), True, {}, None)
             return
         if archive.path is None:
             self._run_here(archive, filters, facets=facets)
@@ -124,7 +129,7 @@ class ResultsFeed(QObject):
 
     def _run_here(self, archive: Archive, filters: Filters, *, facets: bool) -> None:
         found = archive.find(filters)
-        self.ids_changed.emit(found.keys, True, dict(found.counts))
+        self.ids_changed.emit(found.keys, True, dict(found.counts), None)
         if facets:
             self.facets_changed.emit(archive.facets(filters), filters)
             self.tags_changed.emit(*tag_counts(archive, filters), filters)

@@ -35,10 +35,13 @@ class SearchCompleter(QCompleter):
         self.setWidget(edit)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.activated[str].connect(self.insert)
+        # the text, not the index, of the choice (the stub lacks the overloads)
+        self.activated[str].connect(self.insert)  # type: ignore[index]
         edit.textEdited.connect(self.update_for)
 
-    def set_facets(self, facets: dict[str, list[FacetValue]], _filters=None) -> None:
+    def set_facets(
+        self, facets: dict[str, list[FacetValue]], _filters: object = None
+    ) -> None:
         self.values = {
             kind: [str(v.value) for v in values] for kind, values in facets.items()
         }
@@ -55,7 +58,9 @@ class SearchCompleter(QCompleter):
         word = text.rsplit(" ", maxsplit=1)[-1]
         options = self.candidates(word) if word else []
         if not options or options == [word]:
-            self.popup().hide()
+            popup = self.popup()
+            if popup is not None:
+                popup.hide()
             return
         self.strings.setStringList(options)
         self.setCompletionPrefix(word)

@@ -2,72 +2,59 @@
 
 from __future__ import annotations
 
-from array import array
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from archive import (
-    FACET_KINDS,
     Archive,
-    Article,
     Changes,
     DeleteSearch,
     Filters,
-    RecordNotFound,
-    SaveSearch,
-    TagRecords,
-    TrashArticles,
-    UntagRecords,
-    terms,
 )
 
 from .. import settings
-from ..i18n import number
 from ..messages import query_note
 from ..notes.panel import NotesPanel
 from ..session import Session
-from ..tags.acting import perform
 from ..tags.tag_bar import TagBar
 from ..tags.tree_panel import TagTreePanel
+from .actions import build_actions
 from .article_model import ArticleListModel
 from .article_table import ArticleTable
 from .facet_panel import FacetPanel
+from .listing import ListingMixin
 from .reader import ReaderView
+from .reading import ReadingMixin
 from .results import ResultsFeed
+from .saved_searches import SavedSearchesMixin
 from .search_completer import SearchCompleter
+from .tagging import TaggingMixin
 
 SEARCH_DELAY_MS = 150
 
 
-class BrowseView(QWidget):
+class BrowseView(ListingMixin, ReadingMixin, TaggingMixin, SavedSearchesMixin):
     """Search, filter by facets and read one archive.
 
     Subscribes to its :class:`Session` itself: a new archive resets it, and
     every change refreshes what it shows.
 
-    Signals:
+    Signals (declared on :class:`BrowseBase`):
         results_changed(): the list shows a new, complete set of ids.
         article_shown(int): the reader now shows this article.
         message(str): something to say in the status bar for a while.
     """
-
-    results_changed = Signal()
-    article_shown = Signal(int)
-    message = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +62,13 @@ class BrowseView(QWidget):
         self.session = session
         self.filters = Filters()
         self.results = ResultsFeed(self)
+        self._rest_to_come = False
+        self._listed = None
+        self._kept = None
+        self._may_wait = False
+        self._read = None
         self._build()
-        self._build_actions()
+        build_actions(self)
         self._connect()
         self._restore_state()
 
@@ -139,54 +131,6 @@ class BrowseView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
-    def _build_actions(self) -> None:
-        """What this view adds to the window's Edit and View menus."""
-        self.find_action = QAction(self.tr("&Find"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        self.next_match_action = QAction(self.tr("Next Match"), self)
-        self.next_match_action.setShortcut(QKeySequence.StandardKey.FindNext)
-        self.next_match_action.triggered.connect(
-            lambda: self.reader.find_match(forward=True)
-        )
-        self.previous_match_action = QAction(self.tr("Previous Match"), self)
-        self.previous_match_action.setShortcut(QKeySequence.StandardKey.FindPrevious)
-        self.previous_match_action.triggered.connect(
-            lambda: self.reader.find_match(forward=False)
-        )
-        self.save_search_action = QAction(self.tr("&Save Search…"), self)
-        self.save_search_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_search_action.triggered.connect(self.save_search)
-        self.trash_action = QAction(self.tr("Move to &Trash"), self)
-        self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.trash_action.triggered.connect(self.trash_selected)
-        self.facets_action = QAction(self.tr("&Facets"), self, checkable=True)
-        self.facets_action.setChecked(True)
-        self.facets_action.toggled.connect(self.sidebar.setVisible)
-        self.clear_action = QAction(self.tr("&Clear Filters"), self)
-        self.clear_action.triggered.connect(self.clear_filters)
-        self.tag_action = QAction(self.tr("&Tag…"), self)
-        self.tag_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.tag_action.triggered.connect(self.tag_bar.focus_field)
-        self.tag_passage_action = QAction(self.tr("Tag &Passage…"), self)
-        self.tag_passage_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        self.tag_passage_action.triggered.connect(self.tag_bar.focus_passage)
-        self.edit_actions = [
-            self.tag_action,
-            self.tag_passage_action,
-            self.find_action,
-            self.next_match_action,
-            self.previous_match_action,
-            self.save_search_action,
-            self.trash_action,
-        ]
-        self.view_actions = [self.facets_action, self.clear_action]
-        for action in self.edit_actions + self.view_actions:
-            # their keys act in this view only (Delete in another view must
-            # not trash the articles chosen here)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(lambda _: self.search_timer.start())
         self.search_timer.timeout.connect(self._apply_search)
@@ -225,13 +169,10 @@ class BrowseView(QWidget):
 
     # The archive
 
-    @property
-    def archive(self) -> Archive | None:
-        return self.session.archive
-
     def set_archive(self, archive: Archive | None) -> None:
         self.results.archive = archive
         self.list_model.set_archive(archive)
+        self._read = None
         self.reader.show_placeholder()
         self.tag_bar.show_article(None)
         self.notes.show_article(None)
@@ -279,87 +220,6 @@ class BrowseView(QWidget):
         chosen = None if self.filters.values(kind) == (value,) else value
         self.apply_filters(self.filters.with_facet(kind, chosen))
 
-    def toggle_tag(self, path: str, exclude: bool) -> None:
-        """Filter the list by tag ``path``; with ``exclude``, leave it out of
-        the list (as ``-tag:`` in the search box); again: undo that."""
-        if not exclude:
-            self.toggle_facet("tag", path)
-            return
-        term = f"-tag:{path}" if " " not in path else f'-tag:"{path}"'
-        words = self.search_edit.text().split()
-        words = [w for w in words if w != term] if term in words else [*words, term]
-        self.search(" ".join(words))
-
-    def excluded_tags(self) -> set[str]:
-        return {
-            w.removeprefix("-tag:").strip('"')
-            for w in self.search_edit.text().split()
-            if w.startswith("-tag:")
-        }
-
-    def _show_tags(self, here: list, everywhere: list | None, filters: Filters) -> None:
-        self.tag_tree.set_tags(
-            here,
-            everywhere,
-            chosen=filters.values("tag"),
-            excluded=self.excluded_tags(),
-        )
-        self.tag_bar.set_known_tags([t.path for t in everywhere or here])
-
-    def tag_records(self, path: str, ids: list[int], remove: bool) -> None:
-        """Tag (or untag) the articles ``ids`` with ``path``: one undo step."""
-        if not ids:
-            self.message.emit(self.tr("Select some articles in the list first."))
-            return
-        if remove:
-            untag = perform(self.session, lambda: UntagRecords(path, article_ids=ids))
-            if untag is not None:
-                self.message.emit(
-                    self.tr("Took %1 off %Ln article(s).", "", untag.removed).replace(
-                        "%1", untag.path
-                    )
-                )
-            return
-        command = perform(self.session, lambda: TagRecords(path, article_ids=ids))
-        if command is not None:
-            added = len(command.added)
-            text = self.tr("Tagged %Ln article(s) %1.", "", added).replace(
-                "%1", command.path
-            )
-            if command.already:
-                text += " " + self.tr("%Ln already had it.", "", command.already)
-            self.message.emit(text)
-
-    def _list_menu(self, position) -> None:
-        ids = self.selected_article_ids()
-        if not ids:
-            return
-        menu = QMenu(self)
-        menu.addAction(
-            self.tr("Tag %Ln Article(s)…", "", len(ids)),
-            lambda: self._ask_tag(ids, remove=False),
-        )
-        menu.addAction(
-            self.tr("Untag %Ln Article(s)…", "", len(ids)),
-            lambda: self._ask_tag(ids, remove=True),
-        )
-        menu.addSeparator()
-        menu.addAction(self.trash_action)
-        menu.popup(self.table.viewport().mapToGlobal(position))
-
-    def _ask_tag(self, ids: list[int], *, remove: bool) -> None:
-        title = self.tr("Untag Articles") if remove else self.tr("Tag Articles")
-        items = sorted(self.tag_tree.paths)
-        path, ok = QInputDialog.getItem(
-            self,
-            title,
-            self.tr("Tag (a new one is made; / for a tag below another):"),
-            items,
-            editable=True,
-        )
-        if ok and path.strip():
-            self.tag_records(path, ids, remove)
-
     def add_facet(self, kind: str, value: object) -> None:
         """Add ``value`` to facet ``kind``'s choices (either of them is
         listed), or take it out if it was chosen."""
@@ -388,200 +248,6 @@ class BrowseView(QWidget):
             if notes:
                 self.message.emit("; ".join(map(query_note, notes)))
 
-    def _show_ids(self, ids: array, complete: bool, counts: dict | None = None) -> None:
-        current = self.current_article_id()
-        self.list_model.set_ids(ids, query=self.filters.text)
-        searching = bool(self.filters.text.strip())
-        self.table.show_snippets(searching)
-        self.table.highlighter.set_terms(terms(self.filters.text) if searching else [])
-        n = len(ids)
-        if complete:
-            self.count_label.setText(self._counted(counts or {"article": n}))
-        else:
-            self.count_label.setText(
-                self.tr("%1+ articles, counting…").replace("%1", number(n))
-            )
-        row = self.list_model.row_of(current) if current is not None else None
-        self.select_row(row if row is not None else 0)
-        if not n:
-            self._explain_empty_list()
-        if complete:
-            self.results_changed.emit()
-
-    def _counted(self, counts: dict[str, int]) -> str:
-        """``300 articles``, or with the captions and notes a query lists,
-        ``12 articles · 3 captions · 1 note``."""
-        words = {
-            "article": lambda n: self.tr("%Ln article(s)", "", n),
-            "caption": lambda n: self.tr("%Ln caption(s)", "", n),
-            "note": lambda n: self.tr("%Ln note(s)", "", n),
-        }
-        shown = [
-            words[kind](n)
-            for kind, n in counts.items()
-            if kind in words and (n or kind == "article" or len(counts) == 1)
-        ]
-        return " · ".join(shown) if shown else self.tr("%Ln article(s)", "", 0)
-
-    def _show_count(self, n: int) -> None:
-        """The total, known before every id has come (only the first page shows)."""
-        self.count_label.setText(self.tr("%Ln article(s), listing…", "", n))
-
-    def _explain_empty_list(self) -> None:
-        chosen = [
-            " / ".join(map(str, self.filters.values(kind)))
-            for kind in FACET_KINDS
-            if self.filters.values(kind)
-        ]
-        if self.filters.text.strip():
-            chosen.insert(0, f"“{self.filters.text.strip()}”")
-        if not chosen:
-            self.reader.show_message(self.tr("This archive has no articles yet."))
-            return
-        self.reader.show_message(
-            self.tr("No articles match %1.").replace("%1", " + ".join(chosen)),
-            self.tr(
-                "Press Esc in the search box or choose View ▸ Clear Filters "
-                "to see every article."
-            ),
-        )
-
-    def _on_results_failed(self, error: BaseException) -> None:
-        self.count_label.setText(self.tr("Search failed"))
-        self.message.emit(self.tr("Search failed: %1").replace("%1", str(error)))
-        self.session.report_failure(error)
-
-    # Reading
-
-    def current_article_id(self) -> int | None:
-        return self.table.current_article_id()
-
-    def select_row(self, row: int) -> None:
-        self.table.select_row(row)
-
-    def show_article(self, article_id: int) -> None:
-        if self.archive is None:
-            return
-        try:
-            article = self.archive.article(article_id)
-        except RecordNotFound:
-            self.reader.show_placeholder()
-            self.tag_bar.show_article(None)
-            self.notes.show_article(None)
-            return
-        self.reader.show_article(
-            article, query=self.filters.text, media=self.archive.media_folder
-        )
-        self.tag_bar.show_article(article)
-        self.notes.show_article(article)
-        self.article_shown.emit(article_id)
-
-    def reader_selection(self) -> tuple[str, Article] | None:
-        """The passage selected in the reader and its article, for a quote."""
-        text = self.reader.textCursor().selectedText().replace("\u2029", "\n")
-        article = self.reader.article
-        return (text, article) if text.strip() and article is not None else None
-
-    def open_link(self, path: str) -> None:
-        """Show the record a ``clipfile:KIND/ID`` link names (a note: its record)."""
-        kind, _, record = path.partition("/")
-        if not record.isdigit() or self.archive is None:
-            return
-        article_id: int | None = int(record)
-        if kind == "caption":
-            article_id = self.archive.caption(int(record)).article_id
-        elif kind == "note":
-            article_id = self.archive.note(int(record)).article_id
-        elif kind != "article":
-            return
-        if article_id is None:
-            return
-        row = self.list_model.row_of(article_id)
-        if row is not None:
-            self.select_row(row)
-        else:
-            self.show_article(article_id)
-
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        article_id = self.list_model.article_id(current.row())
-        if article_id is not None:
-            self.show_article(article_id)
-        elif self.list_model.kind(current.row()) == "note" and self.archive:
-            self._show_note(self.list_model.record_id(current.row()))
-
-    def _show_note(self, note_id: int | None) -> None:
-        """A note about no article, found by the search: read in the reader."""
-        assert self.archive is not None
-        try:
-            note = self.archive.note(note_id or 0)
-        except RecordNotFound:
-            self.reader.show_placeholder()
-            return
-        self.reader.article = None
-        self.reader.setHtml(self.archive.render_note(note.body))
-        self.notes.show_article(None)
-
-    # Editing
-
-    def selected_article_ids(self) -> list[int]:
-        return self.table.selected_article_ids()
-
-    def trash_selected(self) -> None:
-        ids = self.selected_article_ids()
-        if not ids or self.archive is None:
-            return
-        linking = {n.id for i in ids for n in self.archive.backlinks("article", i)}
-        if linking and not self.confirm_trash(len(ids), len(linking)):
-            return
-        self.session.perform(TrashArticles(ids, reason=self.tr("Deleted in the list")))
-
-    def confirm_trash(self, articles: int, notes: int) -> bool:
-        """Ask before trashing articles that notes link to (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Move to Trash"),
-            self.tr(
-                "%1 notes link to the %2 articles chosen. Move them to the trash "
-                "anyway? The links will show the articles as missing."
-            )
-            .replace("%1", str(notes))
-            .replace("%2", str(articles)),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    # Saved searches
-
-    def save_search(self) -> None:
-        text = self.search_edit.text().strip()
-        if not text:
-            self.message.emit(self.tr("Type a search first, then save it."))
-            return
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Save Search"),
-            self.tr("Name for this search:"),
-            text=text[:20],
-        )
-        if ok and name.strip():
-            self.session.perform(SaveSearch(name.strip(), text))
-
-    def edit_saved_search(self, name: str) -> None:
-        query = self.facets.facet_model.saved_query(name) or ""
-        new, ok = QInputDialog.getText(
-            self,
-            self.tr("Edit Saved Search"),
-            self.tr("Search for %1:").replace("%1", name),
-            text=query,
-        )
-        if ok and new.strip() and new.strip() != query:
-            self.session.perform(SaveSearch(name, new.strip()))
-
-    def _show_saved(self) -> None:
-        searches = self.archive.saved_searches() if self.archive is not None else []
-        self.facets.set_saved(searches, self.search_edit.text().strip())
-
     # State
 
     def _restore_state(self) -> None:
@@ -589,7 +255,9 @@ class BrowseView(QWidget):
         state = store.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        self.facets_action.setChecked(store.value("window/facets", True, type=bool))
+        self.facets_action.setChecked(
+            bool(store.value("window/facets", True, type=bool))
+        )
 
     def save_state(self) -> None:
         store = settings.settings()

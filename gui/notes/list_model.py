@@ -55,7 +55,7 @@ class NotesListModel(QAbstractTableModel):
         super().__init__(parent)
         self.archive: Archive | None = None
         self.ids: list[int] = []
-        self._pages: OrderedDict[int, list[Note]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[int, Note]] = OrderedDict()
 
     def set_ids(self, archive: Archive | None, ids: list[int]) -> None:
         self.beginResetModel()
@@ -66,7 +66,7 @@ class NotesListModel(QAbstractTableModel):
     def refresh(self, note_ids: frozenset[int]) -> None:
         """Read the rows of ``note_ids`` again (they were edited)."""
         for page, notes in list(self._pages.items()):
-            if any(n.id in note_ids for n in notes):
+            if any(i in note_ids for i in notes):
                 del self._pages[page]
                 first = page * PAGE
                 last = min(first + PAGE, len(self.ids)) - 1
@@ -79,15 +79,18 @@ class NotesListModel(QAbstractTableModel):
         notes = self._pages.get(page)
         if notes is None:
             notes = self._load(page)
-        found = [n for n in notes if n.id == self.ids[row]]
-        return found[0] if found else None
+        return notes.get(self.ids[row])
 
     def row_of(self, note_id: int) -> int | None:
         return self.ids.index(note_id) if note_id in self.ids else None
 
-    def _load(self, page: int) -> list[Note]:
+    def _load(self, page: int) -> dict[int, Note]:
+        """The notes of ``page`` by id (a cell found its note by reading the
+        page's list: 1.5 s of the GUI thread to show the Notes view of 60,000
+        articles, issue 17)."""
         ids = self.ids[page * PAGE : (page + 1) * PAGE]
-        notes = self.archive.notes_by_id(ids) if self.archive else []
+        found = self.archive.notes_by_id(ids) if self.archive else []
+        notes = {n.id: n for n in found}
         self._pages[page] = notes
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)

@@ -132,6 +132,9 @@ class NotesView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.horizontalHeader().setStretchLastSection(True)
+        # columns sized by the rows in sight: by the first 1,000 (Qt's default)
+        # showing the view read five pages of notes (issue 17)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.editor = NoteEditor(self.session, self)
         self.editor.record_clicked.connect(self._open_link)
         self.count_label = QLabel(self)

@@ -17,6 +17,26 @@ def reader_text(window: MainWindow) -> str:
     return window.browse.reader.toPlainText()
 
 
+def highlighted_pixels(window: MainWindow, row: int, column: int) -> int:
+    """How many pixels of the list's cell are painted in the highlight colour."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from gui.highlight import HIGHLIGHT
+
+    table = window.browse.table
+    window.browse.splitter.setSizes([100, 1200, 100])  # the whole cell in sight
+    QApplication.processEvents()
+    rect = table.visualRect(table.model().index(row, column))
+    image = table.viewport().grab(rect).toImage()
+    want = QColor(HIGHLIGHT).rgb()
+    return sum(
+        image.pixel(x, y) == want
+        for x in range(0, image.width())
+        for y in range(image.height())
+    )
+
+
 def facet_index(window: MainWindow, kind: str, value):
     model = window.browse.facets.facet_model
     group = model.group_index(kind)
@@ -129,7 +149,8 @@ def test_typing_a_query_filters_and_highlights(qtbot, window, demo):
     assert not window.browse.table.isColumnHidden(SNIPPET_COLUMN)
     snippet = window.browse.list_model.index(0, SNIPPET_COLUMN).data()
     assert "院士工作站" in snippet
-    assert "院士工作站</span>" in window.browse.table.highlighter.markup(snippet)
+    assert ("院士工作站", True) in window.browse.table.highlighter.runs(snippet)
+    assert highlighted_pixels(window, 0, SNIPPET_COLUMN) > 50
     assert "院士工作站" in reader_text(window)
     assert "background-color:#ffe58f" in window.browse.reader.toHtml().replace(" ", "")
 
@@ -334,3 +355,32 @@ def test_a_pasted_query_never_hangs_or_poisons_the_next(qtbot, window, demo, pas
     assert window.browse.count_label.text().startswith(
         f"{found.counts['article']} articles"
     )
+
+
+def test_a_list_longer_than_its_first_page_is_shown_once(qtbot, window, demo):
+    """Its first page comes, then the rest is added: the list is not reset a
+    second time, and the reader, filled from the first page, stays (issue 17;
+    it jumped to the article read before once the rest had come)."""
+    everything = list(demo.article_ids())
+    city = next(  # a city with an article beyond the first page of all
+        c
+        for c in ("焦作", "开封", "洛阳", "新乡", "南阳")
+        if everything.index(demo.article_ids(Filters(city=c))[-1]) >= 200
+    )
+    window.browse.toggle_facet("city", city)
+    settle(qtbot, window)
+    window.browse.select_row(window.browse.list_model.rowCount() - 1)
+    oldest = window.browse.current_article_id()
+    assert everything.index(oldest) >= 200
+    shown, resets, inserted = [], [], []
+    window.browse.article_shown.connect(shown.append)
+    model = window.browse.list_model
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append(first))
+    window.browse.toggle_facet("city", city)  # again: every article, 300 > 200
+    settle(qtbot, window)
+    assert model.rowCount() == 300
+    assert resets == [1]
+    assert inserted == [200]
+    assert shown == [everything[0]]
+    assert window.browse.current_article_id() == everything[0]

@@ -1,0 +1,112 @@
+"""The Browse view's tags: the tag tree's filter, tagging the list's selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QInputDialog, QMenu
+
+from archive import Filters, TagRecords, UntagRecords
+
+from ..tags.acting import perform
+from .base import BrowseBase
+
+
+class TaggingMixin(BrowseBase):
+    """Part of :class:`~gui.browse.view.BrowseView` (strings in its context)."""
+
+    def toggle_tag(self, path: str, exclude: bool) -> None:
+        """Filter the list by tag ``path``; with ``exclude``, leave it out of
+        the list (as ``-tag:`` in the search box); again: undo that."""
+        if not exclude:
+            self.toggle_facet("tag", path)
+            return
+        term = f"-tag:{path}" if " " not in path else f'-tag:"{path}"'
+        words = self.search_edit.text().split()
+        words = [w for w in words if w != term] if term in words else [*words, term]
+        self.search(" ".join(words))
+
+    def excluded_tags(self) -> set[str]:
+        return {
+            w.removeprefix("-tag:").strip('"')
+            for w in self.search_edit.text().split()
+            if w.startswith("-tag:")
+        }
+
+    def _show_tags(self, here: list, everywhere: list | None, filters: Filters) -> None:
+        self.tag_tree.set_tags(
+            here,
+            everywhere,
+            chosen=filters.values("tag"),
+            excluded=self.excluded_tags(),
+        )
+        self.tag_bar.set_known_tags([t.path for t in everywhere or here])
+
+    def tag_records(self, path: str, ids: list[int], remove: bool) -> None:
+        """Tag (or untag) the articles ``ids`` with ``path``: one undo step."""
+        if not ids:
+            self.message.emit(
+                QCoreApplication.translate(
+                    "BrowseView", "Select some articles in the list first."
+                )
+            )
+            return
+        if remove:
+            untag = perform(self.session, lambda: UntagRecords(path, article_ids=ids))
+            if untag is not None:
+                # (lupdate reads a plain name as the count, not an attribute)
+                removed = untag.removed
+                self.message.emit(
+                    QCoreApplication.translate(
+                        "BrowseView", "Took %1 off %Ln article(s).", "", removed
+                    ).replace("%1", untag.path)
+                )
+            return
+        command = perform(self.session, lambda: TagRecords(path, article_ids=ids))
+        if command is not None:
+            added = len(command.added)
+            text = QCoreApplication.translate(
+                "BrowseView", "Tagged %Ln article(s) %1.", "", added
+            ).replace("%1", command.path)
+            already = command.already
+            if already:
+                text += " " + QCoreApplication.translate(
+                    "BrowseView", "%Ln already had it.", "", already
+                )
+            self.message.emit(text)
+
+    def _list_menu(self, position: QPoint) -> None:
+        ids = self.selected_article_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        n = len(ids)
+        menu.addAction(
+            QCoreApplication.translate("BrowseView", "Tag %Ln Article(s)…", "", n),
+            lambda: self._ask_tag(ids, remove=False),
+        )
+        menu.addAction(
+            QCoreApplication.translate("BrowseView", "Untag %Ln Article(s)…", "", n),
+            lambda: self._ask_tag(ids, remove=True),
+        )
+        menu.addSeparator()
+        menu.addAction(self.trash_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _ask_tag(self, ids: list[int], *, remove: bool) -> None:
+        title = (
+            QCoreApplication.translate("BrowseView", "Untag Articles")
+            if remove
+            else QCoreApplication.translate("BrowseView", "Tag Articles")
+        )
+        items = sorted(self.tag_tree.paths)
+        path, ok = QInputDialog.getItem(
+            self,
+            title,
+            QCoreApplication.translate(
+                "BrowseView", "Tag (a new one is made; / for a tag below another):"
+            ),
+            items,
+            editable=True,
+        )
+        if ok and path.strip():
+            self.tag_records(path, ids, remove)
