@@ -25,6 +25,8 @@ from .heads import choose, first_sentence, similarity
 # What follows a headline (or a kicker over a heading), never a subhead.
 _OPENERS = ("byline", "dateline", "subtitle", "summary", "heading", "name")
 _DATE_LEAD = re.compile(r"^(\d{1,2}月\d{1,2}日)")
+# A photo news item's opening date, its dateline: '9月7日,工人们…'.
+_PHOTO_DATELINE = re.compile(r"^\d{1,2}月\d{1,2}日[,，]\s*")
 _SOURCE_LEAD = re.compile(r"^据[\u4e00-\u9fff]{2,12}(?:消息|报道|电)[:：,，]\s*")
 _EDITOR_CODE = re.compile(r"(?<=[。！？!?”』」])\s*[①-⑳]\s*\d{1,3}$")
 ATTACH_SIMILARITY = 0.25  # a headline to the opening of its body
@@ -441,6 +443,8 @@ class Assembler:
                 draft.county = draft.county or article.county
         for draft in self.page.captions:
             self._caption_details(draft, draft.section)
+            if not self.page.articles:
+                _photo_news(draft)
 
     def _date(self, text: str | None) -> str | None:
         found = month_day(text or "")
@@ -456,6 +460,16 @@ class Assembler:
         draft.date = self._date(draft.text[:8])
         draft.county = gazetteer().county_in(draft.text, city=self.page.city)
         draft.section = section
+
+
+def _photo_news(draft: CaptionDraft) -> None:
+    """A caption that is a page's news item (an e-paper's page of one photo,
+    no article beside it) opens with its dateline, as a news story does: the
+    date is the caption's date, its text what follows. A photo printed beside
+    articles keeps the date in its text, as the page prints it."""
+    lead = _PHOTO_DATELINE.match(draft.text)
+    if lead is not None and draft.date is not None and not draft.label:
+        draft.text = draft.text[lead.end() :]
 
 
 def _meta_people(line: str) -> list[tuple[str, str]]:

@@ -148,3 +148,20 @@ def test_lines_the_folders_pages_share_are_furniture():
     (article,) = draft.articles
     assert article.title == "公园湖面结冰"
     assert draft.leftovers == []
+
+
+def test_a_page_of_one_photo_opens_its_caption_with_a_dateline():
+    nav = "第03版：城乡\n\n3上一版  下一版4\n\n"
+    caption = "5月2日，江堤上的志愿者在清理漂浮物。今年汛前已清出杂物四十吨。马 骁 摄\n"
+    (alone,) = page(nav + caption).captions
+    assert alone.text == "江堤上的志愿者在清理漂浮物。今年汛前已清出杂物四十吨。"
+    assert (alone.date, alone.photographers) == ("2023-05-02", ["马骁"])
+    # Printed beside an article, the photo keeps the date the page prints.
+    beside = page(
+        nav + "# 江堤清淤完工\n\n本报讯 城区江堤清淤工程日前完工。\n\n" + caption
+    )
+    shown = [c for a in beside.articles for c in a.captions] + beside.captions
+    assert [c.text[:5] for c in shown] == ["5月2日，"]
+    # A time of day after the date stays in the text: it says when, not what.
+    (morning,) = page(caption.replace("5月2日，", "5月2日上午，")).captions
+    assert morning.text.startswith("5月2日上午，江堤上")
