@@ -17,7 +17,6 @@ from ..gazetteer import gazetteer
 from . import furniture, letters, people
 from .blocks import DATELINE, HAN, SUBHEAD, SUMMARY, TERMINAL, Block
 from .captions import group_names
-from .context import following
 from .dates import DateHint, full_date, month_day, resolve
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .heads import choose, first_sentence, similarity
@@ -140,8 +139,11 @@ class Assembler:
         self.heads.append(block)
 
     def _on_headline(self, block: Block, i: int) -> None:
-        after = following(self.blocks, i)
-        opens = after is not None and after.kind in _OPENERS
+        if SUBHEAD.match(block.text) and self.heads and self._headed():
+            self._open(block).paragraphs.append(block.text)  # its first subhead
+            self._counted(self.current)
+            return
+        opens = self._opens(i)
         in_article = (
             self.current is not None and self.current.paragraphs and not self.closed
         )
@@ -153,6 +155,23 @@ class Assembler:
             self._subhead(block)
             return
         self._on_heading(block, i)
+
+    def _headed(self) -> bool:
+        """Has the pending headline its byline or 核心提示 (so that what comes
+        now is the article's text: a ◆ line is its first subhead)?"""
+        return bool(self.byline_blocks) or self.summary is not None
+
+    def _opens(self, i: int) -> bool:
+        """Does the head at ``i`` (with the heads printed together under it)
+        stand over a byline, a dateline, a subtitle or a 核心提示: a new
+        article's headline, not a subhead of the one being read?"""
+        for block in self.blocks[i + 1 :]:
+            if block.kind in ("furniture", "meta", "pagehead"):
+                continue
+            if block.kind == "headline" and not SUBHEAD.match(block.text):
+                continue  # a kicker's title, a title's subtitle
+            return block.kind in _OPENERS
+        return False
 
     def _on_speaker(self, block: Block, i: int) -> None:
         """'王恺(…秘书长)': in a digest of quotes, the next speaker."""
@@ -231,6 +250,11 @@ class Assembler:
                 f"{match.group('lead')} {source.group().rstrip(':：,， ')}"
             )
             rest = rest[source.end() :]
+        closing = people.trailing_credits(rest)  # '…借书。(记者 唐佳怡)'
+        if closing:
+            rest = closing[0]
+            article.add_people(closing[1])
+            self.closed = True
         if rest:
             article.paragraphs.append(rest)
         self._counted(article)
@@ -355,9 +379,11 @@ class Assembler:
 
     def _close_pending(self) -> None:
         self.orphans += self.heads
-        for block in self.byline_blocks:
-            self.page.leftovers.append(Span(block.start, block.end))
+        for block in (*self.byline_blocks, self.subtitle, self.summary):
+            if block is not None:  # no article took them: for review
+                self.page.leftovers.append(Span(block.start, block.end))
         self.heads, self.byline, self.byline_blocks = [], [], []
+        self.subtitle = self.summary = None
 
     # After the walk
 
