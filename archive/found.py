@@ -24,8 +24,8 @@ from sqlite_utils import Database
 from .models import ArticleRow, Filters, SearchHit, SearchResult
 from .notes.listing import NoteFilter, note_ids
 from .notes.listing import count as note_count
+from .search import caption_matches, listing, saved
 from .search import captions as caption_search
-from .search import listing, saved
 from .search.query import And, Field, Node, Or, Text, parse
 from .search.snippets import snippet_of
 from .search.tokens import (
@@ -111,7 +111,7 @@ def record_counts(
     if "article" in kinds:
         counts["article"] = listing.count(db, filters, path=path)
     if "caption" in kinds:
-        counts["caption"] = _caption_count(db, filters)
+        counts["caption"] = _caption_count(db, filters, path)
     if "note" in kinds:
         counts["note"] = note_count(db, _note_filter(filters))
     return counts
@@ -244,7 +244,10 @@ def _caption_ids(db: Database, filters: Filters, limit: int | None) -> list[int]
     ]
 
 
-def _caption_count(db: Database, filters: Filters) -> int:
+def _caption_count(db: Database, filters: Filters, path: Path | None) -> int:
+    quick = caption_matches.count(db, filters, path=path)
+    if quick is not None:
+        return quick
     sql, params = _caption_sql(db, filters)
     return db.execute(f"SELECT count(*) {_CAPTIONS} WHERE {sql}", params).fetchone()[0]
 

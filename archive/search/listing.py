@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from ..models import FACET_KINDS, ArticleRow, FacetValue, Filters
 from ..tags.paths import tag_paths
-from . import facet_cache, saved
+from . import facet_cache, match_cache, saved
 from .matching import (
     every_match,
     first_page,
@@ -99,6 +99,13 @@ def quick_count(
             f"AND {KIND_OF} = 0",
             [plan.expression],
         ).fetchone()[0]
+    if plan.expression is not None and not plan.rest:
+        # the index's matches (kept, :mod:`.match_cache`) within the facet
+        # arrays' choices: what :func:`article_ids` lists, without listing
+        mask = facet_cache.chosen_mask(db, path, tag_paths, plan.filters)
+        if mask is not None:
+            found = match_cache.matches(db, path, plan.expression)
+            return found.count_within("a", mask)
     if plan.filters.text.strip():
         return None
     if all(plan.filters.facet(kind) is None for kind in FACET_KINDS):
