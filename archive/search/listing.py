@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
+import numpy as np
 from sqlite_utils import Database
 
 from ..models import FACET_KINDS, ArticleRow, FacetValue, Filters
@@ -83,6 +84,24 @@ def count(db: Database, filters: Filters, *, path: Path | None = None) -> int:
     """How many articles :func:`article_ids` would list."""
     found = quick_count(db, filters, path=path)
     return len(article_ids(db, filters, path=path)) if found is None else found
+
+
+def article_mask(
+    db: Database, filters: Filters, *, path: Path | None = None
+) -> np.ndarray | None:
+    """Which articles :func:`article_ids` lists, as a mask indexed by id, when
+    the facet arrays (in memory) and the index's kept matches tell: filters of
+    facet choices and text the index answers alone (None otherwise)."""
+    plan = plan_for(db, filters)
+    if plan.rest or (plan.expression is None and plan.filters.text.strip()):
+        return None
+    mask = facet_cache.chosen_mask(db, path, tag_paths, plan.filters)
+    if mask is None or plan.expression is None:
+        return mask
+    found = match_cache.matches(db, path, plan.expression).within("a", mask)
+    mask[:] = False
+    mask[found] = True
+    return mask
 
 
 def quick_count(
