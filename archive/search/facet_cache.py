@@ -102,6 +102,25 @@ def chosen_mask(
         _LOCK.release()
 
 
+def value_counts(
+    db: Database, path: Path | None, tag_paths: TagPaths, kind: str, mask: np.ndarray
+) -> dict[object, int]:
+    """How many of the articles ``mask`` holds have each value of facet
+    ``kind`` (one of the single-valued: city, county, year, publication,
+    section), values without articles left out."""
+    with _LOCK:
+        single = table(db, path, tag_paths).single[kind]
+        size = min(len(mask), len(single.codes))
+        counted = np.bincount(
+            single.codes[:size][mask[:size]], minlength=len(single.labels)
+        )
+        return {
+            single.labels[i]: int(counted[i])
+            for i in np.flatnonzero(counted).tolist()
+            if i and single.labels[i] is not None
+        }
+
+
 def tag_pairs(
     db: Database, path: Path | None, tag_paths: TagPaths, tag_ids: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, set[int]]:

@@ -96,6 +96,19 @@ def matches(
         return found
 
 
+def kept(
+    db: Database, path: Path | None, expression: str, *, table: str = "search_fts"
+) -> Matches | None:
+    """:func:`matches`, if they are kept and current (None: not read yet)."""
+    if path is None:
+        return None
+    with _LOCK:
+        cached = _CACHE.get((path.resolve(), table, expression))
+    if cached is None or cached[0] != facet_cache.version(db, path):
+        return None
+    return cached[1]
+
+
 def forget(path: Path | None = None) -> None:
     """Drop what is kept (for the archive at ``path``; all without one)."""
     with _LOCK:

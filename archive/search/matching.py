@@ -106,6 +106,10 @@ def first_page_narrowed(
     if mask is None:
         return None
     expression = plan.expression
+    if plan.filters.order == "date" and (
+        found := match_cache.kept(db, path, expression)
+    ):  # read for another place already: no need to ask the index again
+        return array("q", found.within("a", mask)[:limit].tobytes())
     page: list[int] | None = []
     if plan.filters.order == "rank":
         page = _streamed(

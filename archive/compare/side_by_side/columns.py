@@ -18,7 +18,8 @@ from sqlite_utils import Database
 
 from ... import found as records
 from ...models import ArticleRow, Filters
-from ...search import listing
+from ...search import facet_cache, listing
+from ...tags.paths import tag_paths
 from ..places import ComparePlace
 
 FIRST_ROWS = 200
@@ -131,10 +132,15 @@ def columns(
 def years(
     db: Database, place: ComparePlace, query: str, *, path: Path | None = None
 ) -> dict[int, int]:
-    """How many of the column's articles each year has, oldest year first."""
-    counts = listing.facets(db, column_filters(place, query), limit=500, path=path)[
-        "year"
-    ]
+    """How many of the column's articles each year has, oldest year first:
+    the year codes of the facet arrays counted under the column's mask where
+    it can be had (:func:`listing.article_mask`), else the facet counts."""
+    filters = column_filters(place, query)
+    mask = listing.article_mask(db, filters, path=path)
+    if mask is not None:
+        counted = facet_cache.value_counts(db, path, tag_paths, "year", mask)
+        return dict(sorted((int(str(y)), n) for y, n in counted.items()))
+    counts = listing.facets(db, filters, limit=500, path=path)["year"]
     return dict(sorted((int(v.value), v.count) for v in counts))
 
 

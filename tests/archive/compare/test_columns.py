@@ -171,3 +171,17 @@ def test_a_note_on_a_matrix_cell(demo: Archive) -> None:
     (note,) = demo.notes_on(target)
     assert (note.id, note.target, note.about) == (note_id, "cell", "人才 · 焦作")
     assert demo.notes_on(NoteTarget(tag_id=tag_id, cell="开封")) == []
+
+
+def test_years_from_the_arrays_are_the_facet_counts(demo: Archive) -> None:
+    demo.facets(Filters())  # the facet arrays in memory: years counted on them
+    for typed in ("焦作", "修武", "开封"):
+        place = resolve_place(typed)
+        for query in ("", "科技", "人才 OR 创新", "企业 -招聘", "科技 date:2023"):
+            counted = years(demo.db, place, query, path=demo.path)
+            found = demo.article_ids(Filters(text=column_query(place, query)))
+            by_year: dict[int, int] = {}
+            for row in demo.record_rows(found):
+                year = int(row.date[:4])
+                by_year[year] = by_year.get(year, 0) + 1
+            assert counted == dict(sorted(by_year.items())), (typed, query)
