@@ -24,8 +24,8 @@ from sqlite_utils import Database
 from .models import ArticleRow, Filters, SearchHit, SearchResult
 from .notes.listing import NoteFilter, note_ids
 from .notes.listing import count as note_count
-from .search import caption_matches, listing, saved
 from .search import captions as caption_search
+from .search import listing, place_matches, saved
 from .search.query import And, Field, Node, Or, Text, parse
 from .search.snippets import snippet_of
 from .search.tokens import (
@@ -113,7 +113,10 @@ def record_counts(
     if "caption" in kinds:
         counts["caption"] = _caption_count(db, filters, path)
     if "note" in kinds:
-        counts["note"] = note_count(db, _note_filter(filters))
+        quick = place_matches.count(db, filters, "note", path=path)
+        counts["note"] = (
+            note_count(db, _note_filter(filters)) if quick is None else quick
+        )
     return counts
 
 
@@ -245,7 +248,7 @@ def _caption_ids(db: Database, filters: Filters, limit: int | None) -> list[int]
 
 
 def _caption_count(db: Database, filters: Filters, path: Path | None) -> int:
-    quick = caption_matches.count(db, filters, path=path)
+    quick = place_matches.count(db, filters, "caption", path=path)
     if quick is not None:
         return quick
     sql, params = _caption_sql(db, filters)

@@ -22,7 +22,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from ... import found as records
-from ...search import caption_matches, facet_cache, listing
+from ...search import facet_cache, listing, place_matches
 from ...tags.paths import tag_paths
 from ..places import ComparePlace
 from .columns import column_filters
@@ -57,7 +57,7 @@ def place_records(
     if "caption" not in kinds:
         captions = _EMPTY
     else:
-        captions = caption_matches.caption_ids(db, filters, path=path)
+        captions = place_matches.caption_ids(db, filters, path=path)
     if articles is None or captions is None:  # listed, as the column lists them
         keys = np.frombuffer(
             records.find(db, filters, limit=None, path=path).keys, dtype=np.int64

@@ -9,15 +9,19 @@ from __future__ import annotations
 import pytest
 
 from archive import (
+    AddNote,
     Archive,
     CaptionToParagraph,
     Filters,
     MoveCaption,
+    NoteTarget,
     TrashArticles,
+    TrashNotes,
     UpdateArticle,
 )
-from archive.found import _caption_count, record_counts
-from archive.search import caption_matches, listing, match_cache
+from archive.found import _caption_count, _note_filter, record_counts
+from archive.notes.listing import count as note_count
+from archive.search import listing, match_cache, place_matches
 
 QUERIES = (
     "科技",
@@ -49,7 +53,27 @@ def _counts(archive: Archive, filters: Filters) -> dict[str, int]:
 
 @pytest.fixture
 def loaded(demo: Archive) -> Archive:
-    demo.facets(Filters())  # the facet arrays in memory, as the window has them
+    """The demo with notes that the queries find, on articles, a caption, a
+    city and one in the trash; the facet arrays in memory, as the window has
+    them."""
+    jiaozuo = demo.article_ids(Filters(city="焦作"))
+    xiuwu = demo.article_ids(Filters(county="修武县"))
+    kaifeng = demo.article_ids(Filters(city="开封"))
+    caption = next(c.id for i in kaifeng for c in demo.article(i).captions)
+    for target, text in [
+        (NoteTarget(article_id=jiaozuo[0]), "科技企业 有限公司 核实"),
+        (NoteTarget(article_id=jiaozuo[1]), "人才 工作人员"),
+        (NoteTarget(article_id=xiuwu[0]), "创新 有限公司"),
+        (NoteTarget(article_id=kaifeng[0]), "企业 招聘"),
+        (NoteTarget(caption_id=caption), "有限公司 图片"),
+        (NoteTarget(city="焦作"), "科技 人才 有限公司"),
+    ]:
+        demo.execute(AddNote(target, text))
+    (trashed,) = demo.execute(
+        AddNote(NoteTarget(article_id=jiaozuo[2]), "科技 有限公司")
+    ).note_ids
+    demo.execute(TrashNotes([trashed]))
+    demo.facets(Filters())
     return demo
 
 
@@ -57,7 +81,7 @@ def _all_agree(archive: Archive) -> int:
     """Every query within every place: the arrays' counts equal SQL's and
     they are counted the quick way (not left to SQL). Returns the captions
     counted, so that a test knows it counted some."""
-    captions = 0
+    captions = notes = 0
     for query in QUERIES:
         for place in PLACES:
             filters = Filters(text=f"({query})", **place)
@@ -65,15 +89,20 @@ def _all_agree(archive: Archive) -> int:
                 listing.quick_count(archive.db, filters, path=archive.path) is not None
                 or not place
             ), (query, place)
-            assert caption_matches.count(archive.db, filters, path=archive.path) == (
-                _caption_count(archive.db, filters, None)
-            ), (query, place)
+            assert place_matches.count(
+                archive.db, filters, "caption", path=archive.path
+            ) == _caption_count(archive.db, filters, None), (query, place)
+            assert place_matches.count(
+                archive.db, filters, "note", path=archive.path
+            ) == note_count(archive.db, _note_filter(filters)), (query, place)
             expected = _sql_counts(archive, filters)
             assert _counts(archive, filters) == expected, (query, place)
             assert expected["article"] == len(
                 listing.article_ids(archive.db, filters, path=None)
             )
             captions += expected["caption"]
+            notes += expected["note"]
+    assert notes > 0
     return captions
 
 

@@ -1,15 +1,16 @@
-"""Captions a text query finds within a city or county, counted from arrays:
-the index's caption matches (kept, :mod:`.match_cache`) and each live
-caption's article, whose city and county the facet arrays hold.
+"""Captions and notes a text query finds within a city or county, from
+arrays: the index's matches (kept, :mod:`.match_cache`) and each live
+caption's or note's article, whose city and county the facet arrays hold.
 
-The Compare view counts every column's captions under the shared filter;
-by SQL that is the index's MATCH joined caption by caption to its article,
-half a second a column at a million articles. Here it is a few array
-lookups. Only a query the index answers whole (words, phrases, OR, -) with
-city and county choices (the Compare view's columns) is counted this way;
-anything else is None and left to SQL (:func:`archive.found.record_counts`).
-The count is what SQL gives: a caption is in the place of its article, even
-one in the trash (looked up by SQL: there are few).
+The Compare view counts every column's captions and notes under the shared
+filter; by SQL that is the index's MATCH joined record by record to its
+article, a quarter to half a second a column and kind at a million
+articles. Here it is a few array lookups. Only a query the index answers
+whole (words, phrases, OR, -) with city and county choices (the Compare
+view's columns) is counted this way; anything else is None and left to SQL
+(:func:`archive.found.record_counts`). The count is what SQL gives: a
+caption or note is in the place of its article, even one in the trash
+(looked up by SQL: there are few), and nowhere without one.
 """
 
 from __future__ import annotations
@@ -29,21 +30,22 @@ from .query import Field, parse
 from .sql import fts_expression, place_value
 
 _PLACES = ("city", "county")
-_OWNERS: dict[Path, tuple[tuple, np.ndarray]] = {}
+_TABLES = {"caption": ("captions", "c"), "note": ("notes", "n")}  # table, index kind
+_OWNERS: dict[tuple[Path, str], tuple[tuple, np.ndarray]] = {}
 _LOCK = threading.Lock()
 
 
-def caption_ids(
-    db: Database, filters: Filters, *, path: Path | None = None
+def record_ids(
+    db: Database, filters: Filters, kind: str, *, path: Path | None = None
 ) -> np.ndarray | None:
-    """The live captions the query ``filters`` finds (in the index's order),
-    when its text is for the index alone and its only facet choices are
-    places; None otherwise, or when the facet arrays are not at hand."""
+    """The live captions or notes (``kind``) the query ``filters`` finds (in
+    the index's order), when its text is for the index alone and its only
+    facet choices are places; None otherwise, or without the facet arrays."""
     expression = _expression(db, filters)
     if expression is None or path is None:
         return None
-    found = match_cache.matches(db, path, expression).ids("c")
-    owners = owners_of(db, path)
+    found = match_cache.matches(db, path, expression).ids(_TABLES[kind][1])
+    owners = owners_of(db, path, kind)
     found = found[found < len(owners)]
     found = found[owners[found] >= 0]  # live
     if not any(filters.values(kind) for kind in _PLACES):
@@ -64,9 +66,18 @@ def caption_ids(
     return found[inside]
 
 
-def count(db: Database, filters: Filters, *, path: Path | None = None) -> int | None:
-    """How many captions :func:`caption_ids` finds (None: ask SQL)."""
-    found = caption_ids(db, filters, path=path)
+def caption_ids(
+    db: Database, filters: Filters, *, path: Path | None = None
+) -> np.ndarray | None:
+    """:func:`record_ids` of the captions."""
+    return record_ids(db, filters, "caption", path=path)
+
+
+def count(
+    db: Database, filters: Filters, kind: str, *, path: Path | None = None
+) -> int | None:
+    """How many captions or notes :func:`record_ids` finds (None: ask SQL)."""
+    found = record_ids(db, filters, kind, path=path)
     return None if found is None else len(found)
 
 
@@ -86,31 +97,32 @@ def _expression(db: Database, filters: Filters) -> str | None:
     return fts_expression(parse(saved.prepare(db, filters.text)).node)
 
 
-def owners_of(db: Database, path: Path) -> np.ndarray:
-    """For each caption id, its article's id if the caption is live (0: on no
-    article; -1: no live caption); read once per version of the archive."""
+def owners_of(db: Database, path: Path, kind: str) -> np.ndarray:
+    """For each caption or note id (``kind``), its article's id if it is live
+    (0: on no article; -1: none live); read once per version of the archive."""
     version = facet_cache.version(db, path)
-    key = path.resolve()
+    key = (path.resolve(), kind)
     with _LOCK:
         cached = _OWNERS.get(key)
         if cached is not None and cached[0] == version:
             return cached[1]
         ids, articles = db.execute(
             "SELECT group_concat(id), group_concat(coalesce(article_id, 0)) "
-            "FROM captions WHERE deleted_at IS NULL"
+            f"FROM {_TABLES[kind][0]} WHERE deleted_at IS NULL"
         ).fetchone()
         ids, articles = concatenated_ids(ids), concatenated_ids(articles)
         owners = np.full(int(ids.max()) + 1 if len(ids) else 1, -1, dtype=np.int64)
         owners[ids] = articles
         owners.flags.writeable = False
-        _OWNERS.clear()  # one archive's at a time
+        for old in [k for k in _OWNERS if k[0] != key[0]]:
+            del _OWNERS[old]  # one archive's at a time
         _OWNERS[key] = (version, owners)
         return owners
 
 
 def _in_place(db: Database, filters: Filters, articles: np.ndarray) -> np.ndarray:
     """For each of ``articles`` (in the trash), whether it is in the chosen
-    places, by SQL as the caption query asks (``a.city = ?``, any state)."""
+    places, by SQL as the caption and note queries ask (``a.city = ?``)."""
     wanted = {kind: set(filters.values(kind)) for kind in _PLACES}
     places: dict[int, tuple] = {}
     ids = sorted(set(articles.tolist()))
