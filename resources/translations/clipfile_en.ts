@@ -1159,53 +1159,58 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="213"/>
-        <source>%1 records</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="215"/>
-        <source>%1 articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="216"/>
-        <source>%1 captions</source>
+        <location filename="../../gui/compare/column.py" line="214"/>
+        <source>%1+ records, counting…</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/compare/column.py" line="217"/>
+        <source>%1 records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/column.py" line="219"/>
+        <source>%1 articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/column.py" line="220"/>
+        <source>%1 captions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/column.py" line="221"/>
         <source>%1 notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="228"/>
+        <location filename="../../gui/compare/column.py" line="232"/>
         <source> · %1 more mention it</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="235"/>
+        <location filename="../../gui/compare/column.py" line="239"/>
         <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="239"/>
+        <location filename="../../gui/compare/column.py" line="243"/>
         <source>The archive has no records attributed to %1 yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="245"/>
+        <location filename="../../gui/compare/column.py" line="249"/>
         <source>Notes (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="249"/>
+        <location filename="../../gui/compare/column.py" line="253"/>
         <source>Notes on %1: none yet. Click to add one.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="290"/>
-        <location filename="../../gui/compare/column.py" line="307"/>
+        <location filename="../../gui/compare/column.py" line="294"/>
+        <location filename="../../gui/compare/column.py" line="311"/>
         <source>That record is no longer in the archive.</source>
         <translation></translation>
     </message>
@@ -2827,12 +2832,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="345"/>
+        <location filename="../../gui/people/view.py" line="349"/>
         <source>Merge Another Spelling</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="346"/>
+        <location filename="../../gui/people/view.py" line="350"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation></translation>
     </message>

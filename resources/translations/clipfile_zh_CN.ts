@@ -1152,53 +1152,58 @@
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="213"/>
+        <location filename="../../gui/compare/column.py" line="214"/>
+        <source>%1+ records, counting…</source>
+        <translation>%1 条以上记录，正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/column.py" line="217"/>
         <source>%1 records</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="215"/>
+        <location filename="../../gui/compare/column.py" line="219"/>
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="216"/>
+        <location filename="../../gui/compare/column.py" line="220"/>
         <source>%1 captions</source>
         <translation>%1 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="217"/>
+        <location filename="../../gui/compare/column.py" line="221"/>
         <source>%1 notes</source>
         <translation>%1 条笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="228"/>
+        <location filename="../../gui/compare/column.py" line="232"/>
         <source> · %1 more mention it</source>
         <translation> · 另有 %1 条提及</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="235"/>
+        <location filename="../../gui/compare/column.py" line="239"/>
         <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
         <translation>%1 没有符合此筛选条件的记录。记录按其所属的城市或县区查找；勾选“也列出提及该地的记录”可看到只提到它的记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="239"/>
+        <location filename="../../gui/compare/column.py" line="243"/>
         <source>The archive has no records attributed to %1 yet.</source>
         <translation>档案中还没有属于 %1 的记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="245"/>
+        <location filename="../../gui/compare/column.py" line="249"/>
         <source>Notes (%1)</source>
         <translation>笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="249"/>
+        <location filename="../../gui/compare/column.py" line="253"/>
         <source>Notes on %1: none yet. Click to add one.</source>
         <translation>关于 %1 的笔记：暂无。点击添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="290"/>
-        <location filename="../../gui/compare/column.py" line="307"/>
+        <location filename="../../gui/compare/column.py" line="294"/>
+        <location filename="../../gui/compare/column.py" line="311"/>
         <source>That record is no longer in the archive.</source>
         <translation>该记录已不在档案库中。</translation>
     </message>
@@ -2819,12 +2824,12 @@
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="345"/>
+        <location filename="../../gui/people/view.py" line="349"/>
         <source>Merge Another Spelling</source>
         <translation>合并另一种写法</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="346"/>
+        <location filename="../../gui/people/view.py" line="350"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation>署这个名字的稿件都将记在 %1 名下：</translation>
     </message>

@@ -185,3 +185,15 @@ def test_years_from_the_arrays_are_the_facet_counts(demo: Archive) -> None:
                 year = int(row.date[:4])
                 by_year[year] = by_year.get(year, 0) + 1
             assert counted == dict(sorted(by_year.items())), (typed, query)
+
+
+def test_first_rows_come_before_their_counts(demo: Archive) -> None:
+    place = resolve_place("焦作")
+    whole = column(demo.db, place, "科技", limit=5)
+    first = column(demo.db, place, "科技", limit=5, counts=False)
+    assert list(first.keys) == list(whole.keys)
+    assert (first.counted, whole.counted) == (False, True)
+    assert first.total == 5 < whole.total
+    few = column(demo.db, place, "科技", limit=10_000, counts=False)
+    assert few.counted  # fewer than the limit: counted already
+    assert few.counts == whole.counts
