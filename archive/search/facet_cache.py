@@ -123,11 +123,12 @@ def value_counts(
 
 def tag_pairs(
     db: Database, path: Path | None, tag_paths: TagPaths, tag_ids: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, set[int]]:
+) -> tuple[np.ndarray, np.ndarray, set[int], int]:
     """The (article, tag) pairs of the up-to-date table for ``tag_ids`` (each
-    pair once; any article, live or not) as two arrays, and which of
-    ``tag_ids`` the table holds (the live tags: the others' pairs are not in
-    it). Copies: the table may change once the lock is let go."""
+    pair once; any article, live or not) as two arrays, which of ``tag_ids``
+    the table holds (the live tags: the others' pairs are not in it), and how
+    many pairs it holds in all. Copies: the table may change once the lock
+    is let go."""
     with _LOCK:
         tags = table(db, path, tag_paths).tags
         chosen = np.isin(tags.values, tag_ids)
@@ -136,6 +137,7 @@ def tag_pairs(
             tags.articles[chosen].astype(np.int64),
             tags.values[chosen].astype(np.int64),
             held,
+            len(tags.values),
         )
 
 
