@@ -159,53 +159,76 @@ class Cells:
 def cells(
     subtrees: Sequence[set[int]], places: Sequence[PlaceRecords], tags: Tagged
 ) -> Cells:
-    """The cells of rows ``subtrees`` (each row's tags) by ``places``."""
+    """The cells of rows ``subtrees`` (each row's tags) by ``places``: every
+    lookup one of a place's masks (articles, captions) indexed by id."""
     size = max((len(p.articles) for p in places), default=0)
     masks = [_sized(p.articles, size) for p in places]
-    anywhere = np.zeros(size, dtype=bool)
-    for mask in masks:
-        anywhere |= mask
-    any_caption = _union(p.captions for p in places)
-    keys, row_totals, passages = [], [], {}
-    every_article, every_caption = [], []
+    caption_size = max(
+        (int(p.captions[-1]) + 1 for p in places if len(p.captions)), default=0
+    )
+    caption_masks = [_mask_of(p.captions, caption_size) for p in places]
+    anywhere = np.logical_or.reduce(masks) if masks else np.zeros(0, dtype=bool)
+    any_caption = (
+        np.logical_or.reduce(caption_masks) if places else np.zeros(0, dtype=bool)
+    )
+    keys: list[tuple[np.ndarray, ...]] = []
+    row_totals: list[int] = []
+    passages: dict[tuple[int, int], np.ndarray] = {}
+    tagged_articles = np.zeros(size, dtype=bool)
+    tagged_captions = np.zeros(caption_size, dtype=bool)
     for r, subtree in enumerate(subtrees):
         articles, captions = tags.of(subtree)
         articles = articles[articles < size]
-        every_article.append(articles)
-        every_caption.append(captions)
-        row = []
-        for mask, place in zip(masks, places, strict=True):
-            inside = articles[mask[articles]]
-            on = captions[np.isin(captions, place.captions, assume_unique=True)]
-            row.append(np.concatenate([inside, CAPTION_CODE | on]))
-        keys.append(tuple(row))
+        captions = captions[captions < caption_size]
+        tagged_articles[articles] = True
+        tagged_captions[captions] = True
+        keys.append(
+            tuple(
+                np.concatenate(
+                    [articles[mask[articles]], CAPTION_CODE | captions[on[captions]]]
+                )
+                for mask, on in zip(masks, caption_masks, strict=True)
+            )
+        )
         row_totals.append(
             int(np.count_nonzero(anywhere[articles]))
-            + int(np.count_nonzero(np.isin(captions, any_caption)))
+            + int(np.count_nonzero(any_caption[captions]))
         )
-        chosen = np.flatnonzero(np.isin(tags.passage_tag, list(subtree)))
-        chosen = chosen[tags.passage_article[chosen] < size]
-        for p, mask in enumerate(masks):
-            found = chosen[mask[tags.passage_article[chosen]]]
-            if len(found):
-                order = np.lexsort(
-                    (
-                        tags.passage_start[found],
-                        tags.passage_field[found],
-                        tags.passage_article[found],
-                    )
-                )
-                passages[(r, p)] = found[order]
-    tagged_articles = np.zeros(size, dtype=bool)
-    for articles in every_article:
-        tagged_articles[articles] = True
-    all_captions = _union(every_caption)
+        passages |= _cell_passages(r, subtree, masks, tags, size)
     column_totals = tuple(
         int(np.count_nonzero(mask & tagged_articles))
-        + int(np.count_nonzero(np.isin(all_captions, place.captions)))
-        for mask, place in zip(masks, places, strict=True)
+        + int(np.count_nonzero(on & tagged_captions))
+        for mask, on in zip(masks, caption_masks, strict=True)
     )
     return Cells(tuple(keys), tuple(row_totals), column_totals, passages)
+
+
+def _cell_passages(
+    row: int, subtree: set[int], masks: list[np.ndarray], tags: Tagged, size: int
+) -> dict[tuple[int, int], np.ndarray]:
+    """Where the passages of each cell of ``row`` are in ``tags``' arrays, in
+    reading order (article, field, start)."""
+    chosen = np.flatnonzero(np.isin(tags.passage_tag, list(subtree)))
+    chosen = chosen[tags.passage_article[chosen] < size]
+    out = {}
+    for p, mask in enumerate(masks):
+        found = chosen[mask[tags.passage_article[chosen]]]
+        if len(found):
+            order = np.lexsort(
+                (
+                    tags.passage_start[found],
+                    tags.passage_field[found],
+                    tags.passage_article[found],
+                )
+            )
+            out[(row, p)] = found[order]
+    return out
+
+
+def _mask_of(ids: np.ndarray, size: int) -> np.ndarray:
+    mask = np.zeros(size, dtype=bool)
+    mask[ids] = True
+    return mask
 
 
 class LazyPassages(Mapping):
