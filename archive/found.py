@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from sqlite_utils import Database
 
 from .models import ArticleRow, Filters, SearchHit, SearchResult
@@ -97,7 +98,7 @@ def record_keys(
         if kind in kinds and (limit is None or len(keys) < limit):
             left = None if limit is None else limit - len(keys)
             code = _CODE[kind] << KIND_SHIFT
-            keys.extend(code | i for i in _ids(db, kind, filters, left))
+            keys.extend(code | i for i in _ids(db, kind, filters, left, path))
     return keys
 
 
@@ -143,9 +144,9 @@ def counted(keys: Sequence[int], kinds: Sequence[str]) -> dict[str, int]:
     """How many of ``keys`` are of each kind (every kind in ``kinds`` listed,
     at 0 if none is)."""
     counts = dict.fromkeys(kinds, 0)
-    for key in keys:
-        kind = kind_of(key)
-        counts[kind] = counts.get(kind, 0) + 1
+    codes = np.bincount(np.asarray(keys, dtype=np.int64) >> KIND_SHIFT, minlength=3)
+    for code in np.flatnonzero(codes).tolist():
+        counts[_NAME[code]] = int(codes[code])
     return counts
 
 
@@ -215,7 +216,12 @@ def search(
 # Captions and notes
 
 
-def _ids(db: Database, kind: str, filters: Filters, limit: int | None) -> list[int]:
+def _ids(
+    db: Database, kind: str, filters: Filters, limit: int | None, path: Path | None
+) -> list[int]:
+    quick = place_matches.listed(db, filters, kind, limit=limit, path=path)
+    if quick is not None:
+        return quick
     if kind == "note":
         return note_ids(db, _note_filter(filters), limit=limit)
     return _caption_ids(db, filters, limit)

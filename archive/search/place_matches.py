@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from ..models import FACET_KINDS, Filters
 from ..tags.paths import tag_paths
-from . import facet_cache, match_cache, saved
+from . import caption_table, facet_cache, match_cache, saved
 from .facets import concatenated_ids
 from .index import indexed
 from .query import Field, parse
@@ -71,6 +71,42 @@ def caption_ids(
 ) -> np.ndarray | None:
     """:func:`record_ids` of the captions."""
     return record_ids(db, filters, "caption", path=path)
+
+
+def listed(
+    db: Database,
+    filters: Filters,
+    kind: str,
+    *,
+    limit: int | None = None,
+    path: Path | None = None,
+) -> list[int] | None:
+    """:func:`record_ids` in the list's order (captions newest first by
+    their date or their article's, as the Captions view's arrays order them;
+    notes most recently changed first), the first ``limit``; None: ask SQL."""
+    found = record_ids(db, filters, kind, path=path)
+    if found is None or path is None:
+        return None
+    if kind == "caption":
+        order = caption_table.table(db, path).ids
+        inside = np.zeros(
+            max(int(order.max(initial=0)), int(found.max(initial=0))) + 1, bool
+        )
+        inside[found] = True
+        ordered = order[inside[order]]
+        if len(ordered) != len(found):  # the table does not hold them all
+            return None
+        return ordered[:limit].tolist()
+    rows: list[tuple[str, int]] = []
+    ids = found.tolist()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows += db.execute(
+            f"SELECT updated_at, id FROM notes WHERE id IN ({marks})", chunk
+        ).fetchall()
+    rows.sort(reverse=True)
+    return [i for _, i in rows[:limit]]
 
 
 def count(

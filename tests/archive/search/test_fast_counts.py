@@ -19,7 +19,7 @@ from archive import (
     TrashNotes,
     UpdateArticle,
 )
-from archive.found import _caption_count, _note_filter, record_counts
+from archive.found import _caption_count, _note_filter, record_counts, record_keys
 from archive.notes.listing import count as note_count
 from archive.search import listing, match_cache, place_matches
 
@@ -95,6 +95,9 @@ def _all_agree(archive: Archive) -> int:
             assert place_matches.count(
                 archive.db, filters, "note", path=archive.path
             ) == note_count(archive.db, _note_filter(filters)), (query, place)
+            assert list(record_keys(archive.db, filters, path=archive.path)) == list(
+                record_keys(archive.db, filters, path=None)
+            ), (query, place)
             expected = _sql_counts(archive, filters)
             assert _counts(archive, filters) == expected, (query, place)
             assert expected["article"] == len(
