@@ -464,11 +464,19 @@ class Archive:
         *,
         limit: int | None = columns.FIRST_ROWS,
         mentions: bool = False,
+        counts: bool = True,
     ) -> columns.Column:
         """``place``'s records under ``query`` (its first ``limit`` rows, every
-        count); with ``mentions``, those naming it but attributed elsewhere."""
+        count); with ``mentions``, those naming it but attributed elsewhere;
+        without ``counts``, the first rows alone (sooner: ``counted`` False)."""
         return columns.column(
-            self.db, place, query, limit=limit, mentions=mentions, path=self.path
+            self.db,
+            place,
+            query,
+            limit=limit,
+            mentions=mentions,
+            counts=counts,
+            path=self.path,
         )
 
     def compare_years(self, place: ComparePlace, query: str = "") -> dict[int, int]:

@@ -19,13 +19,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from sqlite_utils import Database
 
 from .models import ArticleRow, Filters, SearchHit, SearchResult
 from .notes.listing import NoteFilter, note_ids
 from .notes.listing import count as note_count
 from .search import captions as caption_search
-from .search import listing, saved
+from .search import listing, place_matches, saved
 from .search.query import And, Field, Node, Or, Text, parse
 from .search.snippets import snippet_of
 from .search.tokens import (
@@ -97,7 +98,7 @@ def record_keys(
         if kind in kinds and (limit is None or len(keys) < limit):
             left = None if limit is None else limit - len(keys)
             code = _CODE[kind] << KIND_SHIFT
-            keys.extend(code | i for i in _ids(db, kind, filters, left))
+            keys.extend(code | i for i in _ids(db, kind, filters, left, path))
     return keys
 
 
@@ -111,9 +112,12 @@ def record_counts(
     if "article" in kinds:
         counts["article"] = listing.count(db, filters, path=path)
     if "caption" in kinds:
-        counts["caption"] = _caption_count(db, filters)
+        counts["caption"] = _caption_count(db, filters, path)
     if "note" in kinds:
-        counts["note"] = note_count(db, _note_filter(filters))
+        quick = place_matches.count(db, filters, "note", path=path)
+        counts["note"] = (
+            note_count(db, _note_filter(filters)) if quick is None else quick
+        )
     return counts
 
 
@@ -140,9 +144,9 @@ def counted(keys: Sequence[int], kinds: Sequence[str]) -> dict[str, int]:
     """How many of ``keys`` are of each kind (every kind in ``kinds`` listed,
     at 0 if none is)."""
     counts = dict.fromkeys(kinds, 0)
-    for key in keys:
-        kind = kind_of(key)
-        counts[kind] = counts.get(kind, 0) + 1
+    codes = np.bincount(np.asarray(keys, dtype=np.int64) >> KIND_SHIFT, minlength=3)
+    for code in np.flatnonzero(codes).tolist():
+        counts[_NAME[code]] = int(codes[code])
     return counts
 
 
@@ -212,7 +216,12 @@ def search(
 # Captions and notes
 
 
-def _ids(db: Database, kind: str, filters: Filters, limit: int | None) -> list[int]:
+def _ids(
+    db: Database, kind: str, filters: Filters, limit: int | None, path: Path | None
+) -> list[int]:
+    quick = place_matches.listed(db, filters, kind, limit=limit, path=path)
+    if quick is not None:
+        return quick
     if kind == "note":
         return note_ids(db, _note_filter(filters), limit=limit)
     return _caption_ids(db, filters, limit)
@@ -244,7 +253,10 @@ def _caption_ids(db: Database, filters: Filters, limit: int | None) -> list[int]
     ]
 
 
-def _caption_count(db: Database, filters: Filters) -> int:
+def _caption_count(db: Database, filters: Filters, path: Path | None) -> int:
+    quick = place_matches.count(db, filters, "caption", path=path)
+    if quick is not None:
+        return quick
     sql, params = _caption_sql(db, filters)
     return db.execute(f"SELECT count(*) {_CAPTIONS} WHERE {sql}", params).fetchone()[0]
 

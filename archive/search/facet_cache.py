@@ -33,6 +33,7 @@ _WRITES: dict[Path, list[tuple[tuple, tuple, frozenset[int]]]] = {}
 _WRITES_KEPT = 200
 _WRITES_LOCK = threading.Lock()  # apart: an edit must not wait for a count
 _LOCK = threading.RLock()
+_COUNT_WAIT = 1.0  # seconds chosen_mask waits for another thread's count
 
 
 def _key(path: Path) -> Path:
@@ -72,10 +73,16 @@ def chosen_mask(
     """Which article ids are live and inside ``filters``' facet choices, by the
     arrays, if they are in memory already and free (else None: the caller asks
     SQL rather than wait for them to be read whole, which takes longer)."""
-    if path is None or not _LOCK.acquire(blocking=False):
+    if path is None:
+        return None
+    key = _key(path)
+    # busy: wait for a count (tens of ms), not for a whole read (seconds;
+    # the table is out of _TABLES while it is read or caught up)
+    if not _LOCK.acquire(blocking=False) and not (
+        key in _TABLES and _LOCK.acquire(timeout=_COUNT_WAIT)
+    ):
         return None
     try:
-        key = _key(path)
         cached = _TABLES.get(key)
         if cached is None:
             return None
@@ -93,6 +100,45 @@ def chosen_mask(
         return mask
     finally:
         _LOCK.release()
+
+
+def value_counts(
+    db: Database, path: Path | None, tag_paths: TagPaths, kind: str, mask: np.ndarray
+) -> dict[object, int]:
+    """How many of the articles ``mask`` holds have each value of facet
+    ``kind`` (one of the single-valued: city, county, year, publication,
+    section), values without articles left out."""
+    with _LOCK:
+        single = table(db, path, tag_paths).single[kind]
+        size = min(len(mask), len(single.codes))
+        counted = np.bincount(
+            single.codes[:size][mask[:size]], minlength=len(single.labels)
+        )
+        return {
+            single.labels[i]: int(counted[i])
+            for i in np.flatnonzero(counted).tolist()
+            if i and single.labels[i] is not None
+        }
+
+
+def tag_pairs(
+    db: Database, path: Path | None, tag_paths: TagPaths, tag_ids: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, set[int], int]:
+    """The (article, tag) pairs of the up-to-date table for ``tag_ids`` (each
+    pair once; any article, live or not) as two arrays, which of ``tag_ids``
+    the table holds (the live tags: the others' pairs are not in it), and how
+    many pairs it holds in all. Copies: the table may change once the lock
+    is let go."""
+    with _LOCK:
+        tags = table(db, path, tag_paths).tags
+        chosen = np.isin(tags.values, tag_ids)
+        held = {int(i) for i in tag_ids.tolist() if int(i) in tags.names}
+        return (
+            tags.articles[chosen].astype(np.int64),
+            tags.values[chosen].astype(np.int64),
+            held,
+            len(tags.values),
+        )
 
 
 def table(db: Database, path: Path | None, tag_paths: TagPaths) -> FacetTable:

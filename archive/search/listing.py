@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
+import numpy as np
 from sqlite_utils import Database
 
 from ..models import FACET_KINDS, ArticleRow, FacetValue, Filters
 from ..tags.paths import tag_paths
-from . import facet_cache, saved
+from . import facet_cache, match_cache, saved
 from .matching import (
     every_match,
     first_page,
@@ -85,6 +86,24 @@ def count(db: Database, filters: Filters, *, path: Path | None = None) -> int:
     return len(article_ids(db, filters, path=path)) if found is None else found
 
 
+def article_mask(
+    db: Database, filters: Filters, *, path: Path | None = None
+) -> np.ndarray | None:
+    """Which articles :func:`article_ids` lists, as a mask indexed by id, when
+    the facet arrays (in memory) and the index's kept matches tell: filters of
+    facet choices and text the index answers alone (None otherwise)."""
+    plan = plan_for(db, filters)
+    if plan.rest or (plan.expression is None and plan.filters.text.strip()):
+        return None
+    mask = facet_cache.chosen_mask(db, path, tag_paths, plan.filters)
+    if mask is None or plan.expression is None:
+        return mask
+    found = match_cache.matches(db, path, plan.expression).within("a", mask)
+    mask[:] = False
+    mask[found] = True
+    return mask
+
+
 def quick_count(
     db: Database, filters: Filters, *, path: Path | None = None
 ) -> int | None:
@@ -99,6 +118,13 @@ def quick_count(
             f"AND {KIND_OF} = 0",
             [plan.expression],
         ).fetchone()[0]
+    if plan.expression is not None and not plan.rest:
+        # the index's matches (kept, :mod:`.match_cache`) within the facet
+        # arrays' choices: what :func:`article_ids` lists, without listing
+        mask = facet_cache.chosen_mask(db, path, tag_paths, plan.filters)
+        if mask is not None:
+            found = match_cache.matches(db, path, plan.expression)
+            return found.count_within("a", mask)
     if plan.filters.text.strip():
         return None
     if all(plan.filters.facet(kind) is None for kind in FACET_KINDS):

@@ -218,6 +218,10 @@ class CompareColumn(QFrame):
         self.bars.set_counts(counts)
 
     def _counts(self, column: Column) -> str:
+        if not column.counted:  # the first rows, the count still coming
+            return self.tr("%1+ records, counting…").replace(
+                "%1", number(column.total + column.mentions)
+            )
         parts = [self.tr("%1 records").replace("%1", number(column.total))]
         kinds = {
             "article": self.tr("%1 articles"),

@@ -18,11 +18,18 @@ FIRST_ROWS = 200
 def fill(
     archive: Archive, place: ComparePlace, query: str, mentions: bool, work: Work
 ) -> None:
-    """One column: its first rows with every count, the rest, its years."""
+    """One column: its first rows, then with every count, the rest, its years."""
     with archive.reader() as reader:
         work.interrupt_with(reader.db.conn)
-        first = reader.compare_column(place, query, limit=FIRST_ROWS, mentions=mentions)
-        work.report("rows", first)
+        first = reader.compare_column(
+            place, query, limit=FIRST_ROWS, mentions=mentions, counts=False
+        )
+        work.report("rows", first)  # counting reads every match: the rows first
+        if not first.counted and not work.cancelled:
+            first = reader.compare_column(
+                place, query, limit=FIRST_ROWS, mentions=mentions
+            )
+            work.report("rows", first)
         if not first.complete and not work.cancelled:
             work.report(
                 "rows",

@@ -485,52 +485,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="30"/>
+        <location filename="../../gui/browse/article_model.py" line="33"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="31"/>
+        <location filename="../../gui/browse/article_model.py" line="34"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="32"/>
+        <location filename="../../gui/browse/article_model.py" line="35"/>
         <source>Publication</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="33"/>
+        <location filename="../../gui/browse/article_model.py" line="36"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="34"/>
+        <location filename="../../gui/browse/article_model.py" line="37"/>
         <source>Title</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="35"/>
+        <location filename="../../gui/browse/article_model.py" line="38"/>
         <source>Photos</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="36"/>
+        <location filename="../../gui/browse/article_model.py" line="39"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="37"/>
+        <location filename="../../gui/browse/article_model.py" line="40"/>
         <source>Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="42"/>
+        <location filename="../../gui/browse/article_model.py" line="45"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="43"/>
+        <location filename="../../gui/browse/article_model.py" line="46"/>
         <source>Note</source>
         <translation></translation>
     </message>
@@ -606,235 +606,208 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="88"/>
+        <location filename="../../gui/browse/view.py" line="80"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="93"/>
+        <location filename="../../gui/browse/view.py" line="85"/>
         <source>Newest first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="94"/>
+        <location filename="../../gui/browse/view.py" line="86"/>
         <source>Headlines first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="95"/>
+        <location filename="../../gui/browse/view.py" line="87"/>
         <source>Order of search results</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="144"/>
+        <location filename="../../gui/browse/actions.py" line="16"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="147"/>
+        <location filename="../../gui/browse/actions.py" line="20"/>
         <source>Next Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="152"/>
+        <location filename="../../gui/browse/actions.py" line="27"/>
         <source>Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="157"/>
+        <location filename="../../gui/browse/actions.py" line="34"/>
         <source>&amp;Save Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="160"/>
+        <location filename="../../gui/browse/actions.py" line="39"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="163"/>
+        <location filename="../../gui/browse/actions.py" line="44"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="166"/>
+        <location filename="../../gui/browse/actions.py" line="49"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="264"/>
+        <location filename="../../gui/browse/view.py" line="205"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="415"/>
-        <location filename="../../gui/browse/view.py" line="424"/>
+    <message>
+        <location filename="../../gui/browse/listing.py" line="78"/>
+        <location filename="../../gui/browse/listing.py" line="96"/>
         <source>%Ln article(s)</source>
-        <translation>
-            <numerusform>%Ln article</numerusform>
-            <numerusform>%Ln articles</numerusform>
-        </translation>
+        <translation>%Ln article</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="402"/>
+        <location filename="../../gui/browse/listing.py" line="37"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="168"/>
+        <location filename="../../gui/browse/actions.py" line="52"/>
         <source>&amp;Tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="171"/>
+        <location filename="../../gui/browse/actions.py" line="56"/>
         <source>Tag &amp;Passage…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="312"/>
+        <location filename="../../gui/browse/tagging.py" line="48"/>
         <source>Select some articles in the list first.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="318"/>
+    <message>
+        <location filename="../../gui/browse/tagging.py" line="59"/>
         <source>Took %1 off %Ln article(s).</source>
-        <translation>
-            <numerusform>Took %1 off %Ln article.</numerusform>
-            <numerusform>Took %1 off %Ln articles.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="326"/>
-        <source>Tagged %Ln article(s) %1.</source>
-        <translation>
-            <numerusform>Tagged %Ln article %1.</numerusform>
-            <numerusform>Tagged %Ln articles %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="330"/>
-        <source>%Ln already had it.</source>
-        <translation>
-            <numerusform>%Ln already had it.</numerusform>
-            <numerusform>%Ln already had it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="339"/>
-        <source>Tag %Ln Article(s)…</source>
-        <translation>
-            <numerusform>Tag %Ln Article…</numerusform>
-            <numerusform>Tag %Ln Articles…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="343"/>
-        <source>Untag %Ln Article(s)…</source>
-        <translation>
-            <numerusform>Untag %Ln Article…</numerusform>
-            <numerusform>Untag %Ln Articles…</numerusform>
-        </translation>
+        <translation>Took %1 off %Ln article.</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="351"/>
+        <location filename="../../gui/browse/tagging.py" line="67"/>
+        <source>Tagged %Ln article(s) %1.</source>
+        <translation>Tagged %Ln article %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/tagging.py" line="72"/>
+        <source>%Ln already had it.</source>
+        <translation>%Ln already had it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/tagging.py" line="84"/>
+        <source>Tag %Ln Article(s)…</source>
+        <translation>Tag %Ln Article…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/tagging.py" line="88"/>
+        <source>Untag %Ln Article(s)…</source>
+        <translation>Untag %Ln Article…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/tagging.py" line="97"/>
         <source>Untag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="351"/>
+        <location filename="../../gui/browse/tagging.py" line="99"/>
         <source>Tag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="356"/>
+        <location filename="../../gui/browse/tagging.py" line="105"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="416"/>
+    <message>
+        <location filename="../../gui/browse/listing.py" line="81"/>
         <source>%Ln caption(s)</source>
-        <translation>
-            <numerusform>%Ln caption</numerusform>
-            <numerusform>%Ln captions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="417"/>
-        <source>%Ln note(s)</source>
-        <translation>
-            <numerusform>%Ln note</numerusform>
-            <numerusform>%Ln notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="428"/>
-        <source>%Ln article(s), listing…</source>
-        <translation>
-            <numerusform>%Ln article, listing…</numerusform>
-            <numerusform>%Ln articles, listing…</numerusform>
-        </translation>
+        <translation>%Ln caption</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="439"/>
+        <location filename="../../gui/browse/listing.py" line="84"/>
+        <source>%Ln note(s)</source>
+        <translation>%Ln note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/listing.py" line="102"/>
+        <source>%Ln article(s), listing…</source>
+        <translation>%Ln article, listing…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/listing.py" line="116"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="442"/>
+        <location filename="../../gui/browse/listing.py" line="122"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="444"/>
+        <location filename="../../gui/browse/listing.py" line="125"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="450"/>
+        <location filename="../../gui/browse/listing.py" line="134"/>
         <source>Search failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="451"/>
+        <location filename="../../gui/browse/listing.py" line="137"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="538"/>
+        <location filename="../../gui/browse/reading.py" line="102"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="544"/>
+        <location filename="../../gui/browse/reading.py" line="110"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="546"/>
+        <location filename="../../gui/browse/reading.py" line="111"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="559"/>
+        <location filename="../../gui/browse/saved_searches.py" line="20"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="563"/>
+        <location filename="../../gui/browse/saved_searches.py" line="27"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="564"/>
+        <location filename="../../gui/browse/saved_searches.py" line="28"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="574"/>
+        <location filename="../../gui/browse/saved_searches.py" line="38"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="575"/>
+        <location filename="../../gui/browse/saved_searches.py" line="39"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
@@ -1159,53 +1132,58 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="221"/>
-        <source>%1 records</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="223"/>
-        <source>%1 articles</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/compare/column.py" line="224"/>
-        <source>%1 captions</source>
+        <location filename="../../gui/compare/column.py" line="222"/>
+        <source>%1+ records, counting…</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/compare/column.py" line="225"/>
+        <source>%1 records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/column.py" line="227"/>
+        <source>%1 articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/column.py" line="228"/>
+        <source>%1 captions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/column.py" line="229"/>
         <source>%1 notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="236"/>
+        <location filename="../../gui/compare/column.py" line="240"/>
         <source> · %1 more mention it</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="243"/>
+        <location filename="../../gui/compare/column.py" line="247"/>
         <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="247"/>
+        <location filename="../../gui/compare/column.py" line="251"/>
         <source>The archive has no records attributed to %1 yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="253"/>
+        <location filename="../../gui/compare/column.py" line="257"/>
         <source>Notes (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="257"/>
+        <location filename="../../gui/compare/column.py" line="261"/>
         <source>Notes on %1: none yet. Click to add one.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="298"/>
-        <location filename="../../gui/compare/column.py" line="315"/>
+        <location filename="../../gui/compare/column.py" line="302"/>
+        <location filename="../../gui/compare/column.py" line="319"/>
         <source>That record is no longer in the archive.</source>
         <translation></translation>
     </message>
@@ -1370,52 +1348,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="26"/>
+        <location filename="../../gui/browse/facet_model.py" line="27"/>
         <source>Cities</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="27"/>
+        <location filename="../../gui/browse/facet_model.py" line="28"/>
         <source>Counties</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="28"/>
+        <location filename="../../gui/browse/facet_model.py" line="29"/>
         <source>Years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="29"/>
+        <location filename="../../gui/browse/facet_model.py" line="30"/>
         <source>Publications</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="30"/>
+        <location filename="../../gui/browse/facet_model.py" line="31"/>
         <source>Sections</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="31"/>
+        <location filename="../../gui/browse/facet_model.py" line="32"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="32"/>
+        <location filename="../../gui/browse/facet_model.py" line="33"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="33"/>
+        <location filename="../../gui/browse/facet_model.py" line="34"/>
         <source>Saved searches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="123"/>
+        <location filename="../../gui/browse/facet_model.py" line="126"/>
         <source>Facet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="124"/>
+        <location filename="../../gui/browse/facet_model.py" line="127"/>
         <source>Count</source>
         <translation></translation>
     </message>
@@ -2612,7 +2590,7 @@
     </message>
     <message>
         <location filename="../../gui/notes/view.py" line="99"/>
-        <location filename="../../gui/notes/view.py" line="202"/>
+        <location filename="../../gui/notes/view.py" line="205"/>
         <source>New Journal Note</source>
         <translation></translation>
     </message>
@@ -2622,45 +2600,45 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="139"/>
+        <location filename="../../gui/notes/view.py" line="142"/>
         <source>Show What It Is About</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="140"/>
+        <location filename="../../gui/notes/view.py" line="143"/>
         <source>Versions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="141"/>
-        <location filename="../../gui/notes/view.py" line="308"/>
+        <location filename="../../gui/notes/view.py" line="144"/>
+        <location filename="../../gui/notes/view.py" line="311"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="195"/>
-        <location filename="../../gui/notes/view.py" line="212"/>
+        <location filename="../../gui/notes/view.py" line="198"/>
+        <location filename="../../gui/notes/view.py" line="215"/>
         <source>Only notes on %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="200"/>
-        <location filename="../../gui/notes/view.py" line="215"/>
+        <location filename="../../gui/notes/view.py" line="203"/>
+        <location filename="../../gui/notes/view.py" line="218"/>
         <source>New Note on %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="229"/>
+        <location filename="../../gui/notes/view.py" line="232"/>
         <source>Anyone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="257"/>
+        <location filename="../../gui/notes/view.py" line="260"/>
         <source>%1 notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="306"/>
+        <location filename="../../gui/notes/view.py" line="309"/>
         <source>Restore from Trash</source>
         <translation></translation>
     </message>

@@ -487,52 +487,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="30"/>
+        <location filename="../../gui/browse/article_model.py" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="31"/>
+        <location filename="../../gui/browse/article_model.py" line="34"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="32"/>
+        <location filename="../../gui/browse/article_model.py" line="35"/>
         <source>Publication</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="33"/>
+        <location filename="../../gui/browse/article_model.py" line="36"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="34"/>
+        <location filename="../../gui/browse/article_model.py" line="37"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="35"/>
+        <location filename="../../gui/browse/article_model.py" line="38"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="36"/>
+        <location filename="../../gui/browse/article_model.py" line="39"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="37"/>
+        <location filename="../../gui/browse/article_model.py" line="40"/>
         <source>Match</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="42"/>
+        <location filename="../../gui/browse/article_model.py" line="45"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="43"/>
+        <location filename="../../gui/browse/article_model.py" line="46"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -608,226 +608,208 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="88"/>
+        <location filename="../../gui/browse/view.py" line="80"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="93"/>
+        <location filename="../../gui/browse/view.py" line="85"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="94"/>
+        <location filename="../../gui/browse/view.py" line="86"/>
         <source>Headlines first</source>
         <translation>标题命中在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="95"/>
+        <location filename="../../gui/browse/view.py" line="87"/>
         <source>Order of search results</source>
         <translation>搜索结果的排序</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="144"/>
+        <location filename="../../gui/browse/actions.py" line="16"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="147"/>
+        <location filename="../../gui/browse/actions.py" line="20"/>
         <source>Next Match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="152"/>
+        <location filename="../../gui/browse/actions.py" line="27"/>
         <source>Previous Match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="157"/>
+        <location filename="../../gui/browse/actions.py" line="34"/>
         <source>&amp;Save Search…</source>
         <translation>保存搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="160"/>
+        <location filename="../../gui/browse/actions.py" line="39"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="163"/>
+        <location filename="../../gui/browse/actions.py" line="44"/>
         <source>&amp;Facets</source>
         <translation>分类栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="166"/>
+        <location filename="../../gui/browse/actions.py" line="49"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="264"/>
+        <location filename="../../gui/browse/view.py" line="205"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="415"/>
-        <location filename="../../gui/browse/view.py" line="424"/>
+    <message>
+        <location filename="../../gui/browse/listing.py" line="78"/>
+        <location filename="../../gui/browse/listing.py" line="96"/>
         <source>%Ln article(s)</source>
-        <translation>
-            <numerusform>%Ln 篇文章</numerusform>
-        </translation>
+        <translation>%Ln 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="402"/>
+        <location filename="../../gui/browse/listing.py" line="37"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="168"/>
+        <location filename="../../gui/browse/actions.py" line="52"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="171"/>
+        <location filename="../../gui/browse/actions.py" line="56"/>
         <source>Tag &amp;Passage…</source>
         <translation>标注段落(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="312"/>
+        <location filename="../../gui/browse/tagging.py" line="48"/>
         <source>Select some articles in the list first.</source>
         <translation>请先在列表中选中文章。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="318"/>
+    <message>
+        <location filename="../../gui/browse/tagging.py" line="59"/>
         <source>Took %1 off %Ln article(s).</source>
-        <translation>
-            <numerusform>已从 %Ln 篇文章上去掉 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="326"/>
-        <source>Tagged %Ln article(s) %1.</source>
-        <translation>
-            <numerusform>已给 %Ln 篇文章加上 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="330"/>
-        <source>%Ln already had it.</source>
-        <translation>
-            <numerusform>其中 %Ln 篇原已有此标签。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="339"/>
-        <source>Tag %Ln Article(s)…</source>
-        <translation>
-            <numerusform>给 %Ln 篇文章加标签…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="343"/>
-        <source>Untag %Ln Article(s)…</source>
-        <translation>
-            <numerusform>去掉 %Ln 篇文章的标签…</numerusform>
-        </translation>
+        <translation>已从 %Ln 篇文章上去掉 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="351"/>
+        <location filename="../../gui/browse/tagging.py" line="67"/>
+        <source>Tagged %Ln article(s) %1.</source>
+        <translation>已给 %Ln 篇文章加上 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/tagging.py" line="72"/>
+        <source>%Ln already had it.</source>
+        <translation>其中 %Ln 篇原已有此标签。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/tagging.py" line="84"/>
+        <source>Tag %Ln Article(s)…</source>
+        <translation>给 %Ln 篇文章加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/tagging.py" line="88"/>
+        <source>Untag %Ln Article(s)…</source>
+        <translation>去掉 %Ln 篇文章的标签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/tagging.py" line="97"/>
         <source>Untag Articles</source>
         <translation>去掉文章标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="351"/>
+        <location filename="../../gui/browse/tagging.py" line="99"/>
         <source>Tag Articles</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="356"/>
+        <location filename="../../gui/browse/tagging.py" line="105"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="416"/>
+    <message>
+        <location filename="../../gui/browse/listing.py" line="81"/>
         <source>%Ln caption(s)</source>
-        <translation>
-            <numerusform>%Ln 条图片说明</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="417"/>
-        <source>%Ln note(s)</source>
-        <translation>
-            <numerusform>%Ln 条笔记</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="428"/>
-        <source>%Ln article(s), listing…</source>
-        <translation>
-            <numerusform>%Ln 篇文章，正在列出…</numerusform>
-        </translation>
+        <translation>%Ln 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="439"/>
+        <location filename="../../gui/browse/listing.py" line="84"/>
+        <source>%Ln note(s)</source>
+        <translation>%Ln 条笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/listing.py" line="102"/>
+        <source>%Ln article(s), listing…</source>
+        <translation>%Ln 篇文章，正在列出…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/listing.py" line="116"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="442"/>
+        <location filename="../../gui/browse/listing.py" line="122"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="444"/>
+        <location filename="../../gui/browse/listing.py" line="125"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="450"/>
+        <location filename="../../gui/browse/listing.py" line="134"/>
         <source>Search failed</source>
         <translation>搜索失败</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="451"/>
+        <location filename="../../gui/browse/listing.py" line="137"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="538"/>
+        <location filename="../../gui/browse/reading.py" line="102"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="544"/>
+        <location filename="../../gui/browse/reading.py" line="110"/>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="546"/>
+        <location filename="../../gui/browse/reading.py" line="111"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="559"/>
+        <location filename="../../gui/browse/saved_searches.py" line="20"/>
         <source>Type a search first, then save it.</source>
         <translation>请先输入搜索内容，再保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="563"/>
+        <location filename="../../gui/browse/saved_searches.py" line="27"/>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="564"/>
+        <location filename="../../gui/browse/saved_searches.py" line="28"/>
         <source>Name for this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="574"/>
+        <location filename="../../gui/browse/saved_searches.py" line="38"/>
         <source>Edit Saved Search</source>
         <translation>编辑保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="575"/>
+        <location filename="../../gui/browse/saved_searches.py" line="39"/>
         <source>Search for %1:</source>
         <translation>“%1”的搜索内容：</translation>
     </message>
@@ -1152,53 +1134,58 @@
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="221"/>
+        <location filename="../../gui/compare/column.py" line="222"/>
+        <source>%1+ records, counting…</source>
+        <translation>%1 条以上记录，正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/column.py" line="225"/>
         <source>%1 records</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="223"/>
+        <location filename="../../gui/compare/column.py" line="227"/>
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="224"/>
+        <location filename="../../gui/compare/column.py" line="228"/>
         <source>%1 captions</source>
         <translation>%1 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="225"/>
+        <location filename="../../gui/compare/column.py" line="229"/>
         <source>%1 notes</source>
         <translation>%1 条笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="236"/>
+        <location filename="../../gui/compare/column.py" line="240"/>
         <source> · %1 more mention it</source>
         <translation> · 另有 %1 条提及</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="243"/>
+        <location filename="../../gui/compare/column.py" line="247"/>
         <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
         <translation>%1 没有符合此筛选条件的记录。记录按其所属的城市或县区查找；勾选“也列出提及该地的记录”可看到只提到它的记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="247"/>
+        <location filename="../../gui/compare/column.py" line="251"/>
         <source>The archive has no records attributed to %1 yet.</source>
         <translation>档案中还没有属于 %1 的记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="253"/>
+        <location filename="../../gui/compare/column.py" line="257"/>
         <source>Notes (%1)</source>
         <translation>笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="257"/>
+        <location filename="../../gui/compare/column.py" line="261"/>
         <source>Notes on %1: none yet. Click to add one.</source>
         <translation>关于 %1 的笔记：暂无。点击添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="298"/>
-        <location filename="../../gui/compare/column.py" line="315"/>
+        <location filename="../../gui/compare/column.py" line="302"/>
+        <location filename="../../gui/compare/column.py" line="319"/>
         <source>That record is no longer in the archive.</source>
         <translation>该记录已不在档案库中。</translation>
     </message>
@@ -1363,52 +1350,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="26"/>
+        <location filename="../../gui/browse/facet_model.py" line="27"/>
         <source>Cities</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="27"/>
+        <location filename="../../gui/browse/facet_model.py" line="28"/>
         <source>Counties</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="28"/>
+        <location filename="../../gui/browse/facet_model.py" line="29"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="29"/>
+        <location filename="../../gui/browse/facet_model.py" line="30"/>
         <source>Publications</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="30"/>
+        <location filename="../../gui/browse/facet_model.py" line="31"/>
         <source>Sections</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="31"/>
+        <location filename="../../gui/browse/facet_model.py" line="32"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="32"/>
+        <location filename="../../gui/browse/facet_model.py" line="33"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="33"/>
+        <location filename="../../gui/browse/facet_model.py" line="34"/>
         <source>Saved searches</source>
         <translation>保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="123"/>
+        <location filename="../../gui/browse/facet_model.py" line="126"/>
         <source>Facet</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="124"/>
+        <location filename="../../gui/browse/facet_model.py" line="127"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
@@ -2604,7 +2591,7 @@
     </message>
     <message>
         <location filename="../../gui/notes/view.py" line="99"/>
-        <location filename="../../gui/notes/view.py" line="202"/>
+        <location filename="../../gui/notes/view.py" line="205"/>
         <source>New Journal Note</source>
         <translation>新建工作日志</translation>
     </message>
@@ -2614,45 +2601,45 @@
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="139"/>
+        <location filename="../../gui/notes/view.py" line="142"/>
         <source>Show What It Is About</source>
         <translation>查看所关联的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="140"/>
+        <location filename="../../gui/notes/view.py" line="143"/>
         <source>Versions…</source>
         <translation>历史版本…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="141"/>
-        <location filename="../../gui/notes/view.py" line="308"/>
+        <location filename="../../gui/notes/view.py" line="144"/>
+        <location filename="../../gui/notes/view.py" line="311"/>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="195"/>
-        <location filename="../../gui/notes/view.py" line="212"/>
+        <location filename="../../gui/notes/view.py" line="198"/>
+        <location filename="../../gui/notes/view.py" line="215"/>
         <source>Only notes on %1</source>
         <translation>只看关于“%1”的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="200"/>
-        <location filename="../../gui/notes/view.py" line="215"/>
+        <location filename="../../gui/notes/view.py" line="203"/>
+        <location filename="../../gui/notes/view.py" line="218"/>
         <source>New Note on %1</source>
         <translation>新建关于“%1”的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="229"/>
+        <location filename="../../gui/notes/view.py" line="232"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="257"/>
+        <location filename="../../gui/notes/view.py" line="260"/>
         <source>%1 notes</source>
         <translation>%1 条笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="306"/>
+        <location filename="../../gui/notes/view.py" line="309"/>
         <source>Restore from Trash</source>
         <translation>从废纸篓恢复</translation>
     </message>

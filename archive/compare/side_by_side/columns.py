@@ -18,7 +18,8 @@ from sqlite_utils import Database
 
 from ... import found as records
 from ...models import ArticleRow, Filters
-from ...search import listing
+from ...search import facet_cache, listing
+from ...tags.paths import tag_paths
 from ..places import ComparePlace
 
 FIRST_ROWS = 200
@@ -75,6 +76,7 @@ class Column:
     complete: bool
     mention_keys: array = field(default_factory=lambda: array("q"))
     mention_counts: dict[str, int] = field(default_factory=dict)
+    counted: bool = True  # False: ``counts`` are the first rows', more to count
 
     @property
     def total(self) -> int:
@@ -92,17 +94,26 @@ def column(
     *,
     limit: int | None = FIRST_ROWS,
     mentions: bool = False,
+    counts: bool = True,
     path: Path | None = None,
 ) -> Column:
     """``place``'s column under ``query``: its first ``limit`` rows (every row
-    without a limit) and its counts, with the mentions if asked for."""
+    without a limit) and its counts, with the mentions if asked for. Without
+    ``counts``, only the first rows, counted (``counted`` False if there may
+    be more): they come sooner than the counts, which read every match."""
     text = column_query(place, query)
-    own = records.find(db, column_filters(place, query), limit=limit, path=path)
+    find = records.find if counts else _first_rows
+    own = find(db, column_filters(place, query), limit=limit, path=path)
     if not mentions:
-        return Column(place, text, own.keys, dict(own.counts), own.complete)
-    named = records.find(
-        db, Filters(text=mention_query(place, query)), limit=limit, path=path
-    )
+        return Column(
+            place,
+            text,
+            own.keys,
+            dict(own.counts),
+            own.complete,
+            counted=counts or own.complete,
+        )
+    named = find(db, Filters(text=mention_query(place, query)), limit=limit, path=path)
     return Column(
         place,
         text,
@@ -111,7 +122,18 @@ def column(
         own.complete and named.complete,
         named.keys,
         dict(named.counts),
+        counted=counts or (own.complete and named.complete),
     )
+
+
+def _first_rows(
+    db: Database, filters: Filters, *, limit: int | None, path: Path | None
+) -> records.Found:
+    """The first ``limit`` keys, counted by kind (complete if fewer)."""
+    keys = records.record_keys(db, filters, limit=limit, path=path)
+    kinds = records.kinds_asked(db, filters.text)
+    complete = limit is None or len(keys) < limit
+    return records.Found(keys, records.counted(keys, kinds), complete=complete)
 
 
 def columns(
@@ -131,10 +153,15 @@ def columns(
 def years(
     db: Database, place: ComparePlace, query: str, *, path: Path | None = None
 ) -> dict[int, int]:
-    """How many of the column's articles each year has, oldest year first."""
-    counts = listing.facets(db, column_filters(place, query), limit=500, path=path)[
-        "year"
-    ]
+    """How many of the column's articles each year has, oldest year first:
+    the year codes of the facet arrays counted under the column's mask where
+    it can be had (:func:`listing.article_mask`), else the facet counts."""
+    filters = column_filters(place, query)
+    mask = listing.article_mask(db, filters, path=path)
+    if mask is not None:
+        counted = facet_cache.value_counts(db, path, tag_paths, "year", mask)
+        return dict(sorted((int(str(y)), n) for y, n in counted.items()))
+    counts = listing.facets(db, filters, limit=500, path=path)["year"]
     return dict(sorted((int(v.value), v.count) for v in counts))
 
 

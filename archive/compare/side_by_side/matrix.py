@@ -16,17 +16,16 @@ import csv
 import io
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from sqlite_utils import Database
 
-from ... import found as records
 from ...errors import InvalidInput
-from ...found import key_of
 from ..places import ComparePlace
-from .columns import column_filters
+from . import matrix_cells
 
 MODES = ("count", "present", "share")
 MAX_ROWS = 200  # rows of one matrix; a parent with more children is cut there
@@ -77,7 +76,7 @@ class Matrix:
     rollup: bool
     place_totals: tuple[int, ...]  # the column's records, the share's denominator
     _cells: tuple[tuple[array, ...], ...]  # record keys of each cell, sorted
-    _passages: dict[tuple[int, int], tuple[Passage, ...]]
+    _passages: Mapping[tuple[int, int], tuple[Passage, ...]]  # in reading order
     _row_totals: tuple[int, ...]
     _column_totals: tuple[int, ...]
     cut: bool = False  # more rows than MAX_ROWS
@@ -142,48 +141,25 @@ def matrix(
     subtrees = [
         _subtree(children, row.tag_id) if rollup else {row.tag_id} for row in rows
     ]
-    tagged, passages_of = _tagged(db, set().union(*subtrees) if subtrees else set())
-    place_sets = [_place_keys(db, place, query, path) for place in places]
-    cells: list[tuple[array, ...]] = []
-    passages: dict[tuple[int, int], tuple[Passage, ...]] = {}
-    row_totals = []
-    for r, subtree in enumerate(subtrees):
-        carrying: set[int] = set()
-        for tag_id in subtree:
-            carrying |= tagged.get(tag_id, set())
-        row_cells = []
-        union: set[int] = set()
-        for p, keys in enumerate(place_sets):
-            inside = carrying & keys
-            union |= inside
-            row_cells.append(array("q", sorted(inside)))
-            found = [
-                passage
-                for tag_id in subtree
-                for passage in passages_of.get(tag_id, ())
-                if passage.article_id in keys
-            ]
-            if found:
-                passages[(r, p)] = tuple(sorted(found, key=_passage_order))
-        cells.append(tuple(row_cells))
-        row_totals.append(len(union))
-    column_totals = []
-    for p in range(len(place_sets)):
-        any_tag: set[int] = set()
-        for cells_of_row in cells:
-            any_tag.update(cells_of_row[p])
-        column_totals.append(len(any_tag))
+    carrying = matrix_cells.tagged(db, path, set().union(*subtrees))
+    records_of = [
+        matrix_cells.place_records(db, place, query, path) for place in places
+    ]
+    made = matrix_cells.cells(subtrees, records_of, carrying)
     return Matrix(
         places=tuple(places),
         rows=tuple(rows),
         query=query,
         parent=parent,
         rollup=rollup,
-        place_totals=tuple(len(keys) for keys in place_sets),
-        _cells=tuple(cells),
-        _passages=passages,
-        _row_totals=tuple(row_totals),
-        _column_totals=tuple(column_totals),
+        place_totals=tuple(r.total for r in records_of),
+        _cells=tuple(
+            tuple(array("q", keys.astype(np.int64).tobytes()) for keys in row)
+            for row in made.keys
+        ),
+        _passages=matrix_cells.LazyPassages(carrying, made.passages, Passage),
+        _row_totals=made.row_totals,
+        _column_totals=made.column_totals,
         cut=cut,
     )
 
@@ -320,46 +296,6 @@ def _subtree(children: dict[int | None, list[int]], tag_id: int) -> set[int]:
             found.add(current)
             todo.extend(children.get(current, []))
     return found
-
-
-def _tagged(
-    db: Database, tag_ids: set[int]
-) -> tuple[dict[int, set[int]], dict[int, list[Passage]]]:
-    """Per tag the keys of the records carrying it, and its passages."""
-    tagged: dict[int, set[int]] = defaultdict(set)
-    passages: dict[int, list[Passage]] = defaultdict(list)
-    ids = sorted(tag_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        sql = (
-            'SELECT id, tag_id, article_id, caption_id, field, start, "end" '
-            f"FROM taggings WHERE tag_id IN ({marks})"
-        )
-        for tagging, tag_id, article, caption, field, begin, end in db.execute(
-            sql, chunk
-        ):
-            if article is not None:
-                tagged[tag_id].add(key_of("article", article))
-                if begin is not None:
-                    passages[tag_id].append(
-                        Passage(tagging, article, field or "body", begin, end)
-                    )
-            else:
-                tagged[tag_id].add(key_of("caption", caption))
-    return tagged, passages
-
-
-def _place_keys(
-    db: Database, place: ComparePlace, query: str, path: Path | None
-) -> set[int]:
-    """Every article and caption the place's column lists under ``query``."""
-    found = records.find(db, column_filters(place, query), limit=None, path=path)
-    return {key for key in found.keys if records.kind_of(key) != "note"}
-
-
-def _passage_order(passage: Passage) -> tuple[int, str, int]:
-    return (passage.article_id, passage.field, passage.start)
 
 
 @dataclass(frozen=True)

@@ -171,3 +171,29 @@ def test_a_note_on_a_matrix_cell(demo: Archive) -> None:
     (note,) = demo.notes_on(target)
     assert (note.id, note.target, note.about) == (note_id, "cell", "人才 · 焦作")
     assert demo.notes_on(NoteTarget(tag_id=tag_id, cell="开封")) == []
+
+
+def test_years_from_the_arrays_are_the_facet_counts(demo: Archive) -> None:
+    demo.facets(Filters())  # the facet arrays in memory: years counted on them
+    for typed in ("焦作", "修武", "开封"):
+        place = resolve_place(typed)
+        for query in ("", "科技", "人才 OR 创新", "企业 -招聘", "科技 date:2023"):
+            counted = years(demo.db, place, query, path=demo.path)
+            found = demo.article_ids(Filters(text=column_query(place, query)))
+            by_year: dict[int, int] = {}
+            for row in demo.record_rows(found):
+                year = int(row.date[:4])
+                by_year[year] = by_year.get(year, 0) + 1
+            assert counted == dict(sorted(by_year.items())), (typed, query)
+
+
+def test_first_rows_come_before_their_counts(demo: Archive) -> None:
+    place = resolve_place("焦作")
+    whole = column(demo.db, place, "科技", limit=5)
+    first = column(demo.db, place, "科技", limit=5, counts=False)
+    assert list(first.keys) == list(whole.keys)
+    assert (first.counted, whole.counted) == (False, True)
+    assert first.total == 5 < whole.total
+    few = column(demo.db, place, "科技", limit=10_000, counts=False)
+    assert few.counted  # fewer than the limit: counted already
+    assert few.counts == whole.counts

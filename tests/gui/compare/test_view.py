@@ -242,3 +242,16 @@ def test_export_writes_each_column_with_citations(qtbot, window, tmp_path):
     assert (tmp_path / "cmp.pdf").read_bytes()[:5] == b"%PDF-"
     view.write_export(tmp_path / "no-such-folder" / "cmp.md", "md")
     assert "Could not write" in view.hint.text()
+
+
+def test_a_column_shows_its_first_rows_while_they_are_counted(qtbot, window):
+    view = compare(qtbot, window, "焦作")
+    column = view.columns["焦作"]
+    archive = window.session.archive
+    first = archive.compare_column(column.place, "", limit=5, counts=False)
+    column.show_column(first, "")
+    assert column.model.rowCount() == 5
+    assert column.count_label.text().startswith("5+ records")
+    column.show_column(archive.compare_column(column.place, "", limit=5), "")
+    total = archive.search("city:焦作").total
+    assert column.count_label.text().startswith(f"{total} records")
