@@ -4,6 +4,7 @@ in the title and match columns."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .article_model import SNIPPET_COLUMN, TITLE_COLUMN, ArticleListModel
@@ -20,8 +21,20 @@ _SAMPLES = (
 )
 
 
+_CHOOSING = (
+    Qt.KeyboardModifier.ShiftModifier
+    | Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
 class ArticleTable(QTableView):
-    """A :class:`QTableView` over an :class:`ArticleListModel`."""
+    """A :class:`QTableView` over an :class:`ArticleListModel`.
+
+    Pressing a row that is not selected (or with Shift, Ctrl or ⌘) and
+    moving selects rows as the mouse goes; only a press on a selected row,
+    without a modifier, drags the selection (onto a tag in the sidebar).
+    """
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +54,20 @@ class ArticleTable(QTableView):
         self.setColumnHidden(SNIPPET_COLUMN, True)
         self.setDragEnabled(True)  # rows dragged onto a tag in the sidebar
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        self.setDragEnabled(
+            event.button() == Qt.MouseButton.LeftButton
+            and not event.modifiers() & _CHOOSING
+            and index.isValid()
+            and self.selectionModel().isRowSelected(index.row(), index.parent())
+        )
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.setDragEnabled(True)
 
     def _size_columns(self) -> None:
         header = self.horizontalHeader()

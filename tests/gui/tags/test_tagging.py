@@ -218,3 +218,66 @@ def test_suggested_tags_are_offered_apart_and_applied_on_a_click(qtbot, window):
         [shown],
     ).fetchone()[0]
     assert origin == "suggestion"
+
+
+def _mouse(table, kind, row: int, modifiers=Qt.KeyboardModifier.NoModifier):
+    from PySide6.QtGui import QMouseEvent
+
+    viewport = table.viewport()
+    point = QPointF(table.visualRect(table.model().index(row, 1)).center())
+    held = (
+        Qt.MouseButton.NoButton
+        if kind == QMouseEvent.Type.MouseButtonRelease
+        else Qt.MouseButton.LeftButton
+    )
+    button = (
+        Qt.MouseButton.NoButton
+        if kind == QMouseEvent.Type.MouseMove
+        else Qt.MouseButton.LeftButton
+    )
+    event = QMouseEvent(
+        kind, point, viewport.mapToGlobal(point), button, held, modifiers
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def _sweep(table, first: int, last: int, modifiers=Qt.KeyboardModifier.NoModifier):
+    from PySide6.QtGui import QMouseEvent
+
+    _mouse(table, QMouseEvent.Type.MouseButtonPress, first, modifiers)
+    for row in range(first, last + 1):
+        _mouse(table, QMouseEvent.Type.MouseMove, row, modifiers)
+    _mouse(table, QMouseEvent.Type.MouseButtonRelease, last, modifiers)
+
+
+def test_sweeping_over_rows_selects_them_and_only_a_selected_row_drags(
+    qtbot, window, monkeypatch
+):
+    from gui.browse.article_table import ArticleTable
+
+    drags = []  # the rows each drag carries (the real one runs until the drop)
+    monkeypatch.setattr(
+        ArticleTable,
+        "startDrag",
+        lambda self, actions: drags.append(
+            sorted({i.row() for i in self.selectionModel().selectedRows()})
+        ),
+    )
+    table = window.browse.table
+    table.select_row(0)
+    _sweep(table, 2, 6)  # from a row not selected: a rubber band
+    assert sorted({i.row() for i in table.selectionModel().selectedRows()}) == [
+        2,
+        3,
+        4,
+        5,
+        6,
+    ]
+    assert drags == []
+    _sweep(table, 8, 10, Qt.KeyboardModifier.ShiftModifier)  # Shift extends
+    assert drags == []
+    assert len(table.selectionModel().selectedRows()) >= 5
+    table.select_row(0)
+    _sweep(table, 2, 6)
+    _sweep(table, 4, 12)  # from a selected row: the selection is dragged
+    assert drags == [[2, 3, 4, 5, 6]]
