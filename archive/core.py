@@ -81,6 +81,7 @@ from .tags.tree import TagInfo
 # An edit of this many records or more is preceded by a backup (if the newest
 # is half an hour old): a mistaken bulk tagging or trash is then one restore away
 BULK_EDIT = 1000
+BULK_BACKUP = "before-bulk-edit"  # the reason a backup before an edit gives
 
 
 class Archive:
@@ -852,19 +853,26 @@ class Archive:
             self, paths, year=year, progress=progress, cancelled=cancelled
         )
 
-    def execute(self, command: Command) -> Changes:
+    def execute(self, command: Command, *, backed_up: bool = False) -> Changes:
         """Run ``command`` in one transaction, kept in the edit history for undo.
 
-        A bulk edit (:data:`BULK_EDIT` records or more) is preceded by a backup
-        unless the newest is under half an hour old; an edit that always backs
-        up first (a tag merged or deleted) is preceded by one in any case.
+        Unless the caller has just ``backed_up`` the archive itself (the window
+        does it off its GUI thread, asking :meth:`backup_wanted` first), an
+        edit that wants a backup is preceded by one here.
         """
         self.ensure_writable()
-        if self.path is not None and (
-            command.backs_up or (command.size() >= BULK_EDIT and self.backup_due())
-        ):
-            self.backup(reason="before-bulk-edit")
+        if not backed_up and self.backup_wanted(command):
+            self.backup(reason=BULK_BACKUP)
         return self.journal.execute(command)
+
+    def backup_wanted(self, command: Command) -> bool:
+        """Whether ``command`` is to be preceded by a backup: a bulk edit
+        (:data:`BULK_EDIT` records or more) when the newest backup is over half
+        an hour old, an edit that always backs up first (a tag merged or
+        deleted) in any case."""
+        return self.path is not None and (
+            command.backs_up or (command.size() >= BULK_EDIT and self.backup_due())
+        )
 
     def undo(self) -> Changes:
         """Take back the archive's newest edit (made here or by any process)."""

@@ -281,3 +281,71 @@ def test_sweeping_over_rows_selects_them_and_only_a_selected_row_drags(
     _sweep(table, 2, 6)
     _sweep(table, 4, 12)  # from a selected row: the selection is dragged
     assert drags == [[2, 3, 4, 5, 6]]
+
+
+def test_the_backup_before_a_merge_is_made_off_the_gui_thread_first(
+    qtbot, window, monkeypatch
+):
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from archive import Archive, MergeTags
+
+    archive = window.session.archive
+    ids = list(archive.article_ids()[:4])
+    window.session.perform(TagRecords("合并/甲", article_ids=ids[:2]))
+    window.session.perform(TagRecords("合并/乙", article_ids=ids[2:]))
+    seen = {}
+    real_backup = Archive.backup
+    window_connection = archive.db.conn
+
+    def slow_backup(self, **kwargs):
+        seen["thread"] = threading.current_thread() is threading.main_thread()
+        seen["open"] = window_connection.in_transaction
+        seen["merged yet"] = not self.article_ids(Filters(text="tag:合并/乙"))
+        time.sleep(0.6)
+        return real_backup(self, **kwargs)
+
+    monkeypatch.setattr(Archive, "backup", slow_backup)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(50)
+    assert window.session.perform(MergeTags(["合并/乙"], "合并/甲")) is not None
+    timer.stop()
+    assert seen == {"thread": False, "open": False, "merged yet": False}
+    assert len(ticks) >= 5  # the window kept handling events meanwhile
+    assert not archive.article_ids(Filters(text="tag:合并/乙"))
+    assert len(archive.article_ids(Filters(text="tag:合并/甲"))) == 4
+    assert [b.reason for b in archive.backups()] == ["before-bulk-edit"]
+    window.undo_action.trigger()
+    assert len(archive.article_ids(Filters(text="tag:合并/乙"))) == 2
+
+
+def test_an_edit_asked_for_during_that_backup_is_refused_in_words(
+    qtbot, window, monkeypatch
+):
+    from archive import Archive, MergeTags
+
+    archive = window.session.archive
+    ids = list(archive.article_ids()[:2])
+    window.session.perform(TagRecords("早/甲", article_ids=ids[:1]))
+    window.session.perform(TagRecords("早/乙", article_ids=ids[1:]))
+    errors = []
+    window.session.failed.connect(errors.append)
+    real_backup = Archive.backup
+    answers = []
+
+    def meanwhile(self, **kwargs):
+        answers.append(window.session.perform(TagRecords("早/丙", article_ids=ids)))
+        return real_backup(self, **kwargs)
+
+    monkeypatch.setattr(Archive, "backup", meanwhile)
+    assert window.session.perform(MergeTags(["早/乙"], "早/甲")) is not None
+    assert answers == [None]
+    from gui.messages import describe
+
+    assert "backed up" in describe(errors[-1])
+    assert not archive.article_ids(Filters(text="tag:早/丙"))
