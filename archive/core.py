@@ -70,6 +70,7 @@ from .store.damage import Damage
 from .store.paths import is_archive_file, media_folder
 from .tags import edits as tag_edits
 from .tags import exchange as tag_exchange
+from .tags import favourites as tag_favourites
 from .tags import passages as tag_passages
 from .tags import suggest as tag_suggest
 from .tags import tree as tag_tree
@@ -713,6 +714,20 @@ class Archive:
         """How many records carry tag ``path`` or one below it, and how many
         tags that is (what a merge or delete asks about first)."""
         return tag_edits.counts_of(self.db, path)
+
+    def favourite_tags(self) -> dict[int, str]:
+        """The editor's favourite tags in this archive: number key → path."""
+        return tag_favourites.favourites(self.db)
+
+    def set_favourite_tag(self, path: str, key: int | None) -> str:
+        """Give tag ``path`` the number key ``key`` (1–9; None: no key), taken
+        from the tag that had it. A preference of the editor's, kept beside
+        the editor name, not an edit of the archive; returns the stored path."""
+        return tag_favourites.set_favourite(self.db, path, key)
+
+    def tagged_count(self, path: str, article_ids: Sequence[int]) -> int:
+        """How many of ``article_ids`` carry tag ``path`` (itself, whole)."""
+        return tag_favourites.carrying(self.db, path, article_ids)
 
     def deleted_tags(self) -> list[TagInfo]:
         """The tags in the trash (each deleted with those below it)."""

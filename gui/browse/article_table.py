@@ -3,7 +3,7 @@ in the title and match columns."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -112,6 +112,29 @@ class ArticleTable(QTableView):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def select_keys(self, keys: set[int]) -> None:
+        """Add the rows of the records ``keys`` to the selection (the current
+        row stays current): a list refreshed after an edit keeps what was
+        chosen."""
+        rows = self.list_model.rows_of(keys)
+        if not rows:
+            return
+        selection = QItemSelection()
+        last = self.list_model.columnCount() - 1
+        start = previous = rows[0]
+        for row in [*rows[1:], None]:
+            if row is not None and row == previous + 1:
+                previous = row
+                continue
+            selection.select(
+                self.list_model.index(start, 0), self.list_model.index(previous, last)
+            )
+            if row is not None:
+                start = previous = row
+        self.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.Select
+        )
 
     def selected_article_ids(self) -> list[int]:
         """The articles among the selected rows (not the captions and notes

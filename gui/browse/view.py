@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from archive import (
     FACET_KINDS,
     Archive,
+    ArchiveError,
     Article,
     Changes,
     DeleteSearch,
@@ -41,6 +42,7 @@ from ..messages import query_note
 from ..notes.panel import NotesPanel
 from ..session import Session
 from ..tags.acting import perform
+from ..tags.favourites import FavouriteKeys
 from ..tags.tag_bar import TagBar
 from ..tags.tree_panel import TagTreePanel
 from .article_model import ArticleListModel
@@ -74,6 +76,7 @@ class BrowseView(QWidget):
         self.setObjectName("browse")
         self.session = session
         self.filters = Filters()
+        self._reselect: set[int] = set()  # keys to choose again in the list
         self.results = ResultsFeed(self)
         self._build()
         self._build_actions()
@@ -140,7 +143,11 @@ class BrowseView(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _build_actions(self) -> None:
-        """What this view adds to the window's Edit and View menus."""
+        """What this view adds to the window's Edit and View menus (and the
+        number keys of the favourite tags)."""
+        self.favourite_keys = FavouriteKeys(self)
+        self.favourite_keys.watch(self.table)
+        self.favourite_keys.watch(self.reader)
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
@@ -208,6 +215,9 @@ class BrowseView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._list_menu)
         self.tag_bar.message.connect(self.message)
+        self.favourite_keys.pressed.connect(self.apply_favourite)
+        self.tag_bar.favourite_clicked.connect(self.apply_favourite)
+        self.tag_tree.favourite_requested.connect(self.set_favourite)
         self.facets.facet_added.connect(self.add_facet)
         self.facets.saved_edit_requested.connect(self.edit_saved_search)
         self.facets.saved_delete_requested.connect(
@@ -236,6 +246,7 @@ class BrowseView(QWidget):
         self.tag_bar.show_article(None)
         self.notes.show_article(None)
         self.filters = Filters()
+        self._reselect = set()
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
@@ -245,7 +256,10 @@ class BrowseView(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         self._show_saved()
         if changes.membership or changes.tags or changes.everything:
+            chosen = set(self.table.selected_keys())
             self.refresh()
+            # the rows chosen stay chosen when the list comes again
+            self._reselect = chosen if len(chosen) > 1 else set()
         else:
             self.list_model.refresh(changes.articles)
         current = self.current_article_id()
@@ -266,6 +280,7 @@ class BrowseView(QWidget):
 
     def apply_filters(self, filters: Filters) -> None:
         self.filters = filters
+        self._reselect = set()
         self.refresh()
 
     def toggle_facet(self, kind: str, value: object) -> None:
@@ -305,6 +320,39 @@ class BrowseView(QWidget):
             excluded=self.excluded_tags(),
         )
         self.tag_bar.set_known_tags([t.path for t in everywhere or here])
+        self._show_favourites()
+
+    def _show_favourites(self) -> None:
+        favourites = self.archive.favourite_tags() if self.archive else {}
+        self.tag_tree.set_favourites(favourites)
+        self.tag_bar.set_favourites(favourites)
+
+    def set_favourite(self, path: str, key: int) -> None:
+        """Put tag ``path`` on number key ``key`` (0: take its key away)."""
+        if self.archive is None:
+            return
+        try:
+            self.archive.set_favourite_tag(path, key or None)
+        except ArchiveError as error:
+            self.session.report_failure(error)
+            return
+        self._show_favourites()
+
+    def apply_favourite(self, key: int) -> None:
+        """Number key ``key``: tag the selected articles with its tag, or take
+        it off them when all of them have it."""
+        path = self.archive.favourite_tags().get(key) if self.archive else None
+        if path is None:
+            self.message.emit(
+                self.tr(
+                    "Key %1 has no tag yet: right-click a tag in the sidebar "
+                    "▸ Favourite Key."
+                ).replace("%1", str(key))
+            )
+            return
+        ids = self.selected_article_ids()
+        every = bool(ids) and self.archive.tagged_count(path, ids) == len(ids)
+        self.tag_records(path, ids, every)
 
     def tag_records(self, path: str, ids: list[int], remove: bool) -> None:
         """Tag (or untag) the articles ``ids`` with ``path``: one undo step."""
@@ -403,6 +451,10 @@ class BrowseView(QWidget):
             )
         row = self.list_model.row_of(current) if current is not None else None
         self.select_row(row if row is not None else 0)
+        if self._reselect:
+            self.table.select_keys(self._reselect)
+            if complete:
+                self._reselect = set()
         if not n:
             self._explain_empty_list()
         if complete:

@@ -34,137 +34,142 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="35"/>
+        <location filename="../../gui/messages.py" line="32"/>
+        <source>The archive is being backed up before an edit; try again when the backup is done.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="39"/>
         <source>%1 was written by a newer version of Clipfile (archive format %2; this version reads up to %3). Update Clipfile to open it. The file was left as it is.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="48"/>
+        <location filename="../../gui/messages.py" line="52"/>
         <source>This archive is open read-only; changes cannot be saved.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="52"/>
+        <location filename="../../gui/messages.py" line="56"/>
         <source>Clipfile could not use %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="99"/>
+        <location filename="../../gui/messages.py" line="103"/>
         <source>This file was imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="100"/>
+        <location filename="../../gui/messages.py" line="104"/>
         <source>Same text as %1, imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="101"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>The file is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="102"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="103"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>Not a text file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="104"/>
+        <location filename="../../gui/messages.py" line="108"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="105"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>The file could not be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="110"/>
         <source>The file has no Chinese text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="107"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>The file is not valid %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="109"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="111"/>
+        <location filename="../../gui/messages.py" line="115"/>
         <source>The archive refused the file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="113"/>
+        <location filename="../../gui/messages.py" line="117"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="116"/>
+        <location filename="../../gui/messages.py" line="120"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="118"/>
+        <location filename="../../gui/messages.py" line="122"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="140"/>
+        <location filename="../../gui/messages.py" line="144"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="144"/>
+        <location filename="../../gui/messages.py" line="148"/>
         <source>%1 names no tag; it was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="146"/>
+        <location filename="../../gui/messages.py" line="150"/>
         <source>There is no saved search %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="149"/>
+        <location filename="../../gui/messages.py" line="153"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="159"/>
+        <location filename="../../gui/messages.py" line="163"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="161"/>
+        <location filename="../../gui/messages.py" line="165"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="163"/>
+        <location filename="../../gui/messages.py" line="167"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="165"/>
+        <location filename="../../gui/messages.py" line="169"/>
         <source>%1 is compared already (as %2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="166"/>
+        <location filename="../../gui/messages.py" line="170"/>
         <source>A comparison has at most 6 places.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="167"/>
+        <location filename="../../gui/messages.py" line="171"/>
         <source>Type the name of a city or county.</source>
         <translation></translation>
     </message>
@@ -432,52 +437,57 @@
 <context>
     <name>ArchiveCare</name>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="116"/>
+        <location filename="../../gui/maintenance/care.py" line="117"/>
         <source>Indexing for search: %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="127"/>
+        <location filename="../../gui/maintenance/care.py" line="128"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="129"/>
+        <location filename="../../gui/maintenance/care.py" line="130"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="150"/>
+        <location filename="../../gui/maintenance/care.py" line="152"/>
+        <source>Backing up %1 before this large edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="154"/>
         <source>Backing up %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="164"/>
+        <location filename="../../gui/maintenance/care.py" line="169"/>
         <source>Restoring %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="191"/>
+        <location filename="../../gui/maintenance/care.py" line="196"/>
         <source>Salvaging %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="200"/>
+        <location filename="../../gui/maintenance/care.py" line="205"/>
         <source>Salvaged</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="202"/>
+        <location filename="../../gui/maintenance/care.py" line="207"/>
         <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="217"/>
+        <location filename="../../gui/maintenance/care.py" line="222"/>
         <source>Salvage into a New File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="219"/>
+        <location filename="../../gui/maintenance/care.py" line="224"/>
         <source>Clipfile archives (*.sqlite *.db)</source>
         <translation></translation>
     </message>
@@ -485,52 +495,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="30"/>
+        <location filename="../../gui/browse/article_model.py" line="31"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="31"/>
+        <location filename="../../gui/browse/article_model.py" line="32"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="32"/>
+        <location filename="../../gui/browse/article_model.py" line="33"/>
         <source>Publication</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="33"/>
+        <location filename="../../gui/browse/article_model.py" line="34"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="34"/>
+        <location filename="../../gui/browse/article_model.py" line="35"/>
         <source>Title</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="35"/>
+        <location filename="../../gui/browse/article_model.py" line="36"/>
         <source>Photos</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="36"/>
+        <location filename="../../gui/browse/article_model.py" line="37"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="37"/>
+        <location filename="../../gui/browse/article_model.py" line="38"/>
         <source>Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="42"/>
+        <location filename="../../gui/browse/article_model.py" line="43"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="43"/>
+        <location filename="../../gui/browse/article_model.py" line="44"/>
         <source>Note</source>
         <translation></translation>
     </message>
@@ -606,68 +616,68 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="88"/>
+        <location filename="../../gui/browse/view.py" line="91"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="93"/>
+        <location filename="../../gui/browse/view.py" line="96"/>
         <source>Newest first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="94"/>
+        <location filename="../../gui/browse/view.py" line="97"/>
         <source>Headlines first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="95"/>
+        <location filename="../../gui/browse/view.py" line="98"/>
         <source>Order of search results</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="144"/>
+        <location filename="../../gui/browse/view.py" line="151"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="147"/>
+        <location filename="../../gui/browse/view.py" line="154"/>
         <source>Next Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="152"/>
+        <location filename="../../gui/browse/view.py" line="159"/>
         <source>Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="157"/>
+        <location filename="../../gui/browse/view.py" line="164"/>
         <source>&amp;Save Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="160"/>
+        <location filename="../../gui/browse/view.py" line="167"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="163"/>
+        <location filename="../../gui/browse/view.py" line="170"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="166"/>
+        <location filename="../../gui/browse/view.py" line="173"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="264"/>
+        <location filename="../../gui/browse/view.py" line="278"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="415"/>
-        <location filename="../../gui/browse/view.py" line="424"/>
+        <location filename="../../gui/browse/view.py" line="467"/>
+        <location filename="../../gui/browse/view.py" line="476"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -675,27 +685,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="402"/>
+        <location filename="../../gui/browse/view.py" line="450"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="168"/>
+        <location filename="../../gui/browse/view.py" line="175"/>
         <source>&amp;Tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="171"/>
+        <location filename="../../gui/browse/view.py" line="178"/>
         <source>Tag &amp;Passage…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="312"/>
+        <location filename="../../gui/browse/view.py" line="348"/>
+        <source>Key %1 has no tag yet: right-click a tag in the sidebar ▸ Favourite Key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="360"/>
         <source>Select some articles in the list first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="318"/>
+        <location filename="../../gui/browse/view.py" line="366"/>
         <source>Took %1 off %Ln article(s).</source>
         <translation>
             <numerusform>Took %1 off %Ln article.</numerusform>
@@ -703,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="326"/>
+        <location filename="../../gui/browse/view.py" line="374"/>
         <source>Tagged %Ln article(s) %1.</source>
         <translation>
             <numerusform>Tagged %Ln article %1.</numerusform>
@@ -711,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="330"/>
+        <location filename="../../gui/browse/view.py" line="378"/>
         <source>%Ln already had it.</source>
         <translation>
             <numerusform>%Ln already had it.</numerusform>
@@ -719,7 +734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="339"/>
+        <location filename="../../gui/browse/view.py" line="387"/>
         <source>Tag %Ln Article(s)…</source>
         <translation>
             <numerusform>Tag %Ln Article…</numerusform>
@@ -727,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="343"/>
+        <location filename="../../gui/browse/view.py" line="391"/>
         <source>Untag %Ln Article(s)…</source>
         <translation>
             <numerusform>Untag %Ln Article…</numerusform>
@@ -735,22 +750,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="351"/>
+        <location filename="../../gui/browse/view.py" line="399"/>
         <source>Untag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="351"/>
+        <location filename="../../gui/browse/view.py" line="399"/>
         <source>Tag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="356"/>
+        <location filename="../../gui/browse/view.py" line="404"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="416"/>
+        <location filename="../../gui/browse/view.py" line="468"/>
         <source>%Ln caption(s)</source>
         <translation>
             <numerusform>%Ln caption</numerusform>
@@ -758,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="417"/>
+        <location filename="../../gui/browse/view.py" line="469"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -766,7 +781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="428"/>
+        <location filename="../../gui/browse/view.py" line="480"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln article, listing…</numerusform>
@@ -774,67 +789,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="439"/>
+        <location filename="../../gui/browse/view.py" line="491"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="442"/>
+        <location filename="../../gui/browse/view.py" line="494"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="444"/>
+        <location filename="../../gui/browse/view.py" line="496"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="450"/>
+        <location filename="../../gui/browse/view.py" line="502"/>
         <source>Search failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="451"/>
+        <location filename="../../gui/browse/view.py" line="503"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="538"/>
+        <location filename="../../gui/browse/view.py" line="590"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="544"/>
+        <location filename="../../gui/browse/view.py" line="596"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="546"/>
+        <location filename="../../gui/browse/view.py" line="598"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="559"/>
+        <location filename="../../gui/browse/view.py" line="611"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="563"/>
+        <location filename="../../gui/browse/view.py" line="615"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="564"/>
+        <location filename="../../gui/browse/view.py" line="616"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="574"/>
+        <location filename="../../gui/browse/view.py" line="626"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="575"/>
+        <location filename="../../gui/browse/view.py" line="627"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
@@ -1572,6 +1587,19 @@
     </message>
 </context>
 <context>
+    <name>FavouriteKeys</name>
+    <message>
+        <location filename="../../gui/tags/favourites.py" line="53"/>
+        <source>Favourite Key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/favourites.py" line="64"/>
+        <source>No Key</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>FiguresChart</name>
     <message>
         <location filename="../../gui/compare/figures_chart.py" line="65"/>
@@ -2190,152 +2218,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="60"/>
+        <location filename="../../gui/messages.py" line="64"/>
         <source>Edit article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="61"/>
+        <location filename="../../gui/messages.py" line="65"/>
         <source>Move to trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="62"/>
+        <location filename="../../gui/messages.py" line="66"/>
         <source>Add note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="63"/>
+        <location filename="../../gui/messages.py" line="67"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="64"/>
+        <location filename="../../gui/messages.py" line="68"/>
         <source>Remove tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="65"/>
+        <location filename="../../gui/messages.py" line="69"/>
         <source>Merge articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="66"/>
+        <location filename="../../gui/messages.py" line="70"/>
         <source>Split article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="67"/>
+        <location filename="../../gui/messages.py" line="71"/>
         <source>Paragraph to caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>Caption to paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="69"/>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>Move caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>Edit caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>Edit people</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="76"/>
         <source>Place leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="77"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>Save search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="75"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>Delete saved search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>Tag passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>Remove passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>Rename tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>Move tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>Merge tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>Tag colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>Describe tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>Delete tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>Restore tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>Clear unused tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>Replace in tag names</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>Import tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="126"/>
+        <location filename="../../gui/messages.py" line="130"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="129"/>
+        <location filename="../../gui/messages.py" line="133"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation></translation>
     </message>
@@ -2827,12 +2855,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="345"/>
+        <location filename="../../gui/people/view.py" line="349"/>
         <source>Merge Another Spelling</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="346"/>
+        <location filename="../../gui/people/view.py" line="350"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation></translation>
     </message>
@@ -3051,78 +3079,88 @@
 <context>
     <name>TagBar</name>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="94"/>
+        <location filename="../../gui/tags/tag_bar.py" line="100"/>
         <source>Tags:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="102"/>
+        <location filename="../../gui/tags/tag_bar.py" line="109"/>
         <source>Tagged passages: click to show one</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <location filename="../../gui/tags/tag_bar.py" line="141"/>
+        <source>Keys 1–9 tag the selected articles:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="145"/>
+        <source>Press a number in the list or the reader: the articles selected get that tag, or lose it when all of them have it. Right-click a tag in the sidebar ▸ Favourite Key to choose.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="173"/>
         <source>Suggest tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="162"/>
+        <location filename="../../gui/tags/tag_bar.py" line="187"/>
         <source>Similar articles carry:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="163"/>
+        <location filename="../../gui/tags/tag_bar.py" line="188"/>
         <source>The text names:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="175"/>
+        <location filename="../../gui/tags/tag_bar.py" line="200"/>
         <source>No tags to suggest for this article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="191"/>
+        <location filename="../../gui/tags/tag_bar.py" line="216"/>
         <source>Remove this tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="215"/>
+        <location filename="../../gui/tags/tag_bar.py" line="240"/>
         <source>(no longer found in the text)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="269"/>
+        <location filename="../../gui/tags/tag_bar.py" line="294"/>
         <source>That passage is no longer in the article&apos;s text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="294"/>
+        <location filename="../../gui/tags/tag_bar.py" line="319"/>
         <source>Tag the passage selected in the reader… (Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="296"/>
+        <location filename="../../gui/tags/tag_bar.py" line="321"/>
         <source>Add a tag… (Ctrl+T, Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="308"/>
-        <location filename="../../gui/tags/tag_bar.py" line="352"/>
+        <location filename="../../gui/tags/tag_bar.py" line="333"/>
+        <location filename="../../gui/tags/tag_bar.py" line="377"/>
         <source>Select some of the article&apos;s text in the reader first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="361"/>
+        <location filename="../../gui/tags/tag_bar.py" line="386"/>
         <source>Tagged the passage %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="372"/>
+        <location filename="../../gui/tags/tag_bar.py" line="397"/>
         <source>This article is tagged %1 already.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="377"/>
+        <location filename="../../gui/tags/tag_bar.py" line="402"/>
         <source>Tagged %1.</source>
         <translation></translation>
     </message>
@@ -3404,57 +3442,57 @@
 <context>
     <name>TagTreePanel</name>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="117"/>
+        <location filename="../../gui/tags/tree_panel.py" line="122"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <location filename="../../gui/tags/tree_panel.py" line="123"/>
         <source>Here / all</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <location filename="../../gui/tags/tree_panel.py" line="123"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="173"/>
+        <location filename="../../gui/tags/tree_panel.py" line="194"/>
         <source>Own: %1 · with tags below: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="179"/>
+        <location filename="../../gui/tags/tree_panel.py" line="200"/>
         <source>In the whole archive: %1 · with tags below: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="185"/>
+        <location filename="../../gui/tags/tree_panel.py" line="206"/>
         <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="224"/>
+        <location filename="../../gui/tags/tree_panel.py" line="245"/>
         <source>Tag Selected Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="228"/>
+        <location filename="../../gui/tags/tree_panel.py" line="249"/>
         <source>Untag Selected Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="233"/>
+        <location filename="../../gui/tags/tree_panel.py" line="254"/>
         <source>Leave Out of the List</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="237"/>
+        <location filename="../../gui/tags/tree_panel.py" line="258"/>
         <source>Notes on this tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="241"/>
+        <location filename="../../gui/tags/tree_panel.py" line="268"/>
         <source>Manage Tags…</source>
         <translation></translation>
     </message>

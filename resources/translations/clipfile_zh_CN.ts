@@ -34,137 +34,142 @@
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="35"/>
+        <location filename="../../gui/messages.py" line="32"/>
+        <source>The archive is being backed up before an edit; try again when the backup is done.</source>
+        <translation>正在为一项编辑先备份档案；备份完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="39"/>
         <source>%1 was written by a newer version of Clipfile (archive format %2; this version reads up to %3). Update Clipfile to open it. The file was left as it is.</source>
         <translation>%1 由更新版本的剪报档案写入（档案格式 %2；本版本最高支持 %3）。请升级剪报档案后再打开。该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="48"/>
+        <location filename="../../gui/messages.py" line="52"/>
         <source>This archive is open read-only; changes cannot be saved.</source>
         <translation>此档案库以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="52"/>
+        <location filename="../../gui/messages.py" line="56"/>
         <source>Clipfile could not use %1: %2</source>
         <translation>剪报档案无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="99"/>
+        <location filename="../../gui/messages.py" line="103"/>
         <source>This file was imported before.</source>
         <translation>此文件以前已导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="100"/>
+        <location filename="../../gui/messages.py" line="104"/>
         <source>Same text as %1, imported before.</source>
         <translation>与以前导入的 %1 内容相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="101"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="102"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation>文件过大（%1 MB），不像一个版面。请拆分成单个版面再导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="103"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>Not a text file.</source>
         <translation>不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="104"/>
+        <location filename="../../gui/messages.py" line="108"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation>无法识别文件的文字编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="105"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="110"/>
         <source>The file has no Chinese text.</source>
         <translation>文件中没有中文内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="107"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>The file is not valid %1.</source>
         <translation>文件不是有效的 %1 格式。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="109"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation>有 %1 个字节无法解码，显示为 �，原始文件已完整保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="111"/>
+        <location filename="../../gui/messages.py" line="115"/>
         <source>The archive refused the file: %1</source>
         <translation>档案库拒绝了此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="113"/>
+        <location filename="../../gui/messages.py" line="117"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation>未能保留：后面一个文件出错，撤销了与本文件一同写入的那一批。请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="116"/>
+        <location filename="../../gui/messages.py" line="120"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="118"/>
+        <location filename="../../gui/messages.py" line="122"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation>这是档案自身的文件（或其日志文件），不是版面。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="140"/>
+        <location filename="../../gui/messages.py" line="144"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation>%1 不是可用的字段，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="144"/>
+        <location filename="../../gui/messages.py" line="148"/>
         <source>%1 names no tag; it was ignored</source>
         <translation>%1 不是标签名，已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="146"/>
+        <location filename="../../gui/messages.py" line="150"/>
         <source>There is no saved search %1</source>
         <translation>没有名为 %1 的保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="149"/>
+        <location filename="../../gui/messages.py" line="153"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation>%1 不是 2022 或 2021-06..2022-03 这样的日期，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="159"/>
+        <location filename="../../gui/messages.py" line="163"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation>没有叫 %1 的地方；您是否要找 %2？</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="161"/>
+        <location filename="../../gui/messages.py" line="165"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation>地名表中没有叫 %1 的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="163"/>
+        <location filename="../../gui/messages.py" line="167"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation>%1 是几个城市都有的县区名；请说明是哪一个：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="165"/>
+        <location filename="../../gui/messages.py" line="169"/>
         <source>%1 is compared already (as %2).</source>
         <translation>%1 已在比较之中（作为 %2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="166"/>
+        <location filename="../../gui/messages.py" line="170"/>
         <source>A comparison has at most 6 places.</source>
         <translation>一次比较最多 6 个地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="167"/>
+        <location filename="../../gui/messages.py" line="171"/>
         <source>Type the name of a city or county.</source>
         <translation>请输入城市或县区的名称。</translation>
     </message>
@@ -434,52 +439,57 @@
 <context>
     <name>ArchiveCare</name>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="116"/>
+        <location filename="../../gui/maintenance/care.py" line="117"/>
         <source>Indexing for search: %1%</source>
         <translation>正在建立搜索索引：%1%</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="127"/>
+        <location filename="../../gui/maintenance/care.py" line="128"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="129"/>
+        <location filename="../../gui/maintenance/care.py" line="130"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation>无法重建搜索索引；搜索将逐条查找档案，速度较慢。</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="150"/>
+        <location filename="../../gui/maintenance/care.py" line="152"/>
+        <source>Backing up %1 before this large edit…</source>
+        <translation>正在为这项大批量编辑先备份 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="154"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="164"/>
+        <location filename="../../gui/maintenance/care.py" line="169"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="191"/>
+        <location filename="../../gui/maintenance/care.py" line="196"/>
         <source>Salvaging %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="200"/>
+        <location filename="../../gui/maintenance/care.py" line="205"/>
         <source>Salvaged</source>
         <translation>抢救完成</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="202"/>
+        <location filename="../../gui/maintenance/care.py" line="207"/>
         <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
         <translation>已将 %1 篇文章、%2 条图片说明和 %3 条笔记保存到 %4。损坏的文件原样保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="217"/>
+        <location filename="../../gui/maintenance/care.py" line="222"/>
         <source>Salvage into a New File</source>
         <translation>抢救到新文件</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="219"/>
+        <location filename="../../gui/maintenance/care.py" line="224"/>
         <source>Clipfile archives (*.sqlite *.db)</source>
         <translation>剪报档案文件 (*.sqlite *.db)</translation>
     </message>
@@ -487,52 +497,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="30"/>
+        <location filename="../../gui/browse/article_model.py" line="31"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="31"/>
+        <location filename="../../gui/browse/article_model.py" line="32"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="32"/>
+        <location filename="../../gui/browse/article_model.py" line="33"/>
         <source>Publication</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="33"/>
+        <location filename="../../gui/browse/article_model.py" line="34"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="34"/>
+        <location filename="../../gui/browse/article_model.py" line="35"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="35"/>
+        <location filename="../../gui/browse/article_model.py" line="36"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="36"/>
+        <location filename="../../gui/browse/article_model.py" line="37"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="37"/>
+        <location filename="../../gui/browse/article_model.py" line="38"/>
         <source>Match</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="42"/>
+        <location filename="../../gui/browse/article_model.py" line="43"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="43"/>
+        <location filename="../../gui/browse/article_model.py" line="44"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -608,226 +618,231 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="88"/>
+        <location filename="../../gui/browse/view.py" line="91"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="93"/>
+        <location filename="../../gui/browse/view.py" line="96"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="94"/>
+        <location filename="../../gui/browse/view.py" line="97"/>
         <source>Headlines first</source>
         <translation>标题命中在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="95"/>
+        <location filename="../../gui/browse/view.py" line="98"/>
         <source>Order of search results</source>
         <translation>搜索结果的排序</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="144"/>
+        <location filename="../../gui/browse/view.py" line="151"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="147"/>
+        <location filename="../../gui/browse/view.py" line="154"/>
         <source>Next Match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="152"/>
+        <location filename="../../gui/browse/view.py" line="159"/>
         <source>Previous Match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="157"/>
+        <location filename="../../gui/browse/view.py" line="164"/>
         <source>&amp;Save Search…</source>
         <translation>保存搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="160"/>
+        <location filename="../../gui/browse/view.py" line="167"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="163"/>
+        <location filename="../../gui/browse/view.py" line="170"/>
         <source>&amp;Facets</source>
         <translation>分类栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="166"/>
+        <location filename="../../gui/browse/view.py" line="173"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="264"/>
+        <location filename="../../gui/browse/view.py" line="278"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="415"/>
-        <location filename="../../gui/browse/view.py" line="424"/>
+        <location filename="../../gui/browse/view.py" line="467"/>
+        <location filename="../../gui/browse/view.py" line="476"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="402"/>
+        <location filename="../../gui/browse/view.py" line="450"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="168"/>
+        <location filename="../../gui/browse/view.py" line="175"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="171"/>
+        <location filename="../../gui/browse/view.py" line="178"/>
         <source>Tag &amp;Passage…</source>
         <translation>标注段落(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="312"/>
+        <location filename="../../gui/browse/view.py" line="348"/>
+        <source>Key %1 has no tag yet: right-click a tag in the sidebar ▸ Favourite Key.</source>
+        <translation>数字键 %1 还没有标签：在侧栏右键单击一个标签 ▸ 常用标签键。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/browse/view.py" line="360"/>
         <source>Select some articles in the list first.</source>
         <translation>请先在列表中选中文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="318"/>
+        <location filename="../../gui/browse/view.py" line="366"/>
         <source>Took %1 off %Ln article(s).</source>
         <translation>
             <numerusform>已从 %Ln 篇文章上去掉 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="326"/>
+        <location filename="../../gui/browse/view.py" line="374"/>
         <source>Tagged %Ln article(s) %1.</source>
         <translation>
             <numerusform>已给 %Ln 篇文章加上 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="330"/>
+        <location filename="../../gui/browse/view.py" line="378"/>
         <source>%Ln already had it.</source>
         <translation>
             <numerusform>其中 %Ln 篇原已有此标签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="339"/>
+        <location filename="../../gui/browse/view.py" line="387"/>
         <source>Tag %Ln Article(s)…</source>
         <translation>
             <numerusform>给 %Ln 篇文章加标签…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="343"/>
+        <location filename="../../gui/browse/view.py" line="391"/>
         <source>Untag %Ln Article(s)…</source>
         <translation>
             <numerusform>去掉 %Ln 篇文章的标签…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="351"/>
+        <location filename="../../gui/browse/view.py" line="399"/>
         <source>Untag Articles</source>
         <translation>去掉文章标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="351"/>
+        <location filename="../../gui/browse/view.py" line="399"/>
         <source>Tag Articles</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="356"/>
+        <location filename="../../gui/browse/view.py" line="404"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="416"/>
+        <location filename="../../gui/browse/view.py" line="468"/>
         <source>%Ln caption(s)</source>
         <translation>
             <numerusform>%Ln 条图片说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="417"/>
+        <location filename="../../gui/browse/view.py" line="469"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="428"/>
+        <location filename="../../gui/browse/view.py" line="480"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln 篇文章，正在列出…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="439"/>
+        <location filename="../../gui/browse/view.py" line="491"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="442"/>
+        <location filename="../../gui/browse/view.py" line="494"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="444"/>
+        <location filename="../../gui/browse/view.py" line="496"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="450"/>
+        <location filename="../../gui/browse/view.py" line="502"/>
         <source>Search failed</source>
         <translation>搜索失败</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="451"/>
+        <location filename="../../gui/browse/view.py" line="503"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="538"/>
+        <location filename="../../gui/browse/view.py" line="590"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="544"/>
+        <location filename="../../gui/browse/view.py" line="596"/>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="546"/>
+        <location filename="../../gui/browse/view.py" line="598"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="559"/>
+        <location filename="../../gui/browse/view.py" line="611"/>
         <source>Type a search first, then save it.</source>
         <translation>请先输入搜索内容，再保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="563"/>
+        <location filename="../../gui/browse/view.py" line="615"/>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="564"/>
+        <location filename="../../gui/browse/view.py" line="616"/>
         <source>Name for this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="574"/>
+        <location filename="../../gui/browse/view.py" line="626"/>
         <source>Edit Saved Search</source>
         <translation>编辑保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="575"/>
+        <location filename="../../gui/browse/view.py" line="627"/>
         <source>Search for %1:</source>
         <translation>“%1”的搜索内容：</translation>
     </message>
@@ -1565,6 +1580,19 @@
     </message>
 </context>
 <context>
+    <name>FavouriteKeys</name>
+    <message>
+        <location filename="../../gui/tags/favourites.py" line="53"/>
+        <source>Favourite Key</source>
+        <translation>常用标签键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/favourites.py" line="64"/>
+        <source>No Key</source>
+        <translation>不用数字键</translation>
+    </message>
+</context>
+<context>
     <name>FiguresChart</name>
     <message>
         <location filename="../../gui/compare/figures_chart.py" line="65"/>
@@ -2182,152 +2210,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="60"/>
+        <location filename="../../gui/messages.py" line="64"/>
         <source>Edit article</source>
         <translation>编辑文章</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="61"/>
+        <location filename="../../gui/messages.py" line="65"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="62"/>
+        <location filename="../../gui/messages.py" line="66"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="63"/>
+        <location filename="../../gui/messages.py" line="67"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="64"/>
+        <location filename="../../gui/messages.py" line="68"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="65"/>
+        <location filename="../../gui/messages.py" line="69"/>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="66"/>
+        <location filename="../../gui/messages.py" line="70"/>
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="67"/>
+        <location filename="../../gui/messages.py" line="71"/>
         <source>Paragraph to caption</source>
         <translation>段落改为图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>Caption to paragraph</source>
         <translation>图片说明改为段落</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="69"/>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>Move caption</source>
         <translation>移动图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>Edit caption</source>
         <translation>编辑图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>Edit people</source>
         <translation>编辑署名</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="76"/>
         <source>Place leftover</source>
         <translation>安置未归类文字</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="77"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="75"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>Delete saved search</source>
         <translation>删除保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>Tag passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>Remove passage</source>
         <translation>删除段落标注</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>Move tag</source>
         <translation>移动标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>Restore tag</source>
         <translation>恢复标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>Clear unused tags</source>
         <translation>清除未用标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>Replace in tag names</source>
         <translation>替换标签名</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>Import tags</source>
         <translation>导入标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="126"/>
+        <location filename="../../gui/messages.py" line="130"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation>多余的“)”已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="129"/>
+        <location filename="../../gui/messages.py" line="133"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation>缺少“)”的“(”已在末尾补齐</translation>
     </message>
@@ -2819,12 +2847,12 @@
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="345"/>
+        <location filename="../../gui/people/view.py" line="349"/>
         <source>Merge Another Spelling</source>
         <translation>合并另一种写法</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="346"/>
+        <location filename="../../gui/people/view.py" line="350"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation>署这个名字的稿件都将记在 %1 名下：</translation>
     </message>
@@ -3043,78 +3071,88 @@
 <context>
     <name>TagBar</name>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="94"/>
+        <location filename="../../gui/tags/tag_bar.py" line="100"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="102"/>
+        <location filename="../../gui/tags/tag_bar.py" line="109"/>
         <source>Tagged passages: click to show one</source>
         <translation>已标注的段落：点击可定位</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <location filename="../../gui/tags/tag_bar.py" line="141"/>
+        <source>Keys 1–9 tag the selected articles:</source>
+        <translation>数字键 1–9 为所选文章加标签：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="145"/>
+        <source>Press a number in the list or the reader: the articles selected get that tag, or lose it when all of them have it. Right-click a tag in the sidebar ▸ Favourite Key to choose.</source>
+        <translation>在列表或阅读区按数字键：所选文章加上该标签；若它们都已有该标签，则去掉。在侧栏右键单击标签 ▸ 常用标签键来设定。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="173"/>
         <source>Suggest tags</source>
         <translation>推荐标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="162"/>
+        <location filename="../../gui/tags/tag_bar.py" line="187"/>
         <source>Similar articles carry:</source>
         <translation>相似文章的标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="163"/>
+        <location filename="../../gui/tags/tag_bar.py" line="188"/>
         <source>The text names:</source>
         <translation>正文提到：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="175"/>
+        <location filename="../../gui/tags/tag_bar.py" line="200"/>
         <source>No tags to suggest for this article.</source>
         <translation>这篇文章没有可推荐的标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="191"/>
+        <location filename="../../gui/tags/tag_bar.py" line="216"/>
         <source>Remove this tag</source>
         <translation>去掉此标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="215"/>
+        <location filename="../../gui/tags/tag_bar.py" line="240"/>
         <source>(no longer found in the text)</source>
         <translation>（正文中已找不到）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="269"/>
+        <location filename="../../gui/tags/tag_bar.py" line="294"/>
         <source>That passage is no longer in the article&apos;s text.</source>
         <translation>该段落已不在文章正文中。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="294"/>
+        <location filename="../../gui/tags/tag_bar.py" line="319"/>
         <source>Tag the passage selected in the reader… (Enter)</source>
         <translation>给阅读区中选中的段落加标签…（回车）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="296"/>
+        <location filename="../../gui/tags/tag_bar.py" line="321"/>
         <source>Add a tag… (Ctrl+T, Enter)</source>
         <translation>加标签…（Ctrl+T，回车）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="308"/>
-        <location filename="../../gui/tags/tag_bar.py" line="352"/>
+        <location filename="../../gui/tags/tag_bar.py" line="333"/>
+        <location filename="../../gui/tags/tag_bar.py" line="377"/>
         <source>Select some of the article&apos;s text in the reader first.</source>
         <translation>请先在阅读区选中文章正文的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="361"/>
+        <location filename="../../gui/tags/tag_bar.py" line="386"/>
         <source>Tagged the passage %1.</source>
         <translation>已给该段落加上 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="372"/>
+        <location filename="../../gui/tags/tag_bar.py" line="397"/>
         <source>This article is tagged %1 already.</source>
         <translation>这篇文章已有标签 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="377"/>
+        <location filename="../../gui/tags/tag_bar.py" line="402"/>
         <source>Tagged %1.</source>
         <translation>已加标签 %1。</translation>
     </message>
@@ -3390,57 +3428,57 @@
 <context>
     <name>TagTreePanel</name>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="117"/>
+        <location filename="../../gui/tags/tree_panel.py" line="122"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <location filename="../../gui/tags/tree_panel.py" line="123"/>
         <source>Here / all</source>
         <translation>当前 / 全部</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <location filename="../../gui/tags/tree_panel.py" line="123"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="173"/>
+        <location filename="../../gui/tags/tree_panel.py" line="194"/>
         <source>Own: %1 · with tags below: %2</source>
         <translation>自身：%1 · 含下级：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="179"/>
+        <location filename="../../gui/tags/tree_panel.py" line="200"/>
         <source>In the whole archive: %1 · with tags below: %2</source>
         <translation>整个档案：%1 · 含下级：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="185"/>
+        <location filename="../../gui/tags/tree_panel.py" line="206"/>
         <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
         <translation>点击筛选；Ctrl+点击排除。把列表中的行拖到这里即加标签（按住 Shift 则去掉）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="224"/>
+        <location filename="../../gui/tags/tree_panel.py" line="245"/>
         <source>Tag Selected Articles</source>
         <translation>给选中的文章加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="228"/>
+        <location filename="../../gui/tags/tree_panel.py" line="249"/>
         <source>Untag Selected Articles</source>
         <translation>去掉选中文章的此标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="233"/>
+        <location filename="../../gui/tags/tree_panel.py" line="254"/>
         <source>Leave Out of the List</source>
         <translation>从列表中排除</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="237"/>
+        <location filename="../../gui/tags/tree_panel.py" line="258"/>
         <source>Notes on this tag…</source>
         <translation>此标签的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="241"/>
+        <location filename="../../gui/tags/tree_panel.py" line="268"/>
         <source>Manage Tags…</source>
         <translation>管理标签…</translation>
     </message>

@@ -349,3 +349,43 @@ def test_an_edit_asked_for_during_that_backup_is_refused_in_words(
 
     assert "backed up" in describe(errors[-1])
     assert not archive.article_ids(Filters(text="tag:早/丙"))
+
+
+def test_number_keys_tag_and_untag_the_selection_with_favourites(qtbot, window):
+    from PySide6.QtTest import QTest
+
+    archive = window.session.archive
+    browse = window.browse
+    window.session.perform(TagRecords("常用/待核实", article_ids=[1]))
+    settle(qtbot, window)
+    browse.tag_tree.favourite_requested.emit("常用/待核实", 3)
+    tree = browse.tag_tree
+    assert tree.item_of("常用/待核实").data() == "待核实  ③"
+    assert "待核实" in browse.tag_bar.favourites.text()
+    assert browse.tag_bar.favourites.isVisibleTo(window)
+    table = browse.table
+    table.select_row(0)
+    _sweep(table, 0, 3)
+    ids = browse.selected_article_ids()
+    assert len(ids) == 4
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_3)
+    settle(qtbot, window)
+    assert archive.tagged_count("常用/待核实", ids) == 4
+    assert archive.undo_label == "Tag"
+    assert sorted(browse.selected_article_ids()) == sorted(ids)  # still chosen
+    QTest.keyClick(table, Qt.Key.Key_3)  # all of them have it: off it comes
+    settle(qtbot, window)
+    assert archive.tagged_count("常用/待核实", ids) == 0
+    window.undo_action.trigger()
+    assert archive.tagged_count("常用/待核实", ids) == 4
+    messages = []
+    browse.message.connect(messages.append)
+    QTest.keyClick(table, Qt.Key.Key_7)
+    assert "Key 7 has no tag yet" in messages[-1]
+    browse.tag_bar.field.setFocus()
+    QTest.keyClick(browse.tag_bar.field, Qt.Key.Key_3)  # the field types it
+    assert browse.tag_bar.field.text() == "3"
+    browse.tag_tree.favourite_requested.emit("常用/待核实", 0)
+    assert tree.item_of("常用/待核实").data() == "待核实"
+    assert not browse.tag_bar.favourites.isVisibleTo(window)
