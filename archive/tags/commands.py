@@ -159,15 +159,16 @@ class TagRecords(Command):
             first = db.execute("SELECT coalesce(max(id), 0) FROM taggings").fetchone()[
                 0
             ]
-            db.conn.executemany(
-                f"INSERT INTO taggings (tag_id, {column}, origin, created_at, "
-                "created_by) VALUES (?, ?, ?, ?, ?)",
-                [
-                    (tag, record, self.origin, ctx.at, ctx.editor)
-                    for record in ids
-                    if record not in tagged
-                ],
-            )
+            with ctx.bulk("taggings"):
+                db.conn.executemany(
+                    f"INSERT INTO taggings (tag_id, {column}, origin, created_at, "
+                    "created_by) VALUES (?, ?, ?, ?, ?)",
+                    [
+                        (tag, record, self.origin, ctx.at, ctx.editor)
+                        for record in ids
+                        if record not in tagged
+                    ],
+                )
             self.added += [
                 i
                 for (i,) in db.execute(
