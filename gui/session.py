@@ -42,6 +42,8 @@ class Session(QObject):
         damaged(object): the archive was found damaged (an ArchiveDamaged).
         writable_changed(bool): whether edits can be made now (not while the
             archive is read-only or a long write such as a rebuild runs).
+        favourites_changed(): a tag was put on a number key or taken off it
+            (the editor's preference, not an edit of the archive).
     """
 
     archive_changed = Signal(object)
@@ -50,6 +52,7 @@ class Session(QObject):
     failed = Signal(object)
     damaged = Signal(object)
     writable_changed = Signal(bool)
+    favourites_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +154,19 @@ class Session(QObject):
         self.changes_made.emit(changes)
         self._refresh_undo_state()
         return changes
+
+    def set_favourite(self, path: str, key: int | None) -> bool:
+        """Put tag ``path`` on number key ``key`` (None: no key); whether it
+        could be (else ``failed`` said why)."""
+        if self.archive is None:
+            return False
+        try:
+            self.archive.set_favourite_tag(path, key)
+        except ArchiveError as error:
+            self.report_failure(error)
+            return False
+        self.favourites_changed.emit()
+        return True
 
     def report_failure(self, error: BaseException) -> None:
         """Every failure of an edit or a background job ends here."""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from archive import (
     FACET_KINDS,
     Archive,
-    ArchiveError,
     Article,
     Changes,
     DeleteSearch,
@@ -217,7 +216,10 @@ class BrowseView(QWidget):
         self.tag_bar.message.connect(self.message)
         self.favourite_keys.pressed.connect(self.apply_favourite)
         self.tag_bar.favourite_clicked.connect(self.apply_favourite)
-        self.tag_tree.favourite_requested.connect(self.set_favourite)
+        self.tag_tree.favourite_requested.connect(
+            lambda path, key: self.session.set_favourite(path, key or None)
+        )
+        self.session.favourites_changed.connect(self._show_favourites)
         self.facets.facet_added.connect(self.add_facet)
         self.facets.saved_edit_requested.connect(self.edit_saved_search)
         self.facets.saved_delete_requested.connect(
@@ -326,17 +328,6 @@ class BrowseView(QWidget):
         favourites = self.archive.favourite_tags() if self.archive else {}
         self.tag_tree.set_favourites(favourites)
         self.tag_bar.set_favourites(favourites)
-
-    def set_favourite(self, path: str, key: int) -> None:
-        """Put tag ``path`` on number key ``key`` (0: take its key away)."""
-        if self.archive is None:
-            return
-        try:
-            self.archive.set_favourite_tag(path, key or None)
-        except ArchiveError as error:
-            self.session.report_failure(error)
-            return
-        self._show_favourites()
 
     def apply_favourite(self, key: int) -> None:
         """Number key ``key``: tag the selected articles with its tag, or take

@@ -616,68 +616,68 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="91"/>
+        <location filename="../../gui/browse/view.py" line="90"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="96"/>
+        <location filename="../../gui/browse/view.py" line="95"/>
         <source>Newest first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="97"/>
+        <location filename="../../gui/browse/view.py" line="96"/>
         <source>Headlines first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="98"/>
+        <location filename="../../gui/browse/view.py" line="97"/>
         <source>Order of search results</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="151"/>
+        <location filename="../../gui/browse/view.py" line="150"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="154"/>
+        <location filename="../../gui/browse/view.py" line="153"/>
         <source>Next Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="159"/>
+        <location filename="../../gui/browse/view.py" line="158"/>
         <source>Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="164"/>
+        <location filename="../../gui/browse/view.py" line="163"/>
         <source>&amp;Save Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="167"/>
+        <location filename="../../gui/browse/view.py" line="166"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="170"/>
+        <location filename="../../gui/browse/view.py" line="169"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="173"/>
+        <location filename="../../gui/browse/view.py" line="172"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="278"/>
+        <location filename="../../gui/browse/view.py" line="280"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="458"/>
         <location filename="../../gui/browse/view.py" line="467"/>
-        <location filename="../../gui/browse/view.py" line="476"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -685,32 +685,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="450"/>
+        <location filename="../../gui/browse/view.py" line="441"/>
         <source>%1+ articles, counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="175"/>
+        <location filename="../../gui/browse/view.py" line="174"/>
         <source>&amp;Tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="178"/>
+        <location filename="../../gui/browse/view.py" line="177"/>
         <source>Tag &amp;Passage…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="348"/>
+        <location filename="../../gui/browse/view.py" line="339"/>
         <source>Key %1 has no tag yet: right-click a tag in the sidebar ▸ Favourite Key.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="360"/>
+        <location filename="../../gui/browse/view.py" line="351"/>
         <source>Select some articles in the list first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="366"/>
+        <location filename="../../gui/browse/view.py" line="357"/>
         <source>Took %1 off %Ln article(s).</source>
         <translation>
             <numerusform>Took %1 off %Ln article.</numerusform>
@@ -718,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="374"/>
+        <location filename="../../gui/browse/view.py" line="365"/>
         <source>Tagged %Ln article(s) %1.</source>
         <translation>
             <numerusform>Tagged %Ln article %1.</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="378"/>
+        <location filename="../../gui/browse/view.py" line="369"/>
         <source>%Ln already had it.</source>
         <translation>
             <numerusform>%Ln already had it.</numerusform>
@@ -734,7 +734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="387"/>
+        <location filename="../../gui/browse/view.py" line="378"/>
         <source>Tag %Ln Article(s)…</source>
         <translation>
             <numerusform>Tag %Ln Article…</numerusform>
@@ -742,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="391"/>
+        <location filename="../../gui/browse/view.py" line="382"/>
         <source>Untag %Ln Article(s)…</source>
         <translation>
             <numerusform>Untag %Ln Article…</numerusform>
@@ -750,22 +750,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="399"/>
+        <location filename="../../gui/browse/view.py" line="390"/>
         <source>Untag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="399"/>
+        <location filename="../../gui/browse/view.py" line="390"/>
         <source>Tag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="404"/>
+        <location filename="../../gui/browse/view.py" line="395"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="468"/>
+        <location filename="../../gui/browse/view.py" line="459"/>
         <source>%Ln caption(s)</source>
         <translation>
             <numerusform>%Ln caption</numerusform>
@@ -773,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="469"/>
+        <location filename="../../gui/browse/view.py" line="460"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -781,7 +781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="480"/>
+        <location filename="../../gui/browse/view.py" line="471"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln article, listing…</numerusform>
@@ -789,67 +789,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="491"/>
+        <location filename="../../gui/browse/view.py" line="482"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="494"/>
+        <location filename="../../gui/browse/view.py" line="485"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="496"/>
+        <location filename="../../gui/browse/view.py" line="487"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="502"/>
+        <location filename="../../gui/browse/view.py" line="493"/>
         <source>Search failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="503"/>
+        <location filename="../../gui/browse/view.py" line="494"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="590"/>
+        <location filename="../../gui/browse/view.py" line="581"/>
         <source>Deleted in the list</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="596"/>
+        <location filename="../../gui/browse/view.py" line="587"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="598"/>
+        <location filename="../../gui/browse/view.py" line="589"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="611"/>
+        <location filename="../../gui/browse/view.py" line="602"/>
         <source>Type a search first, then save it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="615"/>
+        <location filename="../../gui/browse/view.py" line="606"/>
         <source>Save Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="616"/>
+        <location filename="../../gui/browse/view.py" line="607"/>
         <source>Name for this search:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="626"/>
+        <location filename="../../gui/browse/view.py" line="617"/>
         <source>Edit Saved Search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="627"/>
+        <location filename="../../gui/browse/view.py" line="618"/>
         <source>Search for %1:</source>
         <translation></translation>
     </message>
@@ -3168,142 +3168,148 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="115"/>
+        <location filename="../../gui/tags/manager.py" line="118"/>
         <source>Find a tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="125"/>
+        <location filename="../../gui/tags/manager.py" line="128"/>
         <source>Rename…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="126"/>
+        <location filename="../../gui/tags/manager.py" line="129"/>
         <source>Merge Into…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="127"/>
+        <location filename="../../gui/tags/manager.py" line="130"/>
         <source>Move To Top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="128"/>
+        <location filename="../../gui/tags/manager.py" line="131"/>
         <source>Colour…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="129"/>
+        <location filename="../../gui/tags/manager.py" line="132"/>
         <source>Describe…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
-        <source>Find &amp;&amp; Replace…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
-        <source>Delete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
-        <source>Clear Unused</source>
-        <translation></translation>
-    </message>
-    <message>
         <location filename="../../gui/tags/manager.py" line="133"/>
-        <source>Notes on this tag…</source>
+        <location filename="../../gui/tags/manager.py" line="276"/>
+        <source>Favourite Key…</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/tags/manager.py" line="134"/>
-        <source>Show Articles</source>
+        <source>Find &amp;&amp; Replace…</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/tags/manager.py" line="135"/>
-        <source>Export Tags…</source>
+        <source>Delete</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/tags/manager.py" line="136"/>
+        <source>Clear Unused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="137"/>
+        <source>Notes on this tag…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="138"/>
+        <source>Show Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="139"/>
+        <source>Export Tags…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="140"/>
         <source>Import Tags…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="147"/>
+        <location filename="../../gui/tags/manager.py" line="151"/>
         <source>Restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="152"/>
+        <location filename="../../gui/tags/manager.py" line="156"/>
         <source>Deleted tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="162"/>
+        <location filename="../../gui/tags/manager.py" line="166"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="192"/>
+        <location filename="../../gui/tags/manager.py" line="196"/>
         <source>%1 (%2 taggings)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="216"/>
+        <location filename="../../gui/tags/manager.py" line="220"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="217"/>
+        <location filename="../../gui/tags/manager.py" line="221"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="218"/>
+        <location filename="../../gui/tags/manager.py" line="222"/>
         <source>Own</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="219"/>
+        <location filename="../../gui/tags/manager.py" line="223"/>
         <source>Description</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="276"/>
+        <location filename="../../gui/tags/manager.py" line="301"/>
         <source>Choose a tag in the tree first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="295"/>
+        <location filename="../../gui/tags/manager.py" line="320"/>
         <source>Tag Colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="299"/>
+        <location filename="../../gui/tags/manager.py" line="324"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="302"/>
+        <location filename="../../gui/tags/manager.py" line="327"/>
         <source>Export Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="304"/>
+        <location filename="../../gui/tags/manager.py" line="329"/>
         <source>Import Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="307"/>
+        <location filename="../../gui/tags/manager.py" line="332"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="314"/>
+        <location filename="../../gui/tags/manager.py" line="339"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1 (%Ln article</numerusform>
@@ -3311,7 +3317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="315"/>
+        <location filename="../../gui/tags/manager.py" line="340"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>, %Ln tag in all)</numerusform>
@@ -3319,34 +3325,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="334"/>
+        <location filename="../../gui/tags/manager.py" line="359"/>
         <source>Rename Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="335"/>
+        <location filename="../../gui/tags/manager.py" line="360"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="353"/>
+        <location filename="../../gui/tags/manager.py" line="378"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="361"/>
-        <location filename="../../gui/tags/manager.py" line="380"/>
-        <location filename="../../gui/tags/manager.py" line="395"/>
+        <location filename="../../gui/tags/manager.py" line="386"/>
+        <location filename="../../gui/tags/manager.py" line="405"/>
+        <location filename="../../gui/tags/manager.py" line="420"/>
         <source>Merge Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="377"/>
+        <location filename="../../gui/tags/manager.py" line="402"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="381"/>
+        <location filename="../../gui/tags/manager.py" line="406"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>Merge %Ln tag into:</numerusform>
@@ -3354,38 +3360,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="391"/>
+        <location filename="../../gui/tags/manager.py" line="416"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="430"/>
+        <location filename="../../gui/tags/manager.py" line="455"/>
         <source>Describe Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="431"/>
+        <location filename="../../gui/tags/manager.py" line="456"/>
         <source>What %1 is for:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="438"/>
-        <location filename="../../gui/tags/manager.py" line="442"/>
+        <location filename="../../gui/tags/manager.py" line="463"/>
+        <location filename="../../gui/tags/manager.py" line="467"/>
         <source>Find &amp; Replace</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="438"/>
+        <location filename="../../gui/tags/manager.py" line="463"/>
         <source>Find in tag names:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="443"/>
+        <location filename="../../gui/tags/manager.py" line="468"/>
         <source>Replace “%1” with:</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="449"/>
+        <location filename="../../gui/tags/manager.py" line="474"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>Renamed %Ln tag.</numerusform>
@@ -3393,22 +3399,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="456"/>
+        <location filename="../../gui/tags/manager.py" line="481"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="459"/>
+        <location filename="../../gui/tags/manager.py" line="484"/>
         <source>Delete Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="466"/>
+        <location filename="../../gui/tags/manager.py" line="491"/>
         <source>Choose a deleted tag first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="474"/>
+        <location filename="../../gui/tags/manager.py" line="499"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>Cleared %Ln unused tag.</numerusform>
@@ -3416,12 +3422,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="489"/>
+        <location filename="../../gui/tags/manager.py" line="514"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="494"/>
+        <location filename="../../gui/tags/manager.py" line="519"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>Exported %Ln tag.</numerusform>
@@ -3429,12 +3435,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="505"/>
+        <location filename="../../gui/tags/manager.py" line="530"/>
         <source>Could not read %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="514"/>
+        <location filename="../../gui/tags/manager.py" line="539"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation></translation>
     </message>

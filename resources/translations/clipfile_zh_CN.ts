@@ -618,231 +618,231 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="91"/>
+        <location filename="../../gui/browse/view.py" line="90"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="96"/>
+        <location filename="../../gui/browse/view.py" line="95"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="97"/>
+        <location filename="../../gui/browse/view.py" line="96"/>
         <source>Headlines first</source>
         <translation>标题命中在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="98"/>
+        <location filename="../../gui/browse/view.py" line="97"/>
         <source>Order of search results</source>
         <translation>搜索结果的排序</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="151"/>
+        <location filename="../../gui/browse/view.py" line="150"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="154"/>
+        <location filename="../../gui/browse/view.py" line="153"/>
         <source>Next Match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="159"/>
+        <location filename="../../gui/browse/view.py" line="158"/>
         <source>Previous Match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="164"/>
+        <location filename="../../gui/browse/view.py" line="163"/>
         <source>&amp;Save Search…</source>
         <translation>保存搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="167"/>
+        <location filename="../../gui/browse/view.py" line="166"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="170"/>
+        <location filename="../../gui/browse/view.py" line="169"/>
         <source>&amp;Facets</source>
         <translation>分类栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="173"/>
+        <location filename="../../gui/browse/view.py" line="172"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="278"/>
+        <location filename="../../gui/browse/view.py" line="280"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="458"/>
         <location filename="../../gui/browse/view.py" line="467"/>
-        <location filename="../../gui/browse/view.py" line="476"/>
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="450"/>
+        <location filename="../../gui/browse/view.py" line="441"/>
         <source>%1+ articles, counting…</source>
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="175"/>
+        <location filename="../../gui/browse/view.py" line="174"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="178"/>
+        <location filename="../../gui/browse/view.py" line="177"/>
         <source>Tag &amp;Passage…</source>
         <translation>标注段落(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="348"/>
+        <location filename="../../gui/browse/view.py" line="339"/>
         <source>Key %1 has no tag yet: right-click a tag in the sidebar ▸ Favourite Key.</source>
         <translation>数字键 %1 还没有标签：在侧栏右键单击一个标签 ▸ 常用标签键。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="360"/>
+        <location filename="../../gui/browse/view.py" line="351"/>
         <source>Select some articles in the list first.</source>
         <translation>请先在列表中选中文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="366"/>
+        <location filename="../../gui/browse/view.py" line="357"/>
         <source>Took %1 off %Ln article(s).</source>
         <translation>
             <numerusform>已从 %Ln 篇文章上去掉 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="374"/>
+        <location filename="../../gui/browse/view.py" line="365"/>
         <source>Tagged %Ln article(s) %1.</source>
         <translation>
             <numerusform>已给 %Ln 篇文章加上 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="378"/>
+        <location filename="../../gui/browse/view.py" line="369"/>
         <source>%Ln already had it.</source>
         <translation>
             <numerusform>其中 %Ln 篇原已有此标签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="387"/>
+        <location filename="../../gui/browse/view.py" line="378"/>
         <source>Tag %Ln Article(s)…</source>
         <translation>
             <numerusform>给 %Ln 篇文章加标签…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="391"/>
+        <location filename="../../gui/browse/view.py" line="382"/>
         <source>Untag %Ln Article(s)…</source>
         <translation>
             <numerusform>去掉 %Ln 篇文章的标签…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="399"/>
+        <location filename="../../gui/browse/view.py" line="390"/>
         <source>Untag Articles</source>
         <translation>去掉文章标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="399"/>
+        <location filename="../../gui/browse/view.py" line="390"/>
         <source>Tag Articles</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="404"/>
+        <location filename="../../gui/browse/view.py" line="395"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="468"/>
+        <location filename="../../gui/browse/view.py" line="459"/>
         <source>%Ln caption(s)</source>
         <translation>
             <numerusform>%Ln 条图片说明</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="469"/>
+        <location filename="../../gui/browse/view.py" line="460"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln 条笔记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/browse/view.py" line="480"/>
+        <location filename="../../gui/browse/view.py" line="471"/>
         <source>%Ln article(s), listing…</source>
         <translation>
             <numerusform>%Ln 篇文章，正在列出…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="491"/>
+        <location filename="../../gui/browse/view.py" line="482"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="494"/>
+        <location filename="../../gui/browse/view.py" line="485"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="496"/>
+        <location filename="../../gui/browse/view.py" line="487"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="502"/>
+        <location filename="../../gui/browse/view.py" line="493"/>
         <source>Search failed</source>
         <translation>搜索失败</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="503"/>
+        <location filename="../../gui/browse/view.py" line="494"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="590"/>
+        <location filename="../../gui/browse/view.py" line="581"/>
         <source>Deleted in the list</source>
         <translation>在列表中删除</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="596"/>
+        <location filename="../../gui/browse/view.py" line="587"/>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="598"/>
+        <location filename="../../gui/browse/view.py" line="589"/>
         <source>%1 notes link to the %2 articles chosen. Move them to the trash anyway? The links will show the articles as missing.</source>
         <translation>有 %1 条笔记链接到所选的 %2 篇文章。仍要移到废纸篓吗？这些链接将显示为“已缺失”。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="611"/>
+        <location filename="../../gui/browse/view.py" line="602"/>
         <source>Type a search first, then save it.</source>
         <translation>请先输入搜索内容，再保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="615"/>
+        <location filename="../../gui/browse/view.py" line="606"/>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="616"/>
+        <location filename="../../gui/browse/view.py" line="607"/>
         <source>Name for this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="626"/>
+        <location filename="../../gui/browse/view.py" line="617"/>
         <source>Edit Saved Search</source>
         <translation>编辑保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="627"/>
+        <location filename="../../gui/browse/view.py" line="618"/>
         <source>Search for %1:</source>
         <translation>“%1”的搜索内容：</translation>
     </message>
@@ -3160,267 +3160,273 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="115"/>
+        <location filename="../../gui/tags/manager.py" line="118"/>
         <source>Find a tag…</source>
         <translation>查找标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="125"/>
+        <location filename="../../gui/tags/manager.py" line="128"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="126"/>
+        <location filename="../../gui/tags/manager.py" line="129"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="127"/>
+        <location filename="../../gui/tags/manager.py" line="130"/>
         <source>Move To Top</source>
         <translation>移到顶层</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="128"/>
+        <location filename="../../gui/tags/manager.py" line="131"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="129"/>
+        <location filename="../../gui/tags/manager.py" line="132"/>
         <source>Describe…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
+        <location filename="../../gui/tags/manager.py" line="133"/>
+        <location filename="../../gui/tags/manager.py" line="276"/>
+        <source>Favourite Key…</source>
+        <translation>常用标签键…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="134"/>
         <source>Find &amp;&amp; Replace…</source>
         <translation>查找和替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
+        <location filename="../../gui/tags/manager.py" line="135"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
+        <location filename="../../gui/tags/manager.py" line="136"/>
         <source>Clear Unused</source>
         <translation>清除未用</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="133"/>
+        <location filename="../../gui/tags/manager.py" line="137"/>
         <source>Notes on this tag…</source>
         <translation>此标签的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="134"/>
+        <location filename="../../gui/tags/manager.py" line="138"/>
         <source>Show Articles</source>
         <translation>显示文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="135"/>
+        <location filename="../../gui/tags/manager.py" line="139"/>
         <source>Export Tags…</source>
         <translation>导出标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="136"/>
+        <location filename="../../gui/tags/manager.py" line="140"/>
         <source>Import Tags…</source>
         <translation>导入标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="147"/>
+        <location filename="../../gui/tags/manager.py" line="151"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="152"/>
+        <location filename="../../gui/tags/manager.py" line="156"/>
         <source>Deleted tags</source>
         <translation>已删除的标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="162"/>
+        <location filename="../../gui/tags/manager.py" line="166"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation>把标签拖到另一个标签上即放到其下级；拖到空白处即移到顶层。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="192"/>
+        <location filename="../../gui/tags/manager.py" line="196"/>
         <source>%1 (%2 taggings)</source>
         <translation>%1（%2 处标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="216"/>
+        <location filename="../../gui/tags/manager.py" line="220"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="217"/>
+        <location filename="../../gui/tags/manager.py" line="221"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="218"/>
+        <location filename="../../gui/tags/manager.py" line="222"/>
         <source>Own</source>
         <translation>自身</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="219"/>
+        <location filename="../../gui/tags/manager.py" line="223"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="276"/>
+        <location filename="../../gui/tags/manager.py" line="301"/>
         <source>Choose a tag in the tree first.</source>
         <translation>请先在标签树中选一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="295"/>
+        <location filename="../../gui/tags/manager.py" line="320"/>
         <source>Tag Colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="299"/>
+        <location filename="../../gui/tags/manager.py" line="324"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation>标签导出文件 (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="302"/>
+        <location filename="../../gui/tags/manager.py" line="327"/>
         <source>Export Tags</source>
         <translation>导出标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="304"/>
+        <location filename="../../gui/tags/manager.py" line="329"/>
         <source>Import Tags</source>
         <translation>导入标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="307"/>
+        <location filename="../../gui/tags/manager.py" line="332"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="314"/>
+        <location filename="../../gui/tags/manager.py" line="339"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1（%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="315"/>
+        <location filename="../../gui/tags/manager.py" line="340"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>，共 %Ln 个标签）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="334"/>
+        <location filename="../../gui/tags/manager.py" line="359"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="335"/>
+        <location filename="../../gui/tags/manager.py" line="360"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation>%1 的新名称（用 / 可移到树中别处）：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="353"/>
+        <location filename="../../gui/tags/manager.py" line="378"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation>%1 已存在。把 %2 合并到 %3 吗？它的文章和下级标签将并入 %3；合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="361"/>
-        <location filename="../../gui/tags/manager.py" line="380"/>
-        <location filename="../../gui/tags/manager.py" line="395"/>
+        <location filename="../../gui/tags/manager.py" line="386"/>
+        <location filename="../../gui/tags/manager.py" line="405"/>
+        <location filename="../../gui/tags/manager.py" line="420"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="377"/>
+        <location filename="../../gui/tags/manager.py" line="402"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation>请先在标签树中选中要合并的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="381"/>
+        <location filename="../../gui/tags/manager.py" line="406"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>把 %Ln 个标签合并到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="391"/>
+        <location filename="../../gui/tags/manager.py" line="416"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation>把 %1 合并到 %2 吗？合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="430"/>
+        <location filename="../../gui/tags/manager.py" line="455"/>
         <source>Describe Tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="431"/>
+        <location filename="../../gui/tags/manager.py" line="456"/>
         <source>What %1 is for:</source>
         <translation>%1 的用途：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="438"/>
-        <location filename="../../gui/tags/manager.py" line="442"/>
+        <location filename="../../gui/tags/manager.py" line="463"/>
+        <location filename="../../gui/tags/manager.py" line="467"/>
         <source>Find &amp; Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="438"/>
+        <location filename="../../gui/tags/manager.py" line="463"/>
         <source>Find in tag names:</source>
         <translation>在标签名中查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="443"/>
+        <location filename="../../gui/tags/manager.py" line="468"/>
         <source>Replace “%1” with:</source>
         <translation>把“%1”替换为：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="449"/>
+        <location filename="../../gui/tags/manager.py" line="474"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>已重命名 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="456"/>
+        <location filename="../../gui/tags/manager.py" line="481"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation>把 %1 移到回收站吗？在从回收站恢复之前，它的文章将失去此标签。删除前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="459"/>
+        <location filename="../../gui/tags/manager.py" line="484"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="466"/>
+        <location filename="../../gui/tags/manager.py" line="491"/>
         <source>Choose a deleted tag first.</source>
         <translation>请先选一个已删除的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="474"/>
+        <location filename="../../gui/tags/manager.py" line="499"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>已清除 %Ln 个未用标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="489"/>
+        <location filename="../../gui/tags/manager.py" line="514"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="494"/>
+        <location filename="../../gui/tags/manager.py" line="519"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>已导出 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="505"/>
+        <location filename="../../gui/tags/manager.py" line="530"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="514"/>
+        <location filename="../../gui/tags/manager.py" line="539"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation>按 UUID 匹配的标签：%1，按路径匹配：%2，新建：%3。新增标注：%4；跳过（本档案中没有该文章）：%5。</translation>
     </message>

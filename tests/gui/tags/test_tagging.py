@@ -363,6 +363,10 @@ def test_number_keys_tag_and_untag_the_selection_with_favourites(qtbot, window):
     assert tree.item_of("常用/待核实").data() == "待核实  ③"
     assert "待核实" in browse.tag_bar.favourites.text()
     assert browse.tag_bar.favourites.isVisibleTo(window)
+    manager = window.tag_manager
+    manager.refresh()
+    manager.select("常用/待核实")
+    assert manager.tree.currentIndex().data() == "待核实  ③"
     table = browse.table
     table.select_row(0)
     _sweep(table, 0, 3)
@@ -386,6 +390,7 @@ def test_number_keys_tag_and_untag_the_selection_with_favourites(qtbot, window):
     browse.tag_bar.field.setFocus()
     QTest.keyClick(browse.tag_bar.field, Qt.Key.Key_3)  # the field types it
     assert browse.tag_bar.field.text() == "3"
-    browse.tag_tree.favourite_requested.emit("常用/待核实", 0)
+    window.session.set_favourite("常用/待核实", None)  # as the Tags view's menu does
     assert tree.item_of("常用/待核实").data() == "待核实"
+    assert manager.tree.currentIndex().data() == "待核实"
     assert not browse.tag_bar.favourites.isVisibleTo(window)
