@@ -2371,98 +2371,103 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/editor.py" line="70"/>
+        <location filename="../../gui/notes/editor.py" line="73"/>
         <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="102"/>
+        <location filename="../../gui/notes/editor.py" line="105"/>
         <source>Bold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="103"/>
+        <location filename="../../gui/notes/editor.py" line="106"/>
         <source>Italic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="104"/>
+        <location filename="../../gui/notes/editor.py" line="107"/>
         <source>Heading</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="105"/>
+        <location filename="../../gui/notes/editor.py" line="108"/>
         <source>List</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="106"/>
+        <location filename="../../gui/notes/editor.py" line="109"/>
         <source>Quote</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="107"/>
+        <location filename="../../gui/notes/editor.py" line="110"/>
         <source>Link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="108"/>
+        <location filename="../../gui/notes/editor.py" line="111"/>
         <source>Table</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="109"/>
+        <location filename="../../gui/notes/editor.py" line="112"/>
         <source>Link This Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="110"/>
+        <location filename="../../gui/notes/editor.py" line="113"/>
         <source>Quote Selection</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="111"/>
+        <location filename="../../gui/notes/editor.py" line="114"/>
         <source>Today&apos;s Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="130"/>
+        <location filename="../../gui/notes/editor.py" line="133"/>
         <source>This note is in the trash.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="154"/>
-        <location filename="../../gui/notes/editor.py" line="195"/>
+        <location filename="../../gui/notes/editor.py" line="157"/>
+        <location filename="../../gui/notes/editor.py" line="198"/>
         <source>Saved</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="168"/>
+        <location filename="../../gui/notes/editor.py" line="171"/>
         <source>An empty note is not saved.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="170"/>
+        <location filename="../../gui/notes/editor.py" line="173"/>
         <source>Saving…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="211"/>
+        <location filename="../../gui/notes/editor.py" line="217"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="267"/>
+        <location filename="../../gui/notes/editor.py" line="219"/>
+        <source>The preview shows the first %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="281"/>
         <source>text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="282"/>
+        <location filename="../../gui/notes/editor.py" line="296"/>
         <source>Select a passage in the reader first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="290"/>
+        <location filename="../../gui/notes/editor.py" line="304"/>
         <source>page %1</source>
         <translation></translation>
     </message>
@@ -2543,52 +2548,62 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../gui/notes/panel.py" line="44"/>
+        <location filename="../../gui/notes/panel.py" line="72"/>
         <source>Add Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="45"/>
+        <location filename="../../gui/notes/panel.py" line="73"/>
         <source>Done</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="124"/>
+        <location filename="../../gui/notes/panel.py" line="155"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="133"/>
+        <location filename="../../gui/notes/panel.py" line="164"/>
         <source>Notes (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="134"/>
+        <location filename="../../gui/notes/panel.py" line="165"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="140"/>
+        <location filename="../../gui/notes/panel.py" line="181"/>
+        <source>Showing the note…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="189"/>
+        <source>… The note goes on: Edit shows it whole.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="196"/>
         <source>No notes yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="142"/>
+        <location filename="../../gui/notes/panel.py" line="198"/>
         <source>Linked from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="143"/>
+        <location filename="../../gui/notes/panel.py" line="199"/>
         <source>Named in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="148"/>
+        <location filename="../../gui/notes/panel.py" line="204"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="148"/>
+        <location filename="../../gui/notes/panel.py" line="204"/>
         <source>Delete</source>
         <translation></translation>
     </message>

@@ -2363,98 +2363,103 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/editor.py" line="70"/>
+        <location filename="../../gui/notes/editor.py" line="73"/>
         <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
         <translation>用 Markdown 书写：**加粗**、- 列表、&gt; 引文，输入 [[ 可链接文章</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="102"/>
+        <location filename="../../gui/notes/editor.py" line="105"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="103"/>
+        <location filename="../../gui/notes/editor.py" line="106"/>
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="104"/>
+        <location filename="../../gui/notes/editor.py" line="107"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="105"/>
+        <location filename="../../gui/notes/editor.py" line="108"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="106"/>
+        <location filename="../../gui/notes/editor.py" line="109"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="107"/>
+        <location filename="../../gui/notes/editor.py" line="110"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="108"/>
+        <location filename="../../gui/notes/editor.py" line="111"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="109"/>
+        <location filename="../../gui/notes/editor.py" line="112"/>
         <source>Link This Article</source>
         <translation>链接本文</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="110"/>
+        <location filename="../../gui/notes/editor.py" line="113"/>
         <source>Quote Selection</source>
         <translation>引用所选段落</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="111"/>
+        <location filename="../../gui/notes/editor.py" line="114"/>
         <source>Today&apos;s Date</source>
         <translation>今天的日期</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="130"/>
+        <location filename="../../gui/notes/editor.py" line="133"/>
         <source>This note is in the trash.</source>
         <translation>这条笔记在废纸篓中。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="154"/>
-        <location filename="../../gui/notes/editor.py" line="195"/>
+        <location filename="../../gui/notes/editor.py" line="157"/>
+        <location filename="../../gui/notes/editor.py" line="198"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="168"/>
+        <location filename="../../gui/notes/editor.py" line="171"/>
         <source>An empty note is not saved.</source>
         <translation>空笔记不会保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="170"/>
+        <location filename="../../gui/notes/editor.py" line="173"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="211"/>
+        <location filename="../../gui/notes/editor.py" line="217"/>
         <source>missing</source>
         <translation>已缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="267"/>
+        <location filename="../../gui/notes/editor.py" line="219"/>
+        <source>The preview shows the first %1 characters.</source>
+        <translation>预览只显示前 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="281"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="282"/>
+        <location filename="../../gui/notes/editor.py" line="296"/>
         <source>Select a passage in the reader first.</source>
         <translation>请先在阅读区选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="290"/>
+        <location filename="../../gui/notes/editor.py" line="304"/>
         <source>page %1</source>
         <translation>第%1版</translation>
     </message>
@@ -2535,52 +2540,62 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../gui/notes/panel.py" line="44"/>
+        <location filename="../../gui/notes/panel.py" line="72"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="45"/>
+        <location filename="../../gui/notes/panel.py" line="73"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="124"/>
+        <location filename="../../gui/notes/panel.py" line="155"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="133"/>
+        <location filename="../../gui/notes/panel.py" line="164"/>
         <source>Notes (%1)</source>
         <translation>笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="134"/>
+        <location filename="../../gui/notes/panel.py" line="165"/>
         <source>missing</source>
         <translation>已缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="140"/>
+        <location filename="../../gui/notes/panel.py" line="181"/>
+        <source>Showing the note…</source>
+        <translation>正在显示笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="189"/>
+        <source>… The note goes on: Edit shows it whole.</source>
+        <translation>……笔记还有下文：点“编辑”可看全文。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="196"/>
         <source>No notes yet.</source>
         <translation>暂无笔记。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="142"/>
+        <location filename="../../gui/notes/panel.py" line="198"/>
         <source>Linked from</source>
         <translation>链接到此处的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="143"/>
+        <location filename="../../gui/notes/panel.py" line="199"/>
         <source>Named in</source>
         <translation>提到它的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="148"/>
+        <location filename="../../gui/notes/panel.py" line="204"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="148"/>
+        <location filename="../../gui/notes/panel.py" line="204"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
