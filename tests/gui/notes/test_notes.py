@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from archive import NoteFilter, NoteTarget
@@ -232,3 +233,21 @@ def test_a_long_note_is_cut_after_a_paragraph():
     assert beginning(body) == ("甲" * 3000, True)
     assert beginning("短") == ("短", False)
     assert beginning("丙" * 5000) == ("丙" * 4000, True)
+
+
+def test_a_long_caption_a_note_is_about_leaves_the_note_in_sight(qtbot, window):
+    from archive import AddNote
+
+    archive = window.session.archive
+    caption = archive.db.execute(
+        "SELECT id FROM captions ORDER BY length(text) DESC LIMIT 1"
+    ).fetchone()[0]
+    archive.execute(AddNote(NoteTarget(caption_id=caption), "图片说明的笔记"))
+    view = window.notes
+    window.show_view(view)
+    view.reset()
+    qtbot.waitUntil(lambda: not view.busy and view.model.rowCount() > 0, timeout=5000)
+    table = view.table
+    assert table.columnViewportPosition(3) + 150 < table.viewport().width()
+    about = view.model.index(0, 2)
+    assert view.model.data(about, Qt.ItemDataRole.ToolTipRole) == about.data()
