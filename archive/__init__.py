@@ -27,7 +27,7 @@ from .compare.storage import (
     StoredFigure,
 )
 from .compare.storage.export import Citation
-from .core import Archive
+from .core import BULK_BACKUP, Archive
 from .demo import write_demo
 from .errors import (
     ArchiveDamaged,
@@ -130,6 +130,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "NOTE_TARGETS",
     "PHOTO_KINDS",
     "QUERY_FIELDS",
+    "BULK_BACKUP",
     "AddNote",
     "Archive",
     "ArchiveDamaged",

@@ -70,6 +70,7 @@ from .store.damage import Damage
 from .store.paths import is_archive_file, media_folder
 from .tags import edits as tag_edits
 from .tags import exchange as tag_exchange
+from .tags import favourites as tag_favourites
 from .tags import passages as tag_passages
 from .tags import suggest as tag_suggest
 from .tags import tree as tag_tree
@@ -81,6 +82,7 @@ from .tags.tree import TagInfo
 # An edit of this many records or more is preceded by a backup (if the newest
 # is half an hour old): a mistaken bulk tagging or trash is then one restore away
 BULK_EDIT = 1000
+BULK_BACKUP = "before-bulk-edit"  # the reason a backup before an edit gives
 
 
 class Archive:
@@ -721,6 +723,20 @@ class Archive:
         tags that is (what a merge or delete asks about first)."""
         return tag_edits.counts_of(self.db, path)
 
+    def favourite_tags(self) -> dict[int, str]:
+        """The editor's favourite tags in this archive: number key → path."""
+        return tag_favourites.favourites(self.db)
+
+    def set_favourite_tag(self, path: str, key: int | None) -> str:
+        """Give tag ``path`` the number key ``key`` (1–9; None: no key), taken
+        from the tag that had it. A preference of the editor's, kept beside
+        the editor name, not an edit of the archive; returns the stored path."""
+        return tag_favourites.set_favourite(self.db, path, key)
+
+    def tagged_count(self, path: str, article_ids: Sequence[int]) -> int:
+        """How many of ``article_ids`` carry tag ``path`` (itself, whole)."""
+        return tag_favourites.carrying(self.db, path, article_ids)
+
     def deleted_tags(self) -> list[TagInfo]:
         """The tags in the trash (each deleted with those below it)."""
         return tag_tree.deleted(self.db)
@@ -860,19 +876,26 @@ class Archive:
             self, paths, year=year, progress=progress, cancelled=cancelled
         )
 
-    def execute(self, command: Command) -> Changes:
+    def execute(self, command: Command, *, backed_up: bool = False) -> Changes:
         """Run ``command`` in one transaction, kept in the edit history for undo.
 
-        A bulk edit (:data:`BULK_EDIT` records or more) is preceded by a backup
-        unless the newest is under half an hour old; an edit that always backs
-        up first (a tag merged or deleted) is preceded by one in any case.
+        Unless the caller has just ``backed_up`` the archive itself (the window
+        does it off its GUI thread, asking :meth:`backup_wanted` first), an
+        edit that wants a backup is preceded by one here.
         """
         self.ensure_writable()
-        if self.path is not None and (
-            command.backs_up or (command.size() >= BULK_EDIT and self.backup_due())
-        ):
-            self.backup(reason="before-bulk-edit")
+        if not backed_up and self.backup_wanted(command):
+            self.backup(reason=BULK_BACKUP)
         return self.journal.execute(command)
+
+    def backup_wanted(self, command: Command) -> bool:
+        """Whether ``command`` is to be preceded by a backup: a bulk edit
+        (:data:`BULK_EDIT` records or more) when the newest backup is over half
+        an hour old, an edit that always backs up first (a tag merged or
+        deleted) in any case."""
+        return self.path is not None and (
+            command.backs_up or (command.size() >= BULK_EDIT and self.backup_due())
+        )
 
     def undo(self) -> Changes:
         """Take back the archive's newest edit (made here or by any process)."""

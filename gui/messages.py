@@ -30,6 +30,10 @@ def describe(error: ArchiveError) -> str:
         ),
         "not_found": tr("That record is no longer in the archive."),
         "nothing_to_undo": tr("There is nothing to undo."),
+        "backing_up": tr(
+            "The archive is being backed up before an edit; try again when "
+            "the backup is done."
+        ),
     }
     if isinstance(error, NewerArchive):
         return (

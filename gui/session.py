@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from archive import (
+    BULK_BACKUP,
     Archive,
     ArchiveDamaged,
     ArchiveError,
@@ -16,6 +17,12 @@ from archive import (
 )
 
 POLL_MS = 1000  # how often other connections' commits are looked for
+
+
+class BackingUp(ArchiveError):
+    """An edit asked for while the backup before another edit is being made."""
+
+    code = "backing_up"
 
 
 class Session(QObject):
@@ -35,6 +42,8 @@ class Session(QObject):
         damaged(object): the archive was found damaged (an ArchiveDamaged).
         writable_changed(bool): whether edits can be made now (not while the
             archive is read-only or a long write such as a rebuild runs).
+        favourites_changed(): a tag was put on a number key or taken off it
+            (the editor's preference, not an edit of the archive).
     """
 
     archive_changed = Signal(object)
@@ -43,6 +52,7 @@ class Session(QObject):
     failed = Signal(object)
     damaged = Signal(object)
     writable_changed = Signal(bool)
+    favourites_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +62,10 @@ class Session(QObject):
         self._data_version = 0
         self.opened_at_edit = 0  # the newest edit when the archive was opened
         self._busy = False
+        # makes the backup an edit wants (its reason given) and says whether
+        # it was made; the window's does it off the GUI thread
+        self.back_up: Callable[[str], bool] | None = None
+        self._backing_up = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll)
@@ -89,8 +103,35 @@ class Session(QObject):
         return archive is not None and archive.last_edit() > self.opened_at_edit
 
     def perform(self, command: Command) -> Changes | None:
-        """Run ``command``; None when it failed (and ``failed`` said why)."""
-        return self._step(lambda archive: archive.execute(command))
+        """Run ``command``; None when it failed (and ``failed`` said why).
+
+        An edit the archive wants backed up first (a bulk edit, a tag merge)
+        waits for :attr:`back_up` to make the backup on a connection of its
+        own, off the GUI thread (the window shows its progress meanwhile and no
+        transaction is open here), then runs; it is not made if the backup
+        failed. Without ``back_up`` the archive backs up on this thread.
+        """
+        archive = self.archive
+        if self._backing_up:
+            self.report_failure(BackingUp("a backup is being made"))
+            return None
+        if archive is None or self.back_up is None:
+            return self._step(lambda archive: archive.execute(command))
+        try:
+            wanted = archive.backup_wanted(command)
+        except ArchiveError as error:
+            self.report_failure(error)
+            return None
+        if not wanted:
+            return self._step(lambda archive: archive.execute(command))
+        self._backing_up = True
+        try:
+            made = self.back_up(BULK_BACKUP)
+        finally:
+            self._backing_up = False
+        if not made or self.archive is not archive:
+            return None  # the backup said why it failed
+        return self._step(lambda archive: archive.execute(command, backed_up=True))
 
     def undo(self) -> Changes | None:
         return self._step(lambda archive: archive.undo())
@@ -113,6 +154,19 @@ class Session(QObject):
         self.changes_made.emit(changes)
         self._refresh_undo_state()
         return changes
+
+    def set_favourite(self, path: str, key: int | None) -> bool:
+        """Put tag ``path`` on number key ``key`` (None: no key); whether it
+        could be (else ``failed`` said why)."""
+        if self.archive is None:
+            return False
+        try:
+            self.archive.set_favourite_tag(path, key)
+        except ArchiveError as error:
+            self.report_failure(error)
+            return False
+        self.favourites_changed.emit()
+        return True
 
     def report_failure(self, error: BaseException) -> None:
         """Every failure of an edit or a background job ends here."""

@@ -70,6 +70,12 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
     e.add_argument("--out", type=Path, help="the file (default: print it)")
     e = edits.add_parser("import", parents=[common], help="merge an exported tree")
     e.add_argument("file", type=Path)
+    e = edits.add_parser(
+        "favourite", parents=[common], help="put a tag on a number key (1-9)"
+    )
+    e.add_argument("tag")
+    e.add_argument("key", help="1 to 9, or none")
+    edits.add_parser("favourites", parents=[common], help="the tags on the number keys")
     return {"tag": _tag, "tags": _tags}
 
 
@@ -116,6 +122,8 @@ def _tags(args: argparse.Namespace) -> int:
             return _export(archive, args)
         if action == "import":
             return _import(archive, args)
+        if action in ("favourite", "favourites"):
+            return _favourites(archive, args)
         command = _edit(archive, args, action)
         if command.backs_up and not args.json:  # Archive.execute makes it
             print("backing up the archive first")
@@ -204,6 +212,26 @@ def _export(archive: Archive, args: argparse.Namespace) -> int:
     else:
         args.out.write_text(text, "utf-8")
         print(f"wrote {args.out}")
+    return 0
+
+
+def _favourites(archive: Archive, args: argparse.Namespace) -> int:
+    """Set one favourite key (``favourite TAG KEY``) and list them all."""
+    if args.tags_action == "favourite":
+        key = None if args.key.strip().lower() == "none" else args.key.strip()
+        if key is not None and not (key.isdigit() and len(key) == 1 and key != "0"):
+            raise ValueError(f"a favourite's key is 1 to 9 or none, not {args.key!r}")
+        path = archive.set_favourite_tag(args.tag, None if key is None else int(key))
+        if not args.json:
+            print(f"key {key} tags {path!r}" if key else f"{path!r} has no key now")
+    found = archive.favourite_tags()
+    if args.json:
+        print_json({"favourites": [{"key": k, "path": p} for k, p in found.items()]})
+    elif args.tags_action == "favourites":
+        for key, path in found.items():
+            print(f"{key}  {path}")
+        if not found:
+            print("no favourite tags yet: tags favourite TAG 1")
     return 0
 
 

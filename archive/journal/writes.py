@@ -39,6 +39,7 @@ from ..text import now
 from .capture import (
     UndoConflict,
     apply,
+    bulk_insert,
     captured_rows,
     documents_of,
     documents_of_rows,
@@ -239,7 +240,11 @@ class Journal:
         ) as write:
             write.documents_before(command.documents(self.db))
             with self._capturing(write.edit_id):
-                ctx = WriteContext(editor=self.editor or None, at=now())
+                ctx = WriteContext(
+                    editor=self.editor or None,
+                    at=now(),
+                    bulk=lambda table: bulk_insert(self.db, table),
+                )
                 write.changed(command.do(self.db, ctx))
             write.documents_after(command.documents(self.db))
         return write.changes

@@ -7,12 +7,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..tags.favourites import FavouriteKeys
+
 if TYPE_CHECKING:
     from .view import BrowseView
 
 
 def build_actions(view: BrowseView) -> None:
-    """The view's actions, its keys acting in the view alone."""
+    """The view's actions, its keys acting in the view alone (and the number
+    keys of the favourite tags)."""
+    view.favourite_keys = FavouriteKeys(view)
+    view.favourite_keys.watch(view.table)
+    view.favourite_keys.watch(view.reader)
     view.find_action = QAction(QCoreApplication.translate("BrowseView", "&Find"), view)
     view.find_action.setShortcut(QKeySequence.StandardKey.Find)
     view.find_action.triggered.connect(view.focus_search)

@@ -3,8 +3,8 @@ in the title and match columns."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .article_model import SNIPPET_COLUMN, TITLE_COLUMN, ArticleListModel
@@ -21,8 +21,20 @@ _SAMPLES = (
 )
 
 
+_CHOOSING = (
+    Qt.KeyboardModifier.ShiftModifier
+    | Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
 class ArticleTable(QTableView):
-    """A :class:`QTableView` over an :class:`ArticleListModel`."""
+    """A :class:`QTableView` over an :class:`ArticleListModel`.
+
+    Pressing a row that is not selected (or with Shift, Ctrl or ⌘) and
+    moving selects rows as the mouse goes; only a press on a selected row,
+    without a modifier, drags the selection (onto a tag in the sidebar).
+    """
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +62,20 @@ class ArticleTable(QTableView):
             super().paintEvent(event)
         finally:
             self.list_model.painting = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        self.setDragEnabled(
+            event.button() == Qt.MouseButton.LeftButton
+            and not event.modifiers() & _CHOOSING
+            and index.isValid()
+            and self.selectionModel().isRowSelected(index.row(), index.parent())
+        )
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.setDragEnabled(True)
 
     def _size_columns(self) -> None:
         header = self.horizontalHeader()
@@ -94,6 +120,29 @@ class ArticleTable(QTableView):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def select_keys(self, keys: set[int]) -> None:
+        """Add the rows of the records ``keys`` to the selection (the current
+        row stays current): a list refreshed after an edit keeps what was
+        chosen."""
+        rows = self.list_model.rows_of(keys)
+        if not rows:
+            return
+        selection = QItemSelection()
+        last = self.list_model.columnCount() - 1
+        start = previous = rows[0]
+        for row in [*rows[1:], None]:
+            if row is not None and row == previous + 1:
+                previous = row
+                continue
+            selection.select(
+                self.list_model.index(start, 0), self.list_model.index(previous, last)
+            )
+            if row is not None:
+                start = previous = row
+        self.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.Select
+        )
 
     def selected_article_ids(self) -> list[int]:
         """The articles among the selected rows (not the captions and notes

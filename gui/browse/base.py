@@ -18,6 +18,7 @@ from archive import Archive, Filters
 if TYPE_CHECKING:
     from ..notes.panel import NotesPanel
     from ..session import Session
+    from ..tags.favourites import FavouriteKeys
     from ..tags.tag_bar import TagBar
     from ..tags.tree_panel import TagTreePanel
     from .article_model import ArticleListModel
@@ -63,6 +64,7 @@ class BrowseBase(QWidget):
     tag_action: QAction
     tag_passage_action: QAction
     edit_actions: list[QAction]
+    favourite_keys: FavouriteKeys
     view_actions: list[QAction]
     # the list and the reader in step (gui/browse/listing.py, reading.py)
     _rest_to_come: bool  # the list shows a first page; the rest will come
@@ -70,6 +72,7 @@ class BrowseBase(QWidget):
     _kept: int | None  # the article to select once it is listed
     _may_wait: bool  # for the rest of the list to select it
     _read: tuple[int, str] | None  # the article the reader shows, for the query
+    _reselect: set[int]  # keys to choose again when the list comes again
 
     @property
     def archive(self) -> Archive | None:
@@ -87,5 +90,6 @@ class BrowseBase(QWidget):
     if TYPE_CHECKING:  # what one part asks of another
 
         def show_article(self, article_id: int) -> None: ...
+        def counted(self, phrase: str, n: int) -> str: ...
         def toggle_facet(self, kind: str, value: object) -> None: ...
         def search(self, text: str) -> None: ...

@@ -63,44 +63,32 @@ class ListingMixin(BrowseBase):
         """Select the article kept (:meth:`_reset_list`) or the first row."""
         if self.table.currentIndex().isValid():
             self._kept = None
-            return
-        kept = self._kept
-        row = self.list_model.row_of(kept) if kept is not None else None
-        if row is None and not complete and kept is not None and self._may_wait:
-            return  # the rest of the same list may hold it
-        self._kept = None
-        self.select_row(row if row is not None else 0)
+        else:
+            kept = self._kept
+            row = self.list_model.row_of(kept) if kept is not None else None
+            if row is None and not complete and kept is not None and self._may_wait:
+                return  # the rest of the same list may hold it
+            self._kept = None
+            self.select_row(row if row is not None else 0)
+        if self._reselect:  # the rows chosen before an edit, chosen again
+            self.table.select_keys(self._reselect)
+            if complete:
+                self._reselect = set()
 
     def _counted(self, counts: dict[str, int]) -> str:
         """``300 articles``, or with the captions and notes a query lists,
         ``12 articles · 3 captions · 1 note``."""
-        words = {
-            "article": lambda n: QCoreApplication.translate(
-                "BrowseView", "%Ln article(s)", "", n
-            ),
-            "caption": lambda n: QCoreApplication.translate(
-                "BrowseView", "%Ln caption(s)", "", n
-            ),
-            "note": lambda n: QCoreApplication.translate(
-                "BrowseView", "%Ln note(s)", "", n
-            ),
-        }
         shown = [
-            words[kind](n)
+            self.counted(kind, n)
             for kind, n in counts.items()
-            if kind in words and (n or kind == "article" or len(counts) == 1)
+            if kind in ("article", "caption", "note")
+            and (n or kind == "article" or len(counts) == 1)
         ]
-        return (
-            " · ".join(shown)
-            if shown
-            else QCoreApplication.translate("BrowseView", "%Ln article(s)", "", 0)
-        )
+        return " · ".join(shown) if shown else self.counted("article", 0)
 
     def _show_count(self, n: int) -> None:
         """The total, known before every id has come (only the first page shows)."""
-        self.count_label.setText(
-            QCoreApplication.translate("BrowseView", "%Ln article(s), listing…", "", n)
-        )
+        self.count_label.setText(self.counted("listing", n))
 
     def _explain_empty_list(self) -> None:
         self._read = None

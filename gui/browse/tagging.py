@@ -40,6 +40,30 @@ class TaggingMixin(BrowseBase):
             excluded=self.excluded_tags(),
         )
         self.tag_bar.set_known_tags([t.path for t in everywhere or here])
+        self._show_favourites()
+
+    def _show_favourites(self) -> None:
+        favourites = self.archive.favourite_tags() if self.archive else {}
+        self.tag_tree.set_favourites(favourites)
+        self.tag_bar.set_favourites(favourites)
+
+    def apply_favourite(self, key: int) -> None:
+        """Number key ``key``: tag the selected articles with its tag, or take
+        it off them when all of them have it."""
+        archive = self.archive
+        path = archive.favourite_tags().get(key) if archive else None
+        if archive is None or path is None:
+            self.message.emit(
+                QCoreApplication.translate(
+                    "BrowseView",
+                    "Key %1 has no tag yet: right-click a tag in the sidebar "
+                    "▸ Favourite Key.",
+                ).replace("%1", str(key))
+            )
+            return
+        ids = self.selected_article_ids()
+        every = bool(ids) and archive.tagged_count(path, ids) == len(ids)
+        self.tag_records(path, ids, every)
 
     def tag_records(self, path: str, ids: list[int], remove: bool) -> None:
         """Tag (or untag) the articles ``ids`` with ``path``: one undo step."""
@@ -53,25 +77,16 @@ class TaggingMixin(BrowseBase):
         if remove:
             untag = perform(self.session, lambda: UntagRecords(path, article_ids=ids))
             if untag is not None:
-                # (lupdate reads a plain name as the count, not an attribute)
-                removed = untag.removed
                 self.message.emit(
-                    QCoreApplication.translate(
-                        "BrowseView", "Took %1 off %Ln article(s).", "", removed
-                    ).replace("%1", untag.path)
+                    self.counted("took off", untag.removed).replace("%1", untag.path)
                 )
             return
         command = perform(self.session, lambda: TagRecords(path, article_ids=ids))
         if command is not None:
-            added = len(command.added)
-            text = QCoreApplication.translate(
-                "BrowseView", "Tagged %Ln article(s) %1.", "", added
-            ).replace("%1", command.path)
-            already = command.already
-            if already:
-                text += " " + QCoreApplication.translate(
-                    "BrowseView", "%Ln already had it.", "", already
-                )
+            text = self.counted("tagged", len(command.added))
+            text = text.replace("%1", command.path)
+            if command.already:
+                text += " " + self.counted("already", command.already)
             self.message.emit(text)
 
     def _list_menu(self, position: QPoint) -> None:
@@ -81,11 +96,11 @@ class TaggingMixin(BrowseBase):
         menu = QMenu(self)
         n = len(ids)
         menu.addAction(
-            QCoreApplication.translate("BrowseView", "Tag %Ln Article(s)…", "", n),
+            self.counted("tag menu", n),
             lambda: self._ask_tag(ids, remove=False),
         )
         menu.addAction(
-            QCoreApplication.translate("BrowseView", "Untag %Ln Article(s)…", "", n),
+            self.counted("untag menu", n),
             lambda: self._ask_tag(ids, remove=True),
         )
         menu.addSeparator()

@@ -61,6 +61,7 @@ class BrowseView(ListingMixin, ReadingMixin, TaggingMixin, SavedSearchesMixin):
         self.setObjectName("browse")
         self.session = session
         self.filters = Filters()
+        self._reselect: set[int] = set()  # keys to choose again in the list
         self.results = ResultsFeed(self)
         self._rest_to_come = False
         self._listed = None
@@ -73,6 +74,24 @@ class BrowseView(ListingMixin, ReadingMixin, TaggingMixin, SavedSearchesMixin):
         self._restore_state()
 
     # Building
+
+    def counted(self, phrase: str, n: int) -> str:
+        """The view's phrases that count, in the user's language: written
+        here because pyside6-lupdate finds a count only in ``self.tr`` (and
+        the parts of the view, in modules of their own, are translated in its
+        context)."""
+        phrases = {
+            "article": lambda: self.tr("%Ln article(s)", "", n),
+            "caption": lambda: self.tr("%Ln caption(s)", "", n),
+            "note": lambda: self.tr("%Ln note(s)", "", n),
+            "listing": lambda: self.tr("%Ln article(s), listing…", "", n),
+            "took off": lambda: self.tr("Took %1 off %Ln article(s).", "", n),
+            "tagged": lambda: self.tr("Tagged %Ln article(s) %1.", "", n),
+            "already": lambda: self.tr("%Ln already had it.", "", n),
+            "tag menu": lambda: self.tr("Tag %Ln Article(s)…", "", n),
+            "untag menu": lambda: self.tr("Untag %Ln Article(s)…", "", n),
+        }
+        return phrases[phrase]()
 
     def _build(self) -> None:
         self.search_edit = QLineEdit(self)
@@ -152,6 +171,12 @@ class BrowseView(ListingMixin, ReadingMixin, TaggingMixin, SavedSearchesMixin):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._list_menu)
         self.tag_bar.message.connect(self.message)
+        self.favourite_keys.pressed.connect(self.apply_favourite)
+        self.tag_bar.favourite_clicked.connect(self.apply_favourite)
+        self.tag_tree.favourite_requested.connect(
+            lambda path, key: self.session.set_favourite(path, key or None)
+        )
+        self.session.favourites_changed.connect(self._show_favourites)
         self.facets.facet_added.connect(self.add_facet)
         self.facets.saved_edit_requested.connect(self.edit_saved_search)
         self.facets.saved_delete_requested.connect(
@@ -177,6 +202,7 @@ class BrowseView(ListingMixin, ReadingMixin, TaggingMixin, SavedSearchesMixin):
         self.tag_bar.show_article(None)
         self.notes.show_article(None)
         self.filters = Filters()
+        self._reselect = set()
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
@@ -186,7 +212,10 @@ class BrowseView(ListingMixin, ReadingMixin, TaggingMixin, SavedSearchesMixin):
     def _on_changes(self, changes: Changes) -> None:
         self._show_saved()
         if changes.membership or changes.tags or changes.everything:
+            chosen = set(self.table.selected_keys())
             self.refresh()
+            # the rows chosen stay chosen when the list comes again
+            self._reselect = chosen if len(chosen) > 1 else set()
         else:
             self.list_model.refresh(changes.articles)
         current = self.current_article_id()
@@ -207,6 +236,7 @@ class BrowseView(ListingMixin, ReadingMixin, TaggingMixin, SavedSearchesMixin):
 
     def apply_filters(self, filters: Filters) -> None:
         self.filters = filters
+        self._reselect = set()
         self.refresh()
 
     def toggle_facet(self, kind: str, value: object) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive import Archive, Backup, recover, restore_backup
+from archive import BULK_BACKUP, Archive, Backup, recover, restore_backup
 
 from ..background import Job, Work
 from ..session import Session
@@ -90,6 +90,7 @@ class ArchiveCare(QObject):
         self.rebuild: Job | None = None
         self.progress_text = ""  # what the status bar says of a rebuild
         session.damaged.connect(lambda error: self.offer_recovery(error.what))
+        session.back_up = lambda reason: self.back_up(reason=reason)
 
     # The index
 
@@ -151,7 +152,11 @@ class ArchiveCare(QObject):
             with Archive.open(path, readonly=True) as reader:
                 return reader.backup(reason=reason, progress=job.report)
 
-        text = self.tr("Backing up %1…").replace("%1", path.name)
+        text = (
+            self.tr("Backing up %1 before this large edit…")
+            if reason == BULK_BACKUP
+            else self.tr("Backing up %1…")
+        ).replace("%1", path.name)
         return self._run(work, text) is not None
 
     def restore(self) -> None:

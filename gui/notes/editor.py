@@ -11,6 +11,7 @@ so a megabyte of Markdown never freezes typing.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
@@ -33,6 +34,8 @@ from ..messages import describe
 from ..safe_browser import SafeBrowser
 from ..session import Session
 from .saving import Draft, NoteSaver, Saved
+
+PREVIEW_CHARS = 50_000  # the live preview renders the note's beginning only
 
 SAVE_AFTER_MS = 2000  # after the first keystroke not yet saved
 PREVIEW_AFTER_MS = 300
@@ -209,12 +212,23 @@ class NoteEditor(QWidget):
         body = self.text.toPlainText()
         if archive is None:
             return
+        cut = len(body) > PREVIEW_CHARS
+        if cut:  # a megabyte: 5 s to render, 2.6 s for Qt to lay it out
+            body = body[:PREVIEW_CHARS]
         media, names = archive.media_folder, archive.link_names(body)
         missing = self.tr("missing")
+        more = html.escape(
+            self.tr("The preview shows the first %1 characters.").replace(
+                "%1", f"{PREVIEW_CHARS:,}"
+            )
+        )
         if self._preview_job is not None:
             self._preview_job.cancel()
         job = Job(
-            lambda _: render_note(body, media=media, names=names, missing=missing),
+            lambda _: (
+                render_note(body, media=media, names=names, missing=missing)
+                + (f"<p style='color:gray'>{more}</p>" if cut else "")
+            ),
             parent=self,
         )
         job.succeeded.connect(self.preview.setHtml)

@@ -119,6 +119,8 @@ class NotesListModel(QAbstractTableModel):
         if role == self.NoteRole:
             return note
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 2:  # cut in the list: here whole
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
             return note.body[:400]
         if role != Qt.ItemDataRole.DisplayRole:
             return None

@@ -15,12 +15,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive import Article, Changes, Note, NoteTarget, RecordNotFound, TrashNotes
+from archive import (
+    Article,
+    Changes,
+    Note,
+    NoteTarget,
+    RecordNotFound,
+    TrashNotes,
+    render_note,
+)
 
+from ..background import Job
 from ..safe_browser import SafeBrowser
 from ..session import Session
 from .editor import NoteEditor
 from .list_model import target_name
+
+# A note longer than this shows its beginning in the panel (Edit shows it
+# whole): Markdown takes about 5 s a megabyte to render and Qt 2.6 s to lay
+# out a megabyte of HTML, which the panel would do on every article shown.
+PANEL_CHARS = 4000
+# Notes shorter than this in all are rendered at once, longer ones off the
+# GUI thread (the panel says so meanwhile).
+AT_ONCE_CHARS = 6000
+
+
+def beginning(body: str, limit: int = PANEL_CHARS) -> tuple[str, bool]:
+    """The first ``limit`` characters of ``body``, cut after a paragraph if one
+    ends in its second half; whether anything was left out."""
+    if len(body) <= limit:
+        return body, False
+    cut = body.rfind("\n\n", limit // 2, limit)
+    return body[: cut if cut > 0 else limit], True
 
 
 class NotesPanel(QWidget):
@@ -40,6 +66,8 @@ class NotesPanel(QWidget):
         self.article: Article | None = None
         self.target: NoteTarget | None = None
         self.notes: list[Note] = []
+        self._rendering: Job | None = None
+        self._shown: tuple[list[Note], list[Note], list[Note]] = ([], [], [])
         self.heading = QLabel(self)
         self.add_button = QPushButton(self.tr("Add Note"), self)
         self.done_button = QPushButton(self.tr("Done"), self)
@@ -122,6 +150,9 @@ class NotesPanel(QWidget):
 
     def _fill(self) -> None:
         archive = self.session.archive
+        if self._rendering is not None:
+            self._rendering.cancel()
+            self._rendering = None
         if archive is None or self.target is None:
             self.notes = []
             self.heading.setText(self.tr("Notes"))
@@ -135,11 +166,36 @@ class NotesPanel(QWidget):
             mentions = archive.mentions("article", self.article.id)
         self.heading.setText(self.tr("Notes (%1)").replace("%1", str(len(self.notes))))
         missing = self.tr("missing")
-        parts = [
-            self._note_html(n, archive.render_note(n.body, missing=missing))
-            for n in self.notes
-        ]
-        if not self.notes:
+        cut = [beginning(n.body) for n in self.notes]
+        names = [archive.link_names(body) for body, _ in cut]
+        media, more = archive.media_folder, self._more()
+        self._shown = (self.notes, backlinks, mentions)
+
+        def render_all(_work: object = None) -> list[str]:
+            return [
+                render_note(body, media=media, names=found, missing=missing)
+                + (more if left_out else "")
+                for (body, left_out), found in zip(cut, names, strict=True)
+            ]
+
+        if sum(len(body) for body, _ in cut) <= AT_ONCE_CHARS:
+            self._show_rendered(render_all())
+            return
+        waiting = html.escape(self.tr("Showing the note…"))
+        self._show_rendered([f"<p style='color:gray'>{waiting}</p>"] * len(cut))
+        self._rendering = Job(render_all, parent=self)
+        self._rendering.succeeded.connect(self._show_rendered)
+        self._rendering.failed.connect(self.session.report_failure)
+        self._rendering.start()
+
+    def _more(self) -> str:
+        text = html.escape(self.tr("… The note goes on: Edit shows it whole."))
+        return f"<p style='color:gray'>{text}</p>"
+
+    def _show_rendered(self, rendered: list[str]) -> None:
+        notes, backlinks, mentions = self._shown
+        parts = [self._note_html(n, r) for n, r in zip(notes, rendered, strict=True)]
+        if not notes:
             none_yet = html.escape(self.tr("No notes yet."))  # outside the f-string:
             parts.append(f"<p style='color:gray'>{none_yet}</p>")  # lupdate sees it
         parts += self._others(self.tr("Linked from"), backlinks)

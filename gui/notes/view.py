@@ -51,6 +51,9 @@ def find_notes(archive: Archive, chosen: NoteFilter) -> tuple[list[int], int]:
         return reader.note_ids(chosen), reader.count_notes(chosen)
 
 
+ABOUT_COLUMN = 2  # the list's "About" column
+
+
 class NotesView(QWidget):
     """All the archive's notes (``open_record`` asks the window to show the
     record a note is about).
@@ -135,6 +138,14 @@ class NotesView(QWidget):
         # columns sized by the rows in sight: by the first 1,000 (Qt's default)
         # showing the view read five pages of notes (issue 17)
         self.table.horizontalHeader().setResizeContentsPrecision(0)
+        # what a note is about can be a whole caption: it is cut, so that the
+        # note's own text stays in sight
+        self.table.horizontalHeader().setSectionResizeMode(
+            ABOUT_COLUMN, QHeaderView.ResizeMode.Interactive
+        )
+        self.table.horizontalHeader().resizeSection(
+            ABOUT_COLUMN, self.fontMetrics().horizontalAdvance("中" * 14)
+        )
         self.editor = NoteEditor(self.session, self)
         self.editor.record_clicked.connect(self._open_link)
         self.count_label = QLabel(self)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -58,6 +59,7 @@ from archive import (
 from ..i18n import number
 from ..session import Session
 from .acting import perform
+from .favourites import add_key_menu, key_mark
 from .tree_panel import IdRole, PathRole, swatch, tag_color
 
 TAG_MIME = "application/x-clipfile-tag"
@@ -109,6 +111,7 @@ class TagManagerView(QWidget):
         self._build()
         self.session.archive_changed.connect(lambda _: self.refresh())
         self.session.changes_made.connect(self._on_changes)
+        self.session.favourites_changed.connect(self._show)
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
@@ -127,6 +130,7 @@ class TagManagerView(QWidget):
             (self.tr("Move To Top"), self._move_selected_top),
             (self.tr("Colour…"), self.recolour),
             (self.tr("Describe…"), self.describe),
+            (self.tr("Favourite Key…"), self._favourite_key),
             (self.tr("Find && Replace…"), self.find_replace),
             (self.tr("Delete"), self.delete),
             (self.tr("Clear Unused"), self.clear_unused),
@@ -220,8 +224,14 @@ class TagManagerView(QWidget):
             ]
         )
         items: dict[str, QStandardItem] = {}
+        archive = self.session.archive
+        keys = {
+            path: key
+            for key, path in (archive.favourite_tags() if archive else {}).items()
+        }
         for tag in shown:
-            name = QStandardItem(tag.name)
+            key = keys.get(tag.path)
+            name = QStandardItem(f"{tag.name}  {key_mark(key)}" if key else tag.name)
             name.setData(tag.path, PathRole)
             name.setData(tag.id, IdRole)
             name.setIcon(swatch(tag_color(tag.path, tag.color), 12))
@@ -250,6 +260,21 @@ class TagManagerView(QWidget):
         header.resizeSection(0, self.fontMetrics().horizontalAdvance("中" * 16))
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _favourite_key(self) -> None:
+        """Choose the number key of the selected tag from a menu by the button."""
+        archive, paths = self.session.archive, self.selected_paths()
+        if archive is None or not paths:
+            return
+        menu = QMenu(self)
+        keys = add_key_menu(
+            menu,
+            paths[0],
+            archive.favourite_tags(),
+            lambda key: self.session.set_favourite(paths[0], key),
+        )
+        button = self.buttons[self.tr("Favourite Key…")]
+        keys.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def selected_paths(self) -> list[str]:
         rows = self.tree.selectionModel().selectedRows(0)

@@ -54,9 +54,11 @@ class TagBar(QWidget):
 
     Signals:
         message(str): something to say in the status bar.
+        favourite_clicked(int): a favourite tag's key was clicked.
     """
 
     message = Signal(str)
+    favourite_clicked = Signal(int)
 
     def __init__(
         self, session: Session, reader: QTextEdit, parent: QWidget | None = None
@@ -90,6 +92,10 @@ class TagBar(QWidget):
         self.completer.activated.connect(self._chosen)
         self.field.installEventFilter(self)
         self.suggested = self._link_label("suggested_tags", self._suggestion_clicked)
+        self.favourites = self._link_label(
+            "favourite_tags", lambda link: self.favourite_clicked.emit(int(link[4:]))
+        )
+        self.favourites.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 0, 4, 2)
         outer.setSpacing(2)
@@ -99,6 +105,7 @@ class TagBar(QWidget):
         layout.addWidget(self.chips, 1)
         layout.addWidget(self.field)
         outer.addLayout(layout)
+        outer.addWidget(self.favourites)
         outer.addWidget(self.suggested)
         self.passages = QListWidget(parent)
         self.passages.setObjectName("passages")
@@ -126,6 +133,24 @@ class TagBar(QWidget):
         if paths != self._known:
             self._known = list(paths)
             self.index = TagIndex(paths)
+
+    def set_favourites(self, favourites: dict[int, str]) -> None:
+        """Show the tags on number keys, each a link doing what its key does."""
+        links = [
+            f"<a href='fav:{key}' style='text-decoration:none'><b>{key}</b>"
+            f"&nbsp;{html.escape(path)}</a>"
+            for key, path in favourites.items()
+        ]
+        title = html.escape(self.tr("Keys 1–9 tag the selected articles:"))
+        self.favourites.setText(f"{title} " + "&nbsp;&nbsp; ".join(links))
+        self.favourites.setToolTip(
+            self.tr(
+                "Press a number in the list or the reader: the articles "
+                "selected get that tag, or lose it when all of them have it. "
+                "Right-click a tag in the sidebar ▸ Favourite Key to choose."
+            )
+        )
+        self.favourites.setVisible(bool(links))
 
     def show_article(self, article: Article | None) -> None:
         """Show ``article``'s tags and passages (highlighted in the reader,

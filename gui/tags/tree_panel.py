@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from archive import TagInfo
 
 from ..i18n import number
+from .favourites import add_key_menu, key_mark
 
 ARTICLES_MIME = "application/x-clipfile-articles"  # the article list's drags
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +67,7 @@ class TagTreePanel(QTreeView):
         tag_selected_requested(str, bool): tag (or untag) the list's
             selection with this path.
         manage_requested(str): open the Tag Manager on this tag.
+        favourite_requested(str, int): give this tag that number key (0: none).
     """
 
     tag_clicked = Signal(str, bool)
@@ -73,6 +75,7 @@ class TagTreePanel(QTreeView):
     notes_requested = Signal(int, str)
     tag_selected_requested = Signal(str, bool)
     manage_requested = Signal(str)
+    favourite_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +97,8 @@ class TagTreePanel(QTreeView):
         self.expanded.connect(lambda i: self._open.add(i.data(PathRole)))
         self.collapsed.connect(lambda i: self._open.discard(i.data(PathRole)))
         self.paths: dict[str, TagInfo] = {}
+        self.favourites: dict[int, str] = {}  # number key → tag path
+        self._items: dict[str, QStandardItem] = {}
 
     def set_tags(
         self,
@@ -153,6 +158,8 @@ class TagTreePanel(QTreeView):
             parent = items.get(tag.parent_path)
             (parent or self.tree_model.invisibleRootItem()).appendRow([name, count])
             items[tag.path] = name
+        self._items = items
+        self._mark_favourites()
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -165,6 +172,20 @@ class TagTreePanel(QTreeView):
             if path in self._open or below:
                 self.setExpanded(item.index(), True)
         self.verticalScrollBar().setValue(scroll)
+
+    def set_favourites(self, favourites: dict[int, str]) -> None:
+        """Mark the tags on number keys (``favourites``: key → path)."""
+        self.favourites = dict(favourites)
+        self._mark_favourites()
+
+    def _mark_favourites(self) -> None:
+        keys = {path: key for key, path in self.favourites.items()}
+        for path, item in self._items.items():
+            tag = self.paths.get(path)
+            if tag is None:
+                continue
+            key = keys.get(path)
+            item.setText(f"{tag.name}  {key_mark(key)}" if key else tag.name)
 
     def _tip(self, tag: TagInfo, whole: TagInfo | None) -> str:
         lines = [tag.path]
@@ -237,6 +258,12 @@ class TagTreePanel(QTreeView):
                 self.tr("Notes on this tag…"),
                 lambda: self.notes_requested.emit(tag.id, path),
             )
+        add_key_menu(
+            menu,
+            path,
+            self.favourites,
+            lambda key: self.favourite_requested.emit(path, key or 0),
+        )
         menu.addAction(
             self.tr("Manage Tags…"), lambda: self.manage_requested.emit(path)
         )

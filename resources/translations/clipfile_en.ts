@@ -34,137 +34,142 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="37"/>
+        <location filename="../../gui/messages.py" line="34"/>
+        <source>The archive is being backed up before an edit; try again when the backup is done.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="41"/>
         <source>%1 was written by a newer version of Clipfile (archive format %2; this version reads up to %3). Update Clipfile to open it. The file was left as it is.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="50"/>
+        <location filename="../../gui/messages.py" line="54"/>
         <source>This archive is open read-only; changes cannot be saved.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="54"/>
+        <location filename="../../gui/messages.py" line="58"/>
         <source>Clipfile could not use %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="101"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>This file was imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="102"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>Same text as %1, imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="103"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>The file is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="104"/>
+        <location filename="../../gui/messages.py" line="108"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="105"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>Not a text file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="110"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="107"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>The file could not be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="108"/>
+        <location filename="../../gui/messages.py" line="112"/>
         <source>The file has no Chinese text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="109"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>The file is not valid %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="111"/>
+        <location filename="../../gui/messages.py" line="115"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="113"/>
+        <location filename="../../gui/messages.py" line="117"/>
         <source>The archive refused the file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="115"/>
+        <location filename="../../gui/messages.py" line="119"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="118"/>
+        <location filename="../../gui/messages.py" line="122"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="120"/>
+        <location filename="../../gui/messages.py" line="124"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="142"/>
+        <location filename="../../gui/messages.py" line="146"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="146"/>
+        <location filename="../../gui/messages.py" line="150"/>
         <source>%1 names no tag; it was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="148"/>
+        <location filename="../../gui/messages.py" line="152"/>
         <source>There is no saved search %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="151"/>
+        <location filename="../../gui/messages.py" line="155"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="161"/>
+        <location filename="../../gui/messages.py" line="165"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="163"/>
+        <location filename="../../gui/messages.py" line="167"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="165"/>
+        <location filename="../../gui/messages.py" line="169"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="167"/>
+        <location filename="../../gui/messages.py" line="171"/>
         <source>%1 is compared already (as %2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="168"/>
+        <location filename="../../gui/messages.py" line="172"/>
         <source>A comparison has at most 6 places.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="169"/>
+        <location filename="../../gui/messages.py" line="173"/>
         <source>Type the name of a city or county.</source>
         <translation></translation>
     </message>
@@ -432,52 +437,57 @@
 <context>
     <name>ArchiveCare</name>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="120"/>
+        <location filename="../../gui/maintenance/care.py" line="121"/>
         <source>Indexing for search: %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="131"/>
+        <location filename="../../gui/maintenance/care.py" line="132"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="133"/>
+        <location filename="../../gui/maintenance/care.py" line="134"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="154"/>
+        <location filename="../../gui/maintenance/care.py" line="156"/>
+        <source>Backing up %1 before this large edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="158"/>
         <source>Backing up %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="168"/>
+        <location filename="../../gui/maintenance/care.py" line="173"/>
         <source>Restoring %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="195"/>
+        <location filename="../../gui/maintenance/care.py" line="200"/>
         <source>Salvaging %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="204"/>
+        <location filename="../../gui/maintenance/care.py" line="209"/>
         <source>Salvaged</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="206"/>
+        <location filename="../../gui/maintenance/care.py" line="211"/>
         <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="221"/>
+        <location filename="../../gui/maintenance/care.py" line="226"/>
         <source>Salvage into a New File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="223"/>
+        <location filename="../../gui/maintenance/care.py" line="228"/>
         <source>Clipfile archives (*.sqlite *.db)</source>
         <translation></translation>
     </message>
@@ -485,52 +495,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="33"/>
+        <location filename="../../gui/browse/article_model.py" line="34"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="34"/>
+        <location filename="../../gui/browse/article_model.py" line="35"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="35"/>
+        <location filename="../../gui/browse/article_model.py" line="36"/>
         <source>Publication</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="36"/>
+        <location filename="../../gui/browse/article_model.py" line="37"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="37"/>
+        <location filename="../../gui/browse/article_model.py" line="38"/>
         <source>Title</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="38"/>
+        <location filename="../../gui/browse/article_model.py" line="39"/>
         <source>Photos</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="39"/>
+        <location filename="../../gui/browse/article_model.py" line="40"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="40"/>
+        <location filename="../../gui/browse/article_model.py" line="41"/>
         <source>Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="45"/>
+        <location filename="../../gui/browse/article_model.py" line="46"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="46"/>
+        <location filename="../../gui/browse/article_model.py" line="47"/>
         <source>Note</source>
         <translation></translation>
     </message>
@@ -606,70 +616,72 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="80"/>
+        <location filename="../../gui/browse/view.py" line="99"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="85"/>
+        <location filename="../../gui/browse/view.py" line="104"/>
         <source>Newest first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="86"/>
+        <location filename="../../gui/browse/view.py" line="105"/>
         <source>Headlines first</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="87"/>
+        <location filename="../../gui/browse/view.py" line="106"/>
         <source>Order of search results</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="16"/>
+        <location filename="../../gui/browse/actions.py" line="22"/>
         <source>&amp;Find</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="20"/>
+        <location filename="../../gui/browse/actions.py" line="26"/>
         <source>Next Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="27"/>
+        <location filename="../../gui/browse/actions.py" line="33"/>
         <source>Previous Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="34"/>
+        <location filename="../../gui/browse/actions.py" line="40"/>
         <source>&amp;Save Search…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="39"/>
+        <location filename="../../gui/browse/actions.py" line="45"/>
         <source>Move to &amp;Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="44"/>
+        <location filename="../../gui/browse/actions.py" line="50"/>
         <source>&amp;Facets</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="49"/>
+        <location filename="../../gui/browse/actions.py" line="55"/>
         <source>&amp;Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="205"/>
+        <location filename="../../gui/browse/view.py" line="234"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/listing.py" line="78"/>
-        <location filename="../../gui/browse/listing.py" line="96"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="84"/>
         <source>%Ln article(s)</source>
-        <translation>%Ln article</translation>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/browse/listing.py" line="37"/>
@@ -677,97 +689,126 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="52"/>
+        <location filename="../../gui/browse/actions.py" line="58"/>
         <source>&amp;Tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="56"/>
+        <location filename="../../gui/browse/actions.py" line="62"/>
         <source>Tag &amp;Passage…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="48"/>
-        <source>Select some articles in the list first.</source>
+        <location filename="../../gui/browse/tagging.py" line="57"/>
+        <source>Key %1 has no tag yet: right-click a tag in the sidebar ▸ Favourite Key.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="59"/>
-        <source>Took %1 off %Ln article(s).</source>
-        <translation>Took %1 off %Ln article.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/tagging.py" line="67"/>
-        <source>Tagged %Ln article(s) %1.</source>
-        <translation>Tagged %Ln article %1.</translation>
-    </message>
-    <message>
         <location filename="../../gui/browse/tagging.py" line="72"/>
+        <source>Select some articles in the list first.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="88"/>
+        <source>Took %1 off %Ln article(s).</source>
+        <translation>
+            <numerusform>Took %1 off %Ln article.</numerusform>
+            <numerusform>Took %1 off %Ln articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="89"/>
+        <source>Tagged %Ln article(s) %1.</source>
+        <translation>
+            <numerusform>Tagged %Ln article %1.</numerusform>
+            <numerusform>Tagged %Ln articles %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="90"/>
         <source>%Ln already had it.</source>
-        <translation>%Ln already had it.</translation>
+        <translation>
+            <numerusform>%Ln already had it.</numerusform>
+            <numerusform>%Ln already had it.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/tagging.py" line="84"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="91"/>
         <source>Tag %Ln Article(s)…</source>
-        <translation>Tag %Ln Article…</translation>
+        <translation>
+            <numerusform>Tag %Ln Article…</numerusform>
+            <numerusform>Tag %Ln Articles…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/tagging.py" line="88"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="92"/>
         <source>Untag %Ln Article(s)…</source>
-        <translation>Untag %Ln Article…</translation>
+        <translation>
+            <numerusform>Untag %Ln Article…</numerusform>
+            <numerusform>Untag %Ln Articles…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="97"/>
+        <location filename="../../gui/browse/tagging.py" line="112"/>
         <source>Untag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="99"/>
+        <location filename="../../gui/browse/tagging.py" line="114"/>
         <source>Tag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="105"/>
+        <location filename="../../gui/browse/tagging.py" line="120"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/listing.py" line="81"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="85"/>
         <source>%Ln caption(s)</source>
-        <translation>%Ln caption</translation>
+        <translation>
+            <numerusform>%Ln caption</numerusform>
+            <numerusform>%Ln captions</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/listing.py" line="84"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="86"/>
         <source>%Ln note(s)</source>
-        <translation>%Ln note</translation>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/listing.py" line="102"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="87"/>
         <source>%Ln article(s), listing…</source>
-        <translation>%Ln article, listing…</translation>
+        <translation>
+            <numerusform>%Ln article, listing…</numerusform>
+            <numerusform>%Ln articles, listing…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/listing.py" line="116"/>
+        <location filename="../../gui/browse/listing.py" line="104"/>
         <source>This archive has no articles yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/listing.py" line="122"/>
+        <location filename="../../gui/browse/listing.py" line="110"/>
         <source>No articles match %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/listing.py" line="125"/>
+        <location filename="../../gui/browse/listing.py" line="113"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/listing.py" line="134"/>
+        <location filename="../../gui/browse/listing.py" line="122"/>
         <source>Search failed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/listing.py" line="137"/>
+        <location filename="../../gui/browse/listing.py" line="125"/>
         <source>Search failed: %1</source>
         <translation></translation>
     </message>
@@ -1428,6 +1469,19 @@
     <message>
         <location filename="../../gui/browse/facet_panel.py" line="122"/>
         <source>Compare These (%1)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FavouriteKeys</name>
+    <message>
+        <location filename="../../gui/tags/favourites.py" line="58"/>
+        <source>Favourite Key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/favourites.py" line="69"/>
+        <source>No Key</source>
         <translation></translation>
     </message>
 </context>
@@ -2176,152 +2230,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="62"/>
+        <location filename="../../gui/messages.py" line="66"/>
         <source>Edit article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="63"/>
+        <location filename="../../gui/messages.py" line="67"/>
         <source>Move to trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="64"/>
+        <location filename="../../gui/messages.py" line="68"/>
         <source>Add note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="65"/>
+        <location filename="../../gui/messages.py" line="69"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="66"/>
+        <location filename="../../gui/messages.py" line="70"/>
         <source>Remove tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="67"/>
+        <location filename="../../gui/messages.py" line="71"/>
         <source>Merge articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>Split article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="69"/>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>Paragraph to caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>Caption to paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>Move caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="76"/>
         <source>Edit caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="77"/>
         <source>Edit people</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>Place leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="75"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>Save search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>Delete saved search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>Tag passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>Remove passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>Rename tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>Move tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>Merge tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>Tag colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>Describe tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>Delete tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>Restore tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>Clear unused tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="92"/>
         <source>Replace in tag names</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>Import tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="128"/>
+        <location filename="../../gui/messages.py" line="132"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="131"/>
+        <location filename="../../gui/messages.py" line="135"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation></translation>
     </message>
@@ -2329,98 +2383,103 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/editor.py" line="71"/>
+        <location filename="../../gui/notes/editor.py" line="74"/>
         <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="104"/>
+        <location filename="../../gui/notes/editor.py" line="107"/>
         <source>Bold</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="105"/>
+        <location filename="../../gui/notes/editor.py" line="108"/>
         <source>Italic</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="106"/>
+        <location filename="../../gui/notes/editor.py" line="109"/>
         <source>Heading</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="107"/>
+        <location filename="../../gui/notes/editor.py" line="110"/>
         <source>List</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="108"/>
+        <location filename="../../gui/notes/editor.py" line="111"/>
         <source>Quote</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="109"/>
+        <location filename="../../gui/notes/editor.py" line="112"/>
         <source>Link</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="110"/>
+        <location filename="../../gui/notes/editor.py" line="113"/>
         <source>Table</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="111"/>
+        <location filename="../../gui/notes/editor.py" line="114"/>
         <source>Link This Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="112"/>
+        <location filename="../../gui/notes/editor.py" line="115"/>
         <source>Quote Selection</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="113"/>
+        <location filename="../../gui/notes/editor.py" line="116"/>
         <source>Today&apos;s Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="132"/>
+        <location filename="../../gui/notes/editor.py" line="135"/>
         <source>This note is in the trash.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="156"/>
-        <location filename="../../gui/notes/editor.py" line="197"/>
+        <location filename="../../gui/notes/editor.py" line="159"/>
+        <location filename="../../gui/notes/editor.py" line="200"/>
         <source>Saved</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="170"/>
+        <location filename="../../gui/notes/editor.py" line="173"/>
         <source>An empty note is not saved.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="172"/>
+        <location filename="../../gui/notes/editor.py" line="175"/>
         <source>Saving…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="213"/>
+        <location filename="../../gui/notes/editor.py" line="219"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="274"/>
+        <location filename="../../gui/notes/editor.py" line="221"/>
+        <source>The preview shows the first %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="288"/>
         <source>text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="289"/>
+        <location filename="../../gui/notes/editor.py" line="303"/>
         <source>Select a passage in the reader first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="297"/>
+        <location filename="../../gui/notes/editor.py" line="311"/>
         <source>page %1</source>
         <translation></translation>
     </message>
@@ -2501,52 +2560,62 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../gui/notes/panel.py" line="44"/>
+        <location filename="../../gui/notes/panel.py" line="72"/>
         <source>Add Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="45"/>
+        <location filename="../../gui/notes/panel.py" line="73"/>
         <source>Done</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="127"/>
+        <location filename="../../gui/notes/panel.py" line="158"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="136"/>
+        <location filename="../../gui/notes/panel.py" line="167"/>
         <source>Notes (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="137"/>
+        <location filename="../../gui/notes/panel.py" line="168"/>
         <source>missing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="143"/>
+        <location filename="../../gui/notes/panel.py" line="184"/>
+        <source>Showing the note…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="192"/>
+        <source>… The note goes on: Edit shows it whole.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="199"/>
         <source>No notes yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="145"/>
+        <location filename="../../gui/notes/panel.py" line="201"/>
         <source>Linked from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="146"/>
+        <location filename="../../gui/notes/panel.py" line="202"/>
         <source>Named in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="151"/>
+        <location filename="../../gui/notes/panel.py" line="207"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="151"/>
+        <location filename="../../gui/notes/panel.py" line="207"/>
         <source>Delete</source>
         <translation></translation>
     </message>
@@ -2554,91 +2623,91 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../gui/notes/view.py" line="78"/>
+        <location filename="../../gui/notes/view.py" line="81"/>
         <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="82"/>
+        <location filename="../../gui/notes/view.py" line="85"/>
         <source>About anything</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="90"/>
+        <location filename="../../gui/notes/view.py" line="93"/>
         <source>Any time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="91"/>
+        <location filename="../../gui/notes/view.py" line="94"/>
         <source>Last 7 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="92"/>
+        <location filename="../../gui/notes/view.py" line="95"/>
         <source>Last 30 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="93"/>
+        <location filename="../../gui/notes/view.py" line="96"/>
         <source>Last year</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="98"/>
+        <location filename="../../gui/notes/view.py" line="101"/>
         <source>Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="99"/>
-        <location filename="../../gui/notes/view.py" line="205"/>
+        <location filename="../../gui/notes/view.py" line="102"/>
+        <location filename="../../gui/notes/view.py" line="216"/>
         <source>New Journal Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="101"/>
+        <location filename="../../gui/notes/view.py" line="104"/>
         <source>All Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="142"/>
+        <location filename="../../gui/notes/view.py" line="153"/>
         <source>Show What It Is About</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="143"/>
+        <location filename="../../gui/notes/view.py" line="154"/>
         <source>Versions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="144"/>
-        <location filename="../../gui/notes/view.py" line="311"/>
+        <location filename="../../gui/notes/view.py" line="155"/>
+        <location filename="../../gui/notes/view.py" line="322"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="198"/>
-        <location filename="../../gui/notes/view.py" line="215"/>
+        <location filename="../../gui/notes/view.py" line="209"/>
+        <location filename="../../gui/notes/view.py" line="226"/>
         <source>Only notes on %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="203"/>
-        <location filename="../../gui/notes/view.py" line="218"/>
+        <location filename="../../gui/notes/view.py" line="214"/>
+        <location filename="../../gui/notes/view.py" line="229"/>
         <source>New Note on %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="232"/>
+        <location filename="../../gui/notes/view.py" line="243"/>
         <source>Anyone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="260"/>
+        <location filename="../../gui/notes/view.py" line="271"/>
         <source>%1 notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="309"/>
+        <location filename="../../gui/notes/view.py" line="320"/>
         <source>Restore from Trash</source>
         <translation></translation>
     </message>
@@ -3037,78 +3106,88 @@
 <context>
     <name>TagBar</name>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="97"/>
+        <location filename="../../gui/tags/tag_bar.py" line="103"/>
         <source>Tags:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="105"/>
+        <location filename="../../gui/tags/tag_bar.py" line="112"/>
         <source>Tagged passages: click to show one</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="151"/>
+        <location filename="../../gui/tags/tag_bar.py" line="144"/>
+        <source>Keys 1–9 tag the selected articles:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <source>Press a number in the list or the reader: the articles selected get that tag, or lose it when all of them have it. Right-click a tag in the sidebar ▸ Favourite Key to choose.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="176"/>
         <source>Suggest tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="165"/>
+        <location filename="../../gui/tags/tag_bar.py" line="190"/>
         <source>Similar articles carry:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="166"/>
+        <location filename="../../gui/tags/tag_bar.py" line="191"/>
         <source>The text names:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="178"/>
+        <location filename="../../gui/tags/tag_bar.py" line="203"/>
         <source>No tags to suggest for this article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="194"/>
+        <location filename="../../gui/tags/tag_bar.py" line="219"/>
         <source>Remove this tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="218"/>
+        <location filename="../../gui/tags/tag_bar.py" line="243"/>
         <source>(no longer found in the text)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="272"/>
+        <location filename="../../gui/tags/tag_bar.py" line="297"/>
         <source>That passage is no longer in the article&apos;s text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="297"/>
+        <location filename="../../gui/tags/tag_bar.py" line="322"/>
         <source>Tag the passage selected in the reader… (Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="299"/>
+        <location filename="../../gui/tags/tag_bar.py" line="324"/>
         <source>Add a tag… (Ctrl+T, Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="311"/>
-        <location filename="../../gui/tags/tag_bar.py" line="355"/>
+        <location filename="../../gui/tags/tag_bar.py" line="336"/>
+        <location filename="../../gui/tags/tag_bar.py" line="380"/>
         <source>Select some of the article&apos;s text in the reader first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="364"/>
+        <location filename="../../gui/tags/tag_bar.py" line="389"/>
         <source>Tagged the passage %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="375"/>
+        <location filename="../../gui/tags/tag_bar.py" line="400"/>
         <source>This article is tagged %1 already.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="380"/>
+        <location filename="../../gui/tags/tag_bar.py" line="405"/>
         <source>Tagged %1.</source>
         <translation></translation>
     </message>
@@ -3116,142 +3195,148 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="115"/>
+        <location filename="../../gui/tags/manager.py" line="118"/>
         <source>Find a tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="125"/>
+        <location filename="../../gui/tags/manager.py" line="128"/>
         <source>Rename…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="126"/>
+        <location filename="../../gui/tags/manager.py" line="129"/>
         <source>Merge Into…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="127"/>
+        <location filename="../../gui/tags/manager.py" line="130"/>
         <source>Move To Top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="128"/>
+        <location filename="../../gui/tags/manager.py" line="131"/>
         <source>Colour…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="129"/>
+        <location filename="../../gui/tags/manager.py" line="132"/>
         <source>Describe…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
-        <source>Find &amp;&amp; Replace…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
-        <source>Delete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
-        <source>Clear Unused</source>
-        <translation></translation>
-    </message>
-    <message>
         <location filename="../../gui/tags/manager.py" line="133"/>
-        <source>Notes on this tag…</source>
+        <location filename="../../gui/tags/manager.py" line="276"/>
+        <source>Favourite Key…</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/tags/manager.py" line="134"/>
-        <source>Show Articles</source>
+        <source>Find &amp;&amp; Replace…</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/tags/manager.py" line="135"/>
-        <source>Export Tags…</source>
+        <source>Delete</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/tags/manager.py" line="136"/>
+        <source>Clear Unused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="137"/>
+        <source>Notes on this tag…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="138"/>
+        <source>Show Articles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="139"/>
+        <source>Export Tags…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="140"/>
         <source>Import Tags…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="147"/>
+        <location filename="../../gui/tags/manager.py" line="151"/>
         <source>Restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="152"/>
+        <location filename="../../gui/tags/manager.py" line="156"/>
         <source>Deleted tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="162"/>
+        <location filename="../../gui/tags/manager.py" line="166"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="192"/>
+        <location filename="../../gui/tags/manager.py" line="196"/>
         <source>%1 (%2 taggings)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="216"/>
+        <location filename="../../gui/tags/manager.py" line="220"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="217"/>
+        <location filename="../../gui/tags/manager.py" line="221"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="218"/>
+        <location filename="../../gui/tags/manager.py" line="222"/>
         <source>Own</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="219"/>
+        <location filename="../../gui/tags/manager.py" line="223"/>
         <source>Description</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="276"/>
+        <location filename="../../gui/tags/manager.py" line="301"/>
         <source>Choose a tag in the tree first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="295"/>
+        <location filename="../../gui/tags/manager.py" line="320"/>
         <source>Tag Colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="299"/>
+        <location filename="../../gui/tags/manager.py" line="324"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="302"/>
+        <location filename="../../gui/tags/manager.py" line="327"/>
         <source>Export Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="304"/>
+        <location filename="../../gui/tags/manager.py" line="329"/>
         <source>Import Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="307"/>
+        <location filename="../../gui/tags/manager.py" line="332"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="314"/>
+        <location filename="../../gui/tags/manager.py" line="339"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1 (%Ln article</numerusform>
@@ -3259,7 +3344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="315"/>
+        <location filename="../../gui/tags/manager.py" line="340"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>, %Ln tag in all)</numerusform>
@@ -3267,34 +3352,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="334"/>
+        <location filename="../../gui/tags/manager.py" line="359"/>
         <source>Rename Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="335"/>
+        <location filename="../../gui/tags/manager.py" line="360"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="353"/>
+        <location filename="../../gui/tags/manager.py" line="378"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="361"/>
-        <location filename="../../gui/tags/manager.py" line="380"/>
-        <location filename="../../gui/tags/manager.py" line="395"/>
+        <location filename="../../gui/tags/manager.py" line="386"/>
+        <location filename="../../gui/tags/manager.py" line="405"/>
+        <location filename="../../gui/tags/manager.py" line="420"/>
         <source>Merge Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="377"/>
+        <location filename="../../gui/tags/manager.py" line="402"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="381"/>
+        <location filename="../../gui/tags/manager.py" line="406"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>Merge %Ln tag into:</numerusform>
@@ -3302,38 +3387,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="391"/>
+        <location filename="../../gui/tags/manager.py" line="416"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="430"/>
+        <location filename="../../gui/tags/manager.py" line="455"/>
         <source>Describe Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="431"/>
+        <location filename="../../gui/tags/manager.py" line="456"/>
         <source>What %1 is for:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="438"/>
-        <location filename="../../gui/tags/manager.py" line="442"/>
+        <location filename="../../gui/tags/manager.py" line="463"/>
+        <location filename="../../gui/tags/manager.py" line="467"/>
         <source>Find &amp; Replace</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="438"/>
+        <location filename="../../gui/tags/manager.py" line="463"/>
         <source>Find in tag names:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="443"/>
+        <location filename="../../gui/tags/manager.py" line="468"/>
         <source>Replace “%1” with:</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="449"/>
+        <location filename="../../gui/tags/manager.py" line="474"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>Renamed %Ln tag.</numerusform>
@@ -3341,22 +3426,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="456"/>
+        <location filename="../../gui/tags/manager.py" line="481"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="459"/>
+        <location filename="../../gui/tags/manager.py" line="484"/>
         <source>Delete Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="466"/>
+        <location filename="../../gui/tags/manager.py" line="491"/>
         <source>Choose a deleted tag first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="474"/>
+        <location filename="../../gui/tags/manager.py" line="499"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>Cleared %Ln unused tag.</numerusform>
@@ -3364,12 +3449,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="489"/>
+        <location filename="../../gui/tags/manager.py" line="514"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="494"/>
+        <location filename="../../gui/tags/manager.py" line="519"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>Exported %Ln tag.</numerusform>
@@ -3377,12 +3462,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="505"/>
+        <location filename="../../gui/tags/manager.py" line="530"/>
         <source>Could not read %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="514"/>
+        <location filename="../../gui/tags/manager.py" line="539"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation></translation>
     </message>
@@ -3390,57 +3475,57 @@
 <context>
     <name>TagTreePanel</name>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="117"/>
+        <location filename="../../gui/tags/tree_panel.py" line="122"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <location filename="../../gui/tags/tree_panel.py" line="123"/>
         <source>Here / all</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <location filename="../../gui/tags/tree_panel.py" line="123"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="173"/>
+        <location filename="../../gui/tags/tree_panel.py" line="194"/>
         <source>Own: %1 · with tags below: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="179"/>
+        <location filename="../../gui/tags/tree_panel.py" line="200"/>
         <source>In the whole archive: %1 · with tags below: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="185"/>
+        <location filename="../../gui/tags/tree_panel.py" line="206"/>
         <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="224"/>
+        <location filename="../../gui/tags/tree_panel.py" line="245"/>
         <source>Tag Selected Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="228"/>
+        <location filename="../../gui/tags/tree_panel.py" line="249"/>
         <source>Untag Selected Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="233"/>
+        <location filename="../../gui/tags/tree_panel.py" line="254"/>
         <source>Leave Out of the List</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="237"/>
+        <location filename="../../gui/tags/tree_panel.py" line="258"/>
         <source>Notes on this tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="241"/>
+        <location filename="../../gui/tags/tree_panel.py" line="268"/>
         <source>Manage Tags…</source>
         <translation></translation>
     </message>

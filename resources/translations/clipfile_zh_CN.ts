@@ -34,137 +34,142 @@
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="37"/>
+        <location filename="../../gui/messages.py" line="34"/>
+        <source>The archive is being backed up before an edit; try again when the backup is done.</source>
+        <translation>正在为一项编辑先备份档案；备份完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="41"/>
         <source>%1 was written by a newer version of Clipfile (archive format %2; this version reads up to %3). Update Clipfile to open it. The file was left as it is.</source>
         <translation>%1 由更新版本的剪报档案写入（档案格式 %2；本版本最高支持 %3）。请升级剪报档案后再打开。该文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="50"/>
+        <location filename="../../gui/messages.py" line="54"/>
         <source>This archive is open read-only; changes cannot be saved.</source>
         <translation>此档案库以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="54"/>
+        <location filename="../../gui/messages.py" line="58"/>
         <source>Clipfile could not use %1: %2</source>
         <translation>剪报档案无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="101"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>This file was imported before.</source>
         <translation>此文件以前已导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="102"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>Same text as %1, imported before.</source>
         <translation>与以前导入的 %1 内容相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="103"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="104"/>
+        <location filename="../../gui/messages.py" line="108"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation>文件过大（%1 MB），不像一个版面。请拆分成单个版面再导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="105"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>Not a text file.</source>
         <translation>不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="110"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation>无法识别文件的文字编码。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="107"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="108"/>
+        <location filename="../../gui/messages.py" line="112"/>
         <source>The file has no Chinese text.</source>
         <translation>文件中没有中文内容。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="109"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>The file is not valid %1.</source>
         <translation>文件不是有效的 %1 格式。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="111"/>
+        <location filename="../../gui/messages.py" line="115"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation>有 %1 个字节无法解码，显示为 �，原始文件已完整保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="113"/>
+        <location filename="../../gui/messages.py" line="117"/>
         <source>The archive refused the file: %1</source>
         <translation>档案库拒绝了此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="115"/>
+        <location filename="../../gui/messages.py" line="119"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation>未能保留：后面一个文件出错，撤销了与本文件一同写入的那一批。请重新导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="118"/>
+        <location filename="../../gui/messages.py" line="122"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation>剪报档案无法读取此版面（%1），已跳过该文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="120"/>
+        <location filename="../../gui/messages.py" line="124"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation>这是档案自身的文件（或其日志文件），不是版面。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="142"/>
+        <location filename="../../gui/messages.py" line="146"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation>%1 不是可用的字段，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="146"/>
+        <location filename="../../gui/messages.py" line="150"/>
         <source>%1 names no tag; it was ignored</source>
         <translation>%1 不是标签名，已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="148"/>
+        <location filename="../../gui/messages.py" line="152"/>
         <source>There is no saved search %1</source>
         <translation>没有名为 %1 的保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="151"/>
+        <location filename="../../gui/messages.py" line="155"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation>%1 不是 2022 或 2021-06..2022-03 这样的日期，已按文字搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="161"/>
+        <location filename="../../gui/messages.py" line="165"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation>没有叫 %1 的地方；您是否要找 %2？</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="163"/>
+        <location filename="../../gui/messages.py" line="167"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation>地名表中没有叫 %1 的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="165"/>
+        <location filename="../../gui/messages.py" line="169"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation>%1 是几个城市都有的县区名；请说明是哪一个：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="167"/>
+        <location filename="../../gui/messages.py" line="171"/>
         <source>%1 is compared already (as %2).</source>
         <translation>%1 已在比较之中（作为 %2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="168"/>
+        <location filename="../../gui/messages.py" line="172"/>
         <source>A comparison has at most 6 places.</source>
         <translation>一次比较最多 6 个地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="169"/>
+        <location filename="../../gui/messages.py" line="173"/>
         <source>Type the name of a city or county.</source>
         <translation>请输入城市或县区的名称。</translation>
     </message>
@@ -434,52 +439,57 @@
 <context>
     <name>ArchiveCare</name>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="120"/>
+        <location filename="../../gui/maintenance/care.py" line="121"/>
         <source>Indexing for search: %1%</source>
         <translation>正在建立搜索索引：%1%</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="131"/>
+        <location filename="../../gui/maintenance/care.py" line="132"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="133"/>
+        <location filename="../../gui/maintenance/care.py" line="134"/>
         <source>The search index could not be rebuilt; searches scan the archive instead, which is slower.</source>
         <translation>无法重建搜索索引；搜索将逐条查找档案，速度较慢。</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="154"/>
+        <location filename="../../gui/maintenance/care.py" line="156"/>
+        <source>Backing up %1 before this large edit…</source>
+        <translation>正在为这项大批量编辑先备份 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/maintenance/care.py" line="158"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="168"/>
+        <location filename="../../gui/maintenance/care.py" line="173"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="195"/>
+        <location filename="../../gui/maintenance/care.py" line="200"/>
         <source>Salvaging %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="204"/>
+        <location filename="../../gui/maintenance/care.py" line="209"/>
         <source>Salvaged</source>
         <translation>抢救完成</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="206"/>
+        <location filename="../../gui/maintenance/care.py" line="211"/>
         <source>%1 articles, %2 captions and %3 notes were saved into %4. The damaged file is kept as it was.</source>
         <translation>已将 %1 篇文章、%2 条图片说明和 %3 条笔记保存到 %4。损坏的文件原样保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="221"/>
+        <location filename="../../gui/maintenance/care.py" line="226"/>
         <source>Salvage into a New File</source>
         <translation>抢救到新文件</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/care.py" line="223"/>
+        <location filename="../../gui/maintenance/care.py" line="228"/>
         <source>Clipfile archives (*.sqlite *.db)</source>
         <translation>剪报档案文件 (*.sqlite *.db)</translation>
     </message>
@@ -487,52 +497,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="33"/>
+        <location filename="../../gui/browse/article_model.py" line="34"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="34"/>
+        <location filename="../../gui/browse/article_model.py" line="35"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="35"/>
+        <location filename="../../gui/browse/article_model.py" line="36"/>
         <source>Publication</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="36"/>
+        <location filename="../../gui/browse/article_model.py" line="37"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="37"/>
+        <location filename="../../gui/browse/article_model.py" line="38"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="38"/>
+        <location filename="../../gui/browse/article_model.py" line="39"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="39"/>
+        <location filename="../../gui/browse/article_model.py" line="40"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="40"/>
+        <location filename="../../gui/browse/article_model.py" line="41"/>
         <source>Match</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="45"/>
+        <location filename="../../gui/browse/article_model.py" line="46"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="46"/>
+        <location filename="../../gui/browse/article_model.py" line="47"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -608,70 +618,71 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../gui/browse/view.py" line="80"/>
+        <location filename="../../gui/browse/view.py" line="99"/>
         <source>Search titles, text, captions and people (Ctrl+F)</source>
         <translation>搜索标题、正文、图片说明和人物（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="85"/>
+        <location filename="../../gui/browse/view.py" line="104"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="86"/>
+        <location filename="../../gui/browse/view.py" line="105"/>
         <source>Headlines first</source>
         <translation>标题命中在前</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="87"/>
+        <location filename="../../gui/browse/view.py" line="106"/>
         <source>Order of search results</source>
         <translation>搜索结果的排序</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="16"/>
+        <location filename="../../gui/browse/actions.py" line="22"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="20"/>
+        <location filename="../../gui/browse/actions.py" line="26"/>
         <source>Next Match</source>
         <translation>下一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="27"/>
+        <location filename="../../gui/browse/actions.py" line="33"/>
         <source>Previous Match</source>
         <translation>上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="34"/>
+        <location filename="../../gui/browse/actions.py" line="40"/>
         <source>&amp;Save Search…</source>
         <translation>保存搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="39"/>
+        <location filename="../../gui/browse/actions.py" line="45"/>
         <source>Move to &amp;Trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="44"/>
+        <location filename="../../gui/browse/actions.py" line="50"/>
         <source>&amp;Facets</source>
         <translation>分类栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="49"/>
+        <location filename="../../gui/browse/actions.py" line="55"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="205"/>
+        <location filename="../../gui/browse/view.py" line="234"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/listing.py" line="78"/>
-        <location filename="../../gui/browse/listing.py" line="96"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="84"/>
         <source>%Ln article(s)</source>
-        <translation>%Ln 篇文章</translation>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/browse/listing.py" line="37"/>
@@ -679,97 +690,118 @@
         <translation>%1+ 篇文章，正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="52"/>
+        <location filename="../../gui/browse/actions.py" line="58"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/actions.py" line="56"/>
+        <location filename="../../gui/browse/actions.py" line="62"/>
         <source>Tag &amp;Passage…</source>
         <translation>标注段落(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="48"/>
-        <source>Select some articles in the list first.</source>
-        <translation>请先在列表中选中文章。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/tagging.py" line="59"/>
-        <source>Took %1 off %Ln article(s).</source>
-        <translation>已从 %Ln 篇文章上去掉 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/browse/tagging.py" line="67"/>
-        <source>Tagged %Ln article(s) %1.</source>
-        <translation>已给 %Ln 篇文章加上 %1。</translation>
+        <location filename="../../gui/browse/tagging.py" line="57"/>
+        <source>Key %1 has no tag yet: right-click a tag in the sidebar ▸ Favourite Key.</source>
+        <translation>数字键 %1 还没有标签：在侧栏右键单击一个标签 ▸ 常用标签键。</translation>
     </message>
     <message>
         <location filename="../../gui/browse/tagging.py" line="72"/>
+        <source>Select some articles in the list first.</source>
+        <translation>请先在列表中选中文章。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="88"/>
+        <source>Took %1 off %Ln article(s).</source>
+        <translation>
+            <numerusform>已从 %Ln 篇文章上去掉 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="89"/>
+        <source>Tagged %Ln article(s) %1.</source>
+        <translation>
+            <numerusform>已给 %Ln 篇文章加上 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="90"/>
         <source>%Ln already had it.</source>
-        <translation>其中 %Ln 篇原已有此标签。</translation>
+        <translation>
+            <numerusform>其中 %Ln 篇原已有此标签。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/tagging.py" line="84"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="91"/>
         <source>Tag %Ln Article(s)…</source>
-        <translation>给 %Ln 篇文章加标签…</translation>
+        <translation>
+            <numerusform>给 %Ln 篇文章加标签…</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/tagging.py" line="88"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="92"/>
         <source>Untag %Ln Article(s)…</source>
-        <translation>去掉 %Ln 篇文章的标签…</translation>
+        <translation>
+            <numerusform>去掉 %Ln 篇文章的标签…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="97"/>
+        <location filename="../../gui/browse/tagging.py" line="112"/>
         <source>Untag Articles</source>
         <translation>去掉文章标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="99"/>
+        <location filename="../../gui/browse/tagging.py" line="114"/>
         <source>Tag Articles</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="105"/>
+        <location filename="../../gui/browse/tagging.py" line="120"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/listing.py" line="81"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="85"/>
         <source>%Ln caption(s)</source>
-        <translation>%Ln 条图片说明</translation>
+        <translation>
+            <numerusform>%Ln 条图片说明</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/listing.py" line="84"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="86"/>
         <source>%Ln note(s)</source>
-        <translation>%Ln 条笔记</translation>
+        <translation>
+            <numerusform>%Ln 条笔记</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/browse/listing.py" line="102"/>
+    <message numerus="yes">
+        <location filename="../../gui/browse/view.py" line="87"/>
         <source>%Ln article(s), listing…</source>
-        <translation>%Ln 篇文章，正在列出…</translation>
+        <translation>
+            <numerusform>%Ln 篇文章，正在列出…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/listing.py" line="116"/>
+        <location filename="../../gui/browse/listing.py" line="104"/>
         <source>This archive has no articles yet.</source>
         <translation>此档案库中还没有文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/listing.py" line="122"/>
+        <location filename="../../gui/browse/listing.py" line="110"/>
         <source>No articles match %1.</source>
         <translation>没有符合 %1 的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/listing.py" line="125"/>
+        <location filename="../../gui/browse/listing.py" line="113"/>
         <source>Press Esc in the search box or choose View ▸ Clear Filters to see every article.</source>
         <translation>在搜索框中按 Esc，或选择“视图 ▸ 清除筛选”，即可查看全部文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/listing.py" line="134"/>
+        <location filename="../../gui/browse/listing.py" line="122"/>
         <source>Search failed</source>
         <translation>搜索失败</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/listing.py" line="137"/>
+        <location filename="../../gui/browse/listing.py" line="125"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
@@ -1431,6 +1463,19 @@
         <location filename="../../gui/browse/facet_panel.py" line="122"/>
         <source>Compare These (%1)</source>
         <translation>比较这些（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>FavouriteKeys</name>
+    <message>
+        <location filename="../../gui/tags/favourites.py" line="58"/>
+        <source>Favourite Key</source>
+        <translation>常用标签键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/favourites.py" line="69"/>
+        <source>No Key</source>
+        <translation>不用数字键</translation>
     </message>
 </context>
 <context>
@@ -2177,152 +2222,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="62"/>
+        <location filename="../../gui/messages.py" line="66"/>
         <source>Edit article</source>
         <translation>编辑文章</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="63"/>
+        <location filename="../../gui/messages.py" line="67"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="64"/>
+        <location filename="../../gui/messages.py" line="68"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="65"/>
+        <location filename="../../gui/messages.py" line="69"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="66"/>
+        <location filename="../../gui/messages.py" line="70"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="67"/>
+        <location filename="../../gui/messages.py" line="71"/>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="69"/>
+        <location filename="../../gui/messages.py" line="73"/>
         <source>Paragraph to caption</source>
         <translation>段落改为图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="74"/>
         <source>Caption to paragraph</source>
         <translation>图片说明改为段落</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="75"/>
         <source>Move caption</source>
         <translation>移动图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="76"/>
         <source>Edit caption</source>
         <translation>编辑图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="77"/>
         <source>Edit people</source>
         <translation>编辑署名</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="78"/>
         <source>Place leftover</source>
         <translation>安置未归类文字</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="75"/>
+        <location filename="../../gui/messages.py" line="79"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="80"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="81"/>
         <source>Delete saved search</source>
         <translation>删除保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>Tag passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>Remove passage</source>
         <translation>删除段落标注</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="84"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>Move tag</source>
         <translation>移动标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="86"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="87"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>Restore tag</source>
         <translation>恢复标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>Clear unused tags</source>
         <translation>清除未用标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="92"/>
         <source>Replace in tag names</source>
         <translation>替换标签名</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>Import tags</source>
         <translation>导入标签</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="128"/>
+        <location filename="../../gui/messages.py" line="132"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation>多余的“)”已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="131"/>
+        <location filename="../../gui/messages.py" line="135"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation>缺少“)”的“(”已在末尾补齐</translation>
     </message>
@@ -2330,98 +2375,103 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/notes/editor.py" line="71"/>
+        <location filename="../../gui/notes/editor.py" line="74"/>
         <source>Write in Markdown: **bold**, - lists, &gt; quotes, [[ links an article</source>
         <translation>用 Markdown 书写：**加粗**、- 列表、&gt; 引文，输入 [[ 可链接文章</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="104"/>
+        <location filename="../../gui/notes/editor.py" line="107"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="105"/>
+        <location filename="../../gui/notes/editor.py" line="108"/>
         <source>Italic</source>
         <translation>斜体</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="106"/>
+        <location filename="../../gui/notes/editor.py" line="109"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="107"/>
+        <location filename="../../gui/notes/editor.py" line="110"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="108"/>
+        <location filename="../../gui/notes/editor.py" line="111"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="109"/>
+        <location filename="../../gui/notes/editor.py" line="112"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="110"/>
+        <location filename="../../gui/notes/editor.py" line="113"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="111"/>
+        <location filename="../../gui/notes/editor.py" line="114"/>
         <source>Link This Article</source>
         <translation>链接本文</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="112"/>
+        <location filename="../../gui/notes/editor.py" line="115"/>
         <source>Quote Selection</source>
         <translation>引用所选段落</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="113"/>
+        <location filename="../../gui/notes/editor.py" line="116"/>
         <source>Today&apos;s Date</source>
         <translation>今天的日期</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="132"/>
+        <location filename="../../gui/notes/editor.py" line="135"/>
         <source>This note is in the trash.</source>
         <translation>这条笔记在废纸篓中。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="156"/>
-        <location filename="../../gui/notes/editor.py" line="197"/>
+        <location filename="../../gui/notes/editor.py" line="159"/>
+        <location filename="../../gui/notes/editor.py" line="200"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="170"/>
+        <location filename="../../gui/notes/editor.py" line="173"/>
         <source>An empty note is not saved.</source>
         <translation>空笔记不会保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="172"/>
+        <location filename="../../gui/notes/editor.py" line="175"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="213"/>
+        <location filename="../../gui/notes/editor.py" line="219"/>
         <source>missing</source>
         <translation>已缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="274"/>
+        <location filename="../../gui/notes/editor.py" line="221"/>
+        <source>The preview shows the first %1 characters.</source>
+        <translation>预览只显示前 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/editor.py" line="288"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="289"/>
+        <location filename="../../gui/notes/editor.py" line="303"/>
         <source>Select a passage in the reader first.</source>
         <translation>请先在阅读区选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/editor.py" line="297"/>
+        <location filename="../../gui/notes/editor.py" line="311"/>
         <source>page %1</source>
         <translation>第%1版</translation>
     </message>
@@ -2502,52 +2552,62 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../gui/notes/panel.py" line="44"/>
+        <location filename="../../gui/notes/panel.py" line="72"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="45"/>
+        <location filename="../../gui/notes/panel.py" line="73"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="127"/>
+        <location filename="../../gui/notes/panel.py" line="158"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="136"/>
+        <location filename="../../gui/notes/panel.py" line="167"/>
         <source>Notes (%1)</source>
         <translation>笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="137"/>
+        <location filename="../../gui/notes/panel.py" line="168"/>
         <source>missing</source>
         <translation>已缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="143"/>
+        <location filename="../../gui/notes/panel.py" line="184"/>
+        <source>Showing the note…</source>
+        <translation>正在显示笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="192"/>
+        <source>… The note goes on: Edit shows it whole.</source>
+        <translation>……笔记还有下文：点“编辑”可看全文。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/notes/panel.py" line="199"/>
         <source>No notes yet.</source>
         <translation>暂无笔记。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="145"/>
+        <location filename="../../gui/notes/panel.py" line="201"/>
         <source>Linked from</source>
         <translation>链接到此处的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="146"/>
+        <location filename="../../gui/notes/panel.py" line="202"/>
         <source>Named in</source>
         <translation>提到它的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="151"/>
+        <location filename="../../gui/notes/panel.py" line="207"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="151"/>
+        <location filename="../../gui/notes/panel.py" line="207"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2555,91 +2615,91 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../gui/notes/view.py" line="78"/>
+        <location filename="../../gui/notes/view.py" line="81"/>
         <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
         <translation>搜索笔记（与搜索框相同的写法：核实 city:焦作 tag:人才）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="82"/>
+        <location filename="../../gui/notes/view.py" line="85"/>
         <source>About anything</source>
         <translation>关于任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="90"/>
+        <location filename="../../gui/notes/view.py" line="93"/>
         <source>Any time</source>
         <translation>任何时间</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="91"/>
+        <location filename="../../gui/notes/view.py" line="94"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="92"/>
+        <location filename="../../gui/notes/view.py" line="95"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="93"/>
+        <location filename="../../gui/notes/view.py" line="96"/>
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="98"/>
+        <location filename="../../gui/notes/view.py" line="101"/>
         <source>Trash</source>
         <translation>废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="99"/>
-        <location filename="../../gui/notes/view.py" line="205"/>
+        <location filename="../../gui/notes/view.py" line="102"/>
+        <location filename="../../gui/notes/view.py" line="216"/>
         <source>New Journal Note</source>
         <translation>新建工作日志</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="101"/>
+        <location filename="../../gui/notes/view.py" line="104"/>
         <source>All Notes</source>
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="142"/>
+        <location filename="../../gui/notes/view.py" line="153"/>
         <source>Show What It Is About</source>
         <translation>查看所关联的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="143"/>
+        <location filename="../../gui/notes/view.py" line="154"/>
         <source>Versions…</source>
         <translation>历史版本…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="144"/>
-        <location filename="../../gui/notes/view.py" line="311"/>
+        <location filename="../../gui/notes/view.py" line="155"/>
+        <location filename="../../gui/notes/view.py" line="322"/>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="198"/>
-        <location filename="../../gui/notes/view.py" line="215"/>
+        <location filename="../../gui/notes/view.py" line="209"/>
+        <location filename="../../gui/notes/view.py" line="226"/>
         <source>Only notes on %1</source>
         <translation>只看关于“%1”的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="203"/>
-        <location filename="../../gui/notes/view.py" line="218"/>
+        <location filename="../../gui/notes/view.py" line="214"/>
+        <location filename="../../gui/notes/view.py" line="229"/>
         <source>New Note on %1</source>
         <translation>新建关于“%1”的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="232"/>
+        <location filename="../../gui/notes/view.py" line="243"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="260"/>
+        <location filename="../../gui/notes/view.py" line="271"/>
         <source>%1 notes</source>
         <translation>%1 条笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="309"/>
+        <location filename="../../gui/notes/view.py" line="320"/>
         <source>Restore from Trash</source>
         <translation>从废纸篓恢复</translation>
     </message>
@@ -3038,78 +3098,88 @@
 <context>
     <name>TagBar</name>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="97"/>
+        <location filename="../../gui/tags/tag_bar.py" line="103"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="105"/>
+        <location filename="../../gui/tags/tag_bar.py" line="112"/>
         <source>Tagged passages: click to show one</source>
         <translation>已标注的段落：点击可定位</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="151"/>
+        <location filename="../../gui/tags/tag_bar.py" line="144"/>
+        <source>Keys 1–9 tag the selected articles:</source>
+        <translation>数字键 1–9 为所选文章加标签：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <source>Press a number in the list or the reader: the articles selected get that tag, or lose it when all of them have it. Right-click a tag in the sidebar ▸ Favourite Key to choose.</source>
+        <translation>在列表或阅读区按数字键：所选文章加上该标签；若它们都已有该标签，则去掉。在侧栏右键单击标签 ▸ 常用标签键来设定。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/tag_bar.py" line="176"/>
         <source>Suggest tags</source>
         <translation>推荐标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="165"/>
+        <location filename="../../gui/tags/tag_bar.py" line="190"/>
         <source>Similar articles carry:</source>
         <translation>相似文章的标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="166"/>
+        <location filename="../../gui/tags/tag_bar.py" line="191"/>
         <source>The text names:</source>
         <translation>正文提到：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="178"/>
+        <location filename="../../gui/tags/tag_bar.py" line="203"/>
         <source>No tags to suggest for this article.</source>
         <translation>这篇文章没有可推荐的标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="194"/>
+        <location filename="../../gui/tags/tag_bar.py" line="219"/>
         <source>Remove this tag</source>
         <translation>去掉此标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="218"/>
+        <location filename="../../gui/tags/tag_bar.py" line="243"/>
         <source>(no longer found in the text)</source>
         <translation>（正文中已找不到）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="272"/>
+        <location filename="../../gui/tags/tag_bar.py" line="297"/>
         <source>That passage is no longer in the article&apos;s text.</source>
         <translation>该段落已不在文章正文中。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="297"/>
+        <location filename="../../gui/tags/tag_bar.py" line="322"/>
         <source>Tag the passage selected in the reader… (Enter)</source>
         <translation>给阅读区中选中的段落加标签…（回车）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="299"/>
+        <location filename="../../gui/tags/tag_bar.py" line="324"/>
         <source>Add a tag… (Ctrl+T, Enter)</source>
         <translation>加标签…（Ctrl+T，回车）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="311"/>
-        <location filename="../../gui/tags/tag_bar.py" line="355"/>
+        <location filename="../../gui/tags/tag_bar.py" line="336"/>
+        <location filename="../../gui/tags/tag_bar.py" line="380"/>
         <source>Select some of the article&apos;s text in the reader first.</source>
         <translation>请先在阅读区选中文章正文的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="364"/>
+        <location filename="../../gui/tags/tag_bar.py" line="389"/>
         <source>Tagged the passage %1.</source>
         <translation>已给该段落加上 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="375"/>
+        <location filename="../../gui/tags/tag_bar.py" line="400"/>
         <source>This article is tagged %1 already.</source>
         <translation>这篇文章已有标签 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="380"/>
+        <location filename="../../gui/tags/tag_bar.py" line="405"/>
         <source>Tagged %1.</source>
         <translation>已加标签 %1。</translation>
     </message>
@@ -3117,267 +3187,273 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="115"/>
+        <location filename="../../gui/tags/manager.py" line="118"/>
         <source>Find a tag…</source>
         <translation>查找标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="125"/>
+        <location filename="../../gui/tags/manager.py" line="128"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="126"/>
+        <location filename="../../gui/tags/manager.py" line="129"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="127"/>
+        <location filename="../../gui/tags/manager.py" line="130"/>
         <source>Move To Top</source>
         <translation>移到顶层</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="128"/>
+        <location filename="../../gui/tags/manager.py" line="131"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="129"/>
+        <location filename="../../gui/tags/manager.py" line="132"/>
         <source>Describe…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
+        <location filename="../../gui/tags/manager.py" line="133"/>
+        <location filename="../../gui/tags/manager.py" line="276"/>
+        <source>Favourite Key…</source>
+        <translation>常用标签键…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="134"/>
         <source>Find &amp;&amp; Replace…</source>
         <translation>查找和替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
+        <location filename="../../gui/tags/manager.py" line="135"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
+        <location filename="../../gui/tags/manager.py" line="136"/>
         <source>Clear Unused</source>
         <translation>清除未用</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="133"/>
+        <location filename="../../gui/tags/manager.py" line="137"/>
         <source>Notes on this tag…</source>
         <translation>此标签的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="134"/>
+        <location filename="../../gui/tags/manager.py" line="138"/>
         <source>Show Articles</source>
         <translation>显示文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="135"/>
+        <location filename="../../gui/tags/manager.py" line="139"/>
         <source>Export Tags…</source>
         <translation>导出标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="136"/>
+        <location filename="../../gui/tags/manager.py" line="140"/>
         <source>Import Tags…</source>
         <translation>导入标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="147"/>
+        <location filename="../../gui/tags/manager.py" line="151"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="152"/>
+        <location filename="../../gui/tags/manager.py" line="156"/>
         <source>Deleted tags</source>
         <translation>已删除的标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="162"/>
+        <location filename="../../gui/tags/manager.py" line="166"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation>把标签拖到另一个标签上即放到其下级；拖到空白处即移到顶层。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="192"/>
+        <location filename="../../gui/tags/manager.py" line="196"/>
         <source>%1 (%2 taggings)</source>
         <translation>%1（%2 处标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="216"/>
+        <location filename="../../gui/tags/manager.py" line="220"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="217"/>
+        <location filename="../../gui/tags/manager.py" line="221"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="218"/>
+        <location filename="../../gui/tags/manager.py" line="222"/>
         <source>Own</source>
         <translation>自身</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="219"/>
+        <location filename="../../gui/tags/manager.py" line="223"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="276"/>
+        <location filename="../../gui/tags/manager.py" line="301"/>
         <source>Choose a tag in the tree first.</source>
         <translation>请先在标签树中选一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="295"/>
+        <location filename="../../gui/tags/manager.py" line="320"/>
         <source>Tag Colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="299"/>
+        <location filename="../../gui/tags/manager.py" line="324"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation>标签导出文件 (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="302"/>
+        <location filename="../../gui/tags/manager.py" line="327"/>
         <source>Export Tags</source>
         <translation>导出标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="304"/>
+        <location filename="../../gui/tags/manager.py" line="329"/>
         <source>Import Tags</source>
         <translation>导入标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="307"/>
+        <location filename="../../gui/tags/manager.py" line="332"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="314"/>
+        <location filename="../../gui/tags/manager.py" line="339"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1（%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="315"/>
+        <location filename="../../gui/tags/manager.py" line="340"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>，共 %Ln 个标签）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="334"/>
+        <location filename="../../gui/tags/manager.py" line="359"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="335"/>
+        <location filename="../../gui/tags/manager.py" line="360"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation>%1 的新名称（用 / 可移到树中别处）：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="353"/>
+        <location filename="../../gui/tags/manager.py" line="378"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation>%1 已存在。把 %2 合并到 %3 吗？它的文章和下级标签将并入 %3；合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="361"/>
-        <location filename="../../gui/tags/manager.py" line="380"/>
-        <location filename="../../gui/tags/manager.py" line="395"/>
+        <location filename="../../gui/tags/manager.py" line="386"/>
+        <location filename="../../gui/tags/manager.py" line="405"/>
+        <location filename="../../gui/tags/manager.py" line="420"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="377"/>
+        <location filename="../../gui/tags/manager.py" line="402"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation>请先在标签树中选中要合并的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="381"/>
+        <location filename="../../gui/tags/manager.py" line="406"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>把 %Ln 个标签合并到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="391"/>
+        <location filename="../../gui/tags/manager.py" line="416"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation>把 %1 合并到 %2 吗？合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="430"/>
+        <location filename="../../gui/tags/manager.py" line="455"/>
         <source>Describe Tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="431"/>
+        <location filename="../../gui/tags/manager.py" line="456"/>
         <source>What %1 is for:</source>
         <translation>%1 的用途：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="438"/>
-        <location filename="../../gui/tags/manager.py" line="442"/>
+        <location filename="../../gui/tags/manager.py" line="463"/>
+        <location filename="../../gui/tags/manager.py" line="467"/>
         <source>Find &amp; Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="438"/>
+        <location filename="../../gui/tags/manager.py" line="463"/>
         <source>Find in tag names:</source>
         <translation>在标签名中查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="443"/>
+        <location filename="../../gui/tags/manager.py" line="468"/>
         <source>Replace “%1” with:</source>
         <translation>把“%1”替换为：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="449"/>
+        <location filename="../../gui/tags/manager.py" line="474"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>已重命名 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="456"/>
+        <location filename="../../gui/tags/manager.py" line="481"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation>把 %1 移到回收站吗？在从回收站恢复之前，它的文章将失去此标签。删除前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="459"/>
+        <location filename="../../gui/tags/manager.py" line="484"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="466"/>
+        <location filename="../../gui/tags/manager.py" line="491"/>
         <source>Choose a deleted tag first.</source>
         <translation>请先选一个已删除的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="474"/>
+        <location filename="../../gui/tags/manager.py" line="499"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>已清除 %Ln 个未用标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="489"/>
+        <location filename="../../gui/tags/manager.py" line="514"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="494"/>
+        <location filename="../../gui/tags/manager.py" line="519"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>已导出 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="505"/>
+        <location filename="../../gui/tags/manager.py" line="530"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="514"/>
+        <location filename="../../gui/tags/manager.py" line="539"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation>按 UUID 匹配的标签：%1，按路径匹配：%2，新建：%3。新增标注：%4；跳过（本档案中没有该文章）：%5。</translation>
     </message>
@@ -3385,57 +3461,57 @@
 <context>
     <name>TagTreePanel</name>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="117"/>
+        <location filename="../../gui/tags/tree_panel.py" line="122"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <location filename="../../gui/tags/tree_panel.py" line="123"/>
         <source>Here / all</source>
         <translation>当前 / 全部</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="118"/>
+        <location filename="../../gui/tags/tree_panel.py" line="123"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="173"/>
+        <location filename="../../gui/tags/tree_panel.py" line="194"/>
         <source>Own: %1 · with tags below: %2</source>
         <translation>自身：%1 · 含下级：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="179"/>
+        <location filename="../../gui/tags/tree_panel.py" line="200"/>
         <source>In the whole archive: %1 · with tags below: %2</source>
         <translation>整个档案：%1 · 含下级：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="185"/>
+        <location filename="../../gui/tags/tree_panel.py" line="206"/>
         <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
         <translation>点击筛选；Ctrl+点击排除。把列表中的行拖到这里即加标签（按住 Shift 则去掉）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="224"/>
+        <location filename="../../gui/tags/tree_panel.py" line="245"/>
         <source>Tag Selected Articles</source>
         <translation>给选中的文章加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="228"/>
+        <location filename="../../gui/tags/tree_panel.py" line="249"/>
         <source>Untag Selected Articles</source>
         <translation>去掉选中文章的此标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="233"/>
+        <location filename="../../gui/tags/tree_panel.py" line="254"/>
         <source>Leave Out of the List</source>
         <translation>从列表中排除</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="237"/>
+        <location filename="../../gui/tags/tree_panel.py" line="258"/>
         <source>Notes on this tag…</source>
         <translation>此标签的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="241"/>
+        <location filename="../../gui/tags/tree_panel.py" line="268"/>
         <source>Manage Tags…</source>
         <translation>管理标签…</translation>
     </message>

@@ -2,16 +2,19 @@
 backlinks, and what an autosave costs the GUI thread, each against the naive
 way in the same run.
 
-    python -m tests.bench.bench_notes --archive BIG.sqlite --notes 100000
+    python -m tests.bench.bench_notes --archive BIG.sqlite --notes 100000 \
+        --copy /work/bench/notes1m.sqlite
 
-The archive is copied (SQLite's backup API) and the copy gets notes up to
-``--notes``: on articles, captions, cities and the journal, some linking
+The archive is copied (SQLite's backup API; to ``--copy``, kept, or a
+temporary folder; a ``--copy`` that exists is used as it is) and the copy
+gets notes up to ``--notes``: on articles, captions, cities and the journal, some linking
 articles. Without ``--archive`` a demo of ``--articles`` is written first.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sqlite3
 import statistics
@@ -107,15 +110,19 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--notes", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--copy", type=Path, help="where the copy goes (kept)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from archive import Archive, write_demo
 
     rng = random.Random(1)
-    folder = Path(tempfile.mkdtemp(prefix="clipfile-notes-bench-"))
-    path = folder / "notes.sqlite"
+    path = args.copy or (
+        Path(tempfile.mkdtemp(prefix="clipfile-notes-bench-")) / "notes.sqlite"
+    )
     t = time.time()
-    if args.archive:
+    if path.exists():
+        print(f"using {path} as it is", file=sys.stderr)
+    elif args.archive:
         with sqlite3.connect(f"file:{args.archive}?mode=ro", uri=True) as source:
             target = sqlite3.connect(path)
             source.backup(target)
@@ -129,9 +136,10 @@ def main() -> None:
     rows = measure(archive, rng, args.runs)
     archive.close()
     rows.append(autosave(path, args.runs))
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
         f"\nClipfile notes: {notes:,} notes beside {articles:,} articles "
-        f"(prepared in {prepared:.0f} s)"
+        f"(prepared in {prepared:.0f} s); load {load}"
     )
     print(f"{'':44}{'ms, median / p95':>22}{'naive way':>22}{'target':>9}")
     for label, ours, naive, target in rows:
@@ -220,7 +228,6 @@ def autosave(path: Path, runs: int) -> tuple:
     """The GUI thread's wait for one autosave while another process commits
     four times a second: the window's saver (off the GUI thread) against
     saving on the GUI thread."""
-    import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication

@@ -77,3 +77,24 @@ def test_export_and_import_again_matches_by_uuid(run, tmp_path):
     refused = run("tags", "import", broken, check=False)
     assert refused.returncode == 1
     assert "not a tag export" in refused.stderr
+
+
+def test_favourite_keys_are_set_listed_and_follow_a_rename(run):
+    run("tag", "1", "常用/人才")
+    run("tag", "2", "待核实")
+    assert "key 1 tags '常用/人才'" in run("tags", "favourite", "常用/人才", "1").stdout
+    run("tags", "favourite", "待核实", "2")
+    run("tags", "favourite", "待核实", "1")  # key 1 moves to 待核实
+    listed = json.loads(run("tags", "favourites", "--json").stdout)
+    assert listed == {"favourites": [{"key": 1, "path": "待核实"}]}
+    run("tags", "rename", "待核实", "待核/实")
+    assert run("tags", "favourites").stdout.strip() == "1  待核/实"
+    for bad in ("0", "10", "x"):
+        result = run("tags", "favourite", "待核/实", bad, check=False)
+        assert result.returncode == 1
+        assert "1 to 9" in result.stderr
+    missing = run("tags", "favourite", "没有这个", "3", check=False)
+    assert missing.returncode == 1
+    assert "no tag" in missing.stderr
+    run("tags", "favourite", "待核/实", "none")
+    assert "no favourite tags" in run("tags", "favourites").stdout

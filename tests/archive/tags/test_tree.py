@@ -195,3 +195,36 @@ def test_suggestions_from_similar_articles_and_the_text(demo):
     assert "建议/生态" not in demo.article(ids[0]).tags  # nothing applied
     demo.execute(TagRecords("建议/生态", article_ids=[ids[0]], origin="suggestion"))
     assert "建议/生态" not in {s.path for s in demo.suggest_tags(ids[0])}
+
+
+def test_a_bulk_tagging_is_undone_and_redone_whole(demo):
+    from archive import Filters, TagRecords
+
+    ids = [int(i) for i in demo.article_ids()[:250]]
+    demo.execute(TagRecords("批量/核", article_ids=ids[:3]))
+    tagging = TagRecords("批量/核", article_ids=ids, origin="suggestion")
+    demo.execute(tagging)
+    assert tagging.already == 3
+    rows = demo.db.execute(
+        "SELECT count(*) FROM edit_rows WHERE edit_id = (SELECT max(id) FROM edits)"
+    ).fetchone()[0]
+    assert rows == 247  # each new tagging captured once, with its image
+    kept = demo.db.execute(
+        "SELECT id, tag_id, article_id, origin, created_by FROM taggings "
+        "WHERE origin = 'suggestion' ORDER BY id"
+    ).fetchall()
+    demo.undo()
+    assert len(demo.article_ids(Filters(text="tag:批量/核"))) == 3
+    demo.redo()
+    assert len(demo.article_ids(Filters(text="tag:批量/核"))) == 250
+    assert (
+        demo.db.execute(
+            "SELECT id, tag_id, article_id, origin, created_by FROM taggings "
+            "WHERE origin = 'suggestion' ORDER BY id"
+        ).fetchall()
+        == kept
+    )
+    demo.execute(TagRecords("别的", article_ids=ids[:1]))  # a later edit
+    demo.undo()
+    demo.undo()
+    assert len(demo.article_ids(Filters(text="tag:批量/核"))) == 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from archive import NoteFilter, NoteTarget
@@ -190,3 +191,63 @@ def test_notes_on_a_city_from_the_sidebar(qtbot, window):
     qtbot.waitUntil(
         lambda: not view.busy and view.model.rowCount() == demo + 1, timeout=5000
     )
+
+
+def test_megabyte_notes_show_their_beginning_rendered_off_the_gui_thread(
+    qtbot, window, monkeypatch
+):
+    from archive import AddNote
+    from gui.notes import panel as panel_module
+
+    rendered = []  # (thread, characters) of each note rendered
+    real = panel_module.render_note
+
+    def watched(body, **kwargs):
+        rendered.append((threading.current_thread(), len(body)))
+        return real(body, **kwargs)
+
+    monkeypatch.setattr(panel_module, "render_note", watched)
+    article = window.browse.current_article_id()
+    big = "开头一句。\n\n" + ("一段很长的笔记，**核实**数字。" * 40 + "\n\n") * 1800
+    assert len(big.encode()) > 1_000_000
+    for _ in range(3):
+        window.session.perform(AddNote(NoteTarget(article_id=article), big))
+    panel = window.browse.notes
+    qtbot.waitUntil(
+        lambda: panel.view.toPlainText().count("goes on") == 3, timeout=15_000
+    )
+    shown = panel.view.toPlainText()
+    assert shown.count("开头一句") == 3
+    assert len(shown) < 20_000  # the beginnings, not three megabytes
+    assert all(n <= panel_module.PANEL_CHARS for _, n in rendered)
+    last = rendered[-3:]  # the three of the last fill: off the GUI thread
+    assert all(t is not threading.main_thread() for t, _ in last)
+    panel.edit_note(panel.notes[0].id)
+    assert panel.editor.text.toPlainText() == big  # the editor has it whole
+
+
+def test_a_long_note_is_cut_after_a_paragraph():
+    from gui.notes.panel import beginning
+
+    body = "甲" * 3000 + "\n\n" + "乙" * 3000
+    assert beginning(body) == ("甲" * 3000, True)
+    assert beginning("短") == ("短", False)
+    assert beginning("丙" * 5000) == ("丙" * 4000, True)
+
+
+def test_a_long_caption_a_note_is_about_leaves_the_note_in_sight(qtbot, window):
+    from archive import AddNote
+
+    archive = window.session.archive
+    caption = archive.db.execute(
+        "SELECT id FROM captions ORDER BY length(text) DESC LIMIT 1"
+    ).fetchone()[0]
+    archive.execute(AddNote(NoteTarget(caption_id=caption), "图片说明的笔记"))
+    view = window.notes
+    window.show_view(view)
+    view.reset()
+    qtbot.waitUntil(lambda: not view.busy and view.model.rowCount() > 0, timeout=5000)
+    table = view.table
+    assert table.columnViewportPosition(3) + 150 < table.viewport().width()
+    about = view.model.index(0, 2)
+    assert view.model.data(about, Qt.ItemDataRole.ToolTipRole) == about.data()

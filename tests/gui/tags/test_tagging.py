@@ -218,3 +218,179 @@ def test_suggested_tags_are_offered_apart_and_applied_on_a_click(qtbot, window):
         [shown],
     ).fetchone()[0]
     assert origin == "suggestion"
+
+
+def _mouse(table, kind, row: int, modifiers=Qt.KeyboardModifier.NoModifier):
+    from PySide6.QtGui import QMouseEvent
+
+    viewport = table.viewport()
+    point = QPointF(table.visualRect(table.model().index(row, 1)).center())
+    held = (
+        Qt.MouseButton.NoButton
+        if kind == QMouseEvent.Type.MouseButtonRelease
+        else Qt.MouseButton.LeftButton
+    )
+    button = (
+        Qt.MouseButton.NoButton
+        if kind == QMouseEvent.Type.MouseMove
+        else Qt.MouseButton.LeftButton
+    )
+    event = QMouseEvent(
+        kind, point, viewport.mapToGlobal(point), button, held, modifiers
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def _sweep(table, first: int, last: int, modifiers=Qt.KeyboardModifier.NoModifier):
+    from PySide6.QtGui import QMouseEvent
+
+    _mouse(table, QMouseEvent.Type.MouseButtonPress, first, modifiers)
+    for row in range(first, last + 1):
+        _mouse(table, QMouseEvent.Type.MouseMove, row, modifiers)
+    _mouse(table, QMouseEvent.Type.MouseButtonRelease, last, modifiers)
+
+
+def test_sweeping_over_rows_selects_them_and_only_a_selected_row_drags(
+    qtbot, window, monkeypatch
+):
+    from gui.browse.article_table import ArticleTable
+
+    drags = []  # the rows each drag carries (the real one runs until the drop)
+    monkeypatch.setattr(
+        ArticleTable,
+        "startDrag",
+        lambda self, actions: drags.append(
+            sorted({i.row() for i in self.selectionModel().selectedRows()})
+        ),
+    )
+    table = window.browse.table
+    table.select_row(0)
+    _sweep(table, 2, 6)  # from a row not selected: a rubber band
+    assert sorted({i.row() for i in table.selectionModel().selectedRows()}) == [
+        2,
+        3,
+        4,
+        5,
+        6,
+    ]
+    assert drags == []
+    _sweep(table, 8, 10, Qt.KeyboardModifier.ShiftModifier)  # Shift extends
+    assert drags == []
+    assert len(table.selectionModel().selectedRows()) >= 5
+    table.select_row(0)
+    _sweep(table, 2, 6)
+    _sweep(table, 4, 12)  # from a selected row: the selection is dragged
+    assert drags == [[2, 3, 4, 5, 6]]
+
+
+def test_the_backup_before_a_merge_is_made_off_the_gui_thread_first(
+    qtbot, window, monkeypatch
+):
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from archive import Archive, MergeTags
+
+    archive = window.session.archive
+    ids = list(archive.article_ids()[:4])
+    window.session.perform(TagRecords("合并/甲", article_ids=ids[:2]))
+    window.session.perform(TagRecords("合并/乙", article_ids=ids[2:]))
+    seen = {}
+    real_backup = Archive.backup
+    window_connection = archive.db.conn
+
+    def slow_backup(self, **kwargs):
+        seen["thread"] = threading.current_thread() is threading.main_thread()
+        seen["open"] = window_connection.in_transaction
+        seen["merged yet"] = not self.article_ids(Filters(text="tag:合并/乙"))
+        time.sleep(0.6)
+        return real_backup(self, **kwargs)
+
+    monkeypatch.setattr(Archive, "backup", slow_backup)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(50)
+    assert window.session.perform(MergeTags(["合并/乙"], "合并/甲")) is not None
+    timer.stop()
+    assert seen == {"thread": False, "open": False, "merged yet": False}
+    assert len(ticks) >= 5  # the window kept handling events meanwhile
+    assert not archive.article_ids(Filters(text="tag:合并/乙"))
+    assert len(archive.article_ids(Filters(text="tag:合并/甲"))) == 4
+    assert [b.reason for b in archive.backups()] == ["before-bulk-edit"]
+    window.undo_action.trigger()
+    assert len(archive.article_ids(Filters(text="tag:合并/乙"))) == 2
+
+
+def test_an_edit_asked_for_during_that_backup_is_refused_in_words(
+    qtbot, window, monkeypatch
+):
+    from archive import Archive, MergeTags
+
+    archive = window.session.archive
+    ids = list(archive.article_ids()[:2])
+    window.session.perform(TagRecords("早/甲", article_ids=ids[:1]))
+    window.session.perform(TagRecords("早/乙", article_ids=ids[1:]))
+    errors = []
+    window.session.failed.connect(errors.append)
+    real_backup = Archive.backup
+    answers = []
+
+    def meanwhile(self, **kwargs):
+        answers.append(window.session.perform(TagRecords("早/丙", article_ids=ids)))
+        return real_backup(self, **kwargs)
+
+    monkeypatch.setattr(Archive, "backup", meanwhile)
+    assert window.session.perform(MergeTags(["早/乙"], "早/甲")) is not None
+    assert answers == [None]
+    from gui.messages import describe
+
+    assert "backed up" in describe(errors[-1])
+    assert not archive.article_ids(Filters(text="tag:早/丙"))
+
+
+def test_number_keys_tag_and_untag_the_selection_with_favourites(qtbot, window):
+    from PySide6.QtTest import QTest
+
+    archive = window.session.archive
+    browse = window.browse
+    window.session.perform(TagRecords("常用/待核实", article_ids=[1]))
+    settle(qtbot, window)
+    browse.tag_tree.favourite_requested.emit("常用/待核实", 3)
+    tree = browse.tag_tree
+    assert tree.item_of("常用/待核实").data() == "待核实  ③"
+    assert "待核实" in browse.tag_bar.favourites.text()
+    assert browse.tag_bar.favourites.isVisibleTo(window)
+    manager = window.tag_manager
+    manager.refresh()
+    manager.select("常用/待核实")
+    assert manager.tree.currentIndex().data() == "待核实  ③"
+    table = browse.table
+    table.select_row(0)
+    _sweep(table, 0, 3)
+    ids = browse.selected_article_ids()
+    assert len(ids) == 4
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_3)
+    settle(qtbot, window)
+    assert archive.tagged_count("常用/待核实", ids) == 4
+    assert archive.undo_label == "Tag"
+    assert sorted(browse.selected_article_ids()) == sorted(ids)  # still chosen
+    QTest.keyClick(table, Qt.Key.Key_3)  # all of them have it: off it comes
+    settle(qtbot, window)
+    assert archive.tagged_count("常用/待核实", ids) == 0
+    window.undo_action.trigger()
+    assert archive.tagged_count("常用/待核实", ids) == 4
+    messages = []
+    browse.message.connect(messages.append)
+    QTest.keyClick(table, Qt.Key.Key_7)
+    assert "Key 7 has no tag yet" in messages[-1]
+    browse.tag_bar.field.setFocus()
+    QTest.keyClick(browse.tag_bar.field, Qt.Key.Key_3)  # the field types it
+    assert browse.tag_bar.field.text() == "3"
+    window.session.set_favourite("常用/待核实", None)  # as the Tags view's menu does
+    assert tree.item_of("常用/待核实").data() == "待核实"
+    assert manager.tree.currentIndex().data() == "待核实"
+    assert not browse.tag_bar.favourites.isVisibleTo(window)
