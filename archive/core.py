@@ -18,6 +18,7 @@ from .compare.side_by_side import columns, matrix, report, sets
 from .compare.side_by_side.sets import CompareSet
 from .compare.storage import export as figure_export
 from .compare.storage import hooks as figure_hooks
+from .compare.storage import indicators as figure_indicators
 from .compare.storage import reading as figure_reading
 from .compare.storage import rows as figure_rows
 from .compare.storage.export import Citation
@@ -558,11 +559,15 @@ class Archive:
 
     def indicators(self) -> list[Indicator]:
         """The indicators figures are read for, in the dictionary's order."""
+        return list(figure_indicators.dictionary_of(self.db).indicators)
+
+    def shipped_indicators(self) -> list[Indicator]:
+        """The indicators Clipfile ships (before this archive's own changes)."""
         return list(default_dictionary().indicators)
 
     def indicator(self, name: str) -> Indicator:
         """The indicator ``name`` denotes (an alias will do)."""
-        found = default_dictionary().lookup(name)
+        found = figure_indicators.dictionary_of(self.db).lookup(name)
         if found is None:
             raise InvalidInput(f"no indicator {name} in the indicator dictionary")
         return found

@@ -428,6 +428,31 @@
         <source>This file is not a tag export of Clipfile (%1).</source>
         <translation></translation>
     </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="60"/>
+        <source>An indicator has no name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="61"/>
+        <source>%1 is listed twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="62"/>
+        <source>%1: the name %2 is too short (two characters at least).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="63"/>
+        <source>%2 is a name of both %3 and %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="64"/>
+        <source>%1: %2 is not a unit of its family (%3).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCare</name>
@@ -1582,108 +1607,118 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="85"/>
+        <location filename="../../gui/compare/figures_table.py" line="88"/>
         <source>Chart…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="86"/>
+        <location filename="../../gui/compare/figures_table.py" line="89"/>
         <source>The chosen indicator across years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="89"/>
-        <location filename="../../gui/compare/figures_table.py" line="359"/>
+        <location filename="../../gui/compare/figures_table.py" line="91"/>
+        <source>Indicators…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_table.py" line="93"/>
+        <source>Edit the indicators figures are read for, their names and units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_table.py" line="97"/>
+        <location filename="../../gui/compare/figures_table.py" line="390"/>
         <source>Export Figures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="172"/>
+        <location filename="../../gui/compare/figures_table.py" line="203"/>
         <source>Reading the figures from the text…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="198"/>
+        <location filename="../../gui/compare/figures_table.py" line="229"/>
         <source>Reading the figures from the text… %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="228"/>
+        <location filename="../../gui/compare/figures_table.py" line="259"/>
         <source>Add places above to compare their figures.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="231"/>
+        <location filename="../../gui/compare/figures_table.py" line="262"/>
         <source>No figures are reported for these places yet. Figures are read from the articles&apos; text as they are imported.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="236"/>
+        <location filename="../../gui/compare/figures_table.py" line="267"/>
         <source>Each place&apos;s latest total and its year; hover for the sentence, click to read the article, right-click to confirm, reject or correct.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="241"/>
+        <location filename="../../gui/compare/figures_table.py" line="272"/>
         <source>⚠ %1 with conflicting reports.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="277"/>
+        <location filename="../../gui/compare/figures_table.py" line="308"/>
         <source>Read the Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="282"/>
+        <location filename="../../gui/compare/figures_table.py" line="313"/>
         <source>Confirm %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="283"/>
+        <location filename="../../gui/compare/figures_table.py" line="314"/>
         <source>Reject %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="288"/>
+        <location filename="../../gui/compare/figures_table.py" line="319"/>
         <source>Correct…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="292"/>
+        <location filename="../../gui/compare/figures_table.py" line="323"/>
         <source>Back to the Value Read</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="297"/>
+        <location filename="../../gui/compare/figures_table.py" line="328"/>
         <source>Use %1 Instead (Confirm It)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="306"/>
+        <location filename="../../gui/compare/figures_table.py" line="337"/>
         <source>Chart %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="324"/>
+        <location filename="../../gui/compare/figures_table.py" line="355"/>
         <source>Correct Figure</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="325"/>
+        <location filename="../../gui/compare/figures_table.py" line="356"/>
         <source>%1 in this sentence, in %2:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="376"/>
+        <location filename="../../gui/compare/figures_table.py" line="407"/>
         <source>Figures: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="385"/>
+        <location filename="../../gui/compare/figures_table.py" line="416"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="390"/>
+        <location filename="../../gui/compare/figures_table.py" line="421"/>
         <source>Exported to %1</source>
         <translation></translation>
     </message>
@@ -1943,6 +1978,92 @@
     <message>
         <location filename="../../gui/importing/actions.py" line="38"/>
         <source>Import Folder</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="88"/>
+        <source>Indicator Dictionary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="103"/>
+        <source>Find an indicator or a name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="106"/>
+        <source>Add Indicator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="107"/>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="108"/>
+        <source>Back to the Shipped List</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="127"/>
+        <source>Figures are read for these indicators, by any of their names. Saving keeps the list in this archive (Undo takes it back) and reads every article&apos;s figures again in the background.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="154"/>
+        <source>New indicator</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="20"/>
+        <source>Indicator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="21"/>
+        <source>Also called (、 between names)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="22"/>
+        <source>Unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="23"/>
+        <source>Printed in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="24"/>
+        <source>Family</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="25"/>
+        <source>Not this (longer phrases)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="28"/>
+        <source>Count (家, 个, 项, 人)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="29"/>
+        <source>Money (元, 万元, 亿元)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="30"/>
+        <source>Percent (%)</source>
         <translation></translation>
     </message>
 </context>
@@ -2827,12 +2948,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="345"/>
+        <location filename="../../gui/people/view.py" line="349"/>
         <source>Merge Another Spelling</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="346"/>
+        <location filename="../../gui/people/view.py" line="350"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation></translation>
     </message>

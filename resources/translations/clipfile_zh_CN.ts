@@ -430,6 +430,31 @@
         <source>This file is not a tag export of Clipfile (%1).</source>
         <translation>这个文件不是 Clipfile 的标签导出文件（%1）。</translation>
     </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="60"/>
+        <source>An indicator has no name.</source>
+        <translation>有一个指标没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="61"/>
+        <source>%1 is listed twice.</source>
+        <translation>“%1”列了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="62"/>
+        <source>%1: the name %2 is too short (two characters at least).</source>
+        <translation>%1：名称“%2”太短（至少两个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="63"/>
+        <source>%2 is a name of both %3 and %1.</source>
+        <translation>“%2”同时是“%3”和“%1”的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="64"/>
+        <source>%1: %2 is not a unit of its family (%3).</source>
+        <translation>%1：“%2”不是该类（%3）的单位。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCare</name>
@@ -1575,108 +1600,118 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="85"/>
+        <location filename="../../gui/compare/figures_table.py" line="88"/>
         <source>Chart…</source>
         <translation>图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="86"/>
+        <location filename="../../gui/compare/figures_table.py" line="89"/>
         <source>The chosen indicator across years</source>
         <translation>所选指标的逐年变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="89"/>
-        <location filename="../../gui/compare/figures_table.py" line="359"/>
+        <location filename="../../gui/compare/figures_table.py" line="91"/>
+        <source>Indicators…</source>
+        <translation>指标词典…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_table.py" line="93"/>
+        <source>Edit the indicators figures are read for, their names and units</source>
+        <translation>编辑提取数据所用的指标、别名和单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_table.py" line="97"/>
+        <location filename="../../gui/compare/figures_table.py" line="390"/>
         <source>Export Figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="172"/>
+        <location filename="../../gui/compare/figures_table.py" line="203"/>
         <source>Reading the figures from the text…</source>
         <translation>正在从正文读取数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="198"/>
+        <location filename="../../gui/compare/figures_table.py" line="229"/>
         <source>Reading the figures from the text… %1%</source>
         <translation>正在从正文读取数据… %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="228"/>
+        <location filename="../../gui/compare/figures_table.py" line="259"/>
         <source>Add places above to compare their figures.</source>
         <translation>在上方添加地方，即可比较各地数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="231"/>
+        <location filename="../../gui/compare/figures_table.py" line="262"/>
         <source>No figures are reported for these places yet. Figures are read from the articles&apos; text as they are imported.</source>
         <translation>这些地方尚无数据。导入文章时会从正文中读取数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="236"/>
+        <location filename="../../gui/compare/figures_table.py" line="267"/>
         <source>Each place&apos;s latest total and its year; hover for the sentence, click to read the article, right-click to confirm, reject or correct.</source>
         <translation>各地最新总量及其年份；悬停可看原句，单击可读原文，右键可确认、否定或更正。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="241"/>
+        <location filename="../../gui/compare/figures_table.py" line="272"/>
         <source>⚠ %1 with conflicting reports.</source>
         <translation>⚠ %1 项报道数字不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="277"/>
+        <location filename="../../gui/compare/figures_table.py" line="308"/>
         <source>Read the Article</source>
         <translation>阅读原文</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="282"/>
+        <location filename="../../gui/compare/figures_table.py" line="313"/>
         <source>Confirm %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="283"/>
+        <location filename="../../gui/compare/figures_table.py" line="314"/>
         <source>Reject %1</source>
         <translation>否定 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="288"/>
+        <location filename="../../gui/compare/figures_table.py" line="319"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="292"/>
+        <location filename="../../gui/compare/figures_table.py" line="323"/>
         <source>Back to the Value Read</source>
         <translation>恢复为读取的数值</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="297"/>
+        <location filename="../../gui/compare/figures_table.py" line="328"/>
         <source>Use %1 Instead (Confirm It)</source>
         <translation>改用 %1（予以确认）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="306"/>
+        <location filename="../../gui/compare/figures_table.py" line="337"/>
         <source>Chart %1…</source>
         <translation>%1 图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="324"/>
+        <location filename="../../gui/compare/figures_table.py" line="355"/>
         <source>Correct Figure</source>
         <translation>更正数据</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="325"/>
+        <location filename="../../gui/compare/figures_table.py" line="356"/>
         <source>%1 in this sentence, in %2:</source>
         <translation>此句中的%1（单位：%2）：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="376"/>
+        <location filename="../../gui/compare/figures_table.py" line="407"/>
         <source>Figures: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="385"/>
+        <location filename="../../gui/compare/figures_table.py" line="416"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="390"/>
+        <location filename="../../gui/compare/figures_table.py" line="421"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1936,6 +1971,92 @@
         <location filename="../../gui/importing/actions.py" line="38"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="88"/>
+        <source>Indicator Dictionary</source>
+        <translation>指标词典</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="103"/>
+        <source>Find an indicator or a name</source>
+        <translation>查找指标或别名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="106"/>
+        <source>Add Indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="107"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="108"/>
+        <source>Back to the Shipped List</source>
+        <translation>恢复内置词典</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="127"/>
+        <source>Figures are read for these indicators, by any of their names. Saving keeps the list in this archive (Undo takes it back) and reads every article&apos;s figures again in the background.</source>
+        <translation>按这些指标及其任一名称从正文中提取数据。保存后词典存入本档案（可撤销），并在后台重新提取所有文章的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="154"/>
+        <source>New indicator</source>
+        <translation>新指标</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="20"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="21"/>
+        <source>Also called (、 between names)</source>
+        <translation>别名（用“、”分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="22"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="23"/>
+        <source>Printed in</source>
+        <translation>可写作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="24"/>
+        <source>Family</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="25"/>
+        <source>Not this (longer phrases)</source>
+        <translation>排除（含别名的其他说法）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="28"/>
+        <source>Count (家, 个, 项, 人)</source>
+        <translation>数量（家、个、项、人）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="29"/>
+        <source>Money (元, 万元, 亿元)</source>
+        <translation>金额（元、万元、亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="30"/>
+        <source>Percent (%)</source>
+        <translation>百分比（%）</translation>
     </message>
 </context>
 <context>
@@ -2819,12 +2940,12 @@
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="345"/>
+        <location filename="../../gui/people/view.py" line="349"/>
         <source>Merge Another Spelling</source>
         <translation>合并另一种写法</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="346"/>
+        <location filename="../../gui/people/view.py" line="350"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation>署这个名字的稿件都将记在 %1 名下：</translation>
     </message>
