@@ -291,6 +291,19 @@ class Archive:
         """Captions under ``chosen`` (query and facet choices), newest first."""
         return caption_search.caption_ids(self.db, chosen, limit=limit, path=self.path)
 
+    def first_captions(
+        self, chosen: caption_search.CaptionFilter, *, limit: int = 100
+    ) -> list[int]:
+        """The first ``limit`` of :meth:`caption_ids`, by SQL alone: at once
+        even while every caption's table is still to be read."""
+        return caption_search.first_ids(self.db, chosen, limit=limit)
+
+    @property
+    def captions_ready(self) -> bool:
+        """Whether listing every caption answers at once (False: their table
+        is to be read afresh, seconds for 200,000)."""
+        return caption_search.caption_table.ready(self.db, self.path)
+
     def count_captions(self, chosen: caption_search.CaptionFilter) -> int:
         return caption_search.count(self.db, chosen, path=self.path)
 

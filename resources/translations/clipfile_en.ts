@@ -948,187 +948,192 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="109"/>
+        <location filename="../../gui/captions/view.py" line="117"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="112"/>
+        <location filename="../../gui/captions/view.py" line="120"/>
         <source>With pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="113"/>
+        <location filename="../../gui/captions/view.py" line="121"/>
         <source>Show as pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="115"/>
+        <location filename="../../gui/captions/view.py" line="123"/>
         <source>Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="117"/>
+        <location filename="../../gui/captions/view.py" line="125"/>
         <source>Import Pictures Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="118"/>
+        <location filename="../../gui/captions/view.py" line="126"/>
         <source>Export Fields (IPTC)…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="181"/>
+        <location filename="../../gui/captions/view.py" line="189"/>
         <source>Open Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="182"/>
+        <location filename="../../gui/captions/view.py" line="190"/>
         <source>Attach Picture…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="183"/>
+        <location filename="../../gui/captions/view.py" line="191"/>
         <source>Remove Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="186"/>
+        <location filename="../../gui/captions/view.py" line="194"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="187"/>
+        <location filename="../../gui/captions/view.py" line="195"/>
         <source>Add Note…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="188"/>
+        <location filename="../../gui/captions/view.py" line="196"/>
         <source>Save Picture with Its Fields…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="307"/>
+        <location filename="../../gui/captions/view.py" line="318"/>
+        <source>Reading every caption…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="332"/>
         <source>%1 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="360"/>
+        <location filename="../../gui/captions/view.py" line="385"/>
         <source>No caption chosen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="362"/>
+        <location filename="../../gui/captions/view.py" line="387"/>
         <source>Drop a picture here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="378"/>
+        <location filename="../../gui/captions/view.py" line="403"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="378"/>
+        <location filename="../../gui/captions/view.py" line="403"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="379"/>
+        <location filename="../../gui/captions/view.py" line="404"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="379"/>
+        <location filename="../../gui/captions/view.py" line="404"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="380"/>
+        <location filename="../../gui/captions/view.py" line="405"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="380"/>
+        <location filename="../../gui/captions/view.py" line="405"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="393"/>
+        <location filename="../../gui/captions/view.py" line="418"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="396"/>
+        <location filename="../../gui/captions/view.py" line="421"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="443"/>
         <source>No picture: drop one here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="420"/>
+        <location filename="../../gui/captions/view.py" line="445"/>
         <source>loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="435"/>
+        <location filename="../../gui/captions/view.py" line="460"/>
         <source>Cannot show this picture: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="457"/>
+        <location filename="../../gui/captions/view.py" line="482"/>
         <source>The picture says: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="497"/>
+        <location filename="../../gui/captions/view.py" line="522"/>
         <source>Attach Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="499"/>
+        <location filename="../../gui/captions/view.py" line="524"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="540"/>
+        <location filename="../../gui/captions/view.py" line="565"/>
         <source>Save Picture with Its Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="555"/>
+        <location filename="../../gui/captions/view.py" line="580"/>
         <source>Export Fields (IPTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="581"/>
+        <location filename="../../gui/captions/view.py" line="606"/>
         <source>Note on the Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="581"/>
+        <location filename="../../gui/captions/view.py" line="606"/>
         <source>Note (Markdown):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="593"/>
+        <location filename="../../gui/captions/view.py" line="618"/>
         <source>Import Pictures Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="608"/>
+        <location filename="../../gui/captions/view.py" line="633"/>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="613"/>
+        <location filename="../../gui/captions/view.py" line="638"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="622"/>
+        <location filename="../../gui/captions/view.py" line="647"/>
         <source>Pictures</source>
         <translation></translation>
     </message>

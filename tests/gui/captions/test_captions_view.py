@@ -201,3 +201,40 @@ def test_fields_saved_into_a_jpeg_and_exported(qtbot, window, tmp_path):
     view.export_fields()
     rows = list(csv.DictReader((tmp_path / "fields.csv").open(encoding="utf-8")))
     assert [int(r["caption_id"]) for r in rows] == view.rows.ids
+
+
+def test_the_first_screen_shows_while_every_caption_is_read_afresh(
+    qtbot, window, demo: Archive, monkeypatch
+):
+    import threading
+
+    from archive.search import caption_table
+
+    expected = demo.caption_ids(CaptionFilter())
+    view = _open(qtbot, window)
+    caption_table._TABLES.clear()  # as a new file, or its cache gone
+    caption_table.cache_file(demo.path).unlink()
+    reading, let_go = threading.Event(), threading.Event()
+    real = caption_table.CaptionTable.read.__func__
+
+    def slow_read(cls, db):
+        reading.set()
+        let_go.wait(20)  # as 200,000 captions take seconds
+        return real(cls, db)
+
+    monkeypatch.setattr(caption_table.CaptionTable, "read", classmethod(slow_read))
+    from gui.captions.view import FIRST_SCREEN
+
+    shown = min(FIRST_SCREEN, len(expected))
+    view.refresh()
+    qtbot.waitUntil(reading.is_set, timeout=10_000)
+    qtbot.waitUntil(lambda: len(view.rows.ids) == shown, timeout=10_000)
+    assert view.rows.ids == expected[:shown]
+    assert view.busy
+    assert view.list_model.index(0, 7).data()  # its article's headline, read
+    assert view.current == expected[0]
+    let_go.set()
+    _settle(qtbot, view)
+    assert view.rows.ids == expected
+    assert view.count_label.text().startswith(f"{len(expected)}")
+    assert view.facets.items("year")
