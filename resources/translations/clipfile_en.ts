@@ -2802,163 +2802,166 @@
     </message>
 </context>
 <context>
+    <name>PersonRecordsModel</name>
+    <message>
+        <location filename="../../gui/people/records_model.py" line="18"/>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/people/records_model.py" line="19"/>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/people/records_model.py" line="20"/>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/people/records_model.py" line="21"/>
+        <source>Place</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/people/records_model.py" line="22"/>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
-        <location filename="../../gui/people/view.py" line="40"/>
+        <location filename="../../gui/people/records_model.py" line="25"/>
         <source>Reporter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="41"/>
+        <location filename="../../gui/people/records_model.py" line="26"/>
         <source>Correspondent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="42"/>
+        <location filename="../../gui/people/records_model.py" line="27"/>
         <source>Photographer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="43"/>
+        <location filename="../../gui/people/records_model.py" line="28"/>
         <source>Author</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="44"/>
+        <location filename="../../gui/people/records_model.py" line="29"/>
         <source>Editor</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="74"/>
+        <location filename="../../gui/people/view.py" line="65"/>
         <source>A reporter&apos;s or photographer&apos;s name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="82"/>
+        <location filename="../../gui/people/view.py" line="73"/>
         <source>✕ Close Page</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="83"/>
+        <location filename="../../gui/people/view.py" line="74"/>
         <source>Merge Another Spelling…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="94"/>
+        <location filename="../../gui/people/view.py" line="85"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="94"/>
-        <location filename="../../gui/people/view.py" line="120"/>
-        <location filename="../../gui/people/view.py" line="302"/>
+        <location filename="../../gui/people/view.py" line="85"/>
+        <location filename="../../gui/people/view.py" line="100"/>
+        <location filename="../../gui/people/view.py" line="267"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="94"/>
-        <location filename="../../gui/people/view.py" line="120"/>
-        <location filename="../../gui/people/view.py" line="303"/>
+        <location filename="../../gui/people/view.py" line="85"/>
+        <location filename="../../gui/people/view.py" line="100"/>
+        <location filename="../../gui/people/view.py" line="268"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="96"/>
+        <location filename="../../gui/people/view.py" line="87"/>
         <source>Places covered</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="96"/>
+        <location filename="../../gui/people/view.py" line="87"/>
         <source>Records</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/people/view.py" line="100"/>
-        <source>Kind</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/people/view.py" line="101"/>
-        <source>Date</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/people/view.py" line="102"/>
-        <source>Title</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/people/view.py" line="103"/>
-        <source>Place</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/people/view.py" line="104"/>
-        <source>Role</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../gui/people/view.py" line="120"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="144"/>
+        <location filename="../../gui/people/view.py" line="124"/>
         <source>Records by year</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="176"/>
+        <location filename="../../gui/people/view.py" line="155"/>
         <source>Nobody called %1 is credited in this archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="194"/>
+        <location filename="../../gui/people/view.py" line="173"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="206"/>
+        <location filename="../../gui/people/view.py" line="186"/>
         <source>Person: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="212"/>
+        <location filename="../../gui/people/view.py" line="189"/>
         <source>%1 articles and %2 captions (%3)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="218"/>
+        <location filename="../../gui/people/view.py" line="195"/>
         <source>also spelled %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="235"/>
+        <location filename="../../gui/people/records_model.py" line="34"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="235"/>
+        <location filename="../../gui/people/records_model.py" line="35"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="248"/>
+        <location filename="../../gui/people/view.py" line="213"/>
         <source>Also in the archive as %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="252"/>
+        <location filename="../../gui/people/view.py" line="217"/>
         <source>Merge Into %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="349"/>
+        <location filename="../../gui/people/view.py" line="314"/>
         <source>Merge Another Spelling</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="350"/>
+        <location filename="../../gui/people/view.py" line="315"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation></translation>
     </message>

@@ -42,11 +42,14 @@ def test_removing_an_indicator_takes_its_row_away_and_undo_brings_it_back(
     qtbot.waitUntil(lambda: "高新技术企业" in panel.model.table.indicators)
 
 
-def test_the_dialog_edits_names_and_units_and_refuses_a_clash(qtbot, window):
+def test_the_dialog_edits_names_and_units_and_refuses_a_clash(
+    qtbot, window, qtmodeltester
+):
     archive = window.session.archive
     dialog = IndicatorDialog(archive.indicators(), archive.shipped_indicators())
     qtbot.addWidget(dialog)
     model = dialog.model
+    qtmodeltester.check(model)
     names = [e.name for e in model.entries]
     row = names.index("院士工作站")
     model.setData(model.index(row, 1), "院士站、院士工作站点")
