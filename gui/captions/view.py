@@ -102,7 +102,7 @@ class CaptionsView(QWidget):
         self.preview_job: Job | None = None
         self.current: int | None = None
         self.offered: dict[str, str] = {}  # the picture's fields on offer
-        self.rows = CaptionRows()
+        self.rows = CaptionRows(self)
         self.thumbnails = Thumbnails(self)
         self._build()
         session.archive_changed.connect(self.set_archive)
@@ -243,7 +243,8 @@ class CaptionsView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return bool(self.job and self.job.running) or self.search_timer.isActive()
+        searching = bool(self.job and self.job.running)
+        return searching or self.search_timer.isActive() or self.rows.busy
 
     def set_archive(self, archive: Archive | None) -> None:
         self.thumbnails.set_archive(archive)
@@ -674,6 +675,7 @@ class CaptionsView(QWidget):
         for job in (self.job, self.preview_job):
             if job is not None:
                 job.cancel()
+        self.rows.cancel()
         self.thumbnails.cancel()
         self.thumbnails.wait(3000)
 

@@ -182,6 +182,12 @@ def main() -> None:
         "--per-record", action="store_true", help="also the record-by-record way"
     )
     parser.add_argument("--archive", type=Path, help="a bench archive made before")
+    parser.add_argument(
+        "--grid", action="store_true", help="also scroll the picture grid (a window)"
+    )
+    parser.add_argument(
+        "--grid-files", type=int, default=600, help="real JPEGs at the grid's top"
+    )
     args = parser.parse_args()
     from archive import Archive, CaptionFilter, UpdateCaption, write_demo
     from archive.search import caption_table
@@ -265,6 +271,10 @@ def main() -> None:
     print(f"\n{'what':38} {'ms (median)':>12} {'plain SQL / naive ms':>21}")
     for what, fast, naive in rows:
         print(f"{what:38} {ms(fast):>12} {ms(naive) if naive else '—':>21}")
+    if args.grid:
+        from tests.bench import bench_grid
+
+        bench_grid.table(bench_grid.run(path, args.grid_files))
 
 
 if __name__ == "__main__":

@@ -238,3 +238,33 @@ def test_the_first_screen_shows_while_every_caption_is_read_afresh(
     assert view.rows.ids == expected
     assert view.count_label.text().startswith(f"{len(expected)}")
     assert view.facets.items("year")
+
+
+def test_rows_past_the_first_page_are_read_off_the_gui_thread(
+    qtbot, window, demo: Archive, monkeypatch
+):
+    import threading  # noqa: PLC0415
+
+    from gui.captions.caption_model import PAGE  # noqa: PLC0415
+
+    view = _open(qtbot, window)
+    ids = demo.caption_ids(CaptionFilter())
+    assert len(ids) > PAGE + 10
+    expected = demo.caption_rows([ids[PAGE + 5]])[0].date
+    threads = []
+    real = Archive.caption_rows
+
+    def caption_rows(self, wanted):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self, wanted)
+
+    monkeypatch.setattr(Archive, "caption_rows", caption_rows)
+    view.rows.reset(view.archive, ids)  # nothing read yet
+    view.list_model.refresh()
+    assert view.list_model.index(0, 7).data()  # the first screen: at once
+    far = view.list_model.index(PAGE + 5, 1)
+    with qtbot.waitSignal(view.list_model.dataChanged, timeout=10_000):
+        assert far.data() is None  # asked for: being read
+    assert far.data() == expected
+    assert threads[0] is True  # the first page
+    assert threads[1:] and not any(threads[1:])  # the others in a worker
