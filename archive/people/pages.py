@@ -168,7 +168,9 @@ def people(db: Database, text: str = "", *, limit: int = 200) -> list[PersonSumm
         LEFT JOIN captions c ON c.id = cr.caption_id
         WHERE (a.id IS NOT NULL AND a.deleted_at IS NULL)
            OR (c.id IS NOT NULL AND c.deleted_at IS NULL)
-        GROUP BY p.id ORDER BY 2 + 3 DESC, p.name"""
+        GROUP BY p.id
+        ORDER BY count(DISTINCT cr.article_id) + count(DISTINCT cr.caption_id) DESC,
+            p.name"""
     )
     out = []
     for name, articles, captions in rows:

@@ -243,9 +243,9 @@ def test_the_first_screen_shows_while_every_caption_is_read_afresh(
 def test_rows_past_the_first_page_are_read_off_the_gui_thread(
     qtbot, window, demo: Archive, monkeypatch
 ):
-    import threading  # noqa: PLC0415
+    import threading
 
-    from gui.captions.caption_model import PAGE  # noqa: PLC0415
+    from gui.captions.caption_model import PAGE
 
     view = _open(qtbot, window)
     ids = demo.caption_ids(CaptionFilter())
@@ -267,4 +267,5 @@ def test_rows_past_the_first_page_are_read_off_the_gui_thread(
         assert far.data() is None  # asked for: being read
     assert far.data() == expected
     assert threads[0] is True  # the first page
-    assert threads[1:] and not any(threads[1:])  # the others in a worker
+    assert threads[1:]
+    assert not any(threads[1:])  # the others in a worker
