@@ -49,6 +49,8 @@ from archive import (
     DetachPicture,
     NoteTarget,
     SetPeople,
+    TagRecords,
+    UntagRecords,
     UpdateCaption,
 )
 
@@ -193,12 +195,14 @@ class CaptionsView(QWidget):
         self.offer_label.setWordWrap(True)
         self.use_button = QPushButton(self.tr("Use the Picture's Fields"), pane)
         self.note_button = QPushButton(self.tr("Add Note…"), pane)
+        self.tag_button = QPushButton(self.tr("Tag…"), pane)
         self.embed_button = QPushButton(self.tr("Save Picture with Its Fields…"), pane)
         buttons = QHBoxLayout()
         for button in (
             self.open_button,
             self.attach_button,
             self.detach_button,
+            self.tag_button,
             self.note_button,
         ):
             buttons.addWidget(button)
@@ -227,6 +231,7 @@ class CaptionsView(QWidget):
         self.detach_button.clicked.connect(self.remove_picture)
         self.use_button.clicked.connect(self.use_offered_fields)
         self.note_button.clicked.connect(self.add_note)
+        self.tag_button.clicked.connect(self.tag_current)
         self.embed_button.clicked.connect(self.save_with_fields)
         self.export_button.clicked.connect(self.export_fields)
         self.import_button.clicked.connect(self.choose_folder)
@@ -416,8 +421,12 @@ class CaptionsView(QWidget):
         except ArchiveError:
             caption = None
         if caption is not None and caption.tags:
-            tags_name = self.tr("Tags")
-            lines.append(f"<p>{tags_name}: {esc('、'.join(caption.tags))}</p>")
+            tags_name, untag = self.tr("Tags"), self.tr("take this tag off")
+            chips = "　".join(
+                f"{esc(tag)} <a href='untag:{esc(tag)}' title='{untag}'>×</a>"
+                for tag in caption.tags
+            )
+            lines.append(f"<p>{tags_name}: {chips}</p>")
         if caption is not None and caption.notes:
             notes_name = self.tr("Notes")
             lines.append(f"<p><b>{notes_name}</b></p>")
@@ -433,6 +442,8 @@ class CaptionsView(QWidget):
         kind, _, value = url.toString().partition(":")
         if kind == "person":
             self.person_requested.emit(value)
+        elif kind == "untag" and self.current is not None:
+            self.session.perform(UntagRecords(value, caption_ids=[self.current]))
         elif kind == "article" and value.isdigit():
             self.open_article.emit(int(value))
 
@@ -500,6 +511,7 @@ class CaptionsView(QWidget):
         self.use_button.setEnabled(bool(self.offered) and writable)
         self.import_button.setEnabled(writable)
         self.note_button.setEnabled(bool(row) and writable)
+        self.tag_button.setEnabled(bool(row) and writable)
         self.embed_button.setEnabled(bool(row and row[0].image))
 
     def open_current_article(self) -> None:
@@ -600,6 +612,30 @@ class CaptionsView(QWidget):
         text = self.ask_note()
         if text.strip():
             self.session.perform(AddNote(NoteTarget(caption_id=self.current), text))
+
+    def tag_current(self) -> None:
+        """Tag the chosen caption (a new tag is made if need be)."""
+        if self.current is None or self.archive is None:
+            return
+        path = self.ask_tag(sorted(e[0] for e in self.archive.tag_index().entries))
+        if path.strip():
+            try:
+                command = TagRecords(path, caption_ids=[self.current])
+            except ArchiveError as error:
+                self.session.report_failure(error)
+                return
+            self.session.perform(command)
+
+    def ask_tag(self, paths: list[str]) -> str:
+        """A tag's path ('' if cancelled); tests replace this."""
+        path, ok = QInputDialog.getItem(
+            self,
+            self.tr("Tag Caption"),
+            self.tr("Tag (a new one is made; / for a tag below another):"),
+            paths,
+            editable=True,
+        )
+        return path if ok else ""
 
     def ask_note(self) -> str:
         """A note's Markdown text ('' if cancelled); tests replace this."""

@@ -429,27 +429,27 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="60"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="59"/>
         <source>An indicator has no name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="61"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="60"/>
         <source>%1 is listed twice.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="62"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="61"/>
         <source>%1: the name %2 is too short (two characters at least).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="63"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="62"/>
         <source>%2 is a name of both %3 and %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="64"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="63"/>
         <source>%1: %2 is not a unit of its family (%3).</source>
         <translation></translation>
     </message>
@@ -890,57 +890,57 @@
 <context>
     <name>CaptionsModel</name>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="20"/>
+        <location filename="../../gui/captions/caption_model.py" line="23"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="21"/>
+        <location filename="../../gui/captions/caption_model.py" line="24"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="22"/>
+        <location filename="../../gui/captions/caption_model.py" line="25"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="23"/>
+        <location filename="../../gui/captions/caption_model.py" line="26"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="24"/>
+        <location filename="../../gui/captions/caption_model.py" line="27"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="25"/>
+        <location filename="../../gui/captions/caption_model.py" line="28"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="26"/>
+        <location filename="../../gui/captions/caption_model.py" line="29"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="27"/>
+        <location filename="../../gui/captions/caption_model.py" line="30"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="30"/>
+        <location filename="../../gui/captions/caption_model.py" line="33"/>
         <source>News photo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="31"/>
+        <location filename="../../gui/captions/caption_model.py" line="34"/>
         <source>File photo (资料图)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="32"/>
+        <location filename="../../gui/captions/caption_model.py" line="35"/>
         <source>Supplied (供图)</source>
         <translation></translation>
     </message>
@@ -948,192 +948,212 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="117"/>
+        <location filename="../../gui/captions/view.py" line="119"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="120"/>
+        <location filename="../../gui/captions/view.py" line="122"/>
         <source>With pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="121"/>
+        <location filename="../../gui/captions/view.py" line="123"/>
         <source>Show as pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="123"/>
+        <location filename="../../gui/captions/view.py" line="125"/>
         <source>Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="125"/>
+        <location filename="../../gui/captions/view.py" line="127"/>
         <source>Import Pictures Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="126"/>
+        <location filename="../../gui/captions/view.py" line="128"/>
         <source>Export Fields (IPTC)…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="189"/>
+        <location filename="../../gui/captions/view.py" line="191"/>
         <source>Open Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="190"/>
+        <location filename="../../gui/captions/view.py" line="192"/>
         <source>Attach Picture…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="191"/>
+        <location filename="../../gui/captions/view.py" line="193"/>
         <source>Remove Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="194"/>
+        <location filename="../../gui/captions/view.py" line="196"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="195"/>
+        <location filename="../../gui/captions/view.py" line="197"/>
         <source>Add Note…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="196"/>
+        <location filename="../../gui/captions/view.py" line="198"/>
+        <source>Tag…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="199"/>
         <source>Save Picture with Its Fields…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="318"/>
+        <location filename="../../gui/captions/view.py" line="324"/>
         <source>Reading every caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="332"/>
+        <location filename="../../gui/captions/view.py" line="338"/>
         <source>%1 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="385"/>
+        <location filename="../../gui/captions/view.py" line="391"/>
         <source>No caption chosen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="387"/>
+        <location filename="../../gui/captions/view.py" line="393"/>
         <source>Drop a picture here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="403"/>
+        <location filename="../../gui/captions/view.py" line="409"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="403"/>
+        <location filename="../../gui/captions/view.py" line="409"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="404"/>
+        <location filename="../../gui/captions/view.py" line="410"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="404"/>
+        <location filename="../../gui/captions/view.py" line="410"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="405"/>
+        <location filename="../../gui/captions/view.py" line="411"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="405"/>
+        <location filename="../../gui/captions/view.py" line="411"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="424"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="421"/>
+        <location filename="../../gui/captions/view.py" line="424"/>
+        <source>take this tag off</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="431"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="443"/>
+        <location filename="../../gui/captions/view.py" line="455"/>
         <source>No picture: drop one here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="445"/>
+        <location filename="../../gui/captions/view.py" line="457"/>
         <source>loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="460"/>
+        <location filename="../../gui/captions/view.py" line="472"/>
         <source>Cannot show this picture: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="482"/>
+        <location filename="../../gui/captions/view.py" line="494"/>
         <source>The picture says: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="522"/>
+        <location filename="../../gui/captions/view.py" line="535"/>
         <source>Attach Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="524"/>
+        <location filename="../../gui/captions/view.py" line="537"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="565"/>
+        <location filename="../../gui/captions/view.py" line="578"/>
         <source>Save Picture with Its Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="580"/>
+        <location filename="../../gui/captions/view.py" line="593"/>
         <source>Export Fields (IPTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="606"/>
+        <location filename="../../gui/captions/view.py" line="633"/>
+        <source>Tag Caption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="634"/>
+        <source>Tag (a new one is made; / for a tag below another):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="643"/>
         <source>Note on the Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="606"/>
+        <location filename="../../gui/captions/view.py" line="643"/>
         <source>Note (Markdown):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="618"/>
+        <location filename="../../gui/captions/view.py" line="655"/>
         <source>Import Pictures Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="633"/>
+        <location filename="../../gui/captions/view.py" line="670"/>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="638"/>
+        <location filename="../../gui/captions/view.py" line="675"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="647"/>
+        <location filename="../../gui/captions/view.py" line="684"/>
         <source>Pictures</source>
         <translation></translation>
     </message>
@@ -1989,37 +2009,37 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="88"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="87"/>
         <source>Indicator Dictionary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="103"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="102"/>
         <source>Find an indicator or a name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="106"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="105"/>
         <source>Add Indicator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="107"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="106"/>
         <source>Remove</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="108"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="107"/>
         <source>Back to the Shipped List</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="127"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="126"/>
         <source>Figures are read for these indicators, by any of their names. Saving keeps the list in this archive (Undo takes it back) and reads every article&apos;s figures again in the background.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="154"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="153"/>
         <source>New indicator</source>
         <translation></translation>
     </message>

@@ -431,27 +431,27 @@
         <translation>这个文件不是 Clipfile 的标签导出文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="60"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="59"/>
         <source>An indicator has no name.</source>
         <translation>有一个指标没有名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="61"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="60"/>
         <source>%1 is listed twice.</source>
         <translation>“%1”列了两次。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="62"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="61"/>
         <source>%1: the name %2 is too short (two characters at least).</source>
         <translation>%1：名称“%2”太短（至少两个字）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="63"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="62"/>
         <source>%2 is a name of both %3 and %1.</source>
         <translation>“%2”同时是“%3”和“%1”的名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="64"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="63"/>
         <source>%1: %2 is not a unit of its family (%3).</source>
         <translation>%1：“%2”不是该类（%3）的单位。</translation>
     </message>
@@ -883,57 +883,57 @@
 <context>
     <name>CaptionsModel</name>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="20"/>
+        <location filename="../../gui/captions/caption_model.py" line="23"/>
         <source>Label</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="21"/>
+        <location filename="../../gui/captions/caption_model.py" line="24"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="22"/>
+        <location filename="../../gui/captions/caption_model.py" line="25"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="23"/>
+        <location filename="../../gui/captions/caption_model.py" line="26"/>
         <source>Photographers</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="24"/>
+        <location filename="../../gui/captions/caption_model.py" line="27"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="25"/>
+        <location filename="../../gui/captions/caption_model.py" line="28"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="26"/>
+        <location filename="../../gui/captions/caption_model.py" line="29"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="27"/>
+        <location filename="../../gui/captions/caption_model.py" line="30"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="30"/>
+        <location filename="../../gui/captions/caption_model.py" line="33"/>
         <source>News photo</source>
         <translation>新闻照片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="31"/>
+        <location filename="../../gui/captions/caption_model.py" line="34"/>
         <source>File photo (资料图)</source>
         <translation>资料图</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="32"/>
+        <location filename="../../gui/captions/caption_model.py" line="35"/>
         <source>Supplied (供图)</source>
         <translation>供图</translation>
     </message>
@@ -941,192 +941,212 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="117"/>
+        <location filename="../../gui/captions/view.py" line="119"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation>搜索图片说明（与搜索框相同的写法：工作人员 city:焦作）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="120"/>
+        <location filename="../../gui/captions/view.py" line="122"/>
         <source>With pictures</source>
         <translation>有图片的</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="121"/>
+        <location filename="../../gui/captions/view.py" line="123"/>
         <source>Show as pictures</source>
         <translation>以图片显示</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="123"/>
+        <location filename="../../gui/captions/view.py" line="125"/>
         <source>Clear Filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="125"/>
+        <location filename="../../gui/captions/view.py" line="127"/>
         <source>Import Pictures Folder…</source>
         <translation>导入图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="126"/>
+        <location filename="../../gui/captions/view.py" line="128"/>
         <source>Export Fields (IPTC)…</source>
         <translation>导出图片信息（IPTC）…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="189"/>
+        <location filename="../../gui/captions/view.py" line="191"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="190"/>
+        <location filename="../../gui/captions/view.py" line="192"/>
         <source>Attach Picture…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="191"/>
+        <location filename="../../gui/captions/view.py" line="193"/>
         <source>Remove Picture</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="194"/>
+        <location filename="../../gui/captions/view.py" line="196"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation>采用图片自带的信息</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="195"/>
+        <location filename="../../gui/captions/view.py" line="197"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="196"/>
+        <location filename="../../gui/captions/view.py" line="198"/>
+        <source>Tag…</source>
+        <translation>加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="199"/>
         <source>Save Picture with Its Fields…</source>
         <translation>保存写入信息的图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="318"/>
+        <location filename="../../gui/captions/view.py" line="324"/>
         <source>Reading every caption…</source>
         <translation>正在读取全部图片说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="332"/>
+        <location filename="../../gui/captions/view.py" line="338"/>
         <source>%1 captions</source>
         <translation>%1 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="385"/>
+        <location filename="../../gui/captions/view.py" line="391"/>
         <source>No caption chosen.</source>
         <translation>未选择图片说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="387"/>
+        <location filename="../../gui/captions/view.py" line="393"/>
         <source>Drop a picture here</source>
         <translation>把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="403"/>
+        <location filename="../../gui/captions/view.py" line="409"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="403"/>
+        <location filename="../../gui/captions/view.py" line="409"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="404"/>
+        <location filename="../../gui/captions/view.py" line="410"/>
         <source>Photographers</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="404"/>
+        <location filename="../../gui/captions/view.py" line="410"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="405"/>
+        <location filename="../../gui/captions/view.py" line="411"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="405"/>
+        <location filename="../../gui/captions/view.py" line="411"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="424"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="421"/>
+        <location filename="../../gui/captions/view.py" line="424"/>
+        <source>take this tag off</source>
+        <translation>去掉这个标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="431"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="443"/>
+        <location filename="../../gui/captions/view.py" line="455"/>
         <source>No picture: drop one here</source>
         <translation>没有图片：可把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="445"/>
+        <location filename="../../gui/captions/view.py" line="457"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="460"/>
+        <location filename="../../gui/captions/view.py" line="472"/>
         <source>Cannot show this picture: %1</source>
         <translation>无法显示这张图片：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="482"/>
+        <location filename="../../gui/captions/view.py" line="494"/>
         <source>The picture says: %1</source>
         <translation>图片自带信息：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="522"/>
+        <location filename="../../gui/captions/view.py" line="535"/>
         <source>Attach Picture</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="524"/>
+        <location filename="../../gui/captions/view.py" line="537"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="565"/>
+        <location filename="../../gui/captions/view.py" line="578"/>
         <source>Save Picture with Its Fields</source>
         <translation>保存写入信息的图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="580"/>
+        <location filename="../../gui/captions/view.py" line="593"/>
         <source>Export Fields (IPTC)</source>
         <translation>导出图片信息（IPTC）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="606"/>
+        <location filename="../../gui/captions/view.py" line="633"/>
+        <source>Tag Caption</source>
+        <translation>为图片说明加标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="634"/>
+        <source>Tag (a new one is made; / for a tag below another):</source>
+        <translation>标签（没有的会新建；用 / 表示下级标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="643"/>
         <source>Note on the Caption</source>
         <translation>图片说明的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="606"/>
+        <location filename="../../gui/captions/view.py" line="643"/>
         <source>Note (Markdown):</source>
         <translation>笔记（Markdown）：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="618"/>
+        <location filename="../../gui/captions/view.py" line="655"/>
         <source>Import Pictures Folder</source>
         <translation>导入图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="633"/>
+        <location filename="../../gui/captions/view.py" line="670"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="638"/>
+        <location filename="../../gui/captions/view.py" line="675"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation>没有添加任何图片；以下各行需要修改：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="647"/>
+        <location filename="../../gui/captions/view.py" line="684"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
@@ -1981,37 +2001,37 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="88"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="87"/>
         <source>Indicator Dictionary</source>
         <translation>指标词典</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="103"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="102"/>
         <source>Find an indicator or a name</source>
         <translation>查找指标或别名</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="106"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="105"/>
         <source>Add Indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="107"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="106"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="108"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="107"/>
         <source>Back to the Shipped List</source>
         <translation>恢复内置词典</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="127"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="126"/>
         <source>Figures are read for these indicators, by any of their names. Saving keeps the list in this archive (Undo takes it back) and reads every article&apos;s figures again in the background.</source>
         <translation>按这些指标及其任一名称从正文中提取数据。保存后词典存入本档案（可撤销），并在后台重新提取所有文章的数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="154"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="153"/>
         <source>New indicator</source>
         <translation>新指标</translation>
     </message>

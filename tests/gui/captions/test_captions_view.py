@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PIL import Image
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
 from archive import Archive, CaptionFilter, Filters, id_of, kind_of
@@ -269,3 +270,21 @@ def test_rows_past_the_first_page_are_read_off_the_gui_thread(
     assert threads[0] is True  # the first page
     assert threads[1:]
     assert not any(threads[1:])  # the others in a worker
+
+
+def test_a_caption_is_tagged_and_untagged_in_the_view(qtbot, window, demo: Archive):
+    view = _open(qtbot, window)
+    view.select_row(0)
+    caption = view.current
+    offered = []
+    view.ask_tag = lambda paths: offered.extend(paths) or "图片/资料库"
+    view.tag_button.click()
+    _settle(qtbot, view)
+    assert "图片/资料库" in demo.caption(caption).tags
+    assert offered  # the archive's tags offered
+    assert "图片/资料库" in view.details.toPlainText()
+    view._on_link(QUrl("untag:图片/资料库"))
+    _settle(qtbot, view)
+    assert "图片/资料库" not in demo.caption(caption).tags
+    window.session.undo()
+    assert "图片/资料库" in demo.caption(caption).tags
