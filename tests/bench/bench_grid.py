@@ -97,6 +97,25 @@ def scroll(view, app, steps: int | None = None) -> dict:
     }
 
 
+def idle(app, steps: int) -> dict:
+    """The same frames' waits with nothing scrolled: the stalls the machine's
+    own load makes (the baseline for the rows above it)."""
+    from PySide6.QtTest import QTest
+
+    with Heartbeat() as heart:
+        for _ in range(steps):
+            QTest.qWait(STEP_WAIT_MS)
+    gaps = heart.gaps_ms()
+    return {
+        "steps": steps,
+        "frame median": 0.0,
+        "frame p95": 0.0,
+        "frame max": 0.0,
+        "stalls": sum(g > STALL_MS for g in gaps),
+        "longest gap": max(gaps, default=0.0),
+    }
+
+
 def open_grid(path: Path):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -178,6 +197,9 @@ def run(path: Path, files: int) -> list[tuple[str, dict]]:
     view.thumbnails.set_archive(archive)
     naive(view)
     results.append(("naive: made on the GUI thread, cold", scroll(view, app)))
+    results.append(
+        ("idle, nothing scrolled (the load)", idle(app, results[0][1]["steps"]))
+    )
     view.close_down()
     archive.close()
     return results
