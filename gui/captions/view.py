@@ -76,12 +76,15 @@ def find_captions(
 ) -> tuple[list[int], dict]:
     """The captions under ``chosen`` and the facets, on a connection of its
     own. When every caption is to be read afresh (a new file, the cache
-    gone: seconds at 200,000), the first screen's ids are reported first,
-    found by SQL alone in milliseconds."""
+    gone: seconds at 200,000) or the query has words (every match is
+    listed and counted: 工作人员 finds all 200,000 demo captions, 0.7-2 s),
+    the first screen's ids are reported first, found by SQL alone down the
+    date index (15-150 ms)."""
     if archive.path is None:
         return archive.caption_ids(chosen), archive.caption_facets(chosen)
     with archive.reader() as reader:
-        if work is not None and not reader.captions_ready:
+        slow = not reader.captions_ready or bool(chosen.text.strip())
+        if work is not None and slow:
             work.report(reader.first_captions(chosen, limit=FIRST_SCREEN))
         return reader.caption_ids(chosen), reader.caption_facets(chosen)
 
@@ -321,7 +324,10 @@ class CaptionsView(QWidget):
         self.list_model.refresh()
         self.grid_model.refresh()
         self.facets.set_facets({}, self.chosen)
-        self.count_label.setText(self.tr("Reading every caption…"))
+        if self.chosen.text.strip():
+            self.count_label.setText(self.tr("Counting…"))
+        else:
+            self.count_label.setText(self.tr("Reading every caption…"))
         self._show_chosen()
         if keep in ids:
             self.select_caption(keep)

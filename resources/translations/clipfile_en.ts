@@ -948,212 +948,217 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="119"/>
+        <location filename="../../gui/captions/view.py" line="122"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="122"/>
+        <location filename="../../gui/captions/view.py" line="125"/>
         <source>With pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="123"/>
+        <location filename="../../gui/captions/view.py" line="126"/>
         <source>Show as pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="125"/>
+        <location filename="../../gui/captions/view.py" line="128"/>
         <source>Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="127"/>
+        <location filename="../../gui/captions/view.py" line="130"/>
         <source>Import Pictures Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="128"/>
+        <location filename="../../gui/captions/view.py" line="131"/>
         <source>Export Fields (IPTC)…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="191"/>
+        <location filename="../../gui/captions/view.py" line="194"/>
         <source>Open Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="192"/>
+        <location filename="../../gui/captions/view.py" line="195"/>
         <source>Attach Picture…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="193"/>
+        <location filename="../../gui/captions/view.py" line="196"/>
         <source>Remove Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="196"/>
+        <location filename="../../gui/captions/view.py" line="199"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="197"/>
+        <location filename="../../gui/captions/view.py" line="200"/>
         <source>Add Note…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="198"/>
+        <location filename="../../gui/captions/view.py" line="201"/>
         <source>Tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="199"/>
+        <location filename="../../gui/captions/view.py" line="202"/>
         <source>Save Picture with Its Fields…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="324"/>
+        <location filename="../../gui/captions/view.py" line="328"/>
+        <source>Counting…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="330"/>
         <source>Reading every caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="338"/>
+        <location filename="../../gui/captions/view.py" line="344"/>
         <source>%1 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="391"/>
+        <location filename="../../gui/captions/view.py" line="397"/>
         <source>No caption chosen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="393"/>
+        <location filename="../../gui/captions/view.py" line="399"/>
         <source>Drop a picture here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="409"/>
+        <location filename="../../gui/captions/view.py" line="415"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="409"/>
+        <location filename="../../gui/captions/view.py" line="415"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="410"/>
+        <location filename="../../gui/captions/view.py" line="416"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="410"/>
+        <location filename="../../gui/captions/view.py" line="416"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="411"/>
+        <location filename="../../gui/captions/view.py" line="417"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="411"/>
+        <location filename="../../gui/captions/view.py" line="417"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="424"/>
+        <location filename="../../gui/captions/view.py" line="430"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="424"/>
+        <location filename="../../gui/captions/view.py" line="430"/>
         <source>take this tag off</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="431"/>
+        <location filename="../../gui/captions/view.py" line="437"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="455"/>
+        <location filename="../../gui/captions/view.py" line="461"/>
         <source>No picture: drop one here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="457"/>
+        <location filename="../../gui/captions/view.py" line="463"/>
         <source>loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="472"/>
+        <location filename="../../gui/captions/view.py" line="478"/>
         <source>Cannot show this picture: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="494"/>
+        <location filename="../../gui/captions/view.py" line="500"/>
         <source>The picture says: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="535"/>
+        <location filename="../../gui/captions/view.py" line="541"/>
         <source>Attach Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="537"/>
+        <location filename="../../gui/captions/view.py" line="543"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="578"/>
+        <location filename="../../gui/captions/view.py" line="584"/>
         <source>Save Picture with Its Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="593"/>
+        <location filename="../../gui/captions/view.py" line="599"/>
         <source>Export Fields (IPTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="633"/>
+        <location filename="../../gui/captions/view.py" line="639"/>
         <source>Tag Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="634"/>
+        <location filename="../../gui/captions/view.py" line="640"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="643"/>
+        <location filename="../../gui/captions/view.py" line="649"/>
         <source>Note on the Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="643"/>
+        <location filename="../../gui/captions/view.py" line="649"/>
         <source>Note (Markdown):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="655"/>
+        <location filename="../../gui/captions/view.py" line="661"/>
         <source>Import Pictures Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="670"/>
+        <location filename="../../gui/captions/view.py" line="676"/>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="675"/>
+        <location filename="../../gui/captions/view.py" line="681"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="684"/>
+        <location filename="../../gui/captions/view.py" line="690"/>
         <source>Pictures</source>
         <translation></translation>
     </message>

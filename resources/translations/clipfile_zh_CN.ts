@@ -941,212 +941,217 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="119"/>
+        <location filename="../../gui/captions/view.py" line="122"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation>搜索图片说明（与搜索框相同的写法：工作人员 city:焦作）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="122"/>
+        <location filename="../../gui/captions/view.py" line="125"/>
         <source>With pictures</source>
         <translation>有图片的</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="123"/>
+        <location filename="../../gui/captions/view.py" line="126"/>
         <source>Show as pictures</source>
         <translation>以图片显示</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="125"/>
+        <location filename="../../gui/captions/view.py" line="128"/>
         <source>Clear Filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="127"/>
+        <location filename="../../gui/captions/view.py" line="130"/>
         <source>Import Pictures Folder…</source>
         <translation>导入图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="128"/>
+        <location filename="../../gui/captions/view.py" line="131"/>
         <source>Export Fields (IPTC)…</source>
         <translation>导出图片信息（IPTC）…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="191"/>
+        <location filename="../../gui/captions/view.py" line="194"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="192"/>
+        <location filename="../../gui/captions/view.py" line="195"/>
         <source>Attach Picture…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="193"/>
+        <location filename="../../gui/captions/view.py" line="196"/>
         <source>Remove Picture</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="196"/>
+        <location filename="../../gui/captions/view.py" line="199"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation>采用图片自带的信息</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="197"/>
+        <location filename="../../gui/captions/view.py" line="200"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="198"/>
+        <location filename="../../gui/captions/view.py" line="201"/>
         <source>Tag…</source>
         <translation>加标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="199"/>
+        <location filename="../../gui/captions/view.py" line="202"/>
         <source>Save Picture with Its Fields…</source>
         <translation>保存写入信息的图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="324"/>
+        <location filename="../../gui/captions/view.py" line="328"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="330"/>
         <source>Reading every caption…</source>
         <translation>正在读取全部图片说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="338"/>
+        <location filename="../../gui/captions/view.py" line="344"/>
         <source>%1 captions</source>
         <translation>%1 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="391"/>
+        <location filename="../../gui/captions/view.py" line="397"/>
         <source>No caption chosen.</source>
         <translation>未选择图片说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="393"/>
+        <location filename="../../gui/captions/view.py" line="399"/>
         <source>Drop a picture here</source>
         <translation>把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="409"/>
+        <location filename="../../gui/captions/view.py" line="415"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="409"/>
+        <location filename="../../gui/captions/view.py" line="415"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="410"/>
+        <location filename="../../gui/captions/view.py" line="416"/>
         <source>Photographers</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="410"/>
+        <location filename="../../gui/captions/view.py" line="416"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="411"/>
+        <location filename="../../gui/captions/view.py" line="417"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="411"/>
+        <location filename="../../gui/captions/view.py" line="417"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="424"/>
+        <location filename="../../gui/captions/view.py" line="430"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="424"/>
+        <location filename="../../gui/captions/view.py" line="430"/>
         <source>take this tag off</source>
         <translation>去掉这个标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="431"/>
+        <location filename="../../gui/captions/view.py" line="437"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="455"/>
+        <location filename="../../gui/captions/view.py" line="461"/>
         <source>No picture: drop one here</source>
         <translation>没有图片：可把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="457"/>
+        <location filename="../../gui/captions/view.py" line="463"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="472"/>
+        <location filename="../../gui/captions/view.py" line="478"/>
         <source>Cannot show this picture: %1</source>
         <translation>无法显示这张图片：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="494"/>
+        <location filename="../../gui/captions/view.py" line="500"/>
         <source>The picture says: %1</source>
         <translation>图片自带信息：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="535"/>
+        <location filename="../../gui/captions/view.py" line="541"/>
         <source>Attach Picture</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="537"/>
+        <location filename="../../gui/captions/view.py" line="543"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="578"/>
+        <location filename="../../gui/captions/view.py" line="584"/>
         <source>Save Picture with Its Fields</source>
         <translation>保存写入信息的图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="593"/>
+        <location filename="../../gui/captions/view.py" line="599"/>
         <source>Export Fields (IPTC)</source>
         <translation>导出图片信息（IPTC）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="633"/>
+        <location filename="../../gui/captions/view.py" line="639"/>
         <source>Tag Caption</source>
         <translation>为图片说明加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="634"/>
+        <location filename="../../gui/captions/view.py" line="640"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation>标签（没有的会新建；用 / 表示下级标签）：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="643"/>
+        <location filename="../../gui/captions/view.py" line="649"/>
         <source>Note on the Caption</source>
         <translation>图片说明的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="643"/>
+        <location filename="../../gui/captions/view.py" line="649"/>
         <source>Note (Markdown):</source>
         <translation>笔记（Markdown）：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="655"/>
+        <location filename="../../gui/captions/view.py" line="661"/>
         <source>Import Pictures Folder</source>
         <translation>导入图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="670"/>
+        <location filename="../../gui/captions/view.py" line="676"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="675"/>
+        <location filename="../../gui/captions/view.py" line="681"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation>没有添加任何图片；以下各行需要修改：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="684"/>
+        <location filename="../../gui/captions/view.py" line="690"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>

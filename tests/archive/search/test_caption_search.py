@@ -158,3 +158,11 @@ def test_the_first_screen_by_sql_alone_is_the_lists_head(
     assert full
     for limit in (1, 10, 60):
         assert demo.first_captions(chosen, limit=limit) == full[:limit]
+
+
+def test_the_demo_has_captions_of_every_kind(demo: Archive) -> None:
+    from archive import PHOTO_KINDS
+
+    kinds = {v.value: v.count for v in demo.caption_facets(CaptionFilter())["kind"]}
+    assert set(kinds) == set(PHOTO_KINDS)
+    assert kinds["news"] > kinds["file"] > 0

@@ -288,3 +288,19 @@ def test_a_caption_is_tagged_and_untagged_in_the_view(qtbot, window, demo: Archi
     assert "图片/资料库" not in demo.caption(caption).tags
     window.session.undo()
     assert "图片/资料库" in demo.caption(caption).tags
+
+
+def test_a_search_shows_its_first_screen_before_every_match_is_counted(
+    qtbot, window, demo: Archive
+):
+    view = _open(qtbot, window)
+    view.search("工作人员")
+    with qtbot.waitSignal(view.job.progressed, timeout=10_000) as first:
+        pass
+    (ids,) = first.args[0]
+    expected = demo.caption_ids(CaptionFilter(text="工作人员"))
+    assert ids == expected[: len(ids)]
+    assert ids
+    _settle(qtbot, view)
+    assert view.rows.ids == expected
+    assert view.count_label.text().startswith(f"{len(expected)}")
