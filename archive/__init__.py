@@ -5,6 +5,8 @@ from __future__ import annotations
 from .cli import add_subcommands, set_pdf_writer
 from .cli import run as run_command
 from .commands import Command, CompoundCommand
+from .compare.dictionary import FAMILIES as INDICATOR_FAMILIES
+from .compare.dictionary import Indicator
 from .compare.places import MAX_PLACES, ComparePlace, PlaceError, place_names
 from .compare.side_by_side.columns import Column
 from .compare.side_by_side.matrix import MODES as MATRIX_MODES
@@ -27,6 +29,8 @@ from .compare.storage import (
     StoredFigure,
 )
 from .compare.storage.export import Citation
+from .compare.storage.indicators import IndicatorProblem, SetIndicators
+from .compare.storage.indicators import problems as indicator_problems
 from .core import BULK_BACKUP, Archive
 from .demo import write_demo
 from .errors import (
@@ -122,7 +126,12 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "CorrectFigure",
     "FigureTable",
     "Other",
+    "INDICATOR_FAMILIES",
+    "Indicator",
     "RejectFigure",
+    "SetIndicators",
+    "IndicatorProblem",
+    "indicator_problems",
     "StoredFigure",
     "FACET_KINDS",
     "MATRIX_MODES",

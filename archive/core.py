@@ -18,6 +18,7 @@ from .compare.side_by_side import columns, matrix, report, sets
 from .compare.side_by_side.sets import CompareSet
 from .compare.storage import export as figure_export
 from .compare.storage import hooks as figure_hooks
+from .compare.storage import indicators as figure_indicators
 from .compare.storage import reading as figure_reading
 from .compare.storage import rows as figure_rows
 from .compare.storage.export import Citation
@@ -291,6 +292,19 @@ class Archive:
     ) -> list[int]:
         """Captions under ``chosen`` (query and facet choices), newest first."""
         return caption_search.caption_ids(self.db, chosen, limit=limit, path=self.path)
+
+    def first_captions(
+        self, chosen: caption_search.CaptionFilter, *, limit: int = 100
+    ) -> list[int]:
+        """The first ``limit`` of :meth:`caption_ids`, by SQL alone: at once
+        even while every caption's table is still to be read."""
+        return caption_search.first_ids(self.db, chosen, limit=limit)
+
+    @property
+    def captions_ready(self) -> bool:
+        """Whether listing every caption answers at once (False: their table
+        is to be read afresh, seconds for 200,000)."""
+        return caption_search.caption_table.ready(self.db, self.path)
 
     def count_captions(self, chosen: caption_search.CaptionFilter) -> int:
         return caption_search.count(self.db, chosen, path=self.path)
@@ -568,11 +582,15 @@ class Archive:
 
     def indicators(self) -> list[Indicator]:
         """The indicators figures are read for, in the dictionary's order."""
+        return list(figure_indicators.dictionary_of(self.db).indicators)
+
+    def shipped_indicators(self) -> list[Indicator]:
+        """The indicators Clipfile ships (before this archive's own changes)."""
         return list(default_dictionary().indicators)
 
     def indicator(self, name: str) -> Indicator:
         """The indicator ``name`` denotes (an alias will do)."""
-        found = default_dictionary().lookup(name)
+        found = figure_indicators.dictionary_of(self.db).lookup(name)
         if found is None:
             raise InvalidInput(f"no indicator {name} in the indicator dictionary")
         return found

@@ -321,7 +321,7 @@ class DemoWriter:
                     str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                     article_id,
                     position,
-                    f"图{_CIRCLED[position]}" if count > 1 else None,
+                    _label(count, position, self.caption_id),
                     text,
                     shot.isoformat(),
                     slots["city"],
@@ -505,3 +505,12 @@ def write_pages(
         path.write_text(render_page([archive.article(i) for i, _, _ in group]), "utf-8")
         paths.append(path)
     return paths
+
+
+def _label(count: int, position: int, caption_id: int) -> str | None:
+    """图① … for a group of photos; every seventh single photo a file photo
+    (资料图), so the Captions view's kinds show all three. Chosen by the
+    caption's id, not the generator, so the rest of the demo is unchanged."""
+    if count > 1:
+        return f"图{_CIRCLED[position]}"
+    return "资料图" if caption_id % 7 == 0 else None

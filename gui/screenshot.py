@@ -120,6 +120,22 @@ def _figures(window: MainWindow, argument: str) -> str | None:
     return problem.replace("compare", "figures", 1) if problem else None
 
 
+def _indicators(window: MainWindow, argument: str) -> str | None:
+    """The Figures tab's indicator dictionary, opened (``argument``: what its
+    find box holds)."""
+    from .compare.figures_dictionary import IndicatorDialog  # noqa: PLC0415
+
+    archive = window.session.archive
+    if archive is None:
+        return "no archive is open"
+    dialog = IndicatorDialog(
+        archive.indicators(), archive.shipped_indicators(), parent=window
+    )
+    dialog.filter_edit.setText(argument)
+    window.indicator_dialog = dialog  # type: ignore[attr-defined]
+    return None
+
+
 # Each view of ``--view NAME[:ARGUMENT]``: puts the window in it, or says why not.
 VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "browse": lambda window, argument: None,
@@ -135,6 +151,7 @@ VIEWS: dict[str, Callable[[MainWindow, str], str | None]] = {
     "captions": _captions,
     "person": _person,
     "figures": _figures,
+    "indicators": _indicators,
 }
 
 
@@ -168,6 +185,9 @@ def take(window: MainWindow, view: str, out: Path, size: tuple[int, int]) -> int
         if first.isValid():
             review.tree.setCurrentIndex(first)
         shown = review
+    if view.startswith("indicators"):
+        shown = window.indicator_dialog  # type: ignore[attr-defined]
+        shown.show()
     QApplication.processEvents()
     if not shown.grab().save(str(out)):
         print(f"clipfile: could not write {out}", file=sys.stderr)

@@ -4,10 +4,12 @@ and their curation (confirm, reject, set a value), which survives re-import."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from ..compare.dictionary import DictionaryError, dictionary_from, merged_dictionary
 from ..compare.storage import (
     ClearCuration,
     ConfirmFigure,
@@ -15,6 +17,7 @@ from ..compare.storage import (
     RejectFigure,
 )
 from ..compare.storage.export import FORMATS, number, place_of
+from ..compare.storage.indicators import SetIndicators
 from ..compare.storage.reading import Cell, StoredFigure
 from ..core import Archive
 from ..errors import InvalidInput
@@ -23,7 +26,7 @@ from .common import Handlers, Subparsers, open_archive, percent, positive, print
 _USAGE = (
     "usage: figures [--place P] [--indicator NAME] | figures confirm FID | "
     "figures reject FID | figures set FID VALUE [--unit U] | figures clear FID | "
-    "figures read"
+    "figures read | figures indicators [export FILE | import FILE]"
 )
 
 
@@ -32,7 +35,8 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
         "figures",
         parents=[common],
         help="figures read from the text with their sentences (or: figures "
-        "confirm|reject|clear FID, figures set FID VALUE, figures read)",
+        "confirm|reject|clear FID, figures set FID VALUE, figures read, "
+        "figures indicators [export FILE|import FILE])",
     )
     p.add_argument("action", nargs="*", metavar="ACTION")
     p.add_argument("--place", action="append", default=[], help="a city or county")
@@ -72,8 +76,48 @@ def _figures(args: argparse.Namespace) -> int:
     return 0
 
 
+def _indicators(archive: Archive, rest: list[str], args: argparse.Namespace) -> int:
+    """List the archive's indicators, or export or import them as a
+    dictionary file (an import is one undoable edit; the figures are read
+    again with it)."""
+    if rest[:1] == ["export"] and len(rest) == 2:
+        entries = [i.to_json() for i in archive.indicators()]
+        document = {"complete": True, "indicators": entries}
+        Path(rest[1]).write_text(
+            json.dumps(document, ensure_ascii=False, indent=1), "utf-8"
+        )
+        print(f"wrote {rest[1]}")
+        return 0
+    if rest[:1] == ["import"] and len(rest) == 2:
+        try:
+            document = json.loads(Path(rest[1]).read_text("utf-8"))
+            # a whole dictionary (as exported), or changes to the shipped one
+            # (a user file: new entries, overrides, "removed": true)
+            entries = document["indicators"]
+            whole = document.get("complete") is True
+            build = dictionary_from if whole else merged_dictionary
+            dictionary = build(entries)
+        except (OSError, ValueError, KeyError, TypeError, DictionaryError) as error:
+            raise InvalidInput(f"{rest[1]}: {error}") from None
+        archive.execute(SetIndicators(list(dictionary.indicators)))
+        read_if_stale(archive, args)
+        print(f"{len(dictionary)} indicators; figures read again")
+        return 0
+    if rest:
+        print(_USAGE, file=sys.stderr)
+        return 2
+    if args.json:
+        print_json({"indicators": [i.to_json() for i in archive.indicators()]})
+        return 0
+    for i in archive.indicators():
+        print(f"{i.name}\t{i.unit}\t{'、'.join(i.aliases[1:])}")
+    return 0
+
+
 def _curate(archive: Archive, action: list[str], args: argparse.Namespace) -> int:
     verb, rest = action[0], action[1:]
+    if verb == "indicators":
+        return _indicators(archive, rest, args)
     if verb == "read" and not rest:
         found = archive.read_figures(percent("reading figures", args))
         print(f"{found} figures read")

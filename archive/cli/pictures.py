@@ -119,7 +119,9 @@ def _person(args: argparse.Namespace) -> int:
                 "by_year": {str(y): v for y, v in page.by_year.items()},
                 "by_county": page.by_county,
                 "places": [{"place": p, "records": n} for p, n in page.places],
-                "records": [asdict(r) | {"roles": list(r.roles)} for r in page.records],
+                "records": [
+                    r._asdict() | {"roles": list(r.roles)} for r in page.records
+                ],
             }
         )
         return 0

@@ -22,7 +22,8 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
     )
 
     p = sub.add_parser("search", parents=[common], help="search the archive")
-    p.add_argument("query")
+    # the words of the query, quoted or not (search kind:caption 资料图)
+    p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=positive, default=20)
     p.add_argument("--order", choices=("date", "rank"), default="date")
 
@@ -65,7 +66,9 @@ def _import(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        result = archive.search(args.query, limit=args.limit, order=args.order)
+        result = archive.search(
+            " ".join(args.query), limit=args.limit, order=args.order
+        )
     if args.json:
         print_json(
             {

@@ -135,6 +135,25 @@ def load_dictionary(user_file: Path | str | None = None) -> IndicatorDictionary:
     return _build(_merge(shipped, user), path)
 
 
+def merged_dictionary(user: list[dict[str, Any]]) -> IndicatorDictionary:
+    """The shipped dictionary with ``user``'s entries (a user file's
+    ``indicators`` list) merged over it; raises :class:`DictionaryError`."""
+    shipped = _entries(_read(_shipped_text(), None), None)
+    entries = _entries({"indicators": user}, None)
+    return _build(_merge(shipped, entries), None)
+
+
+def dictionary_from(entries: list[dict[str, Any]]) -> IndicatorDictionary:
+    """A dictionary of ``entries`` alone (a whole dictionary, not changes to
+    the shipped one); raises :class:`DictionaryError`."""
+    return _build(_entries({"indicators": entries}, None), None)
+
+
+def shipped_entries() -> list[dict[str, Any]]:
+    """The shipped dictionary's entries, as its file holds them."""
+    return _entries(_read(_shipped_text(), None), None)
+
+
 @cache
 def default_dictionary() -> IndicatorDictionary:
     """The shipped dictionary alone, built once."""
@@ -227,7 +246,7 @@ def _indicator(entry: dict[str, Any], problems: list[str]) -> Indicator | None:
         units = []
     printed = [u if isinstance(u, str) else json.dumps(u) for u in [unit, *units]]
     for each in dict.fromkeys(printed):
-        if not _unit_of(each, family):
+        if not unit_of(each, family):
             problems.append(f"{name}: {each!r} is not a {family} unit")
     aliases = _strings(entry.get("aliases", []), f"{name}: aliases", problems)
     not_aliases = _strings(entry.get("not", []), f"{name}: not", problems)
@@ -244,7 +263,8 @@ def _indicator(entry: dict[str, Any], problems: list[str]) -> Indicator | None:
     )
 
 
-def _unit_of(name: object, family: str) -> bool:
+def unit_of(name: object, family: str) -> bool:
+    """Whether ``name`` is a unit figures of ``family`` may be printed in."""
     found = UNITS.get(name) if isinstance(name, str) else None
     wanted = ("percent", "points") if family == "percent" else (family,)
     return found is not None and found.family in wanted

@@ -39,7 +39,12 @@ CAPTURED = (
     "pictures",
     "person_aliases",
     "figure_curations",
+    "settings",
 )
+# Of these, the rows that are the archive's data rather than its bookkeeping
+# (the search index's state, the generation): of settings, the indicator
+# dictionary an editor made.
+CAPTURED_ONLY = {"settings": "key = 'indicator_dictionary'"}
 
 
 class UndoConflict(ArchiveError):
@@ -62,10 +67,12 @@ def install_triggers(db: Database) -> None:
             ("UPDATE", image["old"], image["new"], "new"),
             ("DELETE", image["old"], "NULL", "old"),
         ):
+            only = CAPTURED_ONLY.get(table)
+            also = f"AND {row}.{only}" if only else ""
             db.execute(
                 f"""CREATE TEMP TRIGGER IF NOT EXISTS capture_{table}_{event}
                 AFTER {event} ON main.{table}
-                WHEN (SELECT edit FROM capturing) IS NOT NULL BEGIN
+                WHEN (SELECT edit FROM capturing) IS NOT NULL {also} BEGIN
                 INSERT INTO edit_rows (edit_id, tbl, row_id, before, after)
                 VALUES ((SELECT edit FROM capturing), '{table}', {row}.rowid,
                     {before}, {after});

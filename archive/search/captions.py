@@ -226,6 +226,37 @@ def facets(
     return out
 
 
+def first_ids(db: Database, chosen: CaptionFilter, *, limit: int) -> list[int]:
+    """The first ``limit`` captions under ``chosen`` in list order, by SQL
+    alone down the date indexes (no table of every caption: what a screen
+    shows while :mod:`.caption_table` reads them). Exact but in one case:
+    when fewer than ``limit`` of the newest-dated captions match, those are
+    all it gives."""
+    sql, params = condition(db, chosen)
+    by_own_date = db.execute(
+        f"SELECT c.id, c.date {FROM} WHERE {sql} AND c.date IS NOT NULL "
+        "ORDER BY c.date DESC, c.id DESC LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    since = by_own_date[-1][1] if len(by_own_date) == limit else ""
+    # captions without a date of their own stand at their article's
+    by_article = db.execute(
+        f"SELECT c.id, a.date {FROM} WHERE {sql} AND c.date IS NULL "
+        "AND a.date >= ? AND a.deleted_at IS NULL",
+        [*params, since],
+    ).fetchall()
+    found = sorted(
+        by_own_date + by_article, key=lambda r: (_datekey(r[1]), r[0]), reverse=True
+    )
+    return [i for i, _ in found[:limit]]
+
+
+def _datekey(date: str | None) -> int:
+    """A date as caption_table orders it: YYYYMMDD, a month's as YYYYMM00."""
+    digits = (date or "").replace("-", "")[:8]
+    return int((digits + "00000000")[:8]) if digits.isdigit() else 0
+
+
 def caption_rows(db: Database, ids: list[int]) -> list[CaptionRow]:
     """The rows of captions ``ids``, in that order (captions gone are skipped)."""
     if not ids:

@@ -64,7 +64,13 @@ class Thumbnails(QObject):
                 image = QImage(str(path))
                 if image.isNull():
                     raise ArchiveError("the thumbnail cannot be read")
-                return image
+                # scaled here, in the worker: the GUI thread only wraps it
+                return image.scaled(
+                    SIZE,
+                    SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
 
             job = Job(make, parent=self, pool=self.pool)
             job.succeeded.connect(lambda image, f=file: self._made(f, image))
@@ -75,12 +81,7 @@ class Thumbnails(QObject):
 
     def _made(self, file: str, image: QImage) -> None:
         self._jobs.pop(file, None)
-        self._cache[file] = QPixmap.fromImage(image).scaled(
-            SIZE,
-            SIZE,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
+        self._cache[file] = QPixmap.fromImage(image)
         self.ready.emit(file)
 
     def _failed(self, file: str, error: BaseException) -> None:

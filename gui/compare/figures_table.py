@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from archive import (
     Archive,
+    ArchiveError,
     Cell,
     Changes,
     ClearCuration,
@@ -37,12 +38,14 @@ from archive import (
     CorrectFigure,
     FigureTable,
     RejectFigure,
+    SetIndicators,
     StoredFigure,
 )
 
 from ..background import Job, Work
 from ..session import Session
 from .figures_chart import ChartPane
+from .figures_dictionary import IndicatorDialog
 from .figures_model import FiguresModel, amount
 
 _EXPORTS = (
@@ -87,6 +90,11 @@ class FiguresPanel(QWidget):
         self.chart_button = QPushButton(self.tr("Chart…"), self)
         self.chart_button.setToolTip(self.tr("The chosen indicator across years"))
         self.chart_button.clicked.connect(self._chart_current)
+        self.dictionary_button = QPushButton(self.tr("Indicators…"), self)
+        self.dictionary_button.setToolTip(
+            self.tr("Edit the indicators figures are read for, their names and units")
+        )
+        self.dictionary_button.clicked.connect(self.edit_dictionary)
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Export Figures"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -96,6 +104,7 @@ class FiguresPanel(QWidget):
         self.export_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.dictionary_button)
         top.addWidget(self.chart_button)
         top.addWidget(self.export_button)
         self.model = FiguresModel(self)
@@ -167,8 +176,30 @@ class FiguresPanel(QWidget):
         self._job.failed.connect(self.session.report_failure)
         self._job.start()
 
+    def edit_dictionary(self) -> None:
+        """Edit the archive's indicators; saved, the figures are read again."""
+        archive = self.session.archive
+        if archive is None:
+            return
+        edited = IndicatorDialog.ask(
+            archive.indicators(),
+            archive.shipped_indicators(),
+            writable=self.session.writable,
+            parent=self,
+        )
+        if edited is None or edited == archive.indicators():
+            return
+        try:
+            command = SetIndicators(edited)
+        except ArchiveError as error:
+            self.session.report_failure(error)
+            return
+        if self.session.perform(command) is not None and archive.figures_stale:
+            self._read_figures(archive)
+
     def _read_figures(self, archive: Archive) -> None:
-        """An archive upgraded from before figures were kept reads them once."""
+        """Figures not yet read (an upgraded archive) or read with another
+        indicator dictionary are read again, once."""
         if self._reading is not None and self._reading.running:
             return
         self.status.setText(self.tr("Reading the figures from the text…"))

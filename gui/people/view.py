@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,19 +34,9 @@ from PySide6.QtWidgets import (
 from archive import Archive, ArchiveError, Changes, MergePeople, PersonPage
 
 from ..background import Job, Work
-from ..i18n import QT_TRANSLATE_NOOP, number
+from ..i18n import number
 from ..session import Session
-
-ROLE_NAMES = {
-    "reporter": QT_TRANSLATE_NOOP("PersonView", "Reporter"),
-    "correspondent": QT_TRANSLATE_NOOP("PersonView", "Correspondent"),
-    "photographer": QT_TRANSLATE_NOOP("PersonView", "Photographer"),
-    "author": QT_TRANSLATE_NOOP("PersonView", "Author"),
-    "editor": QT_TRANSLATE_NOOP("PersonView", "Editor"),
-}
-
-
-SHOWN = 2000  # records listed on a page (the counts and chart take them all)
+from .records_model import PersonRecordsModel, role_name
 
 
 class PersonView(QWidget):
@@ -94,19 +85,8 @@ class PersonView(QWidget):
             self, [self.tr("County"), self.tr("Articles"), self.tr("Captions")]
         )
         self.places = _table(self, [self.tr("Places covered"), self.tr("Records")])
-        self.records = _table(
-            self,
-            [
-                self.tr("Kind"),
-                self.tr("Date"),
-                self.tr("Title"),
-                self.tr("Place"),
-                self.tr("Role"),
-            ],
-        )
-        self.records.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
-        )
+        self.records_model = PersonRecordsModel(self)
+        self.records = _records_view(self, self.records_model)
         self.alike_label = QLabel(self)
         self.alike_button = QPushButton(self)
         side = QSplitter(Qt.Orientation.Vertical, self)
@@ -155,8 +135,7 @@ class PersonView(QWidget):
         self.close_button.clicked.connect(self.close_page)
         self.merge_button.clicked.connect(self.ask_merge)
         self.alike_button.clicked.connect(self._merge_alike)
-        self.records.cellDoubleClicked.connect(self._open_row)
-        self.records.cellClicked.connect(self._open_row)
+        self.records.clicked.connect(lambda index: self._open_row(index.row(), 0))
 
     @property
     def archive(self) -> Archive | None:
@@ -193,8 +172,9 @@ class PersonView(QWidget):
         if page is None:
             self.title.setText(self.tr("People"))
             self.chart.removeAllSeries()
-            for table in (self.counties, self.places, self.records):
+            for table in (self.counties, self.places):
                 table.setRowCount(0)
+            self.records_model.set_records(())
             self.alike_label.hide()
             self.alike_button.hide()
             self.main.hide()
@@ -204,10 +184,7 @@ class PersonView(QWidget):
         self.everyone.hide()
         self.main.show()
         self.title.setText(self.tr("Person: %1").replace("%1", page.name))
-        roles = "、".join(
-            f"{self.tr(ROLE_NAMES.get(r, r))} {number(n)}"
-            for r, n in page.roles.items()
-        )
+        roles = "、".join(f"{role_name(r)} {number(n)}" for r, n in page.roles.items())
         text = (
             self.tr("%1 articles and %2 captions (%3)")
             .replace("%1", number(page.articles))
@@ -228,19 +205,7 @@ class PersonView(QWidget):
             ],
         )
         _fill(self.places, [(p, number(n)) for p, n in page.places])
-        _fill(
-            self.records,
-            [
-                (
-                    self.tr("Article") if r.kind == "article" else self.tr("Caption"),
-                    r.date or "",
-                    r.title,
-                    " ".join(p for p in (r.city, r.county) if p),
-                    "、".join(self.tr(ROLE_NAMES.get(x, x)) for x in r.roles),
-                )
-                for r in page.records[:SHOWN]
-            ],
-        )
+        self.records_model.set_records(page.records)
         self.alike_label.setVisible(bool(page.alike))
         self.alike_button.setVisible(bool(page.alike))
         if page.alike:
@@ -392,3 +357,17 @@ def _text(table: QTableWidget, row: int) -> str:
     """The text of ``row``'s first cell (every row has one)."""
     item = table.item(row, 0)
     return item.text() if item is not None else ""
+
+
+def _records_view(parent: QWidget, model: PersonRecordsModel) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = view.horizontalHeader()
+    for column, width in enumerate((60, 90, 400, 140)):
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    return view

@@ -435,6 +435,31 @@
         <source>This file is not a tag export of Clipfile (%1).</source>
         <translation>这个文件不是 Clipfile 的标签导出文件（%1）。</translation>
     </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="66"/>
+        <source>An indicator has no name.</source>
+        <translation>有一个指标没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="67"/>
+        <source>%1 is listed twice.</source>
+        <translation>“%1”列了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="68"/>
+        <source>%1: the name %2 is too short (two characters at least).</source>
+        <translation>%1：名称“%2”太短（至少两个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="69"/>
+        <source>%2 is a name of both %3 and %1.</source>
+        <translation>“%2”同时是“%3”和“%1”的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="70"/>
+        <source>%1: %2 is not a unit of its family (%3).</source>
+        <translation>%1：“%2”不是该类（%3）的单位。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCare</name>
@@ -872,57 +897,57 @@
 <context>
     <name>CaptionsModel</name>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="25"/>
+        <location filename="../../gui/captions/caption_model.py" line="27"/>
         <source>Label</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="26"/>
+        <location filename="../../gui/captions/caption_model.py" line="28"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="27"/>
+        <location filename="../../gui/captions/caption_model.py" line="29"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="28"/>
+        <location filename="../../gui/captions/caption_model.py" line="30"/>
         <source>Photographers</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="29"/>
+        <location filename="../../gui/captions/caption_model.py" line="31"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="30"/>
+        <location filename="../../gui/captions/caption_model.py" line="32"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="31"/>
+        <location filename="../../gui/captions/caption_model.py" line="33"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="32"/>
+        <location filename="../../gui/captions/caption_model.py" line="34"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="35"/>
+        <location filename="../../gui/captions/caption_model.py" line="37"/>
         <source>News photo</source>
         <translation>新闻照片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="36"/>
+        <location filename="../../gui/captions/caption_model.py" line="38"/>
         <source>File photo (资料图)</source>
         <translation>资料图</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="37"/>
+        <location filename="../../gui/captions/caption_model.py" line="39"/>
         <source>Supplied (供图)</source>
         <translation>供图</translation>
     </message>
@@ -930,187 +955,217 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="112"/>
+        <location filename="../../gui/captions/view.py" line="125"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation>搜索图片说明（与搜索框相同的写法：工作人员 city:焦作）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="115"/>
+        <location filename="../../gui/captions/view.py" line="128"/>
         <source>With pictures</source>
         <translation>有图片的</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="116"/>
+        <location filename="../../gui/captions/view.py" line="129"/>
         <source>Show as pictures</source>
         <translation>以图片显示</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="118"/>
+        <location filename="../../gui/captions/view.py" line="131"/>
         <source>Clear Filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="120"/>
+        <location filename="../../gui/captions/view.py" line="133"/>
         <source>Import Pictures Folder…</source>
         <translation>导入图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="121"/>
+        <location filename="../../gui/captions/view.py" line="134"/>
         <source>Export Fields (IPTC)…</source>
         <translation>导出图片信息（IPTC）…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="184"/>
+        <location filename="../../gui/captions/view.py" line="197"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="185"/>
+        <location filename="../../gui/captions/view.py" line="198"/>
         <source>Attach Picture…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="186"/>
+        <location filename="../../gui/captions/view.py" line="199"/>
         <source>Remove Picture</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="189"/>
+        <location filename="../../gui/captions/view.py" line="202"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation>采用图片自带的信息</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="190"/>
+        <location filename="../../gui/captions/view.py" line="203"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="191"/>
+        <location filename="../../gui/captions/view.py" line="204"/>
+        <source>Tag…</source>
+        <translation>加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="205"/>
         <source>Save Picture with Its Fields…</source>
         <translation>保存写入信息的图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="310"/>
+        <location filename="../../gui/captions/view.py" line="331"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="333"/>
+        <source>Reading every caption…</source>
+        <translation>正在读取全部图片说明…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="347"/>
         <source>%1 captions</source>
         <translation>%1 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="363"/>
+        <location filename="../../gui/captions/view.py" line="400"/>
         <source>No caption chosen.</source>
         <translation>未选择图片说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="365"/>
+        <location filename="../../gui/captions/view.py" line="402"/>
         <source>Drop a picture here</source>
         <translation>把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="381"/>
+        <location filename="../../gui/captions/view.py" line="418"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="381"/>
+        <location filename="../../gui/captions/view.py" line="418"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="382"/>
+        <location filename="../../gui/captions/view.py" line="419"/>
         <source>Photographers</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="382"/>
+        <location filename="../../gui/captions/view.py" line="419"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="383"/>
+        <location filename="../../gui/captions/view.py" line="420"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="383"/>
+        <location filename="../../gui/captions/view.py" line="420"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="396"/>
+        <location filename="../../gui/captions/view.py" line="433"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="399"/>
+        <location filename="../../gui/captions/view.py" line="433"/>
+        <source>take this tag off</source>
+        <translation>去掉这个标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="440"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="421"/>
+        <location filename="../../gui/captions/view.py" line="464"/>
         <source>No picture: drop one here</source>
         <translation>没有图片：可把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="423"/>
+        <location filename="../../gui/captions/view.py" line="466"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="438"/>
+        <location filename="../../gui/captions/view.py" line="481"/>
         <source>Cannot show this picture: %1</source>
         <translation>无法显示这张图片：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="460"/>
+        <location filename="../../gui/captions/view.py" line="503"/>
         <source>The picture says: %1</source>
         <translation>图片自带信息：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="500"/>
+        <location filename="../../gui/captions/view.py" line="544"/>
         <source>Attach Picture</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="502"/>
+        <location filename="../../gui/captions/view.py" line="546"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="543"/>
+        <location filename="../../gui/captions/view.py" line="587"/>
         <source>Save Picture with Its Fields</source>
         <translation>保存写入信息的图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="558"/>
+        <location filename="../../gui/captions/view.py" line="602"/>
         <source>Export Fields (IPTC)</source>
         <translation>导出图片信息（IPTC）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="584"/>
+        <location filename="../../gui/captions/view.py" line="642"/>
+        <source>Tag Caption</source>
+        <translation>为图片说明加标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="643"/>
+        <source>Tag (a new one is made; / for a tag below another):</source>
+        <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="652"/>
         <source>Note on the Caption</source>
         <translation>图片说明的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="584"/>
+        <location filename="../../gui/captions/view.py" line="652"/>
         <source>Note (Markdown):</source>
         <translation>笔记（Markdown）：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="596"/>
+        <location filename="../../gui/captions/view.py" line="664"/>
         <source>Import Pictures Folder</source>
         <translation>导入图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="611"/>
+        <location filename="../../gui/captions/view.py" line="679"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="616"/>
+        <location filename="../../gui/captions/view.py" line="684"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation>没有添加任何图片；以下各行需要修改：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="625"/>
+        <location filename="../../gui/captions/view.py" line="693"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
@@ -1489,108 +1544,118 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="87"/>
+        <location filename="../../gui/compare/figures_table.py" line="90"/>
         <source>Chart…</source>
         <translation>图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="88"/>
+        <location filename="../../gui/compare/figures_table.py" line="91"/>
         <source>The chosen indicator across years</source>
         <translation>所选指标的逐年变化</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="91"/>
-        <location filename="../../gui/compare/figures_table.py" line="363"/>
+        <location filename="../../gui/compare/figures_table.py" line="93"/>
+        <source>Indicators…</source>
+        <translation>指标词典…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_table.py" line="95"/>
+        <source>Edit the indicators figures are read for, their names and units</source>
+        <translation>编辑提取数据所用的指标、别名和单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_table.py" line="99"/>
+        <location filename="../../gui/compare/figures_table.py" line="394"/>
         <source>Export Figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="174"/>
+        <location filename="../../gui/compare/figures_table.py" line="205"/>
         <source>Reading the figures from the text…</source>
         <translation>正在从正文读取数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="200"/>
+        <location filename="../../gui/compare/figures_table.py" line="231"/>
         <source>Reading the figures from the text… %1%</source>
         <translation>正在从正文读取数据… %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="230"/>
+        <location filename="../../gui/compare/figures_table.py" line="261"/>
         <source>Add places above to compare their figures.</source>
         <translation>在上方添加地方，即可比较各地数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="233"/>
+        <location filename="../../gui/compare/figures_table.py" line="264"/>
         <source>No figures are reported for these places yet. Figures are read from the articles&apos; text as they are imported.</source>
         <translation>这些地方尚无数据。导入文章时会从正文中读取数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="238"/>
+        <location filename="../../gui/compare/figures_table.py" line="269"/>
         <source>Each place&apos;s latest total and its year; hover for the sentence, click to read the article, right-click to confirm, reject or correct.</source>
         <translation>各地最新总量及其年份；悬停可看原句，单击可读原文，右键可确认、否定或更正。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="243"/>
+        <location filename="../../gui/compare/figures_table.py" line="274"/>
         <source>⚠ %1 with conflicting reports.</source>
         <translation>⚠ %1 项报道数字不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="279"/>
+        <location filename="../../gui/compare/figures_table.py" line="310"/>
         <source>Read the Article</source>
         <translation>阅读原文</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="284"/>
+        <location filename="../../gui/compare/figures_table.py" line="315"/>
         <source>Confirm %1</source>
         <translation>确认 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="285"/>
+        <location filename="../../gui/compare/figures_table.py" line="316"/>
         <source>Reject %1</source>
         <translation>否定 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="292"/>
+        <location filename="../../gui/compare/figures_table.py" line="323"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="296"/>
+        <location filename="../../gui/compare/figures_table.py" line="327"/>
         <source>Back to the Value Read</source>
         <translation>恢复为读取的数值</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="301"/>
+        <location filename="../../gui/compare/figures_table.py" line="332"/>
         <source>Use %1 Instead (Confirm It)</source>
         <translation>改用 %1（予以确认）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="310"/>
+        <location filename="../../gui/compare/figures_table.py" line="341"/>
         <source>Chart %1…</source>
         <translation>%1 图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="328"/>
+        <location filename="../../gui/compare/figures_table.py" line="359"/>
         <source>Correct Figure</source>
         <translation>更正数据</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="329"/>
+        <location filename="../../gui/compare/figures_table.py" line="360"/>
         <source>%1 in this sentence, in %2:</source>
         <translation>此句中的%1（单位：%2）：</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="380"/>
+        <location filename="../../gui/compare/figures_table.py" line="411"/>
         <source>Figures: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="389"/>
+        <location filename="../../gui/compare/figures_table.py" line="420"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_table.py" line="394"/>
+        <location filename="../../gui/compare/figures_table.py" line="425"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1850,6 +1915,92 @@
         <location filename="../../gui/importing/actions.py" line="39"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="94"/>
+        <source>Indicator Dictionary</source>
+        <translation>指标词典</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="109"/>
+        <source>Find an indicator or a name</source>
+        <translation>查找指标或别名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="112"/>
+        <source>Add Indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="113"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="114"/>
+        <source>Back to the Shipped List</source>
+        <translation>恢复内置词典</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="133"/>
+        <source>Figures are read for these indicators, by any of their names. Saving keeps the list in this archive (Undo takes it back) and reads every article&apos;s figures again in the background.</source>
+        <translation>按这些指标及其任一名称从正文中提取数据。保存后词典存入本档案（可撤销），并在后台重新提取所有文章的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary.py" line="160"/>
+        <source>New indicator</source>
+        <translation>新指标</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="24"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="25"/>
+        <source>Also called (、 between names)</source>
+        <translation>别名（用“、”分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="26"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="27"/>
+        <source>Printed in</source>
+        <translation>可写作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="28"/>
+        <source>Family</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="29"/>
+        <source>Not this (longer phrases)</source>
+        <translation>排除（含别名的其他说法）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="32"/>
+        <source>Count (家, 个, 项, 人)</source>
+        <translation>数量（家、个、项、人）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="33"/>
+        <source>Money (元, 万元, 亿元)</source>
+        <translation>金额（元、万元、亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="34"/>
+        <source>Percent (%)</source>
+        <translation>百分比（%）</translation>
     </message>
 </context>
 <context>
@@ -2723,163 +2874,166 @@
     </message>
 </context>
 <context>
+    <name>PersonRecordsModel</name>
+    <message>
+        <location filename="../../gui/people/records_model.py" line="23"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people/records_model.py" line="24"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people/records_model.py" line="25"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people/records_model.py" line="26"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/people/records_model.py" line="27"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
-        <location filename="../../gui/people/view.py" line="40"/>
+        <location filename="../../gui/people/records_model.py" line="30"/>
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="41"/>
+        <location filename="../../gui/people/records_model.py" line="31"/>
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="42"/>
+        <location filename="../../gui/people/records_model.py" line="32"/>
         <source>Photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="43"/>
+        <location filename="../../gui/people/records_model.py" line="33"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="44"/>
+        <location filename="../../gui/people/records_model.py" line="34"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="74"/>
+        <location filename="../../gui/people/view.py" line="65"/>
         <source>A reporter&apos;s or photographer&apos;s name</source>
         <translation>记者或摄影者的姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="82"/>
+        <location filename="../../gui/people/view.py" line="73"/>
         <source>✕ Close Page</source>
         <translation>✕ 关闭此页</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="83"/>
+        <location filename="../../gui/people/view.py" line="74"/>
         <source>Merge Another Spelling…</source>
         <translation>合并另一种写法…</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="94"/>
+        <location filename="../../gui/people/view.py" line="85"/>
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="94"/>
-        <location filename="../../gui/people/view.py" line="120"/>
-        <location filename="../../gui/people/view.py" line="302"/>
+        <location filename="../../gui/people/view.py" line="85"/>
+        <location filename="../../gui/people/view.py" line="100"/>
+        <location filename="../../gui/people/view.py" line="267"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="94"/>
-        <location filename="../../gui/people/view.py" line="120"/>
-        <location filename="../../gui/people/view.py" line="303"/>
+        <location filename="../../gui/people/view.py" line="85"/>
+        <location filename="../../gui/people/view.py" line="100"/>
+        <location filename="../../gui/people/view.py" line="268"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="96"/>
+        <location filename="../../gui/people/view.py" line="87"/>
         <source>Places covered</source>
         <translation>报道过的地方</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="96"/>
+        <location filename="../../gui/people/view.py" line="87"/>
         <source>Records</source>
         <translation>稿件</translation>
     </message>
     <message>
         <location filename="../../gui/people/view.py" line="100"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/people/view.py" line="101"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/people/view.py" line="102"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../gui/people/view.py" line="103"/>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../gui/people/view.py" line="104"/>
-        <source>Role</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <location filename="../../gui/people/view.py" line="120"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="144"/>
+        <location filename="../../gui/people/view.py" line="124"/>
         <source>Records by year</source>
         <translation>各年稿件</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="176"/>
+        <location filename="../../gui/people/view.py" line="155"/>
         <source>Nobody called %1 is credited in this archive.</source>
         <translation>本档案中没有署名为 %1 的人。</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="194"/>
+        <location filename="../../gui/people/view.py" line="173"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="206"/>
+        <location filename="../../gui/people/view.py" line="186"/>
         <source>Person: %1</source>
         <translation>人物：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="212"/>
+        <location filename="../../gui/people/view.py" line="189"/>
         <source>%1 articles and %2 captions (%3)</source>
         <translation>%1 篇文章，%2 条图片说明（%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="218"/>
+        <location filename="../../gui/people/view.py" line="195"/>
         <source>also spelled %1</source>
         <translation>也写作 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="235"/>
+        <location filename="../../gui/people/records_model.py" line="39"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="235"/>
+        <location filename="../../gui/people/records_model.py" line="40"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="248"/>
+        <location filename="../../gui/people/view.py" line="213"/>
         <source>Also in the archive as %1</source>
         <translation>档案中另有写法 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="252"/>
+        <location filename="../../gui/people/view.py" line="217"/>
         <source>Merge Into %1</source>
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="349"/>
+        <location filename="../../gui/people/view.py" line="314"/>
         <source>Merge Another Spelling</source>
         <translation>合并另一种写法</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="350"/>
+        <location filename="../../gui/people/view.py" line="315"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation>署这个名字的稿件都将记在 %1 名下：</translation>
     </message>

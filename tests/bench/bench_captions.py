@@ -172,7 +172,7 @@ def sql_first_screen(archive, pictured: bool) -> None:
     archive.caption_rows(ids[:60])
 
 
-def main() -> None:
+def main() -> None:  # noqa: PLR0915 (a bench: its steps read in order)
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--captions", type=int, default=200_000)
@@ -182,6 +182,12 @@ def main() -> None:
         "--per-record", action="store_true", help="also the record-by-record way"
     )
     parser.add_argument("--archive", type=Path, help="a bench archive made before")
+    parser.add_argument(
+        "--grid", action="store_true", help="also scroll the picture grid (a window)"
+    )
+    parser.add_argument(
+        "--grid-files", type=int, default=600, help="real JPEGs at the grid's top"
+    )
     args = parser.parse_args()
     from archive import Archive, CaptionFilter, UpdateCaption, write_demo
     from archive.search import caption_table
@@ -207,6 +213,23 @@ def main() -> None:
             caption_table._TABLES.clear()  # as a process opening the archive
             first_screen(archive, CaptionFilter())
 
+        def afresh() -> None:
+            caption_table._TABLES.clear()  # a new file, or the cache gone
+            caption_table.cache_file(path).unlink(missing_ok=True)
+            first_screen(archive, CaptionFilter())
+
+        def by_sql_alone() -> None:
+            caption_table._TABLES.clear()
+            caption_table.cache_file(path).unlink(missing_ok=True)
+            assert not archive.captions_ready
+            archive.caption_rows(archive.first_captions(CaptionFilter(), limit=120))
+
+        def previous_sql() -> None:
+            """The SQL of the read before this one, alone: the credits joined
+            to their names with DISTINCT."""
+            archive.db.execute(caption_table._ROWS).fetchall()
+            archive.db.execute(caption_table._CREDITS).fetchall()
+
         edited = iter(archive.caption_ids(CaptionFilter()))
 
         def edit_then_screen() -> None:
@@ -221,6 +244,16 @@ def main() -> None:
                 "first screen, on opening the archive",
                 timed(opening, args.runs),
                 timed(lambda: sql_first_screen(archive, False), args.runs),
+            ),
+            (
+                "first screen, cache gone (arrays read)",
+                timed(afresh, 3),
+                None,
+            ),
+            (
+                "first screen by SQL, cache gone",
+                timed(by_sql_alone, args.runs),
+                None,
             ),
             ("first screen, all captions", timed(screen(), args.runs), None),
             (
@@ -245,8 +278,8 @@ def main() -> None:
             ),
             (
                 "arrays read again (a new file)",
-                timed(lambda: caption_table.CaptionTable.read(archive.db), 2),
-                None,
+                timed(lambda: caption_table.CaptionTable.read(archive.db), 3),
+                timed(previous_sql, 3),
             ),
             (
                 "person page",
@@ -265,6 +298,10 @@ def main() -> None:
     print(f"\n{'what':38} {'ms (median)':>12} {'plain SQL / naive ms':>21}")
     for what, fast, naive in rows:
         print(f"{what:38} {ms(fast):>12} {ms(naive) if naive else '—':>21}")
+    if args.grid:
+        from tests.bench import bench_grid
+
+        bench_grid.table(bench_grid.run(path, args.grid_files))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,9 @@ def test_kind_caption_lists_captions_as_the_captions_command(run):
     assert search["total"] == listed["total"] > 0
     assert {h["kind"] for h in search["hits"]} == {"caption"}
     assert [h["id"] for h in search["hits"]] == [c["id"] for c in listed["captions"]]
+    words = json.loads(run("search", "kind:caption", "资料图", "--json").stdout)
+    quoted = json.loads(run("search", "kind:caption 资料图", "--json").stdout)
+    assert words["total"] == quoted["total"] > 0  # the demo's file photos
     county = listed["facets"]["county"][0]
     narrowed = json.loads(run("captions", "--county", county["value"], "--json").stdout)
     assert narrowed["total"] == county["count"]

@@ -99,3 +99,27 @@ def test_figures_export_with_their_citations(sampled, tmp_path):
         text = out.read_text("utf-8")
         assert "高新技术企业" in text
         assert "国家高新技术企业总量达306家" in text
+
+
+def test_the_indicator_dictionary_is_exported_edited_and_imported(sampled, tmp_path):
+    listed = json.loads(sampled("figures", "indicators", "--json").stdout)
+    names = [i["name"] for i in listed["indicators"]]
+    assert "高新技术企业" in names
+    out = tmp_path / "indicators.json"
+    sampled("figures", "indicators", "export", str(out))
+    document = json.loads(out.read_text("utf-8"))
+    document["indicators"] = [
+        i for i in document["indicators"] if i["name"] != "高新技术企业"
+    ]
+    out.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    sampled("figures", "indicators", "import", str(out))
+    found = json.loads(sampled("figures", "--json").stdout)["figures"]
+    assert found
+    assert all(f["indicator"] != "高新技术企业" for f in found)
+    sampled("undo")
+    found = json.loads(sampled("figures", "--json").stdout)["figures"]
+    assert any(f["indicator"] == "高新技术企业" for f in found)  # read again
+    out.write_text('{"indicators": [{"name": "x"}]}', "utf-8")
+    failed = sampled("figures", "indicators", "import", str(out), code=1)
+    assert "indicators.json" in failed.stderr
+    assert "Traceback" not in failed.stderr

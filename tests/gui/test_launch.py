@@ -78,6 +78,23 @@ def test_screenshot_of_a_search_and_an_article(tmp_path, demo_path):
         assert QImage(str(shot)).width() == 1400
 
 
+def test_screenshot_of_the_indicator_dictionary(tmp_path, demo_path):
+    shot = tmp_path / "d.png"
+    result = launch(
+        "--archive",
+        str(demo_path),
+        "--screenshot",
+        str(shot),
+        "--view",
+        "indicators:高企",
+        home=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert image.width() >= 900
+    assert image.height() >= 500
+
+
 @pytest.mark.parametrize(
     ("view", "said"),
     [("weather", "weather"), ("article:999999", "999999"), ("note:999999", "999999")],

@@ -12,9 +12,9 @@ from sqlite_utils import Database
 from ...commands import Command, WriteContext
 from ...errors import InvalidInput, RecordNotFound
 from ...models import Changes
-from ..dictionary import default_dictionary
 from ..kinds import normalise
 from ..units import unit as unit_named
+from .indicators import dictionary_of
 
 STATUSES = ("extracted", "confirmed", "rejected", "corrected")
 
@@ -43,6 +43,7 @@ class _Curate(Command):
         key, indicator, sentence, first, start, end, unit, _ = _figure(
             db, self.figure_id
         )
+        self._dictionary = dictionary_of(db)
         self._check(indicator, unit)
         phrase = sentence[start - first : end - first]
         updated = db.execute(
@@ -107,7 +108,7 @@ class CorrectFigure(_Curate):
     def _check(self, indicator: str, unit: str) -> None:
         self.unit = self.unit or unit
         printed = unit_named(self.unit)
-        entry = default_dictionary().by_name.get(indicator)
+        entry = self._dictionary.by_name.get(indicator)
         if printed is None:
             raise InvalidInput(f"{self.unit!r} is not a unit figures are given in")
         own = unit_named(unit)

@@ -14,6 +14,8 @@ from sqlite_utils import Database
 from ..dictionary import IndicatorDictionary
 from ..figures import article_text, extract_figures
 from ..model import Figure
+from .indicators import dictionary_of, mark_read
+from .indicators import stale as read_with_another_dictionary
 
 Progress = Callable[[int, int], None]
 
@@ -111,7 +113,7 @@ def store_article(
         date=date,
         city=city,
         county=county,
-        dictionary=dictionary,
+        dictionary=dictionary or dictionary_of(db),
     )
     if not fresh:
         db.execute("DELETE FROM figures WHERE article_id = ?", [article_id])
@@ -180,6 +182,7 @@ def store_all(db: Database, progress: Progress | None = None) -> int:
         "SELECT count(*) FROM articles WHERE deleted_at IS NULL"
     ).fetchone()[0]
     done, last, found = 0, 0, 0
+    dictionary = dictionary_of(db)
     while True:
         rows = db.execute(
             "SELECT a.id, a.title, coalesce(b.body, ''), a.date, a.city, a.county "
@@ -192,17 +195,19 @@ def store_all(db: Database, progress: Progress | None = None) -> int:
         for article_id, title, body, date, city, county in rows:
             found += store_article(
                 db, article_id, title=title, body=body, date=date, city=city,
-                county=county, fresh=True,
+                county=county, fresh=True, dictionary=dictionary,
             )  # fmt: skip
         done += len(rows)
         last = rows[-1][0]
         if progress:
             progress(done, total)
     db.execute("DELETE FROM settings WHERE key = 'figures_stale'")
+    mark_read(db)
     return found
 
 
 def stale(db: Database) -> bool:
-    """Whether the archive's figures are still to be read (after an upgrade)."""
+    """Whether the archive's figures are still to be read (after an upgrade,
+    or read with another indicator dictionary than the archive's)."""
     row = db.execute("SELECT value FROM settings WHERE key = 'figures_stale'")
-    return row.fetchone() is not None
+    return row.fetchone() is not None or read_with_another_dictionary(db)

@@ -112,3 +112,12 @@ def test_merging_someone_unknown_or_into_themselves_is_refused(demo: Archive) ->
         demo.execute(MergePeople(["无此人名"], into=name))
     with pytest.raises(InvalidInput):
         demo.execute(MergePeople([" ".join(name)], into=name))
+
+
+def test_everyone_is_listed_the_most_credited_first(demo) -> None:
+    listed = demo.people(limit=5000)
+    totals = [p.articles + p.captions for p in listed]
+    assert totals == sorted(totals, reverse=True)
+    assert totals[0] > totals[-1]
+    top = demo.person_page(listed[0].name)
+    assert len(top.records) == totals[0]

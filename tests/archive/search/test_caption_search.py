@@ -133,3 +133,36 @@ def test_has_picture_finds_captions_and_articles_with_one(demo: Archive, tmp_pat
     article = demo.caption(caption).article_id
     assert list(demo.article_ids(Filters(text="has:picture"))) == [article]
     assert demo.read_query("has:picture") == []
+
+
+@pytest.mark.parametrize(
+    "chosen",
+    [
+        CaptionFilter(),
+        CaptionFilter(text="工作人员"),
+        CaptionFilter(kind="news", county="修武县"),
+        CaptionFilter(text="city:焦作", year=2022),
+    ],
+)
+def test_the_first_screen_by_sql_alone_is_the_lists_head(
+    demo: Archive, chosen: CaptionFilter
+) -> None:
+    # some captions dated only by their article's date, one undated
+    # caption newer than every date
+    ids = [i for (i,) in demo.db.execute("SELECT id FROM captions ORDER BY id")]
+    with demo.db.conn:
+        demo.db.execute(
+            f"UPDATE captions SET date = NULL WHERE id IN ({','.join(map(str, ids[::3]))})"
+        )
+    full = demo.caption_ids(chosen)
+    assert full
+    for limit in (1, 10, 60):
+        assert demo.first_captions(chosen, limit=limit) == full[:limit]
+
+
+def test_the_demo_has_captions_of_every_kind(demo: Archive) -> None:
+    from archive import PHOTO_KINDS
+
+    kinds = {v.value: v.count for v in demo.caption_facets(CaptionFilter())["kind"]}
+    assert set(kinds) == set(PHOTO_KINDS)
+    assert kinds["news"] > kinds["file"] > 0

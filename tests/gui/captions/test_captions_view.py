@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PIL import Image
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
 from archive import Archive, CaptionFilter, Filters, id_of, kind_of
@@ -201,3 +202,105 @@ def test_fields_saved_into_a_jpeg_and_exported(qtbot, window, tmp_path):
     view.export_fields()
     rows = list(csv.DictReader((tmp_path / "fields.csv").open(encoding="utf-8")))
     assert [int(r["caption_id"]) for r in rows] == view.rows.ids
+
+
+def test_the_first_screen_shows_while_every_caption_is_read_afresh(
+    qtbot, window, demo: Archive, monkeypatch
+):
+    import threading
+
+    from archive.search import caption_table
+
+    expected = demo.caption_ids(CaptionFilter())
+    view = _open(qtbot, window)
+    caption_table._TABLES.clear()  # as a new file, or its cache gone
+    caption_table.cache_file(demo.path).unlink()
+    reading, let_go = threading.Event(), threading.Event()
+    real = caption_table.CaptionTable.read.__func__
+
+    def slow_read(cls, db):
+        reading.set()
+        let_go.wait(20)  # as 200,000 captions take seconds
+        return real(cls, db)
+
+    monkeypatch.setattr(caption_table.CaptionTable, "read", classmethod(slow_read))
+    from gui.captions.view import FIRST_SCREEN
+
+    shown = min(FIRST_SCREEN, len(expected))
+    view.refresh()
+    qtbot.waitUntil(reading.is_set, timeout=10_000)
+    qtbot.waitUntil(lambda: len(view.rows.ids) == shown, timeout=10_000)
+    assert view.rows.ids == expected[:shown]
+    assert view.busy
+    assert view.list_model.index(0, 7).data()  # its article's headline, read
+    assert view.current == expected[0]
+    let_go.set()
+    _settle(qtbot, view)
+    assert view.rows.ids == expected
+    assert view.count_label.text().startswith(f"{len(expected)}")
+    assert view.facets.items("year")
+
+
+def test_rows_past_the_first_page_are_read_off_the_gui_thread(
+    qtbot, window, demo: Archive, monkeypatch
+):
+    import threading
+
+    from gui.captions.caption_model import PAGE
+
+    view = _open(qtbot, window)
+    ids = demo.caption_ids(CaptionFilter())
+    assert len(ids) > PAGE + 10
+    expected = demo.caption_rows([ids[PAGE + 5]])[0].date
+    threads = []
+    real = Archive.caption_rows
+
+    def caption_rows(self, wanted):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self, wanted)
+
+    monkeypatch.setattr(Archive, "caption_rows", caption_rows)
+    view.rows.reset(view.archive, ids)  # nothing read yet
+    view.list_model.refresh()
+    assert view.list_model.index(0, 7).data()  # the first screen: at once
+    far = view.list_model.index(PAGE + 5, 1)
+    with qtbot.waitSignal(view.list_model.dataChanged, timeout=10_000):
+        assert far.data() is None  # asked for: being read
+    assert far.data() == expected
+    assert threads[0] is True  # the first page
+    assert threads[1:]
+    assert not any(threads[1:])  # the others in a worker
+
+
+def test_a_caption_is_tagged_and_untagged_in_the_view(qtbot, window, demo: Archive):
+    view = _open(qtbot, window)
+    view.select_row(0)
+    caption = view.current
+    offered = []
+    view.ask_tag = lambda paths: offered.extend(paths) or "图片/资料库"
+    view.tag_button.click()
+    _settle(qtbot, view)
+    assert "图片/资料库" in demo.caption(caption).tags
+    assert offered  # the archive's tags offered
+    assert "图片/资料库" in view.details.toPlainText()
+    view._on_link(QUrl("untag:图片/资料库"))
+    _settle(qtbot, view)
+    assert "图片/资料库" not in demo.caption(caption).tags
+    window.session.undo()
+    assert "图片/资料库" in demo.caption(caption).tags
+
+
+def test_a_search_shows_its_first_screen_before_every_match_is_counted(
+    qtbot, window, demo: Archive
+):
+    view = _open(qtbot, window)
+    view.search("工作人员")
+    with qtbot.waitSignal(view.job.progressed, timeout=10_000) as first:
+        pass
+    (ids,) = first.args[0]
+    expected = demo.caption_ids(CaptionFilter(text="工作人员"))
+    assert ids == expected[: len(ids)]
+    assert ids
+    _settle(qtbot, view)
+    assert view.rows.ids == expected
+    assert view.count_label.text().startswith(f"{len(expected)}")

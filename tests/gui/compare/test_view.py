@@ -4,6 +4,9 @@ next-match; comparisons kept, renamed, deleted; notes; export."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from archive import (
@@ -235,9 +238,9 @@ def test_export_writes_each_column_with_citations(qtbot, window, tmp_path):
     first = view.columns["焦作"].model.index(0).data()
     assert first in page
     view.write_export(tmp_path / "cmp.csv", "csv")
-    lines = (tmp_path / "cmp.csv").read_text("utf-8").splitlines()
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "cmp.csv").read_text("utf-8"))))
     total = sum(c.model.rowCount() for c in view.columns.values())
-    assert len(lines) == total + 1
+    assert len([r for r in rows if r["kind"] != "figure"]) == total
     view.write_export(tmp_path / "cmp.pdf", "pdf")
     assert (tmp_path / "cmp.pdf").read_bytes()[:5] == b"%PDF-"
     view.write_export(tmp_path / "no-such-folder" / "cmp.md", "md")
@@ -255,3 +258,34 @@ def test_a_column_shows_its_first_rows_while_they_are_counted(qtbot, window):
     column.show_column(archive.compare_column(column.place, "", limit=5), "")
     total = archive.search("city:焦作").total
     assert column.count_label.text().startswith(f"{total} records")
+
+
+def test_export_holds_the_figures_table_with_each_sentence_and_citation(
+    qtbot, window, tmp_path
+):
+    view = compare(qtbot, window, "焦作", "开封")
+    archive = window.session.archive
+    table = archive.figure_table(view.places)
+    cell = table.cell("高新技术企业", "焦作")
+    assert cell is not None
+    title = archive.article(cell.figure.article_id).title
+    for format in ("html", "md", "csv"):
+        view.write_export(tmp_path / f"cmp.{format}", format)
+        page = (tmp_path / f"cmp.{format}").read_text("utf-8")
+        assert " ".join(cell.figure.sentence.split()) in page
+        assert title in page
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "cmp.csv").read_text("utf-8"))))
+    figures = [r for r in rows if r["kind"] == "figure"]
+    assert len(figures) == len(table.cells)
+    (mine,) = [
+        r
+        for r in figures
+        if r["place"] == "焦作" and r["title"].startswith("高新技术企业 ")
+    ]
+    assert mine["title"].startswith(
+        f"高新技术企业 {cell.normalised:.0f}家（{cell.year}年）"
+    )
+    assert mine["article_id"] == str(cell.figure.article_id)
+    assert "数据（各地最新总量" in (tmp_path / "cmp.md").read_text("utf-8")
+    view.write_export(tmp_path / "cmp.pdf", "pdf")
+    assert (tmp_path / "cmp.pdf").stat().st_size > 1000

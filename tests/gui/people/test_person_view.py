@@ -24,18 +24,22 @@ def test_a_byline_name_filters_browse_and_says_whose(qtbot, window, demo: Archiv
     assert window.browse.list_model.rowCount() == len(demo.article_ids(Filters()))
 
 
-def test_a_person_page_counts_and_charts(qtbot, window, demo: Archive):
+def test_a_person_page_counts_and_charts(qtbot, window, demo: Archive, qtmodeltester):
     name = demo.people(limit=1)[0].name
     assert window.show_person(" ".join(name))  # any spelling
     view = window.person
     page = demo.person_page(name)
-    assert view.records.rowCount() == len(page.records)
+    qtmodeltester.check(view.records_model)
+    assert view.records.model().rowCount() == len(page.records)
+    first = page.records[0]
+    cells = [view.records_model.index(0, c).data() for c in range(5)]
+    assert cells[1:3] == [first.date, first.title]
     assert view.counties.rowCount() == len(page.by_county)
     series = view.chart.series()[0]
     totals = sum(s.sum() for s in series.barSets())
     assert totals == sum(sum(v.values()) for v in page.by_year.values())
     view.close_button.click()
-    assert view.records.rowCount() == 0
+    assert view.records.model().rowCount() == 0
     assert not window.show_person("无此人名")
     assert "无此人名" in view.summary.text()
 
@@ -44,14 +48,14 @@ def test_merging_a_spelling_is_one_undoable_step(qtbot, window, demo: Archive):
     first, second = (p.name for p in demo.people(limit=2))
     window.show_person(first)
     view = window.person
-    before = view.records.rowCount()
+    before = view.records.model().rowCount()
     added = len(demo.person_page(second).records)
     view.ask_spelling = lambda names: second
     view.merge_button.click()
-    assert view.records.rowCount() == before + added
+    assert view.records.model().rowCount() == before + added
     assert second in view.summary.text()
     window.session.undo()
-    assert view.records.rowCount() == before
+    assert view.records.model().rowCount() == before
 
 
 def test_the_people_tab_lists_everyone_credited(qtbot, window, demo: Archive):
