@@ -7,11 +7,7 @@ import itertools
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QInputDialog,
-    QLineEdit,
     QListView,
     QMainWindow,
     QPlainTextEdit,
@@ -44,6 +40,7 @@ from archive import (
 
 from ..session import Session
 from ..undo import bind_undo_actions
+from .edit_dialog import EditDialog
 from .record_tree_model import Node, RecordTreeModel, build
 from .source_list_model import SourceListModel
 
@@ -391,54 +388,3 @@ _ROLE = {
     "correspondents": "correspondent",
     "photographers": "photographer",
 }
-
-
-class EditDialog(QDialog):
-    """A form over a record's text fields; ``ask()`` returns the changed ones."""
-
-    def __init__(self, parent: QWidget | None, values: dict[str, str | None]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit"))
-        self.values = values
-        self.edits: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
-        labels = {
-            "kicker": self.tr("Kicker"),
-            "title": self.tr("Headline"),
-            "subtitle": self.tr("Subtitle"),
-            "summary": self.tr("Summary"),
-            "dateline": self.tr("Dateline"),
-            "date": self.tr("Date"),
-            "section": self.tr("Section"),
-            "county": self.tr("County"),
-            "label": self.tr("Label"),
-            "text": self.tr("Text"),
-            "credit": self.tr("Credit line"),
-        }
-        for name, value in values.items():
-            edit = QLineEdit(value or "", self)
-            edit.setMinimumWidth(420)
-            self.edits[name] = edit
-            form.addRow(labels[name], edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-            parent=self,
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def changed(self) -> dict[str, str | None]:
-        result = {}
-        for name, edit in self.edits.items():
-            value = edit.text().strip() or None
-            if value != self.values[name] and not (
-                name in ("title", "text") and not value
-            ):
-                result[name] = value
-        return result
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, values: dict[str, str | None]) -> dict:
-        dialog = cls(parent, values)
-        return dialog.changed() if dialog.exec() == QDialog.DialogCode.Accepted else {}

@@ -1358,62 +1358,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review/window.py" line="401"/>
+        <location filename="../../gui/review/edit_dialog.py" line="19"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="406"/>
+        <location filename="../../gui/review/edit_dialog.py" line="24"/>
         <source>Kicker</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="407"/>
+        <location filename="../../gui/review/edit_dialog.py" line="25"/>
         <source>Headline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="408"/>
+        <location filename="../../gui/review/edit_dialog.py" line="26"/>
         <source>Subtitle</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="409"/>
+        <location filename="../../gui/review/edit_dialog.py" line="27"/>
         <source>Summary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="410"/>
+        <location filename="../../gui/review/edit_dialog.py" line="28"/>
         <source>Dateline</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="411"/>
+        <location filename="../../gui/review/edit_dialog.py" line="29"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="412"/>
+        <location filename="../../gui/review/edit_dialog.py" line="30"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="413"/>
+        <location filename="../../gui/review/edit_dialog.py" line="31"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="414"/>
+        <location filename="../../gui/review/edit_dialog.py" line="32"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="415"/>
+        <location filename="../../gui/review/edit_dialog.py" line="33"/>
         <source>Text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="416"/>
+        <location filename="../../gui/review/edit_dialog.py" line="34"/>
         <source>Credit line</source>
         <translation></translation>
     </message>
@@ -3136,97 +3136,97 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../gui/review/window.py" line="83"/>
+        <location filename="../../gui/review/window.py" line="80"/>
         <source>Review Imports</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="114"/>
+        <location filename="../../gui/review/window.py" line="111"/>
         <source>Fixes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="118"/>
+        <location filename="../../gui/review/window.py" line="115"/>
         <source>Merge with Next Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="120"/>
+        <location filename="../../gui/review/window.py" line="117"/>
         <source>Split Here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="121"/>
+        <location filename="../../gui/review/window.py" line="118"/>
         <source>Make Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="123"/>
+        <location filename="../../gui/review/window.py" line="120"/>
         <source>Make Paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="125"/>
+        <location filename="../../gui/review/window.py" line="122"/>
         <source>Move Caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="126"/>
+        <location filename="../../gui/review/window.py" line="123"/>
         <source>Edit…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="128"/>
+        <location filename="../../gui/review/window.py" line="125"/>
         <source>Place Leftover…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="131"/>
+        <location filename="../../gui/review/window.py" line="128"/>
         <source>Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="133"/>
+        <location filename="../../gui/review/window.py" line="130"/>
         <source>Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="157"/>
+        <location filename="../../gui/review/window.py" line="154"/>
         <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="284"/>
+        <location filename="../../gui/review/window.py" line="281"/>
         <source>There is no next article to merge.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="311"/>
+        <location filename="../../gui/review/window.py" line="308"/>
         <source>(no article)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="314"/>
+        <location filename="../../gui/review/window.py" line="311"/>
         <source>Move Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="315"/>
+        <location filename="../../gui/review/window.py" line="312"/>
         <source>Attach the caption to:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="331"/>
+        <location filename="../../gui/review/window.py" line="328"/>
         <source>(not article text: leave it in the source)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="335"/>
+        <location filename="../../gui/review/window.py" line="332"/>
         <source>Place Leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="336"/>
+        <location filename="../../gui/review/window.py" line="333"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation></translation>
     </message>

@@ -1351,62 +1351,62 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../gui/review/window.py" line="401"/>
+        <location filename="../../gui/review/edit_dialog.py" line="19"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="406"/>
+        <location filename="../../gui/review/edit_dialog.py" line="24"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="407"/>
+        <location filename="../../gui/review/edit_dialog.py" line="25"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="408"/>
+        <location filename="../../gui/review/edit_dialog.py" line="26"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="409"/>
+        <location filename="../../gui/review/edit_dialog.py" line="27"/>
         <source>Summary</source>
         <translation>核心提示</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="410"/>
+        <location filename="../../gui/review/edit_dialog.py" line="28"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="411"/>
+        <location filename="../../gui/review/edit_dialog.py" line="29"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="412"/>
+        <location filename="../../gui/review/edit_dialog.py" line="30"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="413"/>
+        <location filename="../../gui/review/edit_dialog.py" line="31"/>
         <source>County</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="414"/>
+        <location filename="../../gui/review/edit_dialog.py" line="32"/>
         <source>Label</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="415"/>
+        <location filename="../../gui/review/edit_dialog.py" line="33"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="416"/>
+        <location filename="../../gui/review/edit_dialog.py" line="34"/>
         <source>Credit line</source>
         <translation>图片来源</translation>
     </message>
@@ -3128,97 +3128,97 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../gui/review/window.py" line="83"/>
+        <location filename="../../gui/review/window.py" line="80"/>
         <source>Review Imports</source>
         <translation>导入审校</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="114"/>
+        <location filename="../../gui/review/window.py" line="111"/>
         <source>Fixes</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="118"/>
+        <location filename="../../gui/review/window.py" line="115"/>
         <source>Merge with Next Article</source>
         <translation>与下一篇合并</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="120"/>
+        <location filename="../../gui/review/window.py" line="117"/>
         <source>Split Here</source>
         <translation>从此处拆分</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="121"/>
+        <location filename="../../gui/review/window.py" line="118"/>
         <source>Make Caption</source>
         <translation>改为图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="123"/>
+        <location filename="../../gui/review/window.py" line="120"/>
         <source>Make Paragraph</source>
         <translation>改为正文段落</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="125"/>
+        <location filename="../../gui/review/window.py" line="122"/>
         <source>Move Caption…</source>
         <translation>移动图片说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="126"/>
+        <location filename="../../gui/review/window.py" line="123"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="128"/>
+        <location filename="../../gui/review/window.py" line="125"/>
         <source>Place Leftover…</source>
         <translation>安置未归类文字…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="131"/>
+        <location filename="../../gui/review/window.py" line="128"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="133"/>
+        <location filename="../../gui/review/window.py" line="130"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="157"/>
+        <location filename="../../gui/review/window.py" line="154"/>
         <source>No files have been imported into this archive yet. Use File ▸ Import Files… or drop page files on the main window; each file then appears here beside the records made from it.</source>
         <translation>此档案库还没有导入任何文件。请使用“文件 ▸ 导入文件…”，或把版面文件拖到主窗口；导入后，每个文件会与由它生成的记录并排显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="284"/>
+        <location filename="../../gui/review/window.py" line="281"/>
         <source>There is no next article to merge.</source>
         <translation>后面没有可合并的文章。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="311"/>
+        <location filename="../../gui/review/window.py" line="308"/>
         <source>(no article)</source>
         <translation>（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="314"/>
+        <location filename="../../gui/review/window.py" line="311"/>
         <source>Move Caption</source>
         <translation>移动图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="315"/>
+        <location filename="../../gui/review/window.py" line="312"/>
         <source>Attach the caption to:</source>
         <translation>将图片说明归入：</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="331"/>
+        <location filename="../../gui/review/window.py" line="328"/>
         <source>(not article text: leave it in the source)</source>
         <translation>（不是正文：只保留在原始文件中）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="335"/>
+        <location filename="../../gui/review/window.py" line="332"/>
         <source>Place Leftover</source>
         <translation>安置未归类文字</translation>
     </message>
     <message>
-        <location filename="../../gui/review/window.py" line="336"/>
+        <location filename="../../gui/review/window.py" line="333"/>
         <source>Add the fragment as the last paragraph of:</source>
         <translation>将这段文字添加为以下文章的最后一段：</translation>
     </message>

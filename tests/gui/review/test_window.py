@@ -99,7 +99,7 @@ def test_models(qtmodeltester, review, window):
 
 
 def test_edit_headline_and_byline_in_one_undoable_step(review, window, monkeypatch):
-    from gui.review.window import EditDialog
+    from gui.review.edit_dialog import EditDialog
 
     first = review.records.roots[1]
     select(review, "article", first.id)
