@@ -131,6 +131,19 @@ def _sliced_take(mask: np.ndarray, ids: np.ndarray) -> np.ndarray:
     return out
 
 
+def distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, in order: what ``np.unique`` gives, by a sort
+    (numpy 2's hashing ``unique`` took 1.1 s of CPU for 900,000 int64 keys,
+    the sort 17 ms)."""
+    ordered = np.sort(values)
+    if not len(ordered):
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
 def _int32(ids: np.ndarray) -> np.ndarray:
     """Ids as 4 bytes each: half the memory of a million articles' pairs."""
     return ids.astype(np.int32)
@@ -188,7 +201,7 @@ class FacetTable:
             keys.append((ids[ids > 0] << 32) | person)
         if not keys:
             return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32)
-        unique = np.unique(np.concatenate(keys))
+        unique = distinct(np.concatenate(keys))
         del keys
         articles, people = unique >> 32, unique & 0xFFFFFFFF
         inside = articles < self.size
@@ -365,7 +378,7 @@ class FacetTable:
             keep = tags >= 0
             articles, tags = articles[keep], tags[keep]
             keys.append(articles << 32 | tags)
-        unique = np.unique(np.concatenate(keys))
+        unique = distinct(np.concatenate(keys))
         found = (_int32(unique >> 32), _int32(unique & 0xFFFFFFFF))
         self._ancestry = (self.tags, *found)
         return found

@@ -147,7 +147,7 @@ class ArticleTable(QTableView):
     def selected_article_ids(self) -> list[int]:
         """The articles among the selected rows (not the captions and notes
         a search lists beside them)."""
-        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        rows = self.selected_rows()
         return [
             i
             for row in rows
@@ -157,5 +157,16 @@ class ArticleTable(QTableView):
 
     def selected_keys(self) -> list[int]:
         """The record keys of the selected rows, whatever their kind."""
-        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
-        return [k for k in map(self.list_model.key, rows) if k is not None]
+        keys = map(self.list_model.key, self.selected_rows())
+        return [k for k in keys if k is not None]
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows, in order, read from the selection's ranges
+        (``selectedRows()`` asks the model's flags for every cell: 10,000
+        rows took six seconds)."""
+        rows: set[int] = set()
+        selection = self.selectionModel().selection()
+        for at in range(selection.count()):  # (not iterable in PySide6's stubs)
+            part = selection.at(at)
+            rows.update(range(part.top(), part.bottom() + 1))
+        return sorted(rows)

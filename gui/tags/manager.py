@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDropEvent,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -108,8 +109,9 @@ class TagManagerView(QWidget):
         self.setObjectName("tag_manager")
         self.session = session
         self.tags: list[TagInfo] = []
+        self._stale = True  # the tree changed while the view was hidden
         self._build()
-        self.session.archive_changed.connect(lambda _: self.refresh())
+        self.session.archive_changed.connect(lambda _: self._archive_opened())
         self.session.changes_made.connect(self._on_changes)
         self.session.favourites_changed.connect(self._show)
 
@@ -188,6 +190,7 @@ class TagManagerView(QWidget):
 
     def refresh(self) -> None:
         archive = self.session.archive
+        self._stale = False
         self.tags = archive.tags() if archive is not None else []
         self._show()
         self.trash.clear()
@@ -202,7 +205,19 @@ class TagManagerView(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.tags or changes.membership or changes.everything:
+            self._stale = True
+            if self.isVisible():  # else when it is shown: a whole tree's counts
+                self.refresh()  # after every edit cost seconds at a million
+
+    def _archive_opened(self) -> None:
+        self._stale = True
+        if self.isVisible():
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def _show(self) -> None:
         typed = self.filter_edit.text().strip().casefold()

@@ -522,52 +522,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="34"/>
+        <location filename="../../gui/browse/article_model.py" line="41"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="35"/>
+        <location filename="../../gui/browse/article_model.py" line="42"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="36"/>
+        <location filename="../../gui/browse/article_model.py" line="43"/>
         <source>Publication</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="37"/>
+        <location filename="../../gui/browse/article_model.py" line="44"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="38"/>
+        <location filename="../../gui/browse/article_model.py" line="45"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="39"/>
+        <location filename="../../gui/browse/article_model.py" line="46"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="40"/>
+        <location filename="../../gui/browse/article_model.py" line="47"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="41"/>
+        <location filename="../../gui/browse/article_model.py" line="48"/>
         <source>Match</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="46"/>
+        <location filename="../../gui/browse/article_model.py" line="53"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="47"/>
+        <location filename="../../gui/browse/article_model.py" line="54"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -3341,273 +3341,273 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="118"/>
+        <location filename="../../gui/tags/manager.py" line="120"/>
         <source>Find a tag…</source>
         <translation>查找标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="128"/>
+        <location filename="../../gui/tags/manager.py" line="130"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="129"/>
+        <location filename="../../gui/tags/manager.py" line="131"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
+        <location filename="../../gui/tags/manager.py" line="132"/>
         <source>Move To Top</source>
         <translation>移到顶层</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
+        <location filename="../../gui/tags/manager.py" line="133"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
+        <location filename="../../gui/tags/manager.py" line="134"/>
         <source>Describe…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="133"/>
-        <location filename="../../gui/tags/manager.py" line="276"/>
+        <location filename="../../gui/tags/manager.py" line="135"/>
+        <location filename="../../gui/tags/manager.py" line="291"/>
         <source>Favourite Key…</source>
         <translation>常用标签键…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="134"/>
+        <location filename="../../gui/tags/manager.py" line="136"/>
         <source>Find &amp;&amp; Replace…</source>
         <translation>查找和替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="135"/>
+        <location filename="../../gui/tags/manager.py" line="137"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="136"/>
+        <location filename="../../gui/tags/manager.py" line="138"/>
         <source>Clear Unused</source>
         <translation>清除未用</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="137"/>
+        <location filename="../../gui/tags/manager.py" line="139"/>
         <source>Notes on this tag…</source>
         <translation>此标签的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="138"/>
+        <location filename="../../gui/tags/manager.py" line="140"/>
         <source>Show Articles</source>
         <translation>显示文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="139"/>
+        <location filename="../../gui/tags/manager.py" line="141"/>
         <source>Export Tags…</source>
         <translation>导出标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="140"/>
+        <location filename="../../gui/tags/manager.py" line="142"/>
         <source>Import Tags…</source>
         <translation>导入标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="151"/>
+        <location filename="../../gui/tags/manager.py" line="153"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="156"/>
+        <location filename="../../gui/tags/manager.py" line="158"/>
         <source>Deleted tags</source>
         <translation>已删除的标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="166"/>
+        <location filename="../../gui/tags/manager.py" line="168"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation>把标签拖到另一个标签上即放到其下级；拖到空白处即移到顶层。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="196"/>
+        <location filename="../../gui/tags/manager.py" line="199"/>
         <source>%1 (%2 taggings)</source>
         <translation>%1（%2 处标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="220"/>
+        <location filename="../../gui/tags/manager.py" line="235"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="221"/>
+        <location filename="../../gui/tags/manager.py" line="236"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="222"/>
+        <location filename="../../gui/tags/manager.py" line="237"/>
         <source>Own</source>
         <translation>自身</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="223"/>
+        <location filename="../../gui/tags/manager.py" line="238"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="301"/>
+        <location filename="../../gui/tags/manager.py" line="316"/>
         <source>Choose a tag in the tree first.</source>
         <translation>请先在标签树中选一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="320"/>
+        <location filename="../../gui/tags/manager.py" line="335"/>
         <source>Tag Colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="324"/>
+        <location filename="../../gui/tags/manager.py" line="339"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation>标签导出文件 (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="327"/>
+        <location filename="../../gui/tags/manager.py" line="342"/>
         <source>Export Tags</source>
         <translation>导出标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="329"/>
+        <location filename="../../gui/tags/manager.py" line="344"/>
         <source>Import Tags</source>
         <translation>导入标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="332"/>
+        <location filename="../../gui/tags/manager.py" line="347"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="339"/>
+        <location filename="../../gui/tags/manager.py" line="354"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1（%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="340"/>
+        <location filename="../../gui/tags/manager.py" line="355"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>，共 %Ln 个标签）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="359"/>
+        <location filename="../../gui/tags/manager.py" line="374"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="360"/>
+        <location filename="../../gui/tags/manager.py" line="375"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation>%1 的新名称（用 / 可移到树中别处）：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="378"/>
+        <location filename="../../gui/tags/manager.py" line="393"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation>%1 已存在。把 %2 合并到 %3 吗？它的文章和下级标签将并入 %3；合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="386"/>
-        <location filename="../../gui/tags/manager.py" line="405"/>
+        <location filename="../../gui/tags/manager.py" line="401"/>
         <location filename="../../gui/tags/manager.py" line="420"/>
+        <location filename="../../gui/tags/manager.py" line="435"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="402"/>
+        <location filename="../../gui/tags/manager.py" line="417"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation>请先在标签树中选中要合并的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="406"/>
+        <location filename="../../gui/tags/manager.py" line="421"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>把 %Ln 个标签合并到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="416"/>
+        <location filename="../../gui/tags/manager.py" line="431"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation>把 %1 合并到 %2 吗？合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="455"/>
+        <location filename="../../gui/tags/manager.py" line="470"/>
         <source>Describe Tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="456"/>
+        <location filename="../../gui/tags/manager.py" line="471"/>
         <source>What %1 is for:</source>
         <translation>%1 的用途：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="463"/>
-        <location filename="../../gui/tags/manager.py" line="467"/>
+        <location filename="../../gui/tags/manager.py" line="478"/>
+        <location filename="../../gui/tags/manager.py" line="482"/>
         <source>Find &amp; Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="463"/>
+        <location filename="../../gui/tags/manager.py" line="478"/>
         <source>Find in tag names:</source>
         <translation>在标签名中查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="468"/>
+        <location filename="../../gui/tags/manager.py" line="483"/>
         <source>Replace “%1” with:</source>
         <translation>把“%1”替换为：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="474"/>
+        <location filename="../../gui/tags/manager.py" line="489"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>已重命名 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="481"/>
+        <location filename="../../gui/tags/manager.py" line="496"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation>把 %1 移到回收站吗？在从回收站恢复之前，它的文章将失去此标签。删除前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="484"/>
+        <location filename="../../gui/tags/manager.py" line="499"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="491"/>
+        <location filename="../../gui/tags/manager.py" line="506"/>
         <source>Choose a deleted tag first.</source>
         <translation>请先选一个已删除的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="499"/>
+        <location filename="../../gui/tags/manager.py" line="514"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>已清除 %Ln 个未用标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="514"/>
+        <location filename="../../gui/tags/manager.py" line="529"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="519"/>
+        <location filename="../../gui/tags/manager.py" line="534"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>已导出 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="530"/>
+        <location filename="../../gui/tags/manager.py" line="545"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="539"/>
+        <location filename="../../gui/tags/manager.py" line="554"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation>按 UUID 匹配的标签：%1，按路径匹配：%2，新建：%3。新增标注：%4；跳过（本档案中没有该文章）：%5。</translation>
     </message>

@@ -120,3 +120,26 @@ def test_export_then_import_in_the_manager(manager, window, tmp_path):
     out.write_text("不是导出文件", "utf-8")
     manager.import_tags()
     assert "not a tag export of Clipfile" in window.warnings[-1]
+
+
+def test_the_tags_view_catches_up_when_shown_not_after_every_edit(
+    qtbot, window, monkeypatch
+):
+    view = window.tag_manager
+    window.show_view(window.browse)
+    assert not view.isVisible()
+    refreshed = []
+    real = type(view).refresh
+    monkeypatch.setattr(
+        type(view), "refresh", lambda self: refreshed.append(1) or real(self)
+    )
+    ids = list(window.session.archive.article_ids()[:2])
+    window.session.perform(TagRecords("隐藏时/新", article_ids=ids))
+    window.session.perform(TagRecords("隐藏时/又", article_ids=ids))
+    assert refreshed == []  # hidden: no whole tree counted after each edit
+    window.manage_tags("隐藏时/新")
+    assert view.isVisible()
+    assert {"隐藏时/新", "隐藏时/又"} <= {t.path for t in view.tags}
+    assert len(refreshed) == 1
+    window.session.perform(TagRecords("隐藏时/三", article_ids=ids))
+    assert "隐藏时/三" in {t.path for t in view.tags}  # shown: at once
