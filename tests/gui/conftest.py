@@ -28,13 +28,13 @@ def private_settings(tmp_path_factory, monkeypatch):
     return folder
 
 
-def settle(qtbot, window: MainWindow) -> None:
+def settle(qtbot, window: MainWindow, timeout: int = 10_000) -> None:
     """Wait until the list and facets for the current filters have arrived."""
     qtbot.waitUntil(
         lambda: (
             not window.browse.results.busy and not window.browse.search_timer.isActive()
         ),
-        timeout=10_000,
+        timeout=timeout,
     )
     QApplication.processEvents()
 
