@@ -14,7 +14,6 @@ Which table is current, and keeping it so between edits and sessions, is
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from ..models import FACET_KINDS, FacetValue, Filters
+from .id_arrays import concatenated_ids, distinct, int32_ids, sliced_counts, sliced_take
 
 _COLUMNS = {  # facet: the column of articles holding its value (or its id)
     "city": "city",
@@ -44,35 +44,6 @@ FILE_FORMAT = 1  # of the arrays kept on disk (FacetTable.save); raise on change
 _TAGGINGS = (
     "SELECT DISTINCT article_id, tag_id FROM taggings WHERE article_id IS NOT NULL"
 )
-
-
-_SLICE = 1 << 17  # elements numpy counts at a time: a millisecond or two
-
-
-def sliced_counts(
-    values: np.ndarray, mask: np.ndarray | None, minlength: int
-) -> np.ndarray:
-    """``np.bincount(values[mask], minlength=minlength)`` in slices, letting
-    other threads run between them: numpy holds the GIL while it counts, and a
-    million articles' counting held it for 20–50 ms at a time on a 2-core
-    machine, the GUI thread waiting (issue 17)."""
-    size = max(minlength, int(values.max()) + 1 if len(values) else 0)
-    total = np.zeros(size, dtype=np.int64)
-    for start in range(0, len(values), _SLICE):
-        part = values[start : start + _SLICE]
-        if mask is not None:
-            part = part[mask[start : start + _SLICE]]
-        total += np.bincount(part, minlength=size)
-        time.sleep(0)  # the GIL let go: the GUI thread has it back at once
-    return total
-
-
-def concatenated_ids(text: str | None) -> np.ndarray:
-    """The integers of a ``group_concat``: SQLite hands over a million ids as one
-    string far faster than as a million rows."""
-    if not text:
-        return np.zeros(0, dtype=np.int64)
-    return np.fromstring(text, dtype=np.int64, sep=",")
 
 
 @dataclass
@@ -113,40 +84,13 @@ class _Multiple:
         return mask
 
     def counts(self, mask: np.ndarray) -> np.ndarray:
-        return sliced_counts(self.values, _sliced_take(mask, self.articles), 0)
+        return sliced_counts(self.values, sliced_take(mask, self.articles), 0)
 
     def replace(self, article_ids: np.ndarray, pairs: np.ndarray) -> None:
         """The pairs of ``article_ids`` are now ``pairs``."""
         keep = ~np.isin(self.articles, article_ids)
-        self.articles = np.concatenate([self.articles[keep], _int32(pairs[:, 0])])
-        self.values = np.concatenate([self.values[keep], _int32(pairs[:, 1])])
-
-
-def _sliced_take(mask: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    """``mask[ids]`` in slices, letting other threads run between them."""
-    out = np.empty(len(ids), dtype=bool)
-    for start in range(0, len(ids), _SLICE):
-        out[start : start + _SLICE] = mask[ids[start : start + _SLICE]]
-        time.sleep(0)
-    return out
-
-
-def distinct(values: np.ndarray) -> np.ndarray:
-    """The distinct values, in order: what ``np.unique`` gives, by a sort
-    (numpy 2's hashing ``unique`` took 1.1 s of CPU for 900,000 int64 keys,
-    the sort 17 ms)."""
-    ordered = np.sort(values)
-    if not len(ordered):
-        return ordered
-    keep = np.empty(len(ordered), dtype=bool)
-    keep[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
-    return ordered[keep]
-
-
-def _int32(ids: np.ndarray) -> np.ndarray:
-    """Ids as 4 bytes each: half the memory of a million articles' pairs."""
-    return ids.astype(np.int32)
+        self.articles = np.concatenate([self.articles[keep], int32_ids(pairs[:, 0])])
+        self.values = np.concatenate([self.values[keep], int32_ids(pairs[:, 1])])
 
 
 class FacetTable:
@@ -205,14 +149,16 @@ class FacetTable:
         del keys
         articles, people = unique >> 32, unique & 0xFFFFFFFF
         inside = articles < self.size
-        return _int32(articles[inside]), _int32(people[inside])
+        return int32_ids(articles[inside]), int32_ids(people[inside])
 
     def _tags(self, db: Database, tag_paths: dict[int, str]) -> _Multiple:
         pairs = np.array(db.execute(_TAGGINGS).fetchall(), dtype=np.int64)
         pairs = pairs.reshape(-1, 2)
         known = np.array(sorted(tag_paths), dtype=np.int64)
         pairs = pairs[np.isin(pairs[:, 1], known) & (pairs[:, 0] < self.size)]
-        return _Multiple(_int32(pairs[:, 0]), _int32(pairs[:, 1]), dict(tag_paths))
+        return _Multiple(
+            int32_ids(pairs[:, 0]), int32_ids(pairs[:, 1]), dict(tag_paths)
+        )
 
     def patch(
         self, db: Database, article_ids: set[int], tag_paths: dict[int, str]
@@ -352,7 +298,7 @@ class FacetTable:
                 mask &= self.mask(kind, filters.facet(kind))
         own = self.tags.counts(mask)
         articles, tags = self._tag_ancestry()
-        total = sliced_counts(tags, _sliced_take(mask, articles), 0)
+        total = sliced_counts(tags, sliced_take(mask, articles), 0)
         return (
             {int(i): int(own[i]) for i in np.flatnonzero(own)},
             {int(i): int(total[i]) for i in np.flatnonzero(total)},
@@ -379,7 +325,7 @@ class FacetTable:
             articles, tags = articles[keep], tags[keep]
             keys.append(articles << 32 | tags)
         unique = distinct(np.concatenate(keys))
-        found = (_int32(unique >> 32), _int32(unique & 0xFFFFFFFF))
+        found = (int32_ids(unique >> 32), int32_ids(unique & 0xFFFFFFFF))
         self._ancestry = (self.tags, *found)
         return found
 

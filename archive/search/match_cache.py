@@ -23,7 +23,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from . import facet_cache
-from .facets import concatenated_ids
+from .id_arrays import concatenated_ids
 from .tokens import KIND_CODES, KIND_SHIFT, RECORD_MASK
 
 KEPT = 8  # expressions

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from ..models import Filters
 from ..tags.paths import tag_paths
 from . import facet_cache, match_cache
-from .facets import concatenated_ids
+from .id_arrays import concatenated_ids
 from .index import folds_traditional
 from .plan import Plan, where
 from .query import Node, Text

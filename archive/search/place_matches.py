@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from ..models import FACET_KINDS, Filters
 from ..tags.paths import tag_paths
 from . import caption_table, facet_cache, match_cache, saved
-from .facets import concatenated_ids
+from .id_arrays import concatenated_ids
 from .index import indexed
 from .query import Field, parse
 from .sql import fts_expression, place_value

@@ -20,10 +20,15 @@ from ...models import Note
 from ...notes.targets import NoteTarget, notes_on
 from ...text import now
 from ..places import ComparePlace
-from ..storage import reading as figure_reading
-from ..storage.export import Citation, citations, number
-from ..storage.indicators import dictionary_of
 from .columns import Column, column
+from .report_figures import (
+    FigureLine,
+    figure_lines,
+    figure_title,
+    figures_html,
+    figures_markdown,
+    page_label,
+)
 
 FORMATS = ("csv", "md", "html", "pdf")
 MAX_LISTED = 1000  # records per column in a document (CSV lists them all)
@@ -59,58 +64,6 @@ class Report:
     matrix_csv: str | None = None  # the matrix as its own export gives it
     made: str = ""
     figures: list[FigureLine] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class FigureLine:
-    """One cell of the figures table as a document lists it: a place's latest
-    total of an indicator, the sentence that reports it and where it stands."""
-
-    place: str  # the place's label
-    indicator: str
-    value: str  # 306家
-    year: int
-    sentence: str
-    citation: str
-    article_id: int
-    conflict: str = ""  # the other values reported for that year (、)
-
-
-def figure_lines(db: Database, places: Sequence[ComparePlace]) -> list[FigureLine]:
-    """The figures table of ``places``, indicator by indicator, as lines."""
-    names = [i.name for i in dictionary_of(db).indicators]
-    reported = figure_reading.indicators_reported(db, places, names)
-    table = figure_reading.table(db, places, reported)
-    cited = citations(db, [c.figure.article_id for c in table.cells.values()])
-    lines = []
-    for indicator in table.indicators:
-        for place in places:
-            cell = table.cell(indicator, place.key)
-            if cell is None:
-                continue
-            figure = cell.figure
-            lines.append(
-                FigureLine(
-                    place.label,
-                    indicator,
-                    f"{number(cell.normalised)}{cell.base_unit}",
-                    cell.year,
-                    figure.sentence.strip(),
-                    _figure_citation(cited.get(figure.article_id)),
-                    figure.article_id,
-                    "、".join(
-                        f"{number(o.normalised)}{cell.base_unit}" for o in cell.others
-                    ),
-                )
-            )
-    return lines
-
-
-def _figure_citation(found: Citation | None) -> str:
-    if found is None:
-        return ""
-    parts = [f"《{found.title}》" if found.title else None, found.paper, found.date]
-    return " · ".join(p for p in (*parts, _page(found.page)) if p)
 
 
 def place_target(place: ComparePlace) -> NoteTarget:
@@ -203,15 +156,8 @@ def _citation(source: tuple | None) -> str:
     if source is None:
         return ""
     _title, date, paper, page, section = source
-    parts = [paper, date, _page(page), section]
+    parts = [paper, date, page_label(page), section]
     return " · ".join(str(p) for p in parts if p)
-
-
-def _page(page: str | None) -> str | None:
-    """第3版 for page 3, A03版 for page A03."""
-    if not page:
-        return None
-    return f"第{page}版" if str(page).isdigit() else f"{page}版"
 
 
 # Documents
@@ -252,7 +198,7 @@ def as_csv(report: Report) -> str:
                 figure.place,
                 "figure",
                 "",
-                _figure_title(figure),
+                figure_title(figure),
                 figure.citation,
                 figure.article_id,
                 "",
@@ -260,11 +206,6 @@ def as_csv(report: Report) -> str:
             ]
         )
     return out.getvalue()
-
-
-def _figure_title(figure: FigureLine) -> str:
-    text = f"{figure.indicator} {figure.value}（{figure.year}年）"
-    return text + (f"（另有报道：{figure.conflict}）" if figure.conflict else "")
 
 
 def _when(report: Report) -> str:
@@ -308,29 +249,10 @@ def as_markdown(report: Report) -> str:
         if len(part.lines) > len(shown):
             lines.append(f"- ……另有 {len(part.lines) - len(shown)} 条")
         lines.append("")
-    lines += _figures_markdown(report.figures)
+    lines += figures_markdown(report.figures)
     if report.matrix_csv:
         lines += ["## 标签 × 地区", "", *_matrix_markdown(report.matrix_csv), ""]
     return "\n".join(lines)
-
-
-_FIGURES_HEAD = "## 数据（各地最新总量，附出处）"
-
-
-def _figures_markdown(figures: list[FigureLine]) -> list[str]:
-    if not figures:
-        return []
-    out = [_FIGURES_HEAD, "", "| 指标 | 地区 | 数值 | 年份 | 原句 | 出处 |"]
-    out.append("| --- | --- | --- | --- | --- | --- |")
-    for f in figures:
-        value = f.value + (f"（另有报道：{f.conflict}）" if f.conflict else "")
-        cells = (f.indicator, f.place, value, str(f.year), f.sentence, f.citation)
-        out.append("| " + " | ".join(_cell_md(c) for c in cells) + " |")
-    return [*out, ""]
-
-
-def _cell_md(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
 
 
 def _matrix_markdown(matrix_csv: str) -> list[str]:
@@ -383,7 +305,7 @@ def as_html(report: Report, *, render: Callable[[str], str] = escape) -> str:
             items.append(f"<li>……另有 {len(part.lines) - MAX_LISTED} 条</li>")
         if items:
             out.append("<ol>" + "".join(items) + "</ol>")
-    out += _figures_html(report.figures)
+    out += figures_html(report.figures)
     if report.matrix_csv:
         rows = list(csv.reader(io.StringIO(report.matrix_csv)))
         out.append("<h2>标签 × 地区</h2><table class='matrix'>")
@@ -395,26 +317,6 @@ def as_html(report: Report, *, render: Callable[[str], str] = escape) -> str:
         out.append("</table>")
     out.append("</body></html>")
     return "\n".join(out)
-
-
-def _figures_html(figures: list[FigureLine]) -> list[str]:
-    if not figures:
-        return []
-    out = [
-        f"<h2>{escape(_FIGURES_HEAD[3:])}</h2><table class='matrix'>",
-        "<tr><th>指标</th><th>地区</th><th>数值</th><th>年份</th><th>原句与出处</th></tr>",
-    ]
-    for f in figures:
-        value = escape(f.value)
-        if f.conflict:
-            value += f"<br><span class='cite'>另有报道：{escape(f.conflict)}</span>"
-        out.append(
-            f"<tr><td>{escape(f.indicator)}</td><td>{escape(f.place)}</td>"
-            f"<td>{value}</td><td>{f.year}</td><td>{escape(f.sentence)}"
-            f"<br><span class='cite'>{escape(f.citation)}</span></td></tr>"
-        )
-    out.append("</table>")
-    return out
 
 
 def _note_html(note: Note, render: Callable[[str], str]) -> str:
