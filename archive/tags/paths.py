@@ -97,7 +97,12 @@ def tag_match(value: str) -> tuple[str, list]:
 def tag_condition(value: str, column: str = "a.id") -> tuple[str, list]:
     """SQL true of the articles (``column``) carrying what ``tag:value`` means."""
     tags, params = tag_match(value)
+    # By the tag's index: SQLite cannot tell how few tags the recursive query
+    # names and read every tagging instead (73 ms a first page of tag:X at a
+    # million articles and 500,000 taggings). Every tag (tag:*) reads them all.
+    every = tags.startswith("SELECT id FROM tags WHERE")
+    taggings = "taggings g" if every else "taggings g INDEXED BY taggings_by_tag"
     return (
-        f"{column} IN (SELECT g.article_id FROM taggings g WHERE g.tag_id IN ({tags}))",
+        f"{column} IN (SELECT g.article_id FROM {taggings} WHERE g.tag_id IN ({tags}))",
         params,
     )
