@@ -92,10 +92,8 @@ class Gazetteer:
             return None
         counts: dict[str, float] = {}
         text = _DISPATCH.sub("", text)
-        for match in _PAPER.finditer(text):
-            place = self._places.get(match.group(1))
-            if place is not None and place.county is None:
-                counts[place.city] = counts.get(place.city, 0) + PAPER_WEIGHT
+        for place in self._papers_in(text):
+            counts[place.city] = counts.get(place.city, 0) + PAPER_WEIGHT
         for match in self._pattern.finditer(text):
             place = self._places[match.group()]
             weight = 2 if match.group().endswith(("市", "州")) or place.county else 1
@@ -106,6 +104,20 @@ class Gazetteer:
         if len(ranked) > 1 and ranked[0] == ranked[1]:
             return None  # as much about one city as another: no paper's city
         return max(counts, key=lambda city: counts[city])
+
+    def _papers_in(self, text: str) -> list[Place]:
+        """The cities of the papers a text names (焦作日报, 在洛阳晚报上): the
+        paper's kind found first, then the city name just before it (the
+        shortest that is one), as a paper's name is printed."""
+        found = []
+        for match in _PAPER.finditer(text):
+            at = match.start()
+            for length in range(2, 6):
+                place = self._places.get(text[max(0, at - length) : at])
+                if place is not None and place.county is None:
+                    found.append(place)
+                    break
+        return found
 
     def _outside_cities(self, publication: str) -> bool:
         """A national paper (人民日报) or a province's (河南日报)."""
@@ -121,9 +133,8 @@ class Gazetteer:
 
 
 PAPER_WEIGHT = 5
-_PAPER = re.compile(
-    r"([\u4e00-\u9fff]{2,5}?)(?:日报|晚报|都市报|新闻网|广播电视台|融媒体中心)"
-)
+# A paper's or a station's kind, after its city: 焦作日报, 洛阳晚报.
+_PAPER = re.compile(r"日报|晚报|都市报|新闻网|广播电视台|融媒体中心")
 _DISPATCH = re.compile(
     r"(?:本报|新华社|中新社)[\u4e00-\u9fff]{2,8}?\d{1,2}日电|本报驻[\u4e00-\u9fff]{2,6}记者"
 )

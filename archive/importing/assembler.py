@@ -17,7 +17,6 @@ from ..gazetteer import gazetteer
 from . import furniture, letters, people
 from .blocks import DATELINE, HAN, SUBHEAD, SUMMARY, TERMINAL, Block
 from .captions import group_names
-from .context import following
 from .dates import DateHint, full_date, month_day, resolve
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .heads import choose, first_sentence, similarity
@@ -25,6 +24,8 @@ from .heads import choose, first_sentence, similarity
 # What follows a headline (or a kicker over a heading), never a subhead.
 _OPENERS = ("byline", "dateline", "subtitle", "summary", "heading", "name")
 _DATE_LEAD = re.compile(r"^(\d{1,2}月\d{1,2}日)")
+# A photo news item's opening date, its dateline: '9月7日,工人们…'.
+_PHOTO_DATELINE = re.compile(r"^\d{1,2}月\d{1,2}日[,，]\s*")
 _SOURCE_LEAD = re.compile(r"^据[\u4e00-\u9fff]{2,12}(?:消息|报道|电)[:：,，]\s*")
 _EDITOR_CODE = re.compile(r"(?<=[。！？!?”』」])\s*[①-⑳]\s*\d{1,3}$")
 ATTACH_SIMILARITY = 0.25  # a headline to the opening of its body
@@ -138,8 +139,11 @@ class Assembler:
         self.heads.append(block)
 
     def _on_headline(self, block: Block, i: int) -> None:
-        after = following(self.blocks, i)
-        opens = after is not None and after.kind in _OPENERS
+        if SUBHEAD.match(block.text) and self.heads and self._headed():
+            self._open(block).paragraphs.append(block.text)  # its first subhead
+            self._counted(self.current)
+            return
+        opens = self._opens(i)
         in_article = (
             self.current is not None and self.current.paragraphs and not self.closed
         )
@@ -151,6 +155,23 @@ class Assembler:
             self._subhead(block)
             return
         self._on_heading(block, i)
+
+    def _headed(self) -> bool:
+        """Has the pending headline its byline or 核心提示 (so that what comes
+        now is the article's text: a ◆ line is its first subhead)?"""
+        return bool(self.byline_blocks) or self.summary is not None
+
+    def _opens(self, i: int) -> bool:
+        """Does the head at ``i`` (with the heads printed together under it)
+        stand over a byline, a dateline, a subtitle or a 核心提示: a new
+        article's headline, not a subhead of the one being read?"""
+        for block in self.blocks[i + 1 :]:
+            if block.kind in ("furniture", "meta", "pagehead"):
+                continue
+            if block.kind == "headline" and not SUBHEAD.match(block.text):
+                continue  # a kicker's title, a title's subtitle
+            return block.kind in _OPENERS
+        return False
 
     def _on_speaker(self, block: Block, i: int) -> None:
         """'王恺(…秘书长)': in a digest of quotes, the next speaker."""
@@ -229,6 +250,11 @@ class Assembler:
                 f"{match.group('lead')} {source.group().rstrip(':：,， ')}"
             )
             rest = rest[source.end() :]
+        closing = people.trailing_credits(rest)  # '…借书。(记者 唐佳怡)'
+        if closing:
+            rest = closing[0]
+            article.add_people(closing[1])
+            self.closed = True
         if rest:
             article.paragraphs.append(rest)
         self._counted(article)
@@ -353,9 +379,11 @@ class Assembler:
 
     def _close_pending(self) -> None:
         self.orphans += self.heads
-        for block in self.byline_blocks:
-            self.page.leftovers.append(Span(block.start, block.end))
+        for block in (*self.byline_blocks, self.subtitle, self.summary):
+            if block is not None:  # no article took them: for review
+                self.page.leftovers.append(Span(block.start, block.end))
         self.heads, self.byline, self.byline_blocks = [], [], []
+        self.subtitle = self.summary = None
 
     # After the walk
 
@@ -441,6 +469,8 @@ class Assembler:
                 draft.county = draft.county or article.county
         for draft in self.page.captions:
             self._caption_details(draft, draft.section)
+            if not self.page.articles:
+                _photo_news(draft)
 
     def _date(self, text: str | None) -> str | None:
         found = month_day(text or "")
@@ -456,6 +486,16 @@ class Assembler:
         draft.date = self._date(draft.text[:8])
         draft.county = gazetteer().county_in(draft.text, city=self.page.city)
         draft.section = section
+
+
+def _photo_news(draft: CaptionDraft) -> None:
+    """A caption that is a page's news item (an e-paper's page of one photo,
+    no article beside it) opens with its dateline, as a news story does: the
+    date is the caption's date, its text what follows. A photo printed beside
+    articles keeps the date in its text, as the page prints it."""
+    lead = _PHOTO_DATELINE.match(draft.text)
+    if lead is not None and draft.date is not None and not draft.label:
+        draft.text = draft.text[lead.end() :]
 
 
 def _meta_people(line: str) -> list[tuple[str, str]]:

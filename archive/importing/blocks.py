@@ -30,6 +30,8 @@ _ASIDE = re.compile(
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+_CLAUSE = re.compile(r"[，,；;]")
+_SENTENCE_END = re.compile(r"[。！？!?：:…]")
 MAX_HEADLINE = 48
 MAX_SECTION = 10
 MAX_VERSE = 20  # a line of verse, or of a headline list
@@ -153,12 +155,17 @@ def headline_like(text: str) -> bool:
         return False
     if text[-1] not in TERMINAL:
         return True
-    # a quoted or exclaimed headline: '“这才是真正的河南!”'
+    # a quoted or exclaimed headline: '“这才是真正的河南!”', or one ending
+    # in a quoted name: '老街开了“共享书屋”'
     inner = text.rstrip("”’」』")
     return (
         len(text) <= 30
-        and not re.search(r"[，,；;]", text)
-        and (inner[-1:] in "!！?？" or (text[0] in "“「『" and text[-1] in "”」』"))
+        and not _CLAUSE.search(text)
+        and (
+            inner[-1:] in "!！?？"
+            or (text[0] in "“「『" and text[-1] in "”」』")
+            or (text[-1] in "”」』" and not _SENTENCE_END.search(inner))
+        )
     )
 
 

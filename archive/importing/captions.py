@@ -85,6 +85,11 @@ def parse(line: str) -> CaptionParts | None:
 
 
 def _credit(line: str) -> _Credit | None:
+    end = line.rstrip()
+    if end[-1:] in ")）":
+        end = end[:-1].rstrip()
+    if end[-1:] not in ("摄", "图"):
+        return None  # what _TAIL needs, without searching the whole line
     tail = _TAIL.search(line)
     if tail is None:
         return None
@@ -111,6 +116,8 @@ def _credit(line: str) -> _Credit | None:
 
 def _mid_credit(line: str) -> CaptionParts | None:
     """'《冒雪报考美术名校》 张翼飞/图,获…': the credit inside, the rest its text."""
+    if "》" not in line[:41]:
+        return None  # a title in 《》 starts the line, the credit after it
     match = _MID_CREDIT.search(line)
     if match is None or match.start() > 40 or "》" not in line[: match.start() + 1]:
         return None

@@ -68,7 +68,8 @@ def _kickers(blocks: list[Block]) -> None:
 
 
 def _sections(blocks: list[Block]) -> None:
-    """Short heads over heads or photos name the page's section."""
+    """Short heads over heads or photos name the page's section; so does a
+    digest's name over its untitled items (县区快讯 over 本报讯 paragraphs)."""
     for i, block in enumerate(blocks):
         if block.kind in ("heading", "headline") and len(block.text) <= MAX_SECTION:
             after = following(blocks, i)
@@ -80,8 +81,29 @@ def _sections(blocks: list[Block]) -> None:
                     kind in ("heading", "headline")
                     and furniture.is_section_name(block.text)
                 )
+                or (kind == "dateline" and _digest(blocks, i))
             ):
                 block.kind = "section"
+
+
+_DIGEST_NAME = re.compile(
+    r"(?:快讯|简讯|短讯|快报|简报|速递|速览|一览|集锦|播报|扫描|传真)$"
+)
+MIN_DIGEST = 3  # untitled items that make a digest whatever its name
+
+
+def _digest(blocks: list[Block], i: int) -> bool:
+    """Does the head at ``i`` stand over a run of items with no head of their
+    own, each opened by its dateline: a digest of short news, of which it is
+    the column's name, not the first item's title?"""
+    items = 0
+    for block in blocks[i + 1 :]:
+        if block.kind == "dateline":
+            items += 1
+        elif block.kind not in ("body", "furniture", "meta"):
+            break
+    named = bool(_DIGEST_NAME.search(blocks[i].text))
+    return items >= MIN_DIGEST or (items >= 2 and named)
 
 
 def _short(block: Block) -> bool:

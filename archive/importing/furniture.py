@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-_SPACE = re.compile(r"[\s\u3000\xa0]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _VIEWS = re.compile(
     r"(?:浏览数|浏览次数|浏览量|阅读数|阅读次数|阅读量|点击数|点击量|访问量|阅读)[：:]?\s*(\d+)"
@@ -42,6 +41,7 @@ _PAPER_DATE = re.compile(
 _DEBRIS = re.compile(
     r"style=|display\s*:|<[a-z/]|[a-z]+=\"|\"\s*>|&nbsp;|javascript:", re.I
 )
+_DEBRIS_MARKS = "=:<>&"  # one of which every piece of _DEBRIS holds
 _EDITOR_CODE = re.compile(r"[①-⑳]\s*\d{1,3}$")
 
 
@@ -54,6 +54,7 @@ class Words:
     """The furniture dictionary, its phrases with spaces taken out."""
 
     phrases: tuple[str, ...]
+    phrase: re.Pattern  # any of the phrases, longest first
     lines: frozenset[str]
     keys: frozenset[str]
     tail: tuple[str, ...]
@@ -66,8 +67,12 @@ def words() -> Words:
     """The furniture dictionary shipped in resources/dictionaries."""
     item = resources.files("resources") / "dictionaries" / "furniture.json"
     data = json.loads(item.read_text(encoding="utf-8"))
+    phrases = tuple(squeeze(p).lower() for p in data["phrases"])
     return Words(
-        phrases=tuple(squeeze(p).lower() for p in data["phrases"]),
+        phrases=phrases,
+        phrase=re.compile(
+            "|".join(map(re.escape, sorted(set(phrases), key=len, reverse=True)))
+        ),
         lines=frozenset(squeeze(p).lower() for p in data["lines"]),
         keys=frozenset(data["keys"]),
         tail=tuple(data["tail"]),
@@ -78,7 +83,7 @@ def words() -> Words:
 
 def squeeze(text: str) -> str:
     """``text`` without its spaces (新 闻 查 询 → 新闻查询)."""
-    return _SPACE.sub("", text)
+    return "".join(text.split())  # the same whitespace as a pattern's \s
 
 
 # Names pages commonly give their sections; a short line with one of these over a
@@ -105,23 +110,32 @@ def is_furniture(line: str) -> bool:
     flat = squeeze(line).lower()
     if not _HAN.search(flat):
         return True  # '|', '3 4', 'http://…', a row of symbols
-    if flat in words().lines or _DEBRIS.search(line):
+    if flat in words().lines or _debris(line):
         return True
-    if len(line) <= 60 and any(p in flat for p in words().phrases):
+    if len(line) <= 60 and words().phrase.search(flat):
         return True
     return _nav_bar(line) or _breadcrumb(line) or bool(_EDITOR_CODE.fullmatch(flat))
 
 
+def _debris(line: str) -> bool:
+    """HTML or a script's text left in the line."""
+    return any(mark in line for mark in _DEBRIS_MARKS) and bool(_DEBRIS.search(line))
+
+
 def _nav_bar(line: str) -> bool:
     """'| 洛阳日报 | 洛阳晚报 | 版面导航 |': links split by bars."""
+    if sum(map(line.count, "|｜丨")) < 2:
+        return False
     parts = [p for p in (s.strip() for s in _NAV_BAR.split(line)) if p]
     return len(_NAV_BAR.findall(line)) >= 2 and all(len(p) <= 12 for p in parts)
 
 
 def _breadcrumb(line: str) -> bool:
     """'首页 > 公开 > 建议提案', '您当前的位置:首页>>人大要闻'."""
+    if len(line) > 60 or not any(mark in line for mark in ">»＞→"):
+        return False
     parts = [p for p in (s.strip() for s in _BREADCRUMB.split(line)) if p]
-    if len(parts) < 2 or len(line) > 60:
+    if len(parts) < 2:
         return False
     return all(len(squeeze(p)) <= 14 for p in parts) and not line.endswith("。")
 

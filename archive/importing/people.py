@@ -129,9 +129,14 @@ def _slashed(text: str, role: str | None) -> list[tuple[str, str]]:
     ]
 
 
+_CLOSING = re.compile(r"[（(]([^（()）]{2,40})[)）]\s*$")
+
+
 def trailing_credits(paragraph: str) -> tuple[str, list[tuple[str, str]]] | None:
     """A byline closing a paragraph: '…值得肯定。(记者 余子愚/文 杜武/图)'."""
-    match = re.search(r"[（(]([^（()）]{2,40})[)）]\s*$", paragraph)
+    if paragraph.rstrip()[-1:] not in ")）":
+        return None
+    match = _CLOSING.search(paragraph)
     if match is None or match.start() == 0:
         return None
     pairs = credits(match.group(1))
@@ -168,8 +173,10 @@ def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def person_name(line: str) -> str | None:
     """The name a line is, when it is only a person's name ('范克丙', '张 蕊')."""
-    flat = re.sub(r"[\s\u3000]+", "", line)
-    if not re.fullmatch(rf"[{HAN}]{{2,4}}", flat) or len(line) > 8:
+    if len(line) > 8:
+        return None
+    flat = _SPACE.sub("", line)
+    if not _TWO_TO_FOUR.fullmatch(flat):
         return None
     single, compound = _surnames()
     if flat[:2] in compound or flat[0] in single:
@@ -177,6 +184,8 @@ def person_name(line: str) -> str | None:
     return None
 
 
+_SPACE = re.compile(r"[\s\u3000]+")
+_TWO_TO_FOUR = re.compile(rf"[{HAN}]{{2,4}}")
 _SPEAKER = re.compile(rf"^([{HAN}·]{{2,5}})\s*[（(]([^（()）]{{2,30}})[)）]$")
 
 

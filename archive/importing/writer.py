@@ -58,6 +58,7 @@ class Writer:
         page: PageDraft,
     ) -> Written:
         self.text = text  # what the records' spans index into
+        self.publication_ids: dict[str, int | None] = {}  # the page's, once
         previous = self._previous_version(str(path))
         source_id = inserted_id(
             self.db.execute(
@@ -133,6 +134,11 @@ class Writer:
     def _publication(self, page: PageDraft) -> int | None:
         if not page.publication:
             return None
+        if page.publication not in self.publication_ids:
+            self.publication_ids[page.publication] = self._find_publication(page)
+        return self.publication_ids[page.publication]
+
+    def _find_publication(self, page: PageDraft) -> int | None:
         row = self.db.execute(
             "SELECT id FROM publications WHERE name = ?", [page.publication]
         ).fetchone()
@@ -184,7 +190,8 @@ class Writer:
             "INSERT OR REPLACE INTO article_bodies (article_id, body) VALUES (?, ?)",
             [article_id, draft.body],
         )
-        reanchor(self.db, article_id)  # a corrected page: passages follow
+        if previous is not None:  # a corrected page: passages follow
+            reanchor(self.db, article_id)
         self._credits("article_id", article_id, draft.people)
         # figures read from the text as it is imported (an updated article's
         # replace those of its earlier version; curation holds by sentence)

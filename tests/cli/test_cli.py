@@ -266,3 +266,22 @@ def test_a_killed_import_loses_nothing_committed(tmp_path):
     )
     assert again["duplicates"] == sources
     assert again["articles_added"] == 3000 - sources
+
+
+def test_new_makes_an_empty_archive_to_import_into(tmp_path):
+    path = tmp_path / "folder" / "new.sqlite"
+    result = clipfile("new", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"path": str(path), "articles": 0}
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "# 城区新增三处停车场\n\n本报讯 城区三处公共停车场昨日启用。\n", "utf-8"
+    )
+    imported = clipfile("import", str(page), "--archive", str(path), "--json")
+    assert json.loads(imported.stdout)["articles_added"] == 1
+    again = clipfile("new", str(path))
+    assert again.returncode == 1
+    assert "exists already" in again.stderr
+    assert "Traceback" not in again.stderr
+    check = clipfile("check", "--archive", str(path))
+    assert " 1 article" in check.stdout

@@ -148,3 +148,65 @@ def test_lines_the_folders_pages_share_are_furniture():
     (article,) = draft.articles
     assert article.title == "公园湖面结冰"
     assert draft.leftovers == []
+
+
+def test_a_page_of_one_photo_opens_its_caption_with_a_dateline():
+    nav = "第03版：城乡\n\n3上一版  下一版4\n\n"
+    caption = "5月2日，江堤上的志愿者在清理漂浮物。今年汛前已清出杂物四十吨。马 骁 摄\n"
+    (alone,) = page(nav + caption).captions
+    assert alone.text == "江堤上的志愿者在清理漂浮物。今年汛前已清出杂物四十吨。"
+    assert (alone.date, alone.photographers) == ("2023-05-02", ["马骁"])
+    # Printed beside an article, the photo keeps the date the page prints.
+    beside = page(
+        nav + "# 江堤清淤完工\n\n本报讯 城区江堤清淤工程日前完工。\n\n" + caption
+    )
+    shown = [c for a in beside.articles for c in a.captions] + beside.captions
+    assert [c.text[:5] for c in shown] == ["5月2日，"]
+    # A time of day after the date stays in the text: it says when, not what.
+    (morning,) = page(caption.replace("5月2日，", "5月2日上午，")).captions
+    assert morning.text.startswith("5月2日上午，江堤上")
+
+
+def test_two_features_on_a_special_page_each_with_its_head_and_subheads():
+    draft = page(
+        "第07版：乡村周刊\n\n"
+        "秋收一线\n\n稻谷进仓农机忙\n\n本报记者 林舟\n\n"
+        "核心提示：今年的晚稻比往年早熟一周，合作社的收割机一天要跑三个村。\n\n"
+        "◆机器下田\n\n天刚亮，收割机就开进了田里。\n\n"
+        "◆粮食进仓\n\n烘干塔前，运粮的车排成了长队。\n\n"
+        "乡村课堂\n\n田埂上开了“农技夜校”\n\n本报记者 许朵\n\n"
+        "核心提示：白天干活，晚上听课，农技员把课堂搬到了村部。\n\n"
+        "◆一周三堂课\n\n夜校每周一、三、五开课，讲的都是种田用得上的本事。\n"
+    )
+    first, second = draft.articles
+    assert (first.kicker, first.title) == ("秋收一线", "稻谷进仓农机忙")
+    assert first.people == {"reporter": ["林舟"]}
+    assert first.paragraphs[0] == "◆机器下田"
+    assert first.paragraphs[-1] == "烘干塔前，运粮的车排成了长队。"
+    assert (second.kicker, second.title) == ("乡村课堂", "田埂上开了“农技夜校”")
+    assert second.people == {"reporter": ["许朵"]}
+    assert second.summary.startswith("白天干活")
+    assert second.paragraphs[0] == "◆一周三堂课"
+
+
+def test_a_digest_of_short_items_under_its_column_name():
+    draft = page(
+        "第04版：综合新闻\n\n"
+        "城乡简讯\n\n"
+        "本报讯 市图书馆昨起延长开放时间，每晚闭馆推迟到九点。(记者 郑岚)\n\n"
+        "本报讯 西湖公园的荷花进入盛花期，游客可从南门进园赏荷。(通讯员 阮平)\n"
+    )
+    first, second = draft.articles
+    assert [a.section for a in draft.articles] == ["城乡简讯", "城乡简讯"]
+    assert first.paragraphs == ["市图书馆昨起延长开放时间，每晚闭馆推迟到九点。"]
+    assert first.people == {"reporter": ["郑岚"]}
+    assert second.people == {"correspondent": ["阮平"]}
+    assert "城乡简讯" not in (first.title, second.title)
+
+
+def test_a_summary_no_article_takes_is_kept_for_review():
+    text = "核心提示：这段提示之后，版面就换了。\n\n第2版：要闻\n"
+    draft = page(text)
+    assert draft.articles == []
+    kept = [text[s.start : s.end] for s in draft.leftovers]
+    assert kept == ["核心提示：这段提示之后，版面就换了。"]
