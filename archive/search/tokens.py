@@ -101,13 +101,28 @@ def _bigrams(chars: str) -> str:
     return out.tobytes().decode(_ENCODING)
 
 
+@lru_cache(maxsize=16384)
+def _folded_run(run: str) -> str:
+    """:func:`fold` then :func:`_chars` of a run without Han characters."""
+    folded = unicodedata.normalize("NFKC", run).casefold()
+    folded = _WHITESPACE.sub(lambda m: _BREAK if "\n" in m.group() else _SPACE, folded)
+    return _chars(folded)
+
+
+def _folded_chars(text: str) -> str:
+    """``_chars(fold(text))`` in one pass: every step maps a character (or a
+    run of white space) alone and leaves Han characters be, so the runs
+    between them, which repeat (，。 2015 …), are folded once each."""
+    return _NOT_HAN.sub(lambda m: _folded_run(m.group()), text)
+
+
 def tokens(*fields: str | None) -> str:
     """The token string of some fields: bigrams of each, and its last character."""
     out: list[str] = []
     for field in fields:
         if not field:
             continue
-        chars = _chars(fold(field).strip(_SPACE + _BREAK))
+        chars = _folded_chars(field).strip(_SPACE + _BREAK)
         if chars:
             out.append(_bigrams(chars) + chars[-1])
     return " ".join(out)
