@@ -119,7 +119,11 @@ class ArticleTable(QTableView):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            # centred up and down only: across, the list stays where it was (a
+            # narrow window scrolled the date and city out of sight)
+            across = self.horizontalScrollBar().value()
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.horizontalScrollBar().setValue(across)
 
     def select_keys(self, keys: set[int]) -> None:
         """Add the rows of the records ``keys`` to the selection (the current

@@ -384,3 +384,15 @@ def test_a_list_longer_than_its_first_page_is_shown_once(qtbot, window, demo):
     assert inserted == [200]
     assert shown == [everything[0]]
     assert window.browse.current_article_id() == everything[0]
+
+
+def test_a_narrow_window_keeps_the_date_in_sight_after_a_search(qtbot, window):
+    """Selecting the first row of a result centres it up and down, not across:
+    the date and city columns stay where the editor left them."""
+    window.resize(1000, 500)
+    window.browse.search("科技")
+    settle(qtbot, window)
+    table = window.browse.table
+    assert table.currentIndex().row() == 0
+    assert table.horizontalScrollBar().value() == 0
+    assert table.columnViewportPosition(0) == 0  # the date column is shown
