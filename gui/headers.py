@@ -1,10 +1,13 @@
-"""Column headers shared by the table models: translated names, horizontal only."""
+"""What the table models share: the index type Qt hands them, and column
+headers (translated names, horizontal only)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex  # what Qt passes a model's methods
 
 
 def header(

@@ -16,13 +16,12 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from archive import Archive, ArticleRow, id_of, key_of, kind_of
 
-from ..headers import header
+from ..headers import Index, header
 from .page_loader import PageLoader
 
 PAGE = 200
@@ -54,7 +53,6 @@ _KIND_NAMES = {
     "note": QT_TRANSLATE_NOOP("ArticleListModel", "Note"),
 }
 
-Index = QModelIndex | QPersistentModelIndex
 
 _FIELDS = [field for field, _ in _COLUMNS]
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)

@@ -8,20 +8,18 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from archive import FACET_KINDS, FacetValue, Filters, SavedSearch
 
-from ..headers import header
+from ..headers import Index, header
 from ..i18n import number
 
 # facets, then the saved searches; tags have a tree of their own (gui/tags)
 GROUPS = (*(k for k in FACET_KINDS if k != "tag"), "saved")
 
-Index = QModelIndex | QPersistentModelIndex
 
 _TITLES = {
     "city": QT_TRANSLATE_NOOP("FacetModel", "Cities"),

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -18,10 +17,10 @@ from PySide6.QtCore import (
 from archive import Archive, CaptionRow
 
 from ..background import Job
+from ..headers import Index, header
 from ..i18n import QT_TRANSLATE_NOOP
 from .thumbnails import Thumbnails
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 COLUMNS = (
     QT_TRANSLATE_NOOP("CaptionsModel", "Label"),
@@ -167,12 +166,7 @@ class CaptionsModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return QCoreApplication.translate("CaptionsModel", COLUMNS[section])
-        return None
+        return header("CaptionsModel", COLUMNS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

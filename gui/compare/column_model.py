@@ -11,15 +11,15 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from archive import Archive, ArticleRow, key_of
 
+from ..headers import Index
+
 PAGE = 100
 CACHED_PAGES = 20
-Index = QModelIndex | QPersistentModelIndex
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ArticleRow

@@ -30,7 +30,8 @@ from archive import (
     indicator_problems,
 )
 
-from .figures_dictionary_model import Index, IndicatorsModel, family_name
+from ..headers import Index
+from .figures_dictionary_model import IndicatorsModel, family_name
 
 
 class FamilyDelegate(QStyledItemDelegate):

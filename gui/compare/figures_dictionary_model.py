@@ -16,9 +16,8 @@ from PySide6.QtCore import (
 
 from archive import INDICATOR_FAMILIES, Indicator
 
+from ..headers import Index, header
 from ..i18n import QT_TRANSLATE_NOOP
-
-Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("IndicatorsModel", "Indicator"),
@@ -105,12 +104,7 @@ class IndicatorsModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return QCoreApplication.translate("IndicatorsModel", COLUMNS[section])
-        return None
+        return header("IndicatorsModel", COLUMNS, section, orientation, role)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import QTextEdit
 
 from archive import Cell, Citation, FigureTable, StoredFigure
 
-Index = QModelIndex | QPersistentModelIndex
+from ..headers import Index
+
 CELL_ROLE = Qt.ItemDataRole.UserRole  # the Cell, or None
 _CONFLICT = QColor("#fbe3c0")
 _CURATED = QColor("#dcefd9")

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -15,10 +13,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..headers import Index
 from ..i18n import QT_TRANSLATE_NOOP
 from .column_model import MENTION_ROLE, ROW_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
 _KINDS = {
     "caption": QT_TRANSLATE_NOOP("RecordDelegate", "Caption"),
     "note": QT_TRANSLATE_NOOP("RecordDelegate", "Note"),

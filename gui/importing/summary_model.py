@@ -9,17 +9,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from archive import FileReport
 
-from ..headers import header
+from ..headers import Index, header
 from ..i18n import QT_TRANSLATE_NOOP
 from ..messages import import_note
-
-Index = QModelIndex | QPersistentModelIndex
 
 _COLUMNS = (
     QT_TRANSLATE_NOOP("ImportSummaryModel", "File"),

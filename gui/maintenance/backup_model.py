@@ -7,14 +7,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QWidget
 
 from archive import Backup
 
-from ..headers import header
+from ..headers import Index, header
 from ..i18n import QT_TRANSLATE_NOOP, number
 
 _REASONS = {
@@ -33,7 +32,6 @@ _COLUMNS = (
     QT_TRANSLATE_NOOP("BackupListModel", "Captions"),
     QT_TRANSLATE_NOOP("BackupListModel", "Notes"),
 )
-Index = QModelIndex | QPersistentModelIndex
 
 
 def reason_text(reason: str) -> str:

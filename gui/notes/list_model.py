@@ -9,13 +9,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from archive import Archive, Note
 
-from ..headers import header
+from ..headers import Index, header
 from ..i18n import QT_TRANSLATE_NOOP
 
 PAGE = 200
@@ -38,7 +37,6 @@ TARGET_NAMES = {
     "set": QT_TRANSLATE_NOOP("NotesListModel", "Comparison"),
     "cell": QT_TRANSLATE_NOOP("NotesListModel", "Matrix cell"),
 }
-Index = QModelIndex | QPersistentModelIndex
 
 
 def target_name(kind: str) -> str:

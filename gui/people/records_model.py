@@ -9,15 +9,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from archive import PersonRecord
 
+from ..headers import Index, header
 from ..i18n import QT_TRANSLATE_NOOP
-
-Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PersonRecordsModel", "Kind"),
@@ -69,12 +67,7 @@ class PersonRecordsModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return QCoreApplication.translate("PersonRecordsModel", COLUMNS[section])
-        return None
+        return header("PersonRecordsModel", COLUMNS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (

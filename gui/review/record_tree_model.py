@@ -10,14 +10,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from archive import Archive, RecordNotFound, SourceLayout
 
-Index = QModelIndex | QPersistentModelIndex
+from ..headers import Index
 
 
 @dataclass

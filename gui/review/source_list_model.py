@@ -9,15 +9,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from archive import SourceInfo
 
+from ..headers import Index
 from ..i18n import number
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class SourceListModel(QAbstractListModel):
