@@ -22,6 +22,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from ..models import FACET_KINDS, Filters
+from ..store.database import rows_for_ids
 from ..tags.paths import tag_paths
 from . import caption_table, facet_cache, match_cache, saved
 from .id_arrays import concatenated_ids
@@ -97,15 +98,8 @@ def listed(
         if len(ordered) != len(found):  # the table does not hold them all
             return None
         return ordered[:limit].tolist()
-    rows: list[tuple[str, int]] = []
-    ids = found.tolist()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows += db.execute(
-            f"SELECT updated_at, id FROM notes WHERE id IN ({marks})", chunk
-        ).fetchall()
-    rows.sort(reverse=True)
+    sql = "SELECT updated_at, id FROM notes WHERE id IN ({marks})"
+    rows = sorted(rows_for_ids(db, sql, found.tolist()), reverse=True)
     return [i for _, i in rows[:limit]]
 
 
@@ -161,14 +155,9 @@ def _in_place(db: Database, filters: Filters, articles: np.ndarray) -> np.ndarra
     places, by SQL as the caption and note queries ask (``a.city = ?``)."""
     wanted = {kind: set(filters.values(kind)) for kind in _PLACES}
     places: dict[int, tuple] = {}
-    ids = sorted(set(articles.tolist()))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for article, city, county in db.execute(
-            f"SELECT id, city, county FROM articles WHERE id IN ({marks})", chunk
-        ):
-            places[article] = (city, county)
+    sql = "SELECT id, city, county FROM articles WHERE id IN ({marks})"
+    for article, city, county in rows_for_ids(db, sql, sorted(set(articles.tolist()))):
+        places[article] = (city, county)
 
     def inside(article: int) -> bool:
         city, county = places.get(article, (None, None))

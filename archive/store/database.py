@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from urllib.parse import quote
 
@@ -90,6 +90,15 @@ class ArchiveDatabase(Database):
         except BaseException:
             self.rollback()
             raise
+
+
+def rows_for_ids(db: Database, sql: str, ids: Sequence[int]) -> Iterator[tuple]:
+    """The rows ``sql`` gives for ``ids``, its ``{marks}`` standing for their
+    ``?`` placeholders: asked 500 ids at a time (SQLite takes at most 32,766
+    parameters a statement, and long IN lists plan worse)."""
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        yield from db.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
 
 
 def inserted_id(cursor: sqlite3.Cursor) -> int:

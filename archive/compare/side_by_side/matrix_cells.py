@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from ... import found as records
 from ...search import facet_cache, listing, place_matches
+from ...store.database import rows_for_ids
 from ...tags.paths import tag_paths
 from ..places import ComparePlace
 from .columns import column_filters
@@ -303,15 +304,11 @@ def _sql_pairs(
     db: Database, tag_ids: list[int], column: str
 ) -> tuple[np.ndarray, np.ndarray]:
     """(tag, id) for the taggings of ``tag_ids`` on articles or captions."""
-    pairs: list[tuple[int, int]] = []
-    for start in range(0, len(tag_ids), 500):
-        chunk = tag_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        pairs += db.execute(
-            f"SELECT tag_id, {column} FROM taggings "
-            f"WHERE {column} IS NOT NULL AND tag_id IN ({marks})",
-            chunk,
-        ).fetchall()
+    sql = (
+        f"SELECT tag_id, {column} FROM taggings "
+        f"WHERE {column} IS NOT NULL AND tag_id IN ({{marks}})"
+    )
+    pairs = list(rows_for_ids(db, sql, tag_ids))
     table = np.array(pairs, dtype=np.int64).reshape(-1, 2)
     return table[:, 0], table[:, 1]
 
@@ -348,13 +345,11 @@ def _passage_rows(db: Database, tag_ids: list[int], *, scan: bool) -> list[tuple
             )
             if row[1] in wanted
         ]
-    rows: list[tuple] = []
-    for start in range(0, len(tag_ids), 500):
-        chunk = tag_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows += db.execute(
+    return list(
+        rows_for_ids(
+            db,
             f"{select} WHERE article_id IS NOT NULL AND start IS NOT NULL "
-            f"AND tag_id IN ({marks})",
-            chunk,
-        ).fetchall()
-    return rows
+            "AND tag_id IN ({marks})",
+            tag_ids,
+        )
+    )
