@@ -251,3 +251,26 @@ def test_a_long_caption_a_note_is_about_leaves_the_note_in_sight(qtbot, window):
     assert table.columnViewportPosition(3) + 150 < table.viewport().width()
     about = view.model.index(0, 2)
     assert view.model.data(about, Qt.ItemDataRole.ToolTipRole) == about.data()
+
+
+def test_the_reader_lists_the_notes_that_link_and_name_its_article(qtbot, window):
+    """Beside the article's own notes: the journal notes linking it and those
+    naming its title, found off the GUI thread (the panel shows at once)."""
+    from archive import AddNote
+
+    archive = window.session.archive
+    article = archive.article(window.browse.current_article_id())
+    window.session.perform(
+        AddNote(NoteTarget(), f"见 [[article:{article.id}]]，待核实")
+    )
+    window.session.perform(AddNote(NoteTarget(), f"另一篇提到《{article.title}》"))
+    panel = window.browse.notes
+    panel.show_article(article)
+    qtbot.waitUntil(
+        lambda: (
+            "Linked from" in panel.view.toPlainText()
+            and "Named in" in panel.view.toPlainText()
+        ),
+        timeout=10_000,
+    )
+    assert panel.heading.text() == "Notes (0)"  # neither is about the article
