@@ -155,6 +155,11 @@ class CompareColumn(QFrame):
         self.list.setModel(self.model)
         self.list.setItemDelegate(RecordDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        # laid out in batches between events: Qt visits every row to place it
+        # even when all are alike (two columns of 223,000 records held the GUI
+        # thread a second when the view was shown)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(2000)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.selectionModel().currentChanged.connect(
             lambda current, _: self._open(current.row())
