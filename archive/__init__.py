@@ -31,7 +31,7 @@ from .compare.storage import (
 from .compare.storage.export import Citation
 from .compare.storage.indicators import IndicatorProblem, SetIndicators
 from .compare.storage.indicators import problems as indicator_problems
-from .core import BULK_BACKUP, Archive
+from .core import BULK_BACKUP, BULK_EDIT, Archive
 from .demo import write_demo
 from .errors import (
     ArchiveDamaged,
@@ -140,6 +140,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "PHOTO_KINDS",
     "QUERY_FIELDS",
     "BULK_BACKUP",
+    "BULK_EDIT",
     "AddNote",
     "Archive",
     "ArchiveDamaged",

@@ -929,6 +929,11 @@ class Archive:
         """What Undo and Redo would do now (the edits' English labels)."""
         return self.journal.undo_state()
 
+    def step_size(self, *, undo: bool) -> int:
+        """How many records the edit that :meth:`undo` (or :meth:`redo`)
+        would replay changed (0: none to replay)."""
+        return self.journal.step_size(undo=undo)
+
     @property
     def undo_label(self) -> str | None:
         return self.undo_state().undo

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from archive import (
     BULK_BACKUP,
+    BULK_EDIT,
     Archive,
     ArchiveDamaged,
     ArchiveError,
@@ -16,7 +17,13 @@ from archive import (
     UndoState,
 )
 
+from .background import Job
+
 POLL_MS = 1000  # how often other connections' commits are looked for
+# An edit of this many records or more (tagging 10,000 selected articles,
+# its undo) runs off the GUI thread: at a million articles it held the GUI
+# thread 0.4–1.1 s
+APART_FROM = BULK_EDIT
 
 
 class BackingUp(ArchiveError):
@@ -28,7 +35,12 @@ class BackingUp(ArchiveError):
 class Session(QObject):
     """Owns the open :class:`Archive` on the GUI thread.
 
-    Every edit goes through :meth:`perform`, :meth:`undo` or :meth:`redo`.
+    Every edit goes through :meth:`perform`, :meth:`perform_later`,
+    :meth:`undo` or :meth:`redo`. A large one (:attr:`apart_from` records or
+    more) asked of :meth:`perform_later`, :meth:`undo` or :meth:`redo` runs on
+    a connection of its own off the GUI thread, one transaction as ever, and
+    is announced like the others when it has been made; while it runs Undo
+    and Redo wait, and later large edits queue behind it.
     Changes made by other connections — an import or a rebuild in a worker,
     another window, the command line — are noticed by ``PRAGMA data_version``
     and announced the same way: views listen to ``changes_made`` alone and
@@ -66,11 +78,15 @@ class Session(QObject):
         # it was made; the window's does it off the GUI thread
         self.back_up: Callable[[str], bool] | None = None
         self._backing_up = False
+        self.apart_from = APART_FROM
+        self._apart: Job | None = None  # the large edit being made
+        self._queued: list[tuple[Callable[[Archive], Changes], Callable]] = []
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll)
 
     def set_archive(self, archive: Archive | None) -> None:
+        self.finish_edits()
         old, self.archive = self.archive, archive
         if archive is not None:
             self._seen_edit = self.opened_at_edit = archive.last_edit()
@@ -111,19 +127,44 @@ class Session(QObject):
         transaction is open here), then runs; it is not made if the backup
         failed. Without ``back_up`` the archive backs up on this thread.
         """
+        backed_up = self._backed_up(command)
+        if backed_up is None:
+            return None
+        return self._step(lambda archive: archive.execute(command, backed_up=backed_up))
+
+    def perform_later(
+        self, command: Command, done: Callable[[Changes], None] | None = None
+    ) -> None:
+        """Run ``command`` as :meth:`perform` does, a large one off the GUI
+        thread; ``done(changes)`` is called once it has been made (at once
+        for a small one; never if it failed: ``failed`` said why)."""
+        if not self._runs_apart(command.size()):
+            changes = self.perform(command)
+            if changes is not None and done is not None:
+                done(changes)
+            return
+        backed_up = self._backed_up(command)
+        if backed_up is not None:
+            self._start_apart(
+                lambda archive: archive.execute(command, backed_up=backed_up), done
+            )
+
+    def _backed_up(self, command: Command) -> bool | None:
+        """Make the backup ``command`` wants first: None if it is refused (it
+        has been said why), else whether the backup was seen to here."""
         archive = self.archive
         if self._backing_up:
             self.report_failure(BackingUp("a backup is being made"))
             return None
         if archive is None or self.back_up is None:
-            return self._step(lambda archive: archive.execute(command))
+            return False
         try:
             wanted = archive.backup_wanted(command)
         except ArchiveError as error:
             self.report_failure(error)
             return None
         if not wanted:
-            return self._step(lambda archive: archive.execute(command))
+            return True
         self._backing_up = True
         try:
             made = self.back_up(BULK_BACKUP)
@@ -131,13 +172,31 @@ class Session(QObject):
             self._backing_up = False
         if not made or self.archive is not archive:
             return None  # the backup said why it failed
-        return self._step(lambda archive: archive.execute(command, backed_up=True))
+        return True
 
     def undo(self) -> Changes | None:
-        return self._step(lambda archive: archive.undo())
+        """Take back the newest edit; None if it failed, or if it is a large
+        one, taken back off the GUI thread (announced when it is done)."""
+        return self._replay(undo=True)
 
     def redo(self) -> Changes | None:
-        return self._step(lambda archive: archive.redo())
+        """Do again the edit undone last (as :meth:`undo` does)."""
+        return self._replay(undo=False)
+
+    def _replay(self, *, undo: bool) -> Changes | None:
+        archive = self.archive
+        if archive is None:
+            return None
+        step = (lambda a: a.undo()) if undo else (lambda a: a.redo())
+        try:
+            size = archive.step_size(undo=undo)
+        except ArchiveError as error:
+            self.report_failure(error)
+            return None
+        if self._runs_apart(size):
+            self._start_apart(step, None)
+            return None
+        return self._step(step)
 
     def revert(self, edit_id: int) -> Changes | None:
         """Take back one edit of the history (the History view's Revert)."""
@@ -154,6 +213,79 @@ class Session(QObject):
         self.changes_made.emit(changes)
         self._refresh_undo_state()
         return changes
+
+    # Large edits, off the GUI thread
+
+    @property
+    def editing(self) -> bool:
+        """Whether a large edit is being made off the GUI thread."""
+        return self._apart is not None
+
+    def _runs_apart(self, size: int) -> bool:
+        archive = self.archive
+        return (
+            archive is not None
+            and archive.path is not None
+            and (size >= self.apart_from or self._apart is not None)
+        )
+
+    def _start_apart(
+        self, step: Callable[[Archive], Changes], done: Callable | None
+    ) -> None:
+        """Make the edit ``step`` on a connection of its own, after the one
+        being made if any."""
+        self._queued.append((step, done or (lambda _changes: None)))
+        if self._apart is None:
+            self._next_apart()
+
+    def _next_apart(self) -> None:
+        archive = self.archive
+        if not self._queued or archive is None or archive.path is None:
+            self._queued.clear()
+            return
+        step, done = self._queued.pop(0)
+        path, editor = archive.path, archive.editor
+
+        def work(_work: object) -> tuple[Changes, set[int]]:
+            with Archive.open(path, editor=editor) as writer:
+                writer.keeps_facets = False  # the window's connection does
+                return step(writer), set(writer.journal.own_edits)
+
+        job = Job(work, parent=self)
+        job.succeeded.connect(lambda result: self._made_apart(archive, result, done))
+        job.failed.connect(lambda error: self._made_apart(archive, error, done))
+        self._apart = job.start()
+        self._refresh_undo_state()  # Undo and Redo wait for it
+
+    def _made_apart(
+        self,
+        archive: Archive,
+        result: tuple[Changes, set[int]] | BaseException,
+        done: Callable[[Changes], None],
+    ) -> None:
+        self._apart = None
+        if archive is not self.archive:
+            return  # another archive was opened meanwhile
+        if isinstance(result, BaseException):
+            self.report_failure(result)
+        else:
+            changes, edits = result
+            archive.journal.own_edits |= edits  # announced here, not by poll
+            self.changes_made.emit(changes)
+            done(changes)
+        if self._queued:
+            self._next_apart()
+        else:
+            self._refresh_undo_state()
+
+    def finish_edits(self, seconds: float = 30) -> None:
+        """Wait for the large edit being made, and drop those queued (the
+        archive is being closed)."""
+        self._queued.clear()
+        if self._apart is not None:
+            self._apart.wait(seconds)
+            self._apart.cancel()  # what it made is read afresh by the next views
+            self._apart = None
 
     def set_favourite(self, path: str, key: int | None) -> bool:
         """Put tag ``path`` on number key ``key`` (None: no key); whether it
@@ -201,7 +333,7 @@ class Session(QObject):
     def _refresh_undo_state(self) -> None:
         archive = self.archive
         state = UndoState()
-        if self.writable and archive is not None:
+        if self.writable and archive is not None and self._apart is None:
             try:
                 state = archive.undo_state()
             except ArchiveError:

@@ -188,7 +188,14 @@ class Write:
         articles = set(self.changes.articles) | articles_of_captions(
             db, self.changes.captions
         )
-        facet_cache.written(db, self.journal.path, self.version, after, articles)
+        facet_cache.written(
+            db,
+            self.journal.path,
+            self.version,
+            after,
+            articles,
+            tagged=self.changes.tagged,
+        )
         self.journal.own_edits.add(self.edit_id)
 
     def _finish(self) -> None:
@@ -263,6 +270,14 @@ class Journal:
         return UndoState(
             undo=_label(self.db, _UNDO_TARGET), redo=_label(self.db, _REDO_TARGET)
         )
+
+    def step_size(self, *, undo: bool) -> int:
+        """How many records the edit Undo (or Redo) would replay changed."""
+        row = self.db.execute(
+            f"SELECT records FROM edits {_UNDO_TARGET if undo else _REDO_TARGET} "
+            "LIMIT 1"
+        ).fetchone()
+        return int(row[0] or 0) if row else 0
 
     def revert(self, edit_id: int) -> Changes:
         """Take back edit ``edit_id``, not only the newest: refused

@@ -20,6 +20,7 @@ from platformdirs import user_cache_path
 from sqlite_utils import Database
 
 from ..models import FACET_KINDS, FacetValue, Filters
+from . import facet_patch
 from .facets import FacetTable
 
 # A function of the archive giving every live tag id with its full path.
@@ -27,9 +28,11 @@ TagPaths = Callable[[Database], dict[int, str]]
 
 _TABLES: dict[Path, tuple[tuple, FacetTable]] = {}
 _KEPT = 3  # archives whose arrays stay in memory (the open one, a recent one…)
-# Writes made by this process: (version before, version after, article ids),
-# so that arrays read before them are brought up to date row by row.
-_WRITES: dict[Path, list[tuple[tuple, tuple, frozenset[int]]]] = {}
+# Writes made by this process: (version before, version after, article ids,
+# ids of articles whose taggings alone changed), so that arrays read before
+# them are brought up to date row by row.
+_Written = tuple[tuple, tuple, frozenset[int], frozenset[int]]
+_WRITES: dict[Path, list[_Written]] = {}
 _WRITES_KEPT = 200
 _WRITES_LOCK = threading.Lock()  # apart: an edit must not wait for a count
 _LOCK = threading.RLock()
@@ -223,14 +226,16 @@ def _catch_up(
     change between is not one of them."""
     seen, facets = cached
     touched: set[int] = set()
+    tagged: set[int] = set()
     with _WRITES_LOCK:
-        writes = {before: (after, ids) for before, after, ids in _WRITES.get(key, [])}
+        writes = {w[0]: (w[1], w[2], w[3]) for w in _WRITES.get(key, [])}
     while seen != version:
         if seen not in writes:
             return None
-        seen, ids = writes.pop(seen)
+        seen, ids, retagged = writes.pop(seen)
         touched |= ids
-    facets.patch(db, touched, tag_paths(db))
+        tagged |= retagged
+    facet_patch.patch(facets, db, touched, tag_paths(db), tagged=tagged - touched)
     return version, facets
 
 
@@ -256,15 +261,18 @@ def written(
     before: tuple,
     after: tuple,
     article_ids: Iterable[int],
+    *,
+    tagged: Iterable[int] = (),
 ) -> None:
     """Note a write this process committed: the versions read inside its
-    transaction, first and last, and the articles whose facet values it may
-    have changed."""
+    transaction, first and last, the articles whose facet values it may
+    have changed, and those whose taggings alone it changed (only their
+    tags are read again: a bulk tagging of 10,000 articles)."""
     if path is None:
         return
     with _WRITES_LOCK:
         writes = _WRITES.setdefault(_key(path), [])
-        writes.append((before, after, frozenset(article_ids)))
+        writes.append((before, after, frozenset(article_ids), frozenset(tagged)))
         del writes[:-_WRITES_KEPT]
 
 

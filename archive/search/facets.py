@@ -160,55 +160,6 @@ class FacetTable:
             int32_ids(pairs[:, 0]), int32_ids(pairs[:, 1]), dict(tag_paths)
         )
 
-    def patch(
-        self, db: Database, article_ids: set[int], tag_paths: dict[int, str]
-    ) -> None:
-        """Read again the facet values of ``article_ids`` (and every tag)."""
-        if not article_ids:
-            self.tags = self._tags(db, tag_paths)
-            return
-        size = (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1
-        if size > self.size:
-            grow = size - self.size
-            self.live = np.concatenate([self.live, np.zeros(grow, dtype=bool)])
-            for single in self.single.values():
-                single.codes = np.concatenate(
-                    [single.codes, np.zeros(grow, dtype=np.int32)]
-                )
-            self.size = size
-        ids = np.array(sorted(article_ids), dtype=np.int64)
-        self.live[ids] = False
-        for single in self.single.values():
-            single.codes[ids] = 0
-        pairs = []
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK].tolist()
-            marks = ",".join("?" * len(chunk))
-            for row in db.execute(
-                f"""SELECT a.id, {", ".join(_SINGLE.values())} FROM articles a
-                LEFT JOIN publications p ON p.id = a.publication_id
-                WHERE a.deleted_at IS NULL AND a.id IN ({marks})""",
-                chunk,
-            ):
-                self.live[row[0]] = True
-                for kind, value in zip(_SINGLE, row[1:], strict=True):
-                    if value is not None:
-                        single = self.single[kind]
-                        single.codes[row[0]] = single.code(value)
-            pairs += db.execute(
-                f"""SELECT article_id, person_id FROM credits
-                WHERE article_id IN ({marks})
-                UNION
-                SELECT cap.article_id, cr.person_id FROM captions cap
-                JOIN credits cr ON cr.caption_id = cap.id
-                WHERE cap.deleted_at IS NULL AND cap.article_id IN ({marks})""",
-                chunk + chunk,
-            ).fetchall()
-        found = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-        self.people.replace(ids, found)
-        self.people.names = dict(db.execute("SELECT id, name FROM people"))
-        self.tags = self._tags(db, tag_paths)
-
     def save(self, file: Path, version: tuple) -> None:
         """Write the arrays to ``file`` (replaced whole), for :meth:`load`."""
         meta = {

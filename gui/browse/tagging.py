@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from archive import Filters, TagRecords, UntagRecords
 
-from ..tags.acting import perform
+from ..tags.acting import perform_later
 from .base import BrowseBase
 
 
@@ -66,7 +66,9 @@ class TaggingMixin(BrowseBase):
         self.tag_records(path, ids, every)
 
     def tag_records(self, path: str, ids: list[int], remove: bool) -> None:
-        """Tag (or untag) the articles ``ids`` with ``path``: one undo step."""
+        """Tag (or untag) the articles ``ids`` with ``path``: one undo step,
+        made off the GUI thread when it is large (the status bar says so
+        once it is made)."""
         if not ids:
             self.message.emit(
                 QCoreApplication.translate(
@@ -75,19 +77,24 @@ class TaggingMixin(BrowseBase):
             )
             return
         if remove:
-            untag = perform(self.session, lambda: UntagRecords(path, article_ids=ids))
-            if untag is not None:
-                self.message.emit(
+            perform_later(
+                self.session,
+                lambda: UntagRecords(path, article_ids=ids),
+                lambda untag: self.message.emit(
                     self.counted("took off", untag.removed).replace("%1", untag.path)
-                )
+                ),
+            )
             return
-        command = perform(self.session, lambda: TagRecords(path, article_ids=ids))
-        if command is not None:
-            text = self.counted("tagged", len(command.added))
-            text = text.replace("%1", command.path)
-            if command.already:
-                text += " " + self.counted("already", command.already)
-            self.message.emit(text)
+        perform_later(
+            self.session, lambda: TagRecords(path, article_ids=ids), self._tagged
+        )
+
+    def _tagged(self, command: TagRecords) -> None:
+        text = self.counted("tagged", len(command.added))
+        text = text.replace("%1", command.path)
+        if command.already:
+            text += " " + self.counted("already", command.already)
+        self.message.emit(text)
 
     def _list_menu(self, position: QPoint) -> None:
         ids = self.selected_article_ids()

@@ -21,3 +21,16 @@ def perform(session: Session, make: Callable[[], C]) -> C | None:
         session.report_failure(error)
         return None
     return command if session.perform(command) is not None else None
+
+
+def perform_later(
+    session: Session, make: Callable[[], C], done: Callable[[C], None]
+) -> None:
+    """Make the command and run it, a large one off the GUI thread
+    (:meth:`Session.perform_later`); ``done(command)`` once it has been made."""
+    try:
+        command = make()
+    except ArchiveError as error:
+        session.report_failure(error)
+        return
+    session.perform_later(command, lambda _changes: done(command))

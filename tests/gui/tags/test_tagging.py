@@ -394,3 +394,57 @@ def test_number_keys_tag_and_untag_the_selection_with_favourites(qtbot, window):
     assert tree.item_of("常用/待核实").data() == "待核实"
     assert manager.tree.currentIndex().data() == "待核实"
     assert not browse.tag_bar.favourites.isVisibleTo(window)
+
+
+def test_a_large_tagging_and_its_undo_are_made_off_the_gui_thread(qtbot, window):
+    """The editor tags many selected rows: the window goes on handling
+    events while the edit is made on a connection of its own; then the rows
+    show the tag, the tree counts them, and Undo (also made apart) takes it
+    back in one step."""
+    import threading
+
+    from archive import Archive
+
+    session, browse = window.session, window.browse
+    session.apart_from = 30  # "large": as 10,000 articles are at a million
+    archive = session.archive
+    ids = [int(i) for i in archive.article_ids()[:40]]
+    browse.table.select_keys(set(ids))
+    threads = []
+    real_execute = Archive.execute
+
+    def execute(self, command, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_execute(self, command, **kwargs)
+
+    Archive.execute = execute  # type: ignore[method-assign]
+    try:
+        messages = []
+        browse.message.connect(messages.append)
+        browse.tag_records("远处/批量", browse.selected_article_ids(), False)
+        assert session.editing  # the call came back before the edit was made
+        assert not window.undo_action.isEnabled()  # Undo waits for it
+        qtbot.waitUntil(lambda: not session.editing, timeout=20_000)
+    finally:
+        Archive.execute = real_execute  # type: ignore[method-assign]
+    assert threads == [False]
+    assert messages[-1] == "Tagged 40 articles 远处/批量."
+    settle(qtbot, window)
+    assert tree_paths(window)["远处/批量"] == "40"
+    row = browse.list_model.row_of(ids[0])
+    from gui.browse.article_model import _FIELDS
+
+    shown = browse.list_model.index(row, _FIELDS.index("tags")).data()
+    assert "远处/批量" in shown
+    assert "Tag" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert session.editing  # 40 records: taken back off the GUI thread too
+    qtbot.waitUntil(lambda: not session.editing, timeout=20_000)
+    settle(qtbot, window)
+    assert "远处/批量" not in tree_paths(window)
+    assert not archive.article_ids(Filters(text="tag:远处/批量"))
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: not session.editing, timeout=20_000)
+    settle(qtbot, window)
+    assert tree_paths(window)["远处/批量"] == "40"
+    assert len(archive.article_ids(Filters(text="tag:远处/批量"))) == 40
