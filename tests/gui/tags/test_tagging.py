@@ -448,3 +448,36 @@ def test_a_large_tagging_and_its_undo_are_made_off_the_gui_thread(qtbot, window)
     settle(qtbot, window)
     assert tree_paths(window)["远处/批量"] == "40"
     assert len(archive.article_ids(Filters(text="tag:远处/批量"))) == 40
+
+
+def test_the_tree_keeps_its_open_branches_and_order_through_edits(
+    qtbot, qtmodeltester, window
+):
+    """Tagging adds a tag where it sorts and changes counts in place: the
+    branch the editor opened stays open, the one closed stays closed."""
+    archive, tree = window.session.archive, window.browse.tag_tree
+    ids = [int(i) for i in archive.article_ids()[:6]]
+    window.session.perform(TagRecords("枝/乙", article_ids=ids[:2]))
+    window.session.perform(TagRecords("叶/甲", article_ids=ids[:1]))
+    settle(qtbot, window)
+    tree.setExpanded(tree.item_of("枝"), True)
+    tree.setExpanded(tree.item_of("叶"), False)
+    model = tree.tree_model
+    window.session.perform(TagRecords("枝/甲", article_ids=ids))
+    settle(qtbot, window)
+    branch = tree.item_of("枝")
+    # where the tree read afresh has it: 乙 (U+4E59) before 甲 (U+7532)
+    assert [model.index(r, 0, branch).data() for r in range(2)] == ["乙", "甲"]
+    assert tree_paths(window)["枝"] == "6"
+    assert tree_paths(window)["枝/甲"] == "6"
+    assert tree.isExpanded(tree.item_of("枝"))
+    assert not tree.isExpanded(tree.item_of("叶"))
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert "枝/甲" not in tree_paths(window)
+    assert tree_paths(window)["枝"] == "2"
+    assert tree.isExpanded(tree.item_of("枝"))
+    window.browse.search("tag:枝")
+    settle(qtbot, window)
+    assert tree_paths(window)["叶/甲"] == "1 / 1"
+    qtmodeltester.check(model)
