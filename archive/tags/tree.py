@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .paths import TAG_PATHS
+from .paths import paths_of
 
 
 @dataclass(frozen=True)
@@ -185,13 +185,15 @@ def deleted(db: Database) -> list[TagInfo]:
 
 def whole_tags(db: Database, column: str, record_id: int) -> list[str]:
     """The full paths of the live tags on a whole article or caption (not
-    those only on a passage of it), in order."""
-    paths = dict(db.execute(TAG_PATHS).fetchall())
-    ids = {
+    those only on a passage of it), in order (walked up from its tags: every
+    tag's path, read for each article the reader showed, took 5,000 tags'
+    rows on the GUI thread)."""
+    ids = [
         i
         for (i,) in db.execute(
-            f"SELECT tag_id FROM taggings WHERE {column} = ? AND start IS NULL",
+            f"SELECT DISTINCT tag_id FROM taggings WHERE {column} = ? "
+            "AND start IS NULL",
             [record_id],
         )
-    }
-    return sorted(paths[i] for i in ids if i in paths)
+    ]
+    return sorted(paths_of(db, ids).values())

@@ -375,6 +375,8 @@ def in_window(path: Path, rounds: int = 2) -> None:
     while browse.results.busy:
         app.processEvents()
         time.sleep(0.01)
+    if hasattr(browse.tag_bar, "current_index"):  # built off the GUI thread:
+        browse.tag_bar.current_index()  # pypinyin loaded before, not during
     session.archive.backup_due = lambda: False  # timed apart
     ids = {int(i) for i in session.archive.article_ids(limit=10_000)}
     browse.table.select_keys(ids)
