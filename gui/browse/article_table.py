@@ -157,18 +157,11 @@ class ArticleTable(QTableView):
     def selected_article_ids(self) -> list[int]:
         """The articles among the selected rows (not the captions and notes
         a search lists beside them)."""
-        rows = self.selected_rows()
-        return [
-            i
-            for row in rows
-            if self.list_model.kind(row) == "article"
-            and (i := self.list_model.key(row)) is not None
-        ]
+        return self.list_model.article_keys_at(self.selected_rows())
 
     def selected_keys(self) -> list[int]:
         """The record keys of the selected rows, whatever their kind."""
-        keys = map(self.list_model.key, self.selected_rows())
-        return [k for k in keys if k is not None]
+        return self.list_model.keys_at(self.selected_rows()).tolist()
 
     def selected_rows(self) -> list[int]:
         """The selected rows, in order, read from the selection's ranges
