@@ -55,6 +55,7 @@ _KIND_NAMES = {
 
 
 _FIELDS = [field for field, _ in _COLUMNS]
+_COLUMN_COUNT = len(_COLUMNS)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -198,6 +199,17 @@ class ArticleListModel(QAbstractTableModel):
         listed = numpy.frombuffer(self._ids, dtype=numpy.int64)
         wanted = numpy.fromiter(keys, dtype=numpy.int64, count=len(keys))
         return numpy.flatnonzero(numpy.isin(listed, wanted)).tolist()
+
+    def index(
+        self, row: int, column: int, parent: Index = QModelIndex()
+    ) -> QModelIndex:
+        # bounds checked here: Qt's own index() asks rowCount() and
+        # columnCount() back in Python, three calls into Python for every
+        # index a paint makes (each may wait for the GIL a worker holds)
+        inside = 0 <= row < len(self._ids) and 0 <= column < _COLUMN_COUNT
+        if inside and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
