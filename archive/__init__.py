@@ -45,7 +45,7 @@ from .errors import (
     ReadOnlyArchive,
     RecordNotFound,
 )
-from .found import Found, counted, id_of, key_of, kind_of
+from .found import Found, articles_in, counted, id_of, key_of, kind_of
 from .importing.layout import SourceInfo, SourceLayout
 from .importing.people import names as person_names
 from .importing.reports import FileReport, ImportReport
@@ -237,6 +237,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "default_archive_path",
     "id_of",
     "key_of",
+    "articles_in",
     "counted",
     "kind_of",
     "matrix_csv",

@@ -221,7 +221,7 @@ class Archive:
         filters: Filters | None = None,
         *,
         limit: int = 60,
-        matches: Sequence[int] | None = None,
+        matches: Iterable[int] | None = None,
     ) -> dict[str, list[FacetValue]]:
         """Each facet's values with counts under ``filters``.
 
@@ -722,7 +722,7 @@ class Archive:
     # Tags
 
     def tags(
-        self, filters: Filters | None = None, *, matches: Sequence[int] | None = None
+        self, filters: Filters | None = None, *, matches: Iterable[int] | None = None
     ) -> list[TagInfo]:
         """The tag tree, parents first, each tag with its articles (own and
         with the tags below it) in the archive, or under ``filters``

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from archive import Archive, ArticleRow, id_of, key_of, kind_of
+from archive import Archive, ArticleRow, articles_in, id_of, key_of, kind_of
 
 from ..headers import Index, header
 from .page_loader import PageLoader
@@ -55,8 +55,7 @@ _KIND_NAMES = {
 
 
 _FIELDS = [field for field, _ in _COLUMNS]
-# every key below this is an article's (archive.found: a key is its id)
-_FIRST_OTHER_KEY = min(key_of("caption", 0), key_of("note", 0))
+_COLUMN_COUNT = len(_COLUMNS)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -176,8 +175,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def article_keys_at(self, rows: Sequence[int]) -> list[int]:
         """The ids of the articles among ``rows`` (not captions or notes)."""
-        keys = self.keys_at(rows)
-        return keys[keys < _FIRST_OTHER_KEY].tolist()  # an article's key: its id
+        return articles_in(self.keys_at(rows)).tolist()
 
     def kind(self, row: int) -> str | None:
         key = self.key(row)
@@ -213,6 +211,17 @@ class ArticleListModel(QAbstractTableModel):
         listed = numpy.frombuffer(self._ids, dtype=numpy.int64)
         wanted = numpy.fromiter(keys, dtype=numpy.int64, count=len(keys))
         return numpy.flatnonzero(numpy.isin(listed, wanted)).tolist()
+
+    def index(
+        self, row: int, column: int, parent: Index = QModelIndex()
+    ) -> QModelIndex:
+        # bounds checked here: Qt's own index() asks rowCount() and
+        # columnCount() back in Python, three calls into Python for every
+        # index a paint makes (each may wait for the GIL a worker holds)
+        inside = 0 <= row < len(self._ids) and 0 <= column < _COLUMN_COUNT
+        if inside and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)

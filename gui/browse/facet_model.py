@@ -32,6 +32,18 @@ _TITLES = {
     "saved": QT_TRANSLATE_NOOP("FacetModel", "Saved searches"),
 }
 _NO_PARENT = 0xFFFFFFFF  # internalId of a group row; value rows hold their group
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.UserRole + 1,  # FacetRole
+        Qt.ItemDataRole.UserRole + 2,  # KindRole
+    )
+)
 
 
 class FacetModel(QAbstractItemModel):
@@ -86,11 +98,21 @@ class FacetModel(QAbstractItemModel):
     def index(
         self, row: int, column: int, parent: Index = QModelIndex()
     ) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # bounds checked here, not by hasIndex(): that asks rowCount() and
+        # columnCount() back in Python, three calls into Python an index
+        # where a tree view asks hundreds of indexes a paint (issue 17)
+        if row < 0 or not 0 <= column < 2:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(GROUPS):
+                return QModelIndex()
             return self.createIndex(row, column, _NO_PARENT)
-        return self.createIndex(row, column, parent.row())
+        group = parent.row()
+        if parent.internalId() != _NO_PARENT or parent.column() != 0:
+            return QModelIndex()
+        if row >= len(self._values[GROUPS[group]]):
+            return QModelIndex()
+        return self.createIndex(row, column, group)
 
     def parent(  # type: ignore[override]  # QObject.parent() overloads it
         self, index: Index = QModelIndex()
@@ -127,7 +149,9 @@ class FacetModel(QAbstractItemModel):
         return header("FacetModel", names, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # the roles not answered go first, compared as ints (a paint asks
+        # about ten roles a cell; enum comparisons cost more than the rest)
+        if int(role) not in _ANSWERED or not index.isValid():
             return None
         if index.internalId() == _NO_PARENT:
             return self._group_data(index, role)

@@ -5,11 +5,11 @@ thread. Records are keys (archive.found): an article's key is its id."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from archive import FACET_KINDS, Archive, Filters, TagInfo, counted, kind_of
+from archive import FACET_KINDS, Archive, Filters, TagInfo, articles_in, counted
 
 from ..background import Job, Work
 
@@ -39,7 +39,7 @@ def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> Non
         if facets and not work.cancelled:
             # without facet choices the list's articles are what the text finds
             chosen = any(filters.facet(k) is not None for k in FACET_KINDS)
-            articles = array("q", (k for k in keys if kind_of(k) == "article"))
+            articles = articles_in(keys)
             work.report(
                 "facets", reader.facets(filters, matches=None if chosen else articles)
             )
@@ -50,7 +50,7 @@ def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> Non
 
 
 def tag_counts(
-    archive: Archive, filters: Filters, matches: Sequence[int] | None = None
+    archive: Archive, filters: Filters, matches: Iterable[int] | None = None
 ) -> tuple[list[TagInfo], list[TagInfo] | None]:
     """The tag tree counted under ``filters`` and, if they narrow the list,
     in the whole archive (else None: the same); ``matches``: the ids the

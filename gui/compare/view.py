@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -66,6 +67,10 @@ class CompareView(QWidget):
         self.feed.rows.connect(self._on_rows)
         self.feed.years.connect(self._on_years)
         self.feed.failed.connect(self.session.report_failure)
+        # the archive opened but its last comparison not restored yet: that
+        # waits until the view is first shown (issue 17: the places resolved
+        # and their columns read held the window's first paint)
+        self._unrestored = False
         self._build()
         session.archive_changed.connect(self._on_archive)
         session.changes_made.connect(self._on_changes)
@@ -161,6 +166,24 @@ class CompareView(QWidget):
     def _on_archive(self, archive: Archive | None) -> None:
         self.feed.cancel()
         self.feed.archive = archive
+        self._unrestored = True
+        self._drop_columns(set())  # the last archive's
+        self.places = []
+        self.stack.setCurrentIndex(0)
+        self.update_actions()
+        if self.isVisible():
+            self._restore()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._restore()
+        super().showEvent(event)
+
+    def _restore(self) -> None:
+        """The archive's comparison as it was last left, once it is opened."""
+        if not self._unrestored:
+            return
+        self._unrestored = False
+        archive = self.archive
         self.sets.fill()
         self._load_values()
         kept = remembered(archive)
@@ -205,6 +228,7 @@ class CompareView(QWidget):
         in the interface language, if one of them cannot be compared."""
         if self.archive is None:
             return self.tr("No archive is open.")
+        self._restore()  # its filters, which the new places are read under
         try:
             places = self.archive.compare_places(list(names))
         except PlaceError as error:
@@ -218,6 +242,7 @@ class CompareView(QWidget):
     def add_place(self, name: str) -> bool:
         if self.archive is None or not name.strip():
             return False
+        self._restore()
         try:
             places = self.archive.compare_places([*(p.key for p in self.places), name])
         except PlaceError as error:
@@ -248,14 +273,7 @@ class CompareView(QWidget):
         self.message.emit(text)
 
     def set_places(self, places: list[ComparePlace]) -> None:
-        wanted = {p.key for p in places}
-        for key in list(self.columns):
-            if key not in wanted:
-                gone = self.columns.pop(key)
-                gone.close_down()
-                gone.setParent(None)
-                gone.deleteLater()
-                self.years.pop(key, None)
+        self._drop_columns({p.key for p in places})
         added: list[ComparePlace] = []
         for i, place in enumerate(places):
             column = self.columns.get(place.key)
@@ -275,6 +293,16 @@ class CompareView(QWidget):
         self.remember()
         self.update_actions()
         self.figures_panel.set_places(self.places)
+
+    def _drop_columns(self, wanted: set[str]) -> None:
+        """Close the columns of the places not ``wanted``."""
+        for key in list(self.columns):
+            if key not in wanted:
+                gone = self.columns.pop(key)
+                gone.close_down()
+                gone.setParent(None)
+                gone.deleteLater()
+                self.years.pop(key, None)
 
     def _column(self, place: ComparePlace) -> CompareColumn:
         column = CompareColumn(self.session, place, self.splitter)
@@ -350,6 +378,8 @@ class CompareView(QWidget):
 
     def remember(self) -> None:
         """Keep what is shown as the archive's last comparison."""
+        if self._unrestored:
+            return  # what is shown is not the archive's yet
         remember(
             self.archive,
             self.places,

@@ -107,7 +107,11 @@ class HistoryView(QWidget):
         for name in archive.editors() if archive is not None else []:
             self.person_box.addItem(name, name)
         self.person_box.blockSignals(False)
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:  # read when shown (not before the window's first paint)
+            self.entries = []
+            self.table.setRowCount(0)
 
     def _on_changes(self, _changes: Changes) -> None:
         if self.isVisible():

@@ -38,6 +38,78 @@ ROWS = (0, 1_000, 50_000)
 SCROLL_STEPS = 100
 
 
+class StackSampler:
+    """Samples the GUI thread's Python stack every ``every`` seconds, to say
+    what a stall was spent in: a wall-clock interval timer (SIGALRM) whose
+    handler, run on the GUI thread, notes the stack it interrupted. While
+    the thread is in Qt's C++ (or waiting for the GIL) the handler waits, and
+    the sample taken when Python runs again counts for the whole wait,
+    marked ``(in C or waiting for the GIL)``. (sys._current_frames() from a
+    thread of its own crashed Python 3.11 beside Qt's pool threads.)"""
+
+    def __init__(self, every: float = 0.002) -> None:
+        self.every = every
+        self.samples: list[tuple[float, float, float, tuple[str, ...]]] = []
+        self._last = 0.0
+        self._cpu = 0.0
+
+    def start(self) -> None:
+        import signal
+
+        self._last = time.perf_counter()
+        self._cpu = time.thread_time()
+        signal.signal(signal.SIGALRM, self._sample)
+        signal.setitimer(signal.ITIMER_REAL, self.every, self.every)
+
+    def stop(self) -> None:
+        import signal
+
+        signal.setitimer(signal.ITIMER_REAL, 0, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+
+    @staticmethod
+    def _chain(frame, depth: int = 5) -> tuple[str, ...]:
+        """The innermost ``depth`` frames of ``frame``'s stack in the
+        project's archive/ and gui/ (the innermost frame whatever it is),
+        innermost first."""
+        out: list[str] = []
+        first = True
+        while frame is not None and len(out) < depth:
+            code = frame.f_code
+            name = code.co_filename
+            if first or name.startswith((str(ROOT / "gui"), str(ROOT / "archive"))):
+                short = name.replace(str(ROOT) + "/", "").rsplit("/site-packages/")[-1]
+                out.append(f"{short}:{frame.f_lineno} {code.co_name}")
+            first = False
+            frame = frame.f_back
+        return tuple(out)
+
+    def _sample(self, _signum, frame) -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        waited, used = now - self._last, cpu - self._cpu
+        self._last, self._cpu = now, cpu
+        chain = self._chain(frame)
+        if waited > 2.5 * self.every:  # Python did not run meanwhile
+            chain = ("(in C or waiting)", *chain)
+        self.samples.append((now, waited, used, chain))
+
+    def during(self, start: float, end: float, top: int = 6) -> list[str]:
+        """The stacks most sampled between ``start`` and ``end``, each with
+        the milliseconds it was seen for."""
+        from collections import Counter
+
+        seen: Counter[str] = Counter()
+        cpu: Counter[str] = Counter()
+        for t, waited, used, chain in self.samples:
+            if start <= t <= end + self.every:
+                seen[" < ".join(chain)] += waited * 1000
+                cpu[" < ".join(chain)] += used * 1000
+        return [
+            f"{ms:4.0f} ms ({cpu[where]:3.0f} CPU)  {where}"
+            for where, ms in seen.most_common(top)
+        ]
+
+
 def percentile(values: list[float], share: float) -> float:
     if not values:
         return 0.0
@@ -45,8 +117,10 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def child(path: Path, started: float) -> dict:  # noqa: PLR0915 (one script)
-    """Run the window and every step; the measurements as a dict."""
+def child(path: Path, started: float, stacks: float = 0.0) -> dict:  # noqa: PLR0915
+    """Run the window and every step; the measurements as a dict (with
+    ``stacks`` > 0, the GUI thread's stack during every stall longer than
+    ``stacks`` ms)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
@@ -56,6 +130,9 @@ def child(path: Path, started: float) -> dict:  # noqa: PLR0915 (one script)
     from archive import Archive
 
     app = QApplication([])  # noqa: F841 (kept alive for the run)
+    sampler = StackSampler() if stacks else None
+    if sampler is not None:
+        sampler.start()
     from gui.main_window import MainWindow
 
     marks: dict[str, float] = {}
@@ -137,6 +214,7 @@ def child(path: Path, started: float) -> dict:  # noqa: PLR0915 (one script)
     )
     marks["first_paint"] = window_paints.times[0] if window_paints.times else 0
     marks["first_rows"] = next(t for t in list_paints.times if t > arrived[0][0])
+    startup = [] if sampler is None else sampler.during(0, marks["first_rows"], 15)
     wait_until(lambda: any(n == browse.list_model.rowCount() for _, _, n in arrived))
     wait_until(lambda: not browse.results.busy)
     marks["facets"] = time.perf_counter()
@@ -152,6 +230,15 @@ def child(path: Path, started: float) -> dict:  # noqa: PLR0915 (one script)
         own work, apart from waiting for a core on a loaded machine)."""
         gaps = [b - a for a, b in zip(beats[begun:], beats[begun + 1 :], strict=False)]
         stalls = [max(0.0, g * 1000 - HEARTBEAT_MS) for g in gaps]
+        where: list[str] = []
+        if sampler is not None:
+            for i, stall in enumerate(stalls):
+                if stall > stacks:
+                    a, b = beats[begun + i], beats[begun + i + 1]
+                    where.append(
+                        f"stall {stall:.0f} ms at +{(a - beats[begun]) * 1000:.0f} ms:"
+                    )
+                    where.extend("    " + w for w in sampler.during(a, b))
         cpu = [
             (b - a) * 1000
             for a, b in zip(busy[begun:], busy[begun + 1 :], strict=False)
@@ -161,6 +248,7 @@ def child(path: Path, started: float) -> dict:  # noqa: PLR0915 (one script)
             "p99_stall_ms": percentile(stalls, 0.99),
             "max_busy_ms": max(cpu, default=0.0),
             "p99_busy_ms": percentile(cpu, 0.99),
+            "stacks": where,
         }
 
     def step(name: str, act, shown) -> None:
@@ -326,6 +414,8 @@ def child(path: Path, started: float) -> dict:  # noqa: PLR0915 (one script)
     view_step("back to Browse", lambda: window.show_view(browse))
 
     heart.stop()
+    if sampler is not None:
+        sampler.stop()
     result = {
         "articles": browse.list_model.rowCount(),
         "first_paint_s": marks["first_paint"] - clock0,
@@ -337,6 +427,7 @@ def child(path: Path, started: float) -> dict:  # noqa: PLR0915 (one script)
         "scroll_max_ms": scroll_max,
         "scroll_filled_ms": sum(filled) / len(filled),
         "steps": steps,
+        "startup_stacks": startup,
     }
     window.browse.close_down()
     return result
@@ -349,6 +440,7 @@ def table(result: dict, load: str) -> str:
         f"start-up: first paint {result['first_paint_s']:.2f} s, first rows "
         f"{result['first_rows_s']:.2f} s, all ids {result['all_ids_s']:.2f} s, "
         f"facets {result['facets_s']:.2f} s, peak {result['peak_mb']:.0f} MB",
+        *("    " + w for w in result.get("startup_stacks", ())),
         f"{'step':34}{'shown after ms':>15}{'max stall':>10}{'p99':>6}"
         f"{'max busy':>10}{'p99':>6}",
     ]
@@ -359,6 +451,7 @@ def table(result: dict, load: str) -> str:
             f"{s['p99_stall_ms']:>6.0f}{s.get('max_busy_ms', 0):>10.0f}"
             f"{s.get('p99_busy_ms', 0):>6.0f}"
         )
+        lines.extend("    " + w for w in s.get("stacks", ()))
     lines.append(
         "stall: how late the 5 ms heartbeat came; busy: the GUI thread's CPU "
         "time between two beats (its own work, whatever the machine's load)"
@@ -376,10 +469,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--archive", type=Path, required=True)
     parser.add_argument("--json", action="store_true", help="one JSON document")
+    parser.add_argument(
+        "--stacks",
+        type=float,
+        default=0.0,
+        metavar="MS",
+        help="sample the GUI thread's stack; list it for every stall over MS",
+    )
     parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(child(args.archive, args.child)))
+        print(json.dumps(child(args.archive, args.child, args.stacks)))
         return
     started = time.time()
     run = subprocess.run(
@@ -391,6 +491,8 @@ def main() -> None:
             str(args.archive),
             "--child",
             str(started),
+            "--stacks",
+            str(args.stacks),
         ],
         capture_output=True,
         text=True,

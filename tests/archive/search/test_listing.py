@@ -34,6 +34,47 @@ def test_ids_are_newest_first(demo):
     assert dates == sorted(dates, reverse=True)
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(),
+        Filters().with_facet("city", "焦作"),
+        Filters(text="科技 city:开封"),
+    ],
+)
+def test_every_id_comes_in_the_order_of_the_rows(demo, filters):
+    """The whole list, handed over as one string, in the order its query's
+    rows come (newest first, as a row an id gave it)."""
+    from archive.search import listing
+
+    asked: list[tuple[str, list]] = []
+    real = listing.ordered_ids
+
+    def noted(db, query, params):
+        asked.append((query, params))
+        return real(db, query, params)
+
+    listing.ordered_ids = noted
+    try:
+        ids = demo.article_ids(filters)
+    finally:
+        listing.ordered_ids = real
+    assert len(asked) == 1
+    query, params = asked[0]
+    assert list(ids) == [i for (i,) in demo.db.execute(query, params)]
+    assert ids.typecode == "q"
+
+
+def test_an_id_array_and_the_article_ids_in_it():
+    from array import array
+
+    from archive import articles_in, key_of
+
+    keys = array("q", [5, key_of("caption", 3), 7, key_of("note", 5), 9])
+    assert articles_in(keys).tolist() == [5, 7, 9]
+    assert articles_in(array("q")).tolist() == []
+
+
 def test_rows_come_back_in_the_order_asked(demo):
     ids = list(demo.article_ids()[:5])[::-1]
     assert [row.id for row in demo.article_rows(ids)] == ids

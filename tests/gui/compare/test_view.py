@@ -222,6 +222,10 @@ def test_the_comparison_is_remembered_for_the_archive(qtbot, window, demo_path):
     again = MainWindow()
     qtbot.addWidget(again)
     assert again.open_archive(demo_path)
+    again.show()
+    # restored when the view is first shown, not before the window's first paint
+    assert not again.compare.places
+    again.show_view(again.compare)
     assert [p.key for p in again.compare.places] == ["洛阳", "焦作"]
     assert again.compare.filters.query_edit.text() == "科技"
     qtbot.waitUntil(lambda: not again.compare.busy, timeout=15_000)
