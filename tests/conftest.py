@@ -59,6 +59,7 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 def version_5_path(demo_path: Path) -> Path:
     """The demo as an archive of format 5 (before the headline index) is."""
     with sqlite3.connect(demo_path) as db:
+        db.execute("ALTER TABLE captions DROP COLUMN kind")  # step 14: kinds stored
         db.execute("DROP TABLE compare_sets")  # step 13: comparison sets
         # step 10: pictures, merged spellings of people
         db.execute("DROP TABLE pictures")
