@@ -281,6 +281,16 @@ def m014_caption_kinds(db: Database) -> None:
     db.conn.create_function("caption_kind", 3, None)
 
 
+def m015_credits_by_person_and_role(db: Database) -> None:
+    """A person's credits with their roles in one index (a person's page
+    reads them all: the role had to be looked up in the table for each)."""
+    db.execute(
+        "CREATE INDEX credits_by_person_role "
+        "ON credits(person_id, article_id, caption_id, role)"
+    )
+    db.execute("DROP INDEX credits_by_person")
+
+
 def is_ours(application_id: int, version: int, tables: set[str]) -> bool:
     """Whether an existing SQLite file is a Clipfile archive (of any version)."""
     if application_id == APPLICATION_ID:
@@ -306,6 +316,7 @@ STEPS = (
     m012_notes,
     m013_compare,
     m014_caption_kinds,
+    m015_credits_by_person_and_role,
 )
 for _step in STEPS:
     MIGRATIONS()(_step)
