@@ -83,8 +83,8 @@ def scroll(view, app, steps: int | None = None) -> dict:
             if value >= bar.maximum() or len(frames) == steps:
                 break
             value = min(bar.maximum(), value + bar.pageStep())
-        view.thumbnails.wait(60_000)
-        app.processEvents()
+    view.thumbnails.wait(60_000)  # the rest made, out of the heartbeat's count
+    app.processEvents()
     gaps = heart.gaps_ms()
     ordered = sorted(frames)
     return {
@@ -127,8 +127,8 @@ def open_grid(path: Path):
 
     archive = Archive.open(path)
     session = Session()
-    session.set_archive(archive)
     view = CaptionsView(session)
+    session.set_archive(archive)  # as the window does: the view hears of it
     view.resize(1400, 900)
     view.show()
     view.grid_box.setChecked(True)
@@ -140,25 +140,31 @@ def open_grid(path: Path):
 
 
 def naive(view) -> None:
-    """Thumbnails made on the GUI thread, as each cell is painted."""
-    from PySide6.QtGui import QImage, QPixmap
+    """Cells made on the GUI thread, as each is painted (each kept once made)."""
+    from PySide6.QtGui import QFont, QPixmap
 
     from archive import ArchiveError
+    from gui.captions import thumbnails as made_off
 
     thumbnails = view.thumbnails
-    made: dict[str, QPixmap] = {}
+    draw = made_off._cell_drawer(
+        thumbnails.cannot_show.toImage(),
+        thumbnails.cell_size,
+        QFont(thumbnails.font),
+        thumbnails.color,
+    )
+    made: dict[tuple[str, str], QPixmap] = {}
 
-    def pixmap(file: str):
-        if file not in made:
+    def cell(file: str, text: str):
+        if (file, text) not in made:
             try:
-                made[file] = QPixmap.fromImage(
-                    QImage(str(thumbnails.archive.thumbnail(file)))
-                )
+                image = made_off._thumbnail(thumbnails.archive, file)
             except (ArchiveError, OSError):
-                made[file] = thumbnails.cannot_show
-        return made[file]
+                image = None
+            made[file, text] = QPixmap.fromImage(draw(image, text))
+        return made[file, text]
 
-    thumbnails.pixmap = pixmap
+    thumbnails.cell = cell
 
 
 def person_page(session, app, runs: int = 5) -> None:
