@@ -230,6 +230,7 @@ class CaptionGridModel(QAbstractListModel):
         self.rows = rows
         self.thumbnails = thumbnails
         thumbnails.ready.connect(self._on_ready)
+        thumbnails.cells_ready.connect(self._on_cells)
         rows.rows_ready.connect(self._on_rows)
 
     def _on_rows(self, first: int, last: int) -> None:
@@ -267,6 +268,15 @@ class CaptionGridModel(QAbstractListModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self.endResetModel()
+
+    def _on_cells(self, files: list[str]) -> None:
+        """One dataChanged for a batch of drawn cells (one a cell cost a
+        signal's trip through Python each)."""
+        rows = [at for f in files for at in self.rows.rows_of_file.get(f, ())]
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows)), self.index(max(rows)), [CELL_ROLE]
+            )
 
     def _on_ready(self, file: str) -> None:
         for at in sorted(self.rows.rows_of_file.get(file, ())):
