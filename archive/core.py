@@ -127,7 +127,7 @@ class Archive:
         Raises :class:`~archive.errors.ArchiveError` with the file untouched
         when it cannot be opened as an archive. An archive of an older format
         is copied beside itself, then upgraded; ``backing_up(done, total)``
-        hears how the copy goes.
+        hears how the copy goes, then the upgrade's long steps.
         """
         path = Path(path)
         db, readonly = store.open_database(

@@ -27,7 +27,7 @@ from .gazetteer import gazetteer
 from .models import Doc
 from .search.index import Index
 from .store.database import inserted_id
-from .text import name_key, now, word_count
+from .text import caption_kind, name_key, now, word_count
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _CHUNK = 5_000
@@ -41,7 +41,7 @@ _COLUMNS = {
         updated_at updated_by""".split(),
     "article_bodies": ["article_id", "body"],
     "captions": """id uuid article_id position label text date city county credit
-        created_at created_by updated_at updated_by""".split(),
+        kind created_at created_by updated_at updated_by""".split(),
     "credits": "id person_id role article_id caption_id position".split(),
     "taggings": "tag_id article_id created_at created_by".split(),
     "notes": "uuid target article_id body created_at created_by updated_at".split(),
@@ -315,18 +315,20 @@ class DemoWriter:
                 f"{shot.month}月{shot.day}日，{slots['county']}{slots['company']}"
                 f"工作人员在{rng.choice(topic['activities'])}。"
             )
+            label = _label(count, position, self.caption_id)
             rows.captions.append(
                 (
                     self.caption_id,
                     str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                     article_id,
                     position,
-                    _label(count, position, self.caption_id),
+                    label,
                     text,
                     shot.isoformat(),
                     slots["city"],
                     slots["county"],
                     credit,
+                    caption_kind(label, text, credit),
                     self.stamp,
                     "demo",
                     self.stamp,

@@ -27,6 +27,7 @@ def settle(window: MainWindow, timeout: float = 30.0) -> None:
             and not window.captions.busy
             and not window.captions.thumbnails.busy
             and not window.compare.busy
+            and not window.person.busy
         ):
             break
         browse.results.wait(20)

@@ -59,6 +59,12 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 def version_5_path(demo_path: Path) -> Path:
     """The demo as an archive of format 5 (before the headline index) is."""
     with sqlite3.connect(demo_path) as db:
+        # step 15: a person's credits with their roles in one index
+        db.execute("DROP INDEX credits_by_person_role")
+        db.execute(
+            "CREATE INDEX credits_by_person ON credits(person_id, article_id, caption_id)"
+        )
+        db.execute("ALTER TABLE captions DROP COLUMN kind")  # step 14: kinds stored
         db.execute("DROP TABLE compare_sets")  # step 13: comparison sets
         # step 10: pictures, merged spellings of people
         db.execute("DROP TABLE pictures")

@@ -16,7 +16,7 @@ from ..errors import InvalidInput, RecordNotFound
 from ..models import Changes, Doc
 from ..records.reading import articles_of_captions
 from ..store.database import inserted_id
-from ..text import new_uuid
+from ..text import caption_kind, new_uuid
 from . import captions as caption_parts
 from .fixing import (
     article_row,
@@ -252,15 +252,16 @@ class ParagraphToCaption(ReviewFix):
         caption_text = parts.text if parts and parts.text else text
         caption_id = inserted_id(
             db.execute(
-                "INSERT INTO captions (uuid, article_id, position, label, text, city, "
-                "county, source_id, created_at, created_by, updated_at, updated_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO captions (uuid, article_id, position, label, text, kind, "
+                "city, county, source_id, created_at, created_by, updated_at, "
+                "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     new_uuid(),
                     self.article_id,
                     len(captions_of(db, self.article_id)),
                     parts.label if parts else None,
                     caption_text,
+                    caption_kind(parts.label if parts else None, caption_text, None),
                     row["city"],
                     row["county"],
                     row["source_id"],

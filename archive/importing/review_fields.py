@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from ..commands import Command, WriteContext
 from ..errors import RecordNotFound
 from ..models import Changes, Doc
+from ..text import caption_kind
 from .fixing import article_row, captions_of, paragraphs_of, set_body
 from .review import ReviewFix
 
@@ -66,14 +67,25 @@ class UpdateCaption(ReviewFix):
         return set(), {self.caption_id}
 
     def apply(self, db: Database, ctx: WriteContext) -> None:
-        assignments = "".join(f"{name} = ?, " for name in self.fields)
-        cursor = db.execute(
-            f"UPDATE captions SET {assignments}updated_at = ?, updated_by = ? "
+        row = db.execute(
+            "SELECT label, text, credit FROM captions "
             "WHERE id = ? AND deleted_at IS NULL",
-            [*self.fields.values(), ctx.at, ctx.editor, self.caption_id],
-        )
-        if cursor.rowcount == 0:
+            [self.caption_id],
+        ).fetchone()
+        if row is None:
             raise RecordNotFound(f"no caption {self.caption_id}")
+        now = dict(zip(("label", "text", "credit"), row, strict=True))
+        now.update({k: v for k, v in self.fields.items() if k in now})
+        fields = {
+            **self.fields,
+            "kind": caption_kind(now["label"], now["text"] or "", now["credit"]),
+        }
+        assignments = "".join(f"{name} = ?, " for name in fields)
+        db.execute(
+            f"UPDATE captions SET {assignments}updated_at = ?, updated_by = ? "
+            "WHERE id = ?",
+            [*fields.values(), ctx.at, ctx.editor, self.caption_id],
+        )
 
     def detail(self) -> str:
         return json.dumps({"caption": self.caption_id, "fields": list(self.fields)})

@@ -19,7 +19,7 @@ from ..compare.storage import rows as figure_rows
 from ..models import Doc
 from ..store.database import inserted_id
 from ..tags.passages import reanchor
-from ..text import new_uuid, now, word_count, year_of
+from ..text import caption_kind, new_uuid, now, word_count, year_of
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .reports import FileReport
 
@@ -228,6 +228,7 @@ class Writer:
             "city": page.city,
             "county": draft.county,
             "credit": draft.credit,
+            "kind": caption_kind(draft.label, draft.text, draft.credit),
             "section": draft.section,
             "source_id": source_id,
             "source_start": start,

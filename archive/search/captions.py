@@ -17,6 +17,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from ..models import FacetValue, Filters
+from ..text import CAPTION_KINDS
 from . import caption_table, saved
 from . import sql as query_sql
 from .index import indexed
@@ -24,9 +25,10 @@ from .query import Field, parse
 from .tokens import KIND_OF, RECORD_OF, phrase
 
 # What kind of picture a caption says it is: a file photo (资料图), one
-# supplied by someone else (供图, …提供), or the paper's own news photo.
-PHOTO_KINDS = ("news", "file", "supplied")
-KIND_SQL = caption_table.KIND_SQL
+# supplied by someone else (供图, …提供), or the paper's own news photo;
+# stored with the caption as it is written (text.caption_kind).
+PHOTO_KINDS = CAPTION_KINDS
+KIND_SQL = "c.kind"
 DATE_SQL = "coalesce(c.date, a.date)"
 COUNTY_SQL = "coalesce(c.county, a.county)"
 YEAR_SQL = f"CAST(substr({DATE_SQL}, 1, 4) AS INTEGER)"

@@ -37,7 +37,7 @@ def open_database(
     is missing, empty, not SQLite, not a Clipfile archive, written by a newer
     Clipfile, or read-only and in need of an upgrade. ``backing_up(done,
     total)`` hears how the copy made before an upgrade goes (a minute for a
-    few gigabytes).
+    few gigabytes), then the upgrade's long steps (each from 0 to its total).
     """
     exists = path.exists()
     if not exists and not create:
@@ -194,7 +194,7 @@ def _prepare(
             backups.make(
                 db.conn, path, reason=f"before-upgrade-v{version}", progress=backing_up
             )
-        schema.migrate(db)
+        schema.migrate(db, backing_up)  # its long steps report as the copy did
     if not readonly:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")

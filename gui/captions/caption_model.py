@@ -38,6 +38,7 @@ KIND_NAMES = {
     "supplied": QT_TRANSLATE_NOOP("CaptionsModel", "Supplied (供图)"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CELL_ROLE = Qt.ItemDataRole.UserRole + 2  # the grid's cell, drawn whole
 
 
 def kind_name(kind: str) -> str:
@@ -72,6 +73,7 @@ class CaptionRows(QObject):
         self._rows: dict[int, CaptionRow] = {}
         self.rows_of_file: dict[str, set[int]] = {}  # picture → rows read
         self._reading: dict[int, Job] = {}  # page start → its read
+        self._read_pages: set[int] = set()  # page starts read whole
         self._generation = 0
 
     def reset(self, archive: Archive | None, ids: list[int]) -> None:
@@ -79,6 +81,7 @@ class CaptionRows(QObject):
         self._generation += 1
         self.archive, self.ids = archive, list(ids)
         self._rows.clear()
+        self._read_pages.clear()
         self.rows_of_file.clear()
 
     def cancel(self) -> None:
@@ -93,6 +96,7 @@ class CaptionRows(QObject):
     def forget(self, caption_ids: Iterable[int]) -> None:
         for i in caption_ids:
             self._rows.pop(i, None)
+        self._read_pages.clear()  # which pages they were on: asked again
 
     def row(self, index: int) -> CaptionRow | None:
         """Row ``index`` if read (None while it is being read)."""
@@ -113,10 +117,19 @@ class CaptionRows(QObject):
         return [i for i in self.ids[start : start + PAGE] if i not in self._rows]
 
     def _read(self, start: int) -> None:
-        if start >= len(self.ids) or start in self._reading or self.archive is None:
+        """Read the page from ``start`` in a worker, unless it is read or
+        being read (asked on every paint of a row past a page's middle: the
+        200 ids looked up each time were 2 s of a 200-step scroll)."""
+        if (
+            start >= len(self.ids)
+            or start in self._reading
+            or start in self._read_pages
+            or self.archive is None
+        ):
             return
         wanted = self._page(start)
         if not wanted:
+            self._read_pages.add(start)
             return
         archive, generation = self.archive, self._generation
         job = Job(lambda _work: read_rows(archive, wanted), parent=self)
@@ -133,6 +146,7 @@ class CaptionRows(QObject):
         self.rows_ready.emit(start, min(start + PAGE, len(self.ids)) - 1)
 
     def _take(self, start: int, rows: list[CaptionRow]) -> None:
+        self._read_pages.add(start)
         for row in rows:
             self._rows[row.id] = row
         for at, i in enumerate(self.ids[start : start + PAGE], start):
@@ -216,6 +230,7 @@ class CaptionGridModel(QAbstractListModel):
         self.rows = rows
         self.thumbnails = thumbnails
         thumbnails.ready.connect(self._on_ready)
+        thumbnails.cells_ready.connect(self._on_cells)
         rows.rows_ready.connect(self._on_rows)
 
     def _on_rows(self, first: int, last: int) -> None:
@@ -233,12 +248,16 @@ class CaptionGridModel(QAbstractListModel):
             return self.rows.ids[index.row()]
         row = self.rows.row(index.row())
         if row is None:  # being read
-            if role == Qt.ItemDataRole.DecorationRole:
+            if role in (Qt.ItemDataRole.DecorationRole, CELL_ROLE):
                 return self.thumbnails.loading
             return None
+        if role == CELL_ROLE:
+            if not row.image:
+                return self.thumbnails.cannot_show
+            found = self.thumbnails.cell(row.image, _cell_text(row))
+            return found if found is not None else self.thumbnails.loading
         if role == Qt.ItemDataRole.DisplayRole:
-            head = row.label or row.date or ""
-            return f"{head} {'、'.join(row.photographers)}".strip()
+            return _cell_text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             problem = self.thumbnails.failed.get(row.image or "")
             return row.text + (f"\n\n{problem}" if problem else "")
@@ -250,7 +269,23 @@ class CaptionGridModel(QAbstractListModel):
         self.beginResetModel()
         self.endResetModel()
 
+    def _on_cells(self, files: list[str]) -> None:
+        """One dataChanged for a batch of drawn cells (one a cell cost a
+        signal's trip through Python each)."""
+        rows = [at for f in files for at in self.rows.rows_of_file.get(f, ())]
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows)), self.index(max(rows)), [CELL_ROLE]
+            )
+
     def _on_ready(self, file: str) -> None:
         for at in sorted(self.rows.rows_of_file.get(file, ())):
             cell = self.index(at)
-            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
+            self.dataChanged.emit(
+                cell, cell, [Qt.ItemDataRole.DecorationRole, CELL_ROLE]
+            )
+
+
+def _cell_text(row: CaptionRow) -> str:
+    head = row.label or row.date or ""
+    return f"{head} {'、'.join(row.photographers)}".strip()

@@ -61,6 +61,7 @@ from ..background import Job, Work
 from ..i18n import number
 from ..session import Session
 from .caption_model import (
+    CELL_ROLE,
     ID_ROLE,
     CaptionGridModel,
     CaptionRows,
@@ -68,7 +69,7 @@ from .caption_model import (
     kind_name,
 )
 from .facets import TITLES, CaptionFacets
-from .thumbnails import SIZE, Thumbnails
+from .thumbnails import SIZE, CellDelegate, Thumbnails
 
 SEARCH_DELAY_MS = 200
 FIRST_SCREEN = 120  # rows listed by SQL alone while every caption is read
@@ -158,18 +159,7 @@ class CaptionsView(QWidget):
         for column, width in enumerate((48, 90, 120, 90, 120, 90, 260, 200)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        self.grid = QListView(self)
-        self.grid.setModel(self.grid_model)
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
-        self.grid.setIconSize(
-            self.thumbnails.loading.size().expandedTo(
-                self.thumbnails.cannot_show.size()
-            )
-        )
-        self.grid.setGridSize(self.grid.iconSize() + self.grid.iconSize() * 0 + _pad())
-        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setUniformItemSizes(True)
-        self.grid.setWordWrap(True)
+        self._build_grid()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.grid)
@@ -185,6 +175,30 @@ class CaptionsView(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self._connect()
         self._update_buttons()
+
+    def _build_grid(self) -> None:
+        """The picture grid: each cell drawn whole off the GUI thread."""
+        self.grid = QListView(self)
+        self.grid.setModel(self.grid_model)
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setIconSize(
+            self.thumbnails.loading.size().expandedTo(
+                self.thumbnails.cannot_show.size()
+            )
+        )
+        self.grid.setGridSize(self.grid.iconSize() + _pad())
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setWordWrap(True)
+        # placed in rows, not free to drag about: Qt's free icon layout looks
+        # the cells of every paint up in a tree of all 20,000
+        self.grid.setMovement(QListView.Movement.Static)
+        self.thumbnails.cell_size = self.grid.gridSize()
+        self.thumbnails.font = self.grid.font()
+        self.thumbnails.color = self.grid.palette().text().color()
+        self.grid.setItemDelegate(
+            CellDelegate(CELL_ROLE, self.grid.gridSize(), self.grid)
+        )
 
     def _detail_pane(self) -> QWidget:
         pane = QWidget(self)

@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive import Archive, ArchiveError, Changes, MergePeople, PersonPage
+from archive import (
+    Archive,
+    ArchiveDamaged,
+    ArchiveError,
+    Changes,
+    MergePeople,
+    PersonPage,
+)
 
 from ..background import Job, Work
 from ..i18n import number
@@ -54,6 +61,7 @@ class PersonView(QWidget):
         self.session = session
         self.page: PersonPage | None = None
         self._people_job: Job | None = None
+        self._page_job: Job | None = None
         self._everyone_stale = True
         self._build()
         session.archive_changed.connect(lambda _: self.show_person(None))
@@ -126,6 +134,23 @@ class PersonView(QWidget):
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
+        # one series and its axes for every page, their values replaced (a
+        # chart built anew for each page took 85 ms of the GUI thread)
+        self.article_bars = QBarSet(self.tr("Articles"))
+        self.caption_bars = QBarSet(self.tr("Captions"))
+        self.series = QBarSeries()
+        self.series.append(self.article_bars)
+        self.series.append(self.caption_bars)
+        self.chart.addSeries(self.series)
+        self.x_axis = QBarCategoryAxis()
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%d")
+        self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.y_axis.setTickAnchor(0)
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.x_axis)
+        self.series.attachAxis(self.y_axis)
 
     def _connect(self) -> None:
         self.name_edit.returnPressed.connect(
@@ -142,23 +167,51 @@ class PersonView(QWidget):
         return self.session.archive
 
     def show_person(self, name: str | None) -> bool:
-        """Show ``name``'s page (any spelling); False when nobody is called so."""
+        """Show ``name``'s page (any spelling); False when nobody is called so.
+
+        Whose page it is shows at once; the page itself is read and counted
+        off the GUI thread (a photographer of 4,500 records: 0.5 s of the GUI
+        thread at 200,000 captions under load, 0.8 s at a million articles)
+        and shown when it comes (:attr:`busy` meanwhile)."""
         archive = self.archive
-        page = None
+        if self._page_job is not None:
+            self._page_job.cancel()
+            self._page_job = None
+        kept = None
         if name and archive is not None:
             try:
-                page = archive.person_page(name)
+                kept = archive.person_name(name)
             except ArchiveError:
-                page = None
-            if page is None:
+                kept = None
+            if kept is None:
                 self.summary.setText(
                     self.tr("Nobody called %1 is credited in this archive.").replace(
                         "%1", name.strip()
                     )
                 )
+        if kept is None or archive is None:
+            self.page = None
+            self._fill()
+            return False
+        self.title.setText(self.tr("Person: %1").replace("%1", kept))
+        self._page_job = Job(lambda work: _read_page(archive, kept), parent=self)
+        self._page_job.succeeded.connect(self._show_page)
+        self._page_job.failed.connect(self._page_failed)
+        self._page_job.start()
+        return True
+
+    def _show_page(self, page: PersonPage) -> None:
+        self._page_job = None
         self.page = page
         self._fill()
-        return page is not None
+
+    def _page_failed(self, error: BaseException) -> None:
+        self._page_job = None
+        if isinstance(error, ArchiveError) and not isinstance(error, ArchiveDamaged):
+            self.page = None  # gone since (merged, or its records trashed)
+            self._fill()
+        else:
+            self.session.report_failure(error)
 
     def close_page(self) -> None:
         self.page = None
@@ -171,7 +224,7 @@ class PersonView(QWidget):
         self.merge_button.setEnabled(page is not None and self.session.writable)
         if page is None:
             self.title.setText(self.tr("People"))
-            self.chart.removeAllSeries()
+            self._fill_chart(None)
             for table in (self.counties, self.places):
                 table.setRowCount(0)
             self.records_model.set_records(())
@@ -249,45 +302,33 @@ class PersonView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._people_job is not None and self._people_job.running
+        """Whether a page or the list of everyone is still being read."""
+        return any(
+            job is not None and job.running
+            for job in (self._page_job, self._people_job)
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.page is None and self._everyone_stale:
             self._fill_everyone()
 
-    def _fill_chart(self, page: PersonPage) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        years = page.by_year
-        if not years:
-            return
-        span = list(range(min(years), max(years) + 1))
-        articles = QBarSet(self.tr("Articles"))
-        captions = QBarSet(self.tr("Captions"))
-        for year in span:
-            counts = years.get(year, {"article": 0, "caption": 0})
-            articles.append(counts["article"])
-            captions.append(counts["caption"])
-        series = QBarSeries()
-        series.append(articles)
-        series.append(captions)
-        self.chart.addSeries(series)
-        x_axis = QBarCategoryAxis()
-        x_axis.append([str(y) for y in span])
-        y_axis = QValueAxis()
-        y_axis.setLabelFormat("%d")
+    def _fill_chart(self, page: PersonPage | None) -> None:
+        """Each year's articles and captions (none: the chart emptied)."""
+        years = page.by_year if page is not None else {}
+        span = list(range(min(years), max(years) + 1)) if years else []
+        none = {"article": 0, "caption": 0}
+        for bars, kind in (
+            (self.article_bars, "article"),
+            (self.caption_bars, "caption"),
+        ):
+            bars.remove(0, bars.count())
+            bars.append([float(years.get(year, none)[kind]) for year in span])
+        self.x_axis.setCategories([str(y) for y in span])
         top = max([max(v.values()) for v in years.values()] + [1])
         step = max(1, -(-top // 5))  # whole records a tick: no 0, 0, 1, 1, 2
-        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        y_axis.setTickAnchor(0)
-        y_axis.setTickInterval(step)
-        y_axis.setRange(0, -(-top // step) * step)
-        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
+        self.y_axis.setTickInterval(step)
+        self.y_axis.setRange(0, -(-top // step) * step)
 
     def _open_row(self, row: int, _column: int) -> None:
         if self.page is not None and 0 <= row < len(self.page.records):
@@ -334,6 +375,15 @@ class PersonView(QWidget):
             name = self.page.name
             self._everyone_stale = True
             self.show_person(name)
+
+
+def _read_page(archive: Archive, name: str) -> PersonPage:
+    """``name``'s page with its counts made, on a connection of its own (in
+    a worker: the GUI thread only shows it)."""
+    if archive.path is None:
+        return archive.person_page(name).counted()
+    with archive.reader() as reader:
+        return reader.person_page(name).counted()
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:

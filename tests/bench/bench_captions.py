@@ -38,6 +38,7 @@ def timed(fn, runs: int) -> list[float]:
 
 def grow(path: Path, captions: int, pictures: int, rng: random.Random) -> None:
     from archive import Archive
+    from archive.text import caption_kind
 
     with Archive.open(path) as archive:
         db = archive.db
@@ -61,17 +62,19 @@ def grow(path: Path, captions: int, pictures: int, rng: random.Random) -> None:
             article, date, city, county = rng.choice(articles)
             label = rng.choice((None, None, "图①", "图②", "资料图"))
             credit = rng.choice((None,) * 8 + ("（本栏图片均由某单位提供）",))
+            text = rng.choice(texts)
             caption_rows.append(
                 (
                     next_id + n,
                     str(uuid.uuid4()),
                     article,
                     label,
-                    rng.choice(texts),
+                    text,
                     date,
                     city,
                     county,
                     credit,
+                    caption_kind(label, text, credit),
                     stamp,
                     stamp,
                 )
@@ -80,8 +83,8 @@ def grow(path: Path, captions: int, pictures: int, rng: random.Random) -> None:
         with db.conn:
             db.conn.executemany(
                 """INSERT INTO captions (id, uuid, article_id, label, text, date, city,
-                county, credit, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                county, credit, kind, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 caption_rows,
             )
             db.conn.executemany(

@@ -121,3 +121,29 @@ def test_everyone_is_listed_the_most_credited_first(demo) -> None:
     assert totals[0] > totals[-1]
     top = demo.person_page(listed[0].name)
     assert len(top.records) == totals[0]
+
+
+def test_a_page_reads_its_own_credits_by_index_alone(demo: Archive) -> None:
+    """No scan of credits, captions or articles: a person's credits by the
+    index that holds their roles too, each record by its id."""
+    from archive.people import pages
+
+    pid = demo.db.execute("SELECT id FROM people LIMIT 1").fetchone()[0]
+    plan = [
+        row[3]
+        for row in demo.db.execute(f"EXPLAIN QUERY PLAN {pages._RECORDS}", {"p": pid})
+    ]
+    scans = [
+        step for step in plan if step.startswith("SCAN") and "subquery" not in step
+    ]
+    assert scans == []
+    credits = [step for step in plan if " cr " in f"{step} "]
+    assert (
+        credits
+        == ["SEARCH cr USING COVERING INDEX credits_by_person_role (person_id=?)"] * 2
+    )
+    others = [
+        step for step in plan if step.startswith("SEARCH") and step not in credits
+    ]
+    assert others
+    assert all("INTEGER PRIMARY KEY (rowid=?)" in s for s in others)

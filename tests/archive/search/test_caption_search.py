@@ -9,23 +9,41 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from archive import Archive, CaptionFilter, Filters, MergePeople, id_of, kind_of
+from archive import (
+    Archive,
+    CaptionFilter,
+    Filters,
+    MergePeople,
+    UpdateCaption,
+    id_of,
+    kind_of,
+)
 from archive.search import captions as search
+from archive.text import caption_kind
 
 
 def _scan(demo: Archive) -> list[tuple]:
-    """(id, date, county, year, kind, photographers, pictured), newest first."""
+    """(id, date, county, year, kind, photographers, pictured), newest first;
+    the kind derived from the caption's text here, not read from its column."""
     rows = demo.db.execute(
-        f"""SELECT c.id, {search.DATE_SQL}, {search.COUNTY_SQL}, {search.KIND_SQL},
-        c.image_path IS NOT NULL, (SELECT group_concat(p.name) FROM credits cr
-            JOIN people p ON p.id = cr.person_id
+        f"""SELECT c.id, {search.DATE_SQL}, {search.COUNTY_SQL}, c.label, c.text,
+        c.credit, c.image_path IS NOT NULL, (SELECT group_concat(p.name)
+            FROM credits cr JOIN people p ON p.id = cr.person_id
             WHERE cr.caption_id = c.id AND cr.role = 'photographer')
         {search.FROM} WHERE c.deleted_at IS NULL"""
     ).fetchall()
     rows.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)
     return [
-        (i, d, co, int(d[:4]) if d else None, k, set((p or "").split(",")) - {""}, pic)
-        for i, d, co, k, pic, p in rows
+        (
+            i,
+            d,
+            co,
+            int(d[:4]) if d else None,
+            caption_kind(label, text, credit),
+            set((p or "").split(",")) - {""},
+            pic,
+        )
+        for i, d, co, label, text, credit, pic, p in rows
     ]
 
 
@@ -68,12 +86,22 @@ def test_each_facet_counts_what_a_scan_counts(demo: Archive, facet: str) -> None
     ],
 )
 def test_a_captions_kind(demo: Archive, label, text, credit, kind) -> None:
-    (got,) = demo.db.execute(
-        f"WITH c(label, text, credit) AS (VALUES (?, ?, ?)) SELECT {search.KIND_SQL} "
-        "FROM c",
-        [label, text, credit],
-    ).fetchone()
-    assert got == kind
+    assert caption_kind(label, text, credit) == kind
+    caption = demo.caption_ids(CaptionFilter(kind="news"))[0]
+    demo.execute(UpdateCaption(caption, label=label, text=text, credit=credit))
+    assert caption in demo.caption_ids(CaptionFilter(kind=kind))
+    assert demo.caption_rows([caption])[0].kind == kind
+    demo.undo()
+    assert demo.caption_rows([caption])[0].kind == "news"
+
+
+def test_an_edit_of_its_credit_or_text_changes_a_captions_kind(demo: Archive) -> None:
+    caption = demo.caption_ids(CaptionFilter(kind="news"))[0]
+    demo.execute(UpdateCaption(caption, credit="（某单位提供）"))
+    assert demo.caption_rows([caption])[0].kind == "supplied"
+    assert caption in demo.caption_ids(CaptionFilter(kind="supplied"))
+    demo.execute(UpdateCaption(caption, text="资料图：老城区。"))
+    assert demo.caption_rows([caption])[0].kind == "file"
 
 
 def test_the_query_narrows_as_the_one_search_does(demo: Archive) -> None:
@@ -166,3 +194,26 @@ def test_the_demo_has_captions_of_every_kind(demo: Archive) -> None:
     kinds = {v.value: v.count for v in demo.caption_facets(CaptionFilter())["kind"]}
     assert set(kinds) == set(PHOTO_KINDS)
     assert kinds["news"] > kinds["file"] > 0
+
+
+def test_an_imported_caption_is_stored_with_its_kind(tmp_path) -> None:
+    page = tmp_path / "2023-05-08.txt"
+    page.write_text(
+        "焦作日报 2023年5月8日 第3版 科教文卫\n\n新建的口袋公园迎来游客\n\n"
+        "本报讯(记者林晓)近日，城西口袋公园建成开放，周末游客明显增多。\n\n"
+        "资料图 全媒体记者 高原 摄\n\n"
+        "图① 5月8日，游客在公园里散步。\n\n图② 孩子们在草坪上玩耍。\n\n"
+        "（本栏图片均由某公司提供）\n",
+        encoding="utf-8",
+    )
+    with Archive.open(tmp_path / "a.sqlite", create=True) as archive:
+        archive.import_files([page])
+        kinds = archive.db.execute(
+            "SELECT text, credit, kind FROM captions ORDER BY id"
+        ).fetchall()
+        credit = "（本栏图片均由某公司提供）"
+        assert kinds == [
+            ("资料图", credit, "file"),  # 资料图 first: a file photo
+            ("5月8日，游客在公园里散步。", credit, "supplied"),
+            ("孩子们在草坪上玩耍。", credit, "supplied"),
+        ]

@@ -14,6 +14,7 @@ from sqlite_utils import Migrations
 from archive import (
     Archive,
     ArchiveMissing,
+    CaptionFilter,
     EmptyFile,
     Filters,
     NewerArchive,
@@ -174,11 +175,14 @@ def test_a_version_5_archive_gets_its_headline_index_by_a_rebuild(version_5_path
 
 def test_the_copy_before_an_upgrade_reports_its_progress(version_5_path, monkeypatch):
     monkeypatch.setattr(backups, "PAGES_A_STEP", 50)
+    monkeypatch.setattr(schema, "_KIND_STEP", 10**9)  # the kinds' step: one report
     reports = []
     with Archive.open(
         version_5_path, backing_up=lambda done, total: reports.append((done, total))
     ):
         pass
+    kinds = reports.pop()  # then the upgrade's step storing each caption's kind
+    assert kinds[0] == kinds[1] > 0
     total = reports[-1][1]
     assert len(reports) > 2
     assert reports[-1] == (total, total)
@@ -249,3 +253,33 @@ def test_a_read_only_archive_gets_no_files_beside_it(demo_path):
         assert sorted(p.name for p in demo_path.parent.iterdir()) == before
     finally:
         os.chmod(demo_path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_a_version_13_archive_gets_its_captions_kinds_with_progress(
+    demo_path, monkeypatch
+):
+    """Step 14 stores each caption's kind, filled from its text as the file is
+    upgraded, a range of captions at a time, each reported."""
+    with sqlite3.connect(demo_path) as db:
+        expected = dict(db.execute("SELECT id, kind FROM captions").fetchall())
+        db.execute("DROP INDEX credits_by_person_role")  # step 15
+        db.execute("CREATE INDEX credits_by_person ON credits(person_id)")
+        db.execute("ALTER TABLE captions DROP COLUMN kind")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name >= 'm014'")
+        db.execute("PRAGMA user_version = 13")
+    db.close()
+    assert set(expected.values()) == {"news", "file", "supplied"}
+    monkeypatch.setattr(schema, "_KIND_STEP", 50)
+    reports = []
+    with Archive.open(demo_path, backing_up=lambda *r: reports.append(r)) as archive:
+        got = dict(archive.db.execute("SELECT id, kind FROM captions").fetchall())
+        assert got == expected
+        assert archive.count_captions(CaptionFilter(kind="file")) == sum(
+            kind == "file" for kind in expected.values()
+        )
+    steps = [
+        done for done, total in reports if total == max(expected) - min(expected) + 1
+    ]
+    assert len(steps) > 2
+    assert steps == sorted(steps)
+    assert steps[-1] == max(expected) - min(expected) + 1

@@ -7,6 +7,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
 from archive import Archive, CaptionFilter, Filters, id_of, kind_of
+from gui.captions.caption_model import CELL_ROLE
 
 
 def _settle(qtbot, view) -> None:
@@ -88,6 +89,17 @@ def test_a_picture_attached_shows_in_the_grid(qtbot, window, demo: Archive, tmp_
     qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
     assert view.thumbnails.pixmap(file) is not view.thumbnails.cannot_show
     assert view.detach_button.isEnabled()
+    # the grid's cell: drawn whole off the GUI thread, the picture in it
+    cell = view.grid_model.index(0)
+    cell.data(CELL_ROLE)
+    qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
+    drawn = cell.data(CELL_ROLE)
+    assert drawn is not view.thumbnails.loading
+    assert drawn.size() == view.grid.gridSize()
+    middle = drawn.toImage().pixelColor(drawn.width() // 2, 60)  # the orange photo
+    assert middle.red() > 240
+    assert 100 < middle.green() < 200
+    assert middle.blue() < 60
 
 
 def test_a_bad_file_shows_cannot_show(qtbot, window, demo: Archive, tmp_path):
@@ -107,6 +119,10 @@ def test_a_bad_file_shows_cannot_show(qtbot, window, demo: Archive, tmp_path):
     view.thumbnails.pixmap(file)
     qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
     assert view.thumbnails.pixmap(file) is view.thumbnails.cannot_show
+    assert view.thumbnails.cell(file, "图①") is None  # drawn off the GUI thread
+    qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
+    drawn = view.thumbnails.cell(file, "图①")
+    assert drawn.size() == view.thumbnails.cell_size  # "cannot show" and the label
     qtbot.waitUntil(lambda: "Cannot show" in view.picture_label.text(), timeout=10_000)
 
 
