@@ -150,7 +150,7 @@ def counted(keys: Sequence[int], kinds: Sequence[str]) -> dict[str, int]:
     return counts
 
 
-def articles_in(keys: Sequence[int]) -> np.ndarray:
+def articles_in(keys: Sequence[int] | np.ndarray) -> np.ndarray:
     """The article ids among ``keys``, in their order (one pass in numpy: a
     Python loop over a million keys held the GIL 0.2-0.3 s in the list's
     worker, the GUI thread waiting for it at every call into Python)."""
