@@ -5,9 +5,8 @@ article's figures go with it and come back with it."""
 
 from __future__ import annotations
 
-import hashlib
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from sqlite_utils import Database
 
@@ -16,6 +15,9 @@ from ..figures import article_text, extract_figures
 from ..model import Figure
 from .indicators import dictionary_of, mark_read
 from .indicators import stale as read_with_another_dictionary
+from .keys import curation_key, figure_key
+
+__all__ = ["curation_key", "figure_key"]  # kept where they were first
 
 Progress = Callable[[int, int], None]
 
@@ -29,19 +31,6 @@ _INSERT = (
     f"VALUES ({', '.join('?' * len(_COLUMNS))})"
 )
 _CHUNK = 2_000
-
-
-def curation_key(indicator: str, sentence: str, offset: int, phrase: str) -> str:
-    """What ties an editor's word on a figure to it: the indicator, the
-    sentence, and where in the sentence the figure's phrase stands."""
-    text = f"{indicator}\x1f{sentence}\x1f{offset}\x1f{phrase}"
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
-
-
-def figure_key(figure: Figure) -> str:
-    offset = figure.start - figure.sentence_start
-    phrase = figure.sentence[offset : figure.end - figure.sentence_start]
-    return curation_key(figure.indicator, figure.sentence, offset, phrase)
 
 
 def place_level(figure: Figure) -> str:
@@ -62,7 +51,14 @@ def digest(
     return zlib.crc32(text.encode("utf-8"))
 
 
-def rows_of(article_id: int, date: str | None, figures: Iterable[Figure]) -> list:
+def rows_of(
+    article_id: int,
+    date: str | None,
+    figures: Iterable[Figure],
+    ids: Mapping[str, str] | None = None,
+) -> list:
+    """The figures' rows; ``ids`` maps an indicator's name to its id."""
+    ids = ids or {}
     return [
         (
             article_id,
@@ -88,7 +84,7 @@ def rows_of(article_id: int, date: str | None, figures: Iterable[Figure]) -> lis
             f.start,
             f.end,
             f.named_as,
-            figure_key(f),
+            figure_key(f, ids.get(f.indicator)),
         )
         for f in figures
     ]
@@ -108,17 +104,19 @@ def store_article(
 ) -> int:
     """Read the article's figures and keep them, replacing what it had (a
     ``fresh`` article has none: nothing to delete). Returns how many."""
+    dictionary = dictionary or dictionary_of(db)
     figures = extract_figures(
         article_text(title, body),
         date=date,
         city=city,
         county=county,
-        dictionary=dictionary or dictionary_of(db),
+        dictionary=dictionary,
     )
     if not fresh:
         db.execute("DELETE FROM figures WHERE article_id = ?", [article_id])
     if figures:
-        db.conn.executemany(_INSERT, rows_of(article_id, date, figures))
+        rows = rows_of(article_id, date, figures, dictionary.id_of)
+        db.conn.executemany(_INSERT, rows)
     db.execute(
         "INSERT OR REPLACE INTO figure_texts (article_id, digest) VALUES (?, ?)",
         [article_id, digest(title, body, date, city, county)],
