@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from .common import Handlers, Subparsers, open_archive, percent, positive, print
 _USAGE = (
     "usage: figures [--place P] [--indicator NAME] | figures confirm FID | "
     "figures reject FID | figures set FID VALUE [--unit U] | figures clear FID | "
-    "figures read | figures indicators [export FILE | import FILE]"
+    "figures read | figures indicators [export FILE | import FILE | rename OLD NEW]"
 )
 
 
@@ -81,7 +82,9 @@ def _indicators(archive: Archive, rest: list[str], args: argparse.Namespace) -> 
     dictionary file (an import is one undoable edit; the figures are read
     again with it)."""
     if rest[:1] == ["export"] and len(rest) == 2:
-        entries = [i.to_json() for i in archive.indicators()]
+        # every entry with its id, so that a name edited in the file is a
+        # rename (the figures' decisions kept), not a new indicator
+        entries = [{"id": i.id, **i.to_json()} for i in archive.indicators()]
         document = {"complete": True, "indicators": entries}
         Path(rest[1]).write_text(
             json.dumps(document, ensure_ascii=False, indent=1), "utf-8"
@@ -103,6 +106,8 @@ def _indicators(archive: Archive, rest: list[str], args: argparse.Namespace) -> 
         read_if_stale(archive, args)
         print(f"{len(dictionary)} indicators; figures read again")
         return 0
+    if rest[:1] == ["rename"] and len(rest) == 3:
+        return _rename(archive, rest[1], rest[2], args)
     if rest:
         print(_USAGE, file=sys.stderr)
         return 2
@@ -111,6 +116,22 @@ def _indicators(archive: Archive, rest: list[str], args: argparse.Namespace) -> 
         return 0
     for i in archive.indicators():
         print(f"{i.name}\t{i.unit}\t{'、'.join(i.aliases[1:])}")
+    return 0
+
+
+def _rename(archive: Archive, old: str, new: str, args: argparse.Namespace) -> int:
+    """Give an indicator another name; its old one stays an alias (so the
+    figures printed with it are still found) and the decisions on its
+    figures are kept."""
+    renamed = archive.indicator(old)
+    name = new.strip()
+    indicators = [
+        replace(i, name=name, aliases=(name, *i.aliases)) if i.id == renamed.id else i
+        for i in archive.indicators()
+    ]
+    archive.execute(SetIndicators(indicators))
+    read_if_stale(archive, args)
+    print(f"{renamed.name} renamed {name}; figures read again")
     return 0
 
 

@@ -28,7 +28,7 @@ from .aliases import QUOTES, alias_pattern
 from .units import UNITS
 
 FAMILIES = ("count", "money", "percent")
-_FIELDS = {"name", "family", "unit", "units", "aliases", "not", "note", "removed"}
+_FIELDS = {"name", "id", "family", "unit", "units", "aliases", "not", "note", "removed"}
 # Units a figure may be printed in when an entry does not list them (a count
 # indicator's default is its own unit alone: 高新技术企业 are never 人).
 _DEFAULT_UNITS = {
@@ -51,7 +51,12 @@ class DictionaryError(ArchiveError):
 
 @dataclass(frozen=True)
 class Indicator:
-    """One thing papers count: its name, the names it goes by, its units."""
+    """One thing papers count: its name, the names it goes by, its units.
+
+    ``id`` stays with the indicator when it is renamed (it is the name it was
+    first given; empty means the name): editors' decisions on its figures are
+    kept by it, so that they survive a rename.
+    """
 
     name: str
     family: str  # count, money or percent
@@ -60,10 +65,18 @@ class Indicator:
     aliases: tuple[str, ...]  # every name, the canonical one first
     not_aliases: tuple[str, ...] = ()  # longer phrases that mean something else
     note: str = ""
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", self.name)
 
     def to_json(self) -> dict[str, Any]:
-        """The entry as the dictionary file holds it."""
+        """The entry as the dictionary file holds it (``id`` only when it is
+        not the name: an indicator renamed)."""
         entry: dict[str, Any] = {"name": self.name, "family": self.family}
+        if self.id != self.name:
+            entry["id"] = self.id
         entry["unit"] = self.unit
         entry["units"] = list(self.units)
         entry["aliases"] = [a for a in self.aliases if a != self.name]
@@ -85,6 +98,7 @@ class IndicatorDictionary:
     def __init__(self, indicators: Iterable[Indicator]) -> None:
         self.indicators = tuple(indicators)
         self.by_name = {i.name: i for i in self.indicators}
+        self.id_of = {i.name: i.id for i in self.indicators}
         self._keys: dict[str, Indicator | None] = {}
         self._seen: dict[str, Indicator | None] = {}  # matched text → indicator
         for indicator in self.indicators:
@@ -260,6 +274,7 @@ def _indicator(entry: dict[str, Any], problems: list[str]) -> Indicator | None:
         aliases=tuple(dict.fromkeys([name, *aliases])),
         not_aliases=tuple(not_aliases),
         note=str(entry.get("note", "")),
+        id=str(entry.get("id") or name),
     )
 
 

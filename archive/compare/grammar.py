@@ -53,7 +53,8 @@ _WORDS = "|".join(
 )
 # Longest words first within each group is not needed: the whole gap must match.
 GAP = re.compile(rf"(?:{_WORDS}|{_QUOTES})*")
-_CONTINUATION = re.compile(rf"(?:其中|并|且|另有|另|此外|同时|{_WORDS}|{_QUOTES})*")
+# 另有2家正在申报 is not what the clause before counted: no continuation
+_CONTINUATION = re.compile(rf"(?:其中|并|且|此外|同时|{_WORDS}|{_QUOTES})*")
 _PLACE_FRAME = re.compile(rf"(?:其中)?(?P<place>.+?)(?:有|为|达|达到|共有)?{_QUOTES}*")
 _VERB = re.compile(rf"{_REACH}|{_ADDED}|{_MORE}|{_ADDED_BARE}|{_CHANGE}|{_TOTAL}")
 
@@ -61,6 +62,10 @@ _ADDED_RE = re.compile(rf"{_ADDED}|{_MORE}")
 _STOCK_RE = re.compile(_STOCK)
 _EVENT_RE = re.compile(rf"(?:{_EVENT})(?![到至为])")
 _SUMMED = re.compile(r"累计|总数|总量|拥有|已有|共有|现有|已")
+# 三年来累计认定41家, 2018年以来共培育: what a period brought, not the stock
+_PERIOD = re.compile(
+    r"[0-9一二三四五六七八九十]{1,2}年来|近[0-9一二三四五六七八九十]{1,2}年|以来"
+)
 _TARGET = re.compile(
     r"力争|争取|目标|预计|有望|确保|(?<![人才])计划|将达到|将突破|将超过|要达到"
 )
@@ -143,6 +148,9 @@ def _count_kind(context: str, nearest: str) -> str:
     if _FALL.search(nearest):
         return "change"
     summed = _SUMMED.search(context) is not None
+    event = _EVENT_RE.search(context) or _STOCK_RE.search(context)
+    if event and _PERIOD.search(context):
+        return "added"
     if _EVENT_RE.search(context) and not summed:
         return "added"
     if _STOCK_RE.search(context) and not summed and "共" not in context:

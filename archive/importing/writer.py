@@ -46,6 +46,8 @@ class Writer:
         self.report = report
         self.index = write  # takes records' old text out before they change
         self.at = now()
+        # the page's figure rows, written with it (one statement, not four)
+        self.figures = figure_rows.FigureBatch(figure_rows.dictionary_of(self.db))
 
     def write(
         self,
@@ -110,6 +112,7 @@ class Writer:
                 [source_id, span.start, span.end, text[span.start : span.end]],
             )
         self.report.leftovers = len(page.leftovers)
+        self.figures.write(self.db)
         # the articles whose facet values this file may change
         touched = set(self.report.articles)
         if old is not None:
@@ -204,6 +207,7 @@ class Writer:
             city=page.city,
             county=draft.county,
             fresh=previous is None,
+            batch=self.figures,
         )
         self.report.articles.append(article_id)
         return article_id

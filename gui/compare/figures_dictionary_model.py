@@ -57,6 +57,7 @@ class Entry:
     aliases: list[str] = field(default_factory=list)
     not_aliases: list[str] = field(default_factory=list)
     note: str = ""
+    id: str = ""  # kept through a rename: the figures' decisions go by it
 
     @classmethod
     def of(cls, indicator: Indicator) -> Entry:
@@ -68,6 +69,7 @@ class Entry:
             [a for a in indicator.aliases if a != indicator.name],
             list(indicator.not_aliases),
             indicator.note,
+            indicator.id,
         )
 
     def indicator(self) -> Indicator:
@@ -80,6 +82,7 @@ class Entry:
             aliases=tuple(dict.fromkeys([name, *self.aliases])),
             not_aliases=tuple(self.not_aliases),
             note=self.note,
+            id=self.id,
         )
 
 
@@ -138,6 +141,9 @@ class IndicatorsModel(QAbstractTableModel):
         text = str(value or "").strip()
         column = index.column()
         if column == 0:
+            if entry.id and entry.name and entry.name != text:
+                # renamed: the figures printed with the old name still found
+                entry.aliases = list(dict.fromkeys([entry.name, *entry.aliases]))
             entry.name = text
         elif column == 1:
             entry.aliases = split(text)

@@ -123,3 +123,38 @@ def test_the_indicator_dictionary_is_exported_edited_and_imported(sampled, tmp_p
     failed = sampled("figures", "indicators", "import", str(out), code=1)
     assert "indicators.json" in failed.stderr
     assert "Traceback" not in failed.stderr
+
+
+def test_a_renamed_indicator_keeps_its_figures_decisions(sampled, tmp_path):
+    def kaifeng(indicator):
+        return json.loads(
+            sampled(
+                "figures", "--place", "开封", "--indicator", indicator, "--json"
+            ).stdout
+        )["figures"]
+
+    (figure,) = [f for f in kaifeng("高新技术企业") if f["value"] == 301]
+    sampled("figures", "set", str(figure["id"]), "302")
+    out = sampled("figures", "indicators", "rename", "高新技术企业", "高企总数").stdout
+    assert "高企总数" in out
+    (figure,) = [f for f in kaifeng("高企总数") if f["phrase"].endswith("301家")]
+    assert (figure["indicator"], figure["value"], figure["status"]) == (
+        "高企总数",
+        302,
+        "corrected",
+    )
+    # a name edited in an exported dictionary file is a rename too
+    path = tmp_path / "indicators.json"
+    sampled("figures", "indicators", "export", str(path))
+    document = json.loads(path.read_text("utf-8"))
+    for entry in document["indicators"]:
+        if entry["name"] == "高企总数":
+            entry["name"] = "高新技术企业数"
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    sampled("figures", "indicators", "import", str(path))
+    (figure,) = [f for f in kaifeng("高新技术企业数") if f["phrase"].endswith("301家")]
+    assert (figure["value"], figure["status"]) == (302, "corrected")
+    document = json.loads(
+        sampled("compare", "焦作", "开封", "--indicator", "高企", "--json").stdout
+    )
+    assert document["indicators"]["高新技术企业数"]["开封"]["value"] == 302

@@ -46,6 +46,7 @@ class _Curate(Command):
         self._dictionary = dictionary_of(db)
         self._check(indicator, unit)
         phrase = sentence[start - first : end - first]
+        ident = self._dictionary.id_of.get(indicator, indicator)
         updated = db.execute(
             "UPDATE figure_curations SET status = ?, value = ?, unit = ?, "
             "normalised = ?, updated_at = ?, updated_by = ? WHERE key = ?",
@@ -65,7 +66,7 @@ class _Curate(Command):
                 "indicator, sentence, phrase, created_at, created_by, updated_at, "
                 "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [key, self.status, self.value, self.unit, self.normalised]
-                + [indicator, sentence, phrase]
+                + [ident, sentence, phrase]
                 + [ctx.at, ctx.editor] * 2,
             )
         return Changes(figures=True)

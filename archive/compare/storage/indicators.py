@@ -32,6 +32,7 @@ from ..dictionary import (
     shipped_entries,
     unit_of,
 )
+from .following import distinct_ids, follow_dictionary
 
 KEY = "indicator_dictionary"  # the settings row holding the archive's entries
 READ_WITH = "figures_dictionary"  # the digest of the entries figures were read with
@@ -151,6 +152,7 @@ class SetIndicators(Command):
     label = "Edit indicator dictionary"
 
     def __init__(self, indicators: Sequence[Indicator]) -> None:
+        indicators = distinct_ids(indicators)
         wrong = problems(indicators)
         if wrong:
             raise InvalidInput(
@@ -171,6 +173,7 @@ class SetIndicators(Command):
         )
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
+        before = dictionary_of(db)
         if self.text:
             # an upsert, not a REPLACE: the row keeps its rowid, so that the
             # edit's capture (by rowid) can put it back
@@ -181,6 +184,9 @@ class SetIndicators(Command):
             )
         else:
             db.execute("DELETE FROM settings WHERE key = ?", [KEY])
+        # decisions on figures now another indicator's (a merge, an alias
+        # moved) follow them; a rename keeps the id they are kept by
+        follow_dictionary(db, before, dictionary_of(db))
         return Changes(figures=True)
 
     def detail(self) -> str:

@@ -5,9 +5,8 @@ article's figures go with it and come back with it."""
 
 from __future__ import annotations
 
-import hashlib
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from sqlite_utils import Database
 
@@ -16,6 +15,9 @@ from ..figures import article_text, extract_figures
 from ..model import Figure
 from .indicators import dictionary_of, mark_read
 from .indicators import stale as read_with_another_dictionary
+from .keys import curation_key, figure_key
+
+__all__ = ["curation_key", "figure_key"]  # kept where they were first
 
 Progress = Callable[[int, int], None]
 
@@ -29,19 +31,6 @@ _INSERT = (
     f"VALUES ({', '.join('?' * len(_COLUMNS))})"
 )
 _CHUNK = 2_000
-
-
-def curation_key(indicator: str, sentence: str, offset: int, phrase: str) -> str:
-    """What ties an editor's word on a figure to it: the indicator, the
-    sentence, and where in the sentence the figure's phrase stands."""
-    text = f"{indicator}\x1f{sentence}\x1f{offset}\x1f{phrase}"
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
-
-
-def figure_key(figure: Figure) -> str:
-    offset = figure.start - figure.sentence_start
-    phrase = figure.sentence[offset : figure.end - figure.sentence_start]
-    return curation_key(figure.indicator, figure.sentence, offset, phrase)
 
 
 def place_level(figure: Figure) -> str:
@@ -62,7 +51,14 @@ def digest(
     return zlib.crc32(text.encode("utf-8"))
 
 
-def rows_of(article_id: int, date: str | None, figures: Iterable[Figure]) -> list:
+def rows_of(
+    article_id: int,
+    date: str | None,
+    figures: Iterable[Figure],
+    ids: Mapping[str, str] | None = None,
+) -> list:
+    """The figures' rows; ``ids`` maps an indicator's name to its id."""
+    ids = ids or {}
     return [
         (
             article_id,
@@ -88,10 +84,35 @@ def rows_of(article_id: int, date: str | None, figures: Iterable[Figure]) -> lis
             f.start,
             f.end,
             f.named_as,
-            figure_key(f),
+            figure_key(f, ids.get(f.indicator)),
         )
         for f in figures
     ]
+
+
+_TEXT = "INSERT OR REPLACE INTO figure_texts (article_id, digest) VALUES (?, ?)"
+
+
+class FigureBatch:
+    """The figure rows of one imported page, written together when the page
+    is: one ``executemany`` of its figures and one of its texts' digests
+    rather than two statements per article. An import runs more distinct
+    statements than sqlite3 keeps prepared (128), so each article's insert
+    into the figures table, 24 columns and four indexes, was prepared again:
+    110 µs of CPU per article in an import, 30 µs when prepared once."""
+
+    def __init__(self, dictionary: IndicatorDictionary) -> None:
+        self.dictionary = dictionary
+        self.rows: list[tuple] = []
+        self.texts: list[tuple[int, int]] = []
+
+    def write(self, db: Database) -> None:
+        """Insert what was gathered, and start again."""
+        if self.rows:
+            db.conn.executemany(_INSERT, self.rows)
+        if self.texts:
+            db.conn.executemany(_TEXT, self.texts)
+        self.rows, self.texts = [], []
 
 
 def store_article(
@@ -105,24 +126,30 @@ def store_article(
     county: str | None,
     fresh: bool = False,
     dictionary: IndicatorDictionary | None = None,
+    batch: FigureBatch | None = None,
 ) -> int:
     """Read the article's figures and keep them, replacing what it had (a
-    ``fresh`` article has none: nothing to delete). Returns how many."""
+    ``fresh`` article has none: nothing to delete). With a ``batch`` the new
+    rows wait in it until its :meth:`~FigureBatch.write` (and are read with
+    its dictionary). Returns how many figures."""
+    if batch is not None:
+        dictionary = batch.dictionary
+    dictionary = dictionary or dictionary_of(db)
     figures = extract_figures(
         article_text(title, body),
         date=date,
         city=city,
         county=county,
-        dictionary=dictionary or dictionary_of(db),
+        dictionary=dictionary,
     )
     if not fresh:
         db.execute("DELETE FROM figures WHERE article_id = ?", [article_id])
+    into = batch or FigureBatch(dictionary)
     if figures:
-        db.conn.executemany(_INSERT, rows_of(article_id, date, figures))
-    db.execute(
-        "INSERT OR REPLACE INTO figure_texts (article_id, digest) VALUES (?, ?)",
-        [article_id, digest(title, body, date, city, county)],
-    )
+        into.rows += rows_of(article_id, date, figures, dictionary.id_of)
+    into.texts.append((article_id, digest(title, body, date, city, county)))
+    if batch is None:
+        into.write(db)
     return len(figures)
 
 
@@ -183,6 +210,7 @@ def store_all(db: Database, progress: Progress | None = None) -> int:
     ).fetchone()[0]
     done, last, found = 0, 0, 0
     dictionary = dictionary_of(db)
+    batch = FigureBatch(dictionary)
     while True:
         rows = db.execute(
             "SELECT a.id, a.title, coalesce(b.body, ''), a.date, a.city, a.county "
@@ -195,8 +223,9 @@ def store_all(db: Database, progress: Progress | None = None) -> int:
         for article_id, title, body, date, city, county in rows:
             found += store_article(
                 db, article_id, title=title, body=body, date=date, city=city,
-                county=county, fresh=True, dictionary=dictionary,
+                county=county, fresh=True, batch=batch,
             )  # fmt: skip
+        batch.write(db)
         done += len(rows)
         last = rows[-1][0]
         if progress:

@@ -10,12 +10,14 @@ from .corpus import CORPUS
 from .heldout import HELDOUT
 from .heldout2 import HELDOUT2
 from .heldout3 import HELDOUT3
+from .heldout4 import HELDOUT4
 
 CORPORA = {
     "development": CORPUS,
     "held out": HELDOUT,
     "held out, second": HELDOUT2,
     "held out, third": HELDOUT3,
+    "held out, fourth": HELDOUT4,
 }
 
 
@@ -52,7 +54,17 @@ def score(corpus: list[dict]) -> tuple[int, int, list, list]:
     return labelled, found, misses, extras
 
 
-@pytest.mark.parametrize("name", CORPORA)
+# The fourth corpus's misses are still to fix (see heldout4.py): 分别 after
+# indicators with numbers of their own, 累计放款; its one figure too many is
+# the growth of the additions (新增数量同比增长19.4%), read as the stock's.
+_FOURTH_OPEN = pytest.mark.xfail(reason="heldout4.py: still missed", strict=True)
+_OPEN = [
+    pytest.param(n, marks=_FOURTH_OPEN) if n == "held out, fourth" else n
+    for n in CORPORA
+]
+
+
+@pytest.mark.parametrize("name", _OPEN)
 def test_recall_is_at_least_95_percent(name):
     labelled, found, misses, _ = score(CORPORA[name])
     assert found / labelled >= 0.95, misses
@@ -64,7 +76,7 @@ def test_no_wrong_total(name):
     assert [e for e in extras if e[0][3] == "total"] == []
 
 
-@pytest.mark.parametrize("name", CORPORA)
+@pytest.mark.parametrize("name", _OPEN)
 def test_no_figure_too_many(name):
     _, _, _, extras = score(CORPORA[name])
     assert extras == []

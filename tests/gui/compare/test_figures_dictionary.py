@@ -9,8 +9,10 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from gui.compare.figures_dictionary import IndicatorDialog
+from gui.compare.figures_model import CELL_ROLE
 
-from .test_figures_table import figures_of
+from .test_figures_table import figures_of, index_of
+from .test_view import settled
 
 
 def test_removing_an_indicator_takes_its_row_away_and_undo_brings_it_back(
@@ -103,3 +105,37 @@ def test_an_alias_saved_in_the_window_finds_its_figures(qtbot, window, monkeypat
     )
     assert len(archive.figures(indicator="高新技术企业")) > before
     assert "Edit indicator dictionary" in [e.action for e in archive.history(limit=5)]
+
+
+def test_renaming_an_indicator_in_the_dialog_keeps_the_editors_correction(
+    qtbot, window, monkeypatch
+):
+    _view, panel = figures_of(qtbot, window)
+    archive = window.session.archive
+    cell = index_of(panel, "高新技术企业", "焦作").data(CELL_ROLE)
+    panel.ask_value = lambda figure: 999
+    {a.text(): a for a in panel.cell_menu(cell).actions()}["Correct…"].trigger()
+    settled(qtbot, window)
+
+    def rename(cls, indicators, shipped, **_):
+        dialog = IndicatorDialog(indicators, shipped)
+        qtbot.addWidget(dialog)
+        model = dialog.model
+        row = [e.name for e in model.entries].index("高新技术企业")
+        model.setData(model.index(row, 0), "高企总数")
+        # the old name stays among its names, so its sentences are still read
+        assert "高新技术企业" in model.data(model.index(row, 1))
+        return dialog.indicators()
+
+    monkeypatch.setattr(IndicatorDialog, "ask", classmethod(rename))
+    panel.edit_dictionary()
+    qtbot.waitUntil(
+        lambda: not panel.busy and not archive.figures_stale, timeout=60_000
+    )
+    qtbot.waitUntil(lambda: "高企总数" in panel.model.table.indicators)
+    assert "高新技术企业" not in panel.model.table.indicators
+    renamed = index_of(panel, "高企总数", "焦作")
+    assert panel.model.data(renamed).startswith("999家")
+    assert "Corrected by an editor" in panel.model.data(
+        renamed, Qt.ItemDataRole.ToolTipRole
+    )
