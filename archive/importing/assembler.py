@@ -61,6 +61,7 @@ class Assembler:
         self.credit_lines: list[tuple[str, int, ArticleDraft | None]] = []
         self.body_count: dict[int, int] = {}
         self.copied = 0  # paragraphs of the current body read a second time
+        self.waiting: list[int] = []  # captions between a headline and its text
 
     def run(self) -> None:
         for i, block in enumerate(self.blocks):
@@ -329,6 +330,9 @@ class Assembler:
         )
         context = self.current
         count = self.body_count.get(id(context), 0) if context else 0
+        if self.heads and self._headed():  # under a headline and its byline
+            context, count = None, 0
+            self.waiting.append(len(self.placed_captions))
         self.placed_captions.append((draft, context, count))
 
     # Articles
@@ -360,6 +364,9 @@ class Assembler:
         article.spans.append(Span(first.start, first.end))
         self.heads, self.byline, self.byline_blocks = [], [], []
         self.subtitle = self.summary = None
+        for index in self.waiting:  # its photos, printed before its text
+            self.placed_captions[index] = (self.placed_captions[index][0], article, -1)
+        self.waiting = []
         self.page.articles.append(article)
         self.current, self.closed = article, False
         return article
@@ -384,6 +391,7 @@ class Assembler:
                 self.page.leftovers.append(Span(block.start, block.end))
         self.heads, self.byline, self.byline_blocks = [], [], []
         self.subtitle = self.summary = None
+        self.waiting = []
 
     # After the walk
 
@@ -464,8 +472,11 @@ class Assembler:
             article.county = gazetteer().county_in(
                 article.title or "", city=self.page.city
             )
+            shot = article.people.get("photographer", [])
             for draft in article.captions:
                 self._caption_details(draft, article.section)
+                if shot and not draft.photographers and draft.credit is None:
+                    draft.photographers = list(shot)  # '某某 文/图': his photos
                 draft.county = draft.county or article.county
         for draft in self.page.captions:
             self._caption_details(draft, draft.section)
@@ -498,7 +509,17 @@ def _photo_news(draft: CaptionDraft) -> None:
         draft.text = draft.text[lead.end() :]
 
 
+_META_BYLINE = re.compile(
+    r"(?:作者|文章作者|记者)[:：]\s*(.+?)\s*(?=(?:[\s\u3000丨|｜][\u4e00-\u9fff]{1,7}[:：])|$)"
+)
+
+
 def _meta_people(line: str) -> list[tuple[str, str]]:
-    """'作者:秦岭 来源:…' in a web page's metadata line: its author."""
+    """'作者:秦岭 来源:…' in a web page's metadata line: its author, or the
+    people of the byline it gives ('作者:记者 沈佳琪 通讯员 钱伟')."""
+    keyed = _META_BYLINE.search(line)
+    pairs = people.credits(keyed.group(1)) if keyed else []
+    if pairs:
+        return pairs
     match = re.search(r"(?:作者|文章作者|记者)[:：]\s*([\u4e00-\u9fff·]{2,4})", line)
     return [("author", match.group(1))] if match else []

@@ -118,10 +118,10 @@ def kind_of(block: Block) -> str:  # noqa: PLR0911 (one return per kind of block
         return "meta"
     if captions.group_credit(text):
         return "credit"
-    if furniture.category_title(text) and len(text) <= MAX_HEADLINE + 12:
-        return "category"
     if SUMMARY.match(text) and len(text) > 6:
         return "summary"
+    if furniture.category_title(text) and len(text) <= MAX_HEADLINE + 12:
+        return "category"
     if _SUBTITLE.match(text) and len(text) <= MAX_HEADLINE + 4 and HAN.search(text):
         return "subtitle"
     parts = captions.parse(text)

@@ -81,9 +81,12 @@ def words() -> Words:
     )
 
 
+_HALF = str.maketrans("：｜【】", ":|[]")  # '字体：大' is '字体:大'
+
+
 def squeeze(text: str) -> str:
     """``text`` without its spaces (新 闻 查 询 → 新闻查询)."""
-    return "".join(text.split())  # the same whitespace as a pattern's \s
+    return "".join(text.split()).translate(_HALF)  # whitespace as a pattern's \s
 
 
 # Names pages commonly give their sections; a short line with one of these over a

@@ -21,6 +21,10 @@ from .furniture import squeeze
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 MAX_KICKER = 16
 MAX_SUBTITLE = 30
+# Heads printed after a first copy of the title and before the title itself:
+# this many are the page's other headlines (a list the title opens), not its
+# kicker and title.
+MIN_LISTED = 2
 
 
 @dataclass
@@ -43,6 +47,9 @@ def choose(heads: list[Block]) -> Headline:
     repeats = [h for h in heads[:-1] if squeeze(h.text) == key]
     heads = [h for h in heads[:-1] if squeeze(h.text) != key] + [title]
     run = [title]  # the heads printed together with the title, nothing between
+    listed = [h for h in heads[:-1] if repeats and h.index > repeats[-1].index]
+    if len(listed) >= MIN_LISTED:  # the page's headline list, the title first
+        heads = [h for h in heads if h not in listed]
     for head in reversed(heads[:-1]):
         if head.index != run[0].index - 1:
             break
@@ -55,7 +62,7 @@ def choose(heads: list[Block]) -> Headline:
     if result.kicker is None and len(run) >= 2 and len(run[-2].text) <= MAX_KICKER:
         result.kicker = run[-2]
     taken = {id(h) for h in (result.title, result.kicker, result.subtitle) if h}
-    result.orphans = [h for h in heads if id(h) not in taken]
+    result.orphans = [h for h in heads if id(h) not in taken] + listed
     return result
 
 

@@ -52,6 +52,12 @@ _SEPARATORS = re.compile(r"[\s\u3000、，,；;：:/／]+")
 _SLASHED = re.compile(rf"([{HAN}·]{{2,6}})\s*[/／]\s*(文|图|摄)(?![{HAN}])")
 _SLASH_ROLE = {"文": "author", "图": "photographer", "摄": "photographer"}
 _PARENS = " （）()\u3000"
+# A field's key before a byline ('作者:记者 某某'), and the words after a name
+# that say its bearer took the photos too ('某某 文/图', '某某 摄影报道').
+_KEYED = re.compile(r"^(?:作者|文章作者|署名)\s*[:：]\s*")
+_BOTH = re.compile(
+    r"[\s\u3000]*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文图|摄影报道)$"
+)
 WRITERS = ("reporter", "author")
 
 
@@ -84,6 +90,18 @@ def credits(text: str) -> list[tuple[str, str]]:
     roles and names.
     """
     text = text.strip(_PARENS)
+    keyed = _KEYED.match(text)
+    if keyed and _ROLE.match(text, keyed.end()):  # '作者:记者 沈佳琪 通讯员 钱伟'
+        return credits(text[keyed.end() :])
+    suffix = _BOTH.search(text)
+    if suffix and suffix.start() > 0:  # '本报记者 杨帆 文/图', '陈雪松 摄影报道'
+        pairs = credits(text[: suffix.start()])
+        shot = []  # the writers named last, whose role the words close
+        for role, name in reversed(pairs):
+            if role not in WRITERS:
+                break
+            shot.insert(0, ("photographer", name))
+        return [*pairs, *shot] if pairs else []
     matches = list(_ROLE.finditer(text))
     if not matches:
         return _slashed(text, None)
