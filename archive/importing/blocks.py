@@ -16,7 +16,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \t\xa0\u3000]+")
 _HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.+)$")
 DATELINE = re.compile(
-    r"^(?P<lead>本报讯|本报[\u4e00-\u9fff\d]{1,10}电|[\u4e00-\u9fff]{2,6}讯)[ \u3000]*"
+    r"^(?P<lead>本报讯|(?:本报|新华社|中新社|中新网)[\u4e00-\u9fff\d]{1,10}电"
+    r"|[\u4e00-\u9fff]{2,6}讯)[ \u3000]*"
     r"(?:[（(](?P<credit>[^（()）]{1,60})[)）])?[ \u3000]*"
 )
 SUMMARY = re.compile(r"^[【\[]?(?:核心提示|内容提要|导读)[】\]]?[:：\s\u3000]*")

@@ -96,7 +96,7 @@ def credits(text: str) -> list[tuple[str, str]]:
     suffix = _BOTH.search(text)
     if suffix and suffix.start() > 0:  # '本报记者 杨帆 文/图', '陈雪松 摄影报道'
         pairs = credits(text[: suffix.start()])
-        shot = []  # the writers named last, whose role the words close
+        shot: list[tuple[str, str]] = []  # the last writers: they took the photos
         for role, name in reversed(pairs):
             if role not in WRITERS:
                 break
