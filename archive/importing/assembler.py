@@ -26,6 +26,9 @@ _OPENERS = ("byline", "dateline", "subtitle", "summary", "heading", "name")
 _DATE_LEAD = re.compile(r"^(\d{1,2}月\d{1,2}日)")
 # A photo news item's opening date, its dateline: '9月7日,工人们…'.
 _PHOTO_DATELINE = re.compile(r"^\d{1,2}月\d{1,2}日[,，]\s*")
+_REPORTED = re.compile(  # '记者王大海报道：' after a dispatch's dateline
+    r"^((?:本报|新华社)?记者[\u4e00-\u9fff、 ]{2,16}?)报道[:：,，]\s*"
+)
 _SOURCE_LEAD = re.compile(r"^据[\u4e00-\u9fff]{2,12}(?:消息|报道|电)[:：,，]\s*")
 _EDITOR_CODE = re.compile(r"(?<=[。！？!?”』」])\s*[①-⑳]\s*\d{1,3}$")
 ATTACH_SIMILARITY = 0.25  # a headline to the opening of its body
@@ -62,6 +65,7 @@ class Assembler:
         self.body_count: dict[int, int] = {}
         self.copied = 0  # paragraphs of the current body read a second time
         self.waiting: list[int] = []  # captions between a headline and its text
+        self.title_level = 99  # the Markdown level of the current article's title
 
     def run(self) -> None:
         for i, block in enumerate(self.blocks):
@@ -135,6 +139,16 @@ class Assembler:
         self._on_heading(head, i)
 
     def _on_heading(self, block: Block, i: int) -> None:
+        if (
+            block.kind == "heading"
+            and block.level > self.title_level
+            and self.current is not None
+            and self.current.paragraphs
+            and not self.heads
+            and not self._opens(i)
+        ):  # '## 新技术带来好收成' in the text under '# 秋收时节访稻乡'
+            self._subhead(block)
+            return
         if self.current is not None and self.current.paragraphs:
             self.current = None
         self.heads.append(block)
@@ -251,6 +265,10 @@ class Assembler:
                 f"{match.group('lead')} {source.group().rstrip(':：,， ')}"
             )
             rest = rest[source.end() :]
+        reported = _REPORTED.match(rest)  # '新华社济南3日电 记者王大海报道：'
+        if reported and people.credits(reported.group(1)):
+            article.add_people(people.credits(reported.group(1)))
+            rest = rest[reported.end() :]
         closing = people.trailing_credits(rest)  # '…借书。(记者 唐佳怡)'
         if closing:
             rest = closing[0]
@@ -341,6 +359,8 @@ class Assembler:
         """A new article from the pending headline, byline, subtitle and summary."""
         article = ArticleDraft(section=self.section, views=self.views)
         headline = choose(self.heads)
+        title = headline.title
+        self.title_level = title.level if title and title.kind == "heading" else 99
         for head, field in (
             (headline.kicker, "kicker"),
             (headline.title, "title"),
@@ -463,10 +483,12 @@ class Assembler:
         self.page.articles = [
             a for a in self.page.articles if a.paragraphs or a.captions
         ]
+        # The paper's day when the page or its file gives one (a dateline's
+        # '6月17日' is the day of the news, printed the day after); else the
+        # dateline's day within the month the file gives.
+        issue = self.page.date or (self.hint.iso() if self.hint.day else None)
         for article in self.page.articles:
-            article.date = (
-                self._date(article.dateline) or self.page.date or self.hint.iso()
-            )
+            article.date = issue or self._date(article.dateline) or self.hint.iso()
             if self.editors:
                 article.add_people([("editor", name) for name in self.editors])
             article.county = gazetteer().county_in(
@@ -510,7 +532,8 @@ def _photo_news(draft: CaptionDraft) -> None:
 
 
 _META_BYLINE = re.compile(
-    r"(?:作者|文章作者|记者)[:：]\s*(.+?)\s*(?=(?:[\s\u3000丨|｜][\u4e00-\u9fff]{1,7}[:：])|$)"
+    r"(?:作者|文章作者|记者)[:：]\s*([^】\]]+?)\s*"
+    r"(?=(?:[\s\u3000丨|｜【\[][\u4e00-\u9fff]{1,7}[:：])|[】\]]|$)"
 )
 
 

@@ -16,7 +16,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \t\xa0\u3000]+")
 _HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.+)$")
 DATELINE = re.compile(
-    r"^(?P<lead>本报讯|(?:本报|新华社|中新社|中新网)[\u4e00-\u9fff\d]{1,10}电"
+    r"^(?P<lead>本报讯|(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}网)[\u4e00-\u9fff\d]{1,10}电"
     r"|[\u4e00-\u9fff]{2,6}讯)[ \u3000]*"
     r"(?:[（(](?P<credit>[^（()）]{1,60})[)）])?[ \u3000]*"
 )
@@ -29,6 +29,7 @@ _ASIDE = re.compile(
     r"^(?:注|附注|作者简介|作者单位|简介)[:：]|^[（(](?:作者|本文作者)(?:系|为|是|单位)"
 )
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
+_LEAD_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _CLAUSE = re.compile(r"[，,；;]")
@@ -158,7 +159,7 @@ def headline_like(text: str) -> bool:
         return True
     # a quoted or exclaimed headline: '“这才是真正的河南!”', or one ending
     # in a quoted name: '老街开了“共享书屋”'
-    inner = text.rstrip("”’」』")
+    inner = _LEAD_PLACE.sub("", text.rstrip("”’」』"))  # '扬州：…“城市书房”'
     return (
         len(text) <= 30
         and not _CLAUSE.search(text)

@@ -22,7 +22,7 @@ _VIEWS = re.compile(
 _CATEGORY_TITLE = re.compile(
     r"^[【\[](?P<category>[^】\]]{2,10})[】\]]\s*(?P<title>.+)$"
 )
-_KEY_VALUE = re.compile(r"(?:^|[\s丨|｜/])([\u4e00-\u9fff]{1,7})[:：]")
+_KEY_VALUE = re.compile(r"(?:^|[\s丨|｜/【\[])([\u4e00-\u9fff]{1,7})[:：]")
 _NAV_BAR = re.compile(r"[|｜丨]")
 _BREADCRUMB = re.compile(r"(?:>>|»|＞|>|→)")
 _PAGE_LABEL = re.compile(
@@ -162,7 +162,7 @@ def _is_key(word: str) -> bool:
 
 def meta_key(line: str) -> str | None:
     """The key a metadata line starts with ('联系人及电话:李伟' → '联系人及电话')."""
-    match = re.match(r"^([\u4e00-\u9fff]{1,8})\s*[:：]", line)
+    match = re.match(r"^[【\[]?([\u4e00-\u9fff]{1,8})\s*[:：]", line)
     return match.group(1) if match and _is_key(match.group(1)) else None
 
 
@@ -174,7 +174,9 @@ def views(line: str) -> int | None:
 def category_title(line: str) -> tuple[str, str] | None:
     """'【新闻资讯】科技创新:激活…' → ('新闻资讯', '科技创新:激活…')."""
     match = _CATEGORY_TITLE.match(line)
-    return (match.group("category"), match.group("title")) if match else None
+    if match is None or meta_key(match.group("category")):
+        return None  # '【来源：扬州日报】【作者：…】' is metadata
+    return match.group("category"), match.group("title")
 
 
 @dataclass(frozen=True)
