@@ -88,7 +88,7 @@ class Assembler:
 
     def _on_meta(self, block: Block, i: int) -> None:
         self._furniture(block)
-        self.page.date = self.page.date or full_date(block.text)
+        self.page.date = self.page.date or _published(block.text)
         self.views = self.views or furniture.views(block.text)
         pairs = _meta_people(block.text)
         if pairs and self.current is None:
@@ -535,6 +535,16 @@ _META_BYLINE = re.compile(
     r"(?:作者|文章作者|记者)[:：]\s*([^】\]]+?)\s*"
     r"(?=(?:[\s\u3000丨|｜【\[][\u4e00-\u9fff]{1,7}[:：])|[】\]]|$)"
 )
+
+
+_PUBLISHED = re.compile(r"(?:发布|发表|刊发|上线)(?:日期|时间)\s*[:：]")
+
+
+def _published(line: str) -> str | None:
+    """The date a metadata line says the page was published on, before any
+    other it gives ('成文日期：2023-06-25 发布日期：2023-06-30')."""
+    key = _PUBLISHED.search(line)
+    return (full_date(line[key.end() :]) if key else None) or full_date(line)
 
 
 def _meta_people(line: str) -> list[tuple[str, str]]:

@@ -15,6 +15,8 @@ TERMINAL = "。！？!?；;…”’」』）)：:"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \t\xa0\u3000]+")
 _HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.+)$")
+# A page's 'key: value' line naming its title: '标题：关于…的答复'.
+_TITLE_KEY = re.compile(r"^((?:文章)?标题|题目|题名)[ \t]*[:：][ \t]*(\S.{1,60})$")
 DATELINE = re.compile(
     r"^(?P<lead>本报讯|(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}网)[\u4e00-\u9fff\d]{1,10}电"
     r"|[\u4e00-\u9fff]{2,6}讯)[ \u3000]*"
@@ -64,7 +66,7 @@ def split_blocks(text: str) -> list[Block]:
         if not stripped.strip():
             stripped = line.strip()  # debris alone: furniture, as it was
         block = Block(stripped, start, end, index=len(blocks))
-        heading = _HEADING.match(stripped)
+        heading = _HEADING.match(stripped) or _TITLE_KEY.match(stripped)
         if heading:
             inner = heading.group(2).strip()
             block = Block(
@@ -72,7 +74,7 @@ def split_blocks(text: str) -> list[Block]:
                 end - len(inner),
                 end,
                 "heading",
-                len(heading.group(1)),
+                len(heading.group(1)) if heading.group(1)[0] == "#" else 1,
                 None,
                 len(blocks),
             )

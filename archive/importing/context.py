@@ -229,6 +229,15 @@ def _tail(blocks: list[Block]) -> None:
     last = max((i for i, b in enumerate(blocks) if b.kind in _TEXT), default=None)
     if last is None:
         return
+    after = following(blocks, last)
+    if (
+        blocks[last].kind == "body"
+        and after is not None
+        and after.kind == "headline"
+        and after.text[-1] in "。！？!?"
+    ):  # the text's closing sentence ('感谢您对水利工作的关心和支持！')
+        after.kind = "body"
+        last = after.index
     for block in blocks[last + 1 :]:
         if _SENTENCE.search(block.text):
             continue  # text cut off at the page's end, not a footer

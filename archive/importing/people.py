@@ -191,10 +191,10 @@ def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def person_name(line: str) -> str | None:
     """The name a line is, when it is only a person's name ('范克丙', '张 蕊')."""
-    if len(line) > 8:
+    if len(line) > 10:
         return None
-    flat = _SPACE.sub("", line)
-    if not _TWO_TO_FOUR.fullmatch(flat):
+    flat = _SPACE.sub("", line).lstrip("□■◎●")  # '□ 何俊峰': a boxed byline
+    if not _TWO_TO_FOUR.fullmatch(flat) or flat.endswith(_NOT_NAMES):
         return None
     single, compound = _surnames()
     if flat[:2] in compound or flat[0] in single:
@@ -203,6 +203,7 @@ def person_name(line: str) -> str | None:
 
 
 _SPACE = re.compile(r"[\s\u3000]+")
+_NOT_NAMES = ("日报", "晚报", "商报", "报社", "新闻", "电视", "电台")  # 乐山日报
 _TWO_TO_FOUR = re.compile(rf"[{HAN}]{{2,4}}")
 _SPEAKER = re.compile(rf"^([{HAN}·]{{2,5}})\s*[（(]([^（()）]{{2,30}})[)）]$")
 
