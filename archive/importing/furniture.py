@@ -43,6 +43,11 @@ _DEBRIS = re.compile(
 )
 _DEBRIS_MARKS = "=:<>&"  # one of which every piece of _DEBRIS holds
 _EDITOR_CODE = re.compile(r"[①-⑳]\s*\d{1,3}$")
+# Where an article goes on or came from: '（下转第4版）', '(上接A1版)', '紧接第一版'.
+_JUMP = re.compile(
+    r"[（(]?(?:上|下|紧)?(?:接|转)(?:第|本报)?[A-Z]?[\d一二三四五六七八九十]{1,3}"
+    r"(?:版|页)[^）)]{0,6}[)）]?"
+)
 
 
 _EDITOR_ROLE_HINT = re.compile(r"[值统策编校审美版组监出视设制]")
@@ -117,7 +122,12 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= 60 and words().phrase.search(flat):
         return True
-    return _nav_bar(line) or _breadcrumb(line) or bool(_EDITOR_CODE.fullmatch(flat))
+    return (
+        _nav_bar(line)
+        or _breadcrumb(line)
+        or bool(_EDITOR_CODE.fullmatch(flat))
+        or bool(_JUMP.fullmatch(flat))
+    )
 
 
 def _debris(line: str) -> bool:

@@ -179,7 +179,11 @@ def by_role(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
 
 def is_byline(line: str) -> bool:
     """A line that is only a byline: '本报记者 徐金华', '□晚报记者 王 芳'."""
-    return len(line) <= 48 and bool(credits(line))
+    return len(line) <= 48 and (bool(credits(line)) or bool(_UNNAMED.fullmatch(line)))
+
+
+# A byline that names no one: the paper's commentator or its editors.
+_UNNAMED = re.compile(r"[□■]?\s*(?:本报|本刊)?(?:特约)?(?:评论员|编辑部)(?:文章)?")
 
 
 @cache

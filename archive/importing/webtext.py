@@ -63,8 +63,10 @@ def main_text(html: str) -> MainText | None:
     body = getattr(found, "text", None) if found is not None else None
     if not body or not body.strip():
         return None
-    title = (getattr(found, "title", None) or "").strip() or None
+    title = _without_site((getattr(found, "title", None) or "").strip()) or None
     lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if any(len(line) > MAX_ROW and line[0] == line[-1] == "|" for line in lines):
+        return None  # a page laid out in a table, read as rows: the plain way
     if title and (not lines or title not in lines[:3]):
         lines.insert(0, f"# {title}")
     at = next((i + 1 for i, line in enumerate(lines[:3]) if title and title in line), 0)
@@ -77,6 +79,20 @@ def main_text(html: str) -> MainText | None:
         (getattr(found, "author", None) or "").strip() or None,
         unescape(window.group(1)).strip() if window else "",
     )
+
+
+MAX_ROW = 120  # a table row longer is a layout table's, paragraphs run together
+_SITE = re.compile(r"\s*(?:--|——|_|\||｜|\s-\s|\s—\s)\s*")
+_SITE_WORDS = re.compile(r"日报|晚报|报|网|频道|新闻|在线|客户端|政府|门户")
+
+
+def _without_site(title: str) -> str:
+    """'黄河边的“候鸟食堂”--东营日报' → '黄河边的“候鸟食堂”': a window title
+    without the site's name after it."""
+    parts = _SITE.split(title)
+    if len(parts) > 1 and all(_SITE_WORDS.search(p) for p in parts[1:] if p):
+        return parts[0]
+    return title
 
 
 _WINDOW = re.compile(r"<title[^>]*>([^<]{1,200})</title>", re.I)
