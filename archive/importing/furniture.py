@@ -43,6 +43,8 @@ _DEBRIS = re.compile(
 )
 _DEBRIS_MARKS = "=:<>&"  # one of which every piece of _DEBRIS holds
 _EDITOR_CODE = re.compile(r"[①-⑳]\s*\d{1,3}$")
+# A reprint's note of the title it first had: '(原标题：明前茶提前一周上市)'.
+_REPRINT_NOTE = re.compile(r"[（(\[]?原(?:标题|题)[:：]")
 # Where an article goes on or came from: '（下转第4版）', '(上接A1版)', '紧接第一版'.
 _JUMP = re.compile(
     r"[（(]?(?:上|下|紧)?(?:接|转)(?:第|本报)?[A-Z]?[\d一二三四五六七八九十]{1,3}"
@@ -127,6 +129,7 @@ def is_furniture(line: str) -> bool:
         or _breadcrumb(line)
         or bool(_EDITOR_CODE.fullmatch(flat))
         or bool(_JUMP.fullmatch(flat))
+        or bool(_REPRINT_NOTE.match(flat))
     )
 
 
