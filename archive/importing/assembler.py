@@ -66,6 +66,11 @@ class Assembler:
         self.copied = 0  # paragraphs of the current body read a second time
         self.waiting: list[int] = []  # captions between a headline and its text
         self.title_level = 99  # the Markdown level of the current article's title
+        # The section head over photos, while no article has opened under it,
+        # and the photos' captions: the head of a photo feature's text if
+        # untitled text follows them.
+        self.section_block: Block | None = None
+        self.section_captions: list[int] = []
 
     def run(self) -> None:
         for i, block in enumerate(self.blocks):
@@ -114,6 +119,7 @@ class Assembler:
         self.current = None
         self.section = block.text
         self._furniture(block)
+        self.section_block, self.section_captions = block, []
 
     def _on_credit(self, block: Block, i: int) -> None:
         self.credit_lines.append((block.text, len(self.placed_captions), self.current))
@@ -298,6 +304,8 @@ class Assembler:
             self._first_paragraph(article, text)
         elif self.current is not None:
             self._append(self.current, block, text)
+        elif self.section_block is not None and self.section_captions:
+            self._photo_feature(block, text)
         else:
             self.page.leftovers.append(Span(block.start, block.end))
             return
@@ -305,6 +313,16 @@ class Assembler:
             self.current.add_people(closing[1])
             self.closed = True
         self._counted(self.current)
+
+    def _photo_feature(self, block: Block, text: str) -> None:
+        """Untitled text after the photos under a section head: the head is
+        a photo feature's title ('镜头里的秋天' over three photos and a note)."""
+        head = self.section_block
+        assert head is not None
+        self.page.furniture.remove(Span(head.start, head.end))
+        self.waiting = self.section_captions
+        self.heads = [head]
+        self._first_paragraph(self._open(block), text)
 
     def _copy(self, text: str) -> bool:
         """Is ``text`` the next paragraph of a second copy of the current body?"""
@@ -351,6 +369,8 @@ class Assembler:
         if self.heads and self._headed():  # under a headline and its byline
             context, count = None, 0
             self.waiting.append(len(self.placed_captions))
+        elif context is None and not self.heads and self.section_block is not None:
+            self.section_captions.append(len(self.placed_captions))
         self.placed_captions.append((draft, context, count))
 
     # Articles
@@ -387,6 +407,7 @@ class Assembler:
         for index in self.waiting:  # its photos, printed before its text
             self.placed_captions[index] = (self.placed_captions[index][0], article, -1)
         self.waiting = []
+        self.section_block, self.section_captions = None, []
         self.page.articles.append(article)
         self.current, self.closed = article, False
         return article
