@@ -88,12 +88,16 @@ def words() -> Words:
     )
 
 
-_HALF = str.maketrans("：｜【】", ":|[]")  # '字体：大' is '字体:大'
+_HALF = (("：", ":"), ("｜", "|"), ("【", "["), ("】", "]"))  # '字体：大' is '字体:大'
 
 
 def squeeze(text: str) -> str:
     """``text`` without its spaces (新 闻 查 询 → 新闻查询)."""
-    return "".join(text.split()).translate(_HALF)  # whitespace as a pattern's \s
+    flat = "".join(text.split())  # the same whitespace as a pattern's \s
+    for wide, narrow in _HALF:  # str.translate was a tenth of reading a page
+        if wide in flat:
+            flat = flat.replace(wide, narrow)
+    return flat
 
 
 # Names pages commonly give their sections; a short line with one of these over a
