@@ -108,8 +108,10 @@ class Gazetteer:
     def _papers_in(self, text: str) -> list[Place]:
         """The cities of the papers a text names (焦作日报, 在洛阳晚报上): the
         paper's kind found first, then the city name just before it (the
-        shortest that is one), as a paper's name is printed."""
-        found = []
+        shortest that is one), as a paper's name is printed; and the city
+        papers whose names carry none (新民晚报: resources/dictionaries)."""
+        known = _known_papers()
+        found = [Place(known[m.group()]) for m in known.pattern.finditer(text)]
         for match in _PAPER.finditer(text):
             at = match.start()
             for length in range(2, 6):
@@ -171,6 +173,21 @@ def _stem(name: str) -> str:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return name
+
+
+class _Papers(dict):
+    """City papers by name, and a pattern finding any of them."""
+
+    pattern: re.Pattern
+
+
+@cache
+def _known_papers() -> _Papers:
+    item = resources.files("resources") / "dictionaries" / "papers.json"
+    papers = _Papers(json.loads(item.read_text(encoding="utf-8"))["papers"])
+    names = sorted(papers, key=len, reverse=True)
+    papers.pattern = re.compile("|".join(map(re.escape, names)) or "(?!)")
+    return papers
 
 
 @cache

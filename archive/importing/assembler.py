@@ -26,6 +26,9 @@ _OPENERS = ("byline", "dateline", "subtitle", "summary", "heading", "name")
 _DATE_LEAD = re.compile(r"^(\d{1,2}月\d{1,2}日)")
 # A photo news item's opening date, its dateline: '9月7日,工人们…'.
 _PHOTO_DATELINE = re.compile(r"^\d{1,2}月\d{1,2}日[,，]\s*")
+_REPORTED = re.compile(  # '记者王大海报道：' after a dispatch's dateline
+    r"^((?:本报|新华社)?记者[\u4e00-\u9fff、 ]{2,16}?)报道[:：,，]\s*"
+)
 _SOURCE_LEAD = re.compile(r"^据[\u4e00-\u9fff]{2,12}(?:消息|报道|电)[:：,，]\s*")
 _EDITOR_CODE = re.compile(r"(?<=[。！？!?”』」])\s*[①-⑳]\s*\d{1,3}$")
 ATTACH_SIMILARITY = 0.25  # a headline to the opening of its body
@@ -61,6 +64,13 @@ class Assembler:
         self.credit_lines: list[tuple[str, int, ArticleDraft | None]] = []
         self.body_count: dict[int, int] = {}
         self.copied = 0  # paragraphs of the current body read a second time
+        self.waiting: list[int] = []  # captions between a headline and its text
+        self.title_level = 99  # the Markdown level of the current article's title
+        # The section head over photos, while no article has opened under it,
+        # and the photos' captions: the head of a photo feature's text if
+        # untitled text follows them.
+        self.section_block: Block | None = None
+        self.section_captions: list[int] = []
 
     def run(self) -> None:
         for i, block in enumerate(self.blocks):
@@ -83,7 +93,7 @@ class Assembler:
 
     def _on_meta(self, block: Block, i: int) -> None:
         self._furniture(block)
-        self.page.date = self.page.date or full_date(block.text)
+        self.page.date = self.page.date or _published(block.text)
         self.views = self.views or furniture.views(block.text)
         pairs = _meta_people(block.text)
         if pairs and self.current is None:
@@ -109,6 +119,7 @@ class Assembler:
         self.current = None
         self.section = block.text
         self._furniture(block)
+        self.section_block, self.section_captions = block, []
 
     def _on_credit(self, block: Block, i: int) -> None:
         self.credit_lines.append((block.text, len(self.placed_captions), self.current))
@@ -134,6 +145,16 @@ class Assembler:
         self._on_heading(head, i)
 
     def _on_heading(self, block: Block, i: int) -> None:
+        if (
+            block.kind == "heading"
+            and block.level > self.title_level
+            and self.current is not None
+            and self.current.paragraphs
+            and not self.heads
+            and not self._opens(i)
+        ):  # '## 新技术带来好收成' in the text under '# 秋收时节访稻乡'
+            self._subhead(block)
+            return
         if self.current is not None and self.current.paragraphs:
             self.current = None
         self.heads.append(block)
@@ -250,6 +271,10 @@ class Assembler:
                 f"{match.group('lead')} {source.group().rstrip(':：,， ')}"
             )
             rest = rest[source.end() :]
+        reported = _REPORTED.match(rest)  # '新华社济南3日电 记者王大海报道：'
+        if reported and people.credits(reported.group(1)):
+            article.add_people(people.credits(reported.group(1)))
+            rest = rest[reported.end() :]
         closing = people.trailing_credits(rest)  # '…借书。(记者 唐佳怡)'
         if closing:
             rest = closing[0]
@@ -279,6 +304,8 @@ class Assembler:
             self._first_paragraph(article, text)
         elif self.current is not None:
             self._append(self.current, block, text)
+        elif self.section_block is not None and self.section_captions:
+            self._photo_feature(block, text)
         else:
             self.page.leftovers.append(Span(block.start, block.end))
             return
@@ -286,6 +313,16 @@ class Assembler:
             self.current.add_people(closing[1])
             self.closed = True
         self._counted(self.current)
+
+    def _photo_feature(self, block: Block, text: str) -> None:
+        """Untitled text after the photos under a section head: the head is
+        a photo feature's title ('镜头里的秋天' over three photos and a note)."""
+        head = self.section_block
+        assert head is not None
+        self.page.furniture.remove(Span(head.start, head.end))
+        self.waiting = self.section_captions
+        self.heads = [head]
+        self._first_paragraph(self._open(block), text)
 
     def _copy(self, text: str) -> bool:
         """Is ``text`` the next paragraph of a second copy of the current body?"""
@@ -329,6 +366,11 @@ class Assembler:
         )
         context = self.current
         count = self.body_count.get(id(context), 0) if context else 0
+        if self.heads and self._headed():  # under a headline and its byline
+            context, count = None, 0
+            self.waiting.append(len(self.placed_captions))
+        elif context is None and not self.heads and self.section_block is not None:
+            self.section_captions.append(len(self.placed_captions))
         self.placed_captions.append((draft, context, count))
 
     # Articles
@@ -337,6 +379,8 @@ class Assembler:
         """A new article from the pending headline, byline, subtitle and summary."""
         article = ArticleDraft(section=self.section, views=self.views)
         headline = choose(self.heads)
+        title = headline.title
+        self.title_level = title.level if title and title.kind == "heading" else 99
         for head, field in (
             (headline.kicker, "kicker"),
             (headline.title, "title"),
@@ -360,6 +404,10 @@ class Assembler:
         article.spans.append(Span(first.start, first.end))
         self.heads, self.byline, self.byline_blocks = [], [], []
         self.subtitle = self.summary = None
+        for index in self.waiting:  # its photos, printed before its text
+            self.placed_captions[index] = (self.placed_captions[index][0], article, -1)
+        self.waiting = []
+        self.section_block, self.section_captions = None, []
         self.page.articles.append(article)
         self.current, self.closed = article, False
         return article
@@ -384,6 +432,7 @@ class Assembler:
                 self.page.leftovers.append(Span(block.start, block.end))
         self.heads, self.byline, self.byline_blocks = [], [], []
         self.subtitle = self.summary = None
+        self.waiting = []
 
     # After the walk
 
@@ -455,17 +504,22 @@ class Assembler:
         self.page.articles = [
             a for a in self.page.articles if a.paragraphs or a.captions
         ]
+        # The paper's day when the page or its file gives one (a dateline's
+        # '6月17日' is the day of the news, printed the day after); else the
+        # dateline's day within the month the file gives.
+        issue = self.page.date or (self.hint.iso() if self.hint.day else None)
         for article in self.page.articles:
-            article.date = (
-                self._date(article.dateline) or self.page.date or self.hint.iso()
-            )
+            article.date = issue or self._date(article.dateline) or self.hint.iso()
             if self.editors:
                 article.add_people([("editor", name) for name in self.editors])
             article.county = gazetteer().county_in(
                 article.title or "", city=self.page.city
             )
+            shot = article.people.get("photographer", [])
             for draft in article.captions:
                 self._caption_details(draft, article.section)
+                if shot and not draft.photographers and draft.credit is None:
+                    draft.photographers = list(shot)  # '某某 文/图': his photos
                 draft.county = draft.county or article.county
         for draft in self.page.captions:
             self._caption_details(draft, draft.section)
@@ -498,7 +552,28 @@ def _photo_news(draft: CaptionDraft) -> None:
         draft.text = draft.text[lead.end() :]
 
 
+_META_BYLINE = re.compile(
+    r"(?:作者|文章作者|记者)[:：]\s*([^】\]]+?)\s*"
+    r"(?=(?:[\s\u3000丨|｜【\[][\u4e00-\u9fff]{1,7}[:：])|[】\]]|$)"
+)
+
+
+_PUBLISHED = re.compile(r"(?:发布|发表|刊发|上线)(?:日期|时间)\s*[:：]")
+
+
+def _published(line: str) -> str | None:
+    """The date a metadata line says the page was published on, before any
+    other it gives ('成文日期：2023-06-25 发布日期：2023-06-30')."""
+    key = _PUBLISHED.search(line)
+    return (full_date(line[key.end() :]) if key else None) or full_date(line)
+
+
 def _meta_people(line: str) -> list[tuple[str, str]]:
-    """'作者:秦岭 来源:…' in a web page's metadata line: its author."""
+    """'作者:秦岭 来源:…' in a web page's metadata line: its author, or the
+    people of the byline it gives ('作者:记者 沈佳琪 通讯员 钱伟')."""
+    keyed = _META_BYLINE.search(line)
+    pairs = people.credits(keyed.group(1)) if keyed else []
+    if pairs:
+        return pairs
     match = re.search(r"(?:作者|文章作者|记者)[:：]\s*([\u4e00-\u9fff·]{2,4})", line)
     return [("author", match.group(1))] if match else []

@@ -15,8 +15,11 @@ TERMINAL = "。！？!?；;…”’」』）)：:"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \t\xa0\u3000]+")
 _HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.+)$")
+# A page's 'key: value' line naming its title: '标题：关于…的答复'.
+_TITLE_KEY = re.compile(r"^((?:文章)?标题|题目|题名)[ \t]*[:：][ \t]*(\S.{1,60})$")
 DATELINE = re.compile(
-    r"^(?P<lead>本报讯|本报[\u4e00-\u9fff\d]{1,10}电|[\u4e00-\u9fff]{2,6}讯)[ \u3000]*"
+    r"^(?P<lead>本报讯|(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}网)[\u4e00-\u9fff\d]{1,10}电"
+    r"|[\u4e00-\u9fff]{2,6}讯)[ \u3000]*"
     r"(?:[（(](?P<credit>[^（()）]{1,60})[)）])?[ \u3000]*"
 )
 SUMMARY = re.compile(r"^[【\[]?(?:核心提示|内容提要|导读)[】\]]?[:：\s\u3000]*")
@@ -28,6 +31,7 @@ _ASIDE = re.compile(
     r"^(?:注|附注|作者简介|作者单位|简介)[:：]|^[（(](?:作者|本文作者)(?:系|为|是|单位)"
 )
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
+_LEAD_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _CLAUSE = re.compile(r"[，,；;]")
@@ -62,7 +66,7 @@ def split_blocks(text: str) -> list[Block]:
         if not stripped.strip():
             stripped = line.strip()  # debris alone: furniture, as it was
         block = Block(stripped, start, end, index=len(blocks))
-        heading = _HEADING.match(stripped)
+        heading = _HEADING.match(stripped) or _TITLE_KEY.match(stripped)
         if heading:
             inner = heading.group(2).strip()
             block = Block(
@@ -70,7 +74,7 @@ def split_blocks(text: str) -> list[Block]:
                 end - len(inner),
                 end,
                 "heading",
-                len(heading.group(1)),
+                len(heading.group(1)) if heading.group(1)[0] == "#" else 1,
                 None,
                 len(blocks),
             )
@@ -118,10 +122,10 @@ def kind_of(block: Block) -> str:  # noqa: PLR0911 (one return per kind of block
         return "meta"
     if captions.group_credit(text):
         return "credit"
-    if furniture.category_title(text) and len(text) <= MAX_HEADLINE + 12:
-        return "category"
     if SUMMARY.match(text) and len(text) > 6:
         return "summary"
+    if furniture.category_title(text) and len(text) <= MAX_HEADLINE + 12:
+        return "category"
     if _SUBTITLE.match(text) and len(text) <= MAX_HEADLINE + 4 and HAN.search(text):
         return "subtitle"
     parts = captions.parse(text)
@@ -157,7 +161,7 @@ def headline_like(text: str) -> bool:
         return True
     # a quoted or exclaimed headline: '“这才是真正的河南!”', or one ending
     # in a quoted name: '老街开了“共享书屋”'
-    inner = text.rstrip("”’」』")
+    inner = _LEAD_PLACE.sub("", text.rstrip("”’」』"))  # '扬州：…“城市书房”'
     return (
         len(text) <= 30
         and not _CLAUSE.search(text)

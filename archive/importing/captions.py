@@ -107,7 +107,7 @@ def _credit(line: str) -> _Credit | None:
     # credit follows the end of a sentence or a label, or stands alone.
     if (
         before
-        and before[-1] not in "。！？；）)”"
+        and before[-1] not in "。！？；）)”》」"
         and not _LABEL.fullmatch(before + " ")
     ):
         return None

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from . import captions, furniture
-from .blocks import MAX_SECTION, MAX_VERSE, Block
+from . import captions, furniture, people
+from .blocks import MAX_SECTION, MAX_VERSE, SUBHEAD, Block
 
 _TEXT = ("body", "dateline", "verse")
 _HEADS = ("byline", "name", "summary", "subtitle", "heading", "headline", "caption")
@@ -32,6 +32,7 @@ def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
     _verse(blocks)
     _photo_lines(blocks)
     _credited_lines(blocks)
+    _photo_bylines(blocks)
     if known:
         _learnt(blocks, known)
     _tail(blocks)
@@ -164,6 +165,51 @@ def _credited_lines(blocks: list[Block]) -> None:
             above.caption = captions.CaptionParts(None, above.text, (), None)
 
 
+MIN_PHOTO_RUN = 2
+_ENDS = re.compile(r"[。！？!?]")
+_STOPS = ("byline", "section", "pagehead", "heading", "dateline")
+
+
+def _photo_bylines(blocks: list[Block]) -> None:
+    """Under a byline that says its photos are printed ('□本报记者 杨帆 文/图',
+    '某某/图'), a run of short one-sentence lines is their captions, though
+    no credit line follows them."""
+    for i, block in enumerate(blocks):
+        if block.kind != "byline":
+            continue
+        shot = tuple(n for r, n in people.credits(block.text) if r == "photographer")
+        if not shot:
+            continue
+        run: list[Block] = []
+        for later in [*blocks[i + 1 :], None]:
+            if later is not None and later.kind in ("furniture", "meta"):
+                continue
+            if later is not None and later.kind == "body" and _photo_line(later.text):
+                run.append(later)
+                continue
+            if len(run) >= MIN_PHOTO_RUN:
+                for line in run:
+                    line.kind = "caption"
+                    line.caption = captions.CaptionParts(None, line.text, shot, None)
+            run = []
+            if (
+                later is None
+                or later.kind in _STOPS
+                or (later.kind == "headline" and not SUBHEAD.match(later.text))
+            ):
+                break
+
+
+def _photo_line(text: str) -> bool:
+    ends = _ENDS.findall(text)
+    return (
+        len(text) <= MAX_CREDITED_LINE
+        and len(ends) <= 1
+        and (not ends or text[-1] in "。！？!?")
+        and not _SENTENCE.search(text[:-1] if ends else text)
+    )
+
+
 def _learnt(blocks: list[Block], known: Collection[str]) -> None:
     """Lines the folder's other pages print too are the site's, where no title is."""
     for i, block in enumerate(blocks):
@@ -183,6 +229,15 @@ def _tail(blocks: list[Block]) -> None:
     last = max((i for i, b in enumerate(blocks) if b.kind in _TEXT), default=None)
     if last is None:
         return
+    after = following(blocks, last)
+    if (
+        blocks[last].kind == "body"
+        and after is not None
+        and after.kind == "headline"
+        and after.text[-1] in "。！？!?"
+    ):  # the text's closing sentence ('感谢您对水利工作的关心和支持！')
+        after.kind = "body"
+        last = after.index
     for block in blocks[last + 1 :]:
         if _SENTENCE.search(block.text):
             continue  # text cut off at the page's end, not a footer

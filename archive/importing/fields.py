@@ -10,6 +10,9 @@ from __future__ import annotations
 import ast
 import re
 
+from .formats import html_to_text
+
+_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|img|a|section|h\d)\b[^>]*>", re.I)
 _LIST_REPR = re.compile(r"^\s*\[\s*(['\"]).*\1\s*\]\s*$", re.S)
 
 
@@ -43,6 +46,8 @@ def paragraphs(value: object) -> list[str]:
     text = value if isinstance(value, str) else text_of(value)
     if not text:
         return []
+    if "<" in text and _TAG.search(text):  # '<p>…</p><p>…</p>': HTML in a field
+        text = html_to_text(text)
     return [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
 
 

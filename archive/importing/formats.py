@@ -51,6 +51,10 @@ FIELD_NAMES = {
         "published",
         "pub_date",
         "publish_date",
+        "publish_time",
+        "pubtime",
+        "pub_time",
+        "release_time",
         "日期",
         "发布日期",
         "发布时间",
@@ -123,7 +127,7 @@ def records(kind: str, text: str) -> list[dict] | str:
         if isinstance(data, str):
             return data
         if isinstance(data, dict):
-            data = data.get("articles", [data])
+            data = _rows_in(data)
         rows = data if isinstance(data, list) else []
     elif kind == "jsonl":
         rows = [json.loads(line) for line in text.splitlines() if line.strip()]
@@ -133,6 +137,32 @@ def records(kind: str, text: str) -> list[dict] | str:
     if not found and not any(isinstance(r, dict) for r in rows):
         raise ValueError("no records in it (expected objects with a title or a body)")
     return found
+
+
+MAX_DEPTH = 4  # how deep an API's envelope may hold its list of records
+
+
+def _rows_in(data: dict) -> list:
+    """The records of an export that wraps them ({"articles": […]}, an API's
+    {"code": 0, "data": {"list": […]}}): the longest list of objects with an
+    article's fields, or the object itself as one record."""
+    if isinstance(data.get("articles"), list):
+        return data["articles"]
+    if {"title", "body"} & set(_map_fields(data)):
+        return [data]  # one record, whatever lists it holds (its photos)
+    best: list = []
+    todo: list[tuple[object, int]] = [(data, 0)]
+    while todo:
+        value, depth = todo.pop()
+        if isinstance(value, dict) and depth < MAX_DEPTH:
+            todo += [(v, depth + 1) for v in value.values()]
+        elif (
+            isinstance(value, list)
+            and len(value) > len(best)
+            and any(isinstance(r, dict) and _map_fields(r) for r in value[:20])
+        ):
+            best = value
+    return best or [data]
 
 
 def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:

@@ -22,7 +22,7 @@ _VIEWS = re.compile(
 _CATEGORY_TITLE = re.compile(
     r"^[【\[](?P<category>[^】\]]{2,10})[】\]]\s*(?P<title>.+)$"
 )
-_KEY_VALUE = re.compile(r"(?:^|[\s丨|｜/])([\u4e00-\u9fff]{1,7})[:：]")
+_KEY_VALUE = re.compile(r"(?:^|[\s丨|｜/【\[])([\u4e00-\u9fff]{1,7})[:：]")
 _NAV_BAR = re.compile(r"[|｜丨]")
 _BREADCRUMB = re.compile(r"(?:>>|»|＞|>|→)")
 _PAGE_LABEL = re.compile(
@@ -43,6 +43,13 @@ _DEBRIS = re.compile(
 )
 _DEBRIS_MARKS = "=:<>&"  # one of which every piece of _DEBRIS holds
 _EDITOR_CODE = re.compile(r"[①-⑳]\s*\d{1,3}$")
+# A reprint's note of the title it first had: '(原标题：明前茶提前一周上市)'.
+_REPRINT_NOTE = re.compile(r"[（(\[]?原(?:标题|题)[:：]")
+# Where an article goes on or came from: '（下转第4版）', '(上接A1版)', '紧接第一版'.
+_JUMP = re.compile(
+    r"[（(]?(?:上|下|紧)?(?:接|转)(?:第|本报)?[A-Z]?[\d一二三四五六七八九十]{1,3}"
+    r"(?:版|页)[^）)]{0,6}[)）]?"
+)
 
 
 _EDITOR_ROLE_HINT = re.compile(r"[值统策编校审美版组监出视设制]")
@@ -81,9 +88,16 @@ def words() -> Words:
     )
 
 
+_HALF = (("：", ":"), ("｜", "|"), ("【", "["), ("】", "]"))  # '字体：大' is '字体:大'
+
+
 def squeeze(text: str) -> str:
     """``text`` without its spaces (新 闻 查 询 → 新闻查询)."""
-    return "".join(text.split())  # the same whitespace as a pattern's \s
+    flat = "".join(text.split())  # the same whitespace as a pattern's \s
+    for wide, narrow in _HALF:  # str.translate was a tenth of reading a page
+        if wide in flat:
+            flat = flat.replace(wide, narrow)
+    return flat
 
 
 # Names pages commonly give their sections; a short line with one of these over a
@@ -114,7 +128,13 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) <= 60 and words().phrase.search(flat):
         return True
-    return _nav_bar(line) or _breadcrumb(line) or bool(_EDITOR_CODE.fullmatch(flat))
+    return (
+        _nav_bar(line)
+        or _breadcrumb(line)
+        or bool(_EDITOR_CODE.fullmatch(flat))
+        or bool(_JUMP.fullmatch(flat))
+        or bool(_REPRINT_NOTE.match(flat))
+    )
 
 
 def _debris(line: str) -> bool:
@@ -159,7 +179,7 @@ def _is_key(word: str) -> bool:
 
 def meta_key(line: str) -> str | None:
     """The key a metadata line starts with ('联系人及电话:李伟' → '联系人及电话')."""
-    match = re.match(r"^([\u4e00-\u9fff]{1,8})\s*[:：]", line)
+    match = re.match(r"^[【\[]?([\u4e00-\u9fff]{1,8})\s*[:：]", line)
     return match.group(1) if match and _is_key(match.group(1)) else None
 
 
@@ -171,7 +191,9 @@ def views(line: str) -> int | None:
 def category_title(line: str) -> tuple[str, str] | None:
     """'【新闻资讯】科技创新:激活…' → ('新闻资讯', '科技创新:激活…')."""
     match = _CATEGORY_TITLE.match(line)
-    return (match.group("category"), match.group("title")) if match else None
+    if match is None or meta_key(match.group("category")):
+        return None  # '【来源：扬州日报】【作者：…】' is metadata
+    return match.group("category"), match.group("title")
 
 
 @dataclass(frozen=True)

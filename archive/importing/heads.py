@@ -21,6 +21,10 @@ from .furniture import squeeze
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 MAX_KICKER = 16
 MAX_SUBTITLE = 30
+# Heads printed after a first copy of the title and before the title itself:
+# this many are the page's other headlines (a list the title opens), not its
+# kicker and title.
+MIN_LISTED = 2
 
 
 @dataclass
@@ -38,11 +42,17 @@ def choose(heads: list[Block]) -> Headline:
     """The headline among ``heads``, the lines pending in page order."""
     if not heads:
         return Headline()
+    listed_title = _listed_with_subtitle(heads)
+    if listed_title is not None:
+        return listed_title
     title = heads[-1]
     key = squeeze(title.text)
     repeats = [h for h in heads[:-1] if squeeze(h.text) == key]
     heads = [h for h in heads[:-1] if squeeze(h.text) != key] + [title]
     run = [title]  # the heads printed together with the title, nothing between
+    listed = [h for h in heads[:-1] if repeats and h.index > repeats[-1].index]
+    if len(listed) >= MIN_LISTED:  # the page's headline list, the title first
+        heads = [h for h in heads if h not in listed]
     for head in reversed(heads[:-1]):
         if head.index != run[0].index - 1:
             break
@@ -52,11 +62,44 @@ def choose(heads: list[Block]) -> Headline:
         kicker, middle, last = run[-3:]
         if len(kicker.text) <= MAX_KICKER + 8 and len(last.text) <= MAX_SUBTITLE + 10:
             result.kicker, result.title, result.subtitle = kicker, middle, last
-    if result.kicker is None and len(run) >= 2 and len(run[-2].text) <= MAX_KICKER:
+    if (
+        result.kicker is None
+        and len(run) >= 2
+        and _TITLED.search(run[-2].text)
+        and len(title.text) <= MAX_SUBTITLE + 10
+    ):  # '古籍修复师：与时间对话' over its subtitle: a title, not a kicker
+        result.title, result.subtitle = run[-2], title
+    elif result.kicker is None and len(run) >= 2 and len(run[-2].text) <= MAX_KICKER:
         result.kicker = run[-2]
     taken = {id(h) for h in (result.title, result.kicker, result.subtitle) if h}
-    result.orphans = [h for h in heads if id(h) not in taken]
+    result.orphans = [h for h in heads if id(h) not in taken] + listed
     return result
+
+
+_TITLED = re.compile(r"^[^:：]{2,12}[:：][^:：]{2,}$")
+
+
+def _listed_with_subtitle(heads: list[Block]) -> Headline | None:
+    """The page's headline list names the head before the last: that head is
+    the title (printed again over its text), the last its subtitle, and the
+    heads between the list's copy and the title are the list's other items."""
+    if len(heads) < MIN_LISTED + 3:
+        return None
+    named, last = heads[-2], heads[-1]
+    key, last_key = squeeze(named.text), squeeze(last.text)
+    earlier = [h for h in heads[:-2] if squeeze(h.text) == key]
+    if (
+        not earlier
+        or last.index != named.index + 1
+        or len(last.text) > MAX_SUBTITLE + 10
+        or any(squeeze(h.text) == last_key for h in heads[:-1])
+    ):
+        return None
+    listed = [h for h in heads[:-2] if h.index > earlier[-1].index]
+    if len(listed) < MIN_LISTED:
+        return None
+    others = [h for h in heads[:-2] if h not in earlier]
+    return Headline(title=named, subtitle=last, repeats=earlier, orphans=others)
 
 
 def similarity(short: str, long: str) -> float:

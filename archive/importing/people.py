@@ -52,6 +52,12 @@ _SEPARATORS = re.compile(r"[\s\u3000、，,；;：:/／]+")
 _SLASHED = re.compile(rf"([{HAN}·]{{2,6}})\s*[/／]\s*(文|图|摄)(?![{HAN}])")
 _SLASH_ROLE = {"文": "author", "图": "photographer", "摄": "photographer"}
 _PARENS = " （）()\u3000"
+# A field's key before a byline ('作者:记者 某某'), and the words after a name
+# that say its bearer took the photos too ('某某 文/图', '某某 摄影报道').
+_KEYED = re.compile(r"^(?:作者|文章作者|署名)\s*[:：]\s*")
+_BOTH = re.compile(
+    r"[\s\u3000]*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文图|摄影报道)$"
+)
 WRITERS = ("reporter", "author")
 
 
@@ -84,6 +90,18 @@ def credits(text: str) -> list[tuple[str, str]]:
     roles and names.
     """
     text = text.strip(_PARENS)
+    keyed = _KEYED.match(text)
+    if keyed and _ROLE.match(text, keyed.end()):  # '作者:记者 沈佳琪 通讯员 钱伟'
+        return credits(text[keyed.end() :])
+    suffix = _BOTH.search(text)
+    if suffix and suffix.start() > 0:  # '本报记者 杨帆 文/图', '陈雪松 摄影报道'
+        pairs = credits(text[: suffix.start()])
+        shot: list[tuple[str, str]] = []  # the last writers: they took the photos
+        for role, name in reversed(pairs):
+            if role not in WRITERS:
+                break
+            shot.insert(0, ("photographer", name))
+        return [*pairs, *shot] if pairs else []
     matches = list(_ROLE.finditer(text))
     if not matches:
         return _slashed(text, None)
@@ -161,7 +179,11 @@ def by_role(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
 
 def is_byline(line: str) -> bool:
     """A line that is only a byline: '本报记者 徐金华', '□晚报记者 王 芳'."""
-    return len(line) <= 48 and bool(credits(line))
+    return len(line) <= 48 and (bool(credits(line)) or bool(_UNNAMED.fullmatch(line)))
+
+
+# A byline that names no one: the paper's commentator or its editors.
+_UNNAMED = re.compile(r"[□■]?\s*(?:本报|本刊)?(?:特约)?(?:评论员|编辑部)(?:文章)?")
 
 
 @cache
@@ -173,10 +195,10 @@ def _surnames() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def person_name(line: str) -> str | None:
     """The name a line is, when it is only a person's name ('范克丙', '张 蕊')."""
-    if len(line) > 8:
+    if len(line) > 10:
         return None
-    flat = _SPACE.sub("", line)
-    if not _TWO_TO_FOUR.fullmatch(flat):
+    flat = _SPACE.sub("", line).lstrip("□■◎●")  # '□ 何俊峰': a boxed byline
+    if not _TWO_TO_FOUR.fullmatch(flat) or flat.endswith(_NOT_NAMES):
         return None
     single, compound = _surnames()
     if flat[:2] in compound or flat[0] in single:
@@ -185,6 +207,7 @@ def person_name(line: str) -> str | None:
 
 
 _SPACE = re.compile(r"[\s\u3000]+")
+_NOT_NAMES = ("日报", "晚报", "商报", "报社", "新闻", "电视", "电台")  # 乐山日报
 _TWO_TO_FOUR = re.compile(rf"[{HAN}]{{2,4}}")
 _SPEAKER = re.compile(rf"^([{HAN}·]{{2,5}})\s*[（(]([^（()）]{{2,30}})[)）]$")
 

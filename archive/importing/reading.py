@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from . import formats, webtext
+from ..gazetteer import gazetteer
+from . import formats, people, webtext
 from .dates import DateHint, full_date, hint_from_name
 from .drafts import ArticleDraft, PageDraft, Span
 from .fields import number, paragraphs, text_of
@@ -48,7 +49,8 @@ def _read(kind: str, text: str, path: Path, hint: DateHint) -> tuple[str, PageDr
     if kind == "html":
         main = webtext.main_text(text)
         if main is not None:
-            page = read_page(main.text, hint=main.hint(hint), known=known)
+            city = gazetteer().city_of_page(main.window) if main.window else None
+            page = read_page(main.text, hint=main.hint(hint), known=known, city=city)
             main.complete(page)
             return main.text, page
         text = formats.html_to_text(text)
@@ -58,6 +60,7 @@ def _read(kind: str, text: str, path: Path, hint: DateHint) -> tuple[str, PageDr
 def page_from_records(text: str, rows: list[dict], hint: DateHint) -> PageDraft:
     """One article per row of an export (JSON, JSONL, CSV)."""
     page = PageDraft(text=text)
+    _place(page, text, rows)
     position = 0
     for row in rows:
         body = paragraphs(row.get("body"))
@@ -81,15 +84,26 @@ def page_from_records(text: str, rows: list[dict], hint: DateHint) -> PageDraft:
         ):
             value = row.get(key) or []
             names = value if isinstance(value, list) else [text_of(value) or ""]
-            names = [
-                n for v in names for n in (text_of(v) or "").replace("、", " ").split()
-            ]
-            article.add_people([(role, name) for name in names])
+            for name in names:  # '记者 孟凡 通讯员 程磊', '作者:杨柳青', '王一、李二'
+                written = text_of(name) or ""
+                pairs = people.credits(written) or [
+                    (role, n) for n in written.replace("、", " ").split()
+                ]
+                article.add_people(pairs)
         span = _span(text, article, position)
         article.spans.append(span)
         position = span.start
         page.articles.append(article)
     return page
+
+
+def _place(page: PageDraft, text: str, rows: list[dict]) -> None:
+    """The export's paper (its rows' source) and the city it gives or is in."""
+    for row in rows:
+        page.publication = page.publication or text_of(row.get("publication"))
+        page.city = page.city or gazetteer().city_of(text_of(row.get("city")) or "")
+    if page.city is None:
+        page.city = gazetteer().city_of_page(text, publication=page.publication)
 
 
 def _span(text: str, article: ArticleDraft, position: int) -> Span:

@@ -9,9 +9,11 @@ reads any page. The raw HTML stays the stored source.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+from html import unescape
 
-from . import people
+from . import formats, furniture, people
 from .dates import DateHint, full_date
 from .drafts import PageDraft
 
@@ -26,6 +28,7 @@ class MainText:
     title: str | None = None
     date: str | None = None
     author: str | None = None
+    window: str = ""  # the page's <title>: '漓江边的老渡口_桂林新闻_桂林日报'
 
     def hint(self, hint: DateHint) -> DateHint:
         """The page's own date, if it gives one, else ``hint``."""
@@ -60,13 +63,51 @@ def main_text(html: str) -> MainText | None:
     body = getattr(found, "text", None) if found is not None else None
     if not body or not body.strip():
         return None
-    title = (getattr(found, "title", None) or "").strip() or None
+    title = _without_site((getattr(found, "title", None) or "").strip()) or None
     lines = [line.strip() for line in body.splitlines() if line.strip()]
+    if any(len(line) > MAX_ROW and line[0] == line[-1] == "|" for line in lines):
+        return None  # a page laid out in a table, read as rows: the plain way
     if title and (not lines or title not in lines[:3]):
         lines.insert(0, f"# {title}")
+    at = next((i + 1 for i, line in enumerate(lines[:3]) if title and title in line), 0)
+    lines[at:at] = [line for line in _info_lines(html) if line not in lines]
+    window = _WINDOW.search(html)
     return MainText(
         "\n\n".join(lines) + "\n",
         title,
         getattr(found, "date", None),
         (getattr(found, "author", None) or "").strip() or None,
+        unescape(window.group(1)).strip() if window else "",
     )
+
+
+MAX_ROW = 120  # a table row longer is a layout table's, paragraphs run together
+_SITE = re.compile(r"\s*(?:--|——|_|\||｜|\s-\s|\s—\s)\s*")
+_SITE_WORDS = re.compile(r"日报|晚报|报|网|频道|新闻|在线|客户端|政府|门户")
+
+
+def _without_site(title: str) -> str:
+    """'黄河边的“候鸟食堂”--东营日报' → '黄河边的“候鸟食堂”': a window title
+    without the site's name after it."""
+    parts = _SITE.split(title)
+    if len(parts) > 1 and all(_SITE_WORDS.search(p) for p in parts[1:] if p):
+        return parts[0]
+    return title
+
+
+_WINDOW = re.compile(r"<title[^>]*>([^<]{1,200})</title>", re.I)
+_INFO = re.compile(r"(?:来源|作者|记者|稿源|出处)\s*[:：]")
+MAX_INFO = 3
+
+
+def _info_lines(html: str) -> list[str]:
+    """The page's line of source, author and date ('2021-07-02 来源：桂林日报
+    作者：覃海燕'), which main-text extraction leaves out as chrome: the paper
+    and the byline it names are the article's."""
+    found = []
+    for line in formats.html_to_text(html).splitlines():
+        if _INFO.search(line) and furniture.is_meta(line):
+            found.append(line.strip())
+            if len(found) == MAX_INFO:
+                break
+    return found
