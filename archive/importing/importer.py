@@ -20,6 +20,7 @@ from ..errors import ArchiveError
 from ..journal import Write
 from ..models import Changes
 from ..search.index import Index
+from ..search.tokens import known_tokens
 from ..store.paths import is_archive_file
 from . import workers
 from .loading import FileReading
@@ -172,6 +173,7 @@ class ImportBatch:
         self.db, self.journal = archive.db, archive.journal
         self.write: Write | None = None
         self.files: list[FileReport] = []  # written in the open transaction
+        self.known: dict[str, str] = {}  # index tokens of their fields
         self.started = time.monotonic()
 
     def begin(self) -> None:
@@ -186,8 +188,11 @@ class ImportBatch:
     def due(self) -> bool:
         return time.monotonic() - self.started >= COMMIT_EVERY
 
-    def add(self, report: FileReport, written: Written) -> None:
+    def add(self, report: FileReport, written: Written, known: dict[str, str]) -> None:
+        """A file written in the batch; ``known``: its fields' index tokens,
+        if a worker worked them out (:meth:`.FileReading.whole`)."""
         assert self.write is not None
+        self.known.update(known)
         self.write.documents_new(written.fresh)
         self.write.documents_after(written.changed)
         self.write.changed(
@@ -204,15 +209,18 @@ class ImportBatch:
             self.write.detail = json.dumps(
                 [f.path for f in self.files], ensure_ascii=False
             )
-            self.write.__exit__(None, None, None)
+            with known_tokens(self.known):
+                self.write.__exit__(None, None, None)
             self.files = []
         self.write = None
+        self.known = {}
         self._lost()
 
     def rollback(self) -> None:
         if self.write is not None:
             self.write.__exit__(Cancelled, Cancelled(), None)  # rolls back
             self.write = None
+        self.known = {}
         self._lost()
 
     def _lost(self) -> None:
@@ -296,7 +304,7 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
                 raise Cancelled
     except ArchiveError as error:
         return _failed(report, str(error), "archive", str(error))
-    batch.add(report, written)
+    batch.add(report, written, file.tokens)
     return report
 
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
+from ..search.tokens import field_tokens
 from . import formats
 from .decode import MAX_BYTES, NotText, check_size, decode
 from .drafts import PageDraft
@@ -40,6 +42,7 @@ class FileReading:
         self.kind = ""
         self.text = ""  # what the records' spans index into
         self.page: PageDraft | None = None
+        self.tokens: dict[str, str] = {}  # field_tokens of its records' fields
         self._decoded: str | None = None
         self._done: dict[str, Failure | None] = {}
 
@@ -62,8 +65,12 @@ class FileReading:
         return self._done["read"]
 
     def whole(self) -> FileReading:
-        """Every stage run (in a worker): what the importer will ask for."""
-        self.read()
+        """Every stage run (in a worker): what the importer will ask for, and
+        the index tokens of the fields its records will have."""
+        if self.read() is None and self.page is not None:
+            self.tokens = {
+                field: field_tokens(field) for field in set(_fields(self.page)) if field
+            }
         return self
 
     def __getstate__(self) -> dict:
@@ -110,3 +117,21 @@ class FileReading:
             return "no Chinese text in this file", "no_chinese", ""
         self.text, self.page = text, page
         return None
+
+
+def _fields(page: PageDraft) -> Iterator[str | None]:
+    """The fields of a page's records that the index tokenises one by one
+    (:data:`archive.search.index._ARTICLE`, ``_CAPTION``)."""
+    captions = list(page.captions)
+    for article in page.articles:
+        yield article.kicker
+        yield article.title
+        yield article.subtitle
+        yield article.summary
+        yield article.dateline
+        yield article.body
+        captions += article.captions
+    for caption in captions:
+        yield caption.label
+        yield caption.text
+        yield caption.credit

@@ -41,7 +41,10 @@ def what_was_read(archive: Archive, report) -> list:
         "SELECT p.name, c.role, c.article_id FROM credits c "
         "JOIN people p ON p.id = c.person_id ORDER BY c.id"
     ).fetchall()
-    return [files, records, people]
+    index = archive.db.execute(  # what a search finds: the same tokens
+        "SELECT rowid, kind, record_id, digest FROM search_docs ORDER BY rowid"
+    ).fetchall()
+    return [files, records, people, index]
 
 
 def imported(tmp_path, name: str, folder, readers: int) -> list:
@@ -60,7 +63,7 @@ def test_pages_read_by_workers_are_the_pages_read_here(tmp_path):
     alone = imported(tmp_path, "alone.sqlite", folder, readers=0)
     ahead = imported(tmp_path, "ahead.sqlite", folder, readers=2)
     assert ahead == alone
-    files, records, _, again = ahead
+    files, records, *_, again = ahead
     statuses = {path.rsplit("/", 1)[-1]: status for path, status, *_ in files}
     assert statuses["010b.txt"] == statuses["051-utf8.txt"] == "duplicate"
     assert statuses["020-empty.txt"] == statuses["040-latin.txt"] == "failed"
