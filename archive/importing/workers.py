@@ -42,7 +42,10 @@ _START = "from archive.importing.workers import main; main()"
 
 def default_count() -> int:
     """Workers for an import: ``CLIPFILE_IMPORT_WORKERS``, else one fewer
-    than the cores (the importer's own process writes), at most four."""
+    than the cores (the importer's own process writes), at most four; none
+    in a frozen build, whose executable is the app, not Python."""
+    if getattr(sys, "frozen", False):
+        return 0
     configured = os.environ.get("CLIPFILE_IMPORT_WORKERS", "").strip()
     if configured.isdigit():
         return min(int(configured), MAX_WORKERS)
