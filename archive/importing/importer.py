@@ -9,7 +9,6 @@ records it made (:mod:`.writer`). Files are committed in batches (:class:`Import
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
@@ -21,11 +20,10 @@ from ..errors import ArchiveError
 from ..journal import Write
 from ..models import Changes
 from ..search.index import Index
+from ..search.tokens import known_tokens
 from ..store.paths import is_archive_file
-from . import formats
-from .decode import MAX_BYTES, NotText, check_size, decode
-from .page import HAN
-from .reading import read_text as _read
+from . import workers
+from .loading import FileReading
 from .reports import FileReport, ImportReport
 from .writer import Writer, Written
 
@@ -63,6 +61,7 @@ def import_paths(
     year: int | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    readers: int | None = None,
 ) -> ImportReport:
     """Import files and folders; a file is written whole or not at all.
 
@@ -71,13 +70,28 @@ def import_paths(
     in it (a terminal's full pipe) holds up nobody else's writes, and a file
     is never reported as added before it is in the archive. When
     ``cancelled()`` turns true the file in progress is rolled back and the
-    import stops, keeping the files before it.
+    import stops, keeping the files before it. ``readers``: worker processes
+    reading the files ahead (:mod:`.workers`; by default one fewer than the
+    cores, none for a few files; 0 reads every file in this process).
     """
     archive.ensure_writable()
     files = list(expand(paths))
     report = ImportReport()
     batch = ImportBatch(archive)
     told = 0
+    count = workers.default_count() if readers is None else readers
+    ahead = (
+        workers.Readers(files, count, year)
+        if count and len(files) >= workers.MIN_FILES
+        else None
+    )
+
+    def known(path: Path) -> bool:  # imported before: left to this process
+        return bool(
+            archive.db.execute(
+                "SELECT 1 FROM sources WHERE path = ? LIMIT 1", [str(path)]
+            ).fetchone()
+        )
 
     def tell() -> None:
         nonlocal told
@@ -88,7 +102,7 @@ def import_paths(
 
     with Index(archive.db).bulk():
         try:
-            for path in files:
+            for number, path in enumerate(files):
                 batch.begin()
                 if not _import_one(
                     archive,
@@ -97,6 +111,7 @@ def import_paths(
                     cancelled=cancelled,
                     report=report,
                     batch=batch,
+                    reading=ahead.take(number, known) if ahead else None,
                 ):
                     break
                 if batch.due():
@@ -106,6 +121,8 @@ def import_paths(
             tell()
         finally:
             batch.rollback()  # only if something went wrong before the commit
+            if ahead is not None:
+                ahead.close()
     return report
 
 
@@ -117,6 +134,7 @@ def _import_one(
     cancelled: Callable[[], bool],
     report: ImportReport,
     batch: ImportBatch,
+    reading: FileReading | None,
 ) -> bool:
     """Import one file into ``report``; False when the import is cancelled."""
     if cancelled():
@@ -124,7 +142,7 @@ def _import_one(
         return False
     try:
         file_report = import_file(
-            archive, path, year=year, cancelled=cancelled, batch=batch
+            archive, path, year=year, cancelled=cancelled, batch=batch, reading=reading
         )
     except Cancelled:
         report.cancelled = True
@@ -155,6 +173,7 @@ class ImportBatch:
         self.db, self.journal = archive.db, archive.journal
         self.write: Write | None = None
         self.files: list[FileReport] = []  # written in the open transaction
+        self.known: dict[str, str] = {}  # index tokens of their fields
         self.started = time.monotonic()
 
     def begin(self) -> None:
@@ -169,8 +188,11 @@ class ImportBatch:
     def due(self) -> bool:
         return time.monotonic() - self.started >= COMMIT_EVERY
 
-    def add(self, report: FileReport, written: Written) -> None:
+    def add(self, report: FileReport, written: Written, known: dict[str, str]) -> None:
+        """A file written in the batch; ``known``: its fields' index tokens,
+        if a worker worked them out (:meth:`.FileReading.whole`)."""
         assert self.write is not None
+        self.known.update(known)
         self.write.documents_new(written.fresh)
         self.write.documents_after(written.changed)
         self.write.changed(
@@ -187,15 +209,18 @@ class ImportBatch:
             self.write.detail = json.dumps(
                 [f.path for f in self.files], ensure_ascii=False
             )
-            self.write.__exit__(None, None, None)
+            with known_tokens(self.known):
+                self.write.__exit__(None, None, None)
             self.files = []
         self.write = None
+        self.known = {}
         self._lost()
 
     def rollback(self) -> None:
         if self.write is not None:
             self.write.__exit__(Cancelled, Cancelled(), None)  # rolls back
             self.write = None
+        self.known = {}
         self._lost()
 
     def _lost(self) -> None:
@@ -219,11 +244,14 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
     year: int | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     batch: ImportBatch,
+    reading: FileReading | None = None,
 ) -> FileReport:
     """Import one file; failures are reported, never raised (except Cancelled).
 
     The file is a savepoint of the ``batch``'s transaction, and its records
-    are indexed when the batch commits.
+    are indexed when the batch commits. ``reading``: the file already read
+    (by a worker, :mod:`.workers`); else it is read here, only as far as the
+    archive's answers need.
     """
     report = FileReport(str(path))
     if _is_the_archive(archive, path):
@@ -232,69 +260,51 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
             "this is the archive's own file (or its journal), not a page",
             "archive_itself",
         )
-    try:
-        with path.open("rb") as file:  # a huge file is refused, not read whole
-            data = file.read(MAX_BYTES + 1)
-            size = os.fstat(file.fileno()).st_size
-        check_size(max(size, len(data)))
-    except NotText as error:
-        return _failed(report, str(error), error.reason, error.detail)
-    except OSError as error:
-        return _failed(
-            report,
-            f"cannot read the file: {error.strerror or error}",
-            "unreadable",
-            error.strerror or str(error),
-        )
-    sha256 = hashlib.sha256(data).hexdigest()
+    file = reading or FileReading(path, year)
+    failure = file.load()
+    if failure:
+        return _failed(report, *failure)
     if archive.db.execute(
-        "SELECT 1 FROM sources WHERE sha256 = ?", [sha256]
+        "SELECT 1 FROM sources WHERE sha256 = ?", [file.sha256]
     ).fetchone():
         report.status, report.message = "duplicate", "already imported"
         report.reason = "duplicate"
         return report
-    try:
-        decoded = decode(data)
-    except NotText as error:
-        return _failed(report, str(error), error.reason, error.detail)
-    report.encoding = decoded.encoding
-    text_sha256 = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()
+    failure = file.decode()
+    if failure:
+        return _failed(report, *failure)
+    report.encoding = file.encoding
     same = archive.db.execute(
-        "SELECT path FROM sources WHERE text_sha256 = ?", [text_sha256]
+        "SELECT path FROM sources WHERE text_sha256 = ?", [file.text_sha256]
     ).fetchone()
     if same:
         report.status = "duplicate"
         report.message = f"same text as {Path(same[0]).name}, already imported"
         report.reason, report.detail = "same_text", Path(same[0]).name
         return report
-    kind = formats.kind_of(path.name, decoded.text)
-    try:
-        text, page = _read(kind, decoded.text, path, year)
-    except (ValueError, KeyError, TypeError) as error:
-        return _failed(
-            report, f"cannot read this {kind} file: {error}", "bad_format", kind
-        )
-    if not HAN.search(text):
-        return _failed(report, "no Chinese text in this file", "no_chinese")
-    if decoded.replaced:
-        report.message = f"{decoded.replaced} undecodable bytes shown as �"
-        report.reason, report.detail = "replaced", str(decoded.replaced)
+    failure = file.read()
+    if failure:
+        return _failed(report, *failure)
+    assert file.page is not None
+    if file.replaced:
+        report.message = f"{file.replaced} undecodable bytes shown as �"
+        report.reason, report.detail = "replaced", str(file.replaced)
     try:
         with archive.db.atomic():
             assert batch.write is not None
             written = Writer(archive, report, batch.write).write(
                 path=path,
-                data=data,
-                hashes=(sha256, text_sha256),
-                kind=kind,
-                text=text,
-                page=page,
+                data=file.data,
+                hashes=(file.sha256, file.text_sha256),
+                kind=file.kind,
+                text=file.text,
+                page=file.page,
             )
             if cancelled():
                 raise Cancelled
     except ArchiveError as error:
         return _failed(report, str(error), "archive", str(error))
-    batch.add(report, written)
+    batch.add(report, written, file.tokens)
     return report
 
 

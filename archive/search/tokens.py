@@ -24,6 +24,8 @@ import re
 import sys
 import unicodedata
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 
@@ -122,10 +124,36 @@ def tokens(*fields: str | None) -> str:
     for field in fields:
         if not field:
             continue
-        chars = _folded_chars(field).strip(_SPACE + _BREAK)
-        if chars:
-            out.append(_bigrams(chars) + chars[-1])
+        found = _known.get(field)
+        if found is None:
+            found = field_tokens(field)
+        if found:
+            out.append(found)
     return " ".join(out)
+
+
+def field_tokens(field: str) -> str:
+    """The tokens of one field ("" when it has none): :func:`tokens` of
+    several fields joins theirs with spaces."""
+    chars = _folded_chars(field).strip(_SPACE + _BREAK)
+    return _bigrams(chars) + chars[-1] if chars else ""
+
+
+# Fields whose tokens were worked out elsewhere (an import's worker processes
+# tokenise the text they read: :func:`known_tokens`).
+_known: dict[str, str] = {}
+
+
+@contextmanager
+def known_tokens(known: dict[str, str]) -> Iterator[None]:
+    """Within the block, :func:`tokens` takes a field's tokens from ``known``
+    (``field_tokens`` of each field, worked out in another process) instead of
+    working them out again."""
+    _known.update(known)
+    try:
+        yield
+    finally:
+        _known.clear()
 
 
 def phrase(term: str) -> str | None:

@@ -1,13 +1,17 @@
 """Benchmark for importing pages (issue 3): speed, progress cadence, memory.
 
     python -m tests.bench.bench_import --pages 10000 [--folder DIR] [--no-figures]
+        [--readers N]
 
 Writes demo articles out as page files (4 to a page, a folder per year), then
-imports the folder into a fresh archive on one core, timing it (wall clock and
-the process's CPU time: on a shared machine other work moves the wall clock),
-noting how often progress was reported and the process's memory as files go
-by. The reference in the same run is the floor: the same files' text inserted
-as-is with sqlite-utils, without reading pages into articles.
+imports the folder into a fresh archive twice: read in the importer's process
+alone (the reference: every import before issue 13), and read ahead by worker
+processes while the importer writes (``--readers``, by default as an import
+does: one fewer than the cores). Each is timed by the wall clock and by the
+CPU time of the importer's process and of its workers (on a shared machine
+other work moves the wall clock), noting how often progress was reported and
+the process's memory as files go by. The floor is the same files' text
+inserted as-is with sqlite-utils, without reading pages into articles.
 
 ``--folder`` keeps the pages there and reuses them on the next run (so runs
 with and without ``--no-figures``, or of older code, import the same pages);
@@ -18,6 +22,7 @@ show what reading and storing figures adds (issue 15 allows 15%).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import resource
 import sys
@@ -53,12 +58,14 @@ def main() -> None:
     parser.add_argument(
         "--no-figures", action="store_true", help="import without storing figures"
     )
+    parser.add_argument(
+        "--readers", type=int, help="worker processes reading ahead (default: cores-1)"
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from sqlite_utils import Database
 
-    from archive import Archive
-    from archive.importing.importer import expand, import_paths
+    from archive.importing.importer import expand
 
     folder = args.folder or Path(tempfile.mkdtemp(prefix="clipfile-import-bench-"))
     t = time.time()
@@ -70,25 +77,11 @@ def main() -> None:
 
         writer.figure_rows.store_article = lambda db, article_id, **_: 0
 
-    target = folder / "imported.sqlite"
-    for leftover in folder.glob("imported.sqlite*"):
-        leftover.unlink()
-    archive = Archive.open(target, create=True)
-    ticks, memory = [], []
-
-    def progress(done: int, total: int, report) -> None:
-        ticks.append(time.monotonic())
-        if done in (total // 10, total // 2, total):
-            memory.append((done, rss_mb()))
-
-    started, cpu = time.monotonic(), time.process_time()
-    report = import_paths(archive, [folder / "pages"], progress=progress)
-    elapsed, cpu = time.monotonic() - started, time.process_time() - cpu
-    load = os.getloadavg()
-    archive.close()
-    document = report.as_json()
-    gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
-
+    runs = [
+        _import(folder, "read in the importer's process", 0),
+        _import(folder, "read ahead by workers", args.readers),
+    ]
+    document, memory, ticks, gaps = runs[-1][1:]
     for leftover in folder.glob("naive.sqlite*"):
         leftover.unlink()
     naive = Database(folder / "naive.sqlite")
@@ -102,22 +95,28 @@ def main() -> None:
 
     articles = document["articles_added"]
     figures = "without figures" if args.no_figures else "with figures"
+    load = os.getloadavg()
     print(
         f"\nClipfile import ({figures}): {len(paths):,} page files ({size:,.0f} MB), "
         f"{made} in {written:.0f} s from a demo archive; load {load[0]:.1f} "
         f"{load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores"
     )
-    print(f"{'':44}{'seconds':>9}{'articles/s':>12}{'files/s':>10}")
+    print(f"{'':52}{'seconds':>9}{'articles/s':>12}{'files/s':>10}")
+    for timing, *_ in runs:
+        name, elapsed, cpu, workers_cpu, started_load, _ = timing
+        print(
+            f"{name + ' (load ' + format(started_load, '.1f') + ')':52}"
+            f"{elapsed:>9.1f}{articles / elapsed:>12,.0f}"
+            f"{len(paths) / elapsed:>10,.0f}"
+        )
+        print(
+            f"{'  CPU time of the importer process':52}{cpu:>9.1f}"
+            f"{articles / cpu:>12,.0f}{len(paths) / cpu:>10,.0f}"
+        )
+        if workers_cpu:
+            print(f"{'  CPU time of its workers':52}{workers_cpu:>9.1f}")
     print(
-        f"{'import (read pages, write records, sources)':44}{elapsed:>9.1f}"
-        f"{articles / elapsed:>12,.0f}{len(paths) / elapsed:>10,.0f}"
-    )
-    print(
-        f"{'  the same, CPU time of the process':44}{cpu:>9.1f}"
-        f"{articles / cpu:>12,.0f}{len(paths) / cpu:>10,.0f}"
-    )
-    print(
-        f"{'floor: raw text inserted, no reading':44}{naive_elapsed:>9.1f}"
+        f"{'floor: raw text inserted, no reading':52}{naive_elapsed:>9.1f}"
         f"{'':>12}{len(paths) / naive_elapsed:>10,.0f}"
     )
     print(
@@ -125,11 +124,75 @@ def main() -> None:
         f"errors {len(document['errors'])}, leftovers "
         f"{sum(s['leftovers'] for s in document['sources'])}"
     )
+    contents = {timing[-1] for timing, *_ in runs}
+    print(
+        "records written (a digest of every field): "
+        + ("the same in both" if len(contents) == 1 else "DIFFERENT: " + str(contents))
+    )
     print(f"progress reported {len(ticks):,} times; longest gap {max(gaps):.3f} s")
     print(
         "memory (RSS) as files go by: "
         + ", ".join(f"{done:,} files {mb:.0f} MB" for done, mb in memory)
     )
+
+
+def _import(folder: Path, name: str, readers: int | None) -> tuple:
+    """Import the pages into a fresh archive, timed; its report, memory, ticks."""
+    from archive import Archive
+    from archive.importing.importer import import_paths
+
+    target = folder / "imported.sqlite"
+    for leftover in folder.glob("imported.sqlite*"):
+        leftover.unlink()
+    archive = Archive.open(target, create=True)
+    ticks, memory = [], []
+
+    def progress(done: int, total: int, report) -> None:
+        ticks.append(time.monotonic())
+        if done in (total // 10, total // 2, total):
+            memory.append((done, rss_mb()))
+
+    load = os.getloadavg()[0]
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started, cpu = time.monotonic(), time.process_time()
+    report = import_paths(
+        archive, [folder / "pages"], progress=progress, readers=readers
+    )
+    elapsed, cpu = time.monotonic() - started, time.process_time() - cpu
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers_cpu = (
+        after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+    )
+    content = _content(archive)
+    archive.close()
+    gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
+    timing = (name, elapsed, cpu, workers_cpu, load, content)
+    return timing, report.as_json(), memory, ticks, gaps
+
+
+_READ = {
+    "articles": "date, city, county, section, kicker, title, subtitle, summary, "
+    "dateline, word_count, source_id, source_start, source_end, source_pieces, "
+    "import_notes",
+    "article_bodies": "article_id, body",
+    "captions": "article_id, position, label, text, date, county, credit, section, "
+    "source_start, source_end",
+    "credits": "person_id, role, article_id, caption_id, position",
+    "people": "name",
+    "leftovers": "source_id, start, end",
+    "figures": "article_id, indicator, value, sentence, start",
+    "search_docs": "rowid, kind, record_id, digest",
+}
+
+
+def _content(archive) -> str:
+    """A digest of every record the import made, as a reader sees them."""
+    digest = hashlib.sha256()
+    for table, names in _READ.items():
+        columns = ", ".join(f'"{c.strip()}"' for c in names.split(","))
+        for row in archive.db.execute(f"SELECT {columns} FROM {table} ORDER BY rowid"):
+            digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()[:16]
 
 
 if __name__ == "__main__":

@@ -1,0 +1,137 @@
+"""One file read as the importer reads it, stage by stage, before the archive
+is asked anything: its bytes and their hash, its text and the text's hash,
+its kind, the page read from it.
+
+Each stage runs once, when first asked for, so a file the archive already
+holds (asked after its bytes' hash) is never decoded nor read. The same
+stages run whole in a worker process (:mod:`.workers`) for the files ahead of
+the one being written; the importer then asks the archive the same questions
+in the same order, so a file read ahead becomes what it would have become
+read here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..search.tokens import field_tokens
+from . import formats
+from .decode import MAX_BYTES, NotText, check_size, decode
+from .drafts import PageDraft
+from .page import HAN
+from .reading import read_text
+
+# (message, reason, detail): why a stage could not go on, as FileReport says it
+Failure = tuple[str, str, str]
+
+
+class FileReading:
+    """A file's stages: :meth:`load`, :meth:`decode`, :meth:`read`, each
+    returning the :data:`Failure` that stops the file there, or None."""
+
+    def __init__(self, path: Path, year: int | None) -> None:
+        self.path, self.year = path, year
+        self.data = b""
+        self.sha256 = ""
+        self.encoding = ""
+        self.replaced = 0
+        self.text_sha256 = ""
+        self.kind = ""
+        self.text = ""  # what the records' spans index into
+        self.page: PageDraft | None = None
+        self.tokens: dict[str, str] = {}  # field_tokens of its records' fields
+        self._decoded: str | None = None
+        self._done: dict[str, Failure | None] = {}
+
+    def load(self) -> Failure | None:
+        """The file's bytes (a huge file is refused, not read whole)."""
+        if "load" not in self._done:
+            self._done["load"] = self._load()
+        return self._done["load"]
+
+    def decode(self) -> Failure | None:
+        """Its text, encoding, the text's hash and the file's kind."""
+        if "decode" not in self._done:
+            self._done["decode"] = self.load() or self._decode()
+        return self._done["decode"]
+
+    def read(self) -> Failure | None:
+        """The page read from its text."""
+        if "read" not in self._done:
+            self._done["read"] = self.decode() or self._read()
+        return self._done["read"]
+
+    def whole(self) -> FileReading:
+        """Every stage run (in a worker): what the importer will ask for, and
+        the index tokens of the fields its records will have."""
+        if self.read() is None and self.page is not None:
+            self.tokens = {
+                field: field_tokens(field) for field in set(_fields(self.page)) if field
+            }
+        return self
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_decoded": None}  # read() has used it
+
+    def _load(self) -> Failure | None:
+        try:
+            with self.path.open("rb") as file:
+                data = file.read(MAX_BYTES + 1)
+                size = os.fstat(file.fileno()).st_size
+            check_size(max(size, len(data)))
+        except NotText as error:
+            return str(error), error.reason, error.detail
+        except OSError as error:
+            return (
+                f"cannot read the file: {error.strerror or error}",
+                "unreadable",
+                error.strerror or str(error),
+            )
+        self.data = data
+        self.sha256 = hashlib.sha256(data).hexdigest()
+        return None
+
+    def _decode(self) -> Failure | None:
+        try:
+            decoded = decode(self.data)
+        except NotText as error:
+            return str(error), error.reason, error.detail
+        self.encoding, self.replaced = decoded.encoding, decoded.replaced
+        self.text_sha256 = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()
+        self.kind = formats.kind_of(self.path.name, decoded.text)
+        self._decoded = decoded.text
+        return None
+
+    def _read(self) -> Failure | None:
+        assert self._decoded is not None
+        decoded, self._decoded = self._decoded, None
+        try:
+            text, page = read_text(self.kind, decoded, self.path, self.year)
+        except (ValueError, KeyError, TypeError) as error:
+            message = f"cannot read this {self.kind} file: {error}"
+            return message, "bad_format", self.kind
+        if not HAN.search(text):
+            return "no Chinese text in this file", "no_chinese", ""
+        self.text, self.page = text, page
+        return None
+
+
+def _fields(page: PageDraft) -> Iterator[str | None]:
+    """The fields of a page's records that the index tokenises one by one
+    (:data:`archive.search.index._ARTICLE`, ``_CAPTION``)."""
+    captions = list(page.captions)
+    for article in page.articles:
+        yield article.kicker
+        yield article.title
+        yield article.subtitle
+        yield article.summary
+        yield article.dateline
+        yield article.body
+        captions += article.captions
+    for caption in captions:
+        yield caption.label
+        yield caption.text
+        yield caption.credit

@@ -1,0 +1,206 @@
+"""Files read ahead in worker processes while the importer writes.
+
+Reading a page is pure Python and depends on nothing but the file (and its
+folder, for the furniture learnt there), so worker processes read the files
+ahead of the one being written (:meth:`.FileReading.whole`) and hand them back
+in order; one process, the importer's, asks the archive and writes, as it
+always did. A file whose path the archive already holds (a folder imported
+again) is left to the importer, which finds it a duplicate by its hash
+without reading it.
+
+Each worker has a pipe of its own each way, and only its own ends: when the
+importer is killed the worker's next read ends and it exits; when a worker
+dies, or fails on a file, the importer reads that file (and that worker's
+later ones) itself, so a file read ahead always becomes what it would have
+become read in the importer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import select
+import signal
+import struct
+import subprocess
+import sys
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from .loading import FileReading
+
+AHEAD = 8  # files queued to each worker beyond the one it reads
+MIN_FILES = 64  # fewer files are read faster than a worker starts (1.5 s CPU)
+MAX_WORKERS = 4
+_ROOT = Path(__file__).resolve().parents[2]  # where the archive package is
+_SIZE = struct.Struct("<Q")
+_START = "from archive.importing.workers import main; main()"
+
+
+def default_count() -> int:
+    """Workers for an import: ``CLIPFILE_IMPORT_WORKERS``, else one fewer
+    than the cores (the importer's own process writes), at most four; none
+    in a frozen build, whose executable is the app, not Python."""
+    if getattr(sys, "frozen", False):
+        return 0
+    configured = os.environ.get("CLIPFILE_IMPORT_WORKERS", "").strip()
+    if configured.isdigit():
+        return min(int(configured), MAX_WORKERS)
+    return max(0, min((os.cpu_count() or 1) - 1, MAX_WORKERS))
+
+
+def _send(pipe: IO[bytes], data: bytes) -> None:
+    pipe.write(_SIZE.pack(len(data)) + data)
+    pipe.flush()
+
+
+def _receive(pipe: IO[bytes]) -> bytes:
+    head = pipe.read(_SIZE.size)
+    if len(head) < _SIZE.size:
+        raise EOFError
+    (size,) = _SIZE.unpack(head)
+    data = pipe.read(size)
+    if len(data) < size:
+        raise EOFError
+    return data
+
+
+class Worker:
+    """One worker process (:func:`main`), its standard input the paths to
+    read, its standard output their readings."""
+
+    def __init__(self, year: int | None) -> None:
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(
+            filter(None, (str(_ROOT), env.get("PYTHONPATH")))
+        )
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _START, str(year or "")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        assert self.process.stdin is not None
+        assert self.process.stdout is not None
+        self.tasks: IO[bytes] = self.process.stdin
+        self.results: IO[bytes] = self.process.stdout
+        self.queued: deque[int] = deque()  # files sent, in order
+        self.alive = True
+        self.started = False  # a reading has come back
+
+    def send(self, number: int, path: Path) -> None:
+        try:
+            _send(self.tasks, os.fsencode(path))
+        except OSError:
+            self.alive = False
+            return
+        self.queued.append(number)
+
+    def receive(self, number: int) -> FileReading | None:
+        """The reading of file ``number``, if this worker read it. Until the
+        worker has started (importing Python and the reader takes a second
+        or more) the importer reads the files it would wait for itself; the
+        worker's readings of those are passed over."""
+        while self.queued and self.queued[0] < number:
+            self.queued.popleft()  # read by the importer meanwhile
+            if self._message() is None:
+                return None
+        if not self.queued or self.queued[0] != number:
+            return None
+        if not self.started and not self._waiting():
+            return None
+        self.queued.popleft()
+        data = self._message()
+        if not data:
+            return None  # it failed on the file: read it in the importer
+        self.started = True
+        reading = pickle.loads(data)
+        return reading if isinstance(reading, FileReading) else None
+
+    def _waiting(self) -> bool:
+        """Is a reading there to take at once?"""
+        if os.name != "posix":
+            return True  # no select() on pipes: wait for it
+        return bool(select.select([self.results], [], [], 0)[0])
+
+    def _message(self) -> bytes | None:
+        try:
+            return _receive(self.results)
+        except (EOFError, OSError):
+            self.alive = False
+            self.queued.clear()
+            return None
+
+    def stop(self) -> None:
+        for end in (self.tasks, self.results):
+            with contextlib.suppress(OSError):
+                end.close()  # the worker's next read ends
+        try:
+            self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=2)
+
+
+class Readers:
+    """Workers reading the files of one import, ahead of the importer."""
+
+    def __init__(self, files: list[Path], count: int, year: int | None) -> None:
+        self.files = files
+        self.workers = [Worker(year) for _ in range(count)]
+        self.sent = 0  # files considered for sending so far
+        self.turn = 0
+
+    def take(self, number: int, skip: Callable[[Path], bool]) -> FileReading | None:
+        """File ``number`` read by a worker, or None for the importer to
+        read it. ``skip(path)`` says which files to leave to the importer."""
+        limit = min(len(self.files), number + 1 + AHEAD * len(self.workers))
+        while self.sent < limit:
+            path = self.files[self.sent]
+            alive = [w for w in self.workers if w.alive]
+            if alive and not skip(path):
+                alive[self.turn % len(alive)].send(self.sent, path)
+                self.turn += 1
+            self.sent += 1
+        for worker in self.workers:
+            if number in worker.queued:
+                return worker.receive(number)
+        return None
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.stop()
+
+
+def serve(tasks: IO[bytes], results: IO[bytes], year: int | None) -> None:
+    """A worker's loop: read each path sent, send its reading back, until
+    the importer closes its end (or is gone). Ctrl-C in a terminal reaches
+    the workers too: the importer's process answers it, and stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            path = os.fsdecode(_receive(tasks))
+        except (EOFError, OSError):
+            return
+        try:
+            data = pickle.dumps(
+                FileReading(Path(path), year).whole(), pickle.HIGHEST_PROTOCOL
+            )
+        except Exception:  # the importer reads it again, and reports
+            data = b""
+        try:
+            _send(results, data)
+        except OSError:
+            return
+
+
+def main() -> None:
+    """A worker process's start (``Worker`` runs it): what it writes is the
+    importer's, so anything printed goes to stderr."""
+    results = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    year = sys.argv[1] if len(sys.argv) > 1 else ""
+    serve(sys.stdin.buffer, results, int(year) if year else None)

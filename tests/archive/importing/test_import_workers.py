@@ -1,0 +1,98 @@
+"""A folder read ahead by worker processes becomes what it becomes read in one."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive import Archive
+from archive.importing import workers
+from archive.importing.importer import import_paths
+
+from .test_import_files import PAGE, write
+
+GBK_PAGE = "# 城南新区首批企业投产\n\n本报讯(记者白露)城南新区首批十家企业昨日投产。\n"
+
+
+def folder_of_pages(folder) -> None:
+    """More pages than the workers' threshold, and every way a file can fail
+    or be a copy, spread among them."""
+    for n in range(workers.MIN_FILES + 6):
+        write(folder, f"{n:03d}.txt", PAGE.replace("一百部", f"{n}部").encode())
+    write(folder, "010b.txt", PAGE.replace("一百部", "10部").encode())
+    write(folder, "020-empty.txt", b"")
+    write(folder, "030-picture.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    write(folder, "040-latin.txt", b"just some words, no Chinese at all\n")
+    write(folder, "050-gbk.txt", GBK_PAGE.encode("gb18030"))
+    write(folder, "051-utf8.txt", GBK_PAGE.encode("utf-8"))  # same text
+    write(folder, "060-table.csv", b'title,body\n"\xe6\xa0\x87","\n')
+
+
+def what_was_read(archive: Archive, report) -> list:
+    files = [
+        (f.path, f.status, f.reason, f.detail, f.message, f.encoding, f.leftovers)
+        for f in report.files
+    ]
+    records = archive.db.execute(
+        "SELECT a.kicker, a.title, a.date, a.city, b.body, a.source_start, "
+        "a.source_end, s.path FROM articles a JOIN article_bodies b "
+        "ON b.article_id = a.id JOIN sources s ON s.id = a.source_id ORDER BY a.id"
+    ).fetchall()
+    people = archive.db.execute(
+        "SELECT p.name, c.role, c.article_id FROM credits c "
+        "JOIN people p ON p.id = c.person_id ORDER BY c.id"
+    ).fetchall()
+    index = archive.db.execute(  # what a search finds: the same tokens
+        "SELECT rowid, kind, record_id, digest FROM search_docs ORDER BY rowid"
+    ).fetchall()
+    return [files, records, people, index]
+
+
+def imported(tmp_path, name: str, folder, readers: int) -> list:
+    archive = Archive.open(tmp_path / name, create=True, editor="tester")
+    try:
+        first = import_paths(archive, [folder], readers=readers)
+        again = import_paths(archive, [folder], readers=readers)
+        return [*what_was_read(archive, first), [f.status for f in again.files]]
+    finally:
+        archive.close()
+
+
+def test_pages_read_by_workers_are_the_pages_read_here(tmp_path):
+    folder = tmp_path / "pages"
+    folder_of_pages(folder)
+    alone = imported(tmp_path, "alone.sqlite", folder, readers=0)
+    ahead = imported(tmp_path, "ahead.sqlite", folder, readers=2)
+    assert ahead == alone
+    files, records, *_, again = ahead
+    statuses = {path.rsplit("/", 1)[-1]: status for path, status, *_ in files}
+    assert statuses["010b.txt"] == statuses["051-utf8.txt"] == "duplicate"
+    assert statuses["020-empty.txt"] == statuses["040-latin.txt"] == "failed"
+    # two articles a page, the GB18030 page's, the table's row
+    assert len(records) == 2 * (workers.MIN_FILES + 6) + 2
+    assert set(again) == {"duplicate", "failed"}  # imported again: nothing added
+
+
+def test_a_cancelled_import_keeps_the_files_before_it(tmp_path):
+    folder = tmp_path / "pages"
+    folder_of_pages(folder)
+    archive = Archive.open(tmp_path / "a.sqlite", create=True, editor="tester")
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # asked before each file and inside its write
+        asked.append(1)
+        return len(asked) > 40
+
+    report = import_paths(archive, [folder], readers=1, cancelled=cancelled)
+    assert report.cancelled
+    kept = archive.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    assert kept == report.count("added") > 0
+    assert len(report.files) < workers.MIN_FILES
+    rest = import_paths(archive, [folder], readers=1)
+    assert rest.count("added") == workers.MIN_FILES + 6 + 2 - kept
+    archive.close()
+
+
+@pytest.mark.parametrize("configured", ["0", "3"])
+def test_the_number_of_workers_can_be_set(monkeypatch, configured):
+    monkeypatch.setenv("CLIPFILE_IMPORT_WORKERS", configured)
+    assert workers.default_count() == int(configured)
