@@ -86,7 +86,11 @@ def import_paths(
         else None
     )
 
-    def known(path: Path) -> bool:  # imported before: left to this process
+    def known(path: Path) -> bool:
+        """Left to this process: imported before, or the archive's own file
+        (refused unread; a worker has no reason to read it)."""
+        if _is_the_archive(archive, path):
+            return True
         return bool(
             archive.db.execute(
                 "SELECT 1 FROM sources WHERE path = ? LIMIT 1", [str(path)]

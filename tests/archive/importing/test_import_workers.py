@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from archive import Archive
@@ -96,3 +98,31 @@ def test_a_cancelled_import_keeps_the_files_before_it(tmp_path):
 def test_the_number_of_workers_can_be_set(monkeypatch, configured):
     monkeypatch.setenv("CLIPFILE_IMPORT_WORKERS", configured)
     assert workers.default_count() == int(configured)
+
+
+def test_the_archive_in_the_folder_is_refused_and_no_worker_reads_it(
+    tmp_path, monkeypatch
+):
+    """An archive kept inside the folder being imported (its file and WAL)
+    is refused, as it is without workers, and never handed to a worker:
+    only SQLite opens it."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    folder_of_pages(folder)
+    sent = []
+    real_send = workers.Worker.send
+    monkeypatch.setattr(
+        workers.Worker,
+        "send",
+        lambda self, number, path: (sent.append(path), real_send(self, number, path)),
+    )
+    archive = Archive.open(folder / "archive.sqlite", create=True, editor="tester")
+    try:
+        report = import_paths(archive, [folder], readers=1)
+    finally:
+        archive.close()
+    own = [f for f in report.files if Path(f.path).name.startswith("archive.sqlite")]
+    assert own
+    assert all(f.status != "added" for f in own)
+    assert sent
+    assert not any(p.name.startswith("archive.sqlite") for p in sent)
