@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from ..places import ComparePlace
+from .indicators import dictionary_of
 
 _FIELDS = (
     "f.id, f.article_id, f.date, f.indicator, f.kind, coalesce(c.value, f.value), "
@@ -192,17 +193,43 @@ def table(
 ) -> FigureTable:
     """The latest level of each of ``indicators`` for each of ``places``."""
     cells: dict[tuple[str, str], Cell] = {}
+    curated = curated_indicators(db)
     for place in places:
         for indicator in indicators:
-            cell = latest_cell(db, place, indicator)
+            cell = latest_cell(db, place, indicator, curated=curated)
             if cell is not None:
                 cells[indicator, place.key] = cell
     return FigureTable(tuple(p.key for p in places), tuple(indicators), cells)
 
 
-def latest_cell(db: Database, place: ComparePlace, indicator: str) -> Cell | None:
+def curated_indicators(db: Database) -> frozenset[str] | None:
+    """The names of the indicators some figure of which an editor decided on
+    (``None``: not known, take every indicator as decided on).
+
+    A decision's key is made with its indicator's id (:mod:`.keys`), so it
+    can only ever join figures of that indicator: the others' cells are
+    grouped straight from the place's covering index, with no look-up of a
+    decision for each of their rows (at a million articles that look-up was
+    most of a chart's time)."""
+    ids = {i for (i,) in db.execute("SELECT DISTINCT indicator FROM figure_curations")}
+    if not ids:
+        return frozenset()
+    by_id = {i.id: i.name for i in dictionary_of(db).indicators}
+    if not ids <= by_id.keys():
+        return None  # a decision on an indicator the dictionary no longer has
+    return frozenset(by_id[i] for i in ids)
+
+
+def latest_cell(
+    db: Database,
+    place: ComparePlace,
+    indicator: str,
+    *,
+    curated: frozenset[str] | None = None,
+) -> Cell | None:
     """The place's level of ``indicator`` in the latest year one is reported
-    for (a year whose every report is rejected does not count)."""
+    for (a year whose every report is rejected does not count).
+    ``curated``: :func:`curated_indicators`, if known."""
     condition, values = where_place(place)
     before = 10_000
     while True:
@@ -214,23 +241,38 @@ def latest_cell(db: Database, place: ComparePlace, indicator: str) -> Cell | Non
         ).fetchone()
         if year is None:
             return None
-        cell = _cell(db, place, indicator, year)
+        cell = _cell(db, place, indicator, year, decided=_decided(indicator, curated))
         if cell is not None:
             return cell
         before = year
 
 
-def _cell(db: Database, place: ComparePlace, indicator: str, year: int) -> Cell | None:
+def _decided(indicator: str, curated: frozenset[str] | None) -> bool:
+    return curated is None or indicator in curated
+
+
+def _cell(
+    db: Database, place: ComparePlace, indicator: str, year: int, *, decided: bool
+) -> Cell | None:
     condition, values = where_place(place)
     scope = (
         f"{_FROM} WHERE {condition} AND f.is_level = 1 AND f.indicator = ? "
         f"AND f.year = ? AND {_LIVE}"
     )
     args = [*values, indicator, year]
-    groups = db.execute(
-        f"SELECT {_VALUE}, count(*), max({_CURATED}), max(f.date) {scope} GROUP BY 1",
-        args,
-    ).fetchall()
+    if decided:
+        groups = db.execute(
+            f"SELECT {_VALUE}, count(*), max({_CURATED}), max(f.date) {scope} "
+            "GROUP BY 1",
+            args,
+        ).fetchall()
+    else:  # in the index's order: no decision to look up, no sort
+        groups = db.execute(
+            "SELECT f.normalised, count(*), 0, max(f.date) FROM figures f "
+            f"WHERE {condition} AND f.is_level = 1 AND f.indicator = ? "
+            "AND f.year = ? GROUP BY f.normalised",
+            args,
+        ).fetchall()
     if not groups:
         return None
     # curated first, then the most reported, then the newest report
@@ -278,18 +320,31 @@ def series(
 ) -> dict[str, dict[int, Cell]]:
     """Each place's level of ``indicator`` year by year (a year's value
     chosen as the table chooses it)."""
+    decided = _decided(indicator, curated_indicators(db))
     out: dict[str, dict[int, Cell]] = {}
     for place in places:
-        condition, values = where_place(place)
-        years = [
-            year
-            for (year,) in db.execute(
-                f"SELECT DISTINCT f.year {_FROM} WHERE {condition} "
-                f"AND f.is_level = 1 AND f.indicator = ? AND f.year IS NOT NULL "
-                f"AND {_LIVE} ORDER BY f.year",
-                [*values, indicator],
-            )
-        ]
-        cells = {y: _cell(db, place, indicator, y) for y in years}
+        cells = {
+            y: _cell(db, place, indicator, y, decided=decided)
+            for y in _years(db, place, indicator)
+        }
         out[place.key] = {y: c for y, c in cells.items() if c is not None}
     return out
+
+
+def _years(db: Database, place: ComparePlace, indicator: str) -> list[int]:
+    """The years some level of ``indicator`` is reported for ``place``, a
+    seek down its index each (not a walk over every report: a year whose
+    every report is rejected is left out by :func:`_cell`)."""
+    condition, values = where_place(place)
+    years: list[int] = []
+    after = -10_000
+    while True:
+        (year,) = db.execute(
+            f"SELECT min(f.year) FROM figures f WHERE {condition} AND f.is_level = 1 "
+            "AND f.indicator = ? AND f.year > ?",
+            [*values, indicator, after],
+        ).fetchone()
+        if year is None:
+            return years
+        years.append(year)
+        after = year

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from archive import Archive, Changes
 from archive.compare.storage import ConfirmFigure, CorrectFigure, RejectFigure
+from archive.compare.storage.indicators import SetIndicators
 from archive.records.commands import TrashArticles, UpdateArticle
 
 from .pages import XUCHANG, XUCHANG_CORRECTED, XUCHANG_LATER
@@ -110,6 +113,34 @@ def test_conflicting_reports_are_flagged_and_a_confirmed_one_wins(xuchang, tmp_p
     assert [o.normalised for o in cell.others] == [415]
 
 
+def test_a_decision_counts_in_table_and_chart_after_a_rename_others_unchanged(
+    xuchang,
+):
+    # undecided indicators' cells are grouped without looking decisions up:
+    # a decided one (by its id, which a rename keeps) must still count
+    archive, _ = xuchang
+    (place,) = archive.compare_places(["许昌"])
+    cell = archive.figure_table([place]).cell("院士工作站", "许昌")
+    archive.execute(CorrectFigure(cell.figure.id, 13))
+    renamed = [
+        replace(i, name="院士工作站数", aliases=("院士工作站数", *i.aliases))
+        if i.name == "院士工作站"
+        else i
+        for i in archive.indicators()
+    ]
+    archive.execute(SetIndicators(renamed))
+    archive.read_figures()
+    table = archive.figure_table([place])
+    assert table.cell("院士工作站数", "许昌").normalised == 13
+    assert table.cell("院士工作站数", "许昌").figure.status == "corrected"
+    assert table.cell("高新技术企业", "许昌").normalised == 412
+    assert table.cell("省级工程技术研究中心", "许昌").normalised == 156
+    chart = archive.figure_series([place], "院士工作站数")["许昌"]
+    assert {year: c.normalised for year, c in chart.items()} == {2023: 13}
+    archive.execute(RejectFigure(table.cell("高新技术企业", "许昌").figure.id))
+    assert archive.figure_series([place], "高新技术企业")["许昌"] == {}
+
+
 def test_editing_the_text_reads_its_figures_again_and_undo_restores_them(xuchang):
     archive, _ = xuchang
     (stations,) = archive.figures(indicator="院士工作站")
@@ -148,3 +179,25 @@ def test_an_upgraded_archive_reads_its_figures(version_5_path):
 
 def test_figures_flag_is_kept_in_the_history():
     assert Changes.from_json(Changes(figures=True).to_json()).figures
+
+
+def test_table_and_chart_read_figures_by_search_never_a_scan_or_a_sort(xuchang):
+    # at a million articles a walk over a place's reports (a scan, or a sort
+    # of them) was most of a chart's time: every statement seeks its index
+    archive, _ = xuchang
+    (place,) = archive.compare_places(["许昌"])
+    statements: list[str] = []
+    archive.db.conn.set_trace_callback(statements.append)
+    try:
+        archive.figure_table([place])
+        archive.figure_series([place], "高新技术企业")
+    finally:
+        archive.db.conn.set_trace_callback(None)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert any("GROUP BY" in s for s in selects)
+    for sql in selects:
+        plan = [row[3] for row in archive.db.execute(f"EXPLAIN QUERY PLAN {sql}")]
+        figures = [line for line in plan if " f " in f"{line} " or "figures" in line]
+        assert not [line for line in figures if line.startswith("SCAN")], sql
+        if "figure_curations" not in sql:
+            assert not [line for line in plan if "TEMP B-TREE" in line], (sql, plan)
