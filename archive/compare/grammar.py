@@ -42,6 +42,8 @@ _CHANGE = r"增长|下降|减少|降低|提高|提升|上升|回落|增幅|增�
 _TOTAL = (
     r"总数|总量|总计|共有|共计|合计|拥有|累计|已有|共|有|为|是|实现|完成|数量|达到了"
 )
+# 累计放款15亿元, 发放12亿元: money lent or paid out is the money figure itself
+_FLOW = r"放款|发放|投放|放贷|贷款投放"
 _FILLER = (
     r"由|从|数|家数|个数|规模|总额|金额|额|数目|的|了|已|已经|在|将|首次|总体|全部"
     r"|约|近|将近|接近|不足|不到|入库|评价入库|均"
@@ -49,14 +51,27 @@ _FILLER = (
 _QUOTES = r"[\s\"“”‘’「」『』]"
 
 _WORDS = "|".join(
-    [_TIME, _SCOPE, _COMPARISON, _REACH, _ADDED, _ADDED_BARE, _CHANGE, _TOTAL, _FILLER]
+    [
+        _TIME,
+        _SCOPE,
+        _COMPARISON,
+        _REACH,
+        _ADDED,
+        _ADDED_BARE,
+        _CHANGE,
+        _TOTAL,
+        _FLOW,
+        _FILLER,
+    ]
 )
 # Longest words first within each group is not needed: the whole gap must match.
 GAP = re.compile(rf"(?:{_WORDS}|{_QUOTES})*")
 # 另有2家正在申报 is not what the clause before counted: no continuation
 _CONTINUATION = re.compile(rf"(?:其中|并|且|此外|同时|{_WORDS}|{_QUOTES})*")
 _PLACE_FRAME = re.compile(rf"(?:其中)?(?P<place>.+?)(?:有|为|达|达到|共有)?{_QUOTES}*")
-_VERB = re.compile(rf"{_REACH}|{_ADDED}|{_MORE}|{_ADDED_BARE}|{_CHANGE}|{_TOTAL}")
+_VERB = re.compile(
+    rf"{_REACH}|{_ADDED}|{_MORE}|{_ADDED_BARE}|{_CHANGE}|{_TOTAL}|{_FLOW}"
+)
 
 _ADDED_RE = re.compile(rf"{_ADDED}|{_MORE}")
 _STOCK_RE = re.compile(_STOCK)

@@ -12,6 +12,10 @@ from .quantities import Quantity
 from .units import Unit, convert, unit
 
 _GROWTH = re.compile(r"增幅|增速|增长|增量")
+# 新增数量同比增长19.4%: the growth of the additions, not of the stock
+_OF_ADDITIONS = re.compile(
+    r"(?:新增|新认定|新培育|净增)的?(?:数量|数|量|家数|个数|规模)"
+)
 
 
 @dataclass(frozen=True)
@@ -23,7 +27,7 @@ class Reading:
     qualifiers: tuple[str, ...]
 
 
-def read_quantity(  # noqa: PLR0911 (one return per way a number fails to fit)
+def read_quantity(
     quantity: Quantity, indicator: Indicator, context: str, nearest: str
 ) -> Reading | None:
     """How ``quantity`` reads as a figure of ``indicator``, or ``None`` if it
@@ -31,6 +35,15 @@ def read_quantity(  # noqa: PLR0911 (one return per way a number fails to fit)
     clause's lead-in and the gap), ``nearest`` the gap alone."""
     if quantity.kind == "rank" and _GROWTH.search(nearest):
         return None  # 增幅居全省第二位: the rank of a rate, not of the indicator
+    reading = _reading(quantity, indicator, context, nearest)
+    if reading and reading.kind == "change" and _OF_ADDITIONS.search(nearest):
+        return None
+    return reading
+
+
+def _reading(
+    quantity: Quantity, indicator: Indicator, context: str, nearest: str
+) -> Reading | None:
     if quantity.kind in ("rank", "share"):
         qualifiers = qualifiers_in(context, nearest) + quantity.qualifiers
         return Reading(quantity.kind, quantity.value, qualifiers)

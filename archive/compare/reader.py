@@ -22,7 +22,7 @@ from .items import Item, Mention, item_at, items_of, sort_into
 from .kinds import Reading, normalise, read_quantity
 from .model import Figure
 from .quantities import Quantity, quantities
-from .respectively import pairs
+from .respectively import earlier_pairs, pairs
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,7 @@ class _SentenceReader:
     ) -> None:
         self.setting, self.text, self.sentence = setting, setting.text, sentence
         self.mentions = mentions
+        self.found = found
         self.items = items_of(self.text, sentence)
         self.paired = pairs(self.text, sentence, mentions, found)
         taken = {id(quantity) for _, quantity, _ in self.paired}
@@ -84,6 +85,7 @@ class _SentenceReader:
         self.subject: _Subject | None = None
         self.opening: Mention | None = None  # the first indicator of the clause
         self.figures: list[Figure] = []
+        self.owners: list[Mention] = []  # each figure's mention, as read
 
     def run(self) -> list[Figure]:
         """The sentence's figures: those 分别 pairs, then item by item."""
@@ -105,9 +107,31 @@ class _SentenceReader:
                 self._read_item(item)
             elif item.mentions:
                 self._follow(item.mentions[-1])
-        if self.paired:
+        late = self._paired_late()
+        if self.paired or late:
             self.figures.sort(key=lambda figure: figure.start)
         return _without_thresholds(self.figures)
+
+    def _paired_late(self) -> bool:
+        """分别 after indicators read with numbers of their own, one of them
+        named only in part (登记技术合同1580项，成交额27.4亿元，分别增长21%和33%):
+        the numbers it lists that nothing read pair with those indicators."""
+        read = {figure.start for figure in self.figures}
+        unread = [q for q in self.found if q.start not in read]
+        owners = sorted(set(self.owners), key=lambda mention: mention.start)
+        if not unread or len(owners) < 2:
+            return False
+        made = False
+        for mention, quantity, words in earlier_pairs(
+            self.text, self.sentence, owners, unread
+        ):
+            clause = item_at(self.items, mention.start).clause
+            named = self._place_in(clause, mention.start)
+            figure = self._figure(quantity, mention, words, words, named)
+            if figure:
+                self.figures.append(figure)
+                made = True
+        return made
 
     def _follow(self, mention: Mention) -> None:
         self.subject = None if mention in self.grouped else _Subject(mention, None)
@@ -274,6 +298,7 @@ class _SentenceReader:
     ) -> Figure:
         normalised, base = normalise(reading.value, quantity.unit, mention.indicator)
         place, city, county = self._place(named)
+        self.owners.append(mention)
         return Figure(
             indicator=mention.indicator.name,
             value=reading.value,

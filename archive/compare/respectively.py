@@ -43,6 +43,25 @@ def pairs(
     return paired
 
 
+def earlier_pairs(
+    text: str, sentence: Span, mentions: Sequence[M], found: Sequence[Quantity]
+) -> list[tuple[M, Quantity, str]]:
+    """The second shape alone, over indicators known to have numbers of their
+    own (``mentions``, in text order: those read, an indicator named only in
+    part among them) and the numbers nothing else took (``found``)."""
+    paired: list[tuple[M, Quantity, str]] = []
+    at = text.find(_WORD, sentence.start, sentence.end)
+    while at >= 0:
+        listed = _listed_after(text, at + len(_WORD), found)
+        opening = _clause_start(text, sentence, at)
+        earlier = _named_earlier(text, opening, at, mentions, len(listed))
+        if len(listed) >= 2 and earlier is not None:
+            words = text[opening : listed[0].start]
+            paired += [(m, q, words) for m, q in zip(earlier, listed, strict=True)]
+        at = text.find(_WORD, at + len(_WORD), sentence.end)
+    return paired
+
+
 def _pairs_at(
     text: str,
     sentence: Span,

@@ -12,9 +12,16 @@ earlier number states the level (a total), and 由2019年的18家 is 2019's tota
 (as 由2018年的125家增加到2023年的418家 in corpus.py); since corrected. Fixed
 since: a period (N年来, 以来) with an event verb makes an addition, 另有 does
 not continue a clause, 目前/当前/现在 set the year back to the article's.
-Still missed: 分别增长21%和33% after two indicators that have their own
-numbers, 累计放款 (a verb not in the grammar), a rank of the growth rate
-(增速居全省第2位) that is not the indicator's own rank.
+Still missed then: 分别增长21%和33% after two indicators that have their own
+numbers, 累计放款 (a verb not in the grammar); one figure too many, the growth
+of the additions (新增数量同比增长19.4%) read as the stock's. The rank of the
+growth rate (增速居全省第2位) was labelled as the indicator's own rank; by the
+other corpora's conventions (增幅居全省第二位 in corpus.py, 增速位居第一 in
+heldout.py, 增速居全省第一 in heldout3.py) it is no figure, and the label was
+dropped in the fifth set's session (39 figures). Fixed then: 分别 pairs with
+indicators read before it, one named only in part (成交额 after 登记技术合同);
+money lent or paid out (放款, 发放, 投放) may stand before its amount; a change
+of 新增数量 is not the stock's.
 
 Same format as corpus.py: (indicator, value, unit, kind).
 """
@@ -102,10 +109,7 @@ HELDOUT4: list[dict] = [
     },
     {
         "text": "规模以上工业增加值增长6.8%，增速居全省第2位。",
-        "figures": [
-            ("规模以上工业增加值", 6.8, "%", C),
-            ("规模以上工业增加值", 2, "位", R),
-        ],
+        "figures": [("规模以上工业增加值", 6.8, "%", C)],
     },
     {
         "text": "我市有效发明专利拥有量达到5632件，每万人发明专利拥有量达到15.8件。",

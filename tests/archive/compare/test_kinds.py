@@ -233,3 +233,25 @@ def test_since_the_start_of_the_year():
         12.4,
         ("比年初",),
     )
+
+
+def test_respectively_after_a_name_given_only_in_part_pairs_with_it():
+    # 成交额 stands for 技术合同成交额 after 登记技术合同: 分别 pairs with both
+    assert brief("全市登记技术合同860项，成交额9.2亿元，分别比上年增长8%和12%。") == [
+        ("技术合同登记数", 860, "项", "total"),
+        ("技术合同成交额", 9.2, "亿元", "total"),
+        ("技术合同登记数", 8, "%", "change"),
+        ("技术合同成交额", 12, "%", "change"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["今年科技贷款累计投放8.5亿元。", "全市“科技贷”累计放款8.5亿元。"]
+)
+def test_money_lent_is_the_money_figure(text):
+    assert brief(text) == [("科技贷款", 8.5, "亿元", "total")]
+
+
+def test_the_growth_of_the_additions_is_not_the_stocks():
+    text = "全市新认定科技型中小企业300家，新认定数量增长25%。"
+    assert brief(text) == [("科技型中小企业", 300, "家", "added")]
