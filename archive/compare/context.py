@@ -167,6 +167,41 @@ def place_in(text: str, start: int, end: int, *, skip: list[Span]) -> NamedPlace
     return found
 
 
+_LIST_JOINERS = frozenset(("、", "和", "与", "及", "以及", "、以及"))
+_LIST_MARKS = ("、", "和", "与", "及")
+# 修武县和博爱县的, 孟州市、沁阳市两地的, 温县等: what may follow a list of places
+_LIST_TAIL = re.compile(r"(?:等)?(?:[两三四五六七八九十0-9]+(?:地|县|区|市|县区))?的?")
+
+
+def places_listed(
+    text: str, start: int, end: int, *, skip: list[Span]
+) -> list[NamedPlace]:
+    """The places listed together right before ``end`` (修武县、博爱县的),
+    two or more, each a place of its own (not 全市, not 全省); else none."""
+    if not any(text.find(joiner, start, end) >= 0 for joiner in _LIST_MARKS):
+        return []  # most leads: no list at all, one search each in C
+    words, zones = _place_patterns()
+    run: list[tuple[int, NamedPlace]] = []  # (where each ends, the place)
+    taken = start
+    for match in words.finditer(text, start, end):
+        if match.start() < taken or any(
+            s.start < match.end() and match.start() < s.end for s in skip
+        ):
+            continue
+        zone = zones.match(text, match.end(), end)
+        taken = zone.end() if zone else match.end()
+        place = _named(text, match.start(), match.group(), zone.group() if zone else "")
+        if place is None or place.beyond or place.citywide:
+            run = []
+        elif run and text[run[-1][0] : match.start()] in _LIST_JOINERS:
+            run.append((taken, place))
+        else:
+            run = [(taken, place)]
+    if len(run) < 2 or not _LIST_TAIL.fullmatch(text, run[-1][0], end):
+        return []
+    return [place for _, place in run]
+
+
 def _named(text: str, start: int, word: str, zone: str) -> NamedPlace | None:
     if word in _WIDE_WORDS:
         return NamedPlace(word, None, None, beyond=True)

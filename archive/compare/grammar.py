@@ -81,6 +81,8 @@ _SUMMED = re.compile(r"累计|总数|总量|拥有|已有|共有|现有|已")
 _PERIOD = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}年来|近[0-9一二三四五六七八九十]{1,2}年|以来"
 )
+# 2018年以来，全市累计培育…: a clause of its own naming the period
+_PERIOD_CLAUSE = re.compile(rf"(?:{_TIME}|十[一二三四五]五|{_SCOPE}|{_QUOTES})*")
 _TARGET = re.compile(
     r"力争|争取|目标|预计|有望|确保|(?<![人才])计划|将达到|将突破|将超过|要达到"
 )
@@ -171,6 +173,12 @@ def _count_kind(context: str, nearest: str) -> str:
     if _STOCK_RE.search(context) and not summed and "共" not in context:
         return "added"
     return "total"
+
+
+def is_period(clause: str) -> bool:
+    """Whether ``clause`` only names a period (2018年以来, 近三年来, “十四五”以来):
+    what it says of the clauses after it, they say of the period."""
+    return _PERIOD.search(clause) is not None and bool(_PERIOD_CLAUSE.fullmatch(clause))
 
 
 def is_target(context: str) -> bool:

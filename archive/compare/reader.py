@@ -15,14 +15,21 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .context import NamedPlace, Span, place_in, year_of_figure
+from .context import NamedPlace, Span, place_in, places_listed, year_of_figure
 from .dictionary import Indicator, IndicatorDictionary
-from .grammar import continuation_ok, gap_ok, is_per_head, is_target, place_led
+from .grammar import (
+    continuation_ok,
+    gap_ok,
+    is_per_head,
+    is_period,
+    is_target,
+    place_led,
+)
 from .items import Item, Mention, item_at, items_of, sort_into
 from .kinds import Reading, normalise, read_quantity
 from .model import Figure
 from .quantities import Quantity, quantities
-from .respectively import earlier_pairs, pairs
+from .respectively import by_place, earlier_pairs, pairs
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,8 @@ _OWN_PLACE = re.compile(r"我市|全市|本市|我县|全县|我区|全区")
 _THRESHOLDS = {"突破", "超过", "超", "逾"}
 _ELIDED = 6  # the longest rest of a name tried (成交额, 强度, 成交金额)
 _SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
+# 我市5家单位入选: a number printed before a noun counts that noun
+_COUNTED_NOUN = re.compile(r"单位|企业|机构|项目|平台|团队|高校|院所|公司|园区|载体")
 
 
 def read_sentence(
@@ -77,11 +86,23 @@ class _SentenceReader:
         self.mentions = mentions
         self.found = found
         self.items = items_of(self.text, sentence)
-        self.paired = pairs(self.text, sentence, mentions, found)
-        taken = {id(quantity) for _, quantity, _ in self.paired}
-        sort_into(self.items, mentions, [q for q in found if id(q) not in taken])
-        self.grouped = _grouped(self.text, mentions)
         self.skip = _spans(mentions)  # no place is read inside an indicator's name
+        self.grouped = _grouped(self.text, mentions)
+        self.placed: list[tuple[Mention, NamedPlace, Quantity, str]] = []
+        for mention in mentions:
+            by_places, listed = by_place(
+                self.text, sentence, mention, found, self._listed_places
+            )
+            self.placed += [(mention, p, q, w) for p, q, w in by_places]
+            if listed and not by_places:
+                self.grouped.add(mention)  # 孟州市、沁阳市两地的…共有27家: a sum
+        taken = {id(quantity) for _, _, quantity, _ in self.placed}
+        self.paired = pairs(
+            self.text, sentence, mentions, [q for q in found if id(q) not in taken]
+        )
+        taken |= {id(quantity) for _, quantity, _ in self.paired}
+        sort_into(self.items, mentions, [q for q in found if id(q) not in taken])
+        self.periods = _periods(self.text, self.items)
         self.subject: _Subject | None = None
         self.opening: Mention | None = None  # the first indicator of the clause
         self.figures: list[Figure] = []
@@ -93,6 +114,10 @@ class _SentenceReader:
             start = item_at(self.items, mention.start).clause
             named = self._place_in(start, mention.start)
             figure = self._figure(quantity, mention, words, words, named)
+            if figure:
+                self.figures.append(figure)
+        for mention, place, quantity, words in self.placed:
+            figure = self._figure(quantity, mention, words, words, place)
             if figure:
                 self.figures.append(figure)
         clause = -1
@@ -108,7 +133,7 @@ class _SentenceReader:
             elif item.mentions:
                 self._follow(item.mentions[-1])
         late = self._paired_late()
-        if self.paired or late:
+        if self.paired or self.placed or late:
             self.figures.sort(key=lambda figure: figure.start)
         return _without_thresholds(self.figures)
 
@@ -116,6 +141,8 @@ class _SentenceReader:
         """分别 after indicators read with numbers of their own, one of them
         named only in part (登记技术合同1580项，成交额27.4亿元，分别增长21%和33%):
         the numbers it lists that nothing read pair with those indicators."""
+        if self.text.find("分别", self.sentence.start, self.sentence.end) < 0:
+            return False
         read = {figure.start for figure in self.figures}
         unread = [q for q in self.found if q.start not in read]
         owners = sorted(set(self.owners), key=lambda mention: mention.start)
@@ -190,7 +217,11 @@ class _SentenceReader:
         opening (新增 in 新增A 72家、B 120家) and the item's own."""
         first = self.opening or mention
         opening = self.text[item.clause : min(first.start, item.start)]
-        return opening + self.text[item.start : mention.start]
+        period = self.periods.get(item.clause, "")
+        return period + opening + self.text[item.start : mention.start]
+
+    def _listed_places(self, start: int, end: int) -> list[NamedPlace]:
+        return places_listed(self.text, start, end, skip=self.skip)
 
     def _place_in(self, start: int, end: int) -> NamedPlace | None:
         return place_in(self.text, start, end, skip=self.skip)
@@ -207,7 +238,8 @@ class _SentenceReader:
         if not _counted_before(self.text, quantity, prefix):
             return None, after
         named_place = self._place_in(item.clause, quantity.start)
-        figure = self._figure(quantity, after, prefix, "", named_place)
+        context = self.periods.get(item.clause, "") + prefix
+        figure = self._figure(quantity, after, context, "", named_place)
         if figure:
             self.subject = _Subject(after, named_place)
         return figure, after
@@ -217,7 +249,7 @@ class _SentenceReader:
     ) -> tuple[Figure | None, Mention | None]:
         subject = self.subject
         prefix = self.text[item.start : quantity.start]
-        if subject is None:
+        if subject is None or _COUNTED_NOUN.match(self.text, quantity.end):
             return None, None
         if not continuation_ok(prefix, predicate_in_token=quantity.kind is not None):
             return self._elided(quantity, item, subject)
@@ -370,8 +402,11 @@ def _grouped(text: str, mentions: list[Mention]) -> set[Mention]:
     after them belongs to neither alone."""
     grouped: set[Mention] = set()
     for first, second in pairwise(mentions):
-        if text[first.end : second.start].strip(_QUOTES) in _JOINERS:
+        between = text[first.end : second.start]
+        if between.strip(_QUOTES) in _JOINERS:
             grouped |= {first, second}
+        elif between in ("", "的") and first.indicator.family == "count":
+            grouped.add(second)  # 科技型中小企业的研发人员: those firms', not all
     return grouped
 
 
@@ -383,6 +418,24 @@ def _named_before(item: Item, quantity: Quantity) -> Mention | None:
             break
         before = mention
     return before
+
+
+def _periods(text: str, items: list[Item]) -> dict[int, str]:
+    """For each clause (by where it starts), the periods named by clauses of
+    their own before it in the sentence (2018年以来，…)."""
+    periods: dict[int, str] = {}
+    first, last = items[0].start, items[-1].end
+    if text.find("来", first, last) < 0 and text.find("近", first, last) < 0:
+        return periods  # every period named ends in 来 (以来, 年来) or opens with 近
+    named = ""
+    clauses = sorted({item.clause for item in items})
+    ends = [*clauses[1:], items[-1].end + 1]
+    for start, end in zip(clauses, ends, strict=True):
+        periods[start] = named
+        clause = text[start : end - 1]
+        if is_period(clause):
+            named += clause
+    return periods
 
 
 def _spans(mentions: list[Mention]) -> list[Span]:

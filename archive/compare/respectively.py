@@ -9,7 +9,7 @@ is paired and the numbers are left to the ordinary reading.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from .context import MAJOR, Span
@@ -29,6 +29,7 @@ class Named(Protocol):
 
 
 M = TypeVar("M", bound=Named)
+P = TypeVar("P")
 
 
 def pairs(
@@ -60,6 +61,37 @@ def earlier_pairs(
             paired += [(m, q, words) for m, q in zip(earlier, listed, strict=True)]
         at = text.find(_WORD, at + len(_WORD), sentence.end)
     return paired
+
+
+def by_place(
+    text: str,
+    sentence: Span,
+    mention: M,
+    found: Sequence[Quantity],
+    listed_places: Callable[[int, int], list[P]],
+) -> tuple[list[tuple[P, Quantity, str]], bool]:
+    """A third shape: places listed before one indicator, its numbers listed
+    after 分别 (修武县和博爱县的科技型中小企业分别为96家、88家; 焦作高新区和示范区
+    分别拥有高新技术企业128家和57家): (place, quantity, words) for each, and
+    whether places are listed for it at all (then, unpaired, a number after
+    it is their sum: 孟州市、沁阳市两地的…共有27家)."""
+    opening = _clause_start(text, sentence, mention.start)
+    at = text.find(_WORD, opening, sentence.end)
+    places = listed_places(opening, mention.start)
+    lead = ""
+    if not places and opening <= at < mention.start:  # the places, then 分别
+        lead = text[at : mention.start]
+        if gap_ok(lead[len(_WORD) :]):
+            places = listed_places(opening, at)
+    if not places:
+        return [], False
+    if at < 0 or (at >= mention.end and not gap_ok(text[mention.end : at])):
+        return [], True
+    listed = _listed_after(text, max(at + len(_WORD), mention.end), found)
+    if len(listed) != len(places):
+        return [], True
+    words = lead + text[mention.end : listed[0].start]
+    return [(p, q, words) for p, q in zip(places, listed, strict=True)], True
 
 
 def _pairs_at(

@@ -152,3 +152,29 @@ def test_figures_of_an_imported_article(fresh_archive, tmp_path):
     assert all(f.city == article.city for f in found)
     text = article_text(article.title, article.body)
     assert text[found[0].start : found[0].end] == "26个"
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        (
+            "武陟县和温县的高新技术企业分别为41家和38家。",
+            [("武陟县", 41), ("温县", 38)],
+        ),
+        (
+            "焦作高新区、示范区分别拥有众创空间9家、6家。",
+            [("焦作高新区", 9), ("示范区", 6)],
+        ),
+        ("修武县、博爱县两县的院士工作站共有7个。", []),  # their sum: neither's
+        ("修武县的高新技术企业达到41家。", [("修武县", 41)]),
+    ],
+)
+def test_places_listed_before_respectively_take_one_number_each(text, placed):
+    assert [(f.place, f.value) for f in figures(text)] == placed
+
+
+def test_a_period_in_a_clause_of_its_own_makes_what_follows_an_addition():
+    figure = only("2019年以来，全县累计建成众创空间12家。", county="博爱县")
+    assert (figure.value, figure.kind) == (12, "added")
+    figure = only("截至目前，全县累计建成众创空间12家。", county="博爱县")
+    assert (figure.value, figure.kind) == (12, "total")

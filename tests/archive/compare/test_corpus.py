@@ -56,32 +56,25 @@ def score(corpus: list[dict]) -> tuple[int, int, list, list]:
     return labelled, found, misses, extras
 
 
-# The fifth corpus's misses are still to fix (see heldout5.py).
-_FIFTH_OPEN = pytest.mark.xfail(reason="heldout5.py: still missed", strict=True)
-_OPEN = [
-    pytest.param(n, marks=_FIFTH_OPEN) if n == "held out, fifth" else n for n in CORPORA
-]
-
-
-@pytest.mark.parametrize("name", _OPEN)
+@pytest.mark.parametrize("name", CORPORA)
 def test_recall_is_at_least_95_percent(name):
     labelled, found, misses, _ = score(CORPORA[name])
     assert found / labelled >= 0.95, misses
 
 
-@pytest.mark.parametrize("name", _OPEN)
+@pytest.mark.parametrize("name", CORPORA)
 def test_no_wrong_total(name):
     _, _, _, extras = score(CORPORA[name])
     assert [e for e in extras if e[0][3] == "total"] == []
 
 
-@pytest.mark.parametrize("name", _OPEN)
+@pytest.mark.parametrize("name", CORPORA)
 def test_no_figure_too_many(name):
     _, _, _, extras = score(CORPORA[name])
     assert extras == []
 
 
-@pytest.mark.parametrize("name", _OPEN)
+@pytest.mark.parametrize("name", CORPORA)
 def test_each_figure_is_given_the_place_its_clause_names(name):
     # ``places``: two places in one clause must not both be the article's
     wrong = []

@@ -116,3 +116,15 @@ def test_additions_and_rates_never_come_out_as_totals(text):
     found = figures(text)
     assert found
     assert all(f.kind != "total" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省级新型研发机构名单公布，全市8家企业入选。",  # 8 firms, not 8 institutes
+        "全市高新技术企业的研发人员达到2.1万人。",  # those firms' staff
+        "全市高新技术企业研发人员1.2万人。",
+    ],
+)
+def test_a_number_of_something_else_is_no_figure(text):
+    assert figures(text) == []
