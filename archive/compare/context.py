@@ -170,7 +170,7 @@ def place_in(text: str, start: int, end: int, *, skip: list[Span]) -> NamedPlace
 _LIST_JOINERS = frozenset(("、", "和", "与", "及", "以及", "、以及"))
 _LIST_MARKS = ("、", "和", "与", "及")
 # 修武县和博爱县的, 孟州市、沁阳市两地的, 温县等: what may follow a list of places
-_LIST_TAIL = re.compile(r"(?:等)?(?:[两三四五六七八九十0-9]+(?:地|县|区|市|县区))?的?")
+_LIST_TAIL = re.compile(r"(?:等)?(?:[两三四五六七八九十0-9]*(?:地|县|区|市|县区))?的?")
 
 
 def places_listed(

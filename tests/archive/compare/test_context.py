@@ -166,6 +166,7 @@ def test_figures_of_an_imported_article(fresh_archive, tmp_path):
             [("焦作高新区", 9), ("示范区", 6)],
         ),
         ("修武县、博爱县两县的院士工作站共有7个。", []),  # their sum: neither's
+        ("修武县、博爱县等地的高新技术企业共有58家。", []),
         ("修武县的高新技术企业达到41家。", [("修武县", 41)]),
     ],
 )
