@@ -57,6 +57,8 @@ _OWN_PLACE = re.compile(r"我市|全市|本市|我县|全县|我区|全区")
 _THRESHOLDS = {"突破", "超过", "超", "逾"}
 _ELIDED = 6  # the longest rest of a name tried (成交额, 强度, 成交金额)
 _SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
+_LIST_MARK = re.compile("[、和与及]")  # what joins places listed together
+_PERIOD_MARK = re.compile("[来近]")  # every period named: 以来, 年来, 近三年
 # 我市5家单位入选: a number printed before a noun counts that noun
 _COUNTED_NOUN = re.compile(r"单位|企业|机构|项目|平台|团队|高校|院所|公司|园区|载体")
 
@@ -89,9 +91,15 @@ class _SentenceReader:
         self.skip = _spans(mentions)  # no place is read inside an indicator's name
         self.grouped = _grouped(self.text, mentions)
         self.placed: list[tuple[Mention, NamedPlace, Quantity, str]] = []
-        for mention in mentions:
+        for mention in mentions if _lists(self.text, sentence) else ():
+            opening = item_at(self.items, mention.start).clause
             by_places, listed = by_place(
-                self.text, sentence, mention, found, self._listed_places
+                self.text,
+                sentence,
+                opening,
+                mention,
+                found=found,
+                listed_places=self._listed_places,
             )
             self.placed += [(mention, p, q, w) for p, q, w in by_places]
             if listed and not by_places:
@@ -420,13 +428,17 @@ def _named_before(item: Item, quantity: Quantity) -> Mention | None:
     return before
 
 
+def _lists(text: str, sentence: Span) -> bool:
+    """Whether ``sentence`` may list places (a joiner in it): most do not."""
+    return _LIST_MARK.search(text, sentence.start, sentence.end) is not None
+
+
 def _periods(text: str, items: list[Item]) -> dict[int, str]:
     """For each clause (by where it starts), the periods named by clauses of
     their own before it in the sentence (2018年以来，…)."""
     periods: dict[int, str] = {}
-    first, last = items[0].start, items[-1].end
-    if text.find("来", first, last) < 0 and text.find("近", first, last) < 0:
-        return periods  # every period named ends in 来 (以来, 年来) or opens with 近
+    if _PERIOD_MARK.search(text, items[0].start, items[-1].end) is None:
+        return periods
     named = ""
     clauses = sorted({item.clause for item in items})
     ends = [*clauses[1:], items[-1].end + 1]

@@ -66,7 +66,9 @@ def earlier_pairs(
 def by_place(
     text: str,
     sentence: Span,
+    opening: int,
     mention: M,
+    *,
     found: Sequence[Quantity],
     listed_places: Callable[[int, int], list[P]],
 ) -> tuple[list[tuple[P, Quantity, str]], bool]:
@@ -74,8 +76,8 @@ def by_place(
     after 分别 (修武县和博爱县的科技型中小企业分别为96家、88家; 焦作高新区和示范区
     分别拥有高新技术企业128家和57家): (place, quantity, words) for each, and
     whether places are listed for it at all (then, unpaired, a number after
-    it is their sum: 孟州市、沁阳市两地的…共有27家)."""
-    opening = _clause_start(text, sentence, mention.start)
+    it is their sum: 孟州市、沁阳市两地的…共有27家). ``opening``: where the
+    clause naming ``mention`` starts."""
     at = text.find(_WORD, opening, sentence.end)
     places = listed_places(opening, mention.start)
     lead = ""
