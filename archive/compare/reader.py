@@ -12,6 +12,7 @@ Numbers listed after 分别 are paired first (respectively.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -91,6 +92,8 @@ class _SentenceReader:
         self.skip = _spans(mentions)  # no place is read inside an indicator's name
         self.grouped = _grouped(self.text, mentions)
         self.placed: list[tuple[Mention, NamedPlace, Quantity, str]] = []
+        listed_for: set[Mention] = set()  # places listed before it
+        carried: list[NamedPlace] = []  # the places the last 分别 paired
         for mention in mentions if _lists(self.text, sentence) else ():
             opening = item_at(self.items, mention.start).clause
             by_places, listed = by_place(
@@ -101,12 +104,30 @@ class _SentenceReader:
                 found=found,
                 listed_places=self._listed_places,
             )
+            unplaced = self._place_in(opening, mention.start) is None
+            if not listed and carried and unplaced:
+                # …分别达到21家、17家，科技型中小企业分别达到40家、35家: the same places
+                by_places, _ = by_place(
+                    self.text,
+                    sentence,
+                    opening,
+                    mention,
+                    found=found,
+                    listed_places=_given(carried),
+                )
+            if by_places:
+                carried = [place for place, _, _ in by_places]
             self.placed += [(mention, p, q, w) for p, q, w in by_places]
             if listed and not by_places:
                 self.grouped.add(mention)  # 孟州市、沁阳市两地的…共有27家: a sum
+                listed_for.add(mention)
         taken = {id(quantity) for _, _, quantity, _ in self.placed}
+        # 修武县、博爱县的A和B分别达到21家、17家: neither place is each one's
         self.paired = pairs(
-            self.text, sentence, mentions, [q for q in found if id(q) not in taken]
+            self.text,
+            sentence,
+            [m for m in mentions if m not in listed_for],
+            [q for q in found if id(q) not in taken],
         )
         taken |= {id(quantity) for _, quantity, _ in self.paired}
         sort_into(self.items, mentions, [q for q in found if id(q) not in taken])
@@ -426,6 +447,11 @@ def _named_before(item: Item, quantity: Quantity) -> Mention | None:
             break
         before = mention
     return before
+
+
+def _given(places: list[NamedPlace]) -> Callable[[int, int], list[NamedPlace]]:
+    """``places`` wherever asked: places carried from a clause before."""
+    return lambda _start, _end: places
 
 
 def _lists(text: str, sentence: Span) -> bool:

@@ -167,6 +167,14 @@ def test_figures_of_an_imported_article(fresh_archive, tmp_path):
         ),
         ("修武县、博爱县两县的院士工作站共有7个。", []),  # their sum: neither's
         ("修武县、博爱县等地的高新技术企业共有58家。", []),
+        # two indicators and two places for two numbers: neither is told
+        ("修武县、博爱县的高新技术企业和科技型中小企业分别达到21家、17家。", []),
+        (
+            "修武县、博爱县的高新技术企业分别达到21家、17家，"
+            "科技型中小企业分别达到40家、35家。",  # the same places, carried
+            [("修武县", 21), ("博爱县", 17), ("修武县", 40), ("博爱县", 35)],
+        ),
+        ("焦作与新乡两市高新技术企业总数达到900家。", []),
         ("修武县的高新技术企业达到41家。", [("修武县", 41)]),
     ],
 )
