@@ -125,10 +125,21 @@ def test_the_figures_export_with_their_citations(qtbot, window, tmp_path):
     _, panel = figures_of(qtbot, window)
     for format in ("csv", "md", "html"):
         path = tmp_path / f"figures.{format}"
-        assert panel.write_export(path, format)
+        with qtbot.waitSignal(panel.exported, timeout=20_000) as written:
+            assert panel.write_export(path, format)  # read off the GUI thread
+        assert written.args == [True]
+        assert "Exported" in panel.status.text()
         text = path.read_text("utf-8")
         assert "高新技术企业" in text
         assert "焦作日报" in text or "焦作晚报" in text or "焦作新闻网" in text
+
+
+def test_an_export_that_cannot_be_written_says_so(qtbot, window, tmp_path):
+    _, panel = figures_of(qtbot, window)
+    with qtbot.waitSignal(panel.exported, timeout=20_000) as written:
+        assert panel.write_export(tmp_path / "no-such-folder" / "f.csv", "csv")
+    assert written.args == [False]
+    assert "Could not write" in panel.status.text()
 
 
 def test_the_screenshot_view_shows_the_figures(qtbot, window):
