@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..compare.storage import rows as figure_rows
 from ..errors import ArchiveError
 from ..journal import Write
 from ..models import Changes
@@ -81,7 +82,7 @@ def import_paths(
     told = 0
     count = workers.default_count() if readers is None else readers
     ahead = (
-        workers.Readers(files, count, year)
+        workers.Readers(files, count, year, figure_rows.own_text(archive.db))
         if count and len(files) >= workers.MIN_FILES
         else None
     )
@@ -303,6 +304,7 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
                 kind=file.kind,
                 text=file.text,
                 page=file.page,
+                figures=(file.figures_read_with, file.figures),
             )
             if cancelled():
                 raise Cancelled

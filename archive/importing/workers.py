@@ -72,7 +72,7 @@ class Worker:
     """One worker process (:func:`main`), its standard input the paths to
     read, its standard output their readings."""
 
-    def __init__(self, year: int | None) -> None:
+    def __init__(self, year: int | None, dictionary: str | None) -> None:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(
             filter(None, (str(_ROOT), env.get("PYTHONPATH")))
@@ -90,14 +90,19 @@ class Worker:
         self.queued: deque[int] = deque()  # files sent, in order
         self.alive = True
         self.started = False  # a reading has come back
+        # first what it reads figures with (the archive's indicator entries)
+        self._write(pickle.dumps(dictionary, pickle.HIGHEST_PROTOCOL))
 
-    def send(self, number: int, path: Path) -> None:
+    def _write(self, data: bytes) -> bool:
         try:
-            _send(self.tasks, os.fsencode(path))
+            _send(self.tasks, data)
         except OSError:
             self.alive = False
-            return
-        self.queued.append(number)
+        return self.alive
+
+    def send(self, number: int, path: Path) -> None:
+        if self._write(os.fsencode(path)):
+            self.queued.append(number)
 
     def receive(self, number: int) -> FileReading | None:
         """The reading of file ``number``, if this worker read it. Until the
@@ -148,9 +153,17 @@ class Worker:
 class Readers:
     """Workers reading the files of one import, ahead of the importer."""
 
-    def __init__(self, files: list[Path], count: int, year: int | None) -> None:
+    def __init__(
+        self,
+        files: list[Path],
+        count: int,
+        year: int | None,
+        dictionary: str | None = None,
+    ) -> None:
+        """``dictionary``: the archive's indicator entries (as kept), with
+        which the workers read the articles' figures too; None: they don't."""
         self.files = files
-        self.workers = [Worker(year) for _ in range(count)]
+        self.workers = [Worker(year, dictionary) for _ in range(count)]
         self.sent = 0  # files considered for sending so far
         self.turn = 0
 
@@ -180,6 +193,12 @@ def serve(tasks: IO[bytes], results: IO[bytes], year: int | None) -> None:
     the importer closes its end (or is gone). Ctrl-C in a terminal reaches
     the workers too: the importer's process answers it, and stops them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        dictionary = pickle.loads(_receive(tasks))
+    except (EOFError, OSError, pickle.UnpicklingError):
+        return
+    if not isinstance(dictionary, str):
+        dictionary = None
     while True:
         try:
             path = os.fsdecode(_receive(tasks))
@@ -187,7 +206,8 @@ def serve(tasks: IO[bytes], results: IO[bytes], year: int | None) -> None:
             return
         try:
             data = pickle.dumps(
-                FileReading(Path(path), year).whole(), pickle.HIGHEST_PROTOCOL
+                FileReading(Path(path), year).whole(dictionary),
+                pickle.HIGHEST_PROTOCOL,
             )
         except Exception:  # the importer reads it again, and reports
             data = b""

@@ -47,7 +47,9 @@ class Writer:
         self.index = write  # takes records' old text out before they change
         self.at = now()
         # the page's figure rows, written with it (one statement, not four)
-        self.figures = figure_rows.FigureBatch(figure_rows.dictionary_of(self.db))
+        entries = figure_rows.own_text(self.db)
+        self.dictionary = figure_rows.entries_digest(entries)
+        self.figures = figure_rows.FigureBatch(figure_rows.dictionary_from(entries))
 
     def write(
         self,
@@ -58,8 +60,18 @@ class Writer:
         kind: str,
         text: str,
         page: PageDraft,
+        figures: tuple[str | None, list[figure_rows.ReadFigures]] = (None, []),
     ) -> Written:
+        """``figures``: the articles' figures read ahead (by a worker, with
+        the indicator entries whose digest is its first item), one per
+        article; read here unless read with the archive's entries as they are."""
         self.text = text  # what the records' spans index into
+        read_with, read = figures
+        self.read: list[figure_rows.ReadFigures | None] = (
+            list(read)
+            if read_with == self.dictionary and len(read) == len(page.articles)
+            else [None] * len(page.articles)
+        )
         self.publication_ids: dict[str, int | None] = {}  # the page's, once
         previous = self._previous_version(str(path))
         source_id = inserted_id(
@@ -85,8 +97,8 @@ class Writer:
         updated = (
             set(old.articles.values()) | set(old.captions.values()) if old else set()
         )
-        for draft in page.articles:
-            article_id = self._article(draft, page, source_id, old)
+        for draft, read_figures in zip(page.articles, self.read, strict=True):
+            article_id = self._article(draft, page, source_id, old, read_figures)
             for position, caption in enumerate(draft.captions):
                 self._caption(
                     caption,
@@ -160,6 +172,7 @@ class Writer:
         page: PageDraft,
         source_id: int,
         old: OldRecords | None,
+        read_figures: figure_rows.ReadFigures | None = None,
     ) -> int:
         start, end = _extent(draft.spans)
         notes = {
@@ -208,6 +221,7 @@ class Writer:
             county=draft.county,
             fresh=previous is None,
             batch=self.figures,
+            read=read_figures,
         )
         self.report.articles.append(article_id)
         return article_id
