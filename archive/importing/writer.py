@@ -73,6 +73,8 @@ class Writer:
             else [None] * len(page.articles)
         )
         self.publication_ids: dict[str, int | None] = {}  # the page's, once
+        # (name, role, article id, caption id, position): its records' credits
+        self.credits: list[tuple[str, str, int | None, int | None, int]] = []
         previous = self._previous_version(str(path))
         source_id = inserted_id(
             self.db.execute(
@@ -124,6 +126,7 @@ class Writer:
                 [source_id, span.start, span.end, text[span.start : span.end]],
             )
         self.report.leftovers = len(page.leftovers)
+        self._write_credits()
         self.figures.write(self.db)
         # the articles whose facet values this file may change
         touched = set(self.report.articles)
@@ -208,7 +211,7 @@ class Writer:
         )
         if previous is not None:  # a corrected page: passages follow
             reanchor(self.db, article_id)
-        self._credits("article_id", article_id, draft.people)
+        self._credits(draft.people, article_id=article_id)
         # figures read from the text as it is imported (an updated article's
         # replace those of its earlier version; curation holds by sentence)
         figure_rows.store_article(
@@ -256,7 +259,7 @@ class Writer:
         caption_id = self._save(
             "captions", values, old.take_caption(draft) if old else None
         )
-        self._credits("caption_id", caption_id, {"photographer": draft.photographers})
+        self._credits({"photographer": draft.photographers}, caption_id=caption_id)
         self.report.captions.append(caption_id)
 
     def _save(self, table: str, values: dict, record_id: int | None) -> int:
@@ -292,27 +295,47 @@ class Writer:
         self.db.execute(f"DELETE FROM credits WHERE {column} = ?", [record_id])
         return record_id
 
-    def _person(self, name: str) -> int:
-        row = self.db.execute("SELECT id FROM people WHERE name = ?", [name]).fetchone()
-        if row:
-            return row[0]
-        return inserted_id(
-            self.db.execute("INSERT INTO people (name) VALUES (?)", [name])
-        )
-
     def _credits(
-        self, column: str, record_id: int, people: dict[str, list[str]]
+        self,
+        people: dict[str, list[str]],
+        *,
+        article_id: int | None = None,
+        caption_id: int | None = None,
     ) -> None:
+        """A record's credits, written with the page's (:meth:`_write_credits`)."""
         position = 0
         for role, names in people.items():
             for name in names:
-                person = self._person(name)
-                self.db.execute(
-                    f"INSERT INTO credits (person_id, role, {column}, position) "
-                    "VALUES (?, ?, ?, ?)",
-                    [person, role, record_id, position],
-                )
+                self.credits.append((name, role, article_id, caption_id, position))
                 position += 1
+
+    def _write_credits(self) -> None:
+        """The page's credits in three statements, not two or three a name:
+        the people not yet known added (in the order they are first named,
+        as one by one), their ids read back, the credits inserted."""
+        if not self.credits:
+            return
+        names = list(dict.fromkeys(name for name, *_ in self.credits))
+        conn = self.db.conn
+        conn.executemany(
+            "INSERT OR IGNORE INTO people (name) VALUES (?)", [(n,) for n in names]
+        )
+        ids: dict[str, int] = {}
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            ids.update(
+                (name, person)
+                for person, name in conn.execute(
+                    f"SELECT id, name FROM people WHERE name IN ({marks})", chunk
+                )
+            )
+        conn.executemany(
+            "INSERT INTO credits (person_id, role, article_id, caption_id, position) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(ids[name], *rest) for name, *rest in self.credits],
+        )
+        self.credits = []
 
 
 class OldRecords:
