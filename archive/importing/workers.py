@@ -125,6 +125,13 @@ class Worker:
         reading = pickle.loads(data)
         return reading if isinstance(reading, FileReading) else None
 
+    def ready(self, number: int) -> bool:
+        """Is the reading of file ``number`` there to take at once (or will
+        it never come)? Until the worker has started, as :meth:`receive`."""
+        if not self.alive or not self.started:
+            return True
+        return bool(self.queued) and self.queued[0] == number and self._waiting()
+
     def _waiting(self) -> bool:
         """Is a reading there to take at once?"""
         if os.name != "posix":
@@ -163,9 +170,11 @@ class Readers:
         """``dictionary``: the archive's indicator entries (as kept), with
         which the workers read the articles' figures too; None: they don't."""
         self.files = files
+        self.year, self.dictionary = year, dictionary
         self.workers = [Worker(year, dictionary) for _ in range(count)]
         self.sent = 0  # files considered for sending so far
         self.turn = 0
+        self.read_here: dict[int, FileReading] = {}  # while waiting for a worker
 
     def take(self, number: int, skip: Callable[[Path], bool]) -> FileReading | None:
         """File ``number`` read by a worker, or None for the importer to
@@ -178,10 +187,33 @@ class Readers:
                 alive[self.turn % len(alive)].send(self.sent, path)
                 self.turn += 1
             self.sent += 1
+        if number in self.read_here:
+            return self.read_here.pop(number)
         for worker in self.workers:
             if number in worker.queued:
+                while not worker.ready(number) and self._read_next(skip):
+                    pass
                 return worker.receive(number)
         return None
+
+    def _read_next(self, skip: Callable[[Path], bool]) -> bool:
+        """While the importer would wait for a worker, it reads the next file
+        no worker has been sent as a worker would (:meth:`FileReading.whole`),
+        so that on two cores the importer and one worker share the reading
+        however the work falls. False when there is none to read (or enough
+        read so)."""
+        if self.sent >= len(self.files) or len(self.read_here) >= AHEAD:
+            return False
+        number, path = self.sent, self.files[self.sent]
+        self.sent += 1
+        if not skip(path):
+            try:
+                self.read_here[number] = FileReading(path, self.year).whole(
+                    self.dictionary
+                )
+            except Exception:  # read again in its turn, and reported
+                return True
+        return True
 
     def close(self) -> None:
         for worker in self.workers:
