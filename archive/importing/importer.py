@@ -324,6 +324,7 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
                 text=file.text,
                 page=file.page,
                 figures=(file.figures_read_with, file.figures),
+                prepared=file.prepared,
             )
             if cancelled():
                 raise Cancelled

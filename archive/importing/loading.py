@@ -24,6 +24,7 @@ from .decode import MAX_BYTES, NotText, check_size, decode
 from .drafts import PageDraft
 from .page import HAN
 from .reading import read_text
+from .writer import Prepared, prepare
 
 # (message, reason, detail): why a stage could not go on, as FileReport says it
 Failure = tuple[str, str, str]
@@ -48,6 +49,7 @@ class FileReading:
         # entries of this digest (None: not read ahead; entries_digest)
         self.figures: list[figure_rows.ReadFigures] = []
         self.figures_read_with: str | None = None
+        self.prepared: Prepared | None = None  # what the writer makes of it
         self._decoded: str | None = None
         self._done: dict[str, Failure | None] = {}
 
@@ -77,6 +79,7 @@ class FileReading:
         read them."""
         if self.read() is None and self.page is not None:
             page = self.page
+            self.prepared = prepare(page, self.text, self.data)
             self.tokens = {
                 field: field_tokens(field) for field in set(_fields(page)) if field
             }
@@ -97,7 +100,10 @@ class FileReading:
         return self
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_decoded": None}  # read() has used it
+        state = {**self.__dict__, "_decoded": None}  # read() has used it
+        if self.prepared is not None:
+            state["data"] = b""  # the writer stores prepared.content
+        return state
 
     def _load(self) -> Failure | None:
         try:

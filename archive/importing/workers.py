@@ -179,7 +179,9 @@ class Readers:
     def take(self, number: int, skip: Callable[[Path], bool]) -> FileReading | None:
         """File ``number`` read by a worker, or None for the importer to
         read it. ``skip(path)`` says which files to leave to the importer."""
-        limit = min(len(self.files), number + 1 + AHEAD * len(self.workers))
+        # each worker kept AHEAD files ahead, not counting those read here
+        ahead = AHEAD * len(self.workers) + len(self.read_here)
+        limit = min(len(self.files), number + 1 + ahead)
         while self.sent < limit:
             path = self.files[self.sent]
             alive = [w for w in self.workers if w.alive]

@@ -29,6 +29,50 @@ if TYPE_CHECKING:  # the facade imports the importer
 
 
 @dataclass(frozen=True)
+class Prepared:
+    """What the writer works out from a page before writing it, in a worker
+    process when the page is read ahead (:meth:`.FileReading.whole`), so
+    that the one process that writes does less: the file's bytes and text
+    compressed as stored, and each record's columns that follow from its
+    draft alone. ``articles``: (word count, start, end, pieces) of each,
+    in order; ``captions``: (start, end, pieces, kind) of each, in the order
+    they are written (each article's, then the page's own)."""
+
+    content: bytes
+    stored_text: bytes | None
+    articles: list[tuple[int, int | None, int | None, str | None]]
+    captions: list[tuple[int | None, int | None, str | None, str]]
+
+
+def prepare(page: PageDraft, text: str, data: bytes) -> Prepared:
+    """:class:`Prepared` of a page read from ``data`` as ``text``."""
+    articles = []
+    captions = []
+    for draft in page.articles:
+        articles.append(
+            (
+                word_count(draft.title, draft.subtitle, draft.summary, draft.body),
+                *_extent(draft.spans),
+                _pieces(draft.spans, text_between=text),
+            )
+        )
+        captions += draft.captions
+    return Prepared(
+        zlib.compress(data),
+        _stored_text(text, data),
+        articles,
+        [
+            (
+                *_extent(c.spans),
+                _pieces(c.spans, text_between=text),
+                caption_kind(c.label, c.text, c.credit),
+            )
+            for c in [*captions, *page.captions]
+        ],
+    )
+
+
+@dataclass(frozen=True)
 class Written:
     """What writing one page did to the index and the facet counts."""
 
@@ -61,11 +105,18 @@ class Writer:
         text: str,
         page: PageDraft,
         figures: tuple[str | None, list[figure_rows.ReadFigures]] = (None, []),
+        prepared: Prepared | None = None,
     ) -> Written:
         """``figures``: the articles' figures read ahead (by a worker, with
         the indicator entries whose digest is its first item), one per
-        article; read here unless read with the archive's entries as they are."""
+        article; read here unless read with the archive's entries as they are.
+        ``prepared``: what :func:`prepare` makes of the page (worked out
+        here if not given; ``data`` is then not needed)."""
         self.text = text  # what the records' spans index into
+        if prepared is None:
+            prepared = prepare(page, text, data)
+        self.articles = iter(prepared.articles)
+        self.captions = iter(prepared.captions)
         read_with, read = figures
         self.read: list[figure_rows.ReadFigures | None] = (
             list(read)
@@ -86,8 +137,8 @@ class Writer:
                     *hashes,
                     self.report.encoding,
                     kind,
-                    zlib.compress(data),
-                    _stored_text(text, data),
+                    prepared.content,
+                    prepared.stored_text,
                     self.at,
                     self.editor,
                 ],
@@ -177,7 +228,7 @@ class Writer:
         old: OldRecords | None,
         read_figures: figure_rows.ReadFigures | None = None,
     ) -> int:
-        start, end = _extent(draft.spans)
+        words, start, end, pieces = next(self.articles)
         notes = {
             k: v for k, v in (("joins", draft.joins), ("untitled", draft.untitled)) if v
         }
@@ -193,14 +244,12 @@ class Writer:
             "subtitle": draft.subtitle,
             "summary": draft.summary,
             "dateline": draft.dateline,
-            "word_count": word_count(
-                draft.title, draft.subtitle, draft.summary, draft.body
-            ),
+            "word_count": words,
             "views": draft.views,
             "source_id": source_id,
             "source_start": start,
             "source_end": end,
-            "source_pieces": _pieces(draft.spans, text_between=self.text),
+            "source_pieces": pieces,
             "import_notes": json.dumps(notes, ensure_ascii=False) if notes else None,
         }
         previous = old.take_article(draft) if old else None
@@ -239,7 +288,7 @@ class Writer:
         position: int,
         old: OldRecords | None,
     ) -> None:
-        start, end = _extent(draft.spans)
+        start, end, pieces, kind = next(self.captions)
         values = {
             "article_id": article_id,
             "position": position,
@@ -249,12 +298,12 @@ class Writer:
             "city": page.city,
             "county": draft.county,
             "credit": draft.credit,
-            "kind": caption_kind(draft.label, draft.text, draft.credit),
+            "kind": kind,
             "section": draft.section,
             "source_id": source_id,
             "source_start": start,
             "source_end": end,
-            "source_pieces": _pieces(draft.spans, text_between=self.text),
+            "source_pieces": pieces,
         }
         caption_id = self._save(
             "captions", values, old.take_caption(draft) if old else None

@@ -9,6 +9,7 @@ import hashlib
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlite_utils import Database
 
@@ -100,6 +101,7 @@ def _rows(date: str | None, figures: Iterable[Figure], ids: Mapping[str, str]) -
     ]
 
 
+@lru_cache(maxsize=8)
 def entries_digest(text: str) -> str:
     """What tells the indicator entries kept as ``text`` (:func:`own_text`)
     from any others, short enough to send with each page read ahead."""

@@ -46,7 +46,16 @@ def what_was_read(archive: Archive, report) -> list:
     index = archive.db.execute(  # what a search finds: the same tokens
         "SELECT rowid, kind, record_id, digest FROM search_docs ORDER BY rowid"
     ).fetchall()
-    return [files, records, people, index]
+    kept = archive.db.execute(  # the files as stored, and the columns worked out
+        "SELECT s.path, s.sha256, s.text_sha256, s.encoding, s.format, s.content, "
+        "s.text FROM sources s ORDER BY s.id"
+    ).fetchall()
+    derived = archive.db.execute(
+        "SELECT 'a', id, word_count, source_start, source_end, source_pieces, NULL "
+        "FROM articles UNION ALL SELECT 'c', id, NULL, source_start, source_end, "
+        "source_pieces, kind FROM captions ORDER BY 1, 2"
+    ).fetchall()
+    return [files, records, people, index, kept, derived]
 
 
 def imported(tmp_path, name: str, folder, readers: int) -> list:
@@ -128,9 +137,7 @@ def test_the_archive_in_the_folder_is_refused_and_no_worker_reads_it(
     assert not any(p.name.startswith("archive.sqlite") for p in sent)
 
 
-def test_pages_read_here_while_a_worker_is_awaited_are_the_same(
-    tmp_path, monkeypatch
-):
+def test_pages_read_here_while_a_worker_is_awaited_are_the_same(tmp_path, monkeypatch):
     """While the worker's page is not there yet the importer reads the next
     pages itself, as a worker would: the same records, the same reports."""
     folder = tmp_path / "pages"
