@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..compare.storage import rows as figure_rows
 from ..errors import ArchiveError
 from ..journal import Write
 from ..models import Changes
@@ -81,15 +82,22 @@ def import_paths(
     told = 0
     count = workers.default_count() if readers is None else readers
     ahead = (
-        workers.Readers(files, count, year)
+        workers.Readers(files, count, year, figure_rows.own_text(archive.db))
         if count and len(files) >= workers.MIN_FILES
         else None
     )
 
+    own: dict[Path, bool] = {}  # whether a file is the archive's (asked once)
+
+    def is_own(path: Path) -> bool:
+        if path not in own:
+            own[path] = _is_the_archive(archive, path)
+        return own[path]
+
     def known(path: Path) -> bool:
         """Left to this process: imported before, or the archive's own file
         (refused unread; a worker has no reason to read it)."""
-        if _is_the_archive(archive, path):
+        if is_own(path):
             return True
         return bool(
             archive.db.execute(
@@ -116,6 +124,7 @@ def import_paths(
                     report=report,
                     batch=batch,
                     reading=ahead.take(number, known) if ahead else None,
+                    archive_file=own.pop(path, None),
                 ):
                     break
                 if batch.due():
@@ -139,6 +148,7 @@ def _import_one(
     report: ImportReport,
     batch: ImportBatch,
     reading: FileReading | None,
+    archive_file: bool | None = None,
 ) -> bool:
     """Import one file into ``report``; False when the import is cancelled."""
     if cancelled():
@@ -146,7 +156,13 @@ def _import_one(
         return False
     try:
         file_report = import_file(
-            archive, path, year=year, cancelled=cancelled, batch=batch, reading=reading
+            archive,
+            path,
+            year=year,
+            cancelled=cancelled,
+            batch=batch,
+            reading=reading,
+            archive_file=archive_file,
         )
     except Cancelled:
         report.cancelled = True
@@ -249,16 +265,20 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
     cancelled: Callable[[], bool] = lambda: False,
     batch: ImportBatch,
     reading: FileReading | None = None,
+    archive_file: bool | None = None,
 ) -> FileReport:
     """Import one file; failures are reported, never raised (except Cancelled).
 
     The file is a savepoint of the ``batch``'s transaction, and its records
     are indexed when the batch commits. ``reading``: the file already read
     (by a worker, :mod:`.workers`); else it is read here, only as far as the
-    archive's answers need.
+    archive's answers need. ``archive_file``: whether ``path`` is the
+    archive's own file, if already asked (:func:`_is_the_archive`).
     """
     report = FileReport(str(path))
-    if _is_the_archive(archive, path):
+    if archive_file is None:
+        archive_file = _is_the_archive(archive, path)
+    if archive_file:
         return _failed(
             report,
             "this is the archive's own file (or its journal), not a page",
@@ -303,6 +323,8 @@ def import_file(  # noqa: PLR0911 (one early return per way a file can fail)
                 kind=file.kind,
                 text=file.text,
                 page=file.page,
+                figures=(file.figures_read_with, file.figures),
+                prepared=file.prepared,
             )
             if cancelled():
                 raise Cancelled

@@ -17,12 +17,14 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..compare.storage import rows as figure_rows
 from ..search.tokens import field_tokens
 from . import formats
 from .decode import MAX_BYTES, NotText, check_size, decode
 from .drafts import PageDraft
 from .page import HAN
 from .reading import read_text
+from .writer import Prepared, prepare
 
 # (message, reason, detail): why a stage could not go on, as FileReport says it
 Failure = tuple[str, str, str]
@@ -43,6 +45,11 @@ class FileReading:
         self.text = ""  # what the records' spans index into
         self.page: PageDraft | None = None
         self.tokens: dict[str, str] = {}  # field_tokens of its records' fields
+        # its articles' figures, one each in order, read with the indicator
+        # entries of this digest (None: not read ahead; entries_digest)
+        self.figures: list[figure_rows.ReadFigures] = []
+        self.figures_read_with: str | None = None
+        self.prepared: Prepared | None = None  # what the writer makes of it
         self._decoded: str | None = None
         self._done: dict[str, Failure | None] = {}
 
@@ -64,17 +71,39 @@ class FileReading:
             self._done["read"] = self.decode() or self._read()
         return self._done["read"]
 
-    def whole(self) -> FileReading:
-        """Every stage run (in a worker): what the importer will ask for, and
-        the index tokens of the fields its records will have."""
+    def whole(self, dictionary: str | None = None) -> FileReading:
+        """Every stage run (in a worker): what the importer will ask for, the
+        index tokens of the fields its records will have and, given the
+        archive's indicator entries (:func:`~archive.compare.storage.
+        indicators.own_text`), its articles' figures as the writer would
+        read them."""
         if self.read() is None and self.page is not None:
+            page = self.page
+            self.prepared = prepare(page, self.text, self.data)
             self.tokens = {
-                field: field_tokens(field) for field in set(_fields(self.page)) if field
+                field: field_tokens(field) for field in set(_fields(page)) if field
             }
+            if dictionary is not None:
+                indicators = figure_rows.dictionary_from(dictionary)
+                self.figures = [
+                    figure_rows.read_figures(
+                        indicators,
+                        title=article.title or "",
+                        body=article.body,
+                        date=article.date,
+                        city=page.city,
+                        county=article.county,
+                    )
+                    for article in page.articles
+                ]
+                self.figures_read_with = figure_rows.entries_digest(dictionary)
         return self
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_decoded": None}  # read() has used it
+        state = {**self.__dict__, "_decoded": None}  # read() has used it
+        if self.prepared is not None:
+            state["data"] = b""  # the writer stores prepared.content
+        return state
 
     def _load(self) -> Failure | None:
         try:

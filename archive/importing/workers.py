@@ -72,7 +72,7 @@ class Worker:
     """One worker process (:func:`main`), its standard input the paths to
     read, its standard output their readings."""
 
-    def __init__(self, year: int | None) -> None:
+    def __init__(self, year: int | None, dictionary: str | None) -> None:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(
             filter(None, (str(_ROOT), env.get("PYTHONPATH")))
@@ -90,14 +90,19 @@ class Worker:
         self.queued: deque[int] = deque()  # files sent, in order
         self.alive = True
         self.started = False  # a reading has come back
+        # first what it reads figures with (the archive's indicator entries)
+        self._write(pickle.dumps(dictionary, pickle.HIGHEST_PROTOCOL))
 
-    def send(self, number: int, path: Path) -> None:
+    def _write(self, data: bytes) -> bool:
         try:
-            _send(self.tasks, os.fsencode(path))
+            _send(self.tasks, data)
         except OSError:
             self.alive = False
-            return
-        self.queued.append(number)
+        return self.alive
+
+    def send(self, number: int, path: Path) -> None:
+        if self._write(os.fsencode(path)):
+            self.queued.append(number)
 
     def receive(self, number: int) -> FileReading | None:
         """The reading of file ``number``, if this worker read it. Until the
@@ -119,6 +124,13 @@ class Worker:
         self.started = True
         reading = pickle.loads(data)
         return reading if isinstance(reading, FileReading) else None
+
+    def ready(self, number: int) -> bool:
+        """Is the reading of file ``number`` there to take at once (or will
+        it never come)? Until the worker has started, as :meth:`receive`."""
+        if not self.alive or not self.started:
+            return True
+        return bool(self.queued) and self.queued[0] == number and self._waiting()
 
     def _waiting(self) -> bool:
         """Is a reading there to take at once?"""
@@ -148,16 +160,28 @@ class Worker:
 class Readers:
     """Workers reading the files of one import, ahead of the importer."""
 
-    def __init__(self, files: list[Path], count: int, year: int | None) -> None:
+    def __init__(
+        self,
+        files: list[Path],
+        count: int,
+        year: int | None,
+        dictionary: str | None = None,
+    ) -> None:
+        """``dictionary``: the archive's indicator entries (as kept), with
+        which the workers read the articles' figures too; None: they don't."""
         self.files = files
-        self.workers = [Worker(year) for _ in range(count)]
+        self.year, self.dictionary = year, dictionary
+        self.workers = [Worker(year, dictionary) for _ in range(count)]
         self.sent = 0  # files considered for sending so far
         self.turn = 0
+        self.read_here: dict[int, FileReading] = {}  # while waiting for a worker
 
     def take(self, number: int, skip: Callable[[Path], bool]) -> FileReading | None:
         """File ``number`` read by a worker, or None for the importer to
         read it. ``skip(path)`` says which files to leave to the importer."""
-        limit = min(len(self.files), number + 1 + AHEAD * len(self.workers))
+        # each worker kept AHEAD files ahead, not counting those read here
+        ahead = AHEAD * len(self.workers) + len(self.read_here)
+        limit = min(len(self.files), number + 1 + ahead)
         while self.sent < limit:
             path = self.files[self.sent]
             alive = [w for w in self.workers if w.alive]
@@ -165,10 +189,33 @@ class Readers:
                 alive[self.turn % len(alive)].send(self.sent, path)
                 self.turn += 1
             self.sent += 1
+        if number in self.read_here:
+            return self.read_here.pop(number)
         for worker in self.workers:
             if number in worker.queued:
+                while not worker.ready(number) and self._read_next(skip):
+                    pass
                 return worker.receive(number)
         return None
+
+    def _read_next(self, skip: Callable[[Path], bool]) -> bool:
+        """While the importer would wait for a worker, it reads the next file
+        no worker has been sent as a worker would (:meth:`FileReading.whole`),
+        so that on two cores the importer and one worker share the reading
+        however the work falls. False when there is none to read (or enough
+        read so)."""
+        if self.sent >= len(self.files) or len(self.read_here) >= AHEAD:
+            return False
+        number, path = self.sent, self.files[self.sent]
+        self.sent += 1
+        if not skip(path):
+            try:
+                self.read_here[number] = FileReading(path, self.year).whole(
+                    self.dictionary
+                )
+            except Exception:  # read again in its turn, and reported
+                return True
+        return True
 
     def close(self) -> None:
         for worker in self.workers:
@@ -180,6 +227,12 @@ def serve(tasks: IO[bytes], results: IO[bytes], year: int | None) -> None:
     the importer closes its end (or is gone). Ctrl-C in a terminal reaches
     the workers too: the importer's process answers it, and stops them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        dictionary = pickle.loads(_receive(tasks))
+    except (EOFError, OSError, pickle.UnpicklingError):
+        return
+    if not isinstance(dictionary, str):
+        dictionary = None
     while True:
         try:
             path = os.fsdecode(_receive(tasks))
@@ -187,7 +240,8 @@ def serve(tasks: IO[bytes], results: IO[bytes], year: int | None) -> None:
             return
         try:
             data = pickle.dumps(
-                FileReading(Path(path), year).whole(), pickle.HIGHEST_PROTOCOL
+                FileReading(Path(path), year).whole(dictionary),
+                pickle.HIGHEST_PROTOCOL,
             )
         except Exception:  # the importer reads it again, and reports
             data = b""

@@ -29,6 +29,50 @@ if TYPE_CHECKING:  # the facade imports the importer
 
 
 @dataclass(frozen=True)
+class Prepared:
+    """What the writer works out from a page before writing it, in a worker
+    process when the page is read ahead (:meth:`.FileReading.whole`), so
+    that the one process that writes does less: the file's bytes and text
+    compressed as stored, and each record's columns that follow from its
+    draft alone. ``articles``: (word count, start, end, pieces) of each,
+    in order; ``captions``: (start, end, pieces, kind) of each, in the order
+    they are written (each article's, then the page's own)."""
+
+    content: bytes
+    stored_text: bytes | None
+    articles: list[tuple[int, int | None, int | None, str | None]]
+    captions: list[tuple[int | None, int | None, str | None, str]]
+
+
+def prepare(page: PageDraft, text: str, data: bytes) -> Prepared:
+    """:class:`Prepared` of a page read from ``data`` as ``text``."""
+    articles = []
+    captions = []
+    for draft in page.articles:
+        articles.append(
+            (
+                word_count(draft.title, draft.subtitle, draft.summary, draft.body),
+                *_extent(draft.spans),
+                _pieces(draft.spans, text_between=text),
+            )
+        )
+        captions += draft.captions
+    return Prepared(
+        zlib.compress(data),
+        _stored_text(text, data),
+        articles,
+        [
+            (
+                *_extent(c.spans),
+                _pieces(c.spans, text_between=text),
+                caption_kind(c.label, c.text, c.credit),
+            )
+            for c in [*captions, *page.captions]
+        ],
+    )
+
+
+@dataclass(frozen=True)
 class Written:
     """What writing one page did to the index and the facet counts."""
 
@@ -47,7 +91,9 @@ class Writer:
         self.index = write  # takes records' old text out before they change
         self.at = now()
         # the page's figure rows, written with it (one statement, not four)
-        self.figures = figure_rows.FigureBatch(figure_rows.dictionary_of(self.db))
+        entries = figure_rows.own_text(self.db)
+        self.dictionary = figure_rows.entries_digest(entries)
+        self.figures = figure_rows.FigureBatch(figure_rows.dictionary_from(entries))
 
     def write(
         self,
@@ -58,9 +104,28 @@ class Writer:
         kind: str,
         text: str,
         page: PageDraft,
+        figures: tuple[str | None, list[figure_rows.ReadFigures]] = (None, []),
+        prepared: Prepared | None = None,
     ) -> Written:
+        """``figures``: the articles' figures read ahead (by a worker, with
+        the indicator entries whose digest is its first item), one per
+        article; read here unless read with the archive's entries as they are.
+        ``prepared``: what :func:`prepare` makes of the page (worked out
+        here if not given; ``data`` is then not needed)."""
         self.text = text  # what the records' spans index into
+        if prepared is None:
+            prepared = prepare(page, text, data)
+        self.articles = iter(prepared.articles)
+        self.captions = iter(prepared.captions)
+        read_with, read = figures
+        self.read: list[figure_rows.ReadFigures | None] = (
+            list(read)
+            if read_with == self.dictionary and len(read) == len(page.articles)
+            else [None] * len(page.articles)
+        )
         self.publication_ids: dict[str, int | None] = {}  # the page's, once
+        # (name, role, article id, caption id, position): its records' credits
+        self.credits: list[tuple[str, str, int | None, int | None, int]] = []
         previous = self._previous_version(str(path))
         source_id = inserted_id(
             self.db.execute(
@@ -72,8 +137,8 @@ class Writer:
                     *hashes,
                     self.report.encoding,
                     kind,
-                    zlib.compress(data),
-                    _stored_text(text, data),
+                    prepared.content,
+                    prepared.stored_text,
                     self.at,
                     self.editor,
                 ],
@@ -85,8 +150,8 @@ class Writer:
         updated = (
             set(old.articles.values()) | set(old.captions.values()) if old else set()
         )
-        for draft in page.articles:
-            article_id = self._article(draft, page, source_id, old)
+        for draft, read_figures in zip(page.articles, self.read, strict=True):
+            article_id = self._article(draft, page, source_id, old, read_figures)
             for position, caption in enumerate(draft.captions):
                 self._caption(
                     caption,
@@ -112,6 +177,7 @@ class Writer:
                 [source_id, span.start, span.end, text[span.start : span.end]],
             )
         self.report.leftovers = len(page.leftovers)
+        self._write_credits()
         self.figures.write(self.db)
         # the articles whose facet values this file may change
         touched = set(self.report.articles)
@@ -160,8 +226,9 @@ class Writer:
         page: PageDraft,
         source_id: int,
         old: OldRecords | None,
+        read_figures: figure_rows.ReadFigures | None = None,
     ) -> int:
-        start, end = _extent(draft.spans)
+        words, start, end, pieces = next(self.articles)
         notes = {
             k: v for k, v in (("joins", draft.joins), ("untitled", draft.untitled)) if v
         }
@@ -177,14 +244,12 @@ class Writer:
             "subtitle": draft.subtitle,
             "summary": draft.summary,
             "dateline": draft.dateline,
-            "word_count": word_count(
-                draft.title, draft.subtitle, draft.summary, draft.body
-            ),
+            "word_count": words,
             "views": draft.views,
             "source_id": source_id,
             "source_start": start,
             "source_end": end,
-            "source_pieces": _pieces(draft.spans, text_between=self.text),
+            "source_pieces": pieces,
             "import_notes": json.dumps(notes, ensure_ascii=False) if notes else None,
         }
         previous = old.take_article(draft) if old else None
@@ -195,7 +260,7 @@ class Writer:
         )
         if previous is not None:  # a corrected page: passages follow
             reanchor(self.db, article_id)
-        self._credits("article_id", article_id, draft.people)
+        self._credits(draft.people, article_id=article_id)
         # figures read from the text as it is imported (an updated article's
         # replace those of its earlier version; curation holds by sentence)
         figure_rows.store_article(
@@ -208,6 +273,7 @@ class Writer:
             county=draft.county,
             fresh=previous is None,
             batch=self.figures,
+            read=read_figures,
         )
         self.report.articles.append(article_id)
         return article_id
@@ -222,7 +288,7 @@ class Writer:
         position: int,
         old: OldRecords | None,
     ) -> None:
-        start, end = _extent(draft.spans)
+        start, end, pieces, kind = next(self.captions)
         values = {
             "article_id": article_id,
             "position": position,
@@ -232,17 +298,17 @@ class Writer:
             "city": page.city,
             "county": draft.county,
             "credit": draft.credit,
-            "kind": caption_kind(draft.label, draft.text, draft.credit),
+            "kind": kind,
             "section": draft.section,
             "source_id": source_id,
             "source_start": start,
             "source_end": end,
-            "source_pieces": _pieces(draft.spans, text_between=self.text),
+            "source_pieces": pieces,
         }
         caption_id = self._save(
             "captions", values, old.take_caption(draft) if old else None
         )
-        self._credits("caption_id", caption_id, {"photographer": draft.photographers})
+        self._credits({"photographer": draft.photographers}, caption_id=caption_id)
         self.report.captions.append(caption_id)
 
     def _save(self, table: str, values: dict, record_id: int | None) -> int:
@@ -278,27 +344,47 @@ class Writer:
         self.db.execute(f"DELETE FROM credits WHERE {column} = ?", [record_id])
         return record_id
 
-    def _person(self, name: str) -> int:
-        row = self.db.execute("SELECT id FROM people WHERE name = ?", [name]).fetchone()
-        if row:
-            return row[0]
-        return inserted_id(
-            self.db.execute("INSERT INTO people (name) VALUES (?)", [name])
-        )
-
     def _credits(
-        self, column: str, record_id: int, people: dict[str, list[str]]
+        self,
+        people: dict[str, list[str]],
+        *,
+        article_id: int | None = None,
+        caption_id: int | None = None,
     ) -> None:
+        """A record's credits, written with the page's (:meth:`_write_credits`)."""
         position = 0
         for role, names in people.items():
             for name in names:
-                person = self._person(name)
-                self.db.execute(
-                    f"INSERT INTO credits (person_id, role, {column}, position) "
-                    "VALUES (?, ?, ?, ?)",
-                    [person, role, record_id, position],
-                )
+                self.credits.append((name, role, article_id, caption_id, position))
                 position += 1
+
+    def _write_credits(self) -> None:
+        """The page's credits in three statements, not two or three a name:
+        the people not yet known added (in the order they are first named,
+        as one by one), their ids read back, the credits inserted."""
+        if not self.credits:
+            return
+        names = list(dict.fromkeys(name for name, *_ in self.credits))
+        conn = self.db.conn
+        conn.executemany(
+            "INSERT OR IGNORE INTO people (name) VALUES (?)", [(n,) for n in names]
+        )
+        ids: dict[str, int] = {}
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            ids.update(
+                (name, person)
+                for person, name in conn.execute(
+                    f"SELECT id, name FROM people WHERE name IN ({marks})", chunk
+                )
+            )
+        conn.executemany(
+            "INSERT INTO credits (person_id, role, article_id, caption_id, position) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(ids[name], *rest) for name, *rest in self.credits],
+        )
+        self.credits = []
 
 
 class OldRecords:

@@ -21,6 +21,10 @@ from ..errors import (
 from . import backups, damage, schema
 
 Progress = Callable[[int, int], None]
+# statements each connection keeps prepared: an import alone runs more than
+# sqlite3's 128, and each one pushed out was parsed and planned again (1024
+# cut an import's CPU 13.5 -> 11.8 s in one test; a few KB each)
+STATEMENTS = 1024
 
 
 def open_database(
@@ -148,8 +152,8 @@ def _connect(path: Path, *, readonly: bool, immutable: bool) -> sqlite3.Connecti
     if readonly:
         flags = "mode=ro&immutable=1" if immutable else "mode=ro"
         uri = f"file:{quote(str(path.resolve()))}?{flags}"
-        return sqlite3.connect(uri, uri=True)
-    return sqlite3.connect(str(path))
+        return sqlite3.connect(uri, uri=True, cached_statements=STATEMENTS)
+    return sqlite3.connect(str(path), cached_statements=STATEMENTS)
 
 
 def _prepare(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -25,13 +26,13 @@ def is_archive_file(archive_path: Path | None, path: Path) -> bool:
     if archive_path is None:
         return False
     try:
-        found = path.stat()
+        found = os.stat(path)
     except OSError:
         return False
+    name = os.fspath(archive_path)
     for suffix in ("", "-wal", "-shm", "-journal"):
-        own = archive_path.with_name(archive_path.name + suffix)
         try:
-            mine = own.stat()
+            mine = os.stat(name + suffix)  # not pathlib: asked for every file
         except OSError:
             continue
         if (mine.st_dev, mine.st_ino) == (found.st_dev, found.st_ino):

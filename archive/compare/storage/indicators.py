@@ -55,6 +55,13 @@ def dictionary_of(db: Database) -> IndicatorDictionary:
     return _built(own_text(db))
 
 
+def dictionary_from(text: str) -> IndicatorDictionary:
+    """The dictionary of entries kept as ``text`` (:func:`own_text`), as
+    :func:`dictionary_of` builds it: how another process (an import's worker)
+    reads figures as the archive would."""
+    return _built(text)
+
+
 @lru_cache(maxsize=8)
 def _built(text: str) -> IndicatorDictionary:
     if not text:

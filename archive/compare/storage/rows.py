@@ -5,19 +5,27 @@ article's figures go with it and come back with it."""
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlite_utils import Database
 
 from ..dictionary import IndicatorDictionary
 from ..figures import article_text, extract_figures
 from ..model import Figure
-from .indicators import dictionary_of, mark_read
+from .indicators import dictionary_from, dictionary_of, mark_read, own_text
 from .indicators import stale as read_with_another_dictionary
 from .keys import curation_key, figure_key
 
-__all__ = ["curation_key", "figure_key"]  # kept where they were first
+__all__ = [  # kept where they were first, or for the importer
+    "curation_key",
+    "dictionary_from",
+    "figure_key",
+    "own_text",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -58,10 +66,13 @@ def rows_of(
     ids: Mapping[str, str] | None = None,
 ) -> list:
     """The figures' rows; ``ids`` maps an indicator's name to its id."""
-    ids = ids or {}
+    return [(article_id, *row) for row in _rows(date, figures, ids or {})]
+
+
+def _rows(date: str | None, figures: Iterable[Figure], ids: Mapping[str, str]) -> list:
+    """The figures' rows but their first column, the article's id."""
     return [
         (
-            article_id,
             date,
             f.indicator,
             f.kind,
@@ -88,6 +99,48 @@ def rows_of(
         )
         for f in figures
     ]
+
+
+@lru_cache(maxsize=8)
+def entries_digest(text: str) -> str:
+    """What tells the indicator entries kept as ``text`` (:func:`own_text`)
+    from any others, short enough to send with each page read ahead."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ReadFigures:
+    """An article's figures read before its id is known (in an import's
+    worker process, :mod:`archive.importing.workers`): their rows but the
+    article's id, and the digest of the text, date and place they were read
+    from, by which the writer knows they are this article's."""
+
+    rows: tuple[tuple, ...]
+    digest: int
+
+
+def read_figures(
+    dictionary: IndicatorDictionary,
+    *,
+    title: str,
+    body: str,
+    date: str | None,
+    city: str | None,
+    county: str | None,
+) -> ReadFigures:
+    """What :func:`store_article` would store for this text, read anywhere
+    (pure: nothing but its arguments)."""
+    figures = extract_figures(
+        article_text(title, body),
+        date=date,
+        city=city,
+        county=county,
+        dictionary=dictionary,
+    )
+    return ReadFigures(
+        tuple(_rows(date, figures, dictionary.id_of)),
+        digest(title, body, date, city, county),
+    )
 
 
 _TEXT = "INSERT OR REPLACE INTO figure_texts (article_id, digest) VALUES (?, ?)"
@@ -127,30 +180,30 @@ def store_article(
     fresh: bool = False,
     dictionary: IndicatorDictionary | None = None,
     batch: FigureBatch | None = None,
+    read: ReadFigures | None = None,
 ) -> int:
     """Read the article's figures and keep them, replacing what it had (a
     ``fresh`` article has none: nothing to delete). With a ``batch`` the new
     rows wait in it until its :meth:`~FigureBatch.write` (and are read with
-    its dictionary). Returns how many figures."""
+    its dictionary). ``read``: the figures already read with the same
+    dictionary (:func:`read_figures`, by an import's worker), kept as they
+    are if they were read from this very text. Returns how many figures."""
     if batch is not None:
         dictionary = batch.dictionary
     dictionary = dictionary or dictionary_of(db)
-    figures = extract_figures(
-        article_text(title, body),
-        date=date,
-        city=city,
-        county=county,
-        dictionary=dictionary,
-    )
+    if read is None or read.digest != digest(title, body, date, city, county):
+        read = read_figures(
+            dictionary, title=title, body=body, date=date, city=city, county=county
+        )
     if not fresh:
         db.execute("DELETE FROM figures WHERE article_id = ?", [article_id])
     into = batch or FigureBatch(dictionary)
-    if figures:
-        into.rows += rows_of(article_id, date, figures, dictionary.id_of)
-    into.texts.append((article_id, digest(title, body, date, city, county)))
+    if read.rows:
+        into.rows += [(article_id, *row) for row in read.rows]
+    into.texts.append((article_id, read.digest))
     if batch is None:
         into.write(db)
-    return len(figures)
+    return len(read.rows)
 
 
 def forget_articles(db: Database, ids: Sequence[int]) -> None:

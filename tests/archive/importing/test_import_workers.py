@@ -46,7 +46,16 @@ def what_was_read(archive: Archive, report) -> list:
     index = archive.db.execute(  # what a search finds: the same tokens
         "SELECT rowid, kind, record_id, digest FROM search_docs ORDER BY rowid"
     ).fetchall()
-    return [files, records, people, index]
+    kept = archive.db.execute(  # the files as stored, and the columns worked out
+        "SELECT s.path, s.sha256, s.text_sha256, s.encoding, s.format, s.content, "
+        "s.text FROM sources s ORDER BY s.id"
+    ).fetchall()
+    derived = archive.db.execute(
+        "SELECT 'a', id, word_count, source_start, source_end, source_pieces, NULL "
+        "FROM articles UNION ALL SELECT 'c', id, NULL, source_start, source_end, "
+        "source_pieces, kind FROM captions ORDER BY 1, 2"
+    ).fetchall()
+    return [files, records, people, index, kept, derived]
 
 
 def imported(tmp_path, name: str, folder, readers: int) -> list:
@@ -126,3 +135,24 @@ def test_the_archive_in_the_folder_is_refused_and_no_worker_reads_it(
     assert all(f.status != "added" for f in own)
     assert sent
     assert not any(p.name.startswith("archive.sqlite") for p in sent)
+
+
+def test_pages_read_here_while_a_worker_is_awaited_are_the_same(tmp_path, monkeypatch):
+    """While the worker's page is not there yet the importer reads the next
+    pages itself, as a worker would: the same records, the same reports."""
+    folder = tmp_path / "pages"
+    folder_of_pages(folder)
+    alone = imported(tmp_path, "alone.sqlite", folder, readers=0)
+    read_here = []
+    real = workers.Readers._read_next
+    monkeypatch.setattr(
+        workers.Readers,
+        "_read_next",
+        lambda self, skip: read_here.append(self.sent) or real(self, skip),
+    )
+    monkeypatch.setattr(  # never there in time: the importer reads meanwhile
+        workers.Worker, "ready", lambda self, number: not self.started
+    )
+    ahead = imported(tmp_path, "ahead.sqlite", folder, readers=1)
+    assert ahead == alone
+    assert len(read_here) > 10
