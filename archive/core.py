@@ -61,7 +61,7 @@ from .search import captions as caption_search
 from .search import facet_cache, listing, saved
 from .search import index as index_module
 from .search.index import Index
-from .search.query import parse
+from .search.query import field_names, parse
 from .store import backups as backup_files
 from .store import check as checks
 from .store import damage, preferences
@@ -249,6 +249,17 @@ class Archive:
     def saved_searches(self) -> list[saved.SavedSearch]:
         """Searches kept by name, alphabetically."""
         return saved.saved_searches(self.db)
+
+    def lists_by_tag(self, filters: Filters) -> bool:
+        """Whether which records ``filters`` list depends on their tags (a
+        tag chosen, or ``tag:`` in the query or a saved search it names):
+        if not, tagging changes no list, only the tag counts and the rows'
+        Tags column."""
+        if filters.facet("tag") is not None:
+            return True
+        if not filters.text.strip():
+            return False
+        return "tag" in field_names(parse(saved.prepare(self.db, filters.text)).node)
 
     def read_query(self, text: str) -> list[str]:
         """How the search box reads ``text``: notes for the user (none if plain)."""
