@@ -82,8 +82,9 @@ def test_tagging_brings_the_ancestry_along_for_its_articles_alone(demo, monkeypa
     monkeypatch.setattr(
         facets,
         "ancestry",
-        lambda articles, tags, names: sizes.append(len(articles))
-        or made(articles, tags, names),
+        lambda articles, tags, names: (
+            sizes.append(len(articles)) or made(articles, tags, names)
+        ),
     )
 
     def pairs_read() -> int:
