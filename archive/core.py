@@ -940,6 +940,16 @@ class Archive:
         """What Undo and Redo would do now (the edits' English labels)."""
         return self.journal.undo_state()
 
+    def edit_size(self, edit_id: int) -> int:
+        """How many records edit ``edit_id`` changed: what reverting it
+        replays."""
+        return self.journal.edit_size(edit_id)
+
+    def command_size(self, command: Command) -> int:
+        """How many records ``command`` would change (read from the archive
+        for a tag's merge or deletion: the records tagged with it)."""
+        return command.size_in(self.db)
+
     def step_size(self, *, undo: bool) -> int:
         """How many records the edit that :meth:`undo` (or :meth:`redo`)
         would replay changed (0: none to replay)."""

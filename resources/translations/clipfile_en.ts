@@ -434,27 +434,27 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="66"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="67"/>
         <source>An indicator has no name.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="67"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="68"/>
         <source>%1 is listed twice.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="68"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="69"/>
         <source>%1: the name %2 is too short (two characters at least).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="69"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="70"/>
         <source>%2 is a name of both %3 and %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="70"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="71"/>
         <source>%1: %2 is not a unit of its family (%3).</source>
         <translation></translation>
     </message>
@@ -520,52 +520,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="41"/>
+        <location filename="../../gui/browse/article_model.py" line="40"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="42"/>
+        <location filename="../../gui/browse/article_model.py" line="41"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="43"/>
+        <location filename="../../gui/browse/article_model.py" line="42"/>
         <source>Publication</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="44"/>
+        <location filename="../../gui/browse/article_model.py" line="43"/>
         <source>Section</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="45"/>
+        <location filename="../../gui/browse/article_model.py" line="44"/>
         <source>Title</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="46"/>
+        <location filename="../../gui/browse/article_model.py" line="45"/>
         <source>Photos</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="47"/>
+        <location filename="../../gui/browse/article_model.py" line="46"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="48"/>
+        <location filename="../../gui/browse/article_model.py" line="47"/>
         <source>Match</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="53"/>
+        <location filename="../../gui/browse/article_model.py" line="52"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="54"/>
+        <location filename="../../gui/browse/article_model.py" line="53"/>
         <source>Note</source>
         <translation></translation>
     </message>
@@ -573,67 +573,67 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="21"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="20"/>
         <source>Backed up by hand</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="22"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="21"/>
         <source>On closing</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="23"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="22"/>
         <source>Before a restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="24"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="23"/>
         <source>Before merging tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="25"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="24"/>
         <source>Before a bulk edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="26"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="25"/>
         <source>Before an upgrade</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="29"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="28"/>
         <source>Made</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="30"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="29"/>
         <source>Why</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="31"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="30"/>
         <source>Size</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="32"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="31"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="33"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="32"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="34"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="33"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="61"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="59"/>
         <source>unreadable</source>
         <translation></translation>
     </message>
@@ -696,7 +696,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="234"/>
+        <location filename="../../gui/browse/view.py" line="252"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
@@ -729,7 +729,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="72"/>
+        <location filename="../../gui/browse/tagging.py" line="74"/>
         <source>Select some articles in the list first.</source>
         <translation></translation>
     </message>
@@ -774,17 +774,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="112"/>
+        <location filename="../../gui/browse/tagging.py" line="119"/>
         <source>Untag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="114"/>
+        <location filename="../../gui/browse/tagging.py" line="121"/>
         <source>Tag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="120"/>
+        <location filename="../../gui/browse/tagging.py" line="127"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
@@ -904,57 +904,57 @@
 <context>
     <name>CaptionsModel</name>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="27"/>
+        <location filename="../../gui/captions/caption_model.py" line="26"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="28"/>
+        <location filename="../../gui/captions/caption_model.py" line="27"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="29"/>
+        <location filename="../../gui/captions/caption_model.py" line="28"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="30"/>
+        <location filename="../../gui/captions/caption_model.py" line="29"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="31"/>
+        <location filename="../../gui/captions/caption_model.py" line="30"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="32"/>
+        <location filename="../../gui/captions/caption_model.py" line="31"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="33"/>
+        <location filename="../../gui/captions/caption_model.py" line="32"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="34"/>
+        <location filename="../../gui/captions/caption_model.py" line="33"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="37"/>
+        <location filename="../../gui/captions/caption_model.py" line="36"/>
         <source>News photo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="38"/>
+        <location filename="../../gui/captions/caption_model.py" line="37"/>
         <source>File photo (资料图)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="39"/>
+        <location filename="../../gui/captions/caption_model.py" line="38"/>
         <source>Supplied (供图)</source>
         <translation></translation>
     </message>
@@ -962,217 +962,217 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="125"/>
+        <location filename="../../gui/captions/view.py" line="126"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="128"/>
+        <location filename="../../gui/captions/view.py" line="129"/>
         <source>With pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="129"/>
+        <location filename="../../gui/captions/view.py" line="130"/>
         <source>Show as pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="131"/>
+        <location filename="../../gui/captions/view.py" line="132"/>
         <source>Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="133"/>
+        <location filename="../../gui/captions/view.py" line="134"/>
         <source>Import Pictures Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="134"/>
+        <location filename="../../gui/captions/view.py" line="135"/>
         <source>Export Fields (IPTC)…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="197"/>
+        <location filename="../../gui/captions/view.py" line="211"/>
         <source>Open Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="198"/>
+        <location filename="../../gui/captions/view.py" line="212"/>
         <source>Attach Picture…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="199"/>
+        <location filename="../../gui/captions/view.py" line="213"/>
         <source>Remove Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="202"/>
+        <location filename="../../gui/captions/view.py" line="216"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="203"/>
+        <location filename="../../gui/captions/view.py" line="217"/>
         <source>Add Note…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="204"/>
+        <location filename="../../gui/captions/view.py" line="218"/>
         <source>Tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="205"/>
+        <location filename="../../gui/captions/view.py" line="219"/>
         <source>Save Picture with Its Fields…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="331"/>
+        <location filename="../../gui/captions/view.py" line="345"/>
         <source>Counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="333"/>
+        <location filename="../../gui/captions/view.py" line="347"/>
         <source>Reading every caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="347"/>
+        <location filename="../../gui/captions/view.py" line="361"/>
         <source>%1 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="400"/>
+        <location filename="../../gui/captions/view.py" line="414"/>
         <source>No caption chosen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="402"/>
+        <location filename="../../gui/captions/view.py" line="416"/>
         <source>Drop a picture here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="432"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="432"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="419"/>
+        <location filename="../../gui/captions/view.py" line="433"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="419"/>
+        <location filename="../../gui/captions/view.py" line="433"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="420"/>
+        <location filename="../../gui/captions/view.py" line="434"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="420"/>
+        <location filename="../../gui/captions/view.py" line="434"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="433"/>
+        <location filename="../../gui/captions/view.py" line="447"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="433"/>
+        <location filename="../../gui/captions/view.py" line="447"/>
         <source>take this tag off</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="440"/>
+        <location filename="../../gui/captions/view.py" line="454"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="464"/>
+        <location filename="../../gui/captions/view.py" line="478"/>
         <source>No picture: drop one here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="466"/>
+        <location filename="../../gui/captions/view.py" line="480"/>
         <source>loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="481"/>
+        <location filename="../../gui/captions/view.py" line="495"/>
         <source>Cannot show this picture: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="503"/>
+        <location filename="../../gui/captions/view.py" line="517"/>
         <source>The picture says: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="544"/>
+        <location filename="../../gui/captions/view.py" line="558"/>
         <source>Attach Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="546"/>
+        <location filename="../../gui/captions/view.py" line="560"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="587"/>
+        <location filename="../../gui/captions/view.py" line="601"/>
         <source>Save Picture with Its Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="602"/>
+        <location filename="../../gui/captions/view.py" line="616"/>
         <source>Export Fields (IPTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="642"/>
+        <location filename="../../gui/captions/view.py" line="656"/>
         <source>Tag Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="643"/>
+        <location filename="../../gui/captions/view.py" line="657"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="652"/>
+        <location filename="../../gui/captions/view.py" line="666"/>
         <source>Note on the Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="652"/>
+        <location filename="../../gui/captions/view.py" line="666"/>
         <source>Note (Markdown):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="664"/>
+        <location filename="../../gui/captions/view.py" line="678"/>
         <source>Import Pictures Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="679"/>
+        <location filename="../../gui/captions/view.py" line="693"/>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="684"/>
+        <location filename="../../gui/captions/view.py" line="698"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="693"/>
+        <location filename="../../gui/captions/view.py" line="707"/>
         <source>Pictures</source>
         <translation></translation>
     </message>
@@ -1218,68 +1218,68 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="171"/>
+        <location filename="../../gui/compare/column.py" line="176"/>
         <source>Choose a record above to read it here.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="198"/>
+        <location filename="../../gui/compare/column.py" line="203"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="222"/>
+        <location filename="../../gui/compare/column.py" line="227"/>
         <source>%1+ records, counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="225"/>
+        <location filename="../../gui/compare/column.py" line="230"/>
         <source>%1 records</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="227"/>
+        <location filename="../../gui/compare/column.py" line="232"/>
         <source>%1 articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="228"/>
+        <location filename="../../gui/compare/column.py" line="233"/>
         <source>%1 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="229"/>
+        <location filename="../../gui/compare/column.py" line="234"/>
         <source>%1 notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="240"/>
+        <location filename="../../gui/compare/column.py" line="245"/>
         <source> · %1 more mention it</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="247"/>
+        <location filename="../../gui/compare/column.py" line="252"/>
         <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="251"/>
+        <location filename="../../gui/compare/column.py" line="256"/>
         <source>The archive has no records attributed to %1 yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="257"/>
+        <location filename="../../gui/compare/column.py" line="262"/>
         <source>Notes (%1)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="261"/>
+        <location filename="../../gui/compare/column.py" line="266"/>
         <source>Notes on %1: none yet. Click to add one.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="302"/>
-        <location filename="../../gui/compare/column.py" line="319"/>
+        <location filename="../../gui/compare/column.py" line="307"/>
+        <location filename="../../gui/compare/column.py" line="324"/>
         <source>That record is no longer in the archive.</source>
         <translation></translation>
     </message>
@@ -1287,37 +1287,37 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/view.py" line="98"/>
+        <location filename="../../gui/compare/view.py" line="103"/>
         <source>Add a city or county: 焦作, 修武县…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="109"/>
+        <location filename="../../gui/compare/view.py" line="114"/>
         <source>Add</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="127"/>
+        <location filename="../../gui/compare/view.py" line="132"/>
         <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view&apos;s sidebar and pick “Compare These”.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="139"/>
+        <location filename="../../gui/compare/view.py" line="144"/>
         <source>Columns</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="144"/>
+        <location filename="../../gui/compare/view.py" line="149"/>
         <source>Matrix</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="148"/>
+        <location filename="../../gui/compare/view.py" line="153"/>
         <source>Figures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="207"/>
+        <location filename="../../gui/compare/view.py" line="230"/>
         <source>No archive is open.</source>
         <translation></translation>
     </message>
@@ -1444,52 +1444,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="27"/>
+        <location filename="../../gui/browse/facet_model.py" line="25"/>
         <source>Cities</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="28"/>
+        <location filename="../../gui/browse/facet_model.py" line="26"/>
         <source>Counties</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="29"/>
+        <location filename="../../gui/browse/facet_model.py" line="27"/>
         <source>Years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="30"/>
+        <location filename="../../gui/browse/facet_model.py" line="28"/>
         <source>Publications</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="31"/>
+        <location filename="../../gui/browse/facet_model.py" line="29"/>
         <source>Sections</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="32"/>
+        <location filename="../../gui/browse/facet_model.py" line="30"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="33"/>
+        <location filename="../../gui/browse/facet_model.py" line="31"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="34"/>
+        <location filename="../../gui/browse/facet_model.py" line="32"/>
         <source>Saved searches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="126"/>
+        <location filename="../../gui/browse/facet_model.py" line="146"/>
         <source>Facet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="127"/>
+        <location filename="../../gui/browse/facet_model.py" line="147"/>
         <source>Count</source>
         <translation></translation>
     </message>
@@ -1723,92 +1723,155 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/history/view.py" line="32"/>
+        <location filename="../../gui/history/view.py" line="33"/>
         <source>Any time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="33"/>
+        <location filename="../../gui/history/view.py" line="34"/>
         <source>Today</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="34"/>
+        <location filename="../../gui/history/view.py" line="35"/>
         <source>Last 7 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="35"/>
+        <location filename="../../gui/history/view.py" line="36"/>
         <source>Last 30 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="38"/>
+        <location filename="../../gui/history/view.py" line="39"/>
         <source>Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="39"/>
+        <location filename="../../gui/history/view.py" line="40"/>
         <source>Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="67"/>
+        <location filename="../../gui/history/view.py" line="49"/>
+        <source>article %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="50"/>
+        <source>passage %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="51"/>
+        <source>note %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="79"/>
         <source>Revert This Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="72"/>
+        <location filename="../../gui/history/view.py" line="89"/>
         <source>When</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="73"/>
+        <location filename="../../gui/history/view.py" line="90"/>
         <source>Who</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="74"/>
+        <location filename="../../gui/history/view.py" line="91"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="75"/>
+        <location filename="../../gui/history/view.py" line="92"/>
         <source>Records</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="76"/>
+        <location filename="../../gui/history/view.py" line="93"/>
         <source>What</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="87"/>
+        <location filename="../../gui/history/view.py" line="104"/>
         <source>By:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="89"/>
+        <location filename="../../gui/history/view.py" line="106"/>
         <source>When:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="106"/>
+        <location filename="../../gui/history/view.py" line="124"/>
         <source>Anyone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="139"/>
+        <location filename="../../gui/history/view.py" line="162"/>
         <source>(undone)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="156"/>
+        <location filename="../../gui/history/view.py" line="184"/>
+        <source>Open an archive to see its edits.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="187"/>
+        <source>No edits by this person in this period. Choose Anyone and Any time above to see every edit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="192"/>
+        <source>No edits yet. Every change made to this archive — tags, notes, review fixes, the trash — will be listed here with who made it and when, newest first, from this window, others and the command line; choose one and Revert This Edit to take it back.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="204"/>
+        <source>%1: %Ln record(s)</source>
+        <translation>
+            <numerusform>%1: %Ln record</numerusform>
+            <numerusform>%1: %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="208"/>
+        <location filename="../../gui/history/view.py" line="211"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="209"/>
+        <source>%1: %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1: %Ln tag</numerusform>
+            <numerusform>%1: %Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="212"/>
+        <source>, %Ln tagging(s)</source>
+        <translation>
+            <numerusform>, %Ln tagging</numerusform>
+            <numerusform>, %Ln taggings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="225"/>
         <source>Revert Edit</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/view.py" line="164"/>
+        <location filename="../../gui/history/view.py" line="233"/>
         <source>Revert “%1” by %2 (%Ln record(s))?</source>
         <translation>
             <numerusform>Revert “%1” by %2 (%Ln record)?</numerusform>
@@ -1857,52 +1920,52 @@
 <context>
     <name>ImportSummaryModel</name>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="25"/>
+        <location filename="../../gui/importing/summary_model.py" line="22"/>
         <source>File</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="26"/>
+        <location filename="../../gui/importing/summary_model.py" line="23"/>
         <source>Result</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="27"/>
+        <location filename="../../gui/importing/summary_model.py" line="24"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="28"/>
+        <location filename="../../gui/importing/summary_model.py" line="25"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="29"/>
+        <location filename="../../gui/importing/summary_model.py" line="26"/>
         <source>Left over</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="30"/>
+        <location filename="../../gui/importing/summary_model.py" line="27"/>
         <source>Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="33"/>
+        <location filename="../../gui/importing/summary_model.py" line="30"/>
         <source>Added</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="34"/>
+        <location filename="../../gui/importing/summary_model.py" line="31"/>
         <source>Updated</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="35"/>
+        <location filename="../../gui/importing/summary_model.py" line="32"/>
         <source>Already imported</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="36"/>
+        <location filename="../../gui/importing/summary_model.py" line="33"/>
         <source>Failed</source>
         <translation></translation>
     </message>
@@ -1928,37 +1991,37 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="94"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="95"/>
         <source>Indicator Dictionary</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="109"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="110"/>
         <source>Find an indicator or a name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="112"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="113"/>
         <source>Add Indicator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="113"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="114"/>
         <source>Remove</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="114"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="115"/>
         <source>Back to the Shipped List</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="133"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="134"/>
         <source>Figures are read for these indicators, by any of their names. Saving keeps the list in this archive (Undo takes it back) and reads every article&apos;s figures again in the background.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="160"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="161"/>
         <source>New indicator</source>
         <translation></translation>
     </message>
@@ -1966,47 +2029,47 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="24"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="23"/>
         <source>Indicator</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="25"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="24"/>
         <source>Also called (、 between names)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="26"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="25"/>
         <source>Unit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="27"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="26"/>
         <source>Printed in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="28"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="27"/>
         <source>Family</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="29"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="28"/>
         <source>Not this (longer phrases)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="32"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="31"/>
         <source>Count (家, 个, 项, 人)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="33"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="32"/>
         <source>Money (元, 万元, 亿元)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="34"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="33"/>
         <source>Percent (%)</source>
         <translation></translation>
     </message>
@@ -2638,72 +2701,72 @@
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="24"/>
+        <location filename="../../gui/notes/list_model.py" line="23"/>
         <source>Changed</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="25"/>
+        <location filename="../../gui/notes/list_model.py" line="24"/>
         <source>Author</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="26"/>
+        <location filename="../../gui/notes/list_model.py" line="25"/>
         <source>About</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="27"/>
+        <location filename="../../gui/notes/list_model.py" line="26"/>
         <source>Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="30"/>
+        <location filename="../../gui/notes/list_model.py" line="29"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="31"/>
+        <location filename="../../gui/notes/list_model.py" line="30"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="32"/>
+        <location filename="../../gui/notes/list_model.py" line="31"/>
         <source>Passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="33"/>
+        <location filename="../../gui/notes/list_model.py" line="32"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="34"/>
+        <location filename="../../gui/notes/list_model.py" line="33"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="35"/>
+        <location filename="../../gui/notes/list_model.py" line="34"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="36"/>
+        <location filename="../../gui/notes/list_model.py" line="35"/>
         <source>Saved search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="37"/>
+        <location filename="../../gui/notes/list_model.py" line="36"/>
         <source>Journal</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="38"/>
+        <location filename="../../gui/notes/list_model.py" line="37"/>
         <source>Comparison</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="39"/>
+        <location filename="../../gui/notes/list_model.py" line="38"/>
         <source>Matrix cell</source>
         <translation></translation>
     </message>
@@ -2711,17 +2774,17 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../gui/notes/panel.py" line="72"/>
+        <location filename="../../gui/notes/panel.py" line="75"/>
         <source>Add Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="73"/>
+        <location filename="../../gui/notes/panel.py" line="76"/>
         <source>Done</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="158"/>
+        <location filename="../../gui/notes/panel.py" line="162"/>
         <source>Notes</source>
         <translation></translation>
     </message>
@@ -2736,37 +2799,37 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="184"/>
+        <location filename="../../gui/notes/panel.py" line="185"/>
         <source>Showing the note…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="192"/>
+        <location filename="../../gui/notes/panel.py" line="227"/>
         <source>… The note goes on: Edit shows it whole.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="199"/>
+        <location filename="../../gui/notes/panel.py" line="235"/>
         <source>No notes yet.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="201"/>
+        <location filename="../../gui/notes/panel.py" line="237"/>
         <source>Linked from</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="202"/>
+        <location filename="../../gui/notes/panel.py" line="238"/>
         <source>Named in</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="207"/>
+        <location filename="../../gui/notes/panel.py" line="243"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="207"/>
+        <location filename="../../gui/notes/panel.py" line="243"/>
         <source>Delete</source>
         <translation></translation>
     </message>
@@ -2774,91 +2837,91 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../gui/notes/view.py" line="81"/>
+        <location filename="../../gui/notes/view.py" line="83"/>
         <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="85"/>
+        <location filename="../../gui/notes/view.py" line="87"/>
         <source>About anything</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="93"/>
+        <location filename="../../gui/notes/view.py" line="95"/>
         <source>Any time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="94"/>
+        <location filename="../../gui/notes/view.py" line="96"/>
         <source>Last 7 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="95"/>
+        <location filename="../../gui/notes/view.py" line="97"/>
         <source>Last 30 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="96"/>
+        <location filename="../../gui/notes/view.py" line="98"/>
         <source>Last year</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="101"/>
+        <location filename="../../gui/notes/view.py" line="103"/>
         <source>Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="102"/>
-        <location filename="../../gui/notes/view.py" line="216"/>
+        <location filename="../../gui/notes/view.py" line="104"/>
+        <location filename="../../gui/notes/view.py" line="218"/>
         <source>New Journal Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="104"/>
+        <location filename="../../gui/notes/view.py" line="106"/>
         <source>All Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="153"/>
+        <location filename="../../gui/notes/view.py" line="155"/>
         <source>Show What It Is About</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="154"/>
+        <location filename="../../gui/notes/view.py" line="156"/>
         <source>Versions…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="155"/>
-        <location filename="../../gui/notes/view.py" line="322"/>
+        <location filename="../../gui/notes/view.py" line="157"/>
+        <location filename="../../gui/notes/view.py" line="335"/>
         <source>Move to Trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="209"/>
-        <location filename="../../gui/notes/view.py" line="226"/>
+        <location filename="../../gui/notes/view.py" line="211"/>
+        <location filename="../../gui/notes/view.py" line="228"/>
         <source>Only notes on %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="214"/>
-        <location filename="../../gui/notes/view.py" line="229"/>
+        <location filename="../../gui/notes/view.py" line="216"/>
+        <location filename="../../gui/notes/view.py" line="231"/>
         <source>New Note on %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="243"/>
+        <location filename="../../gui/notes/view.py" line="245"/>
         <source>Anyone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="271"/>
+        <location filename="../../gui/notes/view.py" line="284"/>
         <source>%1 notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="320"/>
+        <location filename="../../gui/notes/view.py" line="333"/>
         <source>Restore from Trash</source>
         <translation></translation>
     </message>
@@ -2884,27 +2947,27 @@
 <context>
     <name>PersonRecordsModel</name>
     <message>
-        <location filename="../../gui/people/records_model.py" line="23"/>
+        <location filename="../../gui/people/records_model.py" line="21"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="24"/>
+        <location filename="../../gui/people/records_model.py" line="22"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="25"/>
+        <location filename="../../gui/people/records_model.py" line="23"/>
         <source>Title</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="26"/>
+        <location filename="../../gui/people/records_model.py" line="24"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="27"/>
+        <location filename="../../gui/people/records_model.py" line="25"/>
         <source>Role</source>
         <translation></translation>
     </message>
@@ -2912,136 +2975,137 @@
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../../gui/people/records_model.py" line="30"/>
+        <location filename="../../gui/people/records_model.py" line="28"/>
         <source>Reporter</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="31"/>
+        <location filename="../../gui/people/records_model.py" line="29"/>
         <source>Correspondent</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="32"/>
+        <location filename="../../gui/people/records_model.py" line="30"/>
         <source>Photographer</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="33"/>
+        <location filename="../../gui/people/records_model.py" line="31"/>
         <source>Author</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="34"/>
+        <location filename="../../gui/people/records_model.py" line="32"/>
         <source>Editor</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="65"/>
+        <location filename="../../gui/people/view.py" line="73"/>
         <source>A reporter&apos;s or photographer&apos;s name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="73"/>
+        <location filename="../../gui/people/view.py" line="81"/>
         <source>✕ Close Page</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="74"/>
+        <location filename="../../gui/people/view.py" line="82"/>
         <source>Merge Another Spelling…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="85"/>
+        <location filename="../../gui/people/view.py" line="93"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="85"/>
-        <location filename="../../gui/people/view.py" line="100"/>
-        <location filename="../../gui/people/view.py" line="267"/>
+        <location filename="../../gui/people/view.py" line="93"/>
+        <location filename="../../gui/people/view.py" line="108"/>
+        <location filename="../../gui/people/view.py" line="139"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="85"/>
-        <location filename="../../gui/people/view.py" line="100"/>
-        <location filename="../../gui/people/view.py" line="268"/>
+        <location filename="../../gui/people/view.py" line="93"/>
+        <location filename="../../gui/people/view.py" line="108"/>
+        <location filename="../../gui/people/view.py" line="140"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="87"/>
+        <location filename="../../gui/people/view.py" line="95"/>
         <source>Places covered</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="87"/>
+        <location filename="../../gui/people/view.py" line="95"/>
         <source>Records</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="100"/>
+        <location filename="../../gui/people/view.py" line="108"/>
         <source>Name</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="124"/>
+        <location filename="../../gui/people/view.py" line="132"/>
         <source>Records by year</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="155"/>
+        <location filename="../../gui/people/view.py" line="188"/>
         <source>Nobody called %1 is credited in this archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="173"/>
+        <location filename="../../gui/people/view.py" line="226"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="186"/>
+        <location filename="../../gui/people/view.py" line="196"/>
+        <location filename="../../gui/people/view.py" line="239"/>
         <source>Person: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="189"/>
+        <location filename="../../gui/people/view.py" line="242"/>
         <source>%1 articles and %2 captions (%3)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="195"/>
+        <location filename="../../gui/people/view.py" line="248"/>
         <source>also spelled %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="39"/>
+        <location filename="../../gui/people/records_model.py" line="37"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="40"/>
+        <location filename="../../gui/people/records_model.py" line="38"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="213"/>
+        <location filename="../../gui/people/view.py" line="266"/>
         <source>Also in the archive as %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="217"/>
+        <location filename="../../gui/people/view.py" line="270"/>
         <source>Merge Into %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="314"/>
+        <location filename="../../gui/people/view.py" line="355"/>
         <source>Merge Another Spelling</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="315"/>
+        <location filename="../../gui/people/view.py" line="356"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation></translation>
     </message>
@@ -3082,17 +3146,17 @@
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../../gui/compare/record_delegate.py" line="23"/>
+        <location filename="../../gui/compare/record_delegate.py" line="21"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/record_delegate.py" line="24"/>
+        <location filename="../../gui/compare/record_delegate.py" line="22"/>
         <source>Note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/compare/record_delegate.py" line="87"/>
+        <location filename="../../gui/compare/record_delegate.py" line="85"/>
         <source>mentions</source>
         <translation></translation>
     </message>
@@ -3100,12 +3164,12 @@
 <context>
     <name>RecordTreeModel</name>
     <message>
-        <location filename="../../gui/review/record_tree_model.py" line="144"/>
+        <location filename="../../gui/review/record_tree_model.py" line="143"/>
         <source>Caption: </source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/record_tree_model.py" line="145"/>
+        <location filename="../../gui/review/record_tree_model.py" line="144"/>
         <source>Left over: </source>
         <translation></translation>
     </message>
@@ -3247,12 +3311,12 @@
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../gui/review/source_list_model.py" line="49"/>
+        <location filename="../../gui/review/source_list_model.py" line="47"/>
         <source>%1 articles · %2 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/review/source_list_model.py" line="56"/>
+        <location filename="../../gui/review/source_list_model.py" line="54"/>
         <source> · %1 left over</source>
         <translation></translation>
     </message>
@@ -3260,88 +3324,88 @@
 <context>
     <name>TagBar</name>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="103"/>
+        <location filename="../../gui/tags/tag_bar.py" line="106"/>
         <source>Tags:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="112"/>
+        <location filename="../../gui/tags/tag_bar.py" line="115"/>
         <source>Tagged passages: click to show one</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="144"/>
+        <location filename="../../gui/tags/tag_bar.py" line="173"/>
         <source>Keys 1–9 tag the selected articles:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <location filename="../../gui/tags/tag_bar.py" line="177"/>
         <source>Press a number in the list or the reader: the articles selected get that tag, or lose it when all of them have it. Right-click a tag in the sidebar ▸ Favourite Key to choose.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="176"/>
+        <location filename="../../gui/tags/tag_bar.py" line="205"/>
         <source>Suggest tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="190"/>
+        <location filename="../../gui/tags/tag_bar.py" line="219"/>
         <source>Similar articles carry:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="191"/>
+        <location filename="../../gui/tags/tag_bar.py" line="220"/>
         <source>The text names:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="203"/>
+        <location filename="../../gui/tags/tag_bar.py" line="232"/>
         <source>No tags to suggest for this article.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="219"/>
+        <location filename="../../gui/tags/tag_bar.py" line="248"/>
         <source>Remove this tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="243"/>
+        <location filename="../../gui/tags/tag_bar.py" line="272"/>
         <source>(no longer found in the text)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="297"/>
+        <location filename="../../gui/tags/tag_bar.py" line="326"/>
         <source>That passage is no longer in the article&apos;s text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="322"/>
+        <location filename="../../gui/tags/tag_bar.py" line="351"/>
         <source>Tag the passage selected in the reader… (Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="324"/>
+        <location filename="../../gui/tags/tag_bar.py" line="353"/>
         <source>Add a tag… (Ctrl+T, Enter)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="336"/>
-        <location filename="../../gui/tags/tag_bar.py" line="380"/>
+        <location filename="../../gui/tags/tag_bar.py" line="365"/>
+        <location filename="../../gui/tags/tag_bar.py" line="409"/>
         <source>Select some of the article&apos;s text in the reader first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="389"/>
+        <location filename="../../gui/tags/tag_bar.py" line="418"/>
         <source>Tagged the passage %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="400"/>
+        <location filename="../../gui/tags/tag_bar.py" line="429"/>
         <source>This article is tagged %1 already.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="405"/>
+        <location filename="../../gui/tags/tag_bar.py" line="434"/>
         <source>Tagged %1.</source>
         <translation></translation>
     </message>
@@ -3349,148 +3413,148 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="120"/>
+        <location filename="../../gui/tags/manager.py" line="126"/>
         <source>Find a tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
+        <location filename="../../gui/tags/manager.py" line="136"/>
         <source>Rename…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
+        <location filename="../../gui/tags/manager.py" line="137"/>
         <source>Merge Into…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
+        <location filename="../../gui/tags/manager.py" line="138"/>
         <source>Move To Top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="133"/>
+        <location filename="../../gui/tags/manager.py" line="139"/>
         <source>Colour…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="134"/>
+        <location filename="../../gui/tags/manager.py" line="140"/>
         <source>Describe…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="135"/>
-        <location filename="../../gui/tags/manager.py" line="291"/>
+        <location filename="../../gui/tags/manager.py" line="141"/>
+        <location filename="../../gui/tags/manager.py" line="297"/>
         <source>Favourite Key…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="136"/>
+        <location filename="../../gui/tags/manager.py" line="142"/>
         <source>Find &amp;&amp; Replace…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="137"/>
+        <location filename="../../gui/tags/manager.py" line="143"/>
         <source>Delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="138"/>
+        <location filename="../../gui/tags/manager.py" line="144"/>
         <source>Clear Unused</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="139"/>
+        <location filename="../../gui/tags/manager.py" line="145"/>
         <source>Notes on this tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="140"/>
+        <location filename="../../gui/tags/manager.py" line="146"/>
         <source>Show Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="141"/>
+        <location filename="../../gui/tags/manager.py" line="147"/>
         <source>Export Tags…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="142"/>
+        <location filename="../../gui/tags/manager.py" line="148"/>
         <source>Import Tags…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="153"/>
+        <location filename="../../gui/tags/manager.py" line="159"/>
         <source>Restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="158"/>
+        <location filename="../../gui/tags/manager.py" line="164"/>
         <source>Deleted tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="168"/>
+        <location filename="../../gui/tags/manager.py" line="174"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="199"/>
+        <location filename="../../gui/tags/manager.py" line="205"/>
         <source>%1 (%2 taggings)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="235"/>
+        <location filename="../../gui/tags/manager.py" line="241"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="236"/>
+        <location filename="../../gui/tags/manager.py" line="242"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="237"/>
+        <location filename="../../gui/tags/manager.py" line="243"/>
         <source>Own</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="238"/>
+        <location filename="../../gui/tags/manager.py" line="244"/>
         <source>Description</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="316"/>
+        <location filename="../../gui/tags/manager.py" line="322"/>
         <source>Choose a tag in the tree first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="335"/>
+        <location filename="../../gui/tags/manager.py" line="341"/>
         <source>Tag Colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="339"/>
+        <location filename="../../gui/tags/manager.py" line="345"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="342"/>
+        <location filename="../../gui/tags/manager.py" line="348"/>
         <source>Export Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="344"/>
+        <location filename="../../gui/tags/manager.py" line="350"/>
         <source>Import Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="347"/>
+        <location filename="../../gui/tags/manager.py" line="353"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="354"/>
+        <location filename="../../gui/tags/manager.py" line="360"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1 (%Ln article</numerusform>
@@ -3498,7 +3562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="355"/>
+        <location filename="../../gui/tags/manager.py" line="361"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>, %Ln tag in all)</numerusform>
@@ -3506,34 +3570,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="374"/>
+        <location filename="../../gui/tags/manager.py" line="380"/>
         <source>Rename Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="375"/>
+        <location filename="../../gui/tags/manager.py" line="381"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="393"/>
+        <location filename="../../gui/tags/manager.py" line="399"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="401"/>
-        <location filename="../../gui/tags/manager.py" line="420"/>
-        <location filename="../../gui/tags/manager.py" line="435"/>
+        <location filename="../../gui/tags/manager.py" line="407"/>
+        <location filename="../../gui/tags/manager.py" line="428"/>
+        <location filename="../../gui/tags/manager.py" line="443"/>
         <source>Merge Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="417"/>
+        <location filename="../../gui/tags/manager.py" line="425"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="421"/>
+        <location filename="../../gui/tags/manager.py" line="429"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>Merge %Ln tag into:</numerusform>
@@ -3541,38 +3605,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="431"/>
+        <location filename="../../gui/tags/manager.py" line="439"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="470"/>
+        <location filename="../../gui/tags/manager.py" line="478"/>
         <source>Describe Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="471"/>
+        <location filename="../../gui/tags/manager.py" line="479"/>
         <source>What %1 is for:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="478"/>
-        <location filename="../../gui/tags/manager.py" line="482"/>
+        <location filename="../../gui/tags/manager.py" line="486"/>
+        <location filename="../../gui/tags/manager.py" line="490"/>
         <source>Find &amp; Replace</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="478"/>
+        <location filename="../../gui/tags/manager.py" line="486"/>
         <source>Find in tag names:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="483"/>
+        <location filename="../../gui/tags/manager.py" line="491"/>
         <source>Replace “%1” with:</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="489"/>
+        <location filename="../../gui/tags/manager.py" line="497"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>Renamed %Ln tag.</numerusform>
@@ -3580,22 +3644,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="496"/>
+        <location filename="../../gui/tags/manager.py" line="504"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="499"/>
+        <location filename="../../gui/tags/manager.py" line="507"/>
         <source>Delete Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="506"/>
+        <location filename="../../gui/tags/manager.py" line="514"/>
         <source>Choose a deleted tag first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="514"/>
+        <location filename="../../gui/tags/manager.py" line="522"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>Cleared %Ln unused tag.</numerusform>
@@ -3603,12 +3667,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="529"/>
+        <location filename="../../gui/tags/manager.py" line="537"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="534"/>
+        <location filename="../../gui/tags/manager.py" line="542"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>Exported %Ln tag.</numerusform>
@@ -3616,12 +3680,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="545"/>
+        <location filename="../../gui/tags/manager.py" line="553"/>
         <source>Could not read %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="554"/>
+        <location filename="../../gui/tags/manager.py" line="562"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation></translation>
     </message>
@@ -3629,57 +3693,57 @@
 <context>
     <name>TagTreePanel</name>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="122"/>
+        <location filename="../../gui/tags/tree_panel.py" line="106"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="123"/>
+        <location filename="../../gui/tags/tree_panel.py" line="107"/>
         <source>Here / all</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="123"/>
+        <location filename="../../gui/tags/tree_panel.py" line="107"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="194"/>
+        <location filename="../../gui/tags/tree_panel.py" line="155"/>
         <source>Own: %1 · with tags below: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="200"/>
+        <location filename="../../gui/tags/tree_panel.py" line="161"/>
         <source>In the whole archive: %1 · with tags below: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="206"/>
+        <location filename="../../gui/tags/tree_panel.py" line="167"/>
         <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="245"/>
+        <location filename="../../gui/tags/tree_panel.py" line="199"/>
         <source>Tag Selected Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="249"/>
+        <location filename="../../gui/tags/tree_panel.py" line="203"/>
         <source>Untag Selected Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="254"/>
+        <location filename="../../gui/tags/tree_panel.py" line="208"/>
         <source>Leave Out of the List</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="258"/>
+        <location filename="../../gui/tags/tree_panel.py" line="212"/>
         <source>Notes on this tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="268"/>
+        <location filename="../../gui/tags/tree_panel.py" line="222"/>
         <source>Manage Tags…</source>
         <translation></translation>
     </message>
@@ -3687,12 +3751,12 @@
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../../gui/captions/thumbnails.py" line="33"/>
+        <location filename="../../gui/captions/thumbnails.py" line="70"/>
         <source>cannot show</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/thumbnails.py" line="34"/>
+        <location filename="../../gui/captions/thumbnails.py" line="71"/>
         <source>loading…</source>
         <translation></translation>
     </message>

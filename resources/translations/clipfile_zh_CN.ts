@@ -436,27 +436,27 @@
         <translation>这个文件不是 Clipfile 的标签导出文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="66"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="67"/>
         <source>An indicator has no name.</source>
         <translation>有一个指标没有名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="67"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="68"/>
         <source>%1 is listed twice.</source>
         <translation>“%1”列了两次。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="68"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="69"/>
         <source>%1: the name %2 is too short (two characters at least).</source>
         <translation>%1：名称“%2”太短（至少两个字）。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="69"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="70"/>
         <source>%2 is a name of both %3 and %1.</source>
         <translation>“%2”同时是“%3”和“%1”的名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="70"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="71"/>
         <source>%1: %2 is not a unit of its family (%3).</source>
         <translation>%1：“%2”不是该类（%3）的单位。</translation>
     </message>
@@ -522,52 +522,52 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="41"/>
+        <location filename="../../gui/browse/article_model.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="42"/>
+        <location filename="../../gui/browse/article_model.py" line="41"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="43"/>
+        <location filename="../../gui/browse/article_model.py" line="42"/>
         <source>Publication</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="44"/>
+        <location filename="../../gui/browse/article_model.py" line="43"/>
         <source>Section</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="45"/>
+        <location filename="../../gui/browse/article_model.py" line="44"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="46"/>
+        <location filename="../../gui/browse/article_model.py" line="45"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="47"/>
+        <location filename="../../gui/browse/article_model.py" line="46"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="48"/>
+        <location filename="../../gui/browse/article_model.py" line="47"/>
         <source>Match</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="53"/>
+        <location filename="../../gui/browse/article_model.py" line="52"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/article_model.py" line="54"/>
+        <location filename="../../gui/browse/article_model.py" line="53"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -575,67 +575,67 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="21"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="20"/>
         <source>Backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="22"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="21"/>
         <source>On closing</source>
         <translation>关闭时</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="23"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="22"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="24"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="23"/>
         <source>Before merging tags</source>
         <translation>合并标签之前</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="25"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="24"/>
         <source>Before a bulk edit</source>
         <translation>批量编辑之前</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="26"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="25"/>
         <source>Before an upgrade</source>
         <translation>升级之前</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="29"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="28"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="30"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="29"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="31"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="30"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="32"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="31"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="33"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="32"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="34"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="33"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/maintenance/backup_model.py" line="61"/>
+        <location filename="../../gui/maintenance/backup_model.py" line="59"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="234"/>
+        <location filename="../../gui/browse/view.py" line="252"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>数字键 %1 还没有标签：在侧栏右键单击一个标签 ▸ 常用标签键。</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="72"/>
+        <location filename="../../gui/browse/tagging.py" line="74"/>
         <source>Select some articles in the list first.</source>
         <translation>请先在列表中选中文章。</translation>
     </message>
@@ -770,17 +770,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="112"/>
+        <location filename="../../gui/browse/tagging.py" line="119"/>
         <source>Untag Articles</source>
         <translation>去掉文章标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="114"/>
+        <location filename="../../gui/browse/tagging.py" line="121"/>
         <source>Tag Articles</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="120"/>
+        <location filename="../../gui/browse/tagging.py" line="127"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
     </message>
@@ -897,57 +897,57 @@
 <context>
     <name>CaptionsModel</name>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="27"/>
+        <location filename="../../gui/captions/caption_model.py" line="26"/>
         <source>Label</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="28"/>
+        <location filename="../../gui/captions/caption_model.py" line="27"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="29"/>
+        <location filename="../../gui/captions/caption_model.py" line="28"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="30"/>
+        <location filename="../../gui/captions/caption_model.py" line="29"/>
         <source>Photographers</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="31"/>
+        <location filename="../../gui/captions/caption_model.py" line="30"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="32"/>
+        <location filename="../../gui/captions/caption_model.py" line="31"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="33"/>
+        <location filename="../../gui/captions/caption_model.py" line="32"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="34"/>
+        <location filename="../../gui/captions/caption_model.py" line="33"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="37"/>
+        <location filename="../../gui/captions/caption_model.py" line="36"/>
         <source>News photo</source>
         <translation>新闻照片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="38"/>
+        <location filename="../../gui/captions/caption_model.py" line="37"/>
         <source>File photo (资料图)</source>
         <translation>资料图</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="39"/>
+        <location filename="../../gui/captions/caption_model.py" line="38"/>
         <source>Supplied (供图)</source>
         <translation>供图</translation>
     </message>
@@ -955,217 +955,217 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="125"/>
+        <location filename="../../gui/captions/view.py" line="126"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation>搜索图片说明（与搜索框相同的写法：工作人员 city:焦作）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="128"/>
+        <location filename="../../gui/captions/view.py" line="129"/>
         <source>With pictures</source>
         <translation>有图片的</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="129"/>
+        <location filename="../../gui/captions/view.py" line="130"/>
         <source>Show as pictures</source>
         <translation>以图片显示</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="131"/>
+        <location filename="../../gui/captions/view.py" line="132"/>
         <source>Clear Filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="133"/>
+        <location filename="../../gui/captions/view.py" line="134"/>
         <source>Import Pictures Folder…</source>
         <translation>导入图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="134"/>
+        <location filename="../../gui/captions/view.py" line="135"/>
         <source>Export Fields (IPTC)…</source>
         <translation>导出图片信息（IPTC）…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="197"/>
+        <location filename="../../gui/captions/view.py" line="211"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="198"/>
+        <location filename="../../gui/captions/view.py" line="212"/>
         <source>Attach Picture…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="199"/>
+        <location filename="../../gui/captions/view.py" line="213"/>
         <source>Remove Picture</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="202"/>
+        <location filename="../../gui/captions/view.py" line="216"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation>采用图片自带的信息</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="203"/>
+        <location filename="../../gui/captions/view.py" line="217"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="204"/>
+        <location filename="../../gui/captions/view.py" line="218"/>
         <source>Tag…</source>
         <translation>加标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="205"/>
+        <location filename="../../gui/captions/view.py" line="219"/>
         <source>Save Picture with Its Fields…</source>
         <translation>保存写入信息的图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="331"/>
+        <location filename="../../gui/captions/view.py" line="345"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="333"/>
+        <location filename="../../gui/captions/view.py" line="347"/>
         <source>Reading every caption…</source>
         <translation>正在读取全部图片说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="347"/>
+        <location filename="../../gui/captions/view.py" line="361"/>
         <source>%1 captions</source>
         <translation>%1 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="400"/>
+        <location filename="../../gui/captions/view.py" line="414"/>
         <source>No caption chosen.</source>
         <translation>未选择图片说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="402"/>
+        <location filename="../../gui/captions/view.py" line="416"/>
         <source>Drop a picture here</source>
         <translation>把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="432"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="432"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="419"/>
+        <location filename="../../gui/captions/view.py" line="433"/>
         <source>Photographers</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="419"/>
+        <location filename="../../gui/captions/view.py" line="433"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="420"/>
+        <location filename="../../gui/captions/view.py" line="434"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="420"/>
+        <location filename="../../gui/captions/view.py" line="434"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="433"/>
+        <location filename="../../gui/captions/view.py" line="447"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="433"/>
+        <location filename="../../gui/captions/view.py" line="447"/>
         <source>take this tag off</source>
         <translation>去掉这个标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="440"/>
+        <location filename="../../gui/captions/view.py" line="454"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="464"/>
+        <location filename="../../gui/captions/view.py" line="478"/>
         <source>No picture: drop one here</source>
         <translation>没有图片：可把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="466"/>
+        <location filename="../../gui/captions/view.py" line="480"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="481"/>
+        <location filename="../../gui/captions/view.py" line="495"/>
         <source>Cannot show this picture: %1</source>
         <translation>无法显示这张图片：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="503"/>
+        <location filename="../../gui/captions/view.py" line="517"/>
         <source>The picture says: %1</source>
         <translation>图片自带信息：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="544"/>
+        <location filename="../../gui/captions/view.py" line="558"/>
         <source>Attach Picture</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="546"/>
+        <location filename="../../gui/captions/view.py" line="560"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="587"/>
+        <location filename="../../gui/captions/view.py" line="601"/>
         <source>Save Picture with Its Fields</source>
         <translation>保存写入信息的图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="602"/>
+        <location filename="../../gui/captions/view.py" line="616"/>
         <source>Export Fields (IPTC)</source>
         <translation>导出图片信息（IPTC）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="642"/>
+        <location filename="../../gui/captions/view.py" line="656"/>
         <source>Tag Caption</source>
         <translation>为图片说明加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="643"/>
+        <location filename="../../gui/captions/view.py" line="657"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="652"/>
+        <location filename="../../gui/captions/view.py" line="666"/>
         <source>Note on the Caption</source>
         <translation>图片说明的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="652"/>
+        <location filename="../../gui/captions/view.py" line="666"/>
         <source>Note (Markdown):</source>
         <translation>笔记（Markdown）：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="664"/>
+        <location filename="../../gui/captions/view.py" line="678"/>
         <source>Import Pictures Folder</source>
         <translation>导入图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="679"/>
+        <location filename="../../gui/captions/view.py" line="693"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="684"/>
+        <location filename="../../gui/captions/view.py" line="698"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation>没有添加任何图片；以下各行需要修改：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="693"/>
+        <location filename="../../gui/captions/view.py" line="707"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
@@ -1211,68 +1211,68 @@
         <translation>不再比较 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="171"/>
+        <location filename="../../gui/compare/column.py" line="176"/>
         <source>Choose a record above to read it here.</source>
         <translation>在上方选择一条记录，在此阅读。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="198"/>
+        <location filename="../../gui/compare/column.py" line="203"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="222"/>
+        <location filename="../../gui/compare/column.py" line="227"/>
         <source>%1+ records, counting…</source>
         <translation>%1 条以上记录，正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="225"/>
+        <location filename="../../gui/compare/column.py" line="230"/>
         <source>%1 records</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="227"/>
+        <location filename="../../gui/compare/column.py" line="232"/>
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="228"/>
+        <location filename="../../gui/compare/column.py" line="233"/>
         <source>%1 captions</source>
         <translation>%1 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="229"/>
+        <location filename="../../gui/compare/column.py" line="234"/>
         <source>%1 notes</source>
         <translation>%1 条笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="240"/>
+        <location filename="../../gui/compare/column.py" line="245"/>
         <source> · %1 more mention it</source>
         <translation> · 另有 %1 条提及</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="247"/>
+        <location filename="../../gui/compare/column.py" line="252"/>
         <source>No records of %1 match this filter. Records are found by the city or county they are attributed to; tick “Also records that mention the place” to see those that only name it.</source>
         <translation>%1 没有符合此筛选条件的记录。记录按其所属的城市或县区查找；勾选“也列出提及该地的记录”可看到只提到它的记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="251"/>
+        <location filename="../../gui/compare/column.py" line="256"/>
         <source>The archive has no records attributed to %1 yet.</source>
         <translation>档案中还没有属于 %1 的记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="257"/>
+        <location filename="../../gui/compare/column.py" line="262"/>
         <source>Notes (%1)</source>
         <translation>笔记（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="261"/>
+        <location filename="../../gui/compare/column.py" line="266"/>
         <source>Notes on %1: none yet. Click to add one.</source>
         <translation>关于 %1 的笔记：暂无。点击添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/column.py" line="302"/>
-        <location filename="../../gui/compare/column.py" line="319"/>
+        <location filename="../../gui/compare/column.py" line="307"/>
+        <location filename="../../gui/compare/column.py" line="324"/>
         <source>That record is no longer in the archive.</source>
         <translation>该记录已不在档案库中。</translation>
     </message>
@@ -1280,37 +1280,37 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../gui/compare/view.py" line="98"/>
+        <location filename="../../gui/compare/view.py" line="103"/>
         <source>Add a city or county: 焦作, 修武县…</source>
         <translation>添加城市或县区：焦作、修武县…</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="109"/>
+        <location filename="../../gui/compare/view.py" line="114"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="127"/>
+        <location filename="../../gui/compare/view.py" line="132"/>
         <source>Add two to six cities or counties above to read how each reports the same story, side by side. Or choose cities in the Browse view&apos;s sidebar and pick “Compare These”.</source>
         <translation>在上方添加两到六个城市或县区，并排阅读各地如何报道同一件事。也可在浏览视图的侧栏中选择城市，再选“比较这些”。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="139"/>
+        <location filename="../../gui/compare/view.py" line="144"/>
         <source>Columns</source>
         <translation>分栏</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="144"/>
+        <location filename="../../gui/compare/view.py" line="149"/>
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="148"/>
+        <location filename="../../gui/compare/view.py" line="153"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/view.py" line="207"/>
+        <location filename="../../gui/compare/view.py" line="230"/>
         <source>No archive is open.</source>
         <translation>没有打开的档案。</translation>
     </message>
@@ -1437,52 +1437,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="27"/>
+        <location filename="../../gui/browse/facet_model.py" line="25"/>
         <source>Cities</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="28"/>
+        <location filename="../../gui/browse/facet_model.py" line="26"/>
         <source>Counties</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="29"/>
+        <location filename="../../gui/browse/facet_model.py" line="27"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="30"/>
+        <location filename="../../gui/browse/facet_model.py" line="28"/>
         <source>Publications</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="31"/>
+        <location filename="../../gui/browse/facet_model.py" line="29"/>
         <source>Sections</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="32"/>
+        <location filename="../../gui/browse/facet_model.py" line="30"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="33"/>
+        <location filename="../../gui/browse/facet_model.py" line="31"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="34"/>
+        <location filename="../../gui/browse/facet_model.py" line="32"/>
         <source>Saved searches</source>
         <translation>保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="126"/>
+        <location filename="../../gui/browse/facet_model.py" line="146"/>
         <source>Facet</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="127"/>
+        <location filename="../../gui/browse/facet_model.py" line="147"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
@@ -1716,92 +1716,151 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/history/view.py" line="32"/>
+        <location filename="../../gui/history/view.py" line="33"/>
         <source>Any time</source>
         <translation>任何时间</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="33"/>
+        <location filename="../../gui/history/view.py" line="34"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="34"/>
+        <location filename="../../gui/history/view.py" line="35"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="35"/>
+        <location filename="../../gui/history/view.py" line="36"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="38"/>
+        <location filename="../../gui/history/view.py" line="39"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="39"/>
+        <location filename="../../gui/history/view.py" line="40"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="67"/>
+        <location filename="../../gui/history/view.py" line="49"/>
+        <source>article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="50"/>
+        <source>passage %1</source>
+        <translation>段落 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="51"/>
+        <source>note %1</source>
+        <translation>笔记 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="79"/>
         <source>Revert This Edit</source>
         <translation>撤回这项编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="72"/>
+        <location filename="../../gui/history/view.py" line="89"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="73"/>
+        <location filename="../../gui/history/view.py" line="90"/>
         <source>Who</source>
         <translation>编辑者</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="74"/>
+        <location filename="../../gui/history/view.py" line="91"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="75"/>
+        <location filename="../../gui/history/view.py" line="92"/>
         <source>Records</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="76"/>
+        <location filename="../../gui/history/view.py" line="93"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="87"/>
+        <location filename="../../gui/history/view.py" line="104"/>
         <source>By:</source>
         <translation>编辑者：</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="89"/>
+        <location filename="../../gui/history/view.py" line="106"/>
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="106"/>
+        <location filename="../../gui/history/view.py" line="124"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="139"/>
+        <location filename="../../gui/history/view.py" line="162"/>
         <source>(undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="156"/>
+        <location filename="../../gui/history/view.py" line="184"/>
+        <source>Open an archive to see its edits.</source>
+        <translation>打开一个档案，即可查看它的编辑记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="187"/>
+        <source>No edits by this person in this period. Choose Anyone and Any time above to see every edit.</source>
+        <translation>此人在这段时间内没有编辑。在上方选择“任何人”和“任何时间”即可查看全部编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="192"/>
+        <source>No edits yet. Every change made to this archive — tags, notes, review fixes, the trash — will be listed here with who made it and when, newest first, from this window, others and the command line; choose one and Revert This Edit to take it back.</source>
+        <translation>还没有编辑。对这个档案的每一次编辑——标签、笔记、审核修正、回收站——都会列在这里，注明由谁、在何时所做，最新的在前，无论来自本窗口、其他窗口还是命令行；选中一条再点“撤回这项编辑”即可撤回。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="204"/>
+        <source>%1: %Ln record(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="208"/>
+        <location filename="../../gui/history/view.py" line="211"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="209"/>
+        <source>%1: %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="212"/>
+        <source>, %Ln tagging(s)</source>
+        <translation>
+            <numerusform>，%Ln 次标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="225"/>
         <source>Revert Edit</source>
         <translation>撤回编辑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/view.py" line="164"/>
+        <location filename="../../gui/history/view.py" line="233"/>
         <source>Revert “%1” by %2 (%Ln record(s))?</source>
         <translation>
             <numerusform>撤回 %2 的“%1”（%Ln 条记录）吗？</numerusform>
@@ -1849,52 +1908,52 @@
 <context>
     <name>ImportSummaryModel</name>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="25"/>
+        <location filename="../../gui/importing/summary_model.py" line="22"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="26"/>
+        <location filename="../../gui/importing/summary_model.py" line="23"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="27"/>
+        <location filename="../../gui/importing/summary_model.py" line="24"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="28"/>
+        <location filename="../../gui/importing/summary_model.py" line="25"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="29"/>
+        <location filename="../../gui/importing/summary_model.py" line="26"/>
         <source>Left over</source>
         <translation>未归类</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="30"/>
+        <location filename="../../gui/importing/summary_model.py" line="27"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="33"/>
+        <location filename="../../gui/importing/summary_model.py" line="30"/>
         <source>Added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="34"/>
+        <location filename="../../gui/importing/summary_model.py" line="31"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="35"/>
+        <location filename="../../gui/importing/summary_model.py" line="32"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../gui/importing/summary_model.py" line="36"/>
+        <location filename="../../gui/importing/summary_model.py" line="33"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -1920,37 +1979,37 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="94"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="95"/>
         <source>Indicator Dictionary</source>
         <translation>指标词典</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="109"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="110"/>
         <source>Find an indicator or a name</source>
         <translation>查找指标或别名</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="112"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="113"/>
         <source>Add Indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="113"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="114"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="114"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="115"/>
         <source>Back to the Shipped List</source>
         <translation>恢复内置词典</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="133"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="134"/>
         <source>Figures are read for these indicators, by any of their names. Saving keeps the list in this archive (Undo takes it back) and reads every article&apos;s figures again in the background.</source>
         <translation>按这些指标及其任一名称从正文中提取数据。保存后词典存入本档案（可撤销），并在后台重新提取所有文章的数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary.py" line="160"/>
+        <location filename="../../gui/compare/figures_dictionary.py" line="161"/>
         <source>New indicator</source>
         <translation>新指标</translation>
     </message>
@@ -1958,47 +2017,47 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="24"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="23"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="25"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="24"/>
         <source>Also called (、 between names)</source>
         <translation>别名（用“、”分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="26"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="25"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="27"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="26"/>
         <source>Printed in</source>
         <translation>可写作</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="28"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="27"/>
         <source>Family</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="29"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="28"/>
         <source>Not this (longer phrases)</source>
         <translation>排除（含别名的其他说法）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="32"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="31"/>
         <source>Count (家, 个, 项, 人)</source>
         <translation>数量（家、个、项、人）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="33"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="32"/>
         <source>Money (元, 万元, 亿元)</source>
         <translation>金额（元、万元、亿元）</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/figures_dictionary_model.py" line="34"/>
+        <location filename="../../gui/compare/figures_dictionary_model.py" line="33"/>
         <source>Percent (%)</source>
         <translation>百分比（%）</translation>
     </message>
@@ -2630,72 +2689,72 @@
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="24"/>
+        <location filename="../../gui/notes/list_model.py" line="23"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="25"/>
+        <location filename="../../gui/notes/list_model.py" line="24"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="26"/>
+        <location filename="../../gui/notes/list_model.py" line="25"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="27"/>
+        <location filename="../../gui/notes/list_model.py" line="26"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="30"/>
+        <location filename="../../gui/notes/list_model.py" line="29"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="31"/>
+        <location filename="../../gui/notes/list_model.py" line="30"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="32"/>
+        <location filename="../../gui/notes/list_model.py" line="31"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="33"/>
+        <location filename="../../gui/notes/list_model.py" line="32"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="34"/>
+        <location filename="../../gui/notes/list_model.py" line="33"/>
         <source>County</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="35"/>
+        <location filename="../../gui/notes/list_model.py" line="34"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="36"/>
+        <location filename="../../gui/notes/list_model.py" line="35"/>
         <source>Saved search</source>
         <translation>保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="37"/>
+        <location filename="../../gui/notes/list_model.py" line="36"/>
         <source>Journal</source>
         <translation>工作日志</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="38"/>
+        <location filename="../../gui/notes/list_model.py" line="37"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/list_model.py" line="39"/>
+        <location filename="../../gui/notes/list_model.py" line="38"/>
         <source>Matrix cell</source>
         <translation>矩阵单元格</translation>
     </message>
@@ -2703,17 +2762,17 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../gui/notes/panel.py" line="72"/>
+        <location filename="../../gui/notes/panel.py" line="75"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="73"/>
+        <location filename="../../gui/notes/panel.py" line="76"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="158"/>
+        <location filename="../../gui/notes/panel.py" line="162"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -2728,37 +2787,37 @@
         <translation>已缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="184"/>
+        <location filename="../../gui/notes/panel.py" line="185"/>
         <source>Showing the note…</source>
         <translation>正在显示笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="192"/>
+        <location filename="../../gui/notes/panel.py" line="227"/>
         <source>… The note goes on: Edit shows it whole.</source>
         <translation>……笔记还有下文：点“编辑”可看全文。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="199"/>
+        <location filename="../../gui/notes/panel.py" line="235"/>
         <source>No notes yet.</source>
         <translation>暂无笔记。</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="201"/>
+        <location filename="../../gui/notes/panel.py" line="237"/>
         <source>Linked from</source>
         <translation>链接到此处的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="202"/>
+        <location filename="../../gui/notes/panel.py" line="238"/>
         <source>Named in</source>
         <translation>提到它的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="207"/>
+        <location filename="../../gui/notes/panel.py" line="243"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/panel.py" line="207"/>
+        <location filename="../../gui/notes/panel.py" line="243"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2766,91 +2825,91 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../gui/notes/view.py" line="81"/>
+        <location filename="../../gui/notes/view.py" line="83"/>
         <source>Search notes (the search box&apos;s language: 核实 city:焦作 tag:人才)</source>
         <translation>搜索笔记（与搜索框相同的写法：核实 city:焦作 tag:人才）</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="85"/>
+        <location filename="../../gui/notes/view.py" line="87"/>
         <source>About anything</source>
         <translation>关于任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="93"/>
+        <location filename="../../gui/notes/view.py" line="95"/>
         <source>Any time</source>
         <translation>任何时间</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="94"/>
+        <location filename="../../gui/notes/view.py" line="96"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="95"/>
+        <location filename="../../gui/notes/view.py" line="97"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="96"/>
+        <location filename="../../gui/notes/view.py" line="98"/>
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="101"/>
+        <location filename="../../gui/notes/view.py" line="103"/>
         <source>Trash</source>
         <translation>废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="102"/>
-        <location filename="../../gui/notes/view.py" line="216"/>
+        <location filename="../../gui/notes/view.py" line="104"/>
+        <location filename="../../gui/notes/view.py" line="218"/>
         <source>New Journal Note</source>
         <translation>新建工作日志</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="104"/>
+        <location filename="../../gui/notes/view.py" line="106"/>
         <source>All Notes</source>
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="153"/>
+        <location filename="../../gui/notes/view.py" line="155"/>
         <source>Show What It Is About</source>
         <translation>查看所关联的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="154"/>
+        <location filename="../../gui/notes/view.py" line="156"/>
         <source>Versions…</source>
         <translation>历史版本…</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="155"/>
-        <location filename="../../gui/notes/view.py" line="322"/>
+        <location filename="../../gui/notes/view.py" line="157"/>
+        <location filename="../../gui/notes/view.py" line="335"/>
         <source>Move to Trash</source>
         <translation>移到废纸篓</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="209"/>
-        <location filename="../../gui/notes/view.py" line="226"/>
+        <location filename="../../gui/notes/view.py" line="211"/>
+        <location filename="../../gui/notes/view.py" line="228"/>
         <source>Only notes on %1</source>
         <translation>只看关于“%1”的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="214"/>
-        <location filename="../../gui/notes/view.py" line="229"/>
+        <location filename="../../gui/notes/view.py" line="216"/>
+        <location filename="../../gui/notes/view.py" line="231"/>
         <source>New Note on %1</source>
         <translation>新建关于“%1”的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="243"/>
+        <location filename="../../gui/notes/view.py" line="245"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="271"/>
+        <location filename="../../gui/notes/view.py" line="284"/>
         <source>%1 notes</source>
         <translation>%1 条笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/notes/view.py" line="320"/>
+        <location filename="../../gui/notes/view.py" line="333"/>
         <source>Restore from Trash</source>
         <translation>从废纸篓恢复</translation>
     </message>
@@ -2876,27 +2935,27 @@
 <context>
     <name>PersonRecordsModel</name>
     <message>
-        <location filename="../../gui/people/records_model.py" line="23"/>
+        <location filename="../../gui/people/records_model.py" line="21"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="24"/>
+        <location filename="../../gui/people/records_model.py" line="22"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="25"/>
+        <location filename="../../gui/people/records_model.py" line="23"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="26"/>
+        <location filename="../../gui/people/records_model.py" line="24"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="27"/>
+        <location filename="../../gui/people/records_model.py" line="25"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -2904,136 +2963,137 @@
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../../gui/people/records_model.py" line="30"/>
+        <location filename="../../gui/people/records_model.py" line="28"/>
         <source>Reporter</source>
         <translation>记者</translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="31"/>
+        <location filename="../../gui/people/records_model.py" line="29"/>
         <source>Correspondent</source>
         <translation>通讯员</translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="32"/>
+        <location filename="../../gui/people/records_model.py" line="30"/>
         <source>Photographer</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="33"/>
+        <location filename="../../gui/people/records_model.py" line="31"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="34"/>
+        <location filename="../../gui/people/records_model.py" line="32"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="65"/>
+        <location filename="../../gui/people/view.py" line="73"/>
         <source>A reporter&apos;s or photographer&apos;s name</source>
         <translation>记者或摄影者的姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="73"/>
+        <location filename="../../gui/people/view.py" line="81"/>
         <source>✕ Close Page</source>
         <translation>✕ 关闭此页</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="74"/>
+        <location filename="../../gui/people/view.py" line="82"/>
         <source>Merge Another Spelling…</source>
         <translation>合并另一种写法…</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="85"/>
+        <location filename="../../gui/people/view.py" line="93"/>
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="85"/>
-        <location filename="../../gui/people/view.py" line="100"/>
-        <location filename="../../gui/people/view.py" line="267"/>
+        <location filename="../../gui/people/view.py" line="93"/>
+        <location filename="../../gui/people/view.py" line="108"/>
+        <location filename="../../gui/people/view.py" line="139"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="85"/>
-        <location filename="../../gui/people/view.py" line="100"/>
-        <location filename="../../gui/people/view.py" line="268"/>
+        <location filename="../../gui/people/view.py" line="93"/>
+        <location filename="../../gui/people/view.py" line="108"/>
+        <location filename="../../gui/people/view.py" line="140"/>
         <source>Captions</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="87"/>
+        <location filename="../../gui/people/view.py" line="95"/>
         <source>Places covered</source>
         <translation>报道过的地方</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="87"/>
+        <location filename="../../gui/people/view.py" line="95"/>
         <source>Records</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="100"/>
+        <location filename="../../gui/people/view.py" line="108"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="124"/>
+        <location filename="../../gui/people/view.py" line="132"/>
         <source>Records by year</source>
         <translation>各年稿件</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="155"/>
+        <location filename="../../gui/people/view.py" line="188"/>
         <source>Nobody called %1 is credited in this archive.</source>
         <translation>本档案中没有署名为 %1 的人。</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="173"/>
+        <location filename="../../gui/people/view.py" line="226"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="186"/>
+        <location filename="../../gui/people/view.py" line="196"/>
+        <location filename="../../gui/people/view.py" line="239"/>
         <source>Person: %1</source>
         <translation>人物：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="189"/>
+        <location filename="../../gui/people/view.py" line="242"/>
         <source>%1 articles and %2 captions (%3)</source>
         <translation>%1 篇文章，%2 条图片说明（%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="195"/>
+        <location filename="../../gui/people/view.py" line="248"/>
         <source>also spelled %1</source>
         <translation>也写作 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="39"/>
+        <location filename="../../gui/people/records_model.py" line="37"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/people/records_model.py" line="40"/>
+        <location filename="../../gui/people/records_model.py" line="38"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="213"/>
+        <location filename="../../gui/people/view.py" line="266"/>
         <source>Also in the archive as %1</source>
         <translation>档案中另有写法 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="217"/>
+        <location filename="../../gui/people/view.py" line="270"/>
         <source>Merge Into %1</source>
         <translation>合并到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="314"/>
+        <location filename="../../gui/people/view.py" line="355"/>
         <source>Merge Another Spelling</source>
         <translation>合并另一种写法</translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="315"/>
+        <location filename="../../gui/people/view.py" line="356"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation>署这个名字的稿件都将记在 %1 名下：</translation>
     </message>
@@ -3074,17 +3134,17 @@
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../../gui/compare/record_delegate.py" line="23"/>
+        <location filename="../../gui/compare/record_delegate.py" line="21"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/record_delegate.py" line="24"/>
+        <location filename="../../gui/compare/record_delegate.py" line="22"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/compare/record_delegate.py" line="87"/>
+        <location filename="../../gui/compare/record_delegate.py" line="85"/>
         <source>mentions</source>
         <translation>提及</translation>
     </message>
@@ -3092,12 +3152,12 @@
 <context>
     <name>RecordTreeModel</name>
     <message>
-        <location filename="../../gui/review/record_tree_model.py" line="144"/>
+        <location filename="../../gui/review/record_tree_model.py" line="143"/>
         <source>Caption: </source>
         <translation>图片说明：</translation>
     </message>
     <message>
-        <location filename="../../gui/review/record_tree_model.py" line="145"/>
+        <location filename="../../gui/review/record_tree_model.py" line="144"/>
         <source>Left over: </source>
         <translation>未归类：</translation>
     </message>
@@ -3239,12 +3299,12 @@
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../gui/review/source_list_model.py" line="49"/>
+        <location filename="../../gui/review/source_list_model.py" line="47"/>
         <source>%1 articles · %2 captions</source>
         <translation>%1 篇文章 · %2 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/review/source_list_model.py" line="56"/>
+        <location filename="../../gui/review/source_list_model.py" line="54"/>
         <source> · %1 left over</source>
         <translation> · %1 段未归类</translation>
     </message>
@@ -3252,88 +3312,88 @@
 <context>
     <name>TagBar</name>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="103"/>
+        <location filename="../../gui/tags/tag_bar.py" line="106"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="112"/>
+        <location filename="../../gui/tags/tag_bar.py" line="115"/>
         <source>Tagged passages: click to show one</source>
         <translation>已标注的段落：点击可定位</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="144"/>
+        <location filename="../../gui/tags/tag_bar.py" line="173"/>
         <source>Keys 1–9 tag the selected articles:</source>
         <translation>数字键 1–9 为所选文章加标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="148"/>
+        <location filename="../../gui/tags/tag_bar.py" line="177"/>
         <source>Press a number in the list or the reader: the articles selected get that tag, or lose it when all of them have it. Right-click a tag in the sidebar ▸ Favourite Key to choose.</source>
         <translation>在列表或阅读区按数字键：所选文章加上该标签；若它们都已有该标签，则去掉。在侧栏右键单击标签 ▸ 常用标签键来设定。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="176"/>
+        <location filename="../../gui/tags/tag_bar.py" line="205"/>
         <source>Suggest tags</source>
         <translation>推荐标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="190"/>
+        <location filename="../../gui/tags/tag_bar.py" line="219"/>
         <source>Similar articles carry:</source>
         <translation>相似文章的标签：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="191"/>
+        <location filename="../../gui/tags/tag_bar.py" line="220"/>
         <source>The text names:</source>
         <translation>正文提到：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="203"/>
+        <location filename="../../gui/tags/tag_bar.py" line="232"/>
         <source>No tags to suggest for this article.</source>
         <translation>这篇文章没有可推荐的标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="219"/>
+        <location filename="../../gui/tags/tag_bar.py" line="248"/>
         <source>Remove this tag</source>
         <translation>去掉此标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="243"/>
+        <location filename="../../gui/tags/tag_bar.py" line="272"/>
         <source>(no longer found in the text)</source>
         <translation>（正文中已找不到）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="297"/>
+        <location filename="../../gui/tags/tag_bar.py" line="326"/>
         <source>That passage is no longer in the article&apos;s text.</source>
         <translation>该段落已不在文章正文中。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="322"/>
+        <location filename="../../gui/tags/tag_bar.py" line="351"/>
         <source>Tag the passage selected in the reader… (Enter)</source>
         <translation>给阅读区中选中的段落加标签…（回车）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="324"/>
+        <location filename="../../gui/tags/tag_bar.py" line="353"/>
         <source>Add a tag… (Ctrl+T, Enter)</source>
         <translation>加标签…（Ctrl+T，回车）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="336"/>
-        <location filename="../../gui/tags/tag_bar.py" line="380"/>
+        <location filename="../../gui/tags/tag_bar.py" line="365"/>
+        <location filename="../../gui/tags/tag_bar.py" line="409"/>
         <source>Select some of the article&apos;s text in the reader first.</source>
         <translation>请先在阅读区选中文章正文的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="389"/>
+        <location filename="../../gui/tags/tag_bar.py" line="418"/>
         <source>Tagged the passage %1.</source>
         <translation>已给该段落加上 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="400"/>
+        <location filename="../../gui/tags/tag_bar.py" line="429"/>
         <source>This article is tagged %1 already.</source>
         <translation>这篇文章已有标签 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tag_bar.py" line="405"/>
+        <location filename="../../gui/tags/tag_bar.py" line="434"/>
         <source>Tagged %1.</source>
         <translation>已加标签 %1。</translation>
     </message>
@@ -3341,273 +3401,273 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="120"/>
+        <location filename="../../gui/tags/manager.py" line="126"/>
         <source>Find a tag…</source>
         <translation>查找标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
+        <location filename="../../gui/tags/manager.py" line="136"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
+        <location filename="../../gui/tags/manager.py" line="137"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
+        <location filename="../../gui/tags/manager.py" line="138"/>
         <source>Move To Top</source>
         <translation>移到顶层</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="133"/>
+        <location filename="../../gui/tags/manager.py" line="139"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="134"/>
+        <location filename="../../gui/tags/manager.py" line="140"/>
         <source>Describe…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="135"/>
-        <location filename="../../gui/tags/manager.py" line="291"/>
+        <location filename="../../gui/tags/manager.py" line="141"/>
+        <location filename="../../gui/tags/manager.py" line="297"/>
         <source>Favourite Key…</source>
         <translation>常用标签键…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="136"/>
+        <location filename="../../gui/tags/manager.py" line="142"/>
         <source>Find &amp;&amp; Replace…</source>
         <translation>查找和替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="137"/>
+        <location filename="../../gui/tags/manager.py" line="143"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="138"/>
+        <location filename="../../gui/tags/manager.py" line="144"/>
         <source>Clear Unused</source>
         <translation>清除未用</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="139"/>
+        <location filename="../../gui/tags/manager.py" line="145"/>
         <source>Notes on this tag…</source>
         <translation>此标签的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="140"/>
+        <location filename="../../gui/tags/manager.py" line="146"/>
         <source>Show Articles</source>
         <translation>显示文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="141"/>
+        <location filename="../../gui/tags/manager.py" line="147"/>
         <source>Export Tags…</source>
         <translation>导出标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="142"/>
+        <location filename="../../gui/tags/manager.py" line="148"/>
         <source>Import Tags…</source>
         <translation>导入标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="153"/>
+        <location filename="../../gui/tags/manager.py" line="159"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="158"/>
+        <location filename="../../gui/tags/manager.py" line="164"/>
         <source>Deleted tags</source>
         <translation>已删除的标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="168"/>
+        <location filename="../../gui/tags/manager.py" line="174"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation>把标签拖到另一个标签上即放到其下级；拖到空白处即移到顶层。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="199"/>
+        <location filename="../../gui/tags/manager.py" line="205"/>
         <source>%1 (%2 taggings)</source>
         <translation>%1（%2 处标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="235"/>
+        <location filename="../../gui/tags/manager.py" line="241"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="236"/>
+        <location filename="../../gui/tags/manager.py" line="242"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="237"/>
+        <location filename="../../gui/tags/manager.py" line="243"/>
         <source>Own</source>
         <translation>自身</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="238"/>
+        <location filename="../../gui/tags/manager.py" line="244"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="316"/>
+        <location filename="../../gui/tags/manager.py" line="322"/>
         <source>Choose a tag in the tree first.</source>
         <translation>请先在标签树中选一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="335"/>
+        <location filename="../../gui/tags/manager.py" line="341"/>
         <source>Tag Colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="339"/>
+        <location filename="../../gui/tags/manager.py" line="345"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation>标签导出文件 (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="342"/>
+        <location filename="../../gui/tags/manager.py" line="348"/>
         <source>Export Tags</source>
         <translation>导出标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="344"/>
+        <location filename="../../gui/tags/manager.py" line="350"/>
         <source>Import Tags</source>
         <translation>导入标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="347"/>
+        <location filename="../../gui/tags/manager.py" line="353"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="354"/>
+        <location filename="../../gui/tags/manager.py" line="360"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1（%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="355"/>
+        <location filename="../../gui/tags/manager.py" line="361"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>，共 %Ln 个标签）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="374"/>
+        <location filename="../../gui/tags/manager.py" line="380"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="375"/>
+        <location filename="../../gui/tags/manager.py" line="381"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation>%1 的新名称（用 / 可移到树中别处）：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="393"/>
+        <location filename="../../gui/tags/manager.py" line="399"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation>%1 已存在。把 %2 合并到 %3 吗？它的文章和下级标签将并入 %3；合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="401"/>
-        <location filename="../../gui/tags/manager.py" line="420"/>
-        <location filename="../../gui/tags/manager.py" line="435"/>
+        <location filename="../../gui/tags/manager.py" line="407"/>
+        <location filename="../../gui/tags/manager.py" line="428"/>
+        <location filename="../../gui/tags/manager.py" line="443"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="417"/>
+        <location filename="../../gui/tags/manager.py" line="425"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation>请先在标签树中选中要合并的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="421"/>
+        <location filename="../../gui/tags/manager.py" line="429"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>把 %Ln 个标签合并到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="431"/>
+        <location filename="../../gui/tags/manager.py" line="439"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation>把 %1 合并到 %2 吗？合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="470"/>
+        <location filename="../../gui/tags/manager.py" line="478"/>
         <source>Describe Tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="471"/>
+        <location filename="../../gui/tags/manager.py" line="479"/>
         <source>What %1 is for:</source>
         <translation>%1 的用途：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="478"/>
-        <location filename="../../gui/tags/manager.py" line="482"/>
+        <location filename="../../gui/tags/manager.py" line="486"/>
+        <location filename="../../gui/tags/manager.py" line="490"/>
         <source>Find &amp; Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="478"/>
+        <location filename="../../gui/tags/manager.py" line="486"/>
         <source>Find in tag names:</source>
         <translation>在标签名中查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="483"/>
+        <location filename="../../gui/tags/manager.py" line="491"/>
         <source>Replace “%1” with:</source>
         <translation>把“%1”替换为：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="489"/>
+        <location filename="../../gui/tags/manager.py" line="497"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>已重命名 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="496"/>
+        <location filename="../../gui/tags/manager.py" line="504"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation>把 %1 移到回收站吗？在从回收站恢复之前，它的文章将失去此标签。删除前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="499"/>
+        <location filename="../../gui/tags/manager.py" line="507"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="506"/>
+        <location filename="../../gui/tags/manager.py" line="514"/>
         <source>Choose a deleted tag first.</source>
         <translation>请先选一个已删除的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="514"/>
+        <location filename="../../gui/tags/manager.py" line="522"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>已清除 %Ln 个未用标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="529"/>
+        <location filename="../../gui/tags/manager.py" line="537"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="534"/>
+        <location filename="../../gui/tags/manager.py" line="542"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>已导出 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="545"/>
+        <location filename="../../gui/tags/manager.py" line="553"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="554"/>
+        <location filename="../../gui/tags/manager.py" line="562"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation>按 UUID 匹配的标签：%1，按路径匹配：%2，新建：%3。新增标注：%4；跳过（本档案中没有该文章）：%5。</translation>
     </message>
@@ -3615,57 +3675,57 @@
 <context>
     <name>TagTreePanel</name>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="122"/>
+        <location filename="../../gui/tags/tree_panel.py" line="106"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="123"/>
+        <location filename="../../gui/tags/tree_panel.py" line="107"/>
         <source>Here / all</source>
         <translation>当前 / 全部</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="123"/>
+        <location filename="../../gui/tags/tree_panel.py" line="107"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="194"/>
+        <location filename="../../gui/tags/tree_panel.py" line="155"/>
         <source>Own: %1 · with tags below: %2</source>
         <translation>自身：%1 · 含下级：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="200"/>
+        <location filename="../../gui/tags/tree_panel.py" line="161"/>
         <source>In the whole archive: %1 · with tags below: %2</source>
         <translation>整个档案：%1 · 含下级：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="206"/>
+        <location filename="../../gui/tags/tree_panel.py" line="167"/>
         <source>Click to filter; Ctrl+click to leave out. Drop list rows here to tag them (Shift: untag).</source>
         <translation>点击筛选；Ctrl+点击排除。把列表中的行拖到这里即加标签（按住 Shift 则去掉）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="245"/>
+        <location filename="../../gui/tags/tree_panel.py" line="199"/>
         <source>Tag Selected Articles</source>
         <translation>给选中的文章加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="249"/>
+        <location filename="../../gui/tags/tree_panel.py" line="203"/>
         <source>Untag Selected Articles</source>
         <translation>去掉选中文章的此标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="254"/>
+        <location filename="../../gui/tags/tree_panel.py" line="208"/>
         <source>Leave Out of the List</source>
         <translation>从列表中排除</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="258"/>
+        <location filename="../../gui/tags/tree_panel.py" line="212"/>
         <source>Notes on this tag…</source>
         <translation>此标签的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/tree_panel.py" line="268"/>
+        <location filename="../../gui/tags/tree_panel.py" line="222"/>
         <source>Manage Tags…</source>
         <translation>管理标签…</translation>
     </message>
@@ -3673,12 +3733,12 @@
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../../gui/captions/thumbnails.py" line="33"/>
+        <location filename="../../gui/captions/thumbnails.py" line="70"/>
         <source>cannot show</source>
         <translation>无法显示</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/thumbnails.py" line="34"/>
+        <location filename="../../gui/captions/thumbnails.py" line="71"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
