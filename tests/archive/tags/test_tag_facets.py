@@ -106,3 +106,22 @@ def test_tagging_brings_the_ancestry_along_for_its_articles_alone(demo, monkeypa
     demo.execute(MoveTag("上/中", "别处"))  # a path changed: made again whole
     assert pairs_read() >= every
     assert _agree(demo)[_id(demo, "别处/中")] == 10
+
+
+def test_which_lists_depend_on_tags(demo):
+    from archive import SaveSearch
+
+    demo.execute(SaveSearch("核实的", "tag:待核实 city:焦作"))
+    demo.execute(SaveSearch("科技的", "科技"))
+    for text, depends in (
+        ("", False),
+        ("科技 city:焦作", False),
+        ("tag:人才", True),
+        ("科技 -标签:待核实", True),
+        ("(a OR TAG:人才)", True),
+        ("saved:核实的", True),
+        ("saved:科技的", False),
+        ("tag", False),  # a word, not the field
+    ):
+        assert demo.lists_by_tag(Filters(text=text)) is depends, text
+    assert demo.lists_by_tag(Filters(tag="人才"))
