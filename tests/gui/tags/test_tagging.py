@@ -522,3 +522,28 @@ def test_tagging_keeps_the_list_and_recounts_the_tree_alone(qtbot, window):
     settle(qtbot, window)
     assert model.row_of(fourth) is not None
     assert tree_paths(window)["只数"] == "4 / 4"
+
+
+def test_rows_a_tagging_changed_stay_shown_until_read_again(qtbot, window):
+    """While the list paints, a row whose tags changed keeps showing as it
+    was (not a blank row for a moment) until its page has been read again;
+    then it shows the tag."""
+    from gui.browse.article_model import _FIELDS
+
+    browse = window.browse
+    model = browse.list_model
+    settle(qtbot, window)
+    first = int(model.key(0))
+    title = model.index(0, _FIELDS.index("title")).data()
+    tags_column = _FIELDS.index("tags")
+    model.painting = True
+    try:
+        window.session.perform(TagRecords("刷新/不闪", article_ids=[first]))
+        assert model.index(0, _FIELDS.index("title")).data() == title
+        assert "刷新/不闪" not in (model.index(0, tags_column).data() or "")
+        qtbot.waitUntil(
+            lambda: "刷新/不闪" in (model.index(0, tags_column).data() or ""),
+            timeout=10_000,
+        )
+    finally:
+        model.painting = False
