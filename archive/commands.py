@@ -69,6 +69,12 @@ class Command(ABC):
         a bulk edit is preceded by a backup when the last one is old)."""
         return 0
 
+    def size_in(self, db: Database) -> int:
+        """:meth:`size`, for an edit that must read the archive to know it
+        (a tag's merge or deletion reaches the records tagged with it): asked
+        before it runs, to make a large one off the GUI thread."""
+        return self.size()
+
 
 class CompoundCommand(Command):
     """Several commands done as one step, under one label."""
@@ -93,6 +99,9 @@ class CompoundCommand(Command):
 
     def size(self) -> int:
         return sum(c.size() for c in self.commands)
+
+    def size_in(self, db: Database) -> int:
+        return sum(c.size_in(db) for c in self.commands)
 
     @property
     def backs_up(self) -> bool:  # type: ignore[override]

@@ -61,7 +61,7 @@ from .search import captions as caption_search
 from .search import facet_cache, listing, saved
 from .search import index as index_module
 from .search.index import Index
-from .search.query import parse
+from .search.query import field_names, parse
 from .store import backups as backup_files
 from .store import check as checks
 from .store import damage, preferences
@@ -249,6 +249,17 @@ class Archive:
     def saved_searches(self) -> list[saved.SavedSearch]:
         """Searches kept by name, alphabetically."""
         return saved.saved_searches(self.db)
+
+    def lists_by_tag(self, filters: Filters) -> bool:
+        """Whether which records ``filters`` list depends on their tags (a
+        tag chosen, or ``tag:`` in the query or a saved search it names):
+        if not, tagging changes no list, only the tag counts and the rows'
+        Tags column."""
+        if filters.facet("tag") is not None:
+            return True
+        if not filters.text.strip():
+            return False
+        return "tag" in field_names(parse(saved.prepare(self.db, filters.text)).node)
 
     def read_query(self, text: str) -> list[str]:
         """How the search box reads ``text``: notes for the user (none if plain)."""
@@ -928,6 +939,16 @@ class Archive:
     def undo_state(self) -> UndoState:
         """What Undo and Redo would do now (the edits' English labels)."""
         return self.journal.undo_state()
+
+    def edit_size(self, edit_id: int) -> int:
+        """How many records edit ``edit_id`` changed: what reverting it
+        replays."""
+        return self.journal.edit_size(edit_id)
+
+    def command_size(self, command: Command) -> int:
+        """How many records ``command`` would change (read from the archive
+        for a tag's merge or deletion: the records tagged with it)."""
+        return command.size_in(self.db)
 
     def step_size(self, *, undo: bool) -> int:
         """How many records the edit that :meth:`undo` (or :meth:`redo`)

@@ -138,7 +138,13 @@ class Session(QObject):
         """Run ``command`` as :meth:`perform` does, a large one off the GUI
         thread; ``done(changes)`` is called once it has been made (at once
         for a small one; never if it failed: ``failed`` said why)."""
-        if not self._runs_apart(command.size()):
+        archive = self.archive
+        try:
+            size = archive.command_size(command) if archive else command.size()
+        except ArchiveError as error:
+            self.report_failure(error)
+            return
+        if not self._runs_apart(size):
             changes = self.perform(command)
             if changes is not None and done is not None:
                 done(changes)
@@ -199,7 +205,20 @@ class Session(QObject):
         return self._step(step)
 
     def revert(self, edit_id: int) -> Changes | None:
-        """Take back one edit of the history (the History view's Revert)."""
+        """Take back one edit of the history (the History view's Revert); a
+        large one off the GUI thread, as :meth:`undo` does (None then: it is
+        announced when it is done)."""
+        archive = self.archive
+        if archive is None:
+            return None
+        try:
+            size = archive.edit_size(edit_id)
+        except ArchiveError as error:
+            self.report_failure(error)
+            return None
+        if self._runs_apart(size):
+            self._start_apart(lambda archive: archive.revert(edit_id), None)
+            return None
         return self._step(lambda archive: archive.revert(edit_id))
 
     def _step(self, step: Callable[[Archive], Changes]) -> Changes | None:

@@ -279,6 +279,13 @@ class Journal:
         ).fetchone()
         return int(row[0] or 0) if row else 0
 
+    def edit_size(self, edit_id: int) -> int:
+        """How many records edit ``edit_id`` changed (0: no such edit)."""
+        row = self.db.execute(
+            "SELECT records FROM edits WHERE id = ?", [edit_id]
+        ).fetchone()
+        return int(row[0] or 0) if row else 0
+
     def revert(self, edit_id: int) -> Changes:
         """Take back edit ``edit_id``, not only the newest: refused
         (:class:`UndoConflict`) when a later edit changed what it changed."""

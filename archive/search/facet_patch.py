@@ -8,7 +8,7 @@ import json
 import numpy as np
 from sqlite_utils import Database
 
-from .facets import _CHUNK, _SINGLE, FacetTable, _Multiple
+from .facets import _CHUNK, _SINGLE, FacetTable, _among, _Multiple
 
 
 def patch(
@@ -82,9 +82,10 @@ def patch_tags(
     tags = _Multiple(table.tags.articles, table.tags.values, dict(tag_paths))
     known = np.array(sorted(tag_paths), dtype=np.int64)
     if table.tags.names.keys() - tag_paths.keys():  # tags deleted: pairs go
-        keep = np.isin(tags.values, known)
+        keep = _among(tags.values, known)
         tags.articles, tags.values = tags.articles[keep], tags.values[keep]
     ids = np.array(sorted(i for i in article_ids if i < table.size), np.int64)
+    found = np.zeros((0, 2), dtype=np.int64)
     if len(ids):
         pairs = []
         for start in range(0, len(ids), _CHUNK):
@@ -94,5 +95,6 @@ def patch_tags(
                 [json.dumps(ids[start : start + _CHUNK].tolist())],
             ).fetchall()
         found = np.array(pairs, dtype=np.int64).reshape(-1, 2)
-        tags.replace(ids, found[np.isin(found[:, 1], known)])
-    table.tags = tags
+        found = found[np.isin(found[:, 1], known)]
+        tags.replace(ids, found)
+    table.retagged(tags, ids, found)

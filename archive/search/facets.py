@@ -88,9 +88,43 @@ class _Multiple:
 
     def replace(self, article_ids: np.ndarray, pairs: np.ndarray) -> None:
         """The pairs of ``article_ids`` are now ``pairs``."""
-        keep = ~np.isin(self.articles, article_ids)
+        keep = ~_among(self.articles, article_ids)
         self.articles = np.concatenate([self.articles[keep], int32_ids(pairs[:, 0])])
         self.values = np.concatenate([self.values[keep], int32_ids(pairs[:, 1])])
+
+
+def _among(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """``np.isin(values, ids)`` for ids, by a lookup in a mask indexed by id
+    (numpy's isin sorts both: 30 ms holding the GIL for 500,000 pairs)."""
+    size = max(
+        int(values.max()) if len(values) else 0, int(ids.max()) if len(ids) else 0
+    )
+    chosen = np.zeros(size + 1, dtype=bool)
+    chosen[ids] = True
+    return sliced_take(chosen, values)
+
+
+def ancestry(
+    articles: np.ndarray, tags: np.ndarray, names: dict[int, str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """(article, tag) for every tag of the pairs and every tag above it, each
+    pair once (tags named by their paths in ``names``)."""
+    by_path = {path: i for i, path in names.items()}
+    size = max(max(names, default=0), int(tags.max()) if len(tags) else 0) + 1
+    parent = np.full(size, -1, dtype=np.int64)
+    for i, path in names.items():
+        above = path.rpartition("/")[0]
+        parent[i] = by_path.get(above, -1) if above else -1
+    articles = articles.astype(np.int64)
+    tags = tags.astype(np.int64)
+    keys = [articles << 32 | tags]
+    while len(tags):
+        tags = parent[tags]
+        keep = tags >= 0
+        articles, tags = articles[keep], tags[keep]
+        keys.append(articles << 32 | tags)
+    unique = distinct(np.concatenate(keys))
+    return int32_ids(unique >> 32), int32_ids(unique & 0xFFFFFFFF)
 
 
 class FacetTable:
@@ -261,24 +295,39 @@ class FacetTable:
         cached = getattr(self, "_ancestry", None)
         if cached is not None and cached[0] is self.tags:
             return cached[1], cached[2]
-        by_path = {path: i for i, path in self.tags.names.items()}
-        size = max(self.tags.names, default=0) + 1
-        parent = np.full(size, -1, dtype=np.int64)
-        for i, path in self.tags.names.items():
-            above = path.rpartition("/")[0]
-            parent[i] = by_path.get(above, -1) if above else -1
-        articles = self.tags.articles.astype(np.int64)
-        tags = self.tags.values.astype(np.int64)
-        keys = [articles << 32 | tags]
-        while len(tags):
-            tags = parent[tags]
-            keep = tags >= 0
-            articles, tags = articles[keep], tags[keep]
-            keys.append(articles << 32 | tags)
-        unique = distinct(np.concatenate(keys))
-        found = (int32_ids(unique >> 32), int32_ids(unique & 0xFFFFFFFF))
+        found = ancestry(self.tags.articles, self.tags.values, self.tags.names)
         self._ancestry = (self.tags, *found)
         return found
+
+    def retagged(
+        self, tags: _Multiple, article_ids: np.ndarray, pairs: np.ndarray
+    ) -> None:
+        """Take ``tags`` as the tag pairs, the pairs of ``article_ids`` now
+        being ``pairs`` (the rest as they were), and bring the ancestry along
+        for those articles alone, unless a tag was renamed or moved (then it is
+        made again when next asked): after tagging 10,000 articles, making it
+        again for every pair took 130-250 ms of CPU at a million articles."""
+        cached = getattr(self, "_ancestry", None)
+        old = self.tags
+        self.tags = tags
+        if cached is None or cached[0] is not old:
+            return
+        names = tags.names
+        if any(names.get(i, path) != path for i, path in old.names.items()):
+            return  # a path changed: the ancestry is made again
+        articles, above = cached[1], cached[2]
+        keep = ~_among(articles, article_ids) if len(article_ids) else None
+        gone = np.array(sorted(old.names.keys() - names.keys()), dtype=np.int64)
+        if len(gone):
+            dropped = _among(above, gone)
+            keep = ~dropped if keep is None else keep & ~dropped
+        if keep is not None:
+            articles, above = articles[keep], above[keep]
+        if len(pairs):
+            new_articles, new_above = ancestry(pairs[:, 0], pairs[:, 1], names)
+            articles = np.concatenate([articles, new_articles])
+            above = np.concatenate([above, new_above])
+        self._ancestry = (tags, articles, above)
 
     def counts(
         self, filters: Filters, matches: Iterable[int] | None, *, limit: int

@@ -11,6 +11,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from ..models import FACET_KINDS, ArticleRow, FacetValue, Filters
+from ..tags import tree as tag_tree
 from ..tags.paths import tag_paths
 from . import facet_cache, match_cache, saved
 from .id_arrays import concatenated_ids
@@ -255,4 +256,10 @@ def tag_counts(
         matches = None
     elif matches is None:
         matches = article_ids(db, Filters(text=filters.text))
-    return facet_cache.tag_counts(db, path, tag_paths, filters, matches)
+    paths = tag_paths
+    if path is not None:  # the tree's paths, read once per edit for both
+
+        def paths(db: Database) -> dict[int, str]:
+            return {t.id: t.path for t in tag_tree.cached(db, path)}
+
+    return facet_cache.tag_counts(db, path, paths, filters, matches)

@@ -282,3 +282,14 @@ def texts(node: Node | None, *, positive: bool = True) -> list[str]:
     if isinstance(node, And | Or):
         return [t for n in node.nodes for t in texts(n, positive=positive)]
     return []
+
+
+def field_names(node: Node | None) -> set[str]:
+    """The fields a query names anywhere, excluded ones too (``-tag:x``)."""
+    if node is None or isinstance(node, Text):
+        return set()
+    if isinstance(node, Field):
+        return {node.name}
+    if isinstance(node, Not):
+        return field_names(node.node)
+    return {name for n in node.nodes for name in field_names(n)}

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from ..commands import Command, WriteContext
+from ..errors import ArchiveError
 from ..models import Changes
 from .commands import find_tag, stored_path, tag_id_for
 from .names import SEPARATOR, TagError, key, normalise, split_path
@@ -91,6 +92,18 @@ def merge_into(db: Database, source: int, target: int) -> None:
     db.execute("DELETE FROM tags WHERE id = ?", [source])
 
 
+def reach_of(db: Database, paths: Iterable[str]) -> int:
+    """How many records the tags ``paths`` (and those below them) carry, 0
+    for a name that is no tag (the edit will say so): an edit's size."""
+    total = 0
+    for path in paths:
+        try:
+            total += counts_of(db, path)[0]
+        except ArchiveError:
+            continue
+    return total
+
+
 def counts_of(db: Database, path: str) -> tuple[int, int]:
     """How many articles (and captions) carry tag ``path`` or one below it,
     and how many tags that is: what a confirmation names."""
@@ -116,6 +129,9 @@ class RenameTag(Command):
         self.new = normalise(new)
         self.merged = False
         self.backs_up = merging  # known to merge: the archive is backed up first
+
+    def size_in(self, db: Database) -> int:
+        return reach_of(db, [self.old])
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         source = existing_tag(db, self.old)
@@ -189,6 +205,9 @@ class MergeTags(Command):
         self.into = normalise(into)
         if not self.paths:
             raise TagError("name the tags to merge", reason="empty")
+
+    def size_in(self, db: Database) -> int:
+        return reach_of(db, self.paths)
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         target = find_tag(db, self.into)

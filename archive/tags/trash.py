@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from ..commands import Command, WriteContext
 from ..models import Changes
 from .commands import stored_path
-from .edits import existing_tag, tagged_articles, tags_below
+from .edits import existing_tag, reach_of, tagged_articles, tags_below
 from .names import TagError, normalise
 from .tree import unused
 
@@ -24,6 +24,9 @@ class DeleteTag(Command):
     def __init__(self, path: str) -> None:
         self.path = normalise(path)
         self.tag_id: int | None = None
+
+    def size_in(self, db: Database) -> int:
+        return reach_of(db, [self.path])
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         tag = existing_tag(db, self.path)
@@ -51,6 +54,13 @@ class RestoreTag(Command):
     def __init__(self, tag_id: int) -> None:
         self.tag_id = tag_id
         self.path = ""
+
+    def size_in(self, db: Database) -> int:
+        return db.execute(
+            "SELECT count(DISTINCT coalesce(article_id, -caption_id)) FROM taggings "
+            "WHERE tag_id = ?",
+            [self.tag_id],
+        ).fetchone()[0]
 
     def do(self, db: Database, ctx: WriteContext) -> Changes:
         row = db.execute(

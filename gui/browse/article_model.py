@@ -89,6 +89,10 @@ class ArticleListModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
         self._generation = 0  # of the ids: a page read for older ids is dropped
         self._asked: set[int] = set()  # pages the loader is reading
+        # pages an edit changed, shown as they were while painting until the
+        # loader has read them again (not blank rows for a moment, and one
+        # repaint rather than two after a bulk tagging)
+        self._stale: set[int] = set()
         self.painting = False  # set by the view around its paint
         self.loader = PageLoader(self)
         self.loader.set_archive(archive)
@@ -114,6 +118,7 @@ class ArticleListModel(QAbstractTableModel):
         self.query = query
         self._pages.clear()
         self._asked.clear()
+        self._stale.clear()
         self._generation += 1
         if first_rows is not None:
             self._pages[0] = self._in_place(ids[:PAGE], first_rows)
@@ -154,6 +159,10 @@ class ArticleListModel(QAbstractTableModel):
             self._generation += 1
             self._asked.clear()
         for page in stale:
+            if self._archive is not None and self._archive.path is not None:
+                self._stale.add(page)  # shown as it was until read again
+                self._ask(page)
+                continue
             del self._pages[page]
             first = page * PAGE
             last = min(first + PAGE, len(self._ids)) - 1
@@ -288,6 +297,11 @@ class ArticleListModel(QAbstractTableModel):
     def _row(self, row: int) -> ArticleRow | None:
         page = row // PAGE
         rows = self._pages.get(page)
+        if rows is not None and page in self._stale:
+            if not self.painting:
+                rows = None  # asked by a tooltip, a test, the selection: read now
+            else:
+                self._ask(page)  # shown as it was meanwhile
         if rows is None:
             if self.painting and self._ask(page):
                 return None
@@ -309,7 +323,9 @@ class ArticleListModel(QAbstractTableModel):
 
     def _on_page_read(self, generation: int, page: int, rows: list) -> None:
         self._asked.discard(page)
-        if generation != self._generation or page in self._pages:
+        if generation != self._generation or (
+            page in self._pages and page not in self._stale
+        ):
             return
         first = page * PAGE
         keys = self._ids[first : first + PAGE]
@@ -330,8 +346,9 @@ class ArticleListModel(QAbstractTableModel):
 
     def _keep(self, page: int, rows: list[ArticleRow]) -> None:
         self._pages[page] = rows
+        self._stale.discard(page)
         while len(self._pages) > CACHED_PAGES:
-            self._pages.popitem(last=False)
+            self._stale.discard(self._pages.popitem(last=False)[0])
 
     @staticmethod
     def _in_place(keys: array, rows: list[ArticleRow]) -> list[ArticleRow]:

@@ -49,6 +49,20 @@ def find(archive: Archive, filters: Filters, work: Work, *, facets: bool) -> Non
         work.interrupt_with(None)  # the reader closes now
 
 
+def recount_tags(
+    archive: Archive, filters: Filters, keys: array | None, work: Work
+) -> None:
+    """The tag tree's counts alone, for a list that tagging left as it was
+    (``keys``: its records): what :func:`find` reports last, without listing
+    again or counting the other facets, which tagging does not change."""
+    with archive.reader() as reader:
+        work.interrupt_with(reader.db.conn)
+        chosen = any(filters.facet(k) is not None for k in FACET_KINDS)
+        matches = None if chosen or keys is None else articles_in(keys)
+        work.report("tags", *tag_counts(reader, filters, matches))
+        work.interrupt_with(None)
+
+
 def tag_counts(
     archive: Archive, filters: Filters, matches: Iterable[int] | None = None
 ) -> tuple[list[TagInfo], list[TagInfo] | None]:
@@ -90,6 +104,7 @@ class ResultsFeed(QObject):
         self.archive: Archive | None = None
         self.filters = Filters()
         self._job: Job | None = None
+        self._keys: array | None = None  # the complete list for ``filters``
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
 
@@ -101,6 +116,7 @@ class ResultsFeed(QObject):
         """Recompute the list (and facets) for ``filters``."""
         self.filters = filters
         self.cancel()
+        self._keys = None
         archive = self.archive
         if archive is None:
             self.ids_changed.emit(array("q"), True, {}, None)
@@ -110,6 +126,30 @@ class ResultsFeed(QObject):
             return
         job = Job(
             lambda work: find(archive, filters, work, facets=facets),
+            parent=self,
+            pool=self.pool,
+        )
+        job.progressed.connect(self._on_part)
+        job.failed.connect(self.failed)
+        self._job = job.start()
+
+    def request_tags(self) -> None:
+        """Count the tag tree again for the list shown (its records kept:
+        a tagging that changed no list). A full :meth:`request` while the
+        list is still coming or the archive is in memory."""
+        archive = self.archive
+        if archive is None or archive.path is None or self.busy:
+            self.request(self.filters)
+            return
+        filters, keys = self.filters, self._keys
+        text = bool(filters.text.strip())
+        if text and keys is None:
+            self.request(filters)
+            return
+        self.cancel()
+        self._keys = keys
+        job = Job(
+            lambda work: recount_tags(archive, filters, keys, work),
             parent=self,
             pool=self.pool,
         )
@@ -137,6 +177,8 @@ class ResultsFeed(QObject):
     def _on_part(self, part: tuple) -> None:
         kind, *value = part
         if kind == "ids":
+            if value[1]:  # complete
+                self._keys = value[0]
             self.ids_changed.emit(*value)
         elif kind == "count":
             self.count_changed.emit(*value)

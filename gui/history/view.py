@@ -4,6 +4,7 @@ one chosen edit can be reverted, unless later edits changed its records."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -40,6 +41,17 @@ _WORDS = {
 }
 
 
+_RECORDS = re.compile(r"^(.*): (\d+) records$", re.DOTALL)
+_TAGS = re.compile(r"^(?:(.*): )?(\d+) tags$", re.DOTALL)
+_TAGS_TAGGINGS = re.compile(r"^(\d+) tags, (\d+) taggings$")
+_ONE = re.compile(r"^(article|passage|note) (\d+)(?:(: .*)| on (\w+))?$", re.DOTALL)
+_KINDS = {
+    "article": QT_TRANSLATE_NOOP("HistoryView", "article %1"),
+    "passage": QT_TRANSLATE_NOOP("HistoryView", "passage %1"),
+    "note": QT_TRANSLATE_NOOP("HistoryView", "note %1"),
+}
+
+
 def action_text(action: str) -> str:
     """An edit's English label in the interface language (Undo … and Redo …
     too)."""
@@ -66,6 +78,11 @@ class HistoryView(QWidget):
             )
         self.revert_button = QPushButton(self.tr("Revert This Edit"), self)
         self.revert_button.clicked.connect(self.revert_chosen)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("history_empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
             [
@@ -94,6 +111,7 @@ class HistoryView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
         self.person_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.period_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.session.archive_changed.connect(lambda _: self.reset())
@@ -112,6 +130,7 @@ class HistoryView(QWidget):
         else:  # read when shown (not before the window's first paint)
             self.entries = []
             self.table.setRowCount(0)
+            self._show_empty()
 
     def _on_changes(self, _changes: Changes) -> None:
         if self.isVisible():
@@ -142,7 +161,7 @@ class HistoryView(QWidget):
                 action_text(entry.action)
                 + ("  " + self.tr("(undone)") if entry.undone else ""),
                 number(entry.records),
-                entry.detail,
+                self.detail_text(entry.detail),
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -150,6 +169,52 @@ class HistoryView(QWidget):
                 if entry.undone:
                     item.setForeground(grey)
                 self.table.setItem(row, column, item)
+
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """An empty table says what will appear there, or why none does."""
+        empty = not self.entries
+        self.table.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        self.revert_button.setEnabled(not empty)
+        if not empty:
+            return
+        if self.session.archive is None:
+            text = self.tr("Open an archive to see its edits.")
+        elif self.person_box.currentData() or self.period_box.currentData():
+            text = self.tr(
+                "No edits by this person in this period. Choose Anyone and Any "
+                "time above to see every edit."
+            )
+        else:
+            text = self.tr(
+                "No edits yet. Every change made to this archive — tags, notes, "
+                "review fixes, the trash — will be listed here with who made it "
+                "and when, newest first, from this window, others and the "
+                "command line; choose one and Revert This Edit to take it back."
+            )
+        self.empty_label.setText(text)
+
+    def detail_text(self, detail: str) -> str:
+        """What an edit changed, as the archive keeps it in English
+        (``待核实: 1 records``), in the interface language with its count."""
+        if found := _RECORDS.match(detail):
+            n = int(found[2])
+            return self.tr("%1: %Ln record(s)", "", n).replace("%1", found[1])
+        if found := _TAGS.match(detail):
+            n = int(found[2])
+            if found[1] is None:
+                return self.tr("%Ln tag(s)", "", n)
+            return self.tr("%1: %Ln tag(s)", "", n).replace("%1", found[1])
+        if found := _TAGS_TAGGINGS.match(detail):
+            return self.tr("%Ln tag(s)", "", int(found[1])) + self.tr(
+                ", %Ln tagging(s)", "", int(found[2])
+            )
+        if found := _ONE.match(detail):
+            said = QCoreApplication.translate("HistoryView", _KINDS[found[1]])
+            return said.replace("%1", found[2]) + (found[3] or "")
+        return detail
 
     def chosen(self) -> HistoryEntry | None:
         row = self.table.currentRow()

@@ -43,6 +43,7 @@ from archive import (
     ArchiveError,
     Changes,
     ClearUnusedTags,
+    Command,
     DeleteTag,
     DescribeTag,
     ImportTags,
@@ -59,11 +60,16 @@ from archive import (
 
 from ..i18n import number
 from ..session import Session
-from .acting import perform
+from .acting import perform, perform_later
 from .favourites import add_key_menu, key_mark
 from .tree_panel import IdRole, PathRole, swatch, tag_color
 
 TAG_MIME = "application/x-clipfile-tag"
+
+
+def _made(_command: Command) -> None:
+    """A tag edit has been made (a large one off the GUI thread): the views
+    follow the changes it announced."""
 
 
 class _TagTree(QTreeView):
@@ -400,9 +406,11 @@ class TagManagerView(QWidget):
             )
             if not self.confirm(self.tr("Merge Tags"), text):
                 return
-            perform(self.session, lambda: RenameTag(path, target, merging=True))
+            perform_later(
+                self.session, lambda: RenameTag(path, target, merging=True), _made
+            )
             return
-        perform(self.session, lambda: RenameTag(path, target))
+        perform_later(self.session, lambda: RenameTag(path, target), _made)
 
     def _same(self, path: str, target: str) -> bool:
         """Whether ``target`` names tag ``path`` itself (another width or case)."""
@@ -434,7 +442,7 @@ class TagManagerView(QWidget):
         )
         if not self.confirm(self.tr("Merge Tags"), text):
             return
-        perform(self.session, lambda: MergeTags(paths, into=into))
+        perform_later(self.session, lambda: MergeTags(paths, into=into), _made)
 
     def move_tag(self, path: str, under: str | None) -> None:
         """Put tag ``path`` below ``under`` (None: at the top)."""
@@ -445,7 +453,7 @@ class TagManagerView(QWidget):
         if self._known(target):
             self._rename(path, target)
             return
-        perform(self.session, lambda: MoveTag(path, under))
+        perform_later(self.session, lambda: MoveTag(path, under), _made)
 
     def _move_selected_top(self) -> None:
         path = self._one()
@@ -498,7 +506,7 @@ class TagManagerView(QWidget):
         ).replace("%1", self._reach(path))
         if not self.confirm(self.tr("Delete Tag"), text):
             return
-        perform(self.session, lambda: DeleteTag(path))
+        perform_later(self.session, lambda: DeleteTag(path), _made)
 
     def restore(self) -> None:
         item = self.trash.currentItem()
@@ -506,7 +514,7 @@ class TagManagerView(QWidget):
             self.say(self.tr("Choose a deleted tag first."))
             return
         tag_id = item.data(IdRole)
-        perform(self.session, lambda: RestoreTag(tag_id))
+        perform_later(self.session, lambda: RestoreTag(tag_id), _made)
 
     def clear_unused(self) -> None:
         command = perform(self.session, ClearUnusedTags)

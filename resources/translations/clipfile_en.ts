@@ -696,7 +696,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="234"/>
+        <location filename="../../gui/browse/view.py" line="252"/>
         <source>Searching…</source>
         <translation></translation>
     </message>
@@ -1728,92 +1728,155 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/history/view.py" line="32"/>
+        <location filename="../../gui/history/view.py" line="33"/>
         <source>Any time</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="33"/>
+        <location filename="../../gui/history/view.py" line="34"/>
         <source>Today</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="34"/>
+        <location filename="../../gui/history/view.py" line="35"/>
         <source>Last 7 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="35"/>
+        <location filename="../../gui/history/view.py" line="36"/>
         <source>Last 30 days</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="38"/>
+        <location filename="../../gui/history/view.py" line="39"/>
         <source>Undo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="39"/>
+        <location filename="../../gui/history/view.py" line="40"/>
         <source>Redo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="67"/>
+        <location filename="../../gui/history/view.py" line="49"/>
+        <source>article %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="50"/>
+        <source>passage %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="51"/>
+        <source>note %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="79"/>
         <source>Revert This Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="72"/>
+        <location filename="../../gui/history/view.py" line="89"/>
         <source>When</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="73"/>
+        <location filename="../../gui/history/view.py" line="90"/>
         <source>Who</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="74"/>
+        <location filename="../../gui/history/view.py" line="91"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="75"/>
+        <location filename="../../gui/history/view.py" line="92"/>
         <source>Records</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="76"/>
+        <location filename="../../gui/history/view.py" line="93"/>
         <source>What</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="87"/>
+        <location filename="../../gui/history/view.py" line="104"/>
         <source>By:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="89"/>
+        <location filename="../../gui/history/view.py" line="106"/>
         <source>When:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="106"/>
+        <location filename="../../gui/history/view.py" line="124"/>
         <source>Anyone</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="143"/>
+        <location filename="../../gui/history/view.py" line="162"/>
         <source>(undone)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="160"/>
+        <location filename="../../gui/history/view.py" line="184"/>
+        <source>Open an archive to see its edits.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="187"/>
+        <source>No edits by this person in this period. Choose Anyone and Any time above to see every edit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="192"/>
+        <source>No edits yet. Every change made to this archive — tags, notes, review fixes, the trash — will be listed here with who made it and when, newest first, from this window, others and the command line; choose one and Revert This Edit to take it back.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="204"/>
+        <source>%1: %Ln record(s)</source>
+        <translation>
+            <numerusform>%1: %Ln record</numerusform>
+            <numerusform>%1: %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="208"/>
+        <location filename="../../gui/history/view.py" line="211"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="209"/>
+        <source>%1: %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1: %Ln tag</numerusform>
+            <numerusform>%1: %Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="212"/>
+        <source>, %Ln tagging(s)</source>
+        <translation>
+            <numerusform>, %Ln tagging</numerusform>
+            <numerusform>, %Ln taggings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="225"/>
         <source>Revert Edit</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/view.py" line="168"/>
+        <location filename="../../gui/history/view.py" line="233"/>
         <source>Revert “%1” by %2 (%Ln record(s))?</source>
         <translation>
             <numerusform>Revert “%1” by %2 (%Ln record)?</numerusform>
@@ -3355,148 +3418,148 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="120"/>
+        <location filename="../../gui/tags/manager.py" line="126"/>
         <source>Find a tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
+        <location filename="../../gui/tags/manager.py" line="136"/>
         <source>Rename…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
+        <location filename="../../gui/tags/manager.py" line="137"/>
         <source>Merge Into…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
+        <location filename="../../gui/tags/manager.py" line="138"/>
         <source>Move To Top</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="133"/>
+        <location filename="../../gui/tags/manager.py" line="139"/>
         <source>Colour…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="134"/>
+        <location filename="../../gui/tags/manager.py" line="140"/>
         <source>Describe…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="135"/>
-        <location filename="../../gui/tags/manager.py" line="291"/>
+        <location filename="../../gui/tags/manager.py" line="141"/>
+        <location filename="../../gui/tags/manager.py" line="297"/>
         <source>Favourite Key…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="136"/>
+        <location filename="../../gui/tags/manager.py" line="142"/>
         <source>Find &amp;&amp; Replace…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="137"/>
+        <location filename="../../gui/tags/manager.py" line="143"/>
         <source>Delete</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="138"/>
+        <location filename="../../gui/tags/manager.py" line="144"/>
         <source>Clear Unused</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="139"/>
+        <location filename="../../gui/tags/manager.py" line="145"/>
         <source>Notes on this tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="140"/>
+        <location filename="../../gui/tags/manager.py" line="146"/>
         <source>Show Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="141"/>
+        <location filename="../../gui/tags/manager.py" line="147"/>
         <source>Export Tags…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="142"/>
+        <location filename="../../gui/tags/manager.py" line="148"/>
         <source>Import Tags…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="153"/>
+        <location filename="../../gui/tags/manager.py" line="159"/>
         <source>Restore</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="158"/>
+        <location filename="../../gui/tags/manager.py" line="164"/>
         <source>Deleted tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="168"/>
+        <location filename="../../gui/tags/manager.py" line="174"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="199"/>
+        <location filename="../../gui/tags/manager.py" line="205"/>
         <source>%1 (%2 taggings)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="235"/>
+        <location filename="../../gui/tags/manager.py" line="241"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="236"/>
+        <location filename="../../gui/tags/manager.py" line="242"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="237"/>
+        <location filename="../../gui/tags/manager.py" line="243"/>
         <source>Own</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="238"/>
+        <location filename="../../gui/tags/manager.py" line="244"/>
         <source>Description</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="316"/>
+        <location filename="../../gui/tags/manager.py" line="322"/>
         <source>Choose a tag in the tree first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="335"/>
+        <location filename="../../gui/tags/manager.py" line="341"/>
         <source>Tag Colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="339"/>
+        <location filename="../../gui/tags/manager.py" line="345"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="342"/>
+        <location filename="../../gui/tags/manager.py" line="348"/>
         <source>Export Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="344"/>
+        <location filename="../../gui/tags/manager.py" line="350"/>
         <source>Import Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="347"/>
+        <location filename="../../gui/tags/manager.py" line="353"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="354"/>
+        <location filename="../../gui/tags/manager.py" line="360"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1 (%Ln article</numerusform>
@@ -3504,7 +3567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="355"/>
+        <location filename="../../gui/tags/manager.py" line="361"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>, %Ln tag in all)</numerusform>
@@ -3512,34 +3575,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="374"/>
+        <location filename="../../gui/tags/manager.py" line="380"/>
         <source>Rename Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="375"/>
+        <location filename="../../gui/tags/manager.py" line="381"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="393"/>
+        <location filename="../../gui/tags/manager.py" line="399"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="401"/>
-        <location filename="../../gui/tags/manager.py" line="420"/>
-        <location filename="../../gui/tags/manager.py" line="435"/>
+        <location filename="../../gui/tags/manager.py" line="407"/>
+        <location filename="../../gui/tags/manager.py" line="428"/>
+        <location filename="../../gui/tags/manager.py" line="443"/>
         <source>Merge Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="417"/>
+        <location filename="../../gui/tags/manager.py" line="425"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="421"/>
+        <location filename="../../gui/tags/manager.py" line="429"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>Merge %Ln tag into:</numerusform>
@@ -3547,38 +3610,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="431"/>
+        <location filename="../../gui/tags/manager.py" line="439"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="470"/>
+        <location filename="../../gui/tags/manager.py" line="478"/>
         <source>Describe Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="471"/>
+        <location filename="../../gui/tags/manager.py" line="479"/>
         <source>What %1 is for:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="478"/>
-        <location filename="../../gui/tags/manager.py" line="482"/>
+        <location filename="../../gui/tags/manager.py" line="486"/>
+        <location filename="../../gui/tags/manager.py" line="490"/>
         <source>Find &amp; Replace</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="478"/>
+        <location filename="../../gui/tags/manager.py" line="486"/>
         <source>Find in tag names:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="483"/>
+        <location filename="../../gui/tags/manager.py" line="491"/>
         <source>Replace “%1” with:</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="489"/>
+        <location filename="../../gui/tags/manager.py" line="497"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>Renamed %Ln tag.</numerusform>
@@ -3586,22 +3649,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="496"/>
+        <location filename="../../gui/tags/manager.py" line="504"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="499"/>
+        <location filename="../../gui/tags/manager.py" line="507"/>
         <source>Delete Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="506"/>
+        <location filename="../../gui/tags/manager.py" line="514"/>
         <source>Choose a deleted tag first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="514"/>
+        <location filename="../../gui/tags/manager.py" line="522"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>Cleared %Ln unused tag.</numerusform>
@@ -3609,12 +3672,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="529"/>
+        <location filename="../../gui/tags/manager.py" line="537"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="534"/>
+        <location filename="../../gui/tags/manager.py" line="542"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>Exported %Ln tag.</numerusform>
@@ -3622,12 +3685,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="545"/>
+        <location filename="../../gui/tags/manager.py" line="553"/>
         <source>Could not read %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="554"/>
+        <location filename="../../gui/tags/manager.py" line="562"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation></translation>
     </message>

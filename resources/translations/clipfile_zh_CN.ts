@@ -698,7 +698,7 @@
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/browse/view.py" line="234"/>
+        <location filename="../../gui/browse/view.py" line="252"/>
         <source>Searching…</source>
         <translation>正在查找…</translation>
     </message>
@@ -1721,92 +1721,151 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../gui/history/view.py" line="32"/>
+        <location filename="../../gui/history/view.py" line="33"/>
         <source>Any time</source>
         <translation>任何时间</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="33"/>
+        <location filename="../../gui/history/view.py" line="34"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="34"/>
+        <location filename="../../gui/history/view.py" line="35"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="35"/>
+        <location filename="../../gui/history/view.py" line="36"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="38"/>
+        <location filename="../../gui/history/view.py" line="39"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="39"/>
+        <location filename="../../gui/history/view.py" line="40"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="67"/>
+        <location filename="../../gui/history/view.py" line="49"/>
+        <source>article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="50"/>
+        <source>passage %1</source>
+        <translation>段落 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="51"/>
+        <source>note %1</source>
+        <translation>笔记 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="79"/>
         <source>Revert This Edit</source>
         <translation>撤回这项编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="72"/>
+        <location filename="../../gui/history/view.py" line="89"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="73"/>
+        <location filename="../../gui/history/view.py" line="90"/>
         <source>Who</source>
         <translation>编辑者</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="74"/>
+        <location filename="../../gui/history/view.py" line="91"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="75"/>
+        <location filename="../../gui/history/view.py" line="92"/>
         <source>Records</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="76"/>
+        <location filename="../../gui/history/view.py" line="93"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="87"/>
+        <location filename="../../gui/history/view.py" line="104"/>
         <source>By:</source>
         <translation>编辑者：</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="89"/>
+        <location filename="../../gui/history/view.py" line="106"/>
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="106"/>
+        <location filename="../../gui/history/view.py" line="124"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="143"/>
+        <location filename="../../gui/history/view.py" line="162"/>
         <source>(undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../gui/history/view.py" line="160"/>
+        <location filename="../../gui/history/view.py" line="184"/>
+        <source>Open an archive to see its edits.</source>
+        <translation>打开一个档案，即可查看它的编辑记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="187"/>
+        <source>No edits by this person in this period. Choose Anyone and Any time above to see every edit.</source>
+        <translation>此人在这段时间内没有编辑。在上方选择“任何人”和“任何时间”即可查看全部编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="192"/>
+        <source>No edits yet. Every change made to this archive — tags, notes, review fixes, the trash — will be listed here with who made it and when, newest first, from this window, others and the command line; choose one and Revert This Edit to take it back.</source>
+        <translation>还没有编辑。对这个档案的每一次编辑——标签、笔记、审核修正、回收站——都会列在这里，注明由谁、在何时所做，最新的在前，无论来自本窗口、其他窗口还是命令行；选中一条再点“撤回这项编辑”即可撤回。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="204"/>
+        <source>%1: %Ln record(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="208"/>
+        <location filename="../../gui/history/view.py" line="211"/>
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="209"/>
+        <source>%1: %Ln tag(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/history/view.py" line="212"/>
+        <source>, %Ln tagging(s)</source>
+        <translation>
+            <numerusform>，%Ln 次标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/view.py" line="225"/>
         <source>Revert Edit</source>
         <translation>撤回编辑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/view.py" line="168"/>
+        <location filename="../../gui/history/view.py" line="233"/>
         <source>Revert “%1” by %2 (%Ln record(s))?</source>
         <translation>
             <numerusform>撤回 %2 的“%1”（%Ln 条记录）吗？</numerusform>
@@ -3347,273 +3406,273 @@
 <context>
     <name>TagManagerView</name>
     <message>
-        <location filename="../../gui/tags/manager.py" line="120"/>
+        <location filename="../../gui/tags/manager.py" line="126"/>
         <source>Find a tag…</source>
         <translation>查找标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="130"/>
+        <location filename="../../gui/tags/manager.py" line="136"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="131"/>
+        <location filename="../../gui/tags/manager.py" line="137"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="132"/>
+        <location filename="../../gui/tags/manager.py" line="138"/>
         <source>Move To Top</source>
         <translation>移到顶层</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="133"/>
+        <location filename="../../gui/tags/manager.py" line="139"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="134"/>
+        <location filename="../../gui/tags/manager.py" line="140"/>
         <source>Describe…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="135"/>
-        <location filename="../../gui/tags/manager.py" line="291"/>
+        <location filename="../../gui/tags/manager.py" line="141"/>
+        <location filename="../../gui/tags/manager.py" line="297"/>
         <source>Favourite Key…</source>
         <translation>常用标签键…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="136"/>
+        <location filename="../../gui/tags/manager.py" line="142"/>
         <source>Find &amp;&amp; Replace…</source>
         <translation>查找和替换…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="137"/>
+        <location filename="../../gui/tags/manager.py" line="143"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="138"/>
+        <location filename="../../gui/tags/manager.py" line="144"/>
         <source>Clear Unused</source>
         <translation>清除未用</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="139"/>
+        <location filename="../../gui/tags/manager.py" line="145"/>
         <source>Notes on this tag…</source>
         <translation>此标签的笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="140"/>
+        <location filename="../../gui/tags/manager.py" line="146"/>
         <source>Show Articles</source>
         <translation>显示文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="141"/>
+        <location filename="../../gui/tags/manager.py" line="147"/>
         <source>Export Tags…</source>
         <translation>导出标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="142"/>
+        <location filename="../../gui/tags/manager.py" line="148"/>
         <source>Import Tags…</source>
         <translation>导入标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="153"/>
+        <location filename="../../gui/tags/manager.py" line="159"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="158"/>
+        <location filename="../../gui/tags/manager.py" line="164"/>
         <source>Deleted tags</source>
         <translation>已删除的标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="168"/>
+        <location filename="../../gui/tags/manager.py" line="174"/>
         <source>Drag a tag onto another to put it below that one; onto the empty space to put it at the top.</source>
         <translation>把标签拖到另一个标签上即放到其下级；拖到空白处即移到顶层。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="199"/>
+        <location filename="../../gui/tags/manager.py" line="205"/>
         <source>%1 (%2 taggings)</source>
         <translation>%1（%2 处标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="235"/>
+        <location filename="../../gui/tags/manager.py" line="241"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="236"/>
+        <location filename="../../gui/tags/manager.py" line="242"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="237"/>
+        <location filename="../../gui/tags/manager.py" line="243"/>
         <source>Own</source>
         <translation>自身</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="238"/>
+        <location filename="../../gui/tags/manager.py" line="244"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="316"/>
+        <location filename="../../gui/tags/manager.py" line="322"/>
         <source>Choose a tag in the tree first.</source>
         <translation>请先在标签树中选一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="335"/>
+        <location filename="../../gui/tags/manager.py" line="341"/>
         <source>Tag Colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="339"/>
+        <location filename="../../gui/tags/manager.py" line="345"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation>标签导出文件 (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="342"/>
+        <location filename="../../gui/tags/manager.py" line="348"/>
         <source>Export Tags</source>
         <translation>导出标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="344"/>
+        <location filename="../../gui/tags/manager.py" line="350"/>
         <source>Import Tags</source>
         <translation>导入标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="347"/>
+        <location filename="../../gui/tags/manager.py" line="353"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="354"/>
+        <location filename="../../gui/tags/manager.py" line="360"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1（%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="355"/>
+        <location filename="../../gui/tags/manager.py" line="361"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>，共 %Ln 个标签）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="374"/>
+        <location filename="../../gui/tags/manager.py" line="380"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="375"/>
+        <location filename="../../gui/tags/manager.py" line="381"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation>%1 的新名称（用 / 可移到树中别处）：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="393"/>
+        <location filename="../../gui/tags/manager.py" line="399"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation>%1 已存在。把 %2 合并到 %3 吗？它的文章和下级标签将并入 %3；合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="401"/>
-        <location filename="../../gui/tags/manager.py" line="420"/>
-        <location filename="../../gui/tags/manager.py" line="435"/>
+        <location filename="../../gui/tags/manager.py" line="407"/>
+        <location filename="../../gui/tags/manager.py" line="428"/>
+        <location filename="../../gui/tags/manager.py" line="443"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="417"/>
+        <location filename="../../gui/tags/manager.py" line="425"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation>请先在标签树中选中要合并的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="421"/>
+        <location filename="../../gui/tags/manager.py" line="429"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>把 %Ln 个标签合并到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="431"/>
+        <location filename="../../gui/tags/manager.py" line="439"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation>把 %1 合并到 %2 吗？合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="470"/>
+        <location filename="../../gui/tags/manager.py" line="478"/>
         <source>Describe Tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="471"/>
+        <location filename="../../gui/tags/manager.py" line="479"/>
         <source>What %1 is for:</source>
         <translation>%1 的用途：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="478"/>
-        <location filename="../../gui/tags/manager.py" line="482"/>
+        <location filename="../../gui/tags/manager.py" line="486"/>
+        <location filename="../../gui/tags/manager.py" line="490"/>
         <source>Find &amp; Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="478"/>
+        <location filename="../../gui/tags/manager.py" line="486"/>
         <source>Find in tag names:</source>
         <translation>在标签名中查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="483"/>
+        <location filename="../../gui/tags/manager.py" line="491"/>
         <source>Replace “%1” with:</source>
         <translation>把“%1”替换为：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="489"/>
+        <location filename="../../gui/tags/manager.py" line="497"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>已重命名 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="496"/>
+        <location filename="../../gui/tags/manager.py" line="504"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation>把 %1 移到回收站吗？在从回收站恢复之前，它的文章将失去此标签。删除前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="499"/>
+        <location filename="../../gui/tags/manager.py" line="507"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="506"/>
+        <location filename="../../gui/tags/manager.py" line="514"/>
         <source>Choose a deleted tag first.</source>
         <translation>请先选一个已删除的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="514"/>
+        <location filename="../../gui/tags/manager.py" line="522"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>已清除 %Ln 个未用标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="529"/>
+        <location filename="../../gui/tags/manager.py" line="537"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="534"/>
+        <location filename="../../gui/tags/manager.py" line="542"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>已导出 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="545"/>
+        <location filename="../../gui/tags/manager.py" line="553"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="554"/>
+        <location filename="../../gui/tags/manager.py" line="562"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation>按 UUID 匹配的标签：%1，按路径匹配：%2，新建：%3。新增标注：%4；跳过（本档案中没有该文章）：%5。</translation>
     </message>

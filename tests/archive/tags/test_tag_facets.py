@@ -71,3 +71,57 @@ def test_counts_follow_tag_edits_without_reading_every_tagging(demo, monkeypatch
     with Archive.open(demo.path, editor="other") as other:
         other.execute(TagRecords("别人的", article_ids=ids[100:]))
     assert _agree(demo)[_id(demo, "别人的")] == 20
+
+
+def test_tagging_brings_the_ancestry_along_for_its_articles_alone(demo, monkeypatch):
+    ids = [int(i) for i in demo.article_ids()[:40]]
+    demo.execute(TagRecords("上/中/下", article_ids=ids[:10]))
+    _agree(demo)
+    made = facets.ancestry
+    sizes: list[int] = []
+    monkeypatch.setattr(
+        facets,
+        "ancestry",
+        lambda articles, tags, names: (
+            sizes.append(len(articles)) or made(articles, tags, names)
+        ),
+    )
+
+    def pairs_read() -> int:
+        """How many pairs the window's arrays made the ancestry of."""
+        sizes.clear()
+        listing.tag_counts(demo.db, Filters(), path=demo.path)
+        return sum(sizes)
+
+    every = demo.db.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT article_id, tag_id FROM taggings "
+        "WHERE article_id IS NOT NULL)"
+    ).fetchone()[0]
+    demo.execute(TagRecords("上/中/下", article_ids=ids))
+    assert pairs_read() < every  # the 40 articles' pairs, not all
+    assert _agree(demo)[_id(demo, "上")] == 40
+    demo.undo()  # the tag stays: its first 10 articles
+    assert pairs_read() < every
+    assert _agree(demo)[_id(demo, "上/中")] == 10
+    demo.execute(MoveTag("上/中", "别处"))  # a path changed: made again whole
+    assert pairs_read() >= every
+    assert _agree(demo)[_id(demo, "别处/中")] == 10
+
+
+def test_which_lists_depend_on_tags(demo):
+    from archive import SaveSearch
+
+    demo.execute(SaveSearch("核实的", "tag:待核实 city:焦作"))
+    demo.execute(SaveSearch("科技的", "科技"))
+    for text, depends in (
+        ("", False),
+        ("科技 city:焦作", False),
+        ("tag:人才", True),
+        ("科技 -标签:待核实", True),
+        ("(a OR TAG:人才)", True),
+        ("saved:核实的", True),
+        ("saved:科技的", False),
+        ("tag", False),  # a word, not the field
+    ):
+        assert demo.lists_by_tag(Filters(text=text)) is depends, text
+    assert demo.lists_by_tag(Filters(tag="人才"))

@@ -42,3 +42,53 @@ def test_an_edit_later_edits_build_on_is_refused_in_words(qtbot, window):
     assert window.warnings
     assert "later edits build on" in window.warnings[-1]
     assert set(archive.article_ids(Filters(text="tag:依赖"))) == {first, second}
+
+
+def test_reverting_a_large_edit_is_made_off_the_gui_thread(qtbot, window):
+    archive, session = window.session.archive, window.session
+    session.apart_from = 30  # "large": as 10,000 articles are at a million
+    ids = [int(i) for i in archive.article_ids()[:40]]
+    session.perform(TagRecords("大批", article_ids=ids))
+    session.perform(TagRecords("另一个", article_ids=ids[:1]))
+    window.show_view(window.history)
+    view = window.history
+    view.confirm = lambda text: True
+    view.table.setCurrentCell(1, 0)  # the large tagging, not the newest edit
+    view.revert_chosen()
+    assert session.editing  # the call came back before the edit was made
+    qtbot.waitUntil(lambda: not session.editing, timeout=20_000)
+    assert not archive.article_ids(Filters(text="tag:大批"))
+    assert "(undone)" in view.table.item(1, 2).text()
+
+
+def test_an_empty_history_says_what_will_appear_and_counts_in_chinese(
+    qtbot, window, english_interface
+):
+    from PySide6.QtWidgets import QApplication
+
+    from gui import i18n
+
+    window.show_view(window.history)
+    view = window.history
+    assert view.table.rowCount() == 0
+    assert view.empty_label.isVisible()
+    assert "edit" in view.empty_label.text()
+    archive = window.session.archive
+    window.session.perform(TagRecords("待核实", article_ids=archive.article_ids()[:1]))
+    assert not view.empty_label.isVisible()
+    assert view.table.item(0, 4).text() == "待核实: 1 record"
+    app = QApplication.instance()
+    for translator in english_interface:
+        app.removeTranslator(translator)
+    translators = i18n.install(app, "zh_CN")
+    try:
+        view.refresh()
+        assert view.table.item(0, 4).text() == "待核实：1 条记录"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        for translator in english_interface:
+            app.installTranslator(translator)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("en"))

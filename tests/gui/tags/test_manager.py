@@ -143,3 +143,48 @@ def test_the_tags_view_catches_up_when_shown_not_after_every_edit(
     assert len(refreshed) == 1
     window.session.perform(TagRecords("隐藏时/三", article_ids=ids))
     assert "隐藏时/三" in {t.path for t in view.tags}  # shown: at once
+
+
+def test_a_large_merge_and_delete_are_made_off_the_gui_thread(qtbot, manager, window):
+    """Merging or deleting a tag that many records carry is made on a
+    connection of its own (the window goes on handling events), one step,
+    after the same confirmation; then the tree shows it, and Undo takes it
+    back."""
+    import threading
+
+    from archive import Archive
+
+    session = window.session
+    session.apart_from = 3  # "large": as 10,000 tagged articles are at a million
+    threads: list[bool] = []
+    real = Archive.execute
+
+    def execute(self, command, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self, command, **kwargs)
+
+    Archive.execute = execute  # type: ignore[method-assign]
+    try:
+        manager.merge_into(["整理/人才引育"], "整理/人才引进")
+        assert session.editing  # the call came back before the edit was made
+        qtbot.waitUntil(lambda: not session.editing, timeout=20_000)
+        assert "整理/人才引育" not in [t.path for t in manager.tags]
+        assert len(tagged(window, "整理/人才引进")) == 6
+        manager.select("整理/人才引进")
+        manager.delete()
+        assert session.editing
+        qtbot.waitUntil(lambda: not session.editing, timeout=20_000)
+        assert "整理/人才引进" not in [t.path for t in manager.tags]
+        # a small edit (a colour) stays on the GUI thread
+        manager.select("整理")
+        manager.ask_color = lambda current: QColor("#123456")
+        manager.recolour()
+        assert not session.editing
+    finally:
+        Archive.execute = real  # type: ignore[method-assign]
+    assert threads == [False, False, True]
+    window.undo_action.trigger()  # the colour
+    window.undo_action.trigger()  # the deletion: 6 records, apart too
+    assert session.editing
+    qtbot.waitUntil(lambda: not session.editing, timeout=20_000)
+    assert len(tagged(window, "整理/人才引进")) == 6

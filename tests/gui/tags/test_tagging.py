@@ -481,3 +481,69 @@ def test_the_tree_keeps_its_open_branches_and_order_through_edits(
     settle(qtbot, window)
     assert tree_paths(window)["叶/甲"] == "1 / 1"
     qtmodeltester.check(model)
+
+
+def test_tagging_keeps_the_list_and_recounts_the_tree_alone(qtbot, window):
+    from archive import Archive
+
+    """Tagging rows of a list that no tag filters keeps that list as it is
+    (no listing again: the rows, their order and the selection stay) while
+    the rows' Tags column and the tree's counts follow; under a tag filter
+    the list is listed again, the records tagged now in it."""
+    session, browse = window.session, window.browse
+    browse.search("科技")
+    settle(qtbot, window)
+    model = browse.list_model
+    listed = [model.key(r) for r in range(model.rowCount())]
+    chosen = {int(k) for k in listed[:3]}
+    browse.table.select_keys(chosen)
+    requests = []
+    real = Archive.record_keys
+    Archive.record_keys = lambda *a, **k: requests.append(1) or real(*a, **k)  # type: ignore[method-assign]
+    try:
+        browse.tag_records("只数/一下", browse.selected_article_ids(), False)
+        settle(qtbot, window)
+    finally:
+        Archive.record_keys = real  # type: ignore[method-assign]
+    assert not requests  # not listed again
+    assert tree_paths(window)["只数/一下"] == "3 / 3"
+    assert [model.key(r) for r in range(model.rowCount())] == listed
+    assert set(browse.table.selected_keys()) == chosen
+    from gui.browse.article_model import _FIELDS
+
+    tags = model.index(model.row_of(min(chosen)), _FIELDS.index("tags")).data()
+    assert "只数/一下" in tags
+    # under tag: the list follows the tagging
+    browse.search("tag:只数")
+    settle(qtbot, window)
+    assert model.rowCount() == 3
+    fourth = int(listed[3])
+    session.perform(TagRecords("只数/二", article_ids=[fourth]))
+    settle(qtbot, window)
+    assert model.row_of(fourth) is not None
+    assert tree_paths(window)["只数"] == "4 / 4"
+
+
+def test_rows_a_tagging_changed_stay_shown_until_read_again(qtbot, window):
+    """While the list paints, a row whose tags changed keeps showing as it
+    was (not a blank row for a moment) until its page has been read again;
+    then it shows the tag."""
+    from gui.browse.article_model import _FIELDS
+
+    browse = window.browse
+    model = browse.list_model
+    settle(qtbot, window)
+    first = int(model.key(0))
+    title = model.index(0, _FIELDS.index("title")).data()
+    tags_column = _FIELDS.index("tags")
+    model.painting = True
+    try:
+        window.session.perform(TagRecords("刷新/不闪", article_ids=[first]))
+        assert model.index(0, _FIELDS.index("title")).data() == title
+        assert "刷新/不闪" not in (model.index(0, tags_column).data() or "")
+        qtbot.waitUntil(
+            lambda: "刷新/不闪" in (model.index(0, tags_column).data() or ""),
+            timeout=10_000,
+        )
+    finally:
+        model.painting = False
