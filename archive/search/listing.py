@@ -131,11 +131,18 @@ def quick_count(
     takes 300; the facet arrays count facet choices."""
     plan = plan_for(db, filters)
     if plan.index_alone:
-        return db.execute(
-            "SELECT count(*) FROM search_fts f WHERE search_fts MATCH ? "
-            f"AND {KIND_OF} = 0",
-            [plan.expression],
-        ).fetchone()[0]
+        # the matches kept if they were listed already (an exclusion's first
+        # page lists them all), else the index's count
+        found = match_cache.kept(db, path, plan.expression or "")
+        return (
+            len(found.ids("a"))
+            if found is not None
+            else db.execute(
+                "SELECT count(*) FROM search_fts f WHERE search_fts MATCH ? "
+                f"AND {KIND_OF} = 0",
+                [plan.expression],
+            ).fetchone()[0]
+        )
     if plan.expression is not None and not plan.rest:
         # the index's matches (kept, :mod:`.match_cache`) within the facet
         # arrays' choices: what :func:`article_ids` lists, without listing

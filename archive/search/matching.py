@@ -82,6 +82,13 @@ STREAMED = 16_384
 def first_page(db: Database, plan: Plan, path: Path | None, limit: int) -> array | None:
     """The first ``limit`` articles the plan finds, the quickest way there is
     for its kind (None: the SQL way)."""
+    if plan.excludes and plan.index_alone and path is not None:
+        # an exclusion from the terms' matches, kept (:mod:`.match_cache`):
+        # the index took 0.7 s for 企业 -的 at a million articles, a page or
+        # all of them; the whole list is then listed already
+        every = every_match(db, plan, path)
+        if every is not None:
+            return every[:limit]
     if plan.filters.order == "rank" and plan.excludes:
         # with exclusions, headline hits are checked against every match
         # anyway: all at once, as arrays, is quicker than one page's worth
