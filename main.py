@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from archive import add_subcommands, run_command, set_pdf_writer
 
-
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, subcommands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without ``subcommands``, the window's options alone
+    (the headless commands' modules are not imported to open the window)."""
     parser = argparse.ArgumentParser(
         prog="clipfile",
         description="Clipfile: a desktop archive of newspaper articles and captions.",
@@ -33,7 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
         type=_size,
         help="with --screenshot: window size WxH",
     )
-    add_subcommands(parser)
+    if subcommands:
+        from archive import add_subcommands  # noqa: PLC0415 (not for the window)
+
+        add_subcommands(parser)
     return parser
 
 
@@ -55,9 +58,17 @@ def _write_pdf(html: str, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    set_pdf_writer(_write_pdf)
+    words = sys.argv[1:] if argv is None else argv
+    args, rest = None, ["--help"]
+    if not {"-h", "--help"} & set(words):
+        args, rest = build_parser(subcommands=False).parse_known_args(words)
+        args.command = None  # the window, if nothing else is on the line
+    if rest:
+        args = build_parser().parse_args(words)
     if args.command:
+        from archive import run_command, set_pdf_writer  # noqa: PLC0415
+
+        set_pdf_writer(_write_pdf)
         return run_command(args)
     from gui.app import run  # noqa: PLC0415 (Qt only when a window is wanted)
 

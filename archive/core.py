@@ -7,34 +7,15 @@ import json
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from . import found
 from .commands import Command
-from .compare.dictionary import Indicator, default_dictionary
-from .compare.places import ComparePlace, resolve_places
-from .compare.side_by_side import columns, matrix, report, sets
-from .compare.side_by_side.sets import CompareSet
-from .compare.storage import export as figure_export
-from .compare.storage import hooks as figure_hooks
-from .compare.storage import indicators as figure_indicators
-from .compare.storage import reading as figure_reading
-from .compare.storage import rows as figure_rows
-from .compare.storage.export import Citation
-from .compare.storage.reading import Cell, FigureTable, StoredFigure
 from .errors import ArchiveError, InvalidInput, ReadOnlyArchive, RecordNotFound
-from .exchange import iptc, nitf
-from .importing import layout as page_layout
-from .importing.importer import Progress as ImportProgress
-from .importing.importer import import_paths
-from .importing.reports import ImportReport
 from .journal import HistoryEntry, Journal, UndoState
-from .media import images as media_images
-from .media import metadata as media_metadata
-from .media import pictures as media_pictures
-from .media import sidecar as media_sidecar
-from .media.commands import AttachPictures, Picture
+from .lazy import lazy
 from .models import (
     Article,
     ArticleRow,
@@ -47,13 +28,10 @@ from .models import (
     Problem,
     SearchResult,
 )
-from .notes import dossier
 from .notes import links as note_links
 from .notes import listing as note_listing
 from .notes import targets as note_targets
 from .notes.listing import NoteFilter
-from .notes.render import render
-from .notes.targets import NoteTarget
 from .people import names as people_names
 from .people import pages as people_pages
 from .records import reading as records
@@ -66,19 +44,85 @@ from .store import backups as backup_files
 from .store import check as checks
 from .store import damage, preferences
 from .store import database as store
-from .store.backups import Backup
-from .store.damage import Damage
 from .store.paths import is_archive_file, media_folder
 from .tags import edits as tag_edits
-from .tags import exchange as tag_exchange
 from .tags import favourites as tag_favourites
 from .tags import passages as tag_passages
-from .tags import suggest as tag_suggest
 from .tags import tree as tag_tree
 from .tags.completion import TagIndex
-from .tags.passages import Passage
-from .tags.suggest import Suggestion
 from .tags.tree import TagInfo
+
+if TYPE_CHECKING:
+    from .compare import dictionary as compare_dictionary
+    from .compare import places as compare_places
+    from .compare.dictionary import Indicator
+    from .compare.places import ComparePlace
+    from .compare.side_by_side import columns, matrix, report, sets
+    from .compare.side_by_side.sets import CompareSet
+    from .compare.storage import export as figure_export
+    from .compare.storage import hooks as figure_hooks
+    from .compare.storage import indicators as figure_indicators
+    from .compare.storage import reading as figure_reading
+    from .compare.storage import rows as figure_rows
+    from .compare.storage.export import Citation
+    from .compare.storage.reading import Cell, FigureTable, StoredFigure
+    from .exchange import iptc, nitf
+    from .importing import importer
+    from .importing import layout as page_layout
+    from .importing.importer import Progress as ImportProgress
+    from .importing.reports import ImportReport
+    from .journal import Write
+    from .media import commands as media_commands
+    from .media import images as media_images
+    from .media import metadata as media_metadata
+    from .media import pictures as media_pictures
+    from .media import sidecar as media_sidecar
+    from .media.commands import AttachPictures, Picture
+    from .notes import dossier
+    from .notes import render as note_render
+    from .notes.targets import NoteTarget
+    from .store.backups import Backup
+    from .store.damage import Damage
+    from .tags import exchange as tag_exchange
+    from .tags import suggest as tag_suggest
+    from .tags.passages import Passage
+    from .tags.suggest import Suggestion
+else:  # imported when first used: not needed to open the window (issue 17)
+    compare_dictionary = lazy("archive.compare.dictionary")
+    compare_places = lazy("archive.compare.places")
+    columns = lazy("archive.compare.side_by_side.columns")
+    matrix = lazy("archive.compare.side_by_side.matrix")
+    report = lazy("archive.compare.side_by_side.report")
+    sets = lazy("archive.compare.side_by_side.sets")
+    figure_export = lazy("archive.compare.storage.export")
+    figure_hooks = lazy("archive.compare.storage.hooks")
+    figure_indicators = lazy("archive.compare.storage.indicators")
+    figure_reading = lazy("archive.compare.storage.reading")
+    figure_rows = lazy("archive.compare.storage.rows")
+    iptc = lazy("archive.exchange.iptc")
+    nitf = lazy("archive.exchange.nitf")
+    importer = lazy("archive.importing.importer")
+    page_layout = lazy("archive.importing.layout")
+    media_commands = lazy("archive.media.commands")
+    media_images = lazy("archive.media.images")
+    media_metadata = lazy("archive.media.metadata")
+    media_pictures = lazy("archive.media.pictures")
+    media_sidecar = lazy("archive.media.sidecar")
+    dossier = lazy("archive.notes.dossier")
+    note_render = lazy("archive.notes.render")
+    tag_exchange = lazy("archive.tags.exchange")
+    tag_suggest = lazy("archive.tags.suggest")
+
+
+def _figures_after_write(write: Write) -> Changes:
+    """The figures' hook on every write (compare.storage.hooks), imported
+    with the first write."""
+    return figure_hooks.after_write(write)
+
+
+# A Compare column's first rows (compare.side_by_side.columns.FIRST_ROWS,
+# not read from there so that Compare is imported with its first use)
+COMPARE_FIRST_ROWS = 200
 
 # An edit of this many records or more is preceded by a backup (if the newest
 # is half an hour old): a mistaken bulk tagging or trash is then one restore away
@@ -109,7 +153,7 @@ class Archive:
         self.readonly = readonly
         self.editor = editor or _default_editor()
         self.journal = Journal(db, path, self.editor)
-        self.journal.finishers.append(figure_hooks.after_write)
+        self.journal.finishers.append(_figures_after_write)
         self.keeps_facets = True  # on close, keep the facet arrays for next time
 
     @classmethod
@@ -361,9 +405,11 @@ class Archive:
         path = (folder / file).resolve()
         return path if folder.resolve() in path.parents else None
 
-    def thumbnail(self, file: str, *, size: int = media_images.THUMBNAIL) -> Path:
+    def thumbnail(self, file: str, *, size: int | None = None) -> Path:
         """The cached thumbnail of media ``file`` (made if need be: call off
-        the GUI thread); :class:`~.media.images.CannotShow` says why not."""
+        the GUI thread), ``size`` pixels (default ``media.images.THUMBNAIL``);
+        :class:`~.media.images.CannotShow` says why not."""
+        size = size or media_images.THUMBNAIL
         path = self.picture_file(file)
         if path is None:
             raise media_images.CannotShow("the picture is missing")
@@ -397,7 +443,9 @@ class Archive:
         caption (one undoable edit); refused when it is not a picture."""
         self.ensure_writable()
         self.caption(caption_id)  # it exists
-        return self.execute(AttachPictures([(caption_id, self.prepare_picture(path))]))
+        return self.execute(
+            media_commands.AttachPictures([(caption_id, self.prepare_picture(path))])
+        )
 
     def plan_pictures(
         self, folder: str | Path, *, sidecar: str | Path | None = None
@@ -421,7 +469,7 @@ class Archive:
             )
             for line in plan.lines
         ]
-        return plan, AttachPictures(pairs)
+        return plan, media_commands.AttachPictures(pairs)
 
     def import_pictures(
         self, folder: str | Path, *, sidecar: str | Path | None = None
@@ -473,7 +521,7 @@ class Archive:
     def compare_places(self, names: Sequence[str]) -> list[ComparePlace]:
         """The places ``names`` denote, checked (:class:`PlaceError` saying
         which is unknown, given twice, or one too many, with a suggestion)."""
-        return resolve_places(names, known=self._attributed_places)
+        return compare_places.resolve_places(names, known=self._attributed_places)
 
     def _attributed_places(self) -> list[str]:
         return [
@@ -489,13 +537,14 @@ class Archive:
         place: ComparePlace,
         query: str = "",
         *,
-        limit: int | None = columns.FIRST_ROWS,
+        limit: int | None = COMPARE_FIRST_ROWS,
         mentions: bool = False,
         counts: bool = True,
     ) -> columns.Column:
         """``place``'s records under ``query`` (its first ``limit`` rows, every
-        count); with ``mentions``, those naming it but attributed elsewhere;
-        without ``counts``, the first rows alone (sooner: ``counted`` False)."""
+        count; None: every row); with ``mentions``, those naming it but
+        attributed elsewhere; without ``counts``, the first rows alone (sooner:
+        ``counted`` False)."""
         return columns.column(
             self.db,
             place,
@@ -597,7 +646,7 @@ class Archive:
 
     def shipped_indicators(self) -> list[Indicator]:
         """The indicators Clipfile ships (before this archive's own changes)."""
-        return list(default_dictionary().indicators)
+        return list(compare_dictionary.default_dictionary().indicators)
 
     def indicator(self, name: str) -> Indicator:
         """The indicator ``name`` denotes (an alias will do)."""
@@ -704,7 +753,9 @@ class Archive:
         """A note as safe HTML: links to records titled as they are now (or
         marked ``missing``), pictures only from the media folder."""
         names = note_links.titles(self.db, note_links.links_in(body))
-        return render(body, media=self.media_folder, names=names, missing=missing)
+        return note_render.render(
+            body, media=self.media_folder, names=names, missing=missing
+        )
 
     def records_named(
         self, text: str, *, limit: int = 12
@@ -901,7 +952,7 @@ class Archive:
     ) -> ImportReport:
         """Import files and folders, each file whole or not at all
         (:func:`.importing.importer.import_paths`)."""
-        return import_paths(
+        return importer.import_paths(
             self, paths, year=year, progress=progress, cancelled=cancelled
         )
 

@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import cast
 
-from archive import ArchiveMissing, default_archive_path, write_demo
+from archive import ArchiveMissing, default_archive_path
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
             QMessageBox.warning(None, "Clipfile", message)
         return 1
     if not path.exists():
+        from archive import write_demo  # noqa: PLC0415 (first run only)
+
         write_demo(path).close()  # first run: the user's archive starts as the demo
 
     window = MainWindow()

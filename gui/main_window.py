@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -49,6 +50,9 @@ _ARCHIVES = QT_TRANSLATE_NOOP(
 )
 
 
+SWITCH_INTERVAL_S = 0.0005  # how soon a thread busy in Python lets another run
+
+
 class MainWindow(QMainWindow):
     """Hosts the views over one archive's :class:`Session`; each view
     subscribes to the session itself."""
@@ -68,6 +72,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # a worker busy in Python hands the GIL over within 0.5 ms, not 5: the
+        # GUI thread needs it for every call into Python (a paint, a timer, an
+        # event filter) and waited up to 5 ms each time (issue 17; a 5 ms
+        # heartbeat beside a thread busy in Python: p99 lateness 8-9 -> 3.5 ms)
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.setWindowTitle(self.tr("Clipfile"))
         self.session = Session(self)
         self.care = ArchiveCare(self.session, self)

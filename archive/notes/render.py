@@ -17,7 +17,6 @@ from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import markdown
 import nh3
 
 from .links import with_titles
@@ -50,6 +49,8 @@ def render(
     if names is not None:
         body = with_titles(body, names, missing=missing)
     try:
+        import markdown  # noqa: PLC0415 (with the first note shown, not at start-up)
+
         html = markdown.markdown(_shallow(body), extensions=["tables", "sane_lists"])
     except RecursionError:  # a shape the depth cap did not catch: show the text
         return f"<pre>{escape(body)}</pre>"

@@ -21,7 +21,7 @@ from .matching import (
     first_page_by_scan,
     headlines_first,
 )
-from .plan import plan_for
+from .plan import Plan, plan_for
 from .snippets import snippet_of
 from .tokens import KIND_OF, RECORD_OF
 
@@ -132,11 +132,7 @@ def quick_count(
     takes 300; the facet arrays count facet choices."""
     plan = plan_for(db, filters)
     if plan.index_alone:
-        return db.execute(
-            "SELECT count(*) FROM search_fts f WHERE search_fts MATCH ? "
-            f"AND {KIND_OF} = 0",
-            [plan.expression],
-        ).fetchone()[0]
+        return _index_count(db, plan, path)
     if plan.expression is not None and not plan.rest:
         # the index's matches (kept, :mod:`.match_cache`) within the facet
         # arrays' choices: what :func:`article_ids` lists, without listing
@@ -158,6 +154,22 @@ def quick_count(
         return int(mask.sum())
     return db.execute(
         f"SELECT count(*) FROM articles a WHERE {plan.sql}", plan.params
+    ).fetchone()[0]
+
+
+def _index_count(db: Database, plan: Plan, path: Path | None) -> int | None:
+    """How many articles the index alone finds for the plan: from the
+    matches kept if they were listed already, else the index's count; an
+    exclusion not listed yet is listed sooner (from its terms' matches,
+    :func:`.matching.first_excluding`) than the index counts it (None)."""
+    found = match_cache.kept(db, path, plan.expression or "")
+    if found is not None:
+        return len(found.ids("a"))
+    if plan.excludes and path is not None:
+        return None
+    return db.execute(
+        f"SELECT count(*) FROM search_fts f WHERE search_fts MATCH ? AND {KIND_OF} = 0",
+        [plan.expression],
     ).fetchone()[0]
 
 

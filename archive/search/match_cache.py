@@ -80,6 +80,16 @@ def matches(
     has not changed since it was read (an archive in memory: read afresh)."""
     if path is None:
         return Matches(_read(db, table, expression))
+    parts = split_not(expression)
+    if parts is not None:
+        # what the first part finds less what the second does, each kept: an
+        # exclusion of a common term (企业 -的) took the index 0.7 s at a
+        # million articles, the term's matches read once serve every query
+        # that excludes it (issue 17)
+        return _without(
+            matches(db, path, parts[0], table=table),
+            matches(db, path, parts[1], table=table),
+        )
     key = (path.resolve(), table, expression)
     version = facet_cache.version(db, path)  # before the read: never newer
     with _reading(key):
@@ -102,11 +112,48 @@ def kept(
     """:func:`matches`, if they are kept and current (None: not read yet)."""
     if path is None:
         return None
+    parts = split_not(expression)
+    if parts is not None:
+        found, excluded = (kept(db, path, part, table=table) for part in parts)
+        return None if found is None or excluded is None else _without(found, excluded)
     with _LOCK:
         cached = _CACHE.get((path.resolve(), table, expression))
     if cached is None or cached[0] != facet_cache.version(db, path):
         return None
     return cached[1]
+
+
+def split_not(expression: str) -> tuple[str, str] | None:
+    """``(A NOT B)`` as ``(A, B)``: the outermost exclusion of an expression
+    as :func:`.sql.fts_expression` writes it (None if it is none)."""
+    if not (expression.startswith("(") and expression.endswith(")")):
+        return None
+    depth, quoted, cut = 0, False, -1
+    for at, char in enumerate(expression):
+        if char == '"':
+            quoted = not quoted  # "" inside a phrase: out and back in
+        elif quoted:
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and at != len(expression) - 1:
+                return None  # (A) OR (B): not one group
+        elif depth == 1 and expression.startswith(" NOT ", at):
+            cut = at
+    if cut < 0:
+        return None
+    return expression[1:cut], expression[cut + 5 : -1]
+
+
+def _without(found: Matches, excluded: Matches) -> Matches:
+    """The rowids of ``found`` that ``excluded`` lacks (both sorted)."""
+    rowids, out = found.rowids, excluded.rowids
+    if not len(out) or not len(rowids):
+        return Matches(rowids)
+    at = np.minimum(np.searchsorted(out, rowids), len(out) - 1)
+    return Matches(rowids[out[at] != rowids])
 
 
 def forget(path: Path | None = None) -> None:

@@ -82,6 +82,21 @@ STREAMED = 16_384
 def first_page(db: Database, plan: Plan, path: Path | None, limit: int) -> array | None:
     """The first ``limit`` articles the plan finds, the quickest way there is
     for its kind (None: the SQL way)."""
+    if plan.excludes and plan.index_alone and path is not None:
+        # an exclusion from the terms' matches, kept (:mod:`.match_cache`):
+        # the index took 0.7 s for 企业 -的 at a million articles, a page or
+        # all of them; with the excluded terms' matches kept, the newest
+        # matches of the rest are checked against them as they come
+        page = (
+            first_excluding(db, plan.expression or "", path, limit)
+            if plan.filters.order == "date"
+            else None
+        )
+        if page is not None:
+            return page
+        every = every_match(db, plan, path)
+        if every is not None:
+            return every[:limit]
     if plan.filters.order == "rank" and plan.excludes:
         # with exclusions, headline hits are checked against every match
         # anyway: all at once, as arrays, is quicker than one page's worth
@@ -89,6 +104,48 @@ def first_page(db: Database, plan: Plan, path: Path | None, limit: int) -> array
         if every is not None:
             return every[:limit]
     return first_page_narrowed(db, plan, path, limit)
+
+
+def first_excluding(
+    db: Database, expression: str, path: Path, limit: int
+) -> array | None:
+    """The newest ``limit`` articles ``(A NOT B)`` finds, read from A's
+    matches newest first, each checked against B's matches kept (None if B's
+    are not kept, or :data:`STREAMED` of A's went by first): for 企业 -的 at
+    a million articles, 212 ms to read all of 企业's matches, a few
+    thousand read this way instead."""
+    excluded = []
+    parts = match_cache.split_not(expression)
+    while parts is not None:
+        expression, negative = parts
+        found = match_cache.kept(db, path, negative)
+        if found is None:
+            return None
+        excluded.append(found.rowids)
+        parts = match_cache.split_not(expression)
+    if not excluded:
+        return None
+    cursor = db.execute(
+        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC",
+        [expression],
+    )
+    page: list[int] = []
+    read = 0
+    while len(page) < limit:
+        chunk = cursor.fetchmany(2048)
+        if not chunk:
+            break
+        if read >= STREAMED:
+            return None
+        read += len(chunk)
+        rowids = np.fromiter((r for (r,) in chunk), dtype=np.int64, count=len(chunk))
+        keep = (rowids >> KIND_SHIFT) & 3 == KIND_CODES["a"]
+        for out in excluded:
+            if len(out):
+                at = np.minimum(np.searchsorted(out, rowids), len(out) - 1)
+                keep &= out[at] != rowids
+        page.extend((rowids[keep] & RECORD_MASK).tolist())
+    return array("q", page[:limit])
 
 
 def first_page_narrowed(

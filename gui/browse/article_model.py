@@ -268,15 +268,16 @@ class ArticleListModel(QAbstractTableModel):
             if field == "tags":
                 return row.tags.replace("、", "\n") or None
             return row.title if field in ("title", "snippet") else None
-        if field == "title" and row.kind in _KIND_NAMES:
-            kind = QCoreApplication.translate(
-                "ArticleListModel", str(_KIND_NAMES[row.kind])
-            )
-            return f"〔{kind}〕{row.title}"
-        value = getattr(row, field)
-        if field == "caption_count":
-            return str(value) if value else ""
-        return "" if value is None else str(value)
+        return _text(row, field)
+
+    def cells(self, number: int) -> list[str] | None:
+        """Row ``number``'s text in every column, as :meth:`data` gives it
+        (None: not read yet, asked for while painting): the table paints a
+        row from one call, not nine calls into Python a cell (issue 17)."""
+        if not 0 <= number < len(self._ids):
+            return None
+        row = self._row(number)
+        return None if row is None else [_text(row, field) for field in _FIELDS]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         # made once: Qt asks for every cell of a selection (10,000 rows: 80,000
@@ -358,6 +359,19 @@ class ArticleListModel(QAbstractTableModel):
             return rows
         by_key = {key_of(r.kind, r.id): r for r in rows}
         return [by_key.get(k) or _missing(id_of(k)) for k in keys]
+
+
+def _text(row: ArticleRow, field: str) -> str:
+    """What ``row`` shows in the column of ``field``."""
+    if field == "title" and row.kind in _KIND_NAMES:
+        kind = QCoreApplication.translate(
+            "ArticleListModel", str(_KIND_NAMES[row.kind])
+        )
+        return f"〔{kind}〕{row.title}"
+    value = getattr(row, field)
+    if field == "caption_count":
+        return str(value) if value else ""
+    return "" if value is None else str(value)
 
 
 def _missing(article_id: int) -> ArticleRow:

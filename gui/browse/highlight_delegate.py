@@ -81,18 +81,34 @@ class TextDelegate(QStyledItemDelegate):
         text = index.data()
         if not text:
             return
-        rect = option.rect.adjusted(_MARGIN, 0, -_MARGIN, 0)
-        font = option.font
-        placed = self._placed(str(text), font, rect.width())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         color = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
+        self.draw(painter, option.rect, str(text), option.font, color)
+
+    def draw(
+        self,
+        painter: QPainter,
+        cell: QRect,
+        text: str,
+        font: QFont,
+        color: QColor,
+        *,
+        right: bool = False,
+    ) -> None:
+        """Draw ``text`` in ``cell`` (elided, matches on a highlight; with
+        ``right``, aligned right) from its layout kept."""
+        rect = cell.adjusted(_MARGIN, 0, -_MARGIN, 0)
+        placed = self._placed(text, font, rect.width())
         top = rect.top() + (rect.height() - self._height) / 2
         painter.save()
-        painter.setClipRect(option.rect)
+        painter.setClipRect(cell)
         painter.setFont(font)
         left = rect.left()
+        if right and placed:
+            _, x, width, _ = placed[-1]
+            left = rect.right() + 1 - (x + width)
         for static, x, width, matched in placed:
             if matched:
                 band = QRect(left + x, rect.top() + 2, width, rect.height() - 4)

@@ -155,3 +155,49 @@ def test_the_index_is_read_once_for_every_place(
     loaded.execute(UpdateArticle(first, body=loaded.article(first).body + "\n\n另"))
     _counts(loaded, Filters(text="(科技)", city="焦作"))
     assert len(read) == 2  # the archive changed: read again
+
+
+@pytest.mark.parametrize(
+    "query", ["企业 -的", "记者 -(人才 OR 科技)", "科技 -创新 -人才"]
+)
+def test_an_exclusion_lists_and_counts_what_the_index_finds_by_itself(
+    demo: Archive, query: str
+) -> None:
+    filters = Filters(text=query)
+    whole = listing.article_ids(demo.db, filters)  # the index's own NOT
+    page = listing.article_ids(demo.db, filters, limit=20)
+    assert listing.article_ids(demo.db, filters, path=demo.path) == whole
+    assert listing.article_ids(demo.db, filters, limit=20, path=demo.path) == page
+    assert page == whole[:20]
+    assert listing.quick_count(demo.db, filters, path=demo.path) == len(whole)
+
+
+def test_an_excluded_terms_matches_read_once_serve_every_exclusion(
+    demo: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = []
+    original = match_cache._read
+    monkeypatch.setattr(
+        match_cache, "_read", lambda *a: read.append(a[2]) or original(*a)
+    )
+    listing.article_ids(demo.db, Filters(text="的"), path=demo.path)
+    for query in ("企业 -的", "科技 -的", "企业 -的"):
+        listing.article_ids(demo.db, Filters(text=query), limit=20, path=demo.path)
+    assert len(read) == 1  # 的, kept: the first pages read 企业 and 科技 as they came
+    queries = ("企业 -的", "科技 -的 -人才", "企业 -的 -(记者 OR 人才)")
+    shown = {}
+    for query in queries:
+        for order in ("date", "rank"):
+            filters = Filters(text=query, order=order)
+            for limit in (1, 20, 10_000, None):
+                shown[filters, limit] = listing.article_ids(
+                    demo.db, filters, limit=limit, path=demo.path
+                )
+    assert not any(" NOT " in expression for expression in read)
+    for (filters, limit), ids in shown.items():  # the index's own NOT
+        assert ids == listing.article_ids(demo.db, filters, limit=limit), filters
+    assert match_cache.split_not('("a NOT b")') is None
+    assert match_cache.split_not('(("a") NOT ("b" OR "c"))') == (
+        '("a")',
+        '("b" OR "c")',
+    )
