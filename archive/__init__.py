@@ -95,6 +95,8 @@ from .search.saved import DeleteSearch, SavedSearch, SaveSearch
 from .search.snippets import terms
 from .store.backups import Backup
 from .store.damage import Damage
+from .store.database import BACKUP as UPGRADE_BACKUP
+from .store.database import UPGRADE as UPGRADE_STEPS
 from .store.paths import default_archive_path
 from .store.preferences import editor_name as preferred_editor
 from .store.preferences import set_editor_name as set_preferred_editor
@@ -141,6 +143,8 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "QUERY_FIELDS",
     "BULK_BACKUP",
     "BULK_EDIT",
+    "UPGRADE_BACKUP",
+    "UPGRADE_STEPS",
     "AddNote",
     "Archive",
     "ArchiveDamaged",

@@ -122,17 +122,23 @@ class Archive:
         readonly: bool = False,
         editor: str | None = None,
         backing_up: store.Progress | None = None,
+        phase_started: Callable[[str], None] | None = None,
     ) -> Archive:
         """Open the archive at ``path`` (with ``create``, make it if missing).
 
         Raises :class:`~archive.errors.ArchiveError` with the file untouched
         when it cannot be opened as an archive. An archive of an older format
         is copied beside itself, then upgraded; ``backing_up(done, total)``
-        hears how the copy goes, then the upgrade's long steps.
+        hears how both go, as one progress; ``phase_started(name)`` hears
+        each begin: ``"backup"`` (the copy), then ``"upgrade"``.
         """
         path = Path(path)
         db, readonly = store.open_database(
-            path, create=create, readonly=readonly, backing_up=backing_up
+            path,
+            create=create,
+            readonly=readonly,
+            backing_up=backing_up,
+            phase_started=phase_started,
         )
         archive = cls(db, path=path, readonly=readonly, editor=editor)
         index = Index(db)
