@@ -10,6 +10,7 @@ folder (the others are missing, and show as "cannot show").
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
@@ -151,6 +152,7 @@ def open_grid(path: Path):
     while view.busy and time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.01)
+    gc.freeze()  # as gui/app.py does once the window is up
     return app, archive, session, view
 
 
@@ -193,6 +195,9 @@ def person_page(session, app, runs: int = 5) -> None:
     view = PersonView(session)
     view.resize(1400, 900)
     view.show()
+    while view.busy:  # everyone credited, listed as the page is first shown
+        app.processEvents()  # (10-20 s at a million articles): not timed
+        time.sleep(0.01)
 
     def shown() -> None:
         view.show_person(name)
