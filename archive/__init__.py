@@ -104,6 +104,8 @@ if TYPE_CHECKING:
     from .search.snippets import terms
     from .store.backups import Backup
     from .store.damage import Damage
+    from .store.database import BACKUP as UPGRADE_BACKUP
+    from .store.database import UPGRADE as UPGRADE_STEPS
     from .store.paths import default_archive_path
     from .store.preferences import editor_name as preferred_editor
     from .store.preferences import set_editor_name as set_preferred_editor
@@ -239,6 +241,8 @@ _WHERE = {  # name: (module, its name there)
     "terms": ("search.snippets", "terms"),
     "Backup": ("store.backups", "Backup"),
     "Damage": ("store.damage", "Damage"),
+    "UPGRADE_BACKUP": ("store.database", "BACKUP"),
+    "UPGRADE_STEPS": ("store.database", "UPGRADE"),
     "default_archive_path": ("store.paths", "default_archive_path"),
     "preferred_editor": ("store.preferences", "editor_name"),
     "set_preferred_editor": ("store.preferences", "set_editor_name"),
@@ -304,6 +308,8 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "QUERY_FIELDS",
     "BULK_BACKUP",
     "BULK_EDIT",
+    "UPGRADE_BACKUP",
+    "UPGRADE_STEPS",
     "AddNote",
     "Archive",
     "ArchiveDamaged",

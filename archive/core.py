@@ -128,6 +128,7 @@ COMPARE_FIRST_ROWS = 200
 # is half an hour old): a mistaken bulk tagging or trash is then one restore away
 BULK_EDIT = 1000
 BULK_BACKUP = "before-bulk-edit"  # the reason a backup before an edit gives
+KEPT_CACHE_KB = 64 * 1024  # the page cache of a reader kept open (reader(kept=True))
 
 
 class Archive:
@@ -165,17 +166,23 @@ class Archive:
         readonly: bool = False,
         editor: str | None = None,
         backing_up: store.Progress | None = None,
+        phase_started: Callable[[str], None] | None = None,
     ) -> Archive:
         """Open the archive at ``path`` (with ``create``, make it if missing).
 
         Raises :class:`~archive.errors.ArchiveError` with the file untouched
         when it cannot be opened as an archive. An archive of an older format
         is copied beside itself, then upgraded; ``backing_up(done, total)``
-        hears how the copy goes, then the upgrade's long steps.
+        hears how both go, as one progress; ``phase_started(name)`` hears
+        each begin: ``"backup"`` (the copy), then ``"upgrade"``.
         """
         path = Path(path)
         db, readonly = store.open_database(
-            path, create=create, readonly=readonly, backing_up=backing_up
+            path,
+            create=create,
+            readonly=readonly,
+            backing_up=backing_up,
+            phase_started=phase_started,
         )
         archive = cls(db, path=path, readonly=readonly, editor=editor)
         index = Index(db)
@@ -193,12 +200,20 @@ class Archive:
         self.editor = name or _default_editor()
         self.journal.editor = self.editor
 
-    def reader(self) -> Archive:
-        """Another connection to the same file, for use in another thread."""
+    def reader(self, *, kept: bool = False) -> Archive:
+        """Another connection to the same file, for use in another thread.
+
+        ``kept``: one kept open for many reads (a window's reader thread),
+        with a page cache of :data:`KEPT_CACHE_KB` rather than SQLite's 2 MB,
+        so the pages one read brings in are there for the next (the busiest
+        person's page at a million articles: 111 -> 93 ms of CPU for its
+        statement when read again)."""
         if self.path is None:
             raise ValueError("an in-memory archive has no second connection")
         reader = Archive.open(self.path, readonly=self.readonly, editor=self.editor)
         reader.keeps_facets = False  # the archive it came from does, once
+        if kept:
+            reader.db.execute(f"PRAGMA cache_size = -{KEPT_CACHE_KB}")
         return reader
 
     def close(self) -> None:

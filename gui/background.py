@@ -23,6 +23,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
+from archive import Archive, ArchiveError
+
 
 class Work:
     """What the work function is given: a way to report partial results, to
@@ -152,3 +154,64 @@ class Job(QObject):
         if not self.cancelled:
             self.running = False
             self.failed.emit(error)
+
+
+class Reader(QObject):
+    """One connection to the archive, kept open on one thread of its own, for
+    the reads views make off the GUI thread (a person's page, a page of the
+    caption list): opened once rather than for each read (its schema read,
+    its statements prepared, its page cache filled again every time), with
+    a larger page cache (``Archive.reader(kept=True)``). Reads queue and run
+    one at a time; one cancelled before it began does not run.
+
+        job = session.reader.job(lambda archive: archive.person_page(name), parent=self)
+        job.succeeded.connect(show)
+        job.start()
+    """
+
+    def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.pool.setExpiryTimeout(-1)  # the thread, and so its connection, kept
+        self._connection: Archive | None = None
+        self._thread: int | None = None
+        self._closed = False
+
+    def job(self, read: Callable[[Archive], Any], *, parent: QObject | None) -> Job:
+        """A :class:`Job` running ``read(archive)`` on the kept connection."""
+
+        def work(work: Work) -> Any:
+            if work.cancelled:  # cancelled while it queued: nothing to read
+                return None
+            reader = self._open()
+            work.interrupt_with(reader.db.conn)
+            return read(reader)
+
+        return Job(work, parent=parent, pool=self.pool)
+
+    def _open(self) -> Archive:
+        """The kept connection (opened on the reader's thread as it is first
+        needed; a connection belongs to the thread that opened it)."""
+        if self._closed:
+            raise ArchiveError("the archive was closed")
+        ident = threading.get_ident()
+        if self._connection is None or self._thread != ident:
+            self._connection, self._thread = self.archive.reader(kept=True), ident
+        return self._connection
+
+    def close(self) -> None:
+        """Close the connection, on its thread, once the reads queued are done
+        (those still running are waited for: cancel them first)."""
+        self._closed = True
+
+        def shut(_work: Work) -> None:
+            if self._connection is not None:
+                # a connection of another thread cannot be closed from this one
+                with contextlib.suppress(sqlite3.ProgrammingError):
+                    self._connection.close()
+                self._connection = None
+
+        Job(shut, parent=self, pool=self.pool).start()
+        self.pool.waitForDone()

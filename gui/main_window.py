@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
                 create=create,
                 editor=settings.editor_name(),
                 backing_up=self.upgrade.report,
+                phase_started=self.upgrade.begin,
             )
         except ArchiveError as error:
             self.warn(describe(error))

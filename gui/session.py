@@ -17,7 +17,7 @@ from archive import (
     UndoState,
 )
 
-from .background import Job
+from .background import Job, Reader
 
 POLL_MS = 1000  # how often other connections' commits are looked for
 # An edit of this many records or more (tagging 10,000 selected articles,
@@ -69,6 +69,9 @@ class Session(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.archive: Archive | None = None
+        # the reads views make off the GUI thread, on one connection kept
+        # open (None for an archive in memory, which has no second one)
+        self.reader: Reader | None = None
         self.undo_state = UndoState()
         self._seen_edit = 0
         self._data_version = 0
@@ -88,6 +91,10 @@ class Session(QObject):
     def set_archive(self, archive: Archive | None) -> None:
         self.finish_edits()
         old, self.archive = self.archive, archive
+        old_reader, self.reader = (
+            self.reader,
+            (Reader(archive, self) if archive is not None and archive.path else None),
+        )
         if archive is not None:
             self._seen_edit = self.opened_at_edit = archive.last_edit()
             self._data_version = archive.data_version()
@@ -97,6 +104,9 @@ class Session(QObject):
         self.archive_changed.emit(archive)
         self._refresh_undo_state()
         self.writable_changed.emit(self.writable)
+        if old_reader is not None:  # once the views have cancelled its reads
+            old_reader.close()
+            old_reader.deleteLater()
         if old is not None and old is not archive:  # closed once no view uses it
             old.close()
 

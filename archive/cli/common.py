@@ -35,19 +35,23 @@ def archive_path(args: argparse.Namespace) -> Path:
 
 
 def open_archive(args: argparse.Namespace) -> Archive:
-    steps = ["backup copy first", "the archive itself"]  # the copy, then the rest
+    steps = {"backup": "backup copy first", "upgrade": "the archive itself"}
+    phase = ["backup"]  # the copy, then the rest: one percentage across both
 
     def backing_up(done: int, total: int) -> None:
         if not getattr(args, "json", False) and sys.stderr.isatty():
             print(
-                f"\rupgrading: {steps[0]}, {done * 100 // max(total, 1)}%",
+                f"\rupgrading: {steps[phase[0]]}, {done * 100 // max(total, 1)}%",
                 end="\n" if done == total else "",
                 file=sys.stderr,
             )
-        if done == total and len(steps) > 1:
-            steps.pop(0)
 
-    return Archive.open(archive_path(args), backing_up=backing_up)
+    def started(name: str) -> None:
+        phase[0] = name if name in steps else phase[0]
+
+    return Archive.open(
+        archive_path(args), backing_up=backing_up, phase_started=started
+    )
 
 
 def print_json(document: object) -> None:

@@ -194,7 +194,13 @@ class PersonView(QWidget):
             self._fill()
             return False
         self.title.setText(self.tr("Person: %1").replace("%1", kept))
-        self._page_job = Job(lambda work: _read_page(archive, kept), parent=self)
+        reader = self.session.reader
+        if reader is not None:  # the session's connection, kept open
+            self._page_job = reader.job(
+                lambda kept_open: kept_open.person_page(kept).counted(), parent=self
+            )
+        else:
+            self._page_job = Job(lambda work: _read_page(archive, kept), parent=self)
         self._page_job.succeeded.connect(self._show_page)
         self._page_job.failed.connect(self._page_failed)
         self._page_job.start()

@@ -3774,9 +3774,14 @@
         <translation>Upgrading the archive</translation>
     </message>
     <message>
-        <location filename="../../gui/upgrade_progress.py" line="27"/>
-        <source>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</source>
-        <translation>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</translation>
+        <location filename="../../gui/upgrade_progress.py" line="18"/>
+        <source>Step 2 of 2: %1 is brought up to this version&apos;s format…</source>
+        <translation>Step 2 of 2: %1 is brought up to this version&apos;s format…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/upgrade_progress.py" line="21"/>
+        <source>%1 was written by an older version of Clipfile. Step 1 of 2: a copy of it is kept beside it before it is upgraded…</source>
+        <translation>%1 was written by an older version of Clipfile. Step 1 of 2: a copy of it is kept beside it before it is upgraded…</translation>
     </message>
 </context>
 <context>

@@ -3756,9 +3756,14 @@
         <translation>正在升级档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/upgrade_progress.py" line="27"/>
-        <source>%1 was written by an older version of Clipfile. A copy of it is kept beside it before it is upgraded…</source>
-        <translation>%1 由较早版本的剪报档案写成。升级前先在它旁边保留一份副本…</translation>
+        <location filename="../../gui/upgrade_progress.py" line="18"/>
+        <source>Step 2 of 2: %1 is brought up to this version&apos;s format…</source>
+        <translation>第 2 步，共 2 步：正在将 %1 升级为本版本的格式…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/upgrade_progress.py" line="21"/>
+        <source>%1 was written by an older version of Clipfile. Step 1 of 2: a copy of it is kept beside it before it is upgraded…</source>
+        <translation>%1 由较早版本的剪报档案写成。第 1 步，共 2 步：升级前先在它旁边保留一份副本…</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,22 @@ def main() -> None:  # noqa: PLR0915 (a bench: its steps read in order)
     parser.add_argument(
         "--grid-files", type=int, default=600, help="real JPEGs at the grid's top"
     )
+    parser.add_argument(
+        "--stacks",
+        type=float,
+        default=0.0,
+        metavar="MS",
+        help="with --grid: the GUI thread's stack for every gap over MS",
+    )
+    parser.add_argument(
+        "--grid-only", action="store_true", help="only the grid and the person page"
+    )
     args = parser.parse_args()
+    if args.grid_only:
+        from tests.bench import bench_grid
+
+        bench_grid.table(bench_grid.run(args.archive, args.grid_files, args.stacks))
+        return
     from archive import Archive, CaptionFilter, UpdateCaption, write_demo
     from archive.search import caption_table
 
@@ -304,7 +319,7 @@ def main() -> None:  # noqa: PLR0915 (a bench: its steps read in order)
     if args.grid:
         from tests.bench import bench_grid
 
-        bench_grid.table(bench_grid.run(path, args.grid_files))
+        bench_grid.table(bench_grid.run(path, args.grid_files, args.stacks))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ folder (the others are missing, and show as "cannot show").
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
@@ -65,13 +66,20 @@ class Heartbeat:
         return [(b - a) * 1000 for a, b in itertools.pairwise(self.beats)]
 
 
-def scroll(view, app, steps: int | None = None) -> dict:
+def scroll(view, app, steps: int | None = None, stacks: float = 0.0) -> dict:
     """Scroll the grid a page a step, top to bottom (or ``steps`` steps);
-    each step painted at once, then a frame's wait for the event loop."""
+    each step painted at once, then a frame's wait for the event loop. With
+    ``stacks`` > 0 the GUI thread's stack is sampled (as bench_window
+    --stacks does) and listed for every gap over ``stacks`` ms."""
     from PySide6.QtTest import QTest
+
+    from tests.bench.bench_window import StackSampler
 
     bar = view.grid.verticalScrollBar()
     frames: list[float] = []
+    sampler = StackSampler() if stacks else None
+    if sampler is not None:
+        sampler.start()
     with Heartbeat() as heart:
         value = 0
         while True:
@@ -83,9 +91,17 @@ def scroll(view, app, steps: int | None = None) -> dict:
             if value >= bar.maximum() or len(frames) == steps:
                 break
             value = min(bar.maximum(), value + bar.pageStep())
+    if sampler is not None:
+        sampler.stop()
     view.thumbnails.wait(60_000)  # the rest made, out of the heartbeat's count
     app.processEvents()
     gaps = heart.gaps_ms()
+    if sampler is not None:
+        for (a, b), gap in zip(itertools.pairwise(heart.beats), gaps, strict=True):
+            if gap > stacks:
+                print(f"gap {gap:.0f} ms at +{(a - heart.beats[0]) * 1000:.0f} ms:")
+                for where in sampler.during(a, b):
+                    print("    " + where)
     ordered = sorted(frames)
     return {
         "steps": len(frames),
@@ -136,6 +152,7 @@ def open_grid(path: Path):
     while view.busy and time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.01)
+    gc.freeze()  # as gui/app.py does once the window is up
     return app, archive, session, view
 
 
@@ -178,6 +195,9 @@ def person_page(session, app, runs: int = 5) -> None:
     view = PersonView(session)
     view.resize(1400, 900)
     view.show()
+    while view.busy:  # everyone credited, listed as the page is first shown
+        app.processEvents()  # (10-20 s at a million articles): not timed
+        time.sleep(0.01)
 
     def shown() -> None:
         view.show_person(name)
@@ -214,15 +234,16 @@ def person_page(session, app, runs: int = 5) -> None:
     view.close()
 
 
-def run(path: Path, files: int) -> list[tuple[str, dict]]:
+def run(path: Path, files: int, stacks: float = 0.0) -> list[tuple[str, dict]]:
     """The grid scrolled cold (no thumbnail made yet), warm (every one in
-    memory), and the naive way cold."""
+    memory), and the naive way cold (``stacks``: the GUI thread's stack
+    listed for each gap over that many ms of the first two)."""
     app, archive, session, view = open_grid(path)
     written = write_pictures(archive, files)
     print(f"grid: {view.grid_model.rowCount():,} pictures, {written:,} real files")
     person_page(session, app)
-    results = [("grid, cold (thumbnails made)", scroll(view, app))]
-    results.append(("grid, warm (thumbnails cached)", scroll(view, app)))
+    results = [("grid, cold (thumbnails made)", scroll(view, app, stacks=stacks))]
+    results.append(("grid, warm (thumbnails cached)", scroll(view, app, stacks=stacks)))
     shutil.rmtree(archive.media_folder / ".thumbnails", ignore_errors=True)
     view.thumbnails.set_archive(archive)
     naive(view)

@@ -183,6 +183,12 @@ def test_an_older_archive_is_copied_with_progress_then_upgraded(
     qtbot.addWidget(window)
     assert window.open_archive(version_5_path)
     assert window.upgrade.shown
+    # one label a phase: the copy kept, then the format brought up to date
+    first, second = window.upgrade.labels
+    assert "Step 1 of 2" in first
+    assert version_5_path.name in first
+    assert "Step 2 of 2" in second
+    assert version_5_path.name in second
     assert window.upgrade.dialog is None  # closed once the archive is open
     assert list(version_5_path.parent.glob("backups/demo-*-before-upgrade-v5.sqlite"))
     version = window.session.archive.db.execute("PRAGMA user_version").fetchone()

@@ -77,8 +77,9 @@ def test_a_picture_attached_shows_in_the_grid(qtbot, window, demo: Archive, tmp_
     Image.new("RGB", (300, 200), "orange").save(path)
     view.ask_picture = lambda: str(path)
     view.attach_button.click()
-    qtbot.waitUntil(
-        lambda: window.session.archive.caption(caption).image_path, timeout=10_000
+    qtbot.waitUntil(  # a lambda giving None would pass at once (pytest-qt)
+        lambda: window.session.archive.caption(caption).image_path is not None,
+        timeout=10_000,
     )
     _settle(qtbot, view)
     view.grid_box.setChecked(True)
@@ -111,8 +112,9 @@ def test_a_bad_file_shows_cannot_show(qtbot, window, demo: Archive, tmp_path):
     cut = tmp_path / "cut.jpg"
     cut.write_bytes(whole.read_bytes()[:1500])
     view.attach(caption, cut)
-    qtbot.waitUntil(
-        lambda: window.session.archive.caption(caption).image_path, timeout=10_000
+    qtbot.waitUntil(  # a lambda giving None would pass at once (pytest-qt)
+        lambda: window.session.archive.caption(caption).image_path is not None,
+        timeout=10_000,
     )
     _settle(qtbot, view)
     file = window.session.archive.caption(caption).image_path
