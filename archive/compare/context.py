@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -152,8 +153,21 @@ def is_place(text: str) -> bool:
 
 def place_in(text: str, start: int, end: int, *, skip: list[Span]) -> NamedPlace | None:
     """The last place named in ``text[start:end]`` outside the ``skip`` spans."""
+    found = None
+    for _start, _end, place in _places_named(text, start, end, skip=skip):
+        if place:
+            found = place
+    return found
+
+
+def _places_named(
+    text: str, start: int, end: int, *, skip: list[Span]
+) -> Iterator[tuple[int, int, NamedPlace | None]]:
+    """Each place word in ``text[start:end]`` outside the ``skip`` spans, with
+    the zone after it (焦作高新区): where it starts, where it and its zone end,
+    and what it names (None: a generic zone, no place)."""
     words, zones = _place_patterns()
-    found, taken = None, start
+    taken = start
     for match in words.finditer(text, start, end):
         if match.start() < taken or any(
             s.start < match.end() and match.start() < s.end for s in skip
@@ -161,10 +175,12 @@ def place_in(text: str, start: int, end: int, *, skip: list[Span]) -> NamedPlace
             continue
         zone = zones.match(text, match.end(), end)
         taken = zone.end() if zone else match.end()
-        place = _named(text, match.start(), match.group(), zone.group() if zone else "")
-        if place:
-            found = place
-    return found
+        word = match.group()
+        yield (
+            match.start(),
+            taken,
+            _named(text, match.start(), word, zone.group() if zone else ""),
+        )
 
 
 _LIST_JOINERS = frozenset(("、", "和", "与", "及", "以及", "、以及"))
@@ -180,20 +196,11 @@ def places_listed(
     two or more, each a place of its own (not 全市, not 全省); else none."""
     if _LIST_MARK.search(text, start, end) is None:
         return []  # most leads: no list at all
-    words, zones = _place_patterns()
     run: list[tuple[int, NamedPlace]] = []  # (where each ends, the place)
-    taken = start
-    for match in words.finditer(text, start, end):
-        if match.start() < taken or any(
-            s.start < match.end() and match.start() < s.end for s in skip
-        ):
-            continue
-        zone = zones.match(text, match.end(), end)
-        taken = zone.end() if zone else match.end()
-        place = _named(text, match.start(), match.group(), zone.group() if zone else "")
+    for begins, taken, place in _places_named(text, start, end, skip=skip):
         if place is None or place.beyond or place.citywide:
             run = []
-        elif run and text[run[-1][0] : match.start()] in _LIST_JOINERS:
+        elif run and text[run[-1][0] : begins] in _LIST_JOINERS:
             run.append((taken, place))
         else:
             run = [(taken, place)]
