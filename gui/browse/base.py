@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .facet_panel import FacetPanel
     from .reader import ReaderView
     from .results import ResultsFeed
+    from .search_completer import SearchCompleter
 
 
 class BrowseBase(QWidget):
@@ -45,6 +46,7 @@ class BrowseBase(QWidget):
     filters: Filters
     results: ResultsFeed
     search_edit: QLineEdit
+    completer: SearchCompleter
     count_label: QLabel
     facets: FacetPanel
     tag_tree: TagTreePanel

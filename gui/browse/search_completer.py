@@ -30,6 +30,10 @@ class SearchCompleter(QCompleter):
         super().__init__(edit)
         self.edit = edit
         self.values: dict[str, list[str]] = {}
+        # every tag's path, from the tag tree (the tag facet lists only the
+        # tags of the current result, and is not counted again after a
+        # tagging that leaves the list as it is)
+        self.tag_paths: list[str] | None = None
         self.strings = QStringListModel(self)
         self.setModel(self.strings)
         self.setWidget(edit)
@@ -46,12 +50,20 @@ class SearchCompleter(QCompleter):
             kind: [str(v.value) for v in values] for kind, values in facets.items()
         }
 
+    def set_tags(self, paths: list[str]) -> None:
+        """The archive's tags, offered after ``tag:``."""
+        self.tag_paths = paths
+
     def candidates(self, word: str) -> list[str]:
         """What the last word typed could become."""
         name, colon, value = word.partition(":")
         if not colon:
             return [f"{field}:" for field in FIELDS if field.startswith(name.lower())]
-        options = _FIXED.get(name) or self.values.get(_FACET_OF.get(name, ""), [])
+        options = _FIXED.get(name) or (
+            self.tag_paths
+            if name == "tag" and self.tag_paths is not None
+            else self.values.get(_FACET_OF.get(name, ""), [])
+        )
         return [f"{name}:{option}" for option in options if option.startswith(value)]
 
     def update_for(self, text: str) -> None:

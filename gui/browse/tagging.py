@@ -39,7 +39,9 @@ class TaggingMixin(BrowseBase):
             chosen=filters.values("tag"),
             excluded=self.excluded_tags(),
         )
-        self.tag_bar.set_known_tags([t.path for t in everywhere or here])
+        paths = [t.path for t in everywhere or here]
+        self.tag_bar.set_known_tags(paths)
+        self.completer.set_tags(paths)
         self._show_favourites()
 
     def _show_favourites(self) -> None:

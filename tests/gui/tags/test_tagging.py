@@ -547,3 +547,18 @@ def test_rows_a_tagging_changed_stay_shown_until_read_again(qtbot, window):
         )
     finally:
         model.painting = False
+
+
+def test_a_new_tag_is_offered_after_tag_in_the_search_box(qtbot, window):
+    """A tag made by tagging rows of a list that no tag filters (the list and
+    its facets kept as they are) is offered at once after ``tag:`` in the
+    search box, like every tag of the archive, not only the current
+    result's."""
+    browse = window.browse
+    browse.search("科技")
+    settle(qtbot, window)
+    assert not browse.completer.candidates("tag:补全")
+    browse.table.select_keys({int(browse.list_model.key(0))})
+    browse.tag_records("补全/新标签", browse.selected_article_ids(), False)
+    settle(qtbot, window)
+    assert browse.completer.candidates("tag:补全") == ["tag:补全", "tag:补全/新标签"]
