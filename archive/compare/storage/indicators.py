@@ -74,6 +74,9 @@ def _built(text: str) -> IndicatorDictionary:
 
 
 def digest(text: str) -> str:
+    """What tells the entries kept as ``text`` (:func:`own_text`) from any
+    others: kept with the figures they were read with, and sent with each
+    page an import's worker read ahead."""
     return str(zlib.crc32(text.encode("utf-8")))
 
 

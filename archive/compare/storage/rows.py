@@ -5,11 +5,9 @@ article's figures go with it and come back with it."""
 
 from __future__ import annotations
 
-import hashlib
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sqlite_utils import Database
 
@@ -17,12 +15,14 @@ from ..dictionary import IndicatorDictionary
 from ..figures import article_text, extract_figures
 from ..model import Figure
 from .indicators import dictionary_from, dictionary_of, mark_read, own_text
+from .indicators import digest as entries_digest
 from .indicators import stale as read_with_another_dictionary
 from .keys import curation_key, figure_key
 
 __all__ = [  # kept where they were first, or for the importer
     "curation_key",
     "dictionary_from",
+    "entries_digest",
     "figure_key",
     "own_text",
 ]
@@ -99,13 +99,6 @@ def _rows(date: str | None, figures: Iterable[Figure], ids: Mapping[str, str]) -
         )
         for f in figures
     ]
-
-
-@lru_cache(maxsize=8)
-def entries_digest(text: str) -> str:
-    """What tells the indicator entries kept as ``text`` (:func:`own_text`)
-    from any others, short enough to send with each page read ahead."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
