@@ -132,3 +132,32 @@ def test_sqlite_errors_reach_the_terminal_as_one_line(demo_path):
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "locked" in result.stderr
+
+
+def test_a_kept_reader_sees_another_process_write_and_locks_nobody_out(
+    demo_path, tmp_path
+):
+    """The window's kept reader connection (person pages) stays open across
+    another process's import: that import is not locked out, and the
+    reader's next read shows what it wrote."""
+    with Archive.open(demo_path) as archive:
+        name = archive.people(limit=1)[0].name
+        reader = archive.reader(kept=True)
+        try:
+            before = len(reader.person_page(name).records)
+            page = tmp_path / "page.txt"
+            page.write_text(
+                f"## 读者连接之外的一篇\n\n本报记者 {name}\n\n本报讯 另一个进程写入的正文。\n",
+                "utf-8",
+            )
+            started = time.monotonic()
+            imported = clipfile("import", page, "--archive", demo_path, "--json")
+            assert imported.returncode == 0, imported.stderr
+            assert time.monotonic() - started < 8  # the busy timeout is 10 s
+            assert json.loads(imported.stdout)["articles_added"] == 1
+            after = reader.person_page(name).records
+            assert len(after) == before + 1
+            assert any(r.title == "读者连接之外的一篇" for r in after)
+        finally:
+            reader.close()
+        assert archive.check() == []
