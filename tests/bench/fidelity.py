@@ -3,10 +3,16 @@
     python -m tests.bench.fidelity [--verbose] [--samples DIR]
 
 Reads what an editor reads in each page (``expected/*.json`` under
-../shared/samples, and the project's own fixtures under
-tests/archive/importing/pages), imports each page into a fresh archive in
-memory and prints, per page and in total, the checks met. Without
-../shared the shared pages are skipped and only the fixtures are scored.
+../shared/samples, the project's own fixtures under
+tests/archive/importing/pages, and the held-out sets under
+tests/archive/importing/heldout), imports each page into a fresh archive in
+memory and prints, per page, per held-out set and in total, the checks met.
+Without ../shared the shared pages are skipped.
+
+The held-out sets are pages of the kinds the importer is judged on outside
+the project, each set one kind (``heldout/expected/<kind>.json``), written
+to be scored before the reader was changed for them: they measure how far
+the reader generalises, where the fixtures guard what it already reads.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "samples"
 FIXTURES = ROOT / "tests" / "archive" / "importing" / "pages"
+HELDOUT = ROOT / "tests" / "archive" / "importing" / "heldout"
 
 
 @dataclass
@@ -48,6 +55,7 @@ class Case:
 
     path: Path
     expected: dict
+    group: str = ""  # the expected file it comes from: a held-out set's kind
 
 
 def cases(samples: Path | None = SHARED, fixtures: Path | None = FIXTURES) -> list:
@@ -60,15 +68,20 @@ def cases(samples: Path | None = SHARED, fixtures: Path | None = FIXTURES) -> li
     return found
 
 
+def heldout_cases(folder: Path = HELDOUT) -> list[Case]:
+    """The held-out sets' pages, each case marked with its set."""
+    return list(_cases_in(folder)) if folder.is_dir() else []
+
+
 def _cases_in(folder: Path) -> Iterator[Case]:
     expected = folder / "expected"
     for item in sorted(expected.glob("*.json")):
         document = json.loads(item.read_text("utf-8"))
         if "pages" in document:  # a list of pages in one file (web-pages.json)
             for page in document["pages"]:
-                yield Case(_page_path(folder, page["file"]), page)
+                yield Case(_page_path(folder, page["file"]), page, item.stem)
         else:
-            yield Case(_page_path(folder, document["source"]), document)
+            yield Case(_page_path(folder, document["source"]), document, item.stem)
 
 
 def _page_path(folder: Path, name: str) -> Path:
@@ -277,16 +290,37 @@ def main() -> None:
     met = total = 0
     print(f"{'page':58}{'checks':>9}{'score':>8}")
     for case in cases(args.samples):
-        result = score(case)
+        result = _shown(score(case), args.verbose, args.samples in case.path.parents)
         met, total = met + result.met, total + len(result.checks)
-        where = "shared" if args.samples in case.path.parents else "fixture"
-        name = f"{where}: {result.page}"
-        print(f"{name:58}{result.met:>4}/{len(result.checks):<4}{result.ratio:>8.3f}")
-        if args.verbose:
-            for check, ok in result.checks:
-                if not ok:
-                    print(f"    missed: {check}")
-    print(f"{'total':58}{met:>4}/{total:<4}{met / max(total, 1):>8.3f}")
+    _line("shared pages and fixtures", met, total)
+    sets: dict[str, list[int]] = {}
+    for case in heldout_cases():
+        result = _shown(score(case), args.verbose, f"held-out {case.group}")
+        counts = sets.setdefault(case.group, [0, 0])
+        counts[0] += result.met
+        counts[1] += len(result.checks)
+    for group, (set_met, set_total) in sets.items():
+        _line(f"held-out set {group}", set_met, set_total)
+    held_met = sum(m for m, _ in sets.values())
+    held_total = sum(t for _, t in sets.values())
+    _line("held-out sets", held_met, held_total)
+    _line("total", met + held_met, total + held_total)
+
+
+def _shown(result: Score, verbose: bool, where: bool | str) -> Score:
+    if isinstance(where, bool):
+        where = "shared" if where else "fixture"
+    name = f"{where}: {result.page}"
+    print(f"{name:58}{result.met:>4}/{len(result.checks):<4}{result.ratio:>8.3f}")
+    if verbose:
+        for check, ok in result.checks:
+            if not ok:
+                print(f"    missed: {check}")
+    return result
+
+
+def _line(name: str, met: int, total: int) -> None:
+    print(f"{name:58}{met:>4}/{total:<4}{met / max(total, 1):>8.3f}")
 
 
 if __name__ == "__main__":
