@@ -15,7 +15,16 @@ import re
 
 from ..gazetteer import gazetteer
 from . import furniture, letters, people
-from .blocks import DATELINE, HAN, SUBHEAD, SUMMARY, TERMINAL, Block
+from .blocks import (
+    DATELINE,
+    HAN,
+    MARKS,
+    SUBHEAD,
+    SUMMARY,
+    TERMINAL,
+    Block,
+    unmarked,
+)
 from .captions import group_names
 from .dates import DateHint, full_date, month_day, resolve
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
@@ -99,7 +108,8 @@ class Assembler:
         if pairs and self.current is None:
             self.byline += pairs
         elif pairs and self.current is not None:
-            self.current.add_people(pairs)
+            known = {n for names in self.current.people.values() for n in names}
+            self.current.add_people([(r, n) for r, n in pairs if n not in known])
 
     def _on_pagehead(self, block: Block, i: int) -> None:
         header = furniture.page_header(block.text)
@@ -189,8 +199,10 @@ class Assembler:
         for block in self.blocks[i + 1 :]:
             if block.kind in ("furniture", "meta", "pagehead"):
                 continue
-            if block.kind == "headline" and not SUBHEAD.match(block.text):
-                continue  # a kicker's title, a title's subtitle
+            if block.kind == "headline" and (
+                not SUBHEAD.match(block.text) or block.text[:1] in MARKS
+            ):
+                continue  # a kicker's title, a title's subtitle, a marked title
             return block.kind in _OPENERS
         return False
 
@@ -387,7 +399,7 @@ class Assembler:
             (headline.subtitle, "subtitle"),
         ):
             if head is not None:
-                setattr(article, field, head.text)
+                setattr(article, field, unmarked(head.text))
                 article.spans.append(Span(head.start, head.end))
         for head in headline.repeats:
             self._furniture(head)
@@ -553,8 +565,8 @@ def _photo_news(draft: CaptionDraft) -> None:
 
 
 _META_BYLINE = re.compile(
-    r"(?:作者|文章作者|记者)[:：]\s*([^】\]]+?)\s*"
-    r"(?=(?:[\s\u3000丨|｜【\[][\u4e00-\u9fff]{1,7}[:：])|[】\]]|$)"
+    r"(?:作者|文章作者|记者)[:：]\s*([^】\]|｜丨]+?)\s*"
+    r"(?=(?:[\s\u3000丨|｜【\[]+[\u4e00-\u9fff]{1,7}[:：])|[】\]|｜丨)）]|$)"
 )
 
 
@@ -576,4 +588,6 @@ def _meta_people(line: str) -> list[tuple[str, str]]:
     if pairs:
         return pairs
     match = re.search(r"(?:作者|文章作者|记者)[:：]\s*([\u4e00-\u9fff·]{2,4})", line)
-    return [("author", match.group(1))] if match else []
+    if match is None or match.group(1) in people.ROLE_WORDS.split("|"):
+        return []  # '作者：记者 …' that no byline reading took: no name
+    return [("author", match.group(1))]

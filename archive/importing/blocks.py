@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import captions, furniture, letters, people
+from .dates import HAN_DATE
 
 TERMINAL = "。！？!?；;…”’」』）)：:"
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -19,13 +20,18 @@ _HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.+)$")
 _TITLE_KEY = re.compile(r"^((?:文章)?标题|题目|题名)[ \t]*[:：][ \t]*(\S.{1,60})$")
 DATELINE = re.compile(
     r"^(?P<lead>本报讯|(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}网)[\u4e00-\u9fff\d]{1,10}电"
+    r"|(?:本报|[\u4e00-\u9fff]{2,6})[\u4e00-\u9fff]{0,4}(?:\d{1,2}月)?\d{1,2}日讯"
     r"|[\u4e00-\u9fff]{2,6}讯)[ \u3000]*"
     r"(?:[（(](?P<credit>[^（()）]{1,60})[)）])?[ \u3000]*"
 )
 SUMMARY = re.compile(r"^[【\[]?(?:核心提示|内容提要|导读)[】\]]?[:：\s\u3000]*")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
+# The marks papers set before a head: a subhead's, or a title's in a page's
+# list of headlines and over its text ('■ 首批渔民搬进新社区', '▌出门记得…').
+MARKS = "◆■●▌▍▎▐★☆▲►▶◇◉"
+_MARKED = re.compile(rf"^[{MARKS}]+[ \t\u3000]*")
 SUBHEAD = re.compile(
-    r"^(◆|■|●|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
+    rf"^([{MARKS}]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
 _ASIDE = re.compile(
     r"^(?:注|附注|作者简介|作者单位|简介)[:：]|^[（(](?:作者|本文作者)(?:系|为|是|单位)"
@@ -137,9 +143,18 @@ def kind_of(block: Block) -> str:  # noqa: PLR0911 (one return per kind of block
     return _kind_of_text(text)
 
 
-def _kind_of_text(text: str) -> str:
+def unmarked(text: str) -> str:
+    """A head without the mark set before it ('■ 春天过敏' → '春天过敏')."""
+    return _MARKED.sub("", text) if text[:1] in MARKS else text
+
+
+def _kind_of_text(text: str) -> str:  # noqa: PLR0911 (one return per kind)
     if letters.salutation(text):
         return "salutation"
+    if text[:1] in MARKS:  # '■晋江', '▌过敏原因不止一种': a marked head
+        head = unmarked(text)
+        if 2 <= len(head) <= MAX_HEADLINE and "。" not in head and HAN.search(head):
+            return "headline"
     if _ASIDE.match(text):
         return "aside"
     if people.person_name(text):
@@ -174,9 +189,12 @@ def headline_like(text: str) -> bool:
 
 
 def dated_line(text: str) -> bool:
-    """'http://… 2004年12月12日03:31 河南报业网-河南日报', '2023年7月18日'."""
-    if len(text) > 80 or not _DATED.search(text) or re.search(r"[，,。]", text):
+    """'http://… 2004年12月12日03:31 河南报业网-河南日报', '2023年7月18日',
+    '二〇二三年四月二十八日'."""
+    if len(text) > 80 or re.search(r"[，,。]", text):
         return False
+    if not _DATED.search(text):
+        return bool(HAN_DATE.fullmatch(text.strip()))
     rest = _URL.sub("", _CLOCK.sub("", _DATED.sub("", text)))
     rest = re.sub(r"[日\s星期一二三四五六天周\-－—|丨/]+", "", rest)
     return len(rest) <= 14

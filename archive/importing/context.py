@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from . import captions, furniture, people
+from . import captions, furniture, letters, people
 from .blocks import MAX_SECTION, MAX_VERSE, SUBHEAD, Block
 
 _TEXT = ("body", "dateline", "verse")
@@ -33,6 +33,7 @@ def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
     _photo_lines(blocks)
     _credited_lines(blocks)
     _photo_bylines(blocks)
+    _senders(blocks)
     if known:
         _learnt(blocks, known)
     _tail(blocks)
@@ -208,6 +209,35 @@ def _photo_line(text: str) -> bool:
         and (not ends or text[-1] in "。！？!?")
         and not _SENTENCE.search(text[:-1] if ends else text)
     )
+
+
+MAX_SENDER = 30
+
+
+def _senders(blocks: list[Block]) -> None:
+    """A letter's sender ('烟台市住房和城乡建设局') is printed over it and again
+    in its signature after the text: both are furniture, neither the letter's
+    title nor its kicker."""
+    opening = next((b.index for b in blocks if b.kind == "salutation"), None)
+    if opening is None:
+        opening = next((b.index for b in blocks if b.kind in _TEXT), None)
+        if opening is None or letters.subject(blocks[opening].text) is None:
+            return
+    last = max((b.index for b in blocks if b.kind in _TEXT), default=None)
+    if last is None:
+        return
+    signed = {
+        furniture.squeeze(b.text): b
+        for b in blocks[last + 1 :]
+        if len(b.text) <= MAX_SENDER and b.kind in _SIGNATURE
+    }
+    for block in blocks[:opening]:
+        key = furniture.squeeze(block.text)
+        if block.kind in _SIGNATURE and key in signed:
+            block.kind = signed[key].kind = "furniture"
+
+
+_SIGNATURE = ("headline", "heading", "name", "body", "furniture")
 
 
 def _learnt(blocks: list[Block], known: Collection[str]) -> None:

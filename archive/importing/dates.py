@@ -56,12 +56,36 @@ def _hint(match: re.Match) -> DateHint:
 
 
 def full_date(text: str) -> str | None:
-    """The first complete date in ``text`` (2024-04-13, 2012 年 5 月 2 日) as ISO."""
+    """The first complete date in ``text`` (2024-04-13, 2012 年 5 月 2 日, as an
+    official letter signs it: 二〇二三年四月二十八日) as ISO."""
     for match in _FULL.finditer(text):
         iso = _iso(*map(int, match.groups()))
         if iso:
             return iso
+    if "〇" in text or "零" in text or "二" in text:
+        for match in HAN_DATE.finditer(text):
+            year = int("".join(str(_DIGITS.index(c) % 10) for c in match.group(1)))
+            iso = _iso(year, _number(match.group(2)), _number(match.group(3)))
+            if iso:
+                return iso
     return None
+
+
+_DIGITS = "〇一二三四五六七八九零"  # 零 at 10: read as 0
+HAN_DATE = re.compile(
+    r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _number(text: str) -> int:
+    """'十二' → 12, '二十八' → 28, '三十一' → 31, '九' → 9."""
+    if "十" not in text:
+        return _DIGITS.index(text) % 10
+    tens, _, ones = text.partition("十")
+    return (_DIGITS.index(tens) % 10 if tens else 1) * 10 + (
+        _DIGITS.index(ones) % 10 if ones else 0
+    )
 
 
 def month_day(text: str) -> tuple[int, int] | None:

@@ -48,7 +48,26 @@ def paragraphs(value: object) -> list[str]:
         return []
     if "<" in text and _TAG.search(text):  # '<p>…</p><p>…</p>': HTML in a field
         text = html_to_text(text)
+    if "\\" in text:
+        text = _unescaped(text)
     return [p.strip() for p in text.replace("\r", "").split("\n") if p.strip()]
+
+
+# Escapes an exporter wrote out as text ('…新品。\\n一家…', '\\u3000\\u3000全长'):
+# a line break, a tab or a character code, never a backslash the text meant.
+_ESCAPED = re.compile(r"\\(?:r\\n|n|r|t|u([0-9a-fA-F]{4}))")
+
+
+def _unescaped(text: str) -> str:
+    if not re.search(r"\\(?:n|r\\n|u3000)", text):
+        return text
+    return _ESCAPED.sub(_unescape, text)
+
+
+def _unescape(match: re.Match) -> str:
+    if match.group(1):
+        return chr(int(match.group(1), 16))
+    return " " if match.group() == "\\t" else "\n"
 
 
 def number(value: object) -> int | None:

@@ -25,24 +25,34 @@ _CATEGORY_TITLE = re.compile(
 _KEY_VALUE = re.compile(r"(?:^|[\s丨|｜/【\[])([\u4e00-\u9fff]{1,7})[:：]")
 _NAV_BAR = re.compile(r"[|｜丨]")
 _BREADCRUMB = re.compile(r"(?:>>|»|＞|>|→)")
+# The page's name follows its number after a colon, a bar or a space:
+# 'B07版:百姓写手', '第03版 | 瓯越新闻', '第10版 旅游', '当前版：02版'.
 _PAGE_LABEL = re.compile(
-    r"^(?:第\s*)?(?P<page>[A-Z]?\d{1,3})\s*版(?:\s*[（(][^）)]*[)）])?"
-    r"\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{0,12})"
+    r"^(?:当前版\s*[:：]\s*)?(?:第\s*)?(?P<page>[A-Z]?\d{1,3})\s*版(?:\s*[（(][^）)]*[)）])?"
+    r"\s*[:：|｜丨]?\s*(?P<name>[\u4e00-\u9fff·]{0,12})"
 )
 _COLUMN_LABEL = re.compile(
     r"^(?:专栏|栏目|版名)[:：]\s*(?P<name>[\u4e00-\u9fff]{0,12})$"
 )
+_PAPER = r"[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|时报|商报)"
+# A masthead's line: the paper (before or after the date), the date, the page:
+# '2011年9月8日 焦作日报 第3版', '烟台日报 2022年11月03日 第07版:黄海副刊'.
 _PAPER_DATE = re.compile(
-    r"^(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    rf"^(?:(?P<before>{_PAPER})\s*)?"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
     r"(?:星期[一二三四五六日天]?|周[一二三四五六日])?\s*"
-    r"(?P<paper>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|时报|商报))?\s*"
-    r"(?:第\s*[A-Z]?\d{1,3}\s*版)?"
+    rf"(?P<paper>{_PAPER})?\s*"
 )
 _DEBRIS = re.compile(
     r"style=|display\s*:|<[a-z/]|[a-z]+=\"|\"\s*>|&nbsp;|javascript:", re.I
 )
 _DEBRIS_MARKS = "=:<>&"  # one of which every piece of _DEBRIS holds
 _EDITOR_CODE = re.compile(r"[①-⑳]\s*\d{1,3}$")
+# An official document's number: '温交建〔2022〕45号', '建议字[2023]8号'.
+_DOCUMENT_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*"
+    r"(?:第\s*)?\d{1,5}\s*号$"
+)
 # A reprint's note of the title it first had: '(原标题：明前茶提前一周上市)'.
 _REPRINT_NOTE = re.compile(r"[（(\[]?原(?:标题|题)[:：]")
 # Where an article goes on or came from: '（下转第4版）', '(上接A1版)', '紧接第一版'.
@@ -134,6 +144,7 @@ def is_furniture(line: str) -> bool:
         or bool(_EDITOR_CODE.fullmatch(flat))
         or bool(_JUMP.fullmatch(flat))
         or bool(_REPRINT_NOTE.match(flat))
+        or bool(_DOCUMENT_NUMBER.match(flat))
     )
 
 
@@ -179,7 +190,7 @@ def _is_key(word: str) -> bool:
 
 def meta_key(line: str) -> str | None:
     """The key a metadata line starts with ('联系人及电话:李伟' → '联系人及电话')."""
-    match = re.match(r"^[【\[]?([\u4e00-\u9fff]{1,8})\s*[:：]", line)
+    match = re.match(r"^[【\[（(]?([\u4e00-\u9fff]{1,8})\s*[:：]", line)
     return match.group(1) if match and _is_key(match.group(1)) else None
 
 
@@ -211,8 +222,14 @@ def page_header(line: str) -> PageHeader | None:
     if len(flat) > 40:
         return None
     dated = _PAPER_DATE.match(flat)
-    if dated and (dated.group("paper") or "版" in flat) and _rest_is_nav(flat, dated):
-        return PageHeader(date=dated.group("date"), publication=dated.group("paper"))
+    if dated:
+        paper = dated.group("paper") or dated.group("before")
+        rest = flat[dated.end() :]
+        label = _PAGE_LABEL.match(rest)
+        if label is not None and _rest_is_nav(rest, label):
+            return PageHeader(label.group("name") or None, dated.group("date"), paper)
+        if (paper or "版" in flat) and _rest_is_nav(flat, dated):
+            return PageHeader(date=dated.group("date"), publication=paper)
     label = _PAGE_LABEL.match(flat) or _COLUMN_LABEL.match(flat)
     if label is None or not _rest_is_nav(flat, label):
         return None

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .blocks import Block
-from .furniture import squeeze
+from .blocks import MARKS, Block, unmarked
+from .furniture import squeeze as _squeeze
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 MAX_KICKER = 16
@@ -25,6 +25,15 @@ MAX_SUBTITLE = 30
 # this many are the page's other headlines (a list the title opens), not its
 # kicker and title.
 MIN_LISTED = 2
+
+
+def squeeze(text: str) -> str:
+    """A head as it is compared with others: no spaces, no mark before it."""
+    return _squeeze(unmarked(text))
+
+
+def _mark(head: Block) -> str:
+    return head.text[:1] if head.text[:1] in MARKS else ""
 
 
 @dataclass
@@ -45,18 +54,19 @@ def choose(heads: list[Block]) -> Headline:
     listed_title = _listed_with_subtitle(heads)
     if listed_title is not None:
         return listed_title
-    title = heads[-1]
+    pending, title = heads, heads[-1]
     key = squeeze(title.text)
     repeats = [h for h in heads[:-1] if squeeze(h.text) == key]
     heads = [h for h in heads[:-1] if squeeze(h.text) != key] + [title]
     run = [title]  # the heads printed together with the title, nothing between
-    listed = [h for h in heads[:-1] if repeats and h.index > repeats[-1].index]
-    if len(listed) >= MIN_LISTED:  # the page's headline list, the title first
-        heads = [h for h in heads if h not in listed]
+    listed = _listed(heads[:-1], repeats, title, pending[0])
+    heads = [h for h in heads if h not in listed]
     for head in reversed(heads[:-1]):
         if head.index != run[0].index - 1:
             break
         run.insert(0, head)
+    run = _joined(run)
+    title = run[-1]
     result = Headline(title=title, repeats=repeats)
     if len(run) >= 3 and all(h.kind == "headline" for h in run[-3:]):
         kicker, middle, last = run[-3:]
@@ -74,6 +84,45 @@ def choose(heads: list[Block]) -> Headline:
     taken = {id(h) for h in (result.title, result.kicker, result.subtitle) if h}
     result.orphans = [h for h in heads if id(h) not in taken] + listed
     return result
+
+
+def _listed(
+    heads: list[Block], repeats: list[Block], title: Block, first: Block
+) -> list[Block]:
+    """The heads after the title's copy in the page's headline list: the
+    list's other items, not the title's kicker. A list whose items carry a
+    mark ('■ …') holds the heads with that mark (an unmarked head right over
+    the title is its kicker). In an unmarked list, a head printed right over
+    the title is the list's when others follow the copy too, or when the copy
+    opens what is pending (the list begins with the title); else it is the
+    title's kicker."""
+    if not repeats:
+        return []
+    after = [h for h in heads if h.index > repeats[-1].index]
+    mark = _mark(repeats[-1])
+    if mark:
+        return [h for h in after if _mark(h) == mark]
+    if not after or after[-1].index != title.index - 1 or len(after) >= MIN_LISTED:
+        return after
+    return after if first is repeats[0] else []
+
+
+def _joined(run: list[Block]) -> list[Block]:
+    """A headline set on two lines, the first ending in a colon
+    ('非遗传承人韦秀英：' over '一根针绣出壮乡的美'), is one title."""
+    if len(run) >= 2 and run[-2].text.endswith(("：", ":")) and len(run[-2].text) > 2:
+        first, last = run[-2], run[-1]
+        joined = Block(
+            first.text + last.text,
+            first.start,
+            last.end,
+            last.kind,
+            last.level,
+            None,
+            last.index,
+        )
+        return [*run[:-2], joined]
+    return run
 
 
 _TITLED = re.compile(r"^[^:：]{2,12}[:：][^:：]{2,}$")

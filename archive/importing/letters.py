@@ -39,11 +39,27 @@ def subject(paragraph: str) -> tuple[str, str] | None:
 
 
 def title_from_subject(sentence: str) -> str:
-    """'您提出的关于“关于某路改造”的建议收悉' → '关于某路改造的建议的答复'."""
-    quoted = _QUOTED.search(sentence)
-    topic = quoted.group(1) if quoted else sentence
+    """The title a reply's subject line gives it: '您提出的关于“关于某路改造”的
+    建议收悉' → '关于某路改造的建议的答复'; '您提出的关于增设公厕的建议收悉' →
+    '关于增设公厕的建议的答复'."""
     kind = re.search(r"(建议|提案|意见|来信|留言|咨询)", sentence)
-    topic = topic.removesuffix("的建议").removesuffix("的提案")
+    quoted = _QUOTED.search(sentence)
+    if quoted:
+        topic = quoted.group(1)
+    else:
+        about = _ABOUT.search(sentence)
+        topic = about.group(1) if about else _BARE.sub("", sentence)
+    for suffix in ("的建议", "的提案", "的意见", "建议", "提案"):
+        topic = topic.removesuffix(suffix)
     if not topic.startswith("关于"):
         topic = "关于" + topic
     return f"{topic}的{kind.group(1) if kind else '来信'}的答复"
+
+
+# '关于在河东片区增设公厕的建议': what an unquoted subject line is about.
+_ABOUT = re.compile(r"(关于[^。！？]{2,60}?)的?(?:建议|提案|意见|来信|留言|咨询)")
+# What a subject line says around its topic: '您提出的', '收悉'.
+_BARE = re.compile(
+    r"^(?:您|你们|你|贵[\u4e00-\u9fff]{0,4})(?:提出|反映|来信|留言|咨询)?的?"
+    r"|(?:（[^）]*）)?(?:已)?(?:收悉|收到)$"
+)
