@@ -501,8 +501,11 @@ class Assembler:
     def _belongs(self, draft: CaptionDraft, article: ArticleDraft, count: int) -> bool:
         if count < self.body_count.get(id(article), 0):
             return True  # the article goes on after the caption
-        if self.page.web and len(self.page.articles) == 1:
-            return True
+        if len(self.page.articles) == 1:
+            return True  # the page's one article: the photos printed with it
+        shot = article.people.get("photographer", [])
+        if draft.photographers and set(draft.photographers) <= set(shot):
+            return True  # a photo by the article's own photographer ('某某 文/图')
         text = (article.title or "") + "".join(article.paragraphs)
         if similarity(draft.text, text) >= CAPTION_SIMILARITY or draft.label:
             return True  # its own wording, or a numbered photo run under the text

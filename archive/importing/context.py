@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 
 from . import captions, furniture, letters, people
-from .blocks import MAX_SECTION, MAX_VERSE, SUBHEAD, Block
+from .blocks import MARKS, MAX_SECTION, MAX_VERSE, SUBHEAD, Block
 
 _TEXT = ("body", "dateline", "verse")
 _HEADS = ("byline", "name", "summary", "subtitle", "heading", "headline", "caption")
@@ -31,6 +31,7 @@ def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
     _sections(blocks)
     _verse(blocks)
     _photo_lines(blocks)
+    _closing_credits(blocks)
     _credited_lines(blocks)
     _photo_bylines(blocks)
     _senders(blocks)
@@ -76,6 +77,9 @@ def _sections(blocks: list[Block]) -> None:
         if block.kind in ("heading", "headline") and len(block.text) <= MAX_SECTION:
             after = following(blocks, i)
             kind = after.kind if after is not None else None
+            if after is not None and _marked(after) and not _marked(block):
+                later = following(blocks, after.index)  # '县域快讯' over '■晋江'
+                kind = "dateline" if later and later.kind == "dateline" else kind
             if (
                 kind == "caption"
                 or (kind == "heading" and block.kind == "heading")
@@ -102,10 +106,14 @@ def _digest(blocks: list[Block], i: int) -> bool:
     for block in blocks[i + 1 :]:
         if block.kind == "dateline":
             items += 1
-        elif block.kind not in ("body", "furniture", "meta"):
-            break
+        elif block.kind not in ("body", "furniture", "meta") and not _marked(block):
+            break  # an item's own marked head ('■晋江') goes on with the run
     named = bool(_DIGEST_NAME.search(blocks[i].text))
     return items >= MIN_DIGEST or (items >= 2 and named)
+
+
+def _marked(block: Block) -> bool:
+    return block.kind == "headline" and block.text[:1] in MARKS
 
 
 def _short(block: Block) -> bool:
@@ -151,9 +159,23 @@ def _photo_lines(blocks: list[Block]) -> None:
             block.caption = captions.CaptionParts(None, block.text, (), None)
 
 
+def _closing_credits(blocks: list[Block]) -> None:
+    """A photographers' byline ('摄影：叶向东 陈佳') under lines of text, not
+    under a head, credits the photos those lines are captions of."""
+    for i, block in enumerate(blocks):
+        if block.kind != "byline" or not captions.group_names(block.text):
+            continue
+        before = _previous(blocks, i)
+        if before is not None and before.kind == "body":
+            block.kind = "credit"
+
+
+_DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日[，,]?")
+
+
 def _credited_lines(blocks: list[Block]) -> None:
     """Short lines right over a group credit ('（本栏图片均由…提供）') are the
-    captions of the photos it credits."""
+    captions of the photos it credits; a line of clauses is the text's."""
     for i, block in enumerate(blocks):
         if block.kind != "credit":
             continue
@@ -161,6 +183,8 @@ def _credited_lines(blocks: list[Block]) -> None:
             if above.kind != "body" or len(above.text) > MAX_CREDITED_LINE:
                 break
             if len(re.findall(r"[。！？]", above.text)) > 1:
+                break
+            if _SENTENCE.search(_DATE_LEAD.sub("", above.text)):
                 break
             above.kind = "caption"
             above.caption = captions.CaptionParts(None, above.text, (), None)
@@ -188,7 +212,8 @@ def _photo_bylines(blocks: list[Block]) -> None:
             if later is not None and later.kind == "body" and _photo_line(later.text):
                 run.append(later)
                 continue
-            if len(run) >= MIN_PHOTO_RUN:
+            closing = later is None or later.kind in _STOPS or later.kind == "headline"
+            if len(run) >= MIN_PHOTO_RUN or (closing and _lone_photo(blocks, run)):
                 for line in run:
                     line.kind = "caption"
                     line.caption = captions.CaptionParts(None, line.text, shot, None)
@@ -199,6 +224,22 @@ def _photo_bylines(blocks: list[Block]) -> None:
                 or (later.kind == "headline" and not SUBHEAD.match(later.text))
             ):
                 break
+
+
+MAX_LONE_PHOTO = 20
+
+
+def _lone_photo(blocks: list[Block], run: list[Block]) -> bool:
+    """One short line closing the text of a '文/图' article, after its longer
+    paragraphs, is its one photo's caption ('工人在生产线上分装螺蛳粉。')."""
+    if len(run) != 1 or len(run[0].text) > MAX_LONE_PHOTO:
+        return False
+    before = _previous(blocks, run[0].index)
+    return (
+        before is not None
+        and before.kind == "body"
+        and len(before.text) > 2 * len(run[0].text)
+    )
 
 
 def _photo_line(text: str) -> bool:

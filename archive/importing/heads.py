@@ -166,6 +166,12 @@ def _bigrams(text: str) -> frozenset[str]:
 
 
 def first_sentence(text: str) -> str:
-    """A title for an untitled article: its first sentence, cut at 30 characters."""
-    sentence = re.split(r"[。！？!?]", text, maxsplit=1)[0]
+    """A title for an untitled article: its first sentence with words in it
+    (a text may open with a stray '。'), cut at 30 characters."""
+    sentences = re.split(r"[。！？!?]", text)
+    sentence = next((s.strip() for s in sentences if _WORDS.search(s)), "")
+    sentence = sentence or text.strip()
     return sentence if len(sentence) <= 30 else sentence[:30] + "…"
+
+
+_WORDS = re.compile(r"\w")

@@ -59,6 +59,10 @@ _BOTH = re.compile(
     r"[\s\u3000]*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|图文|文图|摄影报道)$"
 )
 WRITERS = ("reporter", "author")
+# What the people named did, after their names: '（记者 王子涵 整理）'.
+_COMPILED = re.compile(
+    r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?:整理|报道|采写|综合|编译|执笔)$"
+)
 
 
 def names(text: str) -> list[str]:
@@ -89,7 +93,7 @@ def credits(text: str) -> list[tuple[str, str]]:
     who wrote the text, a photographer). Returns [] unless the whole text is
     roles and names.
     """
-    text = text.strip(_PARENS)
+    text = _COMPILED.sub("", text.strip(_PARENS))  # '记者 王子涵 整理'
     keyed = _KEYED.match(text)
     if keyed and _ROLE.match(text, keyed.end()):  # '作者:记者 沈佳琪 通讯员 钱伟'
         return credits(text[keyed.end() :])

@@ -1,0 +1,114 @@
+"""Forms of pages the importer had not read before the held-out sets (issue 13),
+each in a fixture written for the project in its own words."""
+
+from __future__ import annotations
+
+from archive.importing.dates import DateHint
+from archive.importing.fields import paragraphs
+from archive.importing.heads import first_sentence
+from archive.importing.page import read_page
+from archive.importing.reading import page_from_records
+
+
+def page(text: str):
+    return read_page(text, hint=DateHint(2023, 5))
+
+
+def test_a_marked_headline_list_leaves_the_title_its_kicker_and_no_mark():
+    draft = page(
+        "江城日报\n2023年5月9日 星期二 第02版 | 城区新闻\n"
+        "■ 河堤步道全线贯通\n■ 老厂房办起了书店\n"
+        "滨江新区\n河堤步道全线贯通\n本报记者 许文 通讯员 邓一\n"
+        "　　本报讯 5月8日，滨江新区河堤步道最后一段完工，十二公里步道全线贯通。\n"
+        "　　步道沿线还建了三座驿站，供市民歇脚、喝水。\n"
+    )
+    (article,) = draft.articles
+    assert article.title == "河堤步道全线贯通"
+    assert article.kicker == "滨江新区"
+    assert article.section == "城区新闻"
+    assert "老厂房" not in article.body
+    assert "■" not in article.body
+    assert article.people == {"reporter": ["许文"], "correspondent": ["邓一"]}
+
+
+def test_a_dateline_with_its_date_in_figures_is_not_the_text():
+    draft = page("乡镇稻田开镰\n　　本报9月3日讯　连日来，各乡镇的早稻陆续开镰收割。\n")
+    (article,) = draft.articles
+    assert article.paragraphs == ["连日来，各乡镇的早稻陆续开镰收割。"]
+    assert article.dateline == "本报9月3日讯"
+    assert article.date == "2023-09-03"  # the dateline's day, in the file's year
+
+
+def test_an_untitled_reply_signed_in_chinese_numerals():
+    draft = page(
+        "江城市水务局\n赵明代表：\n"
+        "　　您提出的关于在城东增设供水加压站的建议收悉。现答复如下：\n"
+        "　　加压站已完成选址，计划明年汛期前建成。\n"
+        "江城市水务局\n二〇二三年四月十二日\n（联系人：孙立，电话：0000-1234567）\n"
+    )
+    (article,) = draft.articles
+    assert article.title == "关于在城东增设供水加压站的建议的答复"
+    assert article.kicker is None
+    assert article.date == "2023-04-12"
+    assert article.paragraphs == [
+        "现答复如下：",
+        "加压站已完成选址，计划明年汛期前建成。",
+    ]
+
+
+def test_escaped_line_breaks_in_an_exported_body_are_paragraphs():
+    assert paragraphs("第一段。\\n\\u3000\\u3000第二段。\\r\\n第三段。") == [
+        "第一段。",
+        "第二段。",
+        "第三段。",
+    ]
+    assert paragraphs("文件在 C:\\temp 里。") == ["文件在 C:\\temp 里。"]
+    draft = page_from_records(
+        "", [{"title": "标题", "body": "甲。\\n乙。"}], DateHint()
+    )
+    assert draft.articles[0].paragraphs == ["甲。", "乙。"]
+
+
+def test_a_text_opening_with_a_stray_stop_is_titled_by_its_first_words():
+    assert (
+        first_sentence("。厂区的绿化带改成了菜园。工人们很高兴。")
+        == "厂区的绿化带改成了菜园"
+    )
+    assert first_sentence("。。") == "。。"
+
+
+def test_a_photographers_credit_under_dated_captions_credits_each_photo():
+    draft = page(
+        "山城秋色\n　　10月2日，游客在山顶观看云海。\n"
+        "　　10月3日，山脚的古镇游人如织。\n摄影：方宁 朱可\n"
+    )
+    assert draft.articles == []
+    assert [c.photographers for c in draft.captions] == [["方宁", "朱可"]] * 2
+    assert [c.text for c in draft.captions] == [
+        "游客在山顶观看云海。",
+        "山脚的古镇游人如织。",
+    ]
+
+
+def test_one_short_photo_line_closing_a_text_and_photo_article_is_its_caption():
+    draft = page(
+        "老码头变身夜市\n本报记者 蓝晓 文/图\n"
+        "　　老码头的仓库改成夜市以后，每到晚上，江边就热闹起来，来吃宵夜的人络绎不绝。\n"
+        "　　摊主们说，生意比在老街时好了一倍，周末还要多备一倍的货。\n"
+        "　　市民在夜市选购小吃。\n"
+    )
+    (article,) = draft.articles
+    assert [c.text for c in article.captions] == ["市民在夜市选购小吃。"]
+    assert article.captions[0].photographers == ["蓝晓"]
+    assert article.paragraphs[-1].endswith("多备一倍的货。")
+
+
+def test_a_short_closing_sentence_with_clauses_stays_the_text():
+    draft = page(
+        "老码头变身夜市\n本报记者 蓝晓 文/图\n"
+        "　　老码头的仓库改成夜市以后，每到晚上，江边就热闹起来，来吃宵夜的人络绎不绝。\n"
+        "　　目前，夜市运行平稳。\n"
+    )
+    (article,) = draft.articles
+    assert article.captions == []
+    assert article.paragraphs[-1] == "目前，夜市运行平稳。"
