@@ -170,6 +170,9 @@ class Assembler:
         self.heads.append(block)
 
     def _on_headline(self, block: Block, i: int) -> None:
+        if not self.heads and self.section and block.text == self.section:
+            self._furniture(block)  # '简讯' under the page label '专栏：简讯'
+            return
         if SUBHEAD.match(block.text) and self.heads and self._headed():
             self._open(block).paragraphs.append(block.text)  # its first subhead
             self._counted(self.current)
@@ -487,8 +490,9 @@ class Assembler:
             spans.append(Span(orphan.start, orphan.end))
 
     def _attach_captions(self) -> None:
-        for index, (draft, context, count) in enumerate(self.placed_captions):
-            if context is not None and self._belongs(draft, context, count):
+        owned = self._owned()
+        for index, (draft, context, _) in enumerate(self.placed_captions):
+            if context is not None and owned[index]:
                 context.captions.append(draft)
             else:
                 self.page.captions.append(draft)
@@ -498,11 +502,32 @@ class Assembler:
                     if not draft.photographers:
                         draft.photographers = group_names(text)
 
+    def _owned(self) -> list[bool]:
+        """Which captions are their article's: those that belong to it, and
+        those printed in one run with them (no text between: '资料图' over the
+        article's numbered photos)."""
+        placed = self.placed_captions
+        owned = [c is not None and self._belongs(d, c, n) for d, c, n in placed]
+        changed = True
+        while changed:
+            changed = False
+            for i in range(len(placed)):
+                for j in (i - 1, i + 1):
+                    if (
+                        not owned[i]
+                        and 0 <= j < len(placed)
+                        and owned[j]
+                        and placed[j][1] is placed[i][1]
+                        and placed[j][2] == placed[i][2]
+                    ):
+                        owned[i] = changed = True
+        return owned
+
     def _belongs(self, draft: CaptionDraft, article: ArticleDraft, count: int) -> bool:
         if count < self.body_count.get(id(article), 0):
             return True  # the article goes on after the caption
-        if len(self.page.articles) == 1:
-            return True  # the page's one article: the photos printed with it
+        if self.page.web and len(self.page.articles) == 1:
+            return True
         shot = article.people.get("photographer", [])
         if draft.photographers and set(draft.photographers) <= set(shot):
             return True  # a photo by the article's own photographer ('某某 文/图')

@@ -19,7 +19,8 @@ _HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(.+)$")
 # A page's 'key: value' line naming its title: '标题：关于…的答复'.
 _TITLE_KEY = re.compile(r"^((?:文章)?标题|题目|题名)[ \t]*[:：][ \t]*(\S.{1,60})$")
 DATELINE = re.compile(
-    r"^(?P<lead>本报讯|(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}网)[\u4e00-\u9fff\d]{1,10}电"
+    r"^(?P<lead>本报讯|据?(?:新华社|中新社)[\u4e00-\u9fff\d]{0,10}电"
+    r"|(?:本报|[\u4e00-\u9fff]{1,4}网)[\u4e00-\u9fff\d]{1,10}电"
     r"|(?:本报|[\u4e00-\u9fff]{2,6})[\u4e00-\u9fff]{0,4}(?:\d{1,2}月)?\d{1,2}日讯"
     r"|[\u4e00-\u9fff]{2,6}讯)[ \u3000]*"
     r"(?:[（(](?P<credit>[^（()）]{1,60})[)）])?[ \u3000]*"
@@ -166,8 +167,15 @@ def _kind_of_text(text: str) -> str:  # noqa: PLR0911 (one return per kind)
     return "body"
 
 
+# Who speaks, opening a line of an interview: '记者：…？', '问：…'.
+_DIALOGUE = re.compile(r"^(?:本报)?(?:记者|问|答|主持人|[QA])\s*[:：]")
+
+
 def headline_like(text: str) -> bool:
-    """Short, unpunctuated like a sentence, and Chinese: a headline's shape."""
+    """Short, unpunctuated like a sentence, and Chinese: a headline's shape
+    (an interview's question, '记者：…？', is not one)."""
+    if text[:1] in "记本问答主QA" and _DIALOGUE.match(text):
+        return False
     if re.fullmatch(r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){0,2}", text):
         return True  # '石', '母 爱': an essay's or a poem's short title
     if not (4 <= len(text) <= MAX_HEADLINE and HAN.search(text)) or "。" in text:

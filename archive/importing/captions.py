@@ -68,7 +68,7 @@ def parse(line: str) -> CaptionParts | None:
                 parts.role,
             )
     label_match = _LABEL.match(line)
-    credit = _credit(line)
+    credit = _credit(line) or _prefixed_credit(line)
     if credit is None and label_match is None:
         return _mid_credit(line)
     end = credit.start if credit else len(line)
@@ -112,6 +112,21 @@ def _credit(line: str) -> _Credit | None:
     ):
         return None
     return _Credit(match.start(), None, tuple(names(match.group("names"))))
+
+
+# A credit after the caption's sentence, its role first: '…训练。图/刘峰'.
+_PREFIXED = re.compile(
+    rf"(?<=[。！？!?）)”])\s*[（(]?(?:图|图片|摄影|摄)\s*[/／:：]\s*"
+    rf"(?P<names>[{HAN}·]{{2,4}}(?:[\s\u3000、][{HAN}·]{{2,4}}){{0,2}})\s*[)）]?\s*$"
+)
+
+
+def _prefixed_credit(line: str) -> _Credit | None:
+    if "/" not in line and "／" not in line and "：" not in line and ":" not in line:
+        return None
+    match = _PREFIXED.search(line)
+    people = tuple(names(match.group("names"))) if match else ()
+    return _Credit(match.start(), "photographer", people) if match and people else None
 
 
 def _mid_credit(line: str) -> CaptionParts | None:

@@ -119,10 +119,10 @@ def credits(text: str) -> list[tuple[str, str]]:
         glued = match.group(0)[-1] not in ":：" and text[match.end() : end][:1].strip()
         if not pairs or (
             glued
-            and role not in ("reporter", "correspondent")
             and not person_name(pairs[0][1])
+            and (role not in ("reporter", "correspondent") or len(pairs[0][1]) <= 2)
         ):
-            return []  # '摄影作品' is not 摄影 + a name
+            return []  # '摄影作品' is not 摄影 + a name, '记者手记' not 记者 + one
         found += pairs
     return found
 

@@ -112,3 +112,30 @@ def test_a_short_closing_sentence_with_clauses_stays_the_text():
     (article,) = draft.articles
     assert article.captions == []
     assert article.paragraphs[-1] == "目前，夜市运行平稳。"
+
+
+def test_an_interviews_questions_are_its_text_not_heads():
+    draft = page(
+        "把好山货卖出大山\n——访县商务局局长钱文\n本报记者 韩雨\n"
+        "　　记者：今年的山货为什么好卖了？\n"
+        "　　钱文：村里都通了快递，山货当天就能发出去。\n"
+    )
+    (article,) = draft.articles
+    assert article.title == "把好山货卖出大山"
+    assert article.subtitle == "——访县商务局局长钱文"
+    assert article.paragraphs[0] == "记者：今年的山货为什么好卖了？"
+
+
+def test_a_role_first_credit_after_a_caption_and_the_reporters_notes():
+    draft = page("江边晨练\n5月2日，市民在江边打太极。图/吴川\n")
+    assert [(c.text, c.photographers) for c in draft.captions] == [
+        ("市民在江边打太极。", ["吴川"])
+    ]
+    draft = page(
+        "小巷里的书店\n本报记者 易凡\n"
+        "　　书店开在一条小巷里，店主每天早上八点开门，晚上十点才关门。\n"
+        "记者手记\n　　小店不大，却让很多人愿意停下脚步。\n"
+    )
+    (article,) = draft.articles
+    assert article.people == {"reporter": ["易凡"]}
+    assert "记者手记" in article.paragraphs
