@@ -219,8 +219,8 @@ class PageHeader:
 def page_header(line: str) -> PageHeader | None:
     """The page label a line is, or None."""
     flat = line.strip()
-    if len(flat) > 40:
-        return None
+    if len(flat) > 40 or not ("版" in flat or "年" in flat or "栏" in flat):
+        return None  # what a label, a masthead's date or a column's key holds
     dated = _PAPER_DATE.match(flat)
     if dated:
         paper = dated.group("paper") or dated.group("before")
