@@ -99,6 +99,11 @@ class Assembler:
         self._furniture(block)
         self.editors += people.editors(block.text)
         self.page.date = self.page.date or full_date(block.text)
+        if self.current is None and not self.page.articles and "版" in block.text:
+            header = furniture.page_header(block.text)  # a label among the buttons
+            if header is not None:
+                self.section = header.section or self.section
+                self.page.publication = self.page.publication or header.publication
 
     def _on_meta(self, block: Block, i: int) -> None:
         self._furniture(block)

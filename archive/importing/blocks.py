@@ -35,7 +35,8 @@ SUBHEAD = re.compile(
     rf"^([{MARKS}]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
 _ASIDE = re.compile(
-    r"^(?:注|附注|作者简介|作者单位|简介)[:：]|^[（(](?:作者|本文作者)(?:系|为|是|单位)"
+    r"^(?:注|附注|作者简介|作者单位|简介|编者按|编者的话|编后)[:：]"
+    r"|^[（(](?:作者|本文作者)(?:系|为|是|单位)"
 )
 _DATED = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 _LEAD_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
@@ -90,12 +91,14 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def merge_credits(blocks: list[Block]) -> list[Block]:
-    """Join a caption cut before its credit ('…召开。本报记者' + '蒋鑫 摄')."""
+    """Join a caption cut before its credit ('…召开。本报记者' + '蒋鑫 摄'); a
+    credit in brackets after two numbered captions is theirs both."""
     merged: list[Block] = []
     for block in blocks:
         if (
             merged
             and merged[-1].kind == "body"
+            and not _shared_credit(merged, block.text)
             and (
                 captions.dangling_credit(merged[-1].text)
                 or captions.parse(merged[-1].text)
@@ -109,6 +112,14 @@ def merge_credits(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(merged):
         block.index = i
     return merged
+
+
+def _shared_credit(merged: list[Block], line: str) -> bool:
+    """'（本报记者 张伟 摄）' under '图①：…' and '图②：…', none credited."""
+    if line[:1] not in "（(" or len(merged) < 2:
+        return False
+    above = [captions.parse(b.text) for b in merged[-2:]]
+    return all(p is not None and p.label and not p.photographers for p in above)
 
 
 def kind_of(block: Block) -> str:  # noqa: PLR0911 (one return per kind of block)

@@ -144,15 +144,22 @@ def _mid_credit(line: str) -> CaptionParts | None:
 
 
 def group_credit(line: str) -> str | None:
-    """'(本栏图片均由市科技局提供)', '图:甲 乙 丙' → the line itself, else None."""
+    """'(本栏图片均由市科技局提供)', '图:甲 乙 丙', '（本报记者 张伟 摄）' → the
+    line itself, else None."""
     line = line.strip()
     return line if _GROUP_CREDIT.match(line) or group_names(line) else None
 
 
 def group_names(line: str) -> list[str]:
-    """The photographers a group credit line names ('图:甲 乙 丙')."""
+    """The photographers a group credit line names ('图:甲 乙 丙', a bracketed
+    credit alone: '（本报记者 张伟 摄）')."""
     match = _GROUP_NAMES.match(line.strip())
-    return names(match.group("names")) if match else []
+    if match:
+        return names(match.group("names"))
+    line = line.strip()
+    if line[:1] in "（(" and line[-1:] in ")）" and credit_only(line[1:-1]):
+        return list(parse(line[1:-1]).photographers)  # type: ignore[union-attr]
+    return []
 
 
 def dangling_credit(line: str) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from .formats import html_to_text
 
+_MEDIA = frozenset({"image", "img", "picture", "photo", "video", "audio", "file"})
 _TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|img|a|section|h\d)\b[^>]*>", re.I)
 _LIST_REPR = re.compile(r"^\s*\[\s*(['\"]).*\1\s*\]\s*$", re.S)
 
@@ -28,6 +29,8 @@ def text_of(value: object) -> str | None:  # noqa: PLR0911 (a return per type)
         parts = [text_of(v) for v in value]
         return " ".join(p for p in parts if p) or None
     if isinstance(value, dict):
+        if str(value.get("type", "")).lower() in _MEDIA:
+            return None  # {"type": "image", "value": "a.jpg"}: no text
         for key in ("text", "value", "content", "name", "title"):
             if key in value:
                 return text_of(value[key])

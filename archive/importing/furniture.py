@@ -230,11 +230,17 @@ def page_header(line: str) -> PageHeader | None:
             return PageHeader(label.group("name") or None, dated.group("date"), paper)
         if (paper or "版" in flat) and _rest_is_nav(flat, dated):
             return PageHeader(date=dated.group("date"), publication=paper)
+    paper = _MASTHEAD.match(flat)  # '湛江日报 第A05版：要闻 | 上一版 下一版'
+    if paper is not None:
+        flat = flat[paper.end() :]
     label = _PAGE_LABEL.match(flat) or _COLUMN_LABEL.match(flat)
     if label is None or not _rest_is_nav(flat, label):
         return None
     name = label.group("name") or None
-    return PageHeader(section=name)
+    return PageHeader(section=name, publication=paper.group(1) if paper else None)
+
+
+_MASTHEAD = re.compile(rf"^({_PAPER})\s+(?=第|[A-Z]?\d)")
 
 
 def _rest_is_nav(line: str, match: re.Match) -> bool:

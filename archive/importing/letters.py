@@ -14,9 +14,12 @@ _ADDRESSEES = (
     "代表|委员|同志|先生|女士|老师|同学|朋友|网友|市民|居民|群众|单位|部门|公司|"
     "同志们|朋友们|同学们|各位"
 )
+_OFFICES = "政府|部门|单位|机关|委员会|局|委|办|厅|公司|学校|企业|街道|乡镇|社区|村"
 _SALUTATION = re.compile(
     rf"^(?:尊敬的)?[\u4e00-\u9fff、·\d（()）]{{0,30}}(?:{_ADDRESSEES})[:：]$"
     r"|^尊敬的[\u4e00-\u9fff、·]{1,20}[:：，,]$"
+    # a notice's offices: '各县（市、区）人民政府，市政府各部门：'
+    rf"|^各[\u4e00-\u9fff、（()）]{{1,20}}(?:{_OFFICES})(?:[，,][\u4e00-\u9fff、（()）]{{1,20}}(?:{_OFFICES}))*[:：]$"
 )
 _SUBJECT = re.compile(
     r"^(?:您|你|贵)[^。！？]{0,30}?(?:提出|反映|来信|留言|咨询)[^。！？]{0,120}?"
@@ -27,7 +30,7 @@ _QUOTED = re.compile(r"[“《「]([^”》」]{2,60})[”》」]")
 
 def salutation(line: str) -> bool:
     """'纪占斌等3名代表:', '尊敬的王先生:': a letter's greeting line."""
-    return len(line) <= 40 and bool(_SALUTATION.match(line.strip()))
+    return len(line) <= 60 and bool(_SALUTATION.match(line.strip()))
 
 
 def subject(paragraph: str) -> tuple[str, str] | None:

@@ -10,6 +10,8 @@ from importlib import resources
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 _ROLES = (
     ("本报记者", "reporter"),
+    ("新华社记者", "reporter"),
+    ("中新社记者", "reporter"),
     ("全媒体记者", "reporter"),
     ("融媒体记者", "reporter"),
     ("特约记者", "reporter"),

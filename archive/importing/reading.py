@@ -10,6 +10,7 @@ file holding one string) is read as far as it can be.
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from ..gazetteer import gazetteer
@@ -21,6 +22,7 @@ from .learning import learnt_furniture
 from .page import read_page
 
 MAX_VIEWS = 2**53  # a view count beyond this is not one
+_NAME_SPLIT = re.compile(r"[\s、，,；;/／]+")  # '王一、李二', '王芳,李强'
 
 
 def read_text(
@@ -87,7 +89,7 @@ def page_from_records(text: str, rows: list[dict], hint: DateHint) -> PageDraft:
             for name in names:  # '记者 孟凡 通讯员 程磊', '作者:杨柳青', '王一、李二'
                 written = text_of(name) or ""
                 pairs = people.credits(written) or [
-                    (role, n) for n in written.replace("、", " ").split()
+                    (role, n) for n in _NAME_SPLIT.split(written) if n
                 ]
                 article.add_people(pairs)
         span = _span(text, article, position)
