@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from .importing.reports import ImportReport
     from .journal import Write
     from .media import commands as media_commands
+    from .media import files as media_files
     from .media import images as media_images
     from .media import metadata as media_metadata
     from .media import pictures as media_pictures
@@ -104,6 +105,7 @@ else:  # imported when first used: not needed to open the window (issue 17)
     importer = lazy("archive.importing.importer")
     page_layout = lazy("archive.importing.layout")
     media_commands = lazy("archive.media.commands")
+    media_files = lazy("archive.media.files")
     media_images = lazy("archive.media.images")
     media_metadata = lazy("archive.media.metadata")
     media_pictures = lazy("archive.media.pictures")
@@ -156,6 +158,7 @@ class Archive:
         self.journal = Journal(db, path, self.editor)
         self.journal.finishers.append(_figures_after_write)
         self.keeps_facets = True  # on close, keep the facet arrays for next time
+        self._media_root: Path | None = None  # the media folder, resolved once
 
     @classmethod
     def open(
@@ -414,11 +417,11 @@ class Archive:
 
     def picture_file(self, file: str | None) -> Path | None:
         """Where media ``file`` (a caption's image_path) is on disk."""
-        folder = self.media_folder
-        if folder is None or not file:
+        if self.path is None or not file:
             return None
-        path = (folder / file).resolve()
-        return path if folder.resolve() in path.parents else None
+        if self._media_root is None:
+            self._media_root = media_folder(self.path).resolve()
+        return media_files.stored_path(self._media_root, file)
 
     def thumbnail(self, file: str, *, size: int | None = None) -> Path:
         """The cached thumbnail of media ``file`` (made if need be: call off

@@ -196,3 +196,45 @@ def test_the_archives_own_files_are_never_opened_as_pictures(demo: Archive, tmp_
     )
     assert wal.exists()  # the other process did not take this one for gone
     assert "另一进程" in demo.article(article).tags
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../outside.jpg",
+        "ab/../../outside.jpg",
+        "{outside}",  # an absolute path
+        "ab/" + "0" * 64 + ".jpg/../../../outside.jpg",
+        "ab/" + "0" * 64 + ".jpg\n/../../../outside.jpg",
+        "link.jpg",  # a link, in the media folder, to a file outside it
+    ],
+)
+def test_a_hostile_picture_name_never_leads_out_of_the_media_folder(
+    demo: Archive, tmp_path, name
+):
+    """A caption's image_path as another program may have written it into
+    the archive: no file outside the media folder is shown, whatever it says."""
+    outside = _jpeg(demo.path.parent / "outside.jpg", color="red")
+    name = name.format(outside=outside)
+    if name == "link.jpg":
+        demo.media_folder.mkdir(exist_ok=True)
+        (demo.media_folder / name).symlink_to(outside)
+    caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
+    with demo.db.conn:
+        demo.db.execute(
+            "UPDATE captions SET image_path = ? WHERE id = ?", [name, caption]
+        )
+    found = demo.picture_file(demo.caption(caption).image_path)
+    assert found is None
+    with pytest.raises(CannotShow, match="missing"):
+        demo.thumbnail(name)
+
+
+def test_a_stored_picture_is_found_where_it_was_stored(demo: Archive, tmp_path):
+    caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
+    picture = _jpeg(tmp_path / "photo.jpg")
+    demo.attach_picture(caption, picture)
+    found = demo.picture_file(demo.caption(caption).image_path)
+    assert found is not None
+    assert found.read_bytes() == picture.read_bytes()
+    assert demo.media_folder.resolve() in found.parents
