@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QSize,
     Qt,
     QTimer,
     QUrl,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -61,7 +59,6 @@ from ..background import Job, Work
 from ..i18n import number
 from ..session import Session
 from .caption_model import (
-    CELL_ROLE,
     ID_ROLE,
     CaptionGridModel,
     CaptionRows,
@@ -69,7 +66,8 @@ from .caption_model import (
     kind_name,
 )
 from .facets import TITLES, CaptionFacets
-from .thumbnails import SIZE, CellDelegate, Thumbnails
+from .grid import PictureGrid
+from .thumbnails import SIZE, Thumbnails
 
 SEARCH_DELAY_MS = 200
 FIRST_SCREEN = 120  # rows listed by SQL alone while every caption is read
@@ -111,7 +109,7 @@ class CaptionsView(QWidget):
         self.preview_job: Job | None = None
         self.current: int | None = None
         self.offered: dict[str, str] = {}  # the picture's fields on offer
-        self.rows = CaptionRows(self)
+        self.rows = CaptionRows(self, reader=lambda: session.reader)
         self.thumbnails = Thumbnails(self)
         self._build()
         session.archive_changed.connect(self.set_archive)
@@ -178,27 +176,10 @@ class CaptionsView(QWidget):
 
     def _build_grid(self) -> None:
         """The picture grid: each cell drawn whole off the GUI thread."""
-        self.grid = QListView(self)
-        self.grid.setModel(self.grid_model)
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
-        self.grid.setIconSize(
-            self.thumbnails.loading.size().expandedTo(
-                self.thumbnails.cannot_show.size()
-            )
-        )
-        self.grid.setGridSize(self.grid.iconSize() + _pad())
-        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setUniformItemSizes(True)
-        self.grid.setWordWrap(True)
-        # placed in rows, not free to drag about: Qt's free icon layout looks
-        # the cells of every paint up in a tree of all 20,000
-        self.grid.setMovement(QListView.Movement.Static)
+        self.grid = PictureGrid(self.grid_model, self.thumbnails, self)
         self.thumbnails.cell_size = self.grid.gridSize()
         self.thumbnails.font = self.grid.font()
         self.thumbnails.color = self.grid.palette().text().color()
-        self.grid.setItemDelegate(
-            CellDelegate(CELL_ROLE, self.grid.gridSize(), self.grid)
-        )
 
     def _detail_pane(self) -> QWidget:
         pane = QWidget(self)
@@ -739,10 +720,6 @@ class CaptionsView(QWidget):
         self.rows.cancel()
         self.thumbnails.cancel()
         self.thumbnails.wait(3000)
-
-
-def _pad() -> QSize:
-    return QSize(24, 44)
 
 
 __all__ = ["SIZE", "CaptionsView"]

@@ -1,0 +1,106 @@
+"""The picture grid as a user sees it: the cells painted by the grid itself
+look exactly as Qt's own item painting drew them, and cells drawn off the
+GUI thread show up without anything else happening."""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from archive import AttachPictures, CaptionFilter
+
+COLOURS = ("orange", "teal", "purple", "yellow", "navy", "crimson", "olive")
+
+
+def _pictured(qtbot, window, tmp_path, count: int) -> list[int]:
+    """``count`` captions given a picture each (of its own colour)."""
+    archive = window.session.archive
+    captions = archive.caption_ids(CaptionFilter(), limit=count)
+    pictures = []
+    for n, caption in enumerate(captions):
+        path = tmp_path / f"photo{n}.jpg"
+        Image.new("RGB", (320 + n * 10, 240), COLOURS[n % len(COLOURS)]).save(path)
+        pictures.append((caption, archive.prepare_picture(path)))
+    window.session.perform(AttachPictures(pictures))
+    return captions
+
+
+def _grid(qtbot, window):
+    view = window.captions
+    window.show_view(view)
+    view.grid_box.setChecked(True)
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    return view
+
+
+def _drawn(qtbot, view) -> None:
+    """Every cell on screen drawn (asked for by a paint, then made)."""
+    for _ in range(3):
+        view.grid.viewport().repaint()
+        qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
+        QApplication.processEvents()
+
+
+def _shot(view) -> QImage:
+    return view.grid.viewport().grab().toImage()
+
+
+def _has_colour(image: QImage, red: int, green: int, blue: int) -> bool:
+    for y in range(0, image.height(), 7):
+        for x in range(0, image.width(), 7):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - red) < 12
+                and abs(c.green() - green) < 12
+                and abs(c.blue() - blue) < 12
+            ):
+                return True
+    return False
+
+
+def test_the_grid_paints_the_same_picture_as_qt_would(qtbot, window, tmp_path):
+    _pictured(qtbot, window, tmp_path, 14)
+    view = _grid(qtbot, window)
+    grid = view.grid
+    assert view.grid_model.rowCount() == 14
+    view.resize(900, 700)
+    _drawn(qtbot, view)
+    view.select_row(4)  # a chosen cell, shaded
+    grid.verticalScrollBar().setValue(37)  # part of a line scrolled off
+    _drawn(qtbot, view)
+    own = _shot(view)
+    grid.own_painting = False  # Qt's item painting, through the delegate
+    qt_way = _shot(view)
+    grid.own_painting = True
+    assert own.size() == qt_way.size()
+    assert own == qt_way
+    assert _has_colour(own, 255, 165, 0) or _has_colour(own, 0, 128, 128)
+    highlight = grid.palette().highlight().color()
+    assert highlight != grid.palette().base().color()
+    # the chosen cell is shaded: its corner is neither the base nor white
+    rect = grid.visualRect(view.grid_model.index(4))
+    corner = own.pixelColor(rect.right() - 2, rect.bottom() - 2)
+    assert corner != grid.palette().base().color()
+
+
+def test_cells_drawn_off_the_gui_thread_show_up(qtbot, window, tmp_path):
+    _pictured(qtbot, window, tmp_path, 6)
+    view = _grid(qtbot, window)
+    paints = []
+
+    class Painted(QObject):
+        def eventFilter(self, _watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(event)
+            return False
+
+    watcher = Painted()
+    view.grid.viewport().installEventFilter(watcher)
+    view.grid.viewport().repaint()  # asks for the cells; "loading…" meanwhile
+    before = len(paints)
+    qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: len(paints) > before, timeout=5_000)  # repainted
+    assert _has_colour(_shot(view), 255, 165, 0)  # the orange picture
+    view.grid.viewport().removeEventFilter(watcher)
