@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from ..errors import InvalidInput
 from ..gazetteer import gazetteer
 from ..records import reading
+from . import jpeg_segments
 
 FIELDS = (
     "Headline",
@@ -115,7 +116,7 @@ _IIM = {
 
 def embed(source: Path, out: Path, record: dict) -> Path:
     """A copy of JPEG ``source`` at ``out`` with ``record``'s fields in its
-    IPTC (UTF-8); the original is never changed."""
+    IPTC (UTF-8, marked so) and its XMP; the original is never changed."""
     with open(source, "rb") as handle:
         if handle.read(2) != b"\xff\xd8":
             raise InvalidInput(f"{source.name} is not a JPEG: IPTC is written to JPEGs")
@@ -138,7 +139,8 @@ def embed(source: Path, out: Path, record: dict) -> Path:
         if len(date) == 8 and date.isdigit():
             info["date created"] = date
         info.save_as(str(out))
-    except Exception as error:  # iptcinfo3 refusing the file
+        out.write_bytes(jpeg_segments.with_metadata(out.read_bytes(), record))
+    except Exception as error:  # iptcinfo3 refusing the file, or its segments
         out.unlink(missing_ok=True)
         raise InvalidInput(
             f"could not write IPTC into {source.name}: {error}"

@@ -52,6 +52,63 @@ def test_fields_written_into_a_jpeg_read_back(demo: Archive, tmp_path) -> None:
     assert metadata.read(stored).description == ""  # the original untouched
 
 
+def test_the_written_fields_say_they_are_utf8_and_come_as_xmp_too(
+    demo: Archive, tmp_path
+) -> None:
+    """Another program reads the Chinese as written: the IPTC block starts
+    with 1:90 = UTF-8, and an XMP packet (UTF-8 by definition) carries the
+    same fields; the picture itself is the same bytes."""
+    from PIL import IptcImagePlugin
+
+    caption = next(
+        i
+        for i in demo.caption_ids(CaptionFilter(), limit=50)
+        if demo.caption(i).photographers and demo.caption(i).county
+    )
+    picture = tmp_path / "p.jpg"
+    Image.new("RGB", (64, 48), "green").save(picture, quality=90)
+    demo.attach_picture(caption, picture)
+    out = demo.embed_metadata(caption, tmp_path / "out" / "p.jpg")
+    record = demo.caption_metadata([caption])[0]
+    with Image.open(out) as image:
+        iim = IptcImagePlugin.getiptcinfo(image)
+        xmp = image.info["xmp"].decode("utf-8")
+        pixels = image.tobytes()
+    assert iim[(1, 90)] == b"\x1b%G"
+    assert iim[(2, 120)].decode("utf-8") == record["Description"]
+    assert f"<rdf:li>{record['Creator'][0]}</rdf:li>" in xmp
+    assert f"<Iptc4xmpCore:Location>{record['Sublocation']}<" in xmp
+    assert record["Description"] in xmp
+    with Image.open(picture) as original:
+        assert original.tobytes() == pixels
+    # read back from the XMP alone
+    stripped = tmp_path / "xmp-only.jpg"
+    from archive.exchange import jpeg_segments
+
+    found, rest = jpeg_segments.segments(out.read_bytes())
+    stripped.write_bytes(
+        jpeg_segments.join([(m, p) for m, p in found if m != 0xED], rest)
+    )
+    read = metadata.read(stripped)
+    assert read.description == record["Description"]
+    assert read.creator == record["Creator"][0]
+    assert read.sublocation == record["Sublocation"]
+
+
+def test_xml_in_a_caption_stays_text_in_the_xmp(tmp_path) -> None:
+    from archive.exchange import jpeg_segments
+
+    packet = jpeg_segments.xmp_packet(
+        {"Description": "a </rdf:li><x:evil/> & 'b' \"c\"", "City": "焦作<"}
+    ).decode()
+    root = ET.fromstring(
+        packet[packet.index("<x:xmpmeta") : packet.index("<?xpacket end")]
+    )
+    texts = [e.text for e in root.iter() if e.text]
+    assert "a </rdf:li><x:evil/> & 'b' \"c\"" in texts
+    assert "焦作<" in texts
+
+
 def test_embedding_needs_a_jpeg(demo: Archive, tmp_path) -> None:
     caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
     with pytest.raises(InvalidInput):
