@@ -116,7 +116,12 @@ def _body_content(content: ET.Element, article: Article) -> None:
     for caption in article.captions:
         media = _sub(content, "media", **{"media-type": "image"})
         if caption.image_path:
-            _sub(media, "media-reference", source=caption.image_path, mime_type=None)
+            _sub(
+                media,
+                "media-reference",
+                source=caption.image_path,
+                **{"mime-type": _mime_type(caption.image_path)},
+            )
         _sub(
             media,
             "media-caption",
@@ -124,6 +129,13 @@ def _body_content(content: ET.Element, article: Article) -> None:
         )
         if caption.photographers:
             _sub(media, "media-producer", "、".join(caption.photographers))
+
+
+def _mime_type(file: str) -> str:
+    """The media type of a stored picture, by its suffix (the DTD requires
+    one on every media-reference)."""
+    suffix = file.rpartition(".")[2].lower()
+    return {"jpg": "image/jpeg", "tif": "image/tiff"}.get(suffix, f"image/{suffix}")
 
 
 def to_xml(article: Article) -> str:

@@ -139,3 +139,16 @@ def test_an_article_as_nitf_uses_the_dtds_elements(demo: Archive) -> None:
     ] == list(article.reporters)
     captions = root.findall("body/body.content/media/media-caption")
     assert len(captions) == len(article.captions)
+
+
+def test_a_pictures_nitf_reference_says_its_media_type(demo: Archive, tmp_path):
+    article = next(
+        demo.article(i) for i in demo.article_ids() if demo.article(i).captions
+    )
+    picture = tmp_path / "p.jpg"
+    Image.new("RGB", (32, 24), "red").save(picture)
+    demo.attach_picture(article.captions[0].id, picture)
+    root = ET.fromstring(demo.nitf(article.id).split("\n", 2)[2])
+    reference = root.find("body/body.content/media/media-reference")
+    assert reference.get("source") == demo.caption(article.captions[0].id).image_path
+    assert reference.get("mime-type") == "image/jpeg"
