@@ -8,6 +8,8 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
+from ..core import Archive
+from ..errors import ArchiveError
 from ..exchange import iptc
 from ..media.commands import DetachPicture
 from ..people.commands import MergePeople
@@ -23,7 +25,9 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> Handlers:
     p.add_argument("--year", type=int)
     p.add_argument("--kind", choices=PHOTO_KINDS)
     p.add_argument("--pictured", action="store_true", help="only with a picture")
-    p.add_argument("--limit", type=positive, default=50)
+    p.add_argument(
+        "--limit", type=positive, help="captions listed (50) or exported (all)"
+    )
     p.add_argument(
         "--export", choices=("csv", "json"), help="IPTC field names, to --out"
     )
@@ -73,7 +77,9 @@ def _captions(args: argparse.Namespace) -> int:
         if args.export:
             if args.out is None:
                 raise ValueError("--export needs --out FILE")
-            records = archive.caption_metadata(archive.caption_ids(chosen))
+            records = archive.caption_metadata(
+                archive.caption_ids(chosen, limit=args.limit)
+            )
             text = (
                 iptc.as_csv(records) if args.export == "csv" else iptc.as_json(records)
             )
@@ -81,7 +87,7 @@ def _captions(args: argparse.Namespace) -> int:
             print(f"{len(records)} captions written to {args.out}")
             return 0
         ids = archive.caption_ids(chosen)
-        rows = archive.caption_rows(ids[: args.limit])
+        rows = archive.caption_rows(ids[: args.limit or 50])
         facets = archive.caption_facets(chosen)
     if args.json:
         print_json(
@@ -128,10 +134,17 @@ def _person(args: argparse.Namespace) -> int:
     print(f"{page.name}: {page.articles} articles, {page.captions} captions")
     if page.spellings:
         print(f"also spelled: {'、'.join(page.spellings)}")
+    if page.by_year:
+        print("by year:")
     for year, counts in page.by_year.items():
         print(f"  {year}: {counts['article']} articles, {counts['caption']} captions")
+    if page.by_county:
+        print("by county:")
     for county, counts in list(page.by_county.items())[:10]:
         print(f"  {county}: {counts['article'] + counts['caption']}")
+    if page.places:
+        shown = "、".join(f"{place} ({n})" for place, n in page.places[:12])
+        print(f"places covered: {shown}")
     return 0
 
 
@@ -171,11 +184,14 @@ def _picture(args: argparse.Namespace) -> int:
         caption = archive.caption(args.caption)
         path = archive.picture_file(caption.image_path)
         metadata = archive.picture_metadata(caption.image_path or "")
+        cannot_show = _cannot_show(archive, caption.image_path)
     document = {
         "caption": caption.id,
         "file": caption.image_path,
         "path": str(path) if path else None,
         "exists": bool(path and path.is_file()),
+        "shown": caption.image_path is not None and cannot_show is None,
+        "cannot_show": cannot_show,
         "metadata": metadata,
     }
     if args.json:
@@ -184,6 +200,17 @@ def _picture(args: argparse.Namespace) -> int:
         for key, value in document.items():
             print(f"{key}: {value}")
     return 0
+
+
+def _cannot_show(archive: Archive, file: str | None) -> str | None:
+    """Why the window cannot show the picture (None: it can, or none)."""
+    if not file:
+        return None
+    try:
+        archive.thumbnail(file)
+    except (ArchiveError, OSError) as error:  # OSError: the cache unwritable
+        return str(error)
+    return None
 
 
 def _pictures(args: argparse.Namespace) -> int:

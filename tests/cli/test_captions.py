@@ -89,3 +89,40 @@ def test_an_article_as_nitf(run, tmp_path):
     text = out.read_text("utf-8")
     assert "<hl1>" in text
     assert "<body.content>" in text
+
+
+def test_a_damaged_picture_is_said_to_be_unshowable(run, tmp_path):
+    caption = json.loads(run("captions", "--limit", "1", "--json").stdout)
+    caption_id = caption["captions"][0]["id"]
+    whole = tmp_path / "whole.jpg"
+    Image.new("RGB", (900, 700), "navy").save(whole)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.read_bytes()[:1200])
+    run("picture", "attach", caption_id, cut)
+    shown = json.loads(run("picture", "show", caption_id, "--json").stdout)
+    assert shown["exists"]
+    assert shown["shown"] is False
+    assert "damaged" in shown["cannot_show"]
+    run("picture", "attach", caption_id, whole)
+    shown = json.loads(run("picture", "show", caption_id, "--json").stdout)
+    assert shown["shown"] is True
+    assert shown["cannot_show"] is None
+
+
+def test_an_export_takes_as_many_captions_as_asked(run, tmp_path):
+    out = tmp_path / "some.json"
+    run("captions", "--export", "json", "--out", out, "--limit", "3")
+    assert len(json.loads(out.read_text("utf-8"))["captions"]) == 3
+    everything = tmp_path / "all.json"
+    run("captions", "--export", "json", "--out", everything)
+    total = json.loads(run("captions", "--json").stdout)["total"]
+    assert len(json.loads(everything.read_text("utf-8"))["captions"]) == total > 50
+
+
+def test_a_person_page_in_words_names_the_places_covered(run):
+    first = json.loads(run("people", "--json").stdout)["people"][0]["name"]
+    page = json.loads(run("person", first, "--json").stdout)
+    text = run("person", first).stdout
+    assert "by year:" in text
+    place, count = page["places"][0]["place"], page["places"][0]["records"]
+    assert f"places covered: {place} ({count})" in text
