@@ -430,7 +430,7 @@ class Archive:
         size = size or media_images.THUMBNAIL
         path = self.picture_file(file)
         if path is None:
-            raise media_images.CannotShow("the picture is missing")
+            raise media_images.CannotShow("the picture is missing", why="missing")
         out = media_pictures.thumbnail_path(self._media(), file, size)
         return media_images.thumbnail(path, out, size)
 
@@ -454,7 +454,9 @@ class Archive:
                 self._media(), self._not_the_archive(Path(path))
             )
         except media_images.CannotShow as error:
-            raise InvalidInput(f"{Path(path).name}: {error}") from None
+            raise media_images.NotAPicture(
+                f"{Path(path).name}: {error}", why=error.why, path=Path(path)
+            ) from None
 
     def attach_picture(self, caption_id: int, path: str | Path) -> Changes:
         """Copy picture ``path`` into the media folder and give it to the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from archive import ArchiveError, FileReport, NewerArchive
+from archive import ArchiveError, CannotShow, FileReport, NewerArchive
 
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -46,6 +46,8 @@ def describe(error: ArchiveError) -> str:
             .replace("%2", str(error.version))
             .replace("%3", str(error.known))
         )
+    if isinstance(error, CannotShow):
+        return picture_problem(error)
     if error.code == "tag":
         from .tags.messages import tag_problem  # noqa: PLC0415 (its own view)
 
@@ -60,6 +62,27 @@ def describe(error: ArchiveError) -> str:
             .replace("%2", str(error))
         )
     return text.replace("%1", path)
+
+
+def picture_problem(error: CannotShow) -> str:
+    """Why a picture cannot be shown (or, given to be attached, was not)."""
+    texts = {
+        "missing": tr("The picture's file is missing from the archive's media folder."),
+        "too_large": tr("The picture is too large to show."),
+        "not_a_picture": tr(
+            "This is not a picture Clipfile can read (JPEG, PNG, GIF, TIFF, "
+            "WebP or BMP)."
+        ),
+        "damaged": tr("The picture is damaged (cut short or corrupt)."),
+    }
+    text = texts.get(getattr(error, "why", ""), texts["damaged"])
+    if error.code == "not_a_picture" and error.path is not None:
+        return (
+            tr("%1 was not attached: %2")
+            .replace("%1", error.path.name)
+            .replace("%2", text)
+        )
+    return text
 
 
 _COMMAND_LABELS = {

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from ..errors import ArchiveError
+from ..errors import ArchiveError, InvalidInput
 
 MAX_PIXELS = 50_000_000  # decoded at most (a 7,000 × 7,000 picture)
 # Pillow's own guard (Image.MAX_IMAGE_PIXELS, left as it is) refuses a header
@@ -25,9 +25,24 @@ THUMBNAIL = 256
 
 
 class CannotShow(ArchiveError):
-    """The file cannot be shown as a picture; the message says why."""
+    """The file cannot be shown as a picture; the message says why, and
+    ``why`` in a word the window translates: ``missing``, ``too_large``,
+    ``not_a_picture`` or ``damaged``."""
 
     code = "cannot_show"
+
+    def __init__(
+        self, message: str, *, why: str = "damaged", path: Path | None = None
+    ) -> None:
+        super().__init__(message, path=path)
+        self.why = why
+
+
+class NotAPicture(CannotShow, InvalidInput):
+    """A file given as a picture is refused: ``why`` says why, ``path`` is
+    the file."""
+
+    code = "not_a_picture"
 
 
 @dataclass(frozen=True)
@@ -41,12 +56,12 @@ def _open(path: Path) -> Image.Image:
     try:
         image = Image.open(path)
     except FileNotFoundError:
-        raise CannotShow("the file is missing") from None
+        raise CannotShow("the file is missing", why="missing") from None
     except Image.DecompressionBombError:
-        raise CannotShow("the picture is too large to show") from None
+        raise CannotShow("the picture is too large to show", why="too_large") from None
     except Exception as error:  # every way a file is not a picture
         raise CannotShow(
-            f"not a picture Clipfile can read ({_reason(error)})"
+            f"not a picture Clipfile can read ({_reason(error)})", why="not_a_picture"
         ) from None
     width, height = image.size
     if width <= 0 or height <= 0:
@@ -77,7 +92,8 @@ def thumbnail(path: Path, out: Path, size: int = THUMBNAIL) -> Path:
         width, height = image.size
         if width * height > MAX_PIXELS:
             raise CannotShow(
-                f"the picture is too large to show ({width} × {height} pixels)"
+                f"the picture is too large to show ({width} × {height} pixels)",
+                why="too_large",
             )
         try:
             image.load()

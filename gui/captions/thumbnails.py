@@ -27,9 +27,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from archive import Archive, ArchiveError
+from archive import Archive, ArchiveError, CannotShow
 
 from ..background import Job, Work
+from ..messages import picture_problem
 
 SIZE = 160
 CACHE_KB = 96 * 1024  # the pixmap cache: about 800 cells, 40 screens of the grid
@@ -124,7 +125,7 @@ class Thumbnails(QObject):
 
     def _failed(self, file: str, error: BaseException) -> None:
         self._done(self._jobs.pop(file, None))
-        self.failed[file] = str(error)
+        self.failed[file] = _problem(error)
         self.ready.emit(file)
 
     # The grid's cells
@@ -170,7 +171,7 @@ class Thumbnails(QObject):
                         try:
                             image = _thumbnail(archive, file)
                         except (ArchiveError, OSError) as error:
-                            problem = str(error)
+                            problem = _problem(error)
                     batch.append((key, file, draw(image, text), problem))
                 if time.monotonic() - sent > BATCH_S or not queue:
                     work.report(batch)
@@ -242,6 +243,12 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawPixmap(x, rect.y(), pixmap)
 
 
+def _problem(error: BaseException) -> str:
+    if isinstance(error, CannotShow):
+        return picture_problem(error)
+    return str(error)
+
+
 def _cached(key: str) -> QPixmap | None:
     found = QPixmap()
     return found if QPixmapCache.find(key, found) else None
@@ -251,7 +258,7 @@ def _thumbnail(archive: Archive, file: str) -> QImage:
     """The thumbnail of ``file`` at display size (in a worker)."""
     image = QImage(str(archive.thumbnail(file)))
     if image.isNull():
-        raise ArchiveError("the thumbnail cannot be read")
+        raise CannotShow("the thumbnail cannot be read")
     return image.scaled(
         SIZE,
         SIZE,

@@ -42,6 +42,7 @@ from archive import (
     Archive,
     ArchiveError,
     AttachPictures,
+    CannotShow,
     CaptionFilter,
     CaptionRow,
     Changes,
@@ -57,6 +58,7 @@ from archive import (
 
 from ..background import Job, Work
 from ..i18n import number
+from ..messages import picture_problem
 from ..session import Session
 from .caption_model import (
     ID_ROLE,
@@ -185,6 +187,7 @@ class CaptionsView(QWidget):
         pane = QWidget(self)
         self.picture_label = QLabel(pane)
         self.picture_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture_label.setWordWrap(True)
         self.picture_label.setMinimumHeight(200)
         self.picture_label.setAcceptDrops(True)
         self.details = QTextBrowser(pane)
@@ -464,7 +467,7 @@ class CaptionsView(QWidget):
         def make(_work: Work) -> QImage:
             image = QImage(str(archive.thumbnail(file, size=400)))
             if image.isNull():
-                raise ArchiveError("the thumbnail cannot be read")
+                raise CannotShow("the thumbnail cannot be read")
             return image
 
         self.preview_job = Job(make, parent=self)
@@ -473,7 +476,7 @@ class CaptionsView(QWidget):
         )
         self.preview_job.failed.connect(
             lambda error: self.picture_label.setText(
-                self.tr("Cannot show this picture: %1").replace("%1", str(error))
+                self.tr("Cannot show this picture: %1").replace("%1", _problem(error))
             )
         )
         self.preview_job.start()
@@ -493,7 +496,17 @@ class CaptionsView(QWidget):
             }
             self.offered = {k: v for k, v in offered.items() if v}
         if self.offered:
-            shown = "; ".join(f"{k}: {v[:40]}" for k, v in self.offered.items())
+            names = {
+                "text": self.tr("Caption"),
+                "date": self.tr("Date"),
+                "city": self.tr("City"),
+                "county": self.tr("County"),
+                "credit": self.tr("Credit"),
+                "photographers": self.tr("Photographers"),
+            }
+            shown = "; ".join(
+                f"{names.get(k, k)}: {v[:40]}" for k, v in self.offered.items()
+            )
             self.offer_label.setText(
                 self.tr("The picture says: %1").replace("%1", shown)
             )
@@ -720,6 +733,13 @@ class CaptionsView(QWidget):
         self.rows.cancel()
         self.thumbnails.cancel()
         self.thumbnails.wait(3000)
+
+
+def _problem(error: BaseException) -> str:
+    """Why a picture cannot be shown, in the interface's language."""
+    if isinstance(error, CannotShow):
+        return picture_problem(error)
+    return str(error)
 
 
 __all__ = ["SIZE", "CaptionsView"]

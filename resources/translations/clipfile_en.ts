@@ -44,132 +44,157 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="54"/>
+        <location filename="../../gui/messages.py" line="56"/>
         <source>This archive is open read-only; changes cannot be saved.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="58"/>
+        <location filename="../../gui/messages.py" line="60"/>
         <source>Clipfile could not use %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="105"/>
+        <location filename="../../gui/messages.py" line="70"/>
+        <source>The picture&apos;s file is missing from the archive&apos;s media folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="71"/>
+        <source>The picture is too large to show.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="73"/>
+        <source>This is not a picture Clipfile can read (JPEG, PNG, GIF, TIFF, WebP or BMP).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="76"/>
+        <source>The picture is damaged (cut short or corrupt).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="81"/>
+        <source>%1 was not attached: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="128"/>
         <source>This file was imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="129"/>
         <source>Same text as %1, imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="107"/>
+        <location filename="../../gui/messages.py" line="130"/>
         <source>The file is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="108"/>
+        <location filename="../../gui/messages.py" line="131"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="109"/>
+        <location filename="../../gui/messages.py" line="132"/>
         <source>Not a text file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="110"/>
+        <location filename="../../gui/messages.py" line="133"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="111"/>
+        <location filename="../../gui/messages.py" line="134"/>
         <source>The file could not be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="112"/>
+        <location filename="../../gui/messages.py" line="135"/>
         <source>The file has no Chinese text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="113"/>
+        <location filename="../../gui/messages.py" line="136"/>
         <source>The file is not valid %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="115"/>
+        <location filename="../../gui/messages.py" line="138"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="117"/>
+        <location filename="../../gui/messages.py" line="140"/>
         <source>The archive refused the file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="119"/>
+        <location filename="../../gui/messages.py" line="142"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="122"/>
+        <location filename="../../gui/messages.py" line="145"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="124"/>
+        <location filename="../../gui/messages.py" line="147"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="146"/>
+        <location filename="../../gui/messages.py" line="169"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="150"/>
+        <location filename="../../gui/messages.py" line="173"/>
         <source>%1 names no tag; it was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="152"/>
+        <location filename="../../gui/messages.py" line="175"/>
         <source>There is no saved search %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="155"/>
+        <location filename="../../gui/messages.py" line="178"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="165"/>
+        <location filename="../../gui/messages.py" line="188"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="167"/>
+        <location filename="../../gui/messages.py" line="190"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="169"/>
+        <location filename="../../gui/messages.py" line="192"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="171"/>
+        <location filename="../../gui/messages.py" line="194"/>
         <source>%1 is compared already (as %2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="172"/>
+        <location filename="../../gui/messages.py" line="195"/>
         <source>A comparison has at most 6 places.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="173"/>
+        <location filename="../../gui/messages.py" line="196"/>
         <source>Type the name of a city or county.</source>
         <translation></translation>
     </message>
@@ -724,12 +749,12 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="57"/>
+        <location filename="../../gui/browse/tagging.py" line="59"/>
         <source>Key %1 has no tag yet: right-click a tag in the sidebar ▸ Favourite Key.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="74"/>
+        <location filename="../../gui/browse/tagging.py" line="76"/>
         <source>Select some articles in the list first.</source>
         <translation></translation>
     </message>
@@ -774,17 +799,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="119"/>
+        <location filename="../../gui/browse/tagging.py" line="121"/>
         <source>Untag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="121"/>
+        <location filename="../../gui/browse/tagging.py" line="123"/>
         <source>Tag Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/tagging.py" line="127"/>
+        <location filename="../../gui/browse/tagging.py" line="129"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
@@ -904,57 +929,57 @@
 <context>
     <name>CaptionsModel</name>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="26"/>
+        <location filename="../../gui/captions/caption_model.py" line="27"/>
         <source>Label</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="27"/>
+        <location filename="../../gui/captions/caption_model.py" line="28"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="28"/>
+        <location filename="../../gui/captions/caption_model.py" line="29"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="29"/>
+        <location filename="../../gui/captions/caption_model.py" line="30"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="30"/>
+        <location filename="../../gui/captions/caption_model.py" line="31"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="31"/>
+        <location filename="../../gui/captions/caption_model.py" line="32"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="32"/>
+        <location filename="../../gui/captions/caption_model.py" line="33"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="33"/>
+        <location filename="../../gui/captions/caption_model.py" line="34"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="36"/>
+        <location filename="../../gui/captions/caption_model.py" line="37"/>
         <source>News photo</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="37"/>
+        <location filename="../../gui/captions/caption_model.py" line="38"/>
         <source>File photo (资料图)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/caption_model.py" line="38"/>
+        <location filename="../../gui/captions/caption_model.py" line="39"/>
         <source>Supplied (供图)</source>
         <translation></translation>
     </message>
@@ -992,187 +1017,205 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="211"/>
+        <location filename="../../gui/captions/view.py" line="195"/>
         <source>Open Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="212"/>
+        <location filename="../../gui/captions/view.py" line="196"/>
         <source>Attach Picture…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="213"/>
+        <location filename="../../gui/captions/view.py" line="197"/>
         <source>Remove Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="216"/>
+        <location filename="../../gui/captions/view.py" line="200"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="217"/>
+        <location filename="../../gui/captions/view.py" line="201"/>
         <source>Add Note…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="218"/>
+        <location filename="../../gui/captions/view.py" line="202"/>
         <source>Tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="219"/>
+        <location filename="../../gui/captions/view.py" line="203"/>
         <source>Save Picture with Its Fields…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="345"/>
+        <location filename="../../gui/captions/view.py" line="329"/>
         <source>Counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="347"/>
+        <location filename="../../gui/captions/view.py" line="331"/>
         <source>Reading every caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="361"/>
+        <location filename="../../gui/captions/view.py" line="345"/>
         <source>%1 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="414"/>
+        <location filename="../../gui/captions/view.py" line="398"/>
         <source>No caption chosen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="416"/>
+        <location filename="../../gui/captions/view.py" line="400"/>
         <source>Drop a picture here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="432"/>
+        <location filename="../../gui/captions/view.py" line="416"/>
+        <location filename="../../gui/captions/view.py" line="501"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="432"/>
+        <location filename="../../gui/captions/view.py" line="416"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="433"/>
+        <location filename="../../gui/captions/view.py" line="417"/>
+        <location filename="../../gui/captions/view.py" line="505"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="433"/>
+        <location filename="../../gui/captions/view.py" line="417"/>
+        <location filename="../../gui/captions/view.py" line="504"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="434"/>
+        <location filename="../../gui/captions/view.py" line="418"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="434"/>
+        <location filename="../../gui/captions/view.py" line="418"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="447"/>
+        <location filename="../../gui/captions/view.py" line="431"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="447"/>
+        <location filename="../../gui/captions/view.py" line="431"/>
         <source>take this tag off</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="454"/>
+        <location filename="../../gui/captions/view.py" line="438"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="478"/>
+        <location filename="../../gui/captions/view.py" line="462"/>
         <source>No picture: drop one here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="480"/>
+        <location filename="../../gui/captions/view.py" line="464"/>
         <source>loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="495"/>
+        <location filename="../../gui/captions/view.py" line="479"/>
         <source>Cannot show this picture: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="517"/>
+        <location filename="../../gui/captions/view.py" line="500"/>
+        <source>Caption</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="502"/>
+        <source>City</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="503"/>
+        <source>County</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="511"/>
         <source>The picture says: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="558"/>
+        <location filename="../../gui/captions/view.py" line="552"/>
         <source>Attach Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="560"/>
+        <location filename="../../gui/captions/view.py" line="554"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="601"/>
+        <location filename="../../gui/captions/view.py" line="595"/>
         <source>Save Picture with Its Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="616"/>
+        <location filename="../../gui/captions/view.py" line="610"/>
         <source>Export Fields (IPTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="656"/>
+        <location filename="../../gui/captions/view.py" line="650"/>
         <source>Tag Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="657"/>
+        <location filename="../../gui/captions/view.py" line="651"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="666"/>
+        <location filename="../../gui/captions/view.py" line="660"/>
         <source>Note on the Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="666"/>
+        <location filename="../../gui/captions/view.py" line="660"/>
         <source>Note (Markdown):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="678"/>
+        <location filename="../../gui/captions/view.py" line="672"/>
         <source>Import Pictures Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="693"/>
+        <location filename="../../gui/captions/view.py" line="687"/>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="698"/>
+        <location filename="../../gui/captions/view.py" line="692"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="707"/>
+        <location filename="../../gui/captions/view.py" line="701"/>
         <source>Pictures</source>
         <translation></translation>
     </message>
@@ -1444,52 +1487,52 @@
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="25"/>
+        <location filename="../../gui/browse/facet_model.py" line="24"/>
         <source>Cities</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="26"/>
+        <location filename="../../gui/browse/facet_model.py" line="25"/>
         <source>Counties</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="27"/>
+        <location filename="../../gui/browse/facet_model.py" line="26"/>
         <source>Years</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="28"/>
+        <location filename="../../gui/browse/facet_model.py" line="27"/>
         <source>Publications</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="29"/>
+        <location filename="../../gui/browse/facet_model.py" line="28"/>
         <source>Sections</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="30"/>
+        <location filename="../../gui/browse/facet_model.py" line="29"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="31"/>
+        <location filename="../../gui/browse/facet_model.py" line="30"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="32"/>
+        <location filename="../../gui/browse/facet_model.py" line="31"/>
         <source>Saved searches</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="146"/>
+        <location filename="../../gui/browse/facet_model.py" line="105"/>
         <source>Facet</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/browse/facet_model.py" line="147"/>
+        <location filename="../../gui/browse/facet_model.py" line="106"/>
         <source>Count</source>
         <translation></translation>
     </message>
@@ -2165,103 +2208,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Something went wrong: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="47"/>
+        <location filename="../../gui/main_window.py" line="48"/>
         <source>Clipfile archives (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="105"/>
         <source>Browse</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="106"/>
         <source>Compare</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99"/>
+        <location filename="../../gui/main_window.py" line="108"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>History</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -2449,152 +2492,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="66"/>
+        <location filename="../../gui/messages.py" line="89"/>
         <source>Edit article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="67"/>
+        <location filename="../../gui/messages.py" line="90"/>
         <source>Move to trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="68"/>
+        <location filename="../../gui/messages.py" line="91"/>
         <source>Add note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="69"/>
+        <location filename="../../gui/messages.py" line="92"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="93"/>
         <source>Remove tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="94"/>
         <source>Merge articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="72"/>
+        <location filename="../../gui/messages.py" line="95"/>
         <source>Split article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="96"/>
         <source>Paragraph to caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="74"/>
+        <location filename="../../gui/messages.py" line="97"/>
         <source>Caption to paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="75"/>
+        <location filename="../../gui/messages.py" line="98"/>
         <source>Move caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="99"/>
         <source>Edit caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="77"/>
+        <location filename="../../gui/messages.py" line="100"/>
         <source>Edit people</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="78"/>
+        <location filename="../../gui/messages.py" line="101"/>
         <source>Place leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="79"/>
+        <location filename="../../gui/messages.py" line="102"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="80"/>
+        <location filename="../../gui/messages.py" line="103"/>
         <source>Save search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="104"/>
         <source>Delete saved search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="82"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>Tag passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="83"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>Remove passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="84"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>Rename tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="85"/>
+        <location filename="../../gui/messages.py" line="108"/>
         <source>Move tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="86"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>Merge tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="87"/>
+        <location filename="../../gui/messages.py" line="110"/>
         <source>Tag colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="88"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>Describe tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="112"/>
         <source>Delete tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>Restore tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="114"/>
         <source>Clear unused tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="92"/>
+        <location filename="../../gui/messages.py" line="115"/>
         <source>Replace in tag names</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="93"/>
+        <location filename="../../gui/messages.py" line="116"/>
         <source>Import tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="132"/>
+        <location filename="../../gui/messages.py" line="155"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="135"/>
+        <location filename="../../gui/messages.py" line="158"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation></translation>
     </message>
@@ -3064,23 +3107,23 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="226"/>
+        <location filename="../../gui/people/view.py" line="232"/>
         <source>People</source>
         <translation></translation>
     </message>
     <message>
         <location filename="../../gui/people/view.py" line="196"/>
-        <location filename="../../gui/people/view.py" line="239"/>
+        <location filename="../../gui/people/view.py" line="245"/>
         <source>Person: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="242"/>
+        <location filename="../../gui/people/view.py" line="248"/>
         <source>%1 articles and %2 captions (%3)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="248"/>
+        <location filename="../../gui/people/view.py" line="254"/>
         <source>also spelled %1</source>
         <translation></translation>
     </message>
@@ -3095,22 +3138,22 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="266"/>
+        <location filename="../../gui/people/view.py" line="272"/>
         <source>Also in the archive as %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="270"/>
+        <location filename="../../gui/people/view.py" line="276"/>
         <source>Merge Into %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="355"/>
+        <location filename="../../gui/people/view.py" line="361"/>
         <source>Merge Another Spelling</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/people/view.py" line="356"/>
+        <location filename="../../gui/people/view.py" line="362"/>
         <source>Everything credited to this name is credited to %1:</source>
         <translation></translation>
     </message>
@@ -3756,12 +3799,12 @@
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../../gui/captions/thumbnails.py" line="70"/>
+        <location filename="../../gui/captions/thumbnails.py" line="71"/>
         <source>cannot show</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/thumbnails.py" line="71"/>
+        <location filename="../../gui/captions/thumbnails.py" line="72"/>
         <source>loading…</source>
         <translation></translation>
     </message>
@@ -3769,7 +3812,7 @@
 <context>
     <name>UpgradeProgress</name>
     <message>
-        <location filename="../../gui/upgrade_progress.py" line="24"/>
+        <location filename="../../gui/upgrade_progress.py" line="42"/>
         <source>Upgrading the archive</source>
         <translation>Upgrading the archive</translation>
     </message>

@@ -104,3 +104,35 @@ def test_cells_drawn_off_the_gui_thread_show_up(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: len(paints) > before, timeout=5_000)  # repainted
     assert _has_colour(_shot(view), 255, 165, 0)  # the orange picture
     view.grid.viewport().removeEventFilter(watcher)
+
+
+def test_a_picture_that_cannot_be_shown_says_why_in_the_users_words(
+    qtbot, window, tmp_path
+):
+    from archive import CaptionFilter as Chosen
+
+    view = window.captions
+    window.show_view(view)
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    caption = window.session.archive.caption_ids(Chosen(), limit=1)[0]
+    not_a_picture = tmp_path / "notes.jpg"
+    not_a_picture.write_bytes(b"just some words")
+    view.attach(caption, not_a_picture).wait(10)
+    qtbot.waitUntil(lambda: bool(window.warnings), timeout=10_000)
+    assert window.warnings[-1] == (
+        "notes.jpg was not attached: This is not a picture Clipfile can read "
+        "(JPEG, PNG, GIF, TIFF, WebP or BMP)."
+    )
+    whole = tmp_path / "whole.jpg"
+    Image.new("RGB", (900, 700), "navy").save(whole)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.read_bytes()[:1500])
+    view.attach(caption, cut)
+    qtbot.waitUntil(
+        lambda: window.session.archive.caption(caption).image_path is not None,
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: "damaged" in view.picture_label.text(), timeout=10_000)
+    assert view.picture_label.text() == (
+        "Cannot show this picture: The picture is damaged (cut short or corrupt)."
+    )
