@@ -238,3 +238,21 @@ def test_a_stored_picture_is_found_where_it_was_stored(demo: Archive, tmp_path):
     assert found is not None
     assert found.read_bytes() == picture.read_bytes()
     assert demo.media_folder.resolve() in found.parents
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("王小明".encode("utf-16"), "王小明"),  # with its byte-order mark
+        ("王小明".encode("utf-16-be").join([b"\xfe\xff", b""]), "王小明"),
+        (b"\xff\xfe\x00bad\x00\x01\x02", None),  # odd bytes after a mark
+        ("宋崇飞".encode("gb18030"), "宋崇飞"),
+    ],
+)
+def test_a_field_in_another_encoding_is_read_as_written(raw, text):
+    read = metadata.decode(raw)
+    if text is None:
+        assert "\x00" not in read
+        assert "\x01" not in read
+    else:
+        assert read == text
