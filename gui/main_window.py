@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
             lambda article_id: self.show_record("article", article_id)
         )
         self.captions.person_requested.connect(self.show_person)
+        self.captions.exported.connect(
+            lambda text: self.statusBar().showMessage(text, 10_000)
+        )
         self.person.open_record.connect(self._open_person_record)
         self.person_bar = PersonFilterBar(self.browse)
         layout = self.browse.layout()

@@ -7,14 +7,16 @@ import csv
 import io
 import json
 import logging
+import os
 import shutil
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from iptcinfo3 import IPTCInfo
 from sqlite_utils import Database
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, RecordNotFound
 from ..gazetteer import gazetteer
 from ..records import reading
 from . import jpeg_segments
@@ -47,37 +49,115 @@ def province_of(city: str | None) -> str | None:
 
 def caption_metadata(db: Database, caption_id: int) -> dict:
     """One caption's fields, by IPTC name (lists for Creator and Keywords)."""
-    caption = reading.caption(db, caption_id)
-    row = db.execute(
-        """SELECT a.title, p.name, a.date, a.county, c.county,
-            (SELECT cr.title FROM credits cr WHERE cr.caption_id = c.id
-             AND cr.role = 'photographer' AND cr.title IS NOT NULL LIMIT 1)
-        FROM captions c LEFT JOIN articles a ON a.id = c.article_id
-        LEFT JOIN publications p ON p.id = a.publication_id WHERE c.id = ?""",
-        [caption_id],
-    ).fetchone()
-    title, paper, article_date, article_county, own_county, job = row
-    first_line = caption.text.strip().splitlines()[0] if caption.text.strip() else ""
-    credit = caption.credit
-    if not credit and caption.photographers:
-        credit = f"{paper or ''} {'、'.join(caption.photographers)} 摄".strip()
+    found = caption_records(db, [caption_id])
+    if not found:
+        raise RecordNotFound(f"no caption {caption_id}")
+    return found[0]
+
+
+_CHUNK = 500  # captions read by one statement
+
+
+def caption_records(
+    db: Database,
+    caption_ids: Sequence[int],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[dict]:
+    """The captions' fields by IPTC name, in the order given (those gone
+    left out), read ``_CHUNK`` at a time: record by record took 0.5 ms a
+    caption, 104 s for 200,000 (``progress(done, total)`` after each chunk)."""
+    out: list[dict] = []
+    for start in range(0, len(caption_ids), _CHUNK):
+        chunk = list(caption_ids[start : start + _CHUNK])
+        out += _records(db, chunk)
+        if progress is not None:
+            progress(min(start + _CHUNK, len(caption_ids)), len(caption_ids))
+    return out
+
+
+def _records(db: Database, chunk: list[int]) -> list[dict]:
+    marks = ",".join("?" * len(chunk))
+    rows = {
+        row[0]: row
+        for row in db.execute(
+            f"""SELECT c.id, c.article_id, c.label, c.text, c.date,
+                coalesce(c.city, a.city), c.county, c.credit, c.image_path,
+                a.title, p.name, a.date, a.county
+            FROM captions c LEFT JOIN articles a ON a.id = c.article_id
+            LEFT JOIN publications p ON p.id = a.publication_id
+            WHERE c.id IN ({marks}) AND c.deleted_at IS NULL""",
+            chunk,
+        )
+    }
+    people: dict[int, list[str]] = {}
+    titles: dict[int, str] = {}
+    for caption, name, title in db.execute(
+        f"""SELECT cr.caption_id, p.name, cr.title FROM credits cr
+        JOIN people p ON p.id = cr.person_id
+        WHERE cr.caption_id IN ({marks}) AND cr.role = 'photographer'
+        ORDER BY cr.caption_id, cr.position, cr.id""",
+        chunk,
+    ):
+        people.setdefault(caption, []).append(name)
+        if title and caption not in titles:
+            titles[caption] = title
+    tagged = {
+        i
+        for (i,) in db.execute(
+            f"SELECT DISTINCT caption_id FROM taggings WHERE caption_id IN ({marks})",
+            chunk,
+        )
+    }
+    return [
+        _record(
+            rows[i],
+            people.get(i, []),
+            titles.get(i),
+            list(reading._tags(db, "caption_id", i)) if i in tagged else [],
+        )
+        for i in chunk
+        if i in rows
+    ]
+
+
+def _record(row: tuple, photographers: list[str], job: str | None, tags: list) -> dict:
+    (cid, article_id, label, text, date, city, county, credit, image) = row[:9]
+    title, paper, article_date, article_county = row[9:]
+    first_line = text.strip().splitlines()[0] if text.strip() else ""
+    if not credit and photographers:
+        credit = f"{paper or ''} {'、'.join(photographers)} 摄".strip()
     return {
         "Headline": title or first_line[:60],
-        "Description": caption.text,
-        "Creator": list(caption.photographers),
-        "Creator's Job Title": job or ("摄影记者" if caption.photographers else None),
+        "Description": text,
+        "Creator": photographers,
+        "Creator's Job Title": job or ("摄影记者" if photographers else None),
         "Credit Line": credit,
         "Source": paper,
-        "Date Created": caption.date or article_date,
-        "City": caption.city,
-        "Province-State": province_of(caption.city),
-        "Sublocation": own_county or article_county,
-        "Keywords": list(caption.tags),
-        "caption_id": caption.id,
-        "article_id": caption.article_id,
-        "label": caption.label,
-        "file": caption.image_path,
+        "Date Created": date or article_date,
+        "City": city,
+        "Province-State": province_of(city),
+        "Sublocation": county or article_county,
+        "Keywords": tags,
+        "caption_id": cid,
+        "article_id": article_id,
+        "label": label,
+        "file": image,
     }
+
+
+def write_whole(out: Path, text: str) -> None:
+    """``text`` into ``out`` whole or not at all (written beside it, then
+    put in its place)."""
+    handle, partial = tempfile.mkstemp(
+        dir=out.parent, prefix=".part-", suffix=out.suffix
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+        os.replace(partial, out)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
 
 
 def as_json(records: Iterable[dict]) -> str:

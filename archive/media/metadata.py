@@ -75,7 +75,7 @@ def decode(value: object) -> str:
     if not isinstance(value, bytes | bytearray):
         return _clean(str(value))
     raw = bytes(value[:1_000_000])  # a field of megabytes is cut first
-    encodings = ("utf-8", "gb18030")
+    encodings: tuple[str, ...] = ("utf-8", "gb18030")
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a byte-order mark: UTF-16
         encodings = ("utf-16",)
     for encoding in encodings:

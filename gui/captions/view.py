@@ -97,10 +97,12 @@ class CaptionsView(QWidget):
     """Signals:
     open_article(int): show this article in the Browse view.
     person_requested(str): show this person's page.
+    exported(str): a sentence saying what an export wrote.
     """
 
     open_article = Signal(int)
     person_requested = Signal(str)
+    exported = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +111,7 @@ class CaptionsView(QWidget):
         self.chosen = CaptionFilter()
         self.job: Job | None = None
         self.preview_job: Job | None = None
+        self.export_job: Job | None = None
         self.current: int | None = None
         self.offered: dict[str, str] = {}  # the picture's fields on offer
         self.rows = CaptionRows(self, reader=lambda: session.reader)
@@ -601,8 +604,9 @@ class CaptionsView(QWidget):
             self.report([str(error)])
             return None
 
-    def export_fields(self) -> Path | None:
-        """The listed captions' fields under IPTC's names, as CSV or JSON."""
+    def export_fields(self) -> Job | None:
+        """The listed captions' fields under IPTC's names, as CSV or JSON,
+        written off the GUI thread (200,000 captions take seconds)."""
         archive = self.archive
         if archive is None:
             return None
@@ -611,12 +615,44 @@ class CaptionsView(QWidget):
         )
         if not out:
             return None
-        try:
-            archive.export_caption_metadata(self.rows.ids, Path(out))
-        except (ArchiveError, OSError) as error:
-            self.report([str(error)])
-            return None
-        return Path(out)
+        ids, path = list(self.rows.ids), Path(out)
+
+        def work(work: Work) -> int:
+            if archive.path is None:
+                return archive.export_caption_metadata(ids, path)
+            with archive.reader() as reader:
+                return reader.export_caption_metadata(ids, path, progress=work.report)
+
+        job = Job(work, parent=self)
+        job.progressed.connect(lambda value: self._exporting(*value))
+        job.succeeded.connect(lambda count: self._exported(count, path))
+        job.failed.connect(lambda error: self._exported(None, path, error))
+        self.export_job = job
+        self.export_button.setEnabled(False)
+        self._exporting(0, len(ids))
+        return job.start()
+
+    def _exporting(self, done: int, total: int) -> None:
+        self.export_button.setText(
+            self.tr("Exporting… %1%").replace(
+                "%1", str(done * 100 // total if total else 100)
+            )
+        )
+
+    def _exported(
+        self, count: int | None, path: Path, error: BaseException | None = None
+    ) -> None:
+        self.export_job = None
+        self.export_button.setText(self.tr("Export Fields (IPTC)…"))
+        self.export_button.setEnabled(True)
+        if count is None:
+            self.report([_problem(error) if error else ""])
+            return
+        self.exported.emit(
+            self.tr("%1 captions' fields written to %2")
+            .replace("%1", number(count))
+            .replace("%2", path.name)
+        )
 
     def ask_save(self, title: str, kinds: str) -> str:
         """Where to save ('' if cancelled); tests replace this."""
@@ -727,6 +763,8 @@ class CaptionsView(QWidget):
         return index.data(ID_ROLE) if index.isValid() else self.current
 
     def close_down(self) -> None:
+        if self.export_job is not None:  # the file it writes, finished
+            self.export_job.wait(60)
         for job in (self.job, self.preview_job):
             if job is not None:
                 job.cancel()

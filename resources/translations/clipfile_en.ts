@@ -987,235 +987,246 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="126"/>
+        <location filename="../../gui/captions/view.py" line="129"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="129"/>
+        <location filename="../../gui/captions/view.py" line="132"/>
         <source>With pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="130"/>
+        <location filename="../../gui/captions/view.py" line="133"/>
         <source>Show as pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="132"/>
+        <location filename="../../gui/captions/view.py" line="135"/>
         <source>Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="134"/>
+        <location filename="../../gui/captions/view.py" line="137"/>
         <source>Import Pictures Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="135"/>
+        <location filename="../../gui/captions/view.py" line="138"/>
+        <location filename="../../gui/captions/view.py" line="646"/>
         <source>Export Fields (IPTC)…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="195"/>
+        <location filename="../../gui/captions/view.py" line="198"/>
         <source>Open Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="196"/>
+        <location filename="../../gui/captions/view.py" line="199"/>
         <source>Attach Picture…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="197"/>
+        <location filename="../../gui/captions/view.py" line="200"/>
         <source>Remove Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="200"/>
+        <location filename="../../gui/captions/view.py" line="203"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="201"/>
+        <location filename="../../gui/captions/view.py" line="204"/>
         <source>Add Note…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="202"/>
+        <location filename="../../gui/captions/view.py" line="205"/>
         <source>Tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="203"/>
+        <location filename="../../gui/captions/view.py" line="206"/>
         <source>Save Picture with Its Fields…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="329"/>
+        <location filename="../../gui/captions/view.py" line="332"/>
         <source>Counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="331"/>
+        <location filename="../../gui/captions/view.py" line="334"/>
         <source>Reading every caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="345"/>
+        <location filename="../../gui/captions/view.py" line="348"/>
         <source>%1 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="398"/>
+        <location filename="../../gui/captions/view.py" line="401"/>
         <source>No caption chosen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="400"/>
+        <location filename="../../gui/captions/view.py" line="403"/>
         <source>Drop a picture here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="416"/>
-        <location filename="../../gui/captions/view.py" line="501"/>
+        <location filename="../../gui/captions/view.py" line="419"/>
+        <location filename="../../gui/captions/view.py" line="504"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="416"/>
+        <location filename="../../gui/captions/view.py" line="419"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="417"/>
-        <location filename="../../gui/captions/view.py" line="505"/>
+        <location filename="../../gui/captions/view.py" line="420"/>
+        <location filename="../../gui/captions/view.py" line="508"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="417"/>
-        <location filename="../../gui/captions/view.py" line="504"/>
+        <location filename="../../gui/captions/view.py" line="420"/>
+        <location filename="../../gui/captions/view.py" line="507"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="421"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="421"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="431"/>
+        <location filename="../../gui/captions/view.py" line="434"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="431"/>
+        <location filename="../../gui/captions/view.py" line="434"/>
         <source>take this tag off</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="438"/>
+        <location filename="../../gui/captions/view.py" line="441"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="462"/>
+        <location filename="../../gui/captions/view.py" line="465"/>
         <source>No picture: drop one here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="464"/>
+        <location filename="../../gui/captions/view.py" line="467"/>
         <source>loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="479"/>
+        <location filename="../../gui/captions/view.py" line="482"/>
         <source>Cannot show this picture: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="500"/>
+        <location filename="../../gui/captions/view.py" line="503"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="502"/>
+        <location filename="../../gui/captions/view.py" line="505"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="503"/>
+        <location filename="../../gui/captions/view.py" line="506"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="511"/>
+        <location filename="../../gui/captions/view.py" line="514"/>
         <source>The picture says: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="552"/>
+        <location filename="../../gui/captions/view.py" line="555"/>
         <source>Attach Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="554"/>
+        <location filename="../../gui/captions/view.py" line="557"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="595"/>
+        <location filename="../../gui/captions/view.py" line="598"/>
         <source>Save Picture with Its Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="610"/>
+        <location filename="../../gui/captions/view.py" line="614"/>
         <source>Export Fields (IPTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="650"/>
+        <location filename="../../gui/captions/view.py" line="637"/>
+        <source>Exporting… %1%</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="652"/>
+        <source>%1 captions&apos; fields written to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="686"/>
         <source>Tag Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="651"/>
+        <location filename="../../gui/captions/view.py" line="687"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="660"/>
+        <location filename="../../gui/captions/view.py" line="696"/>
         <source>Note on the Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="660"/>
+        <location filename="../../gui/captions/view.py" line="696"/>
         <source>Note (Markdown):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="672"/>
+        <location filename="../../gui/captions/view.py" line="708"/>
         <source>Import Pictures Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="687"/>
+        <location filename="../../gui/captions/view.py" line="723"/>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="692"/>
+        <location filename="../../gui/captions/view.py" line="728"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="701"/>
+        <location filename="../../gui/captions/view.py" line="737"/>
         <source>Pictures</source>
         <translation></translation>
     </message>
@@ -2209,32 +2220,32 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="80"/>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Something went wrong: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>(in memory)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>%1 — Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Read-only</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>New Archive</source>
         <translation></translation>
     </message>
@@ -2279,32 +2290,32 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Open Archive</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>No recent archives</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>About Clipfile</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation></translation>
     </message>

@@ -980,235 +980,246 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="126"/>
+        <location filename="../../gui/captions/view.py" line="129"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation>搜索图片说明（与搜索框相同的写法：工作人员 city:焦作）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="129"/>
+        <location filename="../../gui/captions/view.py" line="132"/>
         <source>With pictures</source>
         <translation>有图片的</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="130"/>
+        <location filename="../../gui/captions/view.py" line="133"/>
         <source>Show as pictures</source>
         <translation>以图片显示</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="132"/>
+        <location filename="../../gui/captions/view.py" line="135"/>
         <source>Clear Filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="134"/>
+        <location filename="../../gui/captions/view.py" line="137"/>
         <source>Import Pictures Folder…</source>
         <translation>导入图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="135"/>
+        <location filename="../../gui/captions/view.py" line="138"/>
+        <location filename="../../gui/captions/view.py" line="646"/>
         <source>Export Fields (IPTC)…</source>
         <translation>导出图片信息（IPTC）…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="195"/>
+        <location filename="../../gui/captions/view.py" line="198"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="196"/>
+        <location filename="../../gui/captions/view.py" line="199"/>
         <source>Attach Picture…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="197"/>
+        <location filename="../../gui/captions/view.py" line="200"/>
         <source>Remove Picture</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="200"/>
+        <location filename="../../gui/captions/view.py" line="203"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation>采用图片自带的信息</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="201"/>
+        <location filename="../../gui/captions/view.py" line="204"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="202"/>
+        <location filename="../../gui/captions/view.py" line="205"/>
         <source>Tag…</source>
         <translation>加标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="203"/>
+        <location filename="../../gui/captions/view.py" line="206"/>
         <source>Save Picture with Its Fields…</source>
         <translation>保存写入信息的图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="329"/>
+        <location filename="../../gui/captions/view.py" line="332"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="331"/>
+        <location filename="../../gui/captions/view.py" line="334"/>
         <source>Reading every caption…</source>
         <translation>正在读取全部图片说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="345"/>
+        <location filename="../../gui/captions/view.py" line="348"/>
         <source>%1 captions</source>
         <translation>%1 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="398"/>
+        <location filename="../../gui/captions/view.py" line="401"/>
         <source>No caption chosen.</source>
         <translation>未选择图片说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="400"/>
+        <location filename="../../gui/captions/view.py" line="403"/>
         <source>Drop a picture here</source>
         <translation>把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="416"/>
-        <location filename="../../gui/captions/view.py" line="501"/>
+        <location filename="../../gui/captions/view.py" line="419"/>
+        <location filename="../../gui/captions/view.py" line="504"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="416"/>
+        <location filename="../../gui/captions/view.py" line="419"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="417"/>
-        <location filename="../../gui/captions/view.py" line="505"/>
+        <location filename="../../gui/captions/view.py" line="420"/>
+        <location filename="../../gui/captions/view.py" line="508"/>
         <source>Photographers</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="417"/>
-        <location filename="../../gui/captions/view.py" line="504"/>
+        <location filename="../../gui/captions/view.py" line="420"/>
+        <location filename="../../gui/captions/view.py" line="507"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="421"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="418"/>
+        <location filename="../../gui/captions/view.py" line="421"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="431"/>
+        <location filename="../../gui/captions/view.py" line="434"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="431"/>
+        <location filename="../../gui/captions/view.py" line="434"/>
         <source>take this tag off</source>
         <translation>去掉这个标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="438"/>
+        <location filename="../../gui/captions/view.py" line="441"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="462"/>
+        <location filename="../../gui/captions/view.py" line="465"/>
         <source>No picture: drop one here</source>
         <translation>没有图片：可把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="464"/>
+        <location filename="../../gui/captions/view.py" line="467"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="479"/>
+        <location filename="../../gui/captions/view.py" line="482"/>
         <source>Cannot show this picture: %1</source>
         <translation>无法显示这张图片：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="500"/>
+        <location filename="../../gui/captions/view.py" line="503"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="502"/>
+        <location filename="../../gui/captions/view.py" line="505"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="503"/>
+        <location filename="../../gui/captions/view.py" line="506"/>
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="511"/>
+        <location filename="../../gui/captions/view.py" line="514"/>
         <source>The picture says: %1</source>
         <translation>图片自带信息：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="552"/>
+        <location filename="../../gui/captions/view.py" line="555"/>
         <source>Attach Picture</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="554"/>
+        <location filename="../../gui/captions/view.py" line="557"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="595"/>
+        <location filename="../../gui/captions/view.py" line="598"/>
         <source>Save Picture with Its Fields</source>
         <translation>保存写入信息的图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="610"/>
+        <location filename="../../gui/captions/view.py" line="614"/>
         <source>Export Fields (IPTC)</source>
         <translation>导出图片信息（IPTC）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="650"/>
+        <location filename="../../gui/captions/view.py" line="637"/>
+        <source>Exporting… %1%</source>
+        <translation>正在导出… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="652"/>
+        <source>%1 captions&apos; fields written to %2</source>
+        <translation>已将 %1 条图片说明的信息写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="686"/>
         <source>Tag Caption</source>
         <translation>为图片说明加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="651"/>
+        <location filename="../../gui/captions/view.py" line="687"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="660"/>
+        <location filename="../../gui/captions/view.py" line="696"/>
         <source>Note on the Caption</source>
         <translation>图片说明的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="660"/>
+        <location filename="../../gui/captions/view.py" line="696"/>
         <source>Note (Markdown):</source>
         <translation>笔记（Markdown）：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="672"/>
+        <location filename="../../gui/captions/view.py" line="708"/>
         <source>Import Pictures Folder</source>
         <translation>导入图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="687"/>
+        <location filename="../../gui/captions/view.py" line="723"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="692"/>
+        <location filename="../../gui/captions/view.py" line="728"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation>没有添加任何图片；以下各行需要修改：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="701"/>
+        <location filename="../../gui/captions/view.py" line="737"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
@@ -2197,32 +2208,32 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="80"/>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Clipfile</source>
         <translation>剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>(in memory)</source>
         <translation>（内存中）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>%1 — Clipfile</source>
         <translation>%1 — 剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>New Archive</source>
         <translation>新建档案库</translation>
     </message>
@@ -2267,32 +2278,32 @@
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>%1 already exists. Choose a new file name for the new archive.</source>
         <translation>%1 已存在。请为新档案库另取一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Open Archive</source>
         <translation>打开档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>No recent archives</source>
         <translation>没有最近打开的档案库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Folding traditional characters needs the OpenCC package, which is not installed.</source>
         <translation>繁简统一需要 OpenCC 软件包，但尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>About Clipfile</source>
         <translation>关于剪报档案</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>&lt;h3&gt;Clipfile 剪报档案&lt;/h3&gt;&lt;p&gt;A desktop archive of newspaper articles and photo captions, for editors and archivists.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;剪报档案 Clipfile&lt;/h3&gt;&lt;p&gt;面向编辑和档案员的报刊文章与图片说明桌面档案库。&lt;/p&gt;</translation>
     </message>

@@ -32,6 +32,33 @@ def test_caption_fields_carry_iptc_names(demo: Archive) -> None:
     )
 
 
+def test_every_captions_fields_match_the_caption_as_read(demo: Archive) -> None:
+    """The captions' fields read many at a time are each caption's own (an
+    oracle from the record-by-record reading), in the order asked, one
+    that does not exist left out."""
+    from archive import TagRecords
+
+    ids = demo.caption_ids(CaptionFilter())
+    demo.execute(TagRecords("图片/可复用", caption_ids=ids[3:9]))
+    demo.execute(TagRecords("待核实", caption_ids=ids[5:6]))
+    asked = [*reversed(ids), 99_999_999]
+    records = demo.caption_metadata(asked)
+    assert [r["caption_id"] for r in records] == asked[:-1]
+    for record in records:
+        caption = demo.caption(record["caption_id"])
+        article = demo.article(caption.article_id) if caption.article_id else None
+        assert record["Description"] == caption.text
+        assert record["Creator"] == list(caption.photographers)
+        assert record["Keywords"] == list(caption.tags)
+        assert record["City"] == caption.city
+        assert record["Date Created"] == caption.date or (article and article.date)
+        assert record["Sublocation"] == caption.county or (article and article.county)
+        assert record["Source"] == (article.publication if article else None)
+        assert record["label"] == caption.label
+    fifth = next(r for r in records if r["caption_id"] == ids[5])
+    assert fifth["Keywords"] == ["图片/可复用", "待核实"]
+
+
 def test_fields_written_into_a_jpeg_read_back(demo: Archive, tmp_path) -> None:
     caption = next(
         i

@@ -195,8 +195,9 @@ def test_a_dropped_picture_offers_its_own_fields(qtbot, window, tmp_path):
     assert archive.caption(caption).text != "云台山景区游客如织"
 
 
-def test_fields_saved_into_a_jpeg_and_exported(qtbot, window, tmp_path):
+def test_fields_saved_into_a_jpeg_and_exported(qtbot, window, tmp_path, monkeypatch):
     import csv
+    import threading
 
     from archive.media import metadata
 
@@ -217,9 +218,23 @@ def test_fields_saved_into_a_jpeg_and_exported(qtbot, window, tmp_path):
     saved = view.save_with_fields()
     assert metadata.read(saved).description == archive.caption(caption).text
     view.ask_save = lambda title, kinds: str(tmp_path / "fields.csv")
+    threads = []
+    real = type(archive).caption_metadata
+
+    def caption_metadata(self, ids, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self, ids, **kwargs)
+
+    monkeypatch.setattr(type(archive), "caption_metadata", caption_metadata)
     view.export_fields()
+    assert not view.export_button.isEnabled()  # while it is written
+    qtbot.waitUntil(view.export_button.isEnabled, timeout=20_000)
+    assert threads == [False]  # written off the GUI thread
     rows = list(csv.DictReader((tmp_path / "fields.csv").open(encoding="utf-8")))
     assert [int(r["caption_id"]) for r in rows] == view.rows.ids
+    assert window.statusBar().currentMessage() == (
+        f"{len(rows)} captions' fields written to fields.csv"
+    )
 
 
 def test_the_first_screen_shows_while_every_caption_is_read_afresh(

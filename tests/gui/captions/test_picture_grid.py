@@ -14,14 +14,17 @@ from archive import AttachPictures, CaptionFilter
 COLOURS = ("orange", "teal", "purple", "yellow", "navy", "crimson", "olive")
 
 
-def _pictured(qtbot, window, tmp_path, count: int) -> list[int]:
-    """``count`` captions given a picture each (of its own colour)."""
+def _pictured(qtbot, window, tmp_path, count: int, height: int = 240) -> list[int]:
+    """``count`` captions given a picture each (of its own colour; pictures
+    of another ``height`` are other files, not in the cells kept from an
+    earlier test)."""
     archive = window.session.archive
     captions = archive.caption_ids(CaptionFilter(), limit=count)
     pictures = []
     for n, caption in enumerate(captions):
         path = tmp_path / f"photo{n}.jpg"
-        Image.new("RGB", (320 + n * 10, 240), COLOURS[n % len(COLOURS)]).save(path)
+        size = (320 + n * 10, height)
+        Image.new("RGB", size, COLOURS[n % len(COLOURS)]).save(path)
         pictures.append((caption, archive.prepare_picture(path)))
     window.session.perform(AttachPictures(pictures))
     return captions
@@ -86,7 +89,7 @@ def test_the_grid_paints_the_same_picture_as_qt_would(qtbot, window, tmp_path):
 
 
 def test_cells_drawn_off_the_gui_thread_show_up(qtbot, window, tmp_path):
-    _pictured(qtbot, window, tmp_path, 6)
+    _pictured(qtbot, window, tmp_path, 6, height=230)
     view = _grid(qtbot, window)
     paints = []
 
