@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from .maintenance import recover, restore_backup
     from .media.commands import AttachPictures, DetachPicture
     from .media.images import CannotShow
+    from .media.sidecar import SidecarPlan
     from .models import (
         FACET_KINDS,
         NOTE_TARGETS,
@@ -204,6 +205,7 @@ _WHERE = {  # name: (module, its name there)
     "AttachPictures": ("media.commands", "AttachPictures"),
     "DetachPicture": ("media.commands", "DetachPicture"),
     "CannotShow": ("media.images", "CannotShow"),
+    "SidecarPlan": ("media.sidecar", "SidecarPlan"),
     "FACET_KINDS": ("models", "FACET_KINDS"),
     "NOTE_TARGETS": ("models", "NOTE_TARGETS"),
     "Article": ("models", "Article"),
@@ -383,6 +385,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "SearchHit",
     "SearchResult",
     "SetPeople",
+    "SidecarPlan",
     "SetTagColor",
     "SourceInfo",
     "SourceLayout",

@@ -66,6 +66,18 @@ def describe(error: ArchiveError) -> str:
 
 def picture_problem(error: CannotShow) -> str:
     """Why a picture cannot be shown (or, given to be attached, was not)."""
+    text = picture_why(getattr(error, "why", ""))
+    if error.code == "not_a_picture" and error.path is not None:
+        return (
+            tr("%1 was not attached: %2")
+            .replace("%1", error.path.name)
+            .replace("%2", text)
+        )
+    return text
+
+
+def picture_why(why: str) -> str:
+    """CannotShow's ``why`` as a sentence."""
     texts = {
         "missing": tr("The picture's file is missing from the archive's media folder."),
         "too_large": tr("The picture is too large to show."),
@@ -75,14 +87,7 @@ def picture_problem(error: CannotShow) -> str:
         ),
         "damaged": tr("The picture is damaged (cut short or corrupt)."),
     }
-    text = texts.get(getattr(error, "why", ""), texts["damaged"])
-    if error.code == "not_a_picture" and error.path is not None:
-        return (
-            tr("%1 was not attached: %2")
-            .replace("%1", error.path.name)
-            .replace("%2", text)
-        )
-    return text
+    return texts.get(why, texts["damaged"])
 
 
 _COMMAND_LABELS = {

@@ -28,6 +28,20 @@ _TEXT_KEYS = ("caption", "text", "图说", "说明")
 _DATE_KEYS = ("date", "日期")
 
 
+class Why(str):
+    """Why a line (or the list) cannot be used: an English sentence, as the
+    command line prints it, with the ``code`` and ``values`` a window words
+    it by in its own language."""
+
+    code: str
+    values: dict[str, str]
+
+    def __new__(cls, code: str, template: str, **values: str) -> Why:
+        why = super().__new__(cls, template.format(**values))
+        why.code, why.values = code, values
+        return why
+
+
 @dataclass(frozen=True)
 class SidecarLine:
     line: int
@@ -60,16 +74,31 @@ def read_entries(sidecar: Path) -> list[tuple[int, dict[str, str]]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise ValueError(f"{sidecar.name}: not text in UTF-8 or GB 18030")
+        raise ValueError(
+            Why("not_text", "{list}: not text in UTF-8 or GB 18030", list=sidecar.name)
+        )
     if sidecar.suffix.lower() == ".json":
         try:
             data = json.loads(text)
         except ValueError as error:
-            raise ValueError(f"{sidecar.name}: not JSON ({error})") from None
+            raise ValueError(
+                Why(
+                    "not_json",
+                    "{list}: not JSON ({error})",
+                    list=sidecar.name,
+                    error=str(error),
+                )
+            ) from None
         if isinstance(data, dict):
             data = data.get("pictures", data.get("items", []))
         if not isinstance(data, list):
-            raise ValueError(f"{sidecar.name}: expected a list of entries")
+            raise ValueError(
+                Why(
+                    "not_a_list",
+                    "{list}: expected a list of entries",
+                    list=sidecar.name,
+                )
+            )
         return [
             (n, {str(k).strip().lower(): _text(v) for k, v in entry.items()})
             if isinstance(entry, dict)
@@ -78,7 +107,9 @@ def read_entries(sidecar: Path) -> list[tuple[int, dict[str, str]]]:
         ]
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames:
-        raise ValueError(f"{sidecar.name}: empty, no header line")
+        raise ValueError(
+            Why("no_header", "{list}: empty, no header line", list=sidecar.name)
+        )
     entries = []
     for row in reader:
         fields = {
@@ -107,7 +138,11 @@ def plan(db: Database, folder: Path, sidecar: Path) -> SidecarPlan:
     for line, fields in read_entries(sidecar):
         problem, path, caption = _line(db, folder, fields)
         if problem is None and caption in taken:
-            problem = f"the caption is already given a picture on line {taken[caption]}"
+            problem = Why(
+                "taken",
+                "the caption is already given a picture on line {line}",
+                line=str(taken[caption]),
+            )
         if problem is not None:
             result.problems.append((line, problem))
             continue
@@ -118,35 +153,49 @@ def plan(db: Database, folder: Path, sidecar: Path) -> SidecarPlan:
 
 def _line(
     db: Database, folder: Path, fields: dict[str, str]
-) -> tuple[str | None, Path, int]:
+) -> tuple[Why | None, Path, int]:
     name = _first(fields, _FILE_KEYS)
     nowhere = Path()
     if not name:
-        return "no file named (a 'file' column)", nowhere, 0
+        return Why("no_file", "no file named (a 'file' column)"), nowhere, 0
     path = (folder / name).resolve()
     if folder.resolve() not in path.parents:
-        return f"{name}: not a file in the folder", nowhere, 0
+        return Why("outside", "{name}: not a file in the folder", name=name), nowhere, 0
     if not path.is_file():
-        return f"{name}: no such file in the folder", nowhere, 0
+        return (
+            Why("no_such_file", "{name}: no such file in the folder", name=name),
+            nowhere,
+            0,
+        )
     try:
         inspect(path)
     except CannotShow as error:
-        return f"{name}: {error}", nowhere, 0
+        why = Why("cannot_show", "{name}: {error}", name=name, error=str(error))
+        why.values["why"] = error.why
+        return why, nowhere, 0
     found, why = _caption(db, fields)
     if found is None:
-        return f"{name}: {why}", nowhere, 0
+        named = Why(why.code, "{name}: {why}", name=name, why=str(why))
+        named.values.update(why.values)
+        return named, nowhere, 0
     return None, path, found
 
 
-def _caption(db: Database, fields: dict[str, str]) -> tuple[int | None, str]:
+def _by_id(db: Database, wanted: str) -> tuple[int | None, Why]:
+    if not wanted.isdigit():
+        return None, Why("bad_id", "caption id {id!r} is not a number", id=wanted)
+    row = db.execute(
+        "SELECT id FROM captions WHERE id = ? AND deleted_at IS NULL", [wanted]
+    ).fetchone()
+    if row is None:
+        return None, Why("no_caption_id", "there is no caption {id}", id=wanted)
+    return row[0], Why("", "")
+
+
+def _caption(db: Database, fields: dict[str, str]) -> tuple[int | None, Why]:
     wanted = _first(fields, _ID_KEYS)
     if wanted:
-        if not wanted.isdigit():
-            return None, f"caption id {wanted!r} is not a number"
-        row = db.execute(
-            "SELECT id FROM captions WHERE id = ? AND deleted_at IS NULL", [wanted]
-        ).fetchone()
-        return (row[0], "") if row else (None, f"there is no caption {wanted}")
+        return _by_id(db, wanted)
     label, page = _first(fields, _LABEL_KEYS), _first(fields, _PAGE_KEYS)
     text, date = _first(fields, _TEXT_KEYS), _first(fields, _DATE_KEYS)
     conditions, params = ["c.deleted_at IS NULL"], []
@@ -163,7 +212,9 @@ def _caption(db: Database, fields: dict[str, str]) -> tuple[int | None, str]:
         params.append(f"%{escaped}%")
         described = f"the caption reading “{text[:30]}”"
     else:
-        return None, "no caption named (caption_id, label and page, or caption text)"
+        return None, Why(
+            "unnamed", "no caption named (caption_id, label and page, or caption text)"
+        )
     if date:
         conditions.append("coalesce(c.date, a.date) LIKE ?")
         params.append(f"{date}%")
@@ -173,8 +224,20 @@ def _caption(db: Database, fields: dict[str, str]) -> tuple[int | None, str]:
         f"WHERE {' AND '.join(conditions)} LIMIT 3",
         params,
     ).fetchall()
+    values = {"label": label, "page": page, "text": text[:30], "date": date}
     if not rows:
-        return None, f"no caption is {described}"
+        return None, _described("none", "no caption is " + described, values)
     if len(rows) > 1:
-        return None, f"several captions are {described} (add a date or caption_id)"
-    return rows[0][0], ""
+        return None, _described(
+            "several",
+            f"several captions are {described} (add a date or caption_id)",
+            values,
+        )
+    return rows[0][0], Why("", "")
+
+
+def _described(code: str, sentence: str, values: dict[str, str]) -> Why:
+    """A Why whose sentence is written already (braces in it kept)."""
+    why = Why(code, "{sentence}", sentence=sentence)
+    why.values = values
+    return why

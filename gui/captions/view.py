@@ -51,6 +51,7 @@ from archive import (
     DetachPicture,
     NoteTarget,
     SetPeople,
+    SidecarPlan,
     TagRecords,
     UntagRecords,
     UpdateCaption,
@@ -69,6 +70,7 @@ from .caption_model import (
 )
 from .facets import TITLES, CaptionFacets
 from .grid import PictureGrid
+from .sidecar_messages import sidecar_problem
 from .thumbnails import SIZE, Thumbnails
 
 SEARCH_DELAY_MS = 200
@@ -112,6 +114,8 @@ class CaptionsView(QWidget):
         self.job: Job | None = None
         self.preview_job: Job | None = None
         self.export_job: Job | None = None
+        self.import_job: Job | None = None
+        self.problems: list[str] = []  # why the last pictures folder was refused
         self.current: int | None = None
         self.offered: dict[str, str] = {}  # the picture's fields on offer
         self.rows = CaptionRows(self, reader=lambda: session.reader)
@@ -529,7 +533,7 @@ class CaptionsView(QWidget):
         self.detach_button.setEnabled(bool(row and row[0].image) and writable)
         self.use_button.setVisible(bool(self.offered))
         self.use_button.setEnabled(bool(self.offered) and writable)
-        self.import_button.setEnabled(writable)
+        self.import_button.setEnabled(writable and self.import_job is None)
         self.note_button.setEnabled(bool(row) and writable)
         self.tag_button.setEnabled(bool(row) and writable)
         self.embed_button.setEnabled(bool(row and row[0].image))
@@ -708,29 +712,55 @@ class CaptionsView(QWidget):
             self, self.tr("Import Pictures Folder"), str(Path.home())
         )
 
-    def import_folder(self, folder: Path) -> list[str]:
-        """Attach a folder's pictures by its sidecar list; returns (and shows)
-        the lines that could not be done, when nothing was attached."""
+    def import_folder(self, folder: Path) -> Job | None:
+        """Attach a folder's pictures by its sidecar list: the list checked
+        and the pictures copied in off the GUI thread (a folder of large
+        photos takes minutes), then one edit; every line that cannot be done
+        is shown, and then nothing is attached."""
         archive = self.archive
-        if archive is None:
-            return []
-        try:
-            plan, command = archive.plan_pictures(folder)
-        except (ArchiveError, ValueError, OSError) as error:
-            self.report([str(error)])
-            return [str(error)]
-        problems = [
-            self.tr("line %1: %2").replace("%1", str(line)).replace("%2", why)
+        if archive is None or not self.session.writable:
+            return None
+
+        def work(_work: Work) -> tuple:
+            if archive.path is None:
+                return archive.plan_pictures(folder)
+            with archive.reader() as reader:
+                return reader.plan_pictures(folder)
+
+        job = Job(work, parent=self)
+        job.succeeded.connect(lambda planned: self._planned(*planned))
+        job.failed.connect(lambda error: self._planned(None, None, error))
+        self.import_job = job
+        self.import_button.setEnabled(False)
+        return job.start()
+
+    def _planned(
+        self,
+        plan: SidecarPlan | None,
+        command: Command | None,
+        error: BaseException | None = None,
+    ) -> None:
+        self.import_job = None
+        self._update_buttons()
+        if plan is None:
+            self.problems = [sidecar_problem(error)]
+            self.report(self.problems)
+            return
+        self.problems = [
+            self.tr("line %1: %2")
+            .replace("%1", str(line))
+            .replace("%2", sidecar_problem(why))
             for line, why in plan.problems
         ]
-        if problems:
+        if self.problems:
             self.report(
-                [self.tr("Nothing was attached; these lines need fixing:"), *problems]
+                [
+                    self.tr("Nothing was attached; these lines need fixing:"),
+                    *self.problems,
+                ]
             )
-            return problems
-        if command is not None:
+        elif command is not None:
             self.session.perform(command)
-        return []
 
     def report(self, lines: list[str]) -> None:
         """Tell the user what went wrong (tests replace this)."""
@@ -765,6 +795,9 @@ class CaptionsView(QWidget):
     def close_down(self) -> None:
         if self.export_job is not None:  # the file it writes, finished
             self.export_job.wait(60)
+        if self.import_job is not None:  # the pictures it copies in
+            self.import_job.cancel()
+            self.import_job.wait(60)
         for job in (self.job, self.preview_job):
             if job is not None:
                 job.cancel()

@@ -54,147 +54,147 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="70"/>
+        <location filename="../../gui/messages.py" line="82"/>
         <source>The picture&apos;s file is missing from the archive&apos;s media folder.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="71"/>
+        <location filename="../../gui/messages.py" line="83"/>
         <source>The picture is too large to show.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="73"/>
+        <location filename="../../gui/messages.py" line="85"/>
         <source>This is not a picture Clipfile can read (JPEG, PNG, GIF, TIFF, WebP or BMP).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="76"/>
+        <location filename="../../gui/messages.py" line="88"/>
         <source>The picture is damaged (cut short or corrupt).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="81"/>
+        <location filename="../../gui/messages.py" line="72"/>
         <source>%1 was not attached: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="128"/>
+        <location filename="../../gui/messages.py" line="133"/>
         <source>This file was imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="129"/>
+        <location filename="../../gui/messages.py" line="134"/>
         <source>Same text as %1, imported before.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="130"/>
+        <location filename="../../gui/messages.py" line="135"/>
         <source>The file is empty.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="131"/>
+        <location filename="../../gui/messages.py" line="136"/>
         <source>Too large for one page (%1 MB). Split it into pages.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="132"/>
+        <location filename="../../gui/messages.py" line="137"/>
         <source>Not a text file.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="133"/>
+        <location filename="../../gui/messages.py" line="138"/>
         <source>The text is in no encoding Clipfile knows.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="134"/>
+        <location filename="../../gui/messages.py" line="139"/>
         <source>The file could not be read: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="135"/>
+        <location filename="../../gui/messages.py" line="140"/>
         <source>The file has no Chinese text.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="136"/>
+        <location filename="../../gui/messages.py" line="141"/>
         <source>The file is not valid %1.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="138"/>
+        <location filename="../../gui/messages.py" line="143"/>
         <source>%1 bytes could not be decoded; shown as �, kept in the source.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="140"/>
+        <location filename="../../gui/messages.py" line="145"/>
         <source>The archive refused the file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="142"/>
+        <location filename="../../gui/messages.py" line="147"/>
         <source>Not kept: an error in a later file undid the batch this file was written with. Import it again.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="145"/>
+        <location filename="../../gui/messages.py" line="150"/>
         <source>Clipfile could not read this page (%1). The file was skipped.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="147"/>
+        <location filename="../../gui/messages.py" line="152"/>
         <source>This is the archive&apos;s own file (or its journal), not a page.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="169"/>
+        <location filename="../../gui/messages.py" line="174"/>
         <source>%1 is not a field; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="173"/>
+        <location filename="../../gui/messages.py" line="178"/>
         <source>%1 names no tag; it was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="175"/>
+        <location filename="../../gui/messages.py" line="180"/>
         <source>There is no saved search %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="178"/>
+        <location filename="../../gui/messages.py" line="183"/>
         <source>%1 is not a date like 2022 or 2021-06..2022-03; it was searched as text</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="188"/>
+        <location filename="../../gui/messages.py" line="193"/>
         <source>There is no place called %1; did you mean %2?</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="190"/>
+        <location filename="../../gui/messages.py" line="195"/>
         <source>There is no place called %1 in the gazetteer.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="192"/>
+        <location filename="../../gui/messages.py" line="197"/>
         <source>%1 is the name of a county or district in several cities; say which: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="194"/>
+        <location filename="../../gui/messages.py" line="199"/>
         <source>%1 is compared already (as %2).</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="195"/>
+        <location filename="../../gui/messages.py" line="200"/>
         <source>A comparison has at most 6 places.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="196"/>
+        <location filename="../../gui/messages.py" line="201"/>
         <source>Type the name of a city or county.</source>
         <translation></translation>
     </message>
@@ -481,6 +481,86 @@
     <message>
         <location filename="../../gui/compare/figures_dictionary.py" line="71"/>
         <source>%1: %2 is not a unit of its family (%3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="19"/>
+        <source>%list is not text in UTF-8 or GB 18030.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="20"/>
+        <source>%list is not JSON: %error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="21"/>
+        <source>%list should hold a list of entries.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="22"/>
+        <source>%list is empty: it has no header line.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="23"/>
+        <source>the caption already gets a picture on line %line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="24"/>
+        <source>no file named (a “file” column)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="25"/>
+        <source>%name is not a file in the folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="26"/>
+        <source>%name: there is no such file in the folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="27"/>
+        <source>%name: caption id “%id” is not a number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="28"/>
+        <source>%name: there is no caption %id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="30"/>
+        <source>%name: no caption named (give caption_id, label and page, or the caption&apos;s text)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="33"/>
+        <source>%name: no caption is %which</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="34"/>
+        <source>%name: several captions are %which (add a date or caption_id)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="61"/>
+        <source>%1 on page %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="64"/>
+        <source>the caption reading “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/sidecar_messages.py" line="66"/>
+        <source> of %1</source>
         <translation></translation>
     </message>
 </context>
@@ -987,246 +1067,246 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="129"/>
+        <location filename="../../gui/captions/view.py" line="133"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="132"/>
+        <location filename="../../gui/captions/view.py" line="136"/>
         <source>With pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="133"/>
+        <location filename="../../gui/captions/view.py" line="137"/>
         <source>Show as pictures</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="135"/>
+        <location filename="../../gui/captions/view.py" line="139"/>
         <source>Clear Filters</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="137"/>
+        <location filename="../../gui/captions/view.py" line="141"/>
         <source>Import Pictures Folder…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="138"/>
-        <location filename="../../gui/captions/view.py" line="646"/>
+        <location filename="../../gui/captions/view.py" line="142"/>
+        <location filename="../../gui/captions/view.py" line="650"/>
         <source>Export Fields (IPTC)…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="198"/>
+        <location filename="../../gui/captions/view.py" line="202"/>
         <source>Open Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="199"/>
+        <location filename="../../gui/captions/view.py" line="203"/>
         <source>Attach Picture…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="200"/>
+        <location filename="../../gui/captions/view.py" line="204"/>
         <source>Remove Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="203"/>
+        <location filename="../../gui/captions/view.py" line="207"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="204"/>
+        <location filename="../../gui/captions/view.py" line="208"/>
         <source>Add Note…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="205"/>
+        <location filename="../../gui/captions/view.py" line="209"/>
         <source>Tag…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="206"/>
+        <location filename="../../gui/captions/view.py" line="210"/>
         <source>Save Picture with Its Fields…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="332"/>
+        <location filename="../../gui/captions/view.py" line="336"/>
         <source>Counting…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="334"/>
+        <location filename="../../gui/captions/view.py" line="338"/>
         <source>Reading every caption…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="348"/>
+        <location filename="../../gui/captions/view.py" line="352"/>
         <source>%1 captions</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="401"/>
+        <location filename="../../gui/captions/view.py" line="405"/>
         <source>No caption chosen.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="403"/>
+        <location filename="../../gui/captions/view.py" line="407"/>
         <source>Drop a picture here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="419"/>
-        <location filename="../../gui/captions/view.py" line="504"/>
+        <location filename="../../gui/captions/view.py" line="423"/>
+        <location filename="../../gui/captions/view.py" line="508"/>
         <source>Date</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="419"/>
+        <location filename="../../gui/captions/view.py" line="423"/>
         <source>Place</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="420"/>
-        <location filename="../../gui/captions/view.py" line="508"/>
+        <location filename="../../gui/captions/view.py" line="424"/>
+        <location filename="../../gui/captions/view.py" line="512"/>
         <source>Photographers</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="420"/>
-        <location filename="../../gui/captions/view.py" line="507"/>
+        <location filename="../../gui/captions/view.py" line="424"/>
+        <location filename="../../gui/captions/view.py" line="511"/>
         <source>Credit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="421"/>
+        <location filename="../../gui/captions/view.py" line="425"/>
         <source>Kind</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="421"/>
+        <location filename="../../gui/captions/view.py" line="425"/>
         <source>Article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="434"/>
+        <location filename="../../gui/captions/view.py" line="438"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="434"/>
+        <location filename="../../gui/captions/view.py" line="438"/>
         <source>take this tag off</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="441"/>
+        <location filename="../../gui/captions/view.py" line="445"/>
         <source>Notes</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="465"/>
+        <location filename="../../gui/captions/view.py" line="469"/>
         <source>No picture: drop one here</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="467"/>
+        <location filename="../../gui/captions/view.py" line="471"/>
         <source>loading…</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="482"/>
+        <location filename="../../gui/captions/view.py" line="486"/>
         <source>Cannot show this picture: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="503"/>
+        <location filename="../../gui/captions/view.py" line="507"/>
         <source>Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="505"/>
+        <location filename="../../gui/captions/view.py" line="509"/>
         <source>City</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="506"/>
+        <location filename="../../gui/captions/view.py" line="510"/>
         <source>County</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="514"/>
+        <location filename="../../gui/captions/view.py" line="518"/>
         <source>The picture says: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="555"/>
+        <location filename="../../gui/captions/view.py" line="559"/>
         <source>Attach Picture</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="557"/>
+        <location filename="../../gui/captions/view.py" line="561"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="598"/>
+        <location filename="../../gui/captions/view.py" line="602"/>
         <source>Save Picture with Its Fields</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="614"/>
+        <location filename="../../gui/captions/view.py" line="618"/>
         <source>Export Fields (IPTC)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="637"/>
+        <location filename="../../gui/captions/view.py" line="641"/>
         <source>Exporting… %1%</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="652"/>
+        <location filename="../../gui/captions/view.py" line="656"/>
         <source>%1 captions&apos; fields written to %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="686"/>
+        <location filename="../../gui/captions/view.py" line="690"/>
         <source>Tag Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="687"/>
+        <location filename="../../gui/captions/view.py" line="691"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="696"/>
+        <location filename="../../gui/captions/view.py" line="700"/>
         <source>Note on the Caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="696"/>
+        <location filename="../../gui/captions/view.py" line="700"/>
         <source>Note (Markdown):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="708"/>
+        <location filename="../../gui/captions/view.py" line="712"/>
         <source>Import Pictures Folder</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="723"/>
+        <location filename="../../gui/captions/view.py" line="750"/>
         <source>line %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="728"/>
+        <location filename="../../gui/captions/view.py" line="758"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="737"/>
+        <location filename="../../gui/captions/view.py" line="767"/>
         <source>Pictures</source>
         <translation></translation>
     </message>
@@ -2503,152 +2583,152 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="89"/>
+        <location filename="../../gui/messages.py" line="94"/>
         <source>Edit article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="90"/>
+        <location filename="../../gui/messages.py" line="95"/>
         <source>Move to trash</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="91"/>
+        <location filename="../../gui/messages.py" line="96"/>
         <source>Add note</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="92"/>
+        <location filename="../../gui/messages.py" line="97"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="93"/>
+        <location filename="../../gui/messages.py" line="98"/>
         <source>Remove tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="94"/>
+        <location filename="../../gui/messages.py" line="99"/>
         <source>Merge articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="95"/>
+        <location filename="../../gui/messages.py" line="100"/>
         <source>Split article</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="96"/>
+        <location filename="../../gui/messages.py" line="101"/>
         <source>Paragraph to caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="97"/>
+        <location filename="../../gui/messages.py" line="102"/>
         <source>Caption to paragraph</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="98"/>
+        <location filename="../../gui/messages.py" line="103"/>
         <source>Move caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="99"/>
+        <location filename="../../gui/messages.py" line="104"/>
         <source>Edit caption</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="100"/>
+        <location filename="../../gui/messages.py" line="105"/>
         <source>Edit people</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="101"/>
+        <location filename="../../gui/messages.py" line="106"/>
         <source>Place leftover</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="102"/>
+        <location filename="../../gui/messages.py" line="107"/>
         <source>Edit</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="103"/>
+        <location filename="../../gui/messages.py" line="108"/>
         <source>Save search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="104"/>
+        <location filename="../../gui/messages.py" line="109"/>
         <source>Delete saved search</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="105"/>
+        <location filename="../../gui/messages.py" line="110"/>
         <source>Tag passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="106"/>
+        <location filename="../../gui/messages.py" line="111"/>
         <source>Remove passage</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="107"/>
+        <location filename="../../gui/messages.py" line="112"/>
         <source>Rename tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="108"/>
+        <location filename="../../gui/messages.py" line="113"/>
         <source>Move tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="109"/>
+        <location filename="../../gui/messages.py" line="114"/>
         <source>Merge tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="110"/>
+        <location filename="../../gui/messages.py" line="115"/>
         <source>Tag colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="111"/>
+        <location filename="../../gui/messages.py" line="116"/>
         <source>Describe tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="112"/>
+        <location filename="../../gui/messages.py" line="117"/>
         <source>Delete tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="113"/>
+        <location filename="../../gui/messages.py" line="118"/>
         <source>Restore tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="114"/>
+        <location filename="../../gui/messages.py" line="119"/>
         <source>Clear unused tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="115"/>
+        <location filename="../../gui/messages.py" line="120"/>
         <source>Replace in tag names</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="116"/>
+        <location filename="../../gui/messages.py" line="121"/>
         <source>Import tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="155"/>
+        <location filename="../../gui/messages.py" line="160"/>
         <source>an unmatched &apos;)&apos; was ignored</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="158"/>
+        <location filename="../../gui/messages.py" line="163"/>
         <source>a &apos;(&apos; without its &apos;)&apos; was closed at the end</source>
         <translation></translation>
     </message>

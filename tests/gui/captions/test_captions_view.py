@@ -136,8 +136,9 @@ def test_a_bad_sidecar_is_reported_line_by_line(qtbot, window, tmp_path):
     folder.mkdir()
     Image.new("RGB", (10, 10)).save(folder / "a.jpg")
     (folder / "pictures.csv").write_text("file,caption_id\na.jpg,999999\n", "utf-8")
-    problems = view.import_folder(folder)
-    assert problems == ["line 2: a.jpg: there is no caption 999999"]
+    view.import_folder(folder)
+    qtbot.waitUntil(lambda: bool(reported), timeout=10_000)
+    assert view.problems == ["line 2: a.jpg: there is no caption 999999"]
     assert reported[0].startswith("Nothing was attached")
 
 
@@ -337,3 +338,28 @@ def test_a_search_shows_its_first_screen_before_every_match_is_counted(
     _settle(qtbot, view)
     assert view.rows.ids == expected
     assert view.count_label.text().startswith(f"{len(expected)}")
+
+
+def test_a_sidecar_line_naming_no_caption_says_how_it_named_it(qtbot, window, tmp_path):
+    view = _open(qtbot, window)
+    reported = []
+    view.report = reported.extend
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    Image.new("RGB", (10, 10)).save(folder / "a.jpg")
+    Image.new("RGB", (12, 10)).save(folder / "b.jpg")
+    (folder / "pictures.csv").write_text(
+        "file,label,page,caption,date\n"
+        "a.jpg,图⑨,Z9,,2001-01\n"
+        "b.jpg,,,没有这段 {name} %id 文字,\n"
+        "missing.jpg,,,,\n",
+        "utf-8",
+    )
+    view.import_folder(folder)
+    qtbot.waitUntil(lambda: bool(reported), timeout=10_000)
+    assert view.problems == [
+        "line 2: a.jpg: no caption is 图⑨ on page Z9 of 2001-01",
+        "line 3: b.jpg: no caption is the caption reading “没有这段 {name} %id 文字”",
+        "line 4: missing.jpg: there is no such file in the folder",
+    ]
+    assert window.session.archive.count_captions(CaptionFilter(pictured=True)) == 0
