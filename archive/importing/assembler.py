@@ -533,9 +533,11 @@ class Assembler:
             return True  # the article goes on after the caption
         if self.page.web and len(self.page.articles) == 1:
             return True
-        shot = article.people.get("photographer", [])
-        if draft.photographers and set(draft.photographers) <= set(shot):
-            return True  # a photo by the article's own photographer ('某某 文/图')
+        own = {name for names in article.people.values() for name in names}
+        if draft.photographers and set(draft.photographers) <= own:
+            return (
+                True  # taken by the article's own people ('某某 文/图', its reporter)
+            )
         text = (article.title or "") + "".join(article.paragraphs)
         if similarity(draft.text, text) >= CAPTION_SIMILARITY or draft.label:
             return True  # its own wording, or a numbered photo run under the text

@@ -31,6 +31,7 @@ _MID_CREDIT = re.compile(
     rf"(?:(?<=[》」”\s\u3000。])|^)\s*(?P<names>[{HAN}·]{{2,4}}(?:[\s、][{HAN}·]{{2,4}}){{0,2}})"
     r"\s*(?:[/／]\s*图|[/／]\s*摄|\s摄)\s*(?=[,，;；])"
 )
+_POINTERS = "▲△▼▽↑↓←→"
 _DATE_FIRST = re.compile(r"^(\d{1,2}月\d{1,2}日)\s*")
 _DANGLING_ROLE = re.compile(rf"(?:{ROLE_WORDS})\s*$")
 
@@ -67,6 +68,8 @@ def parse(line: str) -> CaptionParts | None:
                 parts.photographers,
                 parts.role,
             )
+    if line[:1] in _POINTERS:  # '▲渔民在码头上分拣…': the mark points at the photo
+        line = line.lstrip(_POINTERS + " \u3000")
     label_match = _LABEL.match(line)
     credit = _credit(line) or _prefixed_credit(line)
     if credit is None and label_match is None:

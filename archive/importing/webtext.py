@@ -75,10 +75,34 @@ def main_text(html: str) -> MainText | None:
     return MainText(
         "\n\n".join(lines) + "\n",
         title,
-        getattr(found, "date", None),
+        _written(getattr(found, "date", None), html),
         (getattr(found, "author", None) or "").strip() or None,
         unescape(window.group(1)).strip() if window else "",
     )
+
+
+def _written(date: str | None, html: str) -> str | None:
+    """trafilatura's date if the page writes that day somewhere (in its text,
+    its metadata or its address): it guesses the first of January of a year
+    it sees ('2022年09月14日' read as 2022-01-01)."""
+    iso = full_date(date or "")
+    if iso is None:
+        return None
+    y, m, d = iso.split("-")
+    m1, d1 = str(int(m)), str(int(d))
+    forms = (
+        f"{y}-{m}-{d}",
+        f"{y}-{m1}-{d1}",
+        f"{y}/{m}/{d}",
+        f"{y}/{m1}/{d1}",
+        f"{y}.{m}.{d}",
+        f"{y}年{m}月{d}日",
+        f"{y}年{m1}月{d1}日",
+        f"{y}{m}{d}",
+        f"{y}-{m}/{d}",
+        f"{y}{m}/{d}",
+    )
+    return date if any(form in html for form in forms) else None
 
 
 MAX_ROW = 120  # a table row longer is a layout table's, paragraphs run together

@@ -139,3 +139,29 @@ def test_a_role_first_credit_after_a_caption_and_the_reporters_notes():
     (article,) = draft.articles
     assert article.people == {"reporter": ["易凡"]}
     assert "记者手记" in article.paragraphs
+
+
+def test_a_photo_line_after_a_pointing_mark_is_a_caption_without_it():
+    draft = page(
+        "开海第一网\n　　本报讯（记者 丁一）渔船陆续出海，捕回了开海后的第一网鲜鱼。\n"
+        "▲渔民在码头上分拣鲜鱼。 丁一 摄\n"
+    )
+    (article,) = draft.articles
+    assert [(c.text, c.photographers) for c in article.captions] == [
+        ("渔民在码头上分拣鲜鱼。", ["丁一"])
+    ]
+
+
+def test_an_html_pages_date_is_not_a_guess_of_the_first_of_january(tmp_path):
+    from archive.importing.reading import read_text
+
+    html = (
+        "<html><head><title>老店迎来新传人-某某日报</title></head><body>"
+        "<div>某某日报 2022年09月14日 第03版</div><div id='a'><h1>老店迎来新传人</h1>"
+        "<p>本报记者 孙雨</p><p>在老城区的一家老店里，年轻人正跟着师傅学习手艺，"
+        "这家店已经开了八十多年。</p><p>师傅说，手艺要一代一代传下去。</p></div>"
+        "</body></html>"
+    )
+    path = tmp_path / "page_2022-09-14.html"
+    _, draft = read_text("html", html, path, None)
+    assert draft.articles[0].date == "2022-09-14"
