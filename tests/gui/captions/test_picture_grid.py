@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from archive import AttachPictures, CaptionFilter
+from gui.captions.caption_model import ID_ROLE
 
 COLOURS = ("orange", "teal", "purple", "yellow", "navy", "crimson", "olive")
 
@@ -139,3 +140,34 @@ def test_a_picture_that_cannot_be_shown_says_why_in_the_users_words(
     assert view.picture_label.text() == (
         "Cannot show this picture: The picture is damaged (cut short or corrupt)."
     )
+
+
+def test_a_picture_dropped_on_a_cell_goes_to_that_caption(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    captions = _pictured(qtbot, window, tmp_path, 5, height=220)
+    view = _grid(qtbot, window)
+    _drawn(qtbot, view)
+    view.select_row(0)
+    third = view.grid_model.index(2)
+    target = third.data(ID_ROLE)
+    archive = window.session.archive
+    before = archive.caption(target).image_path
+    replacement = tmp_path / "replacement.jpg"
+    Image.new("RGB", (500, 300), "white").save(replacement)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(replacement))])
+    drop = QDropEvent(
+        QPointF(view.grid.visualRect(third).center()),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert view.eventFilter(view.grid.viewport(), drop)
+    qtbot.waitUntil(
+        lambda: archive.caption(target).image_path != before, timeout=10_000
+    )
+    assert target in captions
+    assert target != view.current  # the cell dropped on, not the chosen one
