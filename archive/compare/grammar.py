@@ -19,10 +19,15 @@ _TIME = (
     r"|截至|截止|到|至"
     r"|去年(?:底|末)?|上年(?:度|底|末)?|今年(?:以来)?|前年|当年|本年|全年|年底|年末"
     r"|目前|当前|现在|上半年|前三季度|一季度|[1-9一二三四五六七八九十]{1,2}月(?:底|末)?"
+    r"|前[1-9一二三四五六七八九十]{1,2}个月|前[1-4一二三四]季度"
     r"|近年来|近[0-9一二三四五六七八九十]年(?:来)?|[0-9一二三四五六七八九十]{1,2}年来"
     r"|这[0-9一二三四五六七八九十]{1,2}年|以来"
 )
-_SCOPE = r"我市|全市|本市|全县|我县|全区|我区|市本级|全省|全域"
+_SCOPE = (
+    r"我市|全市|本市|全县|我县|全区|我区|市本级|全省|全域"
+    # 在全省17个省辖市中: the cities ranked among, no figure of the indicator
+    r"|在?全省(?:[0-9一二三四五六七八九十]{1,3}个)?(?:省辖市|地市|城市)中?"
+)
 _MORE = r"(?:比|较)(?:上年|去年)(?:同期)?多"  # 比上年多入库512家: 512 more
 _COMPARISON = (
     rf"{_MORE}|同比|环比|比上年(?:同期)?|比去年(?:同期)?|较上年(?:同期)?|较去年(?:同期)?"
@@ -30,7 +35,8 @@ _COMPARISON = (
 )
 _REACH = (
     r"增至|增加到|增加至|增长到|增长至|增长为|提高到|提高至|提升到|提升至|上升到|上升至"
-    r"|发展到|发展至|扩大到|扩大至|跃升至|跃升到|达到|已达到|已达|达|突破|超过|超|逾"
+    r"|发展到|发展至|扩大到|扩大至|跃升至|跃升到|攀升至|攀升到|攀升为|达到|已达到|已达|达"
+    r"|突破|超过|超|逾"
 )
 _ADDED = (
     r"新增|净增|新认定|新培育|新获批|新备案|新建成|新建|新组建|新引进|新设立|新入库"
@@ -42,6 +48,8 @@ _CHANGE = r"增长|下降|减少|降低|提高|提升|上升|回落|增幅|增�
 _TOTAL = (
     r"总数|总量|总计|共有|共计|合计|拥有|累计|已有|共|有|为|是|实现|完成|数量|达到了"
 )
+# 应为321家: a correction's right value reads as the value itself
+_CORRECTED = r"应为|应是|更正为"
 # 累计放款15亿元, 发放12亿元: money lent or paid out is the money figure itself
 _FLOW = r"放款|发放|投放|放贷|贷款投放"
 _FILLER = (
@@ -62,12 +70,15 @@ _WORDS = "|".join(
         _TOTAL,
         _FLOW,
         _FILLER,
+        _CORRECTED,
     ]
 )
 # Longest words first within each group is not needed: the whole gap must match.
 GAP = re.compile(rf"(?:{_WORDS}|{_QUOTES})*")
 # 另有2家正在申报 is not what the clause before counted: no continuation
-_CONTINUATION = re.compile(rf"(?:其中|并|且|此外|同时|{_WORDS}|{_QUOTES})*")
+_CONTINUATION = re.compile(
+    rf"(?:其中|并|且|此外|同时|这一数字|这一指标|这一数据|该指标|{_WORDS}|{_QUOTES})*"
+)
 _PLACE_FRAME = re.compile(rf"(?:其中)?(?P<place>.+?)(?:有|为|达|达到|共有)?{_QUOTES}*")
 _VERB = re.compile(
     rf"{_REACH}|{_ADDED}|{_MORE}|{_ADDED_BARE}|{_CHANGE}|{_TOTAL}|{_FLOW}"
@@ -84,7 +95,8 @@ _PERIOD = re.compile(
 # 2018年以来，全市累计培育…: a clause of its own naming the period
 _PERIOD_CLAUSE = re.compile(rf"(?:{_TIME}|十[一二三四五]五|{_SCOPE}|{_QUOTES})*")
 _TARGET = re.compile(
-    r"力争|争取|目标|预计|有望|确保|(?<![人才])计划|将达到|将突破|将超过|要达到"
+    r"力争|争取|目标|预计|有望|确保|(?<![人才])计划|下一步"
+    rf"|(?:将|(?<![主重需只紧必])要)(?:{_REACH}|{_ADDED}|{_STOCK}|认定|新建|实现)"
 )
 # 每万名就业人员中研发人员58人, 人均地区生产总值8万元: per head, not the count.
 _PER_HEAD = re.compile(r"每[万千百十]|人均")

@@ -12,6 +12,7 @@ from .quantities import Quantity
 from .units import Unit, convert, unit
 
 _GROWTH = re.compile(r"增幅|增速|增长|增量")
+_RATE_MOVED = re.compile(r"增幅|增速|增长率|涨幅|降幅")
 # 新增数量同比增长19.4%: the growth of the additions, not of the stock
 _OF_ADDITIONS = re.compile(
     r"(?:新增|新认定|新培育|净增)的?(?:数量|数|量|家数|个数|规模)"
@@ -35,6 +36,8 @@ def read_quantity(
     clause's lead-in and the gap), ``nearest`` the gap alone."""
     if quantity.kind == "rank" and _GROWTH.search(nearest):
         return None  # 增幅居全省第二位: the rank of a rate, not of the indicator
+    if quantity.unit.family == "points" and _RATE_MOVED.search(nearest):
+        return None  # 增幅比上年提高4.2个百分点: the rate's own change
     reading = _reading(quantity, indicator, context, nearest)
     if reading and reading.kind == "change" and _OF_ADDITIONS.search(nearest):
         return None

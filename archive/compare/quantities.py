@@ -71,6 +71,10 @@ _RANK = re.compile(
     rf"(?P<scope>{_SCOPE})?(?:(?:排名|排位)?第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
     r"|(?P<first>首位|榜首))"
 )
+# 和第4位, 、第三: a rank listed after another, its scope and verb left out
+_LISTED_RANK = re.compile(
+    rf"(?:、|和|与|及|以及)第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
+)
 _FRACTION = rf"\d+/\d+|{CHINESE}分之{CHINESE}|[一二三四五六七八九]成"
 _SHARE = re.compile(
     r"(?:占比|占(?P<scope>[^，,。；;、\d]{0,12}?)的?(?:比重|比例|份额)?)"
@@ -223,26 +227,36 @@ def _change(match: re.Match[str]) -> Quantity | None:
 
 
 def _ranks(text: str, start: int, end: int) -> list[Quantity]:
-    """居全省第3位, 全省排名第2: value 3 (or 2), scope 全省."""
+    """居全省第3位, 全省排名第2: value 3 (or 2), scope 全省; the ranks listed
+    after one (分别居全市第2位和第4位, 第一、第二、第四位) with its scope."""
     found = []
     for match in _RANK.finditer(text, start, end):
-        following = text[match.end() : match.end() + 1]
-        if (
-            match.group("n")
-            and not match.group("u")
-            and "\u4e00" <= following <= "\u9fff"
-        ):
-            continue  # 居全省第一方阵: not a rank
-        value = 1.0 if match.group("first") else parse_number(match.group("n"))
-        if value is None:
-            continue
         scope = match.group("scope") or match.group("before")
-        found.append(
-            Quantity(
-                match.start(), match.end(), value, RANK_UNIT, "位", "rank", scope=scope
-            )
-        )
+        if match.group("first"):
+            found.append(_rank(match.start(), match.end(), 1.0, scope))
+            continue
+        rank = _numbered(match, match.start(), scope)
+        if rank is None:
+            continue
+        found.append(rank)
+        listed = _LISTED_RANK.match(text, match.end(), end)
+        while listed and (following := _numbered(listed, listed.start("n") - 1, scope)):
+            found.append(following)
+            listed = _LISTED_RANK.match(text, listed.end(), end)
     return found
+
+
+def _numbered(match: re.Match[str], start: int, scope: str | None) -> Quantity | None:
+    """The rank a match's 第N(位) gives, from ``start``; not 第一方阵."""
+    following = match.string[match.end() : match.end() + 1]
+    if not match.group("u") and "\u4e00" <= following <= "\u9fff":
+        return None  # 居全省第一方阵: not a rank
+    value = parse_number(match.group("n"))
+    return None if value is None else _rank(start, match.end(), value, scope)
+
+
+def _rank(start: int, end: int, value: float, scope: str | None) -> Quantity:
+    return Quantity(start, end, value, RANK_UNIT, "位", "rank", scope=scope)
 
 
 def _shares(text: str, start: int, end: int) -> list[Quantity]:

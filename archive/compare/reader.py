@@ -16,7 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .context import NamedPlace, Span, place_in, places_listed, year_of_figure
+from .context import (
+    MAJOR,
+    NamedPlace,
+    Span,
+    place_in,
+    places_listed,
+    year_of_figure,
+)
 from .dictionary import Indicator, IndicatorDictionary
 from .grammar import (
     continuation_ok,
@@ -60,8 +67,24 @@ _ELIDED = 6  # the longest rest of a name tried (成交额, 强度, 成交金额
 _SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
 _LIST_MARK = re.compile("[、和与及]")  # what joins places listed together
 _PERIOD_MARK = re.compile("[来近]")  # every period named: 以来, 年来, 近三年
-# 我市5家单位入选: a number printed before a noun counts that noun
-_COUNTED_NOUN = re.compile(r"单位|企业|机构|项目|平台|团队|高校|院所|公司|园区|载体")
+# 我市5家单位入选: a number printed before a noun counts that noun (全省17个
+# 省辖市中: the cities, not the indicator)
+_COUNTED_NOUN = re.compile(
+    r"单位|企业|机构|项目|平台|团队|高校|院所|公司|园区|载体|省辖市|地市|城市|县市区|县区"
+)
+# “312家”有误，应为321家: the value printed before a correction is withdrawn
+_WITHDRAWN = re.compile(r"[\"“”‘’」』]*(?:有误|应为|应是|系笔误|更正为)")
+_NOT_THIS = ("而非", "而不是", "并非")  # 应为86家，而非68家
+# 全市市级重点实验室: a local grade of the indicator, not the indicator
+_NARROWED = ("市级", "县级", "区级", "县区级", "乡镇级", "乡级", "镇级", "校级")
+# 其中国家级9家: a grade standing for the indicator of that grade
+_GRADE = re.compile(
+    r"(?:其中)?(?P<grade>国家级|省级|市级|县级|区级|国家|省)(?:有|为|达到|达)?"
+)
+_GRADES = ("省级以上", "市级以上", "国家级", "省级", "国家", "省")
+# 规上工业增加值增速为7.5%: a name that is itself the indicator's rate
+_RATE_NAME = re.compile(r"(?:增速|增幅|增长率)$")
+_AND_RATE = re.compile(r"[和及与]其?(?:增速|增幅|增长率)(?=均)")
 
 
 def read_sentence(
@@ -136,6 +159,9 @@ class _SentenceReader:
         self.opening: Mention | None = None  # the first indicator of the clause
         self.figures: list[Figure] = []
         self.owners: list[Mention] = []  # each figure's mention, as read
+        self.last: Figure | None = None  # the figure read last, and its words
+        self.last_context = ""
+        self.target_from = _target_from(self.text, sentence)
 
     def run(self) -> list[Figure]:
         """The sentence's figures: those 分别 pairs, then item by item."""
@@ -212,6 +238,7 @@ class _SentenceReader:
         if mention:
             if mention in self.grouped:
                 self.subject = None
+                self._each_of_group(quantity, mention, item)
                 return None, mention
             self.subject = _Subject(mention, None)
             return self._after(quantity, mention, owned, item), mention
@@ -228,9 +255,14 @@ class _SentenceReader:
         item: Item,
     ) -> Figure | None:
         anchor = owned.get(mention, mention.end)
-        gap = self.text[anchor : quantity.start]
+        # 总量和增速均居全省第2位: the indicator's rank (and its rate's)
+        gap = _AND_RATE.sub("", self.text[anchor : quantity.start])
         figure = None
-        if gap_ok(gap):
+        if _WITHDRAWN.match(self.text, quantity.end):
+            owned[mention] = quantity.end  # the right value follows
+            self.subject = _Subject(mention, None)
+            return None
+        if gap_ok(gap) and not _COUNTED_NOUN.match(self.text, quantity.end):
             context = gap
             if mention not in owned:
                 context = self._lead_in(item, mention) + gap
@@ -240,6 +272,23 @@ class _SentenceReader:
         # that is not the indicator's goes on about that number, not about it.
         self.subject = _Subject(mention, named) if figure else None
         return figure
+
+    def _each_of_group(self, quantity: Quantity, mention: Mention, item: Item) -> None:
+        """A、B均居全省第3位: the number is each one's, not their sum."""
+        gap = self.text[mention.end : quantity.start]
+        if "均" not in gap or not gap_ok(gap):
+            return
+        group = [mention]
+        for before in reversed(self.mentions[: self.mentions.index(mention)]):
+            if self.text[before.end : group[0].start].strip(_QUOTES) not in _JOINERS:
+                break
+            group.insert(0, before)
+        context = self._lead_in(item, group[0]) + gap
+        named = self._place_in(item.clause, group[0].start)
+        for member in group if len(group) > 1 else ():
+            figure = self._figure(quantity, member, context, gap, named)
+            if figure:
+                self.figures.append(figure)
 
     def _lead_in(self, item: Item, mention: Mention) -> str:
         """The words before an indicator that apply to its numbers: the clause's
@@ -280,6 +329,11 @@ class _SentenceReader:
         prefix = self.text[item.start : quantity.start]
         if subject is None or _COUNTED_NOUN.match(self.text, quantity.end):
             return None, None
+        if prefix.endswith(_NOT_THIS) or _WITHDRAWN.match(self.text, quantity.end):
+            return None, None
+        grade = _GRADE.fullmatch(prefix)
+        if grade:
+            return self._graded(quantity, item, subject, grade.group("grade"))
         if not continuation_ok(prefix, predicate_in_token=quantity.kind is not None):
             return self._elided(quantity, item, subject)
         named = subject.place
@@ -290,6 +344,23 @@ class _SentenceReader:
         return self._figure(
             quantity, subject.mention, prefix, prefix, named
         ), subject.mention
+
+    def _graded(
+        self, quantity: Quantity, item: Item, subject: _Subject, grade: str
+    ) -> tuple[Figure | None, Mention | None]:
+        """其中国家级9家: the figure of the indicator of that grade, where the
+        dictionary has one (国家级众创空间); none for a grade it does not
+        list (市级25家), which is only part of the subject's number."""
+        indicator = subject.mention.indicator
+        names = [indicator.name, subject.mention.printed]
+        bare = [n.removeprefix(g) for n in names for g in _GRADES if n.startswith(g)]
+        for name in dict.fromkeys(names + bare):
+            found = self.setting.dictionary.lookup(grade + name)
+            if found is not None and found is not indicator:
+                mention = Mention(item.start, item.start + len(grade), found, grade)
+                figure = self._figure(quantity, mention, "", "", subject.place)
+                return figure, mention
+        return None, None
 
     def _elided(
         self, quantity: Quantity, item: Item, subject: _Subject
@@ -335,9 +406,20 @@ class _SentenceReader:
         named: NamedPlace | None,
     ) -> Figure | None:
         indicator = mention.indicator
+        if self.text.endswith(_NARROWED, 0, mention.start):
+            return None
+        rate = _RATE_NAME.search(mention.printed)
+        if rate:  # 增速为7.5% (and the rank after it is the rate's)
+            if quantity.kind == "rank":
+                return None
+            context, nearest = rate.group() + context, rate.group() + nearest
+        if self.last is not None and self.last.kind == "added" and self._part(context):
+            context = self.last_context + context  # 新增72家，其中修武县15家
         reading = read_quantity(quantity, indicator, context, nearest)
         if reading is None or is_target(context) or is_per_head(context):
             return None
+        if quantity.start > self.target_from:
+            return None  # 下一步，我市将培育…，新建…30个: the plan goes on
         year = year_of_figure(
             self.text, self.sentence, quantity.start, self.setting.year
         )
@@ -347,7 +429,16 @@ class _SentenceReader:
             and year > self.setting.year
         ):
             return None  # 到2025年…达到600家: a target, not a result
-        return self._make(quantity, mention, reading, year, named)
+        made = self._make(quantity, mention, reading, year, named)
+        self.last, self.last_context = made, context
+        return made
+
+    def _part(self, context: str) -> bool:
+        """Whether a figure's words make it a part of the one before: 其中修武县,
+        or another place after such a part (其中修武县15家、博爱县12家)."""
+        if context.startswith("其中") or "，其中" in context:
+            return True
+        return "其中" in self.last_context and place_led(context)
 
     def _make(
         self,
@@ -414,6 +505,16 @@ def _without_thresholds(figures: list[Figure]) -> list[Figure]:
                 continue
         kept.append(figure)
     return kept
+
+
+def _target_from(text: str, sentence: Span) -> int:
+    """Where a clause naming a plan ends (下一步，我市将培育…): every clause after
+    it in the sentence goes on with the plan; the sentence's end if none."""
+    end = sentence.end
+    for cut in MAJOR.finditer(text, sentence.start, sentence.end):
+        if is_target(text[sentence.start : cut.start()]):
+            return cut.start()
+    return end
 
 
 def _counted_before(text: str, quantity: Quantity, prefix: str) -> bool:

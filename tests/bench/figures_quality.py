@@ -156,12 +156,12 @@ def main() -> None:
 def corpora() -> None:
     """The same counts over the labelled corpora of tests/archive/compare."""
     sys.path.insert(0, str(ROOT))
-    from tests.archive.compare.test_corpus import CORPORA, score
+    from tests.archive.compare.test_corpus import ALL, score
 
     head = ("labelled", "found", "missed", "extra", "totals")
     print("\n" + f"{'own corpus (extra: figures not labelled; totals: of them)':40}")
     print(f"{'':40}" + "".join(f"{h:>{w}}" for h, w in zip(head, _WIDTHS, strict=True)))
-    for name, corpus in CORPORA.items():
+    for name, corpus in ALL.items():
         labelled, found, misses, extras = score(corpus)
         wrong_totals = sum(1 for e in extras if e[0][3] == "total")
         print(row(name, [labelled, found, len(misses), len(extras), wrong_totals]))

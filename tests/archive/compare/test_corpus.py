@@ -1,4 +1,10 @@
-"""The two labelled corpora: recall of what a careful reader finds, no wrong totals."""
+"""The labelled corpora: recall of what a careful reader finds, no wrong totals.
+
+The sets written before this session's two are held to 95% and none too
+many; the sixth and seventh (written to break the extractor, scored once
+before any change: 27 and 30 of 66) are held to what the rules now reach,
+so that a change can only raise them.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,8 @@ from .heldout2 import HELDOUT2
 from .heldout3 import HELDOUT3
 from .heldout4 import HELDOUT4
 from .heldout5 import HELDOUT5
+from .heldout6 import HELDOUT6
+from .heldout7 import HELDOUT7
 
 CORPORA = {
     "development": CORPUS,
@@ -21,6 +29,12 @@ CORPORA = {
     "held out, fourth": HELDOUT4,
     "held out, fifth": HELDOUT5,
 }
+# found at least, figures too many at most
+THRESHOLDS = {
+    "held out, sixth": (HELDOUT6, 45, 0),
+    "held out, seventh": (HELDOUT7, 45, 0),
+}
+ALL = CORPORA | {name: corpus for name, (corpus, _, _) in THRESHOLDS.items()}
 
 
 def read(entry: dict) -> list[tuple]:
@@ -74,12 +88,21 @@ def test_no_figure_too_many(name):
     assert extras == []
 
 
-@pytest.mark.parametrize("name", CORPORA)
-def test_each_figure_is_given_the_place_its_clause_names(name):
-    # ``places``: two places in one clause must not both be the article's
+@pytest.mark.parametrize("name", THRESHOLDS)
+def test_the_new_sets_keep_what_the_rules_reached(name):
+    corpus, least, most = THRESHOLDS[name]
+    _, found, misses, extras = score(corpus)
+    assert found >= least, misses
+    assert len(extras) <= most, extras
+    assert [e for e in extras if e[0][3] == "total"] == []
+
+
+def _placed(corpus: list[dict], key: str, field: str) -> list[tuple]:
+    """The labelled figures found whose ``field`` is not the entry's ``key``
+    list gives (a figure not found is a miss, counted by the recall tests)."""
     wrong = []
-    for entry in CORPORA[name]:
-        if "places" not in entry:
+    for entry in corpus:
+        if key not in entry:
             continue
         found = extract_figures(
             entry["text"],
@@ -87,10 +110,28 @@ def test_each_figure_is_given_the_place_its_clause_names(name):
             city=entry.get("city", "焦作"),
             county=entry.get("county"),
         )
-        for label, place in zip(entry["figures"], entry["places"], strict=True):
+        for label, wanted in zip(entry["figures"], entry[key], strict=True):
             hit = [
                 f for f in found if _same((f.indicator, f.value, f.unit, f.kind), label)
             ]
-            if not hit or hit[0].place != place:
-                wrong.append((label, place, [f.place for f in hit], entry["text"]))
-    assert wrong == []
+            if hit and getattr(hit[0], field) != wanted:
+                wrong.append((label, wanted, getattr(hit[0], field), entry["text"]))
+            elif not hit and name_of(corpus) in CORPORA:
+                wrong.append((label, wanted, None, entry["text"]))
+    return wrong
+
+
+def name_of(corpus: list[dict]) -> str:
+    return next(name for name, each in ALL.items() if each is corpus)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_each_figure_is_given_the_place_its_clause_names(name):
+    # ``places``: two places in one clause must not both be the article's
+    assert _placed(ALL[name], "places", "place") == []
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_each_figure_is_given_the_year_it_refers_to(name):
+    # ``years``: a table's column or title, 去年 against the article's date
+    assert _placed(ALL[name], "years", "year") == []

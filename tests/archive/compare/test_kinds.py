@@ -255,3 +255,50 @@ def test_money_lent_is_the_money_figure(text):
 def test_the_growth_of_the_additions_is_not_the_stocks():
     text = "全市新认定科技型中小企业300家，新认定数量增长25%。"
     assert brief(text) == [("科技型中小企业", 300, "家", "added")]
+
+
+def test_a_part_of_an_addition_is_an_addition():
+    found = figures("今年新认定省级工程技术研究中心30个，其中孟州市8个、温县5个。")
+    assert [(f.value, f.kind, f.place) for f in found] == [
+        (30, "added", "焦作"),
+        (8, "added", "孟州市"),
+        (5, "added", "温县"),
+    ]
+
+
+def test_a_grade_named_in_a_part_is_that_grade_s_indicator():
+    assert brief("全市有科技企业孵化器19家，其中省级7家、县级12家。") == [
+        ("科技企业孵化器", 19, "家", "total"),
+        ("省级科技企业孵化器", 7, "家", "total"),
+    ]
+
+
+def test_ranks_listed_after_fenbie_go_to_the_places_listed():
+    found = figures("温县和孟州市的科技型中小企业数量分别列全市第3位、第5位。")
+    assert [(f.value, f.kind, f.place) for f in found] == [
+        (3, "rank", "温县"),
+        (5, "rank", "孟州市"),
+    ]
+
+
+def test_jun_gives_the_rank_to_each_indicator():
+    found = brief("全市省级工程技术研究中心和省重点实验室数量均列全省第6位。")
+    assert found == [
+        ("省级工程技术研究中心", 6, "位", "rank"),
+        ("省重点实验室", 6, "位", "rank"),
+    ]
+    assert brief("全市规上工业增加值总量和增速均居全省第7位。") == [
+        ("规模以上工业增加值", 7, "位", "rank"),
+    ]
+
+
+def test_a_name_that_is_the_rate_reads_its_number_as_a_change():
+    assert brief("全市规上工业增加值增速为6.4%，居全省第5位。") == [
+        ("规模以上工业增加值", 6.4, "%", "change"),
+    ]
+
+
+def test_climbing_to_a_level_is_a_total():
+    assert brief("全市有效发明专利攀升至6120件。") == [
+        ("有效发明专利", 6120, "件", "total"),
+    ]

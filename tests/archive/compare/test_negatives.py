@@ -75,8 +75,13 @@ def test_a_number_of_something_outside_the_dictionary_is_left_alone():
 
 
 def test_a_part_in_brackets_is_not_the_whole():
+    # the part is the national grade's own figure (其中国家级2家), never the whole's
     assert brief("全市科技企业孵化器8家（国家级2家）。") == [
         ("科技企业孵化器", 8, "家", "total"),
+        ("国家级科技企业孵化器", 2, "家", "total"),
+    ]
+    assert brief("全市新型研发机构38家（市级25家）。") == [
+        ("新型研发机构", 38, "家", "total"),
     ]
 
 
@@ -128,3 +133,33 @@ def test_additions_and_rates_never_come_out_as_totals(text):
 )
 def test_a_number_of_something_else_is_no_figure(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plans: 将/要 with a verb, and every clause after 下一步…将
+        "明年我市将认定高新技术企业50家。",
+        "全县要建成省级众创空间3家。",
+        "下一步，全市将引进新型研发机构5家，建成院士工作站4个。",
+        # a local grade of the indicator is not the indicator
+        "全市县级重点实验室达到40个。",
+        "全县乡镇级众创空间12家。",
+        # the cities ranked among are no count
+        "我市院士工作站数量在全省18个省辖市中靠前。",
+        # the rate's own change in points
+        "全市科技型中小企业增长18%，增速比上年加快3.5个百分点。",
+    ],
+)
+def test_no_figure_of_a_plan_a_narrower_kind_or_a_rate(text):
+    found = [f for f in figures(text) if f.unit != "%"]
+    assert found == []
+
+
+def test_a_value_withdrawn_by_a_correction_is_no_figure():
+    assert brief("昨日报道中我市众创空间“43家”有误，应为34家。") == [
+        ("众创空间", 34, "家", "total"),
+    ]
+    assert brief("文中全社会研发经费投入应为21.5亿元，而非12.5亿元。") == [
+        ("全社会研发经费投入", 21.5, "亿元", "total"),
+    ]
