@@ -11,6 +11,7 @@ from .dictionary import IndicatorDictionary, default_dictionary
 from .items import Mention
 from .model import KINDS, Figure
 from .reader import Setting, read_sentence
+from .tables import table_figures
 
 __all__ = ["KINDS", "Figure", "article_text", "extract_figures", "figures_of_article"]
 
@@ -57,8 +58,21 @@ def extract_figures(
         return []
     setting = Setting(text, year_of(date), city, county, dictionary)
     figures: list[Figure] = []
-    for span, group in _by_sentence(text, mentions):
-        figures += read_sentence(setting, span, group)
+    groups = _by_sentence(text, mentions)
+    starts = {span.start for span, _ in groups}
+    for span, group in groups:
+        found, left_open = read_sentence(setting, span, group)
+        figures += found
+        following = _following(text, span, starts) if left_open else None
+        if left_open and following:
+            figures += read_sentence(setting, following, [], carried=left_open)[0]
+    tabled = table_figures(setting)
+    if tabled:
+        rows = {(f.sentence_start, f.sentence_end) for f in tabled}
+        figures = [
+            f for f in figures if not any(start <= f.start < end for start, end in rows)
+        ]
+        figures = sorted(figures + tabled, key=lambda figure: figure.start)
     return figures
 
 
@@ -74,6 +88,20 @@ def figures_of_article(
         county=article.county,
         dictionary=dictionary,
     )
+
+
+def _following(text: str, sentence: Span, starts: set[int]) -> Span | None:
+    """The sentence after ``sentence`` in the same paragraph, if it names no
+    indicator of its own (a sentence holding one starts at one of ``starts``)."""
+    start = sentence.end
+    while start < len(text) and text[start] in " \u3000":
+        start += 1
+    if start >= len(text) or text[start] == "\n" or start in starts:
+        return None
+    following = sentence_around(text, start)
+    if following.start in starts or following.end <= following.start:
+        return None
+    return following
 
 
 def _by_sentence(

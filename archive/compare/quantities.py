@@ -83,6 +83,7 @@ _SHARE = re.compile(
 )
 _NUMERAL_START = re.compile(r"[\d一二两三四五六七八九十百千万]")
 _REFUSED_BEFORE = "第数几每"  # 第3版, 数十家, 几十个
+_SPANS = ("月", "季度", "小时", "工作日", "年度")
 
 
 def quantities(
@@ -118,6 +119,8 @@ def _plain(text: str, start: int, end: int) -> list[Quantity]:
             continue
         if _in_range(text, match, before, start):
             continue
+        if match.group("unit") == "个" and text.startswith(_SPANS, match.end()):
+            continue  # 前5个月, 3个季度: a stretch of time
         quantity = _plain_quantity(match)
         if quantity:
             found.append(quantity)

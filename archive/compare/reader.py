@@ -88,14 +88,29 @@ _AND_RATE = re.compile(r"[和及与]其?(?:增速|增幅|增长率)(?=均)")
 
 
 def read_sentence(
-    setting: Setting, sentence: Span, mentions: list[Mention]
-) -> list[Figure]:
-    """The figures of one sentence holding ``mentions``, in text order."""
+    setting: Setting,
+    sentence: Span,
+    mentions: list[Mention],
+    *,
+    carried: Mention | None = None,
+) -> tuple[list[Figure], Mention | None]:
+    """The figures of one sentence holding ``mentions``, in text order, and
+    the indicator it leaves open when it reads none (我市加大高新技术企业培育
+    力度。): the one the next sentence may go on with, given as ``carried``
+    (截至去年底，总数达到486家), which a clause opening with a predicate takes."""
     names = [(m.start, m.end) for m in mentions]
     found = quantities(setting.text, sentence.start, sentence.end, names=names)
     if not found:
-        return []
-    return _SentenceReader(setting, sentence, mentions, found).run()
+        last = mentions[-1] if mentions else None
+        if last is None or last in _grouped(setting.text, mentions):
+            return [], None
+        return [], last
+    reader = _SentenceReader(setting, sentence, mentions, found)
+    if carried is not None:
+        reader.subject = _Subject(carried, None)
+    figures = reader.run()
+    subject = reader.subject
+    return figures, None if figures or subject is None else subject.mention
 
 
 class _SentenceReader:
@@ -256,7 +271,9 @@ class _SentenceReader:
     ) -> Figure | None:
         anchor = owned.get(mention, mention.end)
         # 总量和增速均居全省第2位: the indicator's rank (and its rate's)
-        gap = _AND_RATE.sub("", self.text[anchor : quantity.start])
+        gap = self.text[anchor : quantity.start]
+        if "均" in gap:
+            gap = _AND_RATE.sub("", gap)
         figure = None
         if _WITHDRAWN.match(self.text, quantity.end):
             owned[mention] = quantity.end  # the right value follows
@@ -449,7 +466,7 @@ class _SentenceReader:
         named: NamedPlace | None,
     ) -> Figure:
         normalised, base = normalise(reading.value, quantity.unit, mention.indicator)
-        place, city, county = self._place(named)
+        place, city, county = attributed(self.setting, named)
         self.owners.append(mention)
         return Figure(
             indicator=mention.indicator.name,
@@ -473,19 +490,21 @@ class _SentenceReader:
             named_as=mention.printed,
         )
 
-    def _place(
-        self, named: NamedPlace | None
-    ) -> tuple[str | None, str | None, str | None]:
-        setting = self.setting
-        if named is None:
-            return setting.county or setting.city, setting.city, setting.county
-        if named.beyond:
-            return named.name, None, None
-        if named.citywide:
-            if setting.county and setting.county.endswith("市"):
-                return setting.county, setting.city, setting.county
-            return setting.city, setting.city, None
-        return named.name, named.city or setting.city, named.county
+
+def attributed(
+    setting: Setting, named: NamedPlace | None
+) -> tuple[str | None, str | None, str | None]:
+    """(place, city, county) of a figure: the place its words name, else the
+    article's county or city (全市 in a county-level city's article: that city)."""
+    if named is None:
+        return setting.county or setting.city, setting.city, setting.county
+    if named.beyond:
+        return named.name, None, None
+    if named.citywide:
+        if setting.county and setting.county.endswith("市"):
+            return setting.county, setting.city, setting.county
+        return setting.city, setting.city, None
+    return named.name, named.city or setting.city, named.county
 
 
 def _without_thresholds(figures: list[Figure]) -> list[Figure]:
@@ -511,6 +530,8 @@ def _target_from(text: str, sentence: Span) -> int:
     """Where a clause naming a plan ends (下一步，我市将培育…): every clause after
     it in the sentence goes on with the plan; the sentence's end if none."""
     end = sentence.end
+    if not is_target(text[sentence.start : end]):
+        return end  # most sentences name no plan at all
     for cut in MAJOR.finditer(text, sentence.start, sentence.end):
         if is_target(text[sentence.start : cut.start()]):
             return cut.start()

@@ -31,8 +31,8 @@ CORPORA = {
 }
 # found at least, figures too many at most
 THRESHOLDS = {
-    "held out, sixth": (HELDOUT6, 45, 0),
-    "held out, seventh": (HELDOUT7, 45, 0),
+    "held out, sixth": (HELDOUT6, 66, 0),
+    "held out, seventh": (HELDOUT7, 66, 0),
 }
 ALL = CORPORA | {name: corpus for name, (corpus, _, _) in THRESHOLDS.items()}
 
@@ -118,6 +118,8 @@ def _placed(corpus: list[dict], key: str, field: str) -> list[tuple]:
                 wrong.append((label, wanted, getattr(hit[0], field), entry["text"]))
             elif not hit and name_of(corpus) in CORPORA:
                 wrong.append((label, wanted, None, entry["text"]))
+            if hit:
+                found.remove(hit[0])  # a value labelled twice: each its own
     return wrong
 
 

@@ -1,0 +1,275 @@
+"""Tables copied as text: rows of a place (or an indicator) and its numbers.
+
+Papers print statistics as tables that reach the archive as lines of text,
+cells apart by tabs or spaces::
+
+    2022年各县（市）区创新主体统计
+    县（市）区    高新技术企业（家）    科技型中小企业（家）
+    修武县        52                  186
+
+A run of such rows is read with the line before it as its header (when it
+has a cell for each column) and the line before that, or before the rows
+if there is no header, as its title. Each column takes its indicator, unit,
+year and kind from its header cell (高新技术企业（家）, 2021年, 新增), else
+from the title (各县市技术合同成交额（单位：亿元）); each row names a place
+(修武县, 全市) or an indicator (省级工程技术研究中心 198 213). A cell is a
+figure only when its indicator, its unit and its place are all known, and
+its unit is one the indicator is printed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .context import NamedPlace, Span, is_place, place_in, year_of_figure
+from .dictionary import Indicator, unit_of
+from .kinds import normalise
+from .model import Figure
+from .numerals import ARABIC
+from .reader import Setting, attributed
+from .units import UNIT_PATTERN, unit
+
+_GAP = r"(?:\t|[ \u3000]+)"
+_LABEL = r"[^\s\d，。；：,.;:！？、][^\s，。；！？]{0,23}"
+_CELL = rf"(?:{ARABIC}(?:{UNIT_PATTERN})?|[-—－/])"
+# A row: a label and one or more number cells (a dash for an empty cell).
+_ROW = re.compile(rf"^[ \u3000]*{_LABEL}(?:{_GAP}{_CELL})+[ \u3000]*$", re.MULTILINE)
+_SPLIT = re.compile(rf"{_GAP}")
+_NUMBER_CELL = re.compile(rf"(?P<num>{ARABIC})(?P<unit>{UNIT_PATTERN})?")
+_BRACKETED = re.compile(rf"[（(](?:单位[:：]\s*)?(?P<unit>{UNIT_PATTERN})[)）]")
+_YEAR_CELL = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末|度)?")
+_ADDED_CELL = re.compile(r"新增|净增|新认定|增加|增量")
+_CHANGE_CELL = re.compile(r"增长|增速|增幅|同比|比上年")
+_WHOLE = ("全市", "合计", "总计", "全县", "全区", "市本级")
+_TITLE_MAX = 48
+
+
+@dataclass(frozen=True)
+class _Column:
+    """What a column's cells are: of which indicator, in what unit, when."""
+
+    indicator: Indicator | None
+    named_as: str
+    unit: str | None
+    year: int | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+
+
+def table_figures(setting: Setting) -> list[Figure]:
+    """Every figure the text's tables report, in text order."""
+    text = setting.text
+    if _ROW.search(text) is None:
+        return []  # most articles: no line of a label and numbers
+    figures: list[Figure] = []
+    for rows, before in _runs(text):
+        figures += _read_table(setting, rows, before)
+    return figures
+
+
+def _runs(text: str) -> Iterator[tuple[list[_Line], list[_Line]]]:
+    """Each run of rows (blank lines between them allowed), with the two
+    non-blank lines before it, nearest last."""
+    lines = [_Line(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    lines = [line for line in lines if text[line.start : line.end].strip()]
+    run: list[_Line] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and _ROW.fullmatch(text, line.start, line.end):
+            run.append(line)
+            continue
+        if run:
+            first = index - len(run)
+            yield run, lines[max(0, first - 2) : first]
+            run = []
+
+
+def _read_table(
+    setting: Setting, rows: list[_Line], before: list[_Line]
+) -> list[Figure]:
+    text = setting.text
+    width = len(_cells(text, rows[0]))
+    header = before[-1] if before else None
+    header_cells = _cells(text, header) if header else []
+    title: _Line | None = header
+    if (
+        header is not None
+        and len(header_cells) == width
+        and not _ROW.fullmatch(text, header.start, header.end)
+    ):
+        title = before[0] if len(before) == 2 else None
+    else:
+        header_cells = []
+    if title is not None and not _is_title(text[title.start : title.end]):
+        title = None
+    default = _title_column(setting, title)
+    columns = [default] * (width - 1)
+    if header_cells:
+        columns = _columns(setting, header_cells[1:], default)
+    figures: list[Figure] = []
+    for row in rows:
+        figures += _read_row(setting, row, columns)
+    return figures
+
+
+def _cells(text: str, line: _Line) -> list[tuple[int, int]]:
+    """The spans of a line's cells, split at tabs and runs of spaces."""
+    cells, start = [], line.start
+    for gap in _SPLIT.finditer(text, line.start, line.end):
+        if gap.start() > start:
+            cells.append((start, gap.start()))
+        start = gap.end()
+    if start < line.end:
+        cells.append((start, line.end))
+    return cells
+
+
+def _is_title(line: str) -> bool:
+    return len(line) <= _TITLE_MAX and not line.rstrip().endswith(("。", "；", ";"))
+
+
+def _title_column(setting: Setting, title: _Line | None) -> _Column:
+    """What the title says of every column: its indicator, unit and year."""
+    if title is None:
+        return _Column(None, "", None, setting.year, "total")
+    text = setting.text
+    indicator, named = _indicator_in(setting, title.start, title.end)
+    bracket = _BRACKETED.search(text, title.start, title.end)
+    year = year_of_figure(text, Span(title.start, title.end), title.end, setting.year)
+    return _Column(
+        indicator, named, bracket.group("unit") if bracket else None, year, "total"
+    )
+
+
+def _columns(
+    setting: Setting, cells: list[tuple[int, int]], default: _Column
+) -> list[_Column]:
+    """Each value column's meaning from its header cell, the title's where
+    the cell says nothing; a kind column (新增) takes the year before it."""
+    columns: list[_Column] = []
+    year = default.year
+    for start, end in cells:
+        cell = setting.text[start:end]
+        indicator, named = _indicator_in(setting, start, end)
+        bracket = _BRACKETED.search(cell)
+        stated = _YEAR_CELL.search(cell)
+        if stated:
+            year = int(stated.group("year"))
+        kind = "total"
+        if _ADDED_CELL.search(cell):
+            kind = "added"
+        elif _CHANGE_CELL.search(cell):
+            kind = "change"
+        columns.append(
+            _Column(
+                indicator or default.indicator,
+                named if indicator else default.named_as,
+                bracket.group("unit") if bracket else default.unit,
+                year if (stated or kind != "total") else default.year,
+                kind,
+            )
+        )
+    return columns
+
+
+def _indicator_in(
+    setting: Setting, start: int, end: int
+) -> tuple[Indicator | None, str]:
+    dictionary = setting.dictionary
+    for match in dictionary.pattern.finditer(setting.text, start, end):
+        found = dictionary.indicator_at(match.group())
+        if found is not None:
+            return found, match.group()
+    return None, ""
+
+
+def _read_row(setting: Setting, row: _Line, columns: list[_Column]) -> list[Figure]:
+    text = setting.text
+    cells = _cells(text, row)
+    label_start, label_end = cells[0]
+    label = text[label_start:label_end]
+    row_indicator, row_named = _indicator_in(setting, label_start, label_end)
+    named: NamedPlace | None = None
+    if row_indicator is None:
+        if label in _WHOLE:
+            named = NamedPlace(label, None, None, citywide=True)
+        elif is_place(label):
+            named = place_in(text, label_start, label_end, skip=[])
+        if named is None:
+            return []  # a row of a firm, a kind or a total: not a place's
+    figures = []
+    for (start, end), column in zip(cells[1:], columns, strict=False):
+        indicator = row_indicator or column.indicator
+        figure = _cell_figure(
+            setting,
+            (start, end, row),
+            column,
+            indicator=indicator,
+            named_as=row_named or column.named_as,
+            named=named,
+        )
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def _cell_figure(
+    setting: Setting,
+    where: tuple[int, int, _Line],
+    column: _Column,
+    *,
+    indicator: Indicator | None,
+    named_as: str,
+    named: NamedPlace | None,
+) -> Figure | None:
+    start, end, row = where
+    match = _NUMBER_CELL.fullmatch(setting.text, start, end)
+    if indicator is None or match is None:
+        return None
+    printed = match.group("unit") or column.unit
+    found = unit(printed) if printed else None
+    if found is None or not _fits(indicator, found.name, column.kind):
+        return None
+    year = column.year
+    if year is not None and setting.year is not None and year > setting.year:
+        return None  # a plan's column
+    value = float(match.group("num").replace(",", ""))
+    normalised, base = normalise(value, found, indicator)
+    place, city, county = attributed(setting, named)
+    return Figure(
+        indicator=indicator.name,
+        value=value,
+        unit=found.name,
+        normalised=normalised,
+        base_unit=base,
+        kind=column.kind,
+        qualifiers=(),
+        earlier=None,
+        year=year,
+        place=place,
+        city=city,
+        county=county,
+        scope=None,
+        sentence=setting.text[row.start : row.end],
+        sentence_start=row.start,
+        sentence_end=row.end,
+        start=start,
+        end=end,
+        named_as=named_as,
+    )
+
+
+def _fits(indicator: Indicator, printed: str, kind: str) -> bool:
+    """Whether a cell printed in ``printed`` can be a figure of ``indicator``
+    of ``kind``: a change column in percent, else a unit the indicator has."""
+    if kind == "change":
+        return printed == "%" and indicator.family != "percent"
+    if indicator.family == "count":
+        return printed in indicator.units
+    return unit_of(printed, indicator.family)

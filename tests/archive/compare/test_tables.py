@@ -1,0 +1,97 @@
+"""Tables copied as text, and a number in the sentence after its indicator's."""
+
+from __future__ import annotations
+
+from archive.compare import article_text
+
+from .helpers import figures
+
+
+def _cells(text: str, **setting) -> list[tuple]:
+    return [
+        (f.indicator, f.value, f.unit, f.kind, f.place, f.year)
+        for f in figures(text, **setting)
+    ]
+
+
+def test_a_header_names_each_column_s_indicator_and_unit():
+    text = (
+        "2021年部分县（市）创新平台一览\n"
+        "县（市）\t院士工作站（个）\t技术合同成交额（万元）\n"
+        "孟州市\t4\t9350\n"
+        "温县\t2\t6120"
+    )
+    assert _cells(text) == [
+        ("院士工作站", 4, "个", "total", "孟州市", 2021),
+        ("技术合同成交额", 9350, "万元", "total", "孟州市", 2021),
+        ("院士工作站", 2, "个", "total", "温县", 2021),
+        ("技术合同成交额", 6120, "万元", "total", "温县", 2021),
+    ]
+
+
+def test_columns_of_years_and_an_addition_take_the_title_s_indicator():
+    text = (
+        "我市部分县区科技型中小企业（单位：家）\n"
+        "县区  2020年  2021年  新增\n"
+        "博爱县  88  104  16\n"
+        "全市  1210  1395  185"
+    )
+    assert _cells(text, date="2022-03-01") == [
+        ("科技型中小企业", 88, "家", "total", "博爱县", 2020),
+        ("科技型中小企业", 104, "家", "total", "博爱县", 2021),
+        ("科技型中小企业", 16, "家", "added", "博爱县", 2021),
+        ("科技型中小企业", 1210, "家", "total", "焦作", 2020),
+        ("科技型中小企业", 1395, "家", "total", "焦作", 2021),
+        ("科技型中小企业", 185, "家", "added", "焦作", 2021),
+    ]
+
+
+def test_rows_may_name_the_indicators_and_stand_a_paragraph_each():
+    body = [
+        "主要科技指标（个）",
+        "指标 2021年 2022年",
+        "省重点实验室 37 40",
+        "院士工作站 12 13",
+    ]
+    assert _cells(article_text("科技创新成绩单", body)) == [
+        ("省重点实验室", 37, "个", "total", "焦作", 2021),
+        ("省重点实验室", 40, "个", "total", "焦作", 2022),
+        ("院士工作站", 12, "个", "total", "焦作", 2021),
+        ("院士工作站", 13, "个", "total", "焦作", 2022),
+    ]
+
+
+def test_a_cell_s_own_unit_and_its_sentence_are_kept():
+    text = "各县市新型研发机构：\n沁阳市 7家\n修武县 3家"
+    found = figures(text)
+    assert [(f.value, f.place) for f in found] == [(7, "沁阳市"), (3, "修武县")]
+    assert found[0].sentence == "沁阳市 7家"
+    assert text[found[0].start : found[0].end] == "7家"
+
+
+def test_what_a_table_cannot_tell_is_no_figure():
+    # rows of firms, not places
+    assert figures("高新技术企业营业收入（亿元）\n甲科技公司 12.5\n乙材料公司 8.1") == []
+    # no unit anywhere: a count of what?
+    assert figures("各县高新技术企业\n温县 21\n孟州市 30") == []
+    # a unit the indicator is never printed in
+    assert figures("各县高新技术企业（人）\n温县 210\n孟州市 300") == []
+    # a plan's year
+    assert figures("高新技术企业目标（家）\n县区 2025年\n温县 60", date="2023-01-05") == []
+
+
+def test_a_sentence_may_name_the_number_of_the_indicator_the_last_one_named():
+    text = "全市上下全力推进院士工作站建设。截至今年6月，总数达到34个，比去年同期增加5个。"
+    assert _cells(text) == [
+        ("院士工作站", 34, "个", "total", "焦作", 2023),
+        ("院士工作站", 5, "个", "added", "焦作", 2023),
+    ]
+
+
+def test_the_next_sentence_goes_on_only_with_a_predicate_in_its_paragraph():
+    # a noun of its own opens it
+    assert figures("我市重视科技企业孵化器建设。在孵企业达到600家。") == []
+    # another paragraph
+    assert figures("我市重视科技企业孵化器建设。\n\n目前已有23家。") == []
+    # a number after the indicator in its own sentence: the next is not its
+    assert figures("高新技术企业实现营业收入860亿元。同比增长18%。") == []
