@@ -49,7 +49,7 @@ _TOTAL = (
     r"总数|总量|总计|共有|共计|合计|拥有|累计|已有|共|有|为|是|实现|完成|数量|达到了"
 )
 # 应为321家: a correction's right value reads as the value itself
-_CORRECTED = r"应为|应是|更正为"
+_CORRECTED = r"应为|应是|应更正为|更正为|实为|实际为"
 # 累计放款15亿元, 发放12亿元: money lent or paid out is the money figure itself
 _FLOW = r"放款|发放|投放|放贷|贷款投放"
 _FILLER = (
@@ -80,8 +80,9 @@ _CONTINUATION = re.compile(
     rf"(?:其中|并|且|此外|同时|这一数字|这一指标|这一数据|该指标|{_WORDS}|{_QUOTES})*"
 )
 _PLACE_FRAME = re.compile(rf"(?:其中)?(?P<place>.+?)(?:有|为|达|达到|共有)?{_QUOTES}*")
+# 已入库1432家: entering the register is a predicate (of a total or an addition)
 _VERB = re.compile(
-    rf"{_REACH}|{_ADDED}|{_MORE}|{_ADDED_BARE}|{_CHANGE}|{_TOTAL}|{_FLOW}"
+    rf"{_REACH}|{_ADDED}|{_MORE}|{_ADDED_BARE}|{_CHANGE}|{_TOTAL}|{_FLOW}|入库"
 )
 
 _ADDED_RE = re.compile(rf"{_ADDED}|{_MORE}")

@@ -251,8 +251,13 @@ def _ranks(text: str, start: int, end: int) -> list[Quantity]:
 
 def _numbered(match: re.Match[str], start: int, scope: str | None) -> Quantity | None:
     """The rank a match's 第N(位) gives, from ``start``; not 第一方阵."""
-    following = match.string[match.end() : match.end() + 1]
-    if not match.group("u") and "\u4e00" <= following <= "\u9fff":
+    text, end = match.string, match.end()
+    following = text[end : end + 1]
+    if (
+        not match.group("u")
+        and "\u4e00" <= following <= "\u9fff"
+        and not _LISTED_RANK.match(text, end)  # 第一和第二
+    ):
         return None  # 居全省第一方阵: not a rank
     value = parse_number(match.group("n"))
     return None if value is None else _rank(start, match.end(), value, scope)

@@ -73,13 +73,14 @@ _COUNTED_NOUN = re.compile(
     r"单位|企业|机构|项目|平台|团队|高校|院所|公司|园区|载体|省辖市|地市|城市|县市区|县区"
 )
 # “312家”有误，应为321家: the value printed before a correction is withdrawn
-_WITHDRAWN = re.compile(r"[\"“”‘’」』]*(?:有误|应为|应是|系笔误|更正为)")
+_WITHDRAWN = re.compile(r"[\"“”‘’」』]*(?:有误|应为|应是|系笔误|应更正为|更正为)")
 _NOT_THIS = ("而非", "而不是", "并非")  # 应为86家，而非68家
 # 全市市级重点实验室: a local grade of the indicator, not the indicator
 _NARROWED = ("市级", "县级", "区级", "县区级", "乡镇级", "乡级", "镇级", "校级")
 # 其中国家级9家: a grade standing for the indicator of that grade
 _GRADE = re.compile(
-    r"(?:其中)?(?P<grade>国家级|省级|市级|县级|区级|国家|省)(?:有|为|达到|达)?"
+    r"(?:其中)?(?P<grade>省级以上|市级以上|国家级|省级|市级|县级|区级|国家|省)"
+    r"(?:有|为|达到|达)?"
 )
 _GRADES = ("省级以上", "市级以上", "国家级", "省级", "国家", "省")
 # 规上工业增加值增速为7.5%: a name that is itself the indicator's rate
@@ -277,7 +278,7 @@ class _SentenceReader:
         figure = None
         if _WITHDRAWN.match(self.text, quantity.end):
             owned[mention] = quantity.end  # the right value follows
-            self.subject = _Subject(mention, None)
+            self.subject = _Subject(mention, self._place_in(item.clause, mention.start))
             return None
         if gap_ok(gap) and not _COUNTED_NOUN.match(self.text, quantity.end):
             context = gap
@@ -377,7 +378,10 @@ class _SentenceReader:
                 mention = Mention(item.start, item.start + len(grade), found, grade)
                 figure = self._figure(quantity, mention, "", "", subject.place)
                 return figure, mention
-        return None, None
+        return (
+            None,
+            subject.mention,
+        )  # the part goes on with the whole (其中省级28家、…)
 
     def _elided(
         self, quantity: Quantity, item: Item, subject: _Subject

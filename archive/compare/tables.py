@@ -33,11 +33,11 @@ from .units import UNIT_PATTERN, unit
 
 _GAP = r"(?:\t|[ \u3000]+)"
 _LABEL = r"[^\s\d，。；：,.;:！？、][^\s，。；！？]{0,23}"
-_CELL = rf"(?:{ARABIC}(?:{UNIT_PATTERN})?|[-—－/])"
+_CELL = rf"(?:[-－]?{ARABIC}(?:{UNIT_PATTERN})?|[-—－/])"
 # A row: a label and one or more number cells (a dash for an empty cell).
 _ROW = re.compile(rf"^[ \u3000]*{_LABEL}(?:{_GAP}{_CELL})+[ \u3000]*$", re.MULTILINE)
 _SPLIT = re.compile(rf"{_GAP}")
-_NUMBER_CELL = re.compile(rf"(?P<num>{ARABIC})(?P<unit>{UNIT_PATTERN})?")
+_NUMBER_CELL = re.compile(rf"(?P<num>[-－]?{ARABIC})(?P<unit>{UNIT_PATTERN})?")
 _BRACKETED = re.compile(rf"[（(](?:单位[:：]\s*)?(?P<unit>{UNIT_PATTERN})[)）]")
 _YEAR_CELL = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末|度)?")
 _ADDED_CELL = re.compile(r"新增|净增|新认定|增加|增量")
@@ -239,7 +239,7 @@ def _cell_figure(
     year = column.year
     if year is not None and setting.year is not None and year > setting.year:
         return None  # a plan's column
-    value = float(match.group("num").replace(",", ""))
+    value = float(match.group("num").replace(",", "").replace("－", "-"))
     normalised, base = normalise(value, found, indicator)
     place, city, county = attributed(setting, named)
     return Figure(

@@ -71,17 +71,23 @@ def test_a_cell_s_own_unit_and_its_sentence_are_kept():
 
 def test_what_a_table_cannot_tell_is_no_figure():
     # rows of firms, not places
-    assert figures("高新技术企业营业收入（亿元）\n甲科技公司 12.5\n乙材料公司 8.1") == []
+    assert (
+        figures("高新技术企业营业收入（亿元）\n甲科技公司 12.5\n乙材料公司 8.1") == []
+    )
     # no unit anywhere: a count of what?
     assert figures("各县高新技术企业\n温县 21\n孟州市 30") == []
     # a unit the indicator is never printed in
     assert figures("各县高新技术企业（人）\n温县 210\n孟州市 300") == []
     # a plan's year
-    assert figures("高新技术企业目标（家）\n县区 2025年\n温县 60", date="2023-01-05") == []
+    assert (
+        figures("高新技术企业目标（家）\n县区 2025年\n温县 60", date="2023-01-05") == []
+    )
 
 
 def test_a_sentence_may_name_the_number_of_the_indicator_the_last_one_named():
-    text = "全市上下全力推进院士工作站建设。截至今年6月，总数达到34个，比去年同期增加5个。"
+    text = (
+        "全市上下全力推进院士工作站建设。截至今年6月，总数达到34个，比去年同期增加5个。"
+    )
     assert _cells(text) == [
         ("院士工作站", 34, "个", "total", "焦作", 2023),
         ("院士工作站", 5, "个", "added", "焦作", 2023),
@@ -95,3 +101,13 @@ def test_the_next_sentence_goes_on_only_with_a_predicate_in_its_paragraph():
     assert figures("我市重视科技企业孵化器建设。\n\n目前已有23家。") == []
     # a number after the indicator in its own sentence: the next is not its
     assert figures("高新技术企业实现营业收入860亿元。同比增长18%。") == []
+
+
+def test_a_falling_cell_is_a_negative_change():
+    text = "各县科技贷款\n县\t余额（亿元）\t增长（%）\n温县\t2.4\t-6.5\n博爱县\t1.9\t12"
+    assert _cells(text) == [
+        ("科技贷款", 2.4, "亿元", "total", "温县", 2023),
+        ("科技贷款", -6.5, "%", "change", "温县", 2023),
+        ("科技贷款", 1.9, "亿元", "total", "博爱县", 2023),
+        ("科技贷款", 12, "%", "change", "博爱县", 2023),
+    ]
