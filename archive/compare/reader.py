@@ -85,6 +85,7 @@ _GRADE = re.compile(
 _GRADES = ("省级以上", "市级以上", "国家级", "省级", "国家", "省")
 # 规上工业增加值增速为7.5%: a name that is itself the indicator's rate
 _RATE_NAME = re.compile(r"(?:增速|增幅|增长率)$")
+_CLAUSE_END = re.compile(r"(?:以上|左右|之多)?(?:[，,；;。！？、）)]|$)")
 _AND_RATE = re.compile(r"[和及与]其?(?:增速|增幅|增长率)(?=均)")
 
 
@@ -109,6 +110,7 @@ def read_sentence(
     reader = _SentenceReader(setting, sentence, mentions, found)
     if carried is not None:
         reader.subject = _Subject(carried, None)
+        reader.carried = carried
     figures = reader.run()
     subject = reader.subject
     return figures, None if figures or subject is None else subject.mention
@@ -177,6 +179,7 @@ class _SentenceReader:
         self.owners: list[Mention] = []  # each figure's mention, as read
         self.last: Figure | None = None  # the figure read last, and its words
         self.last_context = ""
+        self.carried: Mention | None = None  # the sentence before's indicator
         self.target_from = _target_from(self.text, sentence)
 
     def run(self) -> list[Figure]:
@@ -349,6 +352,10 @@ class _SentenceReader:
             return None, None
         if prefix.endswith(_NOT_THIS) or _WITHDRAWN.match(self.text, quantity.end):
             return None, None
+        if subject.mention is self.carried and not _CLAUSE_END.match(
+            self.text, quantity.end
+        ):
+            return None, None  # 评审会。共有12家参加评审: who took part, not the count
         grade = _GRADE.fullmatch(prefix)
         if grade:
             return self._graded(quantity, item, subject, grade.group("grade"))

@@ -99,6 +99,8 @@ def test_the_next_sentence_goes_on_only_with_a_predicate_in_its_paragraph():
     assert figures("我市重视科技企业孵化器建设。在孵企业达到600家。") == []
     # another paragraph
     assert figures("我市重视科技企业孵化器建设。\n\n目前已有23家。") == []
+    # a number of those taking part in something
+    assert figures("市里召开省级众创空间评审会。共有12家参加评审。") == []
     # a number after the indicator in its own sentence: the next is not its
     assert figures("高新技术企业实现营业收入860亿元。同比增长18%。") == []
 
