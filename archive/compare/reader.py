@@ -180,7 +180,7 @@ class _SentenceReader:
         self.last: Figure | None = None  # the figure read last, and its words
         self.last_context = ""
         self.carried: Mention | None = None  # the sentence before's indicator
-        self.target_from = _target_from(self.text, sentence)
+        self.target_from: int | None = None  # where a plan's clauses begin
 
     def run(self) -> list[Figure]:
         """The sentence's figures: those 分别 pairs, then item by item."""
@@ -446,6 +446,8 @@ class _SentenceReader:
         reading = read_quantity(quantity, indicator, context, nearest)
         if reading is None or is_target(context) or is_per_head(context):
             return None
+        if self.target_from is None:
+            self.target_from = _target_from(self.text, self.sentence)
         if quantity.start > self.target_from:
             return None  # 下一步，我市将培育…，新建…30个: the plan goes on
         year = year_of_figure(
