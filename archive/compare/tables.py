@@ -8,13 +8,14 @@ cells apart by tabs or spaces::
     修武县        52                  186
 
 A run of such rows is read with the line before it as its header (when it
-has a cell for each column) and the line before that, or before the rows
-if there is no header, as its title. Each column takes its indicator, unit,
-year and kind from its header cell (高新技术企业（家）, 2021年, 新增), else
-from the title (各县市技术合同成交额（单位：亿元）); each row names a place
-(修武县, 全市) or an indicator (省级工程技术研究中心 198 213). A cell is a
-figure only when its indicator, its unit and its place are all known, and
-its unit is one the indicator is printed in.
+has a cell for each column) and the two lines before that, or before the
+rows if there is no header, as its title (a title and a line 单位：家).
+Each column takes its indicator, unit, year and kind from its header cell
+(高新技术企业（家）, 2021年, 新增), else from the title (各县市技术合同成交额
+（单位：亿元）); each row names a place (修武县, 全市) or an indicator
+(省级工程技术研究中心 198 213). A cell is a figure only when its indicator,
+its unit and its place are all known, and its unit is one the indicator is
+printed in.
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ _SPLIT = re.compile(rf"{_GAP}")
 _SPACED_NUMBER = re.compile(r"[ \t\u3000][-－]?\d")
 _NUMBER_CELL = re.compile(rf"(?P<num>[-－]?{ARABIC})(?P<unit>{UNIT_PATTERN})?")
 _BRACKETED = re.compile(rf"[（(](?:单位[:：]\s*)?(?P<unit>{UNIT_PATTERN})[)）]")
+# （单位：亿元）, （家）, or a line of its own: 单位：家
+_UNIT_GIVEN = re.compile(
+    rf"[（(](?:单位[:：]\s*)?(?P<unit>{UNIT_PATTERN})[)）]"
+    rf"|单位[:：]\s*(?P<own>{UNIT_PATTERN})\s*$"
+)
 _YEAR_CELL = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末|度)?")
 _ADDED_CELL = re.compile(r"新增|净增|新认定|增加|增量")
 _CHANGE_CELL = re.compile(r"增长|增速|增幅|同比|比上年")
@@ -80,7 +86,7 @@ def table_figures(setting: Setting) -> list[Figure]:
 
 
 def _runs(text: str) -> Iterator[tuple[list[_Line], list[_Line]]]:
-    """Each run of rows (blank lines between them allowed), with the two
+    """Each run of rows (blank lines between them allowed), with the three
     non-blank lines before it, nearest last."""
     lines = [_Line(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     lines = [line for line in lines if text[line.start : line.end].strip()]
@@ -91,7 +97,7 @@ def _runs(text: str) -> Iterator[tuple[list[_Line], list[_Line]]]:
             continue
         if run:
             first = index - len(run)
-            yield run, lines[max(0, first - 2) : first]
+            yield run, lines[max(0, first - 3) : first]
             run = []
 
 
@@ -102,18 +108,22 @@ def _read_table(
     width = len(_cells(text, rows[0]))
     header = before[-1] if before else None
     header_cells = _cells(text, header) if header else []
-    title: _Line | None = header
+    titles = before
     if (
         header is not None
         and len(header_cells) == width
         and not _ROW.fullmatch(text, header.start, header.end)
     ):
-        title = before[0] if len(before) == 2 else None
+        titles = before[:-1]
     else:
         header_cells = []
-    if title is not None and not _is_title(text[title.start : title.end]):
-        title = None
-    default = _title_column(setting, title)
+    # the title and a line of its own under it (单位：家), nearest last
+    kept: list[_Line] = []
+    for line in reversed(titles[-2:]):
+        if not _is_title(text[line.start : line.end]):
+            break
+        kept.insert(0, line)
+    default = _title_column(setting, kept)
     columns = [default] * (width - 1)
     if header_cells:
         columns = _columns(setting, header_cells[1:], default)
@@ -139,17 +149,23 @@ def _is_title(line: str) -> bool:
     return len(line) <= _TITLE_MAX and not line.rstrip().endswith(("。", "；", ";"))
 
 
-def _title_column(setting: Setting, title: _Line | None) -> _Column:
-    """What the title says of every column: its indicator, unit and year."""
-    if title is None:
-        return _Column(None, "", None, setting.year, "total")
+def _title_column(setting: Setting, titles: list[_Line]) -> _Column:
+    """What the title lines say of every column: its indicator (the nearest
+    line's that names one), its unit and its year."""
     text = setting.text
-    indicator, named = _indicator_in(setting, title.start, title.end)
-    bracket = _BRACKETED.search(text, title.start, title.end)
-    year = year_of_figure(text, Span(title.start, title.end), title.end, setting.year)
-    return _Column(
-        indicator, named, bracket.group("unit") if bracket else None, year, "total"
-    )
+    indicator, named, printed, year = None, "", None, setting.year
+    for title in reversed(titles):
+        if indicator is None:
+            indicator, named = _indicator_in(setting, title.start, title.end)
+        unit_given = _UNIT_GIVEN.search(text, title.start, title.end)
+        if printed is None and unit_given:
+            printed = unit_given.group("unit") or unit_given.group("own")
+        stated = year_of_figure(
+            text, Span(title.start, title.end), title.end, setting.year
+        )
+        if stated != setting.year:
+            year = stated
+    return _Column(indicator, named, printed, year, "total")
 
 
 def _columns(

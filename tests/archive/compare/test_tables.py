@@ -113,3 +113,15 @@ def test_a_falling_cell_is_a_negative_change():
         ("科技贷款", 1.9, "亿元", "total", "博爱县", 2023),
         ("科技贷款", 12, "%", "change", "博爱县", 2023),
     ]
+
+
+def test_the_unit_may_stand_on_a_line_of_its_own_under_the_title():
+    text = (
+        "表3 部分县区省级众创空间\n单位：家\n县区 2021年 2022年\n修武县 2 3\n温县 1 2"
+    )
+    assert _cells(text) == [
+        ("省级众创空间", 2, "家", "total", "修武县", 2021),
+        ("省级众创空间", 3, "家", "total", "修武县", 2022),
+        ("省级众创空间", 1, "家", "total", "温县", 2021),
+        ("省级众创空间", 2, "家", "total", "温县", 2022),
+    ]
