@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .context import is_place
 
@@ -114,11 +115,15 @@ _SINCE_JANUARY = re.compile(r"比年初|较年初")
 MAX_GAP = 24
 
 
+# The same few gaps and openings come back article after article (达到, 总数达到,
+# 同比增长): kept, a look-up costs a tenth of the match of the vocabulary.
+@lru_cache(maxsize=4096)
 def gap_ok(gap: str) -> bool:
     """Whether ``gap`` may stand between an indicator and its number."""
     return len(gap) <= MAX_GAP and GAP.fullmatch(gap) is not None
 
 
+@lru_cache(maxsize=4096)
 def continuation_ok(prefix: str, *, predicate_in_token: bool) -> bool:
     """Whether a clause opening with ``prefix`` (up to its number) goes on
     with the previous clause's indicator: 去年新增, 同比增长, 其中修武县."""
@@ -131,6 +136,7 @@ def continuation_ok(prefix: str, *, predicate_in_token: bool) -> bool:
     return predicate_in_token or _VERB.search(prefix) is not None
 
 
+@lru_cache(maxsize=4096)
 def place_led(prefix: str) -> bool:
     """Whether a continuing clause names a place for its figure (其中修武县45家)."""
     frame = _PLACE_FRAME.fullmatch(prefix)
