@@ -15,12 +15,19 @@ holds however busy the machine is. Times are the process's CPU time
 processes' load moved wall-clock timings by half from run to run, and the
 import's waits on the disk are left out, which makes its share larger, not
 smaller.
+
+``--against CHECKOUT`` times another checkout's extractor (main's, say) on
+the same demo articles in the same process: its ``archive/`` is copied under
+another package name and the two are run chunk by chunk in turn, so that the
+machine's load falls on both alike (separate runs moved by 10-30% here).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -122,6 +129,9 @@ def per_article(extract: Callable[[Article], list], articles: list[Article]) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5_000)
+    parser.add_argument(
+        "--against", type=Path, help="another checkout whose extractor to time"
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from archive.compare import default_dictionary
@@ -142,6 +152,45 @@ def main() -> None:
     for name, articles in sets.items():
         _report(name, articles, dictionary, ours, naive)
     _budget(demo, ours, importing)
+    if args.against:
+        _against(args.against, demo, ours)
+
+
+def other_extractor(checkout: Path) -> Callable[[Article], list]:
+    """``checkout``'s extractor, its ``archive/`` imported as another package."""
+    folder = Path(tempfile.mkdtemp(prefix="clipfile-figures-against-"))
+    shutil.copytree(checkout / "archive", folder / "archive_against")
+    sys.path.insert(0, str(folder))
+    extract_figures = importlib.import_module("archive_against.compare").extract_figures
+
+    def extract(article: Article) -> list:
+        text, date, city, county = article
+        return extract_figures(text, date=date, city=city, county=county)
+
+    return extract
+
+
+def _against(checkout: Path, articles: list[Article], ours) -> None:
+    theirs = other_extractor(checkout)
+    for article in articles[:200]:
+        theirs(article)  # caches and imports out of the way
+    spent = {"ours": 0.0, "theirs": 0.0}
+    found = {"ours": 0, "theirs": 0}
+    chunks = [articles[i : i + 250] for i in range(0, len(articles), 250)]
+    for turn in range(3):
+        for k, chunk in enumerate(chunks):
+            order = ("ours", "theirs") if (k + turn) % 2 else ("theirs", "ours")
+            for name in order:
+                extract = ours if name == "ours" else theirs
+                started = time.process_time()
+                found[name] += sum(len(extract(article)) for article in chunk)
+                spent[name] += time.process_time() - started
+    per = {name: spent[name] / (3 * len(articles)) * 1e6 for name in spent}
+    print(
+        f"against {checkout}, interleaved: {per['theirs']:.1f} µs an article there, "
+        f"{per['ours']:.1f} here ({per['ours'] / per['theirs'] - 1:+.1%}); "
+        f"figures {found['theirs'] // 3} there, {found['ours'] // 3} here"
+    )
 
 
 def _report(name, articles, dictionary, ours, naive) -> None:
