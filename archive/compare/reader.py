@@ -113,7 +113,7 @@ def read_sentence(
         reader.carried = carried
     figures = reader.run()
     subject = reader.subject
-    return figures, None if figures or subject is None else subject.mention
+    return figures, None if subject is None else subject.mention
 
 
 class _SentenceReader:

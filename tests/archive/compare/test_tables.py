@@ -94,6 +94,16 @@ def test_a_sentence_may_name_the_number_of_the_indicator_the_last_one_named():
     ]
 
 
+def test_a_sentence_goes_on_with_the_indicator_whose_figures_the_last_one_read():
+    text = "全市省重点实验室达到44个。今年新建3个。"
+    assert _cells(text) == [
+        ("省重点实验室", 44, "个", "total", "焦作", 2023),
+        ("省重点实验室", 3, "个", "added", "焦作", 2023),
+    ]
+    # a number of something else ends it
+    assert _cells("全市科技企业孵化器实现营收12亿元。同比增长9%。") == []
+
+
 def test_the_next_sentence_goes_on_only_with_a_predicate_in_its_paragraph():
     # a noun of its own opens it
     assert figures("我市重视科技企业孵化器建设。在孵企业达到600家。") == []
