@@ -97,9 +97,10 @@ def read_sentence(
     carried: Mention | None = None,
 ) -> tuple[list[Figure], Mention | None]:
     """The figures of one sentence holding ``mentions``, in text order, and
-    the indicator it leaves open when it reads none (我市加大高新技术企业培育
-    力度。): the one the next sentence may go on with, given as ``carried``
-    (截至去年底，总数达到486家), which a clause opening with a predicate takes."""
+    the indicator it leaves open (我市加大高新技术企业培育力度。, or 全市省重点
+    实验室达到44个。; none after a number of something else): the one the next
+    sentence may go on with, given as ``carried`` (截至去年底，总数达到486家),
+    which a clause opening with a predicate takes."""
     names = [(m.start, m.end) for m in mentions]
     found = quantities(setting.text, sentence.start, sentence.end, names=names)
     if not found:
