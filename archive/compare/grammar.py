@@ -80,6 +80,8 @@ GAP = re.compile(rf"(?:{_WORDS}|{_QUOTES})*")
 _CONTINUATION = re.compile(
     rf"(?:其中|并|且|此外|同时|这一数字|这一指标|这一数据|该指标|{_WORDS}|{_QUOTES})*"
 )
+# 技术合同成交额：2021年18.2亿元，2022年26.5亿元: a year names the figure's time
+_TIME_LED = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|前年|今年)[是为达有]?")
 _PLACE_FRAME = re.compile(rf"(?:其中)?(?P<place>.+?)(?:有|为|达|达到|共有)?{_QUOTES}*")
 # 已入库1432家: entering the register is a predicate (of a total or an addition)
 _VERB = re.compile(
@@ -129,7 +131,7 @@ def continuation_ok(prefix: str, *, predicate_in_token: bool) -> bool:
     with the previous clause's indicator: 去年新增, 同比增长, 其中修武县."""
     if len(prefix) > MAX_GAP:
         return False
-    if place_led(prefix):
+    if place_led(prefix) or _TIME_LED.fullmatch(prefix):
         return True
     if not _CONTINUATION.fullmatch(prefix):
         return False

@@ -302,3 +302,11 @@ def test_climbing_to_a_level_is_a_total():
     assert brief("全市有效发明专利攀升至6120件。") == [
         ("有效发明专利", 6120, "件", "total"),
     ]
+
+
+def test_items_led_by_a_year_go_on_with_the_indicator():
+    found = figures("全市技术合同成交额：2020年13.4亿元，2021年19.8亿元。")
+    assert [(f.value, f.unit, f.kind, f.year) for f in found] == [
+        (13.4, "亿元", "total", 2020),
+        (19.8, "亿元", "total", 2021),
+    ]
