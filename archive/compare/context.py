@@ -65,6 +65,7 @@ _RELATIVE |= {"本年": 0, "当年": 0, "明年": 1}
 _RELATIVE |= {"目前": 0, "当前": 0, "现在": 0}
 _COMPARED = ("比", "较", "与", "同", "和", "对")  # 比上年, 较2020年: a baseline
 _RANGE_END = "—-－~～"
+_REACHED = re.compile("[至到]")
 
 
 def year_of_figure(
@@ -79,9 +80,17 @@ def year_of_figure(
         return year  # no year stated (every form ends in 年)
     for match in _YEAR.finditer(text, sentence.start, position):
         stated = _stated_year(text, match, article_year)
-        if stated is not None:
+        if stated is not None and not _left_behind(text, match, position):
             year = stated
     return year
+
+
+def _left_behind(text: str, match: re.Match[str], position: int) -> bool:
+    """由2021年的280家增长到320家: the year a change starts from is not the
+    year of the level it reaches."""
+    if not text.endswith(("由", "从"), 0, match.start()):
+        return False
+    return _REACHED.search(text, match.end(), position) is not None
 
 
 def _stated_year(

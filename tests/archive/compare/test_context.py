@@ -187,3 +187,8 @@ def test_a_period_in_a_clause_of_its_own_makes_what_follows_an_addition():
     assert (figure.value, figure.kind) == (12, "added")
     figure = only("截至目前，全县累计建成众创空间12家。", county="博爱县")
     assert (figure.value, figure.kind) == (12, "total")
+
+
+def test_the_year_a_change_starts_from_is_not_the_level_s_it_reaches():
+    found = figures("全市众创空间由2020年的22家增加到31家。", date="2022-08-01")
+    assert [(f.value, f.year) for f in found] == [(22, 2020), (31, 2022)]
