@@ -135,3 +135,28 @@ def test_the_unit_may_stand_on_a_line_of_its_own_under_the_title():
         ("省级众创空间", 1, "家", "total", "温县", 2021),
         ("省级众创空间", 2, "家", "total", "温县", 2022),
     ]
+
+
+def test_a_table_in_an_imported_page_gives_each_row_its_place(tmp_path):
+    from archive import Archive
+    from archive.compare import figures_of_article
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "各县创新平台稳步增加\n\n本报记者 陈立\n\n"
+        "本报讯 近年来，我市各县创新平台稳步增加，企业研发能力明显增强。\n"
+        "2021年各县省级众创空间\n县\t省级众创空间（家）\n温县\t4\n孟州市\t6\n"
+        "记者了解到，今年各县还将继续推进平台建设。\n",
+        encoding="utf-8",
+    )
+    archive = Archive.memory()
+    try:
+        report = archive.import_files([page])
+        (article_id,) = report.files[0].articles
+        found = figures_of_article(archive.article(article_id))
+    finally:
+        archive.close()
+    assert [(f.indicator, f.value, f.place, f.year) for f in found] == [
+        ("省级众创空间", 4, "温县", 2021),
+        ("省级众创空间", 6, "孟州市", 2021),
+    ]
