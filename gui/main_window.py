@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
             lambda article_id: self.show_record("article", article_id)
         )
         self.captions.person_requested.connect(self.show_person)
-        self.captions.exported.connect(
+        self.captions.message.connect(
             lambda text: self.statusBar().showMessage(text, 10_000)
         )
         self.person.open_record.connect(self._open_person_record)

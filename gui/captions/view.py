@@ -61,6 +61,7 @@ from ..background import Job, Work
 from ..i18n import number
 from ..messages import picture_problem
 from ..session import Session
+from ..tags.favourites import FavouriteKeys
 from .caption_model import (
     ID_ROLE,
     CaptionGridModel,
@@ -99,12 +100,13 @@ class CaptionsView(QWidget):
     """Signals:
     open_article(int): show this article in the Browse view.
     person_requested(str): show this person's page.
-    exported(str): a sentence saying what an export wrote.
+    message(str): a sentence for the status bar (what an export wrote,
+        what a favourite tag's key did).
     """
 
     open_article = Signal(int)
     person_requested = Signal(str)
-    exported = Signal(str)
+    message = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,6 +249,10 @@ class CaptionsView(QWidget):
         self.export_button.clicked.connect(self.export_fields)
         self.import_button.clicked.connect(self.choose_folder)
         self.details.anchorClicked.connect(self._on_link)
+        self.favourite_keys = FavouriteKeys(self)
+        self.favourite_keys.watch(self.table)
+        self.favourite_keys.watch(self.grid)
+        self.favourite_keys.pressed.connect(self.apply_favourite)
         for view in (self.table.viewport(), self.grid.viewport(), self.picture_label):
             view.setAcceptDrops(True)
             view.installEventFilter(self)
@@ -652,7 +658,7 @@ class CaptionsView(QWidget):
         if count is None:
             self.report([_problem(error) if error else ""])
             return
-        self.exported.emit(
+        self.message.emit(
             self.tr("%1 captions' fields written to %2")
             .replace("%1", number(count))
             .replace("%2", path.name)
@@ -682,6 +688,27 @@ class CaptionsView(QWidget):
                 self.session.report_failure(error)
                 return
             self.session.perform(command)
+
+    def apply_favourite(self, key: int) -> None:
+        """Number key ``key``: the chosen caption tagged with that key's tag,
+        or the tag taken off when it has it (as in the article list)."""
+        archive = self.archive
+        path = archive.favourite_tags().get(key) if archive else None
+        if archive is None or path is None:
+            self.message.emit(
+                self.tr(
+                    "Key %1 has no tag yet: right-click a tag in the sidebar "
+                    "▸ Favourite Key."
+                ).replace("%1", str(key))
+            )
+            return
+        if self.current is None or not self.session.writable:
+            return
+        has = path in archive.caption(self.current).tags
+        kind = UntagRecords if has else TagRecords
+        self.session.perform(kind(path, caption_ids=[self.current]))
+        done = self.tr("Took %1 off the caption") if has else self.tr("Tagged %1")
+        self.message.emit(done.replace("%1", path))
 
     def ask_tag(self, paths: list[str]) -> str:
         """A tag's path ('' if cancelled); tests replace this."""

@@ -1060,246 +1060,261 @@
 <context>
     <name>CaptionsView</name>
     <message>
-        <location filename="../../gui/captions/view.py" line="133"/>
+        <location filename="../../gui/captions/view.py" line="135"/>
         <source>Search captions (the search box&apos;s language: 工作人员 city:焦作)</source>
         <translation>搜索图片说明（与搜索框相同的写法：工作人员 city:焦作）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="136"/>
+        <location filename="../../gui/captions/view.py" line="138"/>
         <source>With pictures</source>
         <translation>有图片的</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="137"/>
+        <location filename="../../gui/captions/view.py" line="139"/>
         <source>Show as pictures</source>
         <translation>以图片显示</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="139"/>
+        <location filename="../../gui/captions/view.py" line="141"/>
         <source>Clear Filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="141"/>
+        <location filename="../../gui/captions/view.py" line="143"/>
         <source>Import Pictures Folder…</source>
         <translation>导入图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="142"/>
-        <location filename="../../gui/captions/view.py" line="650"/>
+        <location filename="../../gui/captions/view.py" line="144"/>
+        <location filename="../../gui/captions/view.py" line="656"/>
         <source>Export Fields (IPTC)…</source>
         <translation>导出图片信息（IPTC）…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="202"/>
+        <location filename="../../gui/captions/view.py" line="204"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="203"/>
+        <location filename="../../gui/captions/view.py" line="205"/>
         <source>Attach Picture…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="204"/>
+        <location filename="../../gui/captions/view.py" line="206"/>
         <source>Remove Picture</source>
         <translation>移除图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="207"/>
+        <location filename="../../gui/captions/view.py" line="209"/>
         <source>Use the Picture&apos;s Fields</source>
         <translation>采用图片自带的信息</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="208"/>
+        <location filename="../../gui/captions/view.py" line="210"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="209"/>
+        <location filename="../../gui/captions/view.py" line="211"/>
         <source>Tag…</source>
         <translation>加标签…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="210"/>
+        <location filename="../../gui/captions/view.py" line="212"/>
         <source>Save Picture with Its Fields…</source>
         <translation>保存写入信息的图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="336"/>
+        <location filename="../../gui/captions/view.py" line="342"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="338"/>
+        <location filename="../../gui/captions/view.py" line="344"/>
         <source>Reading every caption…</source>
         <translation>正在读取全部图片说明…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="352"/>
+        <location filename="../../gui/captions/view.py" line="358"/>
         <source>%1 captions</source>
         <translation>%1 条图片说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="405"/>
+        <location filename="../../gui/captions/view.py" line="411"/>
         <source>No caption chosen.</source>
         <translation>未选择图片说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="407"/>
+        <location filename="../../gui/captions/view.py" line="413"/>
         <source>Drop a picture here</source>
         <translation>把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="423"/>
-        <location filename="../../gui/captions/view.py" line="508"/>
+        <location filename="../../gui/captions/view.py" line="429"/>
+        <location filename="../../gui/captions/view.py" line="514"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="423"/>
+        <location filename="../../gui/captions/view.py" line="429"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="424"/>
-        <location filename="../../gui/captions/view.py" line="512"/>
+        <location filename="../../gui/captions/view.py" line="430"/>
+        <location filename="../../gui/captions/view.py" line="518"/>
         <source>Photographers</source>
         <translation>摄影</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="424"/>
-        <location filename="../../gui/captions/view.py" line="511"/>
+        <location filename="../../gui/captions/view.py" line="430"/>
+        <location filename="../../gui/captions/view.py" line="517"/>
         <source>Credit</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="425"/>
+        <location filename="../../gui/captions/view.py" line="431"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="425"/>
+        <location filename="../../gui/captions/view.py" line="431"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="438"/>
+        <location filename="../../gui/captions/view.py" line="444"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="438"/>
+        <location filename="../../gui/captions/view.py" line="444"/>
         <source>take this tag off</source>
         <translation>去掉这个标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="445"/>
+        <location filename="../../gui/captions/view.py" line="451"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="469"/>
+        <location filename="../../gui/captions/view.py" line="475"/>
         <source>No picture: drop one here</source>
         <translation>没有图片：可把图片拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="471"/>
+        <location filename="../../gui/captions/view.py" line="477"/>
         <source>loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="486"/>
+        <location filename="../../gui/captions/view.py" line="492"/>
         <source>Cannot show this picture: %1</source>
         <translation>无法显示这张图片：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="507"/>
+        <location filename="../../gui/captions/view.py" line="513"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="509"/>
+        <location filename="../../gui/captions/view.py" line="515"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="510"/>
+        <location filename="../../gui/captions/view.py" line="516"/>
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="518"/>
+        <location filename="../../gui/captions/view.py" line="524"/>
         <source>The picture says: %1</source>
         <translation>图片自带信息：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="559"/>
+        <location filename="../../gui/captions/view.py" line="565"/>
         <source>Attach Picture</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="561"/>
+        <location filename="../../gui/captions/view.py" line="567"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="602"/>
+        <location filename="../../gui/captions/view.py" line="608"/>
         <source>Save Picture with Its Fields</source>
         <translation>保存写入信息的图片</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="618"/>
+        <location filename="../../gui/captions/view.py" line="624"/>
         <source>Export Fields (IPTC)</source>
         <translation>导出图片信息（IPTC）</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="641"/>
+        <location filename="../../gui/captions/view.py" line="647"/>
         <source>Exporting… %1%</source>
         <translation>正在导出… %1%</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="656"/>
+        <location filename="../../gui/captions/view.py" line="662"/>
         <source>%1 captions&apos; fields written to %2</source>
         <translation>已将 %1 条图片说明的信息写入 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="690"/>
+        <location filename="../../gui/captions/view.py" line="700"/>
+        <source>Key %1 has no tag yet: right-click a tag in the sidebar ▸ Favourite Key.</source>
+        <translation>数字键 %1 还没有标签：在侧栏右键单击一个标签 ▸ 常用标签键。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="710"/>
+        <source>Took %1 off the caption</source>
+        <translation>已从图片说明去掉 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="710"/>
+        <source>Tagged %1</source>
+        <translation>已加标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions/view.py" line="717"/>
         <source>Tag Caption</source>
         <translation>为图片说明加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="691"/>
+        <location filename="../../gui/captions/view.py" line="718"/>
         <source>Tag (a new one is made; / for a tag below another):</source>
         <translation>标签（不存在则新建；用 / 表示下级标签）：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="700"/>
+        <location filename="../../gui/captions/view.py" line="727"/>
         <source>Note on the Caption</source>
         <translation>图片说明的笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="700"/>
+        <location filename="../../gui/captions/view.py" line="727"/>
         <source>Note (Markdown):</source>
         <translation>笔记（Markdown）：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="712"/>
+        <location filename="../../gui/captions/view.py" line="739"/>
         <source>Import Pictures Folder</source>
         <translation>导入图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="750"/>
+        <location filename="../../gui/captions/view.py" line="777"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="758"/>
+        <location filename="../../gui/captions/view.py" line="785"/>
         <source>Nothing was attached; these lines need fixing:</source>
         <translation>没有添加任何图片；以下各行需要修改：</translation>
     </message>
     <message>
-        <location filename="../../gui/captions/view.py" line="767"/>
+        <location filename="../../gui/captions/view.py" line="794"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>

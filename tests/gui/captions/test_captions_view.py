@@ -363,3 +363,33 @@ def test_a_sidecar_line_naming_no_caption_says_how_it_named_it(qtbot, window, tm
         "line 4: missing.jpg: there is no such file in the folder",
     ]
     assert window.session.archive.count_captions(CaptionFilter(pictured=True)) == 0
+
+
+def test_a_favourite_key_tags_the_chosen_caption_and_again_untags(qtbot, window):
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    view = _open(qtbot, window)
+    archive = window.session.archive
+    view.select_row(1)
+    caption = view.current
+    assert "待核实" not in archive.caption(caption).tags
+    archive.set_favourite_tag("待核实", 3)
+
+    def press(widget) -> None:
+        plain = Qt.KeyboardModifier.NoModifier
+        QApplication.sendEvent(
+            widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_3, plain)
+        )
+
+    press(view.table)
+    qtbot.waitUntil(lambda: "待核实" in archive.caption(caption).tags)
+    assert window.statusBar().currentMessage() == "Tagged 待核实"
+    press(view.table)
+    qtbot.waitUntil(lambda: "待核实" not in archive.caption(caption).tags)
+    assert window.statusBar().currentMessage() == "Took 待核实 off the caption"
+    press(view.table)  # a key with no tag says how to give it one
+    archive.set_favourite_tag("待核实", None)
+    qtbot.waitUntil(lambda: "待核实" in archive.caption(caption).tags)
+    press(view.table)
+    assert window.statusBar().currentMessage().startswith("Key 3 has no tag yet")
