@@ -4,6 +4,7 @@ as CSV or JSON, and written into a copy of the picture's JPEG (IPTC IIM)."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import logging
@@ -39,12 +40,20 @@ EXTRA = ("caption_id", "article_id", "label", "file")
 
 
 def province_of(city: str | None) -> str | None:
-    if not city:
-        return None
+    """The province of a city of the gazetteer (None: not one of them)."""
+    return _provinces().get(city) if city else None
+
+
+@functools.cache
+def _provinces() -> dict[str, str]:
+    """Each city's province, the first that lists it (asked once a caption:
+    walking every province's cities took 70 µs a caption)."""
+    found: dict[str, str] = {}
     for province, cities in gazetteer().provinces.items():
-        if city in cities:
-            return province or None
-    return None
+        for city in cities:
+            if province:
+                found.setdefault(city, province)
+    return found
 
 
 def caption_metadata(db: Database, caption_id: int) -> dict:
