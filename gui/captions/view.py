@@ -269,6 +269,9 @@ class CaptionsView(QWidget):
         return searching or self.search_timer.isActive() or self.rows.busy
 
     def set_archive(self, archive: Archive | None) -> None:
+        if self.import_job is not None:  # the old archive's captions
+            self.import_job.cancel()
+            self.import_job = None
         self.thumbnails.set_archive(archive)
         self.chosen = CaptionFilter()
         self.search_edit.blockSignals(True)
@@ -755,7 +758,7 @@ class CaptionsView(QWidget):
                 return reader.plan_pictures(folder)
 
         job = Job(work, parent=self)
-        job.succeeded.connect(lambda planned: self._planned(*planned))
+        job.succeeded.connect(lambda planned: self._planned(*planned, archive=archive))
         job.failed.connect(lambda error: self._planned(None, None, error))
         self.import_job = job
         self.import_button.setEnabled(False)
@@ -766,9 +769,13 @@ class CaptionsView(QWidget):
         plan: SidecarPlan | None,
         command: Command | None,
         error: BaseException | None = None,
+        *,
+        archive: Archive | None = None,
     ) -> None:
         self.import_job = None
         self._update_buttons()
+        if archive is not None and archive is not self.archive:
+            return  # planned for an archive closed since: its captions are not these
         if plan is None:
             self.problems = [sidecar_problem(error)]
             self.report(self.problems)

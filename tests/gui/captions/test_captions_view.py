@@ -393,3 +393,34 @@ def test_a_favourite_key_tags_the_chosen_caption_and_again_untags(qtbot, window)
     qtbot.waitUntil(lambda: "待核实" in archive.caption(caption).tags)
     press(view.table)
     assert window.statusBar().currentMessage().startswith("Key 3 has no tag yet")
+
+
+def test_a_folder_planned_for_an_archive_closed_since_attaches_nothing(
+    qtbot, window, tmp_path, demo_template, monkeypatch
+):
+    import shutil
+    import threading
+
+    view = _open(qtbot, window)
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    Image.new("RGB", (10, 10)).save(folder / "a.jpg")
+    first = window.session.archive.caption_ids(CaptionFilter(), limit=1)[0]
+    (folder / "pictures.csv").write_text(f"file,caption_id\na.jpg,{first}\n", "utf-8")
+    let_go = threading.Event()
+    real = Archive.plan_pictures
+
+    def plan_pictures(self, *args, **kwargs):
+        let_go.wait(10)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Archive, "plan_pictures", plan_pictures)
+    job = view.import_folder(folder)
+    other = tmp_path / "other.sqlite"
+    shutil.copy(demo_template, other)
+    assert window.open_archive(other)  # the same captions' ids, another file
+    let_go.set()
+    job.wait(10)
+    _settle(qtbot, view)
+    QApplication.processEvents()
+    assert window.session.archive.count_captions(CaptionFilter(pictured=True)) == 0
