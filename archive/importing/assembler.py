@@ -26,6 +26,7 @@ from .blocks import (
     unmarked,
 )
 from .captions import group_names
+from .context import following
 from .dates import DateHint, full_date, month_day, resolve
 from .drafts import ArticleDraft, CaptionDraft, PageDraft, Span
 from .heads import choose, first_sentence, similarity
@@ -39,6 +40,8 @@ _REPORTED = re.compile(  # '记者王大海报道：' after a dispatch's datelin
     r"^((?:本报|新华社)?记者[\u4e00-\u9fff、 ]{2,16}?)报道[:：,，]\s*"
 )
 _SOURCE_LEAD = re.compile(r"^据[\u4e00-\u9fff]{2,12}(?:消息|报道|电)[:：,，]\s*")
+# The end of a story as agencies and papers mark it: '…驿站。（完）'.
+_END_MARK = re.compile(r"(?<=[。！？!?”』」])\s*[（(](?:完|全文完|待续|未完待续)[)）]$")
 _EDITOR_CODE = re.compile(r"(?<=[。！？!?”』」])\s*[①-⑳]\s*\d{1,3}$")
 ATTACH_SIMILARITY = 0.25  # a headline to the opening of its body
 # A photo after an article is its photo when the caption shares this much of
@@ -248,7 +251,13 @@ class Assembler:
     def _on_name(self, block: Block, i: int) -> None:
         """A bare name under a title is its author's; elsewhere it is a head."""
         name = people.person_name(block.text)
-        if name is None:
+        after = following(self.blocks, i)
+        if name is None or (
+            not self.heads
+            and after is not None
+            and after.kind in ("headline", "heading")
+            and self._opens(after.index)
+        ):  # '古运河畔' over a title and its byline: a kicker, not a name
             self._on_headline(block, i)
         elif (self.heads and not self.byline_blocks) or (
             self.current is not None and not self.current.paragraphs
@@ -295,6 +304,7 @@ class Assembler:
         if reported and people.credits(reported.group(1)):
             article.add_people(people.credits(reported.group(1)))
             rest = rest[reported.end() :]
+        rest = _END_MARK.sub("", rest)
         closing = people.trailing_credits(rest)  # '…借书。(记者 唐佳怡)'
         if closing:
             rest = closing[0]
@@ -312,7 +322,7 @@ class Assembler:
         self._counted(self.current)
 
     def _on_body(self, block: Block, i: int) -> None:
-        text = _EDITOR_CODE.sub("", block.text)
+        text = _END_MARK.sub("", _EDITOR_CODE.sub("", block.text))
         if self._copy(text):
             self._furniture(block)  # the text printed again (a copy of the body)
             return

@@ -58,6 +58,7 @@ class Block:
     level: int = 0  # Markdown heading level
     caption: captions.CaptionParts | None = None
     index: int = 0  # position among the page's blocks
+    keyed: bool = False  # a title the page names as one ('标题：…')
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -85,6 +86,7 @@ def split_blocks(text: str) -> list[Block]:
                 len(heading.group(1)) if heading.group(1)[0] == "#" else 1,
                 None,
                 len(blocks),
+                heading.group(1)[0] != "#",
             )
         blocks.append(block)
     return blocks

@@ -28,7 +28,8 @@ _BREADCRUMB = re.compile(r"(?:>>|»|＞|>|→)")
 # The page's name follows its number after a colon, a bar or a space:
 # 'B07版:百姓写手', '第03版 | 瓯越新闻', '第10版 旅游', '当前版：02版'.
 _PAGE_LABEL = re.compile(
-    r"^(?:当前版\s*[:：]\s*)?(?:第\s*)?(?P<page>[A-Z]?\d{1,3})\s*版(?:\s*[（(][^）)]*[)）])?"
+    r"^(?:当前版\s*[:：]\s*)?(?:第\s*)?(?P<page>[A-Z]?\d{1,3})\s*版"
+    r"(?:\s*[（(](?P<inner>[^）)]*)[)）])?"
     r"\s*[:：|｜丨]?\s*(?P<name>[\u4e00-\u9fff·]{0,12})"
 )
 _COLUMN_LABEL = re.compile(
@@ -237,7 +238,13 @@ def page_header(line: str) -> PageHeader | None:
     if label is None or not _rest_is_nav(flat, label):
         return None
     name = label.group("name") or None
+    inner = label.groupdict().get("inner") or ""
+    if name is None and _SECTION_IN_BRACKETS.fullmatch(inner):  # '第1版(要闻)'
+        name = inner
     return PageHeader(section=name, publication=paper.group(1) if paper else None)
+
+
+_SECTION_IN_BRACKETS = re.compile(r"[\u4e00-\u9fff·]{2,12}")
 
 
 _MASTHEAD = re.compile(rf"^({_PAPER})\s+(?=第|[A-Z]?\d)")

@@ -62,8 +62,8 @@ def choose(heads: list[Block]) -> Headline:
     listed = _listed(heads[:-1], repeats, title, pending[0])
     heads = [h for h in heads if h not in listed]
     for head in reversed(heads[:-1]):
-        if head.index != run[0].index - 1:
-            break
+        if head.index != run[0].index - 1 or title.keyed:
+            break  # a title the page names as one ('标题：…') stands alone
         run.insert(0, head)
     run = _joined(run)
     title = run[-1]

@@ -165,3 +165,28 @@ def test_an_html_pages_date_is_not_a_guess_of_the_first_of_january(tmp_path):
     path = tmp_path / "page_2022-09-14.html"
     _, draft = read_text("html", html, path, None)
     assert draft.articles[0].date == "2022-09-14"
+
+
+def test_a_kicker_that_reads_like_a_name_and_an_end_mark():
+    draft = page(
+        "古运河畔\n湿地公园迎来赏花季\n本报记者 孙雯\n"
+        "　　本报讯 公园里的樱花开了，周末赏花的游客很多。（完）\n"
+    )
+    (article,) = draft.articles
+    assert (article.kicker, article.title) == ("古运河畔", "湿地公园迎来赏花季")
+    assert article.people == {"reporter": ["孙雯"]}
+    assert article.paragraphs == ["公园里的樱花开了，周末赏花的游客很多。"]
+
+
+def test_a_keyed_title_has_no_kicker_and_a_bracketed_page_name_is_the_section():
+    draft = page(
+        "某市政协提案答复\n标题：关于加快绿道建设的提案的答复\n答复单位：某市林业局\n"
+        "张敏委员：\n　　您提出的关于加快绿道建设的提案收悉，现答复如下：\n"
+        "　　今年计划新建绿道六十公里。\n"
+    )
+    (article,) = draft.articles
+    assert (article.kicker, article.title) == (None, "关于加快绿道建设的提案的答复")
+    draft = page(
+        "第1版(要闻)\n\n大桥开工\n本报讯 大桥今天开工，建成后将缓解过江交通。\n"
+    )
+    assert draft.articles[0].section == "要闻"
