@@ -53,6 +53,20 @@ def sentence_around(text: str, offset: int) -> Span:
     return Span(start, end)
 
 
+def sentence_from(text: str, start: int) -> Span:
+    """The sentence starting at ``start`` (no search backwards), its outer
+    whitespace left out as :func:`sentence_around` does."""
+    while start < len(text) and text[start] in _CLOSING + _SPACE:
+        start += 1
+    match = _SENTENCE_END.search(text, start)
+    end = match.end() if match else len(text)
+    if match and match.group() == "\n":
+        end -= 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return Span(start, end)
+
+
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _YEAR = re.compile(
     r"(?P<y>(?<!\d)(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})年"

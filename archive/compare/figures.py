@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..models import Article
 from ..text import year_of
-from .context import Span, sentence_around
+from .context import Span, sentence_around, sentence_from
 from .dictionary import IndicatorDictionary, default_dictionary
+from .grammar import MAX_GAP, continuation_ok
 from .items import Mention
 from .model import KINDS, Figure
+from .numerals import CHINESE
 from .reader import Setting, read_sentence
 from .tables import table_figures
+from .units import UNIT_PATTERN
+
+_DIGIT = re.compile(r"\d")
+_ENDS = re.compile(r"[。！？!?\n]")
+_WORD_DIGIT = re.compile("[两二三四五六七八九十]")
+_WORDED = re.compile(rf"(?:{CHINESE})(?:{UNIT_PATTERN})")
+_CUTS = re.compile(r"[，,：:；;、\s]")
 
 __all__ = ["KINDS", "Figure", "article_text", "extract_figures", "figures_of_article"]
 
@@ -92,16 +102,29 @@ def figures_of_article(
 
 def _following(text: str, sentence: Span, starts: set[int]) -> Span | None:
     """The sentence after ``sentence`` in the same paragraph, if it names no
-    indicator of its own (a sentence holding one starts at one of ``starts``)."""
+    indicator of its own (a sentence holding one starts at one of ``starts``)
+    and the words before its first number may go on with one (截至去年底，总数
+    达到486家): most next sentences open with a noun of their own, told here
+    from a few characters before anything is read."""
     start = sentence.end
     while start < len(text) and text[start] in " \u3000":
         start += 1
     if start >= len(text) or text[start] == "\n" or start in starts:
         return None
-    following = sentence_around(text, start)
-    if following.start in starts or following.end <= following.start:
+    window = min(len(text), start + 2 * MAX_GAP)
+    first = _DIGIT.search(text, start, window)
+    if first is None and _WORD_DIGIT.search(text, start, window):
+        first = _WORDED.search(text, start, window)  # 目前已有二十三家
+    if first is None:
+        return None  # a long opening: a clause of its own before any number
+    opening = text[start : first.start()]
+    if _ENDS.search(opening):
+        return None  # the number is in a sentence after
+    opening = _CUTS.sub("", opening)
+    if len(opening) > MAX_GAP or not continuation_ok(opening, predicate_in_token=True):
         return None
-    return following
+    following = sentence_from(text, start)
+    return None if following.start in starts else following
 
 
 def _by_sentence(
