@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     )
     from .journal import HistoryEntry, UndoConflict, UndoState
     from .maintenance import recover, restore_backup
-    from .media.commands import AttachPictures, DetachPicture
+    from .media.commands import AttachPictures, DetachPicture, Picture
     from .media.images import CannotShow
     from .media.sidecar import SidecarPlan
     from .models import (
@@ -204,6 +204,7 @@ _WHERE = {  # name: (module, its name there)
     "restore_backup": ("maintenance", "restore_backup"),
     "AttachPictures": ("media.commands", "AttachPictures"),
     "DetachPicture": ("media.commands", "DetachPicture"),
+    "Picture": ("media.commands", "Picture"),
     "CannotShow": ("media.images", "CannotShow"),
     "SidecarPlan": ("media.sidecar", "SidecarPlan"),
     "FACET_KINDS": ("models", "FACET_KINDS"),
@@ -364,6 +365,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "NoteVersion",
     "NothingToUndo",
     "ParagraphToCaption",
+    "Picture",
     "Passage",
     "PersonPage",
     "PersonRecord",

@@ -50,6 +50,7 @@ from archive import (
     CompoundCommand,
     DetachPicture,
     NoteTarget,
+    Picture,
     SetPeople,
     SidecarPlan,
     TagRecords,
@@ -578,13 +579,19 @@ class CaptionsView(QWidget):
             return None
         job = Job(lambda work: archive.prepare_picture(path), parent=self)
         job.succeeded.connect(
-            lambda picture: self.session.perform(
-                AttachPictures([(caption_id, picture)])
-            )
+            lambda picture: self._attach_prepared(archive, caption_id, picture)
         )
         job.failed.connect(self.session.report_failure)
         self.attach_job = job
         return job.start()
+
+    def _attach_prepared(
+        self, archive: Archive, caption_id: int, picture: Picture
+    ) -> None:
+        """The copied picture given to its caption, unless another archive
+        was opened meanwhile (the caption id, and the copy, are the old one's)."""
+        if archive is self.archive:
+            self.session.perform(AttachPictures([(caption_id, picture)]))
 
     def remove_picture(self) -> None:
         if self.current is not None:

@@ -424,3 +424,32 @@ def test_a_folder_planned_for_an_archive_closed_since_attaches_nothing(
     _settle(qtbot, view)
     QApplication.processEvents()
     assert window.session.archive.count_captions(CaptionFilter(pictured=True)) == 0
+
+
+def test_a_picture_copied_in_as_another_archive_opens_is_not_given_to_it(
+    qtbot, window, tmp_path, demo_template, monkeypatch
+):
+    import shutil
+    import threading
+
+    view = _open(qtbot, window)
+    caption = window.session.archive.caption_ids(CaptionFilter(), limit=1)[0]
+    photo = tmp_path / "photo.jpg"
+    Image.new("RGB", (30, 20), "red").save(photo)
+    let_go = threading.Event()
+    real = Archive.prepare_picture
+
+    def prepare_picture(self, path):
+        let_go.wait(10)
+        return real(self, path)
+
+    monkeypatch.setattr(Archive, "prepare_picture", prepare_picture)
+    job = view.attach(caption, photo)
+    other = tmp_path / "other.sqlite"
+    shutil.copy(demo_template, other)
+    assert window.open_archive(other)
+    let_go.set()
+    job.wait(10)
+    _settle(qtbot, view)
+    QApplication.processEvents()
+    assert window.session.archive.caption(caption).image_path is None
