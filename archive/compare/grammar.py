@@ -102,6 +102,7 @@ _TARGET = re.compile(
     r"力争|争取|目标|预计|有望|确保|(?<![人才])计划|下一步"
     rf"|(?:将|(?<![主重需只紧必])要)(?:{_REACH}|{_ADDED}|{_STOCK}|认定|新建|实现)"
 )
+_TARGET_MARK = re.compile("[力争目预有确计下将要]")  # where _TARGET's words start
 # 每万名就业人员中研发人员58人, 人均地区生产总值8万元: per head, not the count.
 _PER_HEAD = re.compile(r"每[万千百十]|人均")
 _CHANGE_RE = re.compile(rf"(?:{_CHANGE})(?![到至为])")
@@ -204,6 +205,8 @@ def is_period(clause: str) -> bool:
 
 def is_target(context: str) -> bool:
     """Whether the words before a number make it a target, not a result (力争, 预计)."""
+    if _TARGET_MARK.search(context) is None:
+        return False  # most words: none of the characters a plan's words start with
     return _TARGET.search(context) is not None
 
 
