@@ -304,7 +304,8 @@ class Assembler:
         if reported and people.credits(reported.group(1)):
             article.add_people(people.credits(reported.group(1)))
             rest = rest[reported.end() :]
-        rest = _END_MARK.sub("", rest)
+        if rest[-1:] in ")）":
+            rest = _END_MARK.sub("", rest)
         closing = people.trailing_credits(rest)  # '…借书。(记者 唐佳怡)'
         if closing:
             rest = closing[0]
@@ -322,7 +323,9 @@ class Assembler:
         self._counted(self.current)
 
     def _on_body(self, block: Block, i: int) -> None:
-        text = _END_MARK.sub("", _EDITOR_CODE.sub("", block.text))
+        text = _EDITOR_CODE.sub("", block.text)
+        if text[-1:] in ")）":
+            text = _END_MARK.sub("", text)
         if self._copy(text):
             self._furniture(block)  # the text printed again (a copy of the body)
             return

@@ -100,12 +100,12 @@ def merge_credits(blocks: list[Block]) -> list[Block]:
         if (
             merged
             and merged[-1].kind == "body"
-            and not _shared_credit(merged, block.text)
             and (
                 captions.dangling_credit(merged[-1].text)
                 or captions.parse(merged[-1].text)
             )
             and captions.credit_only(block.text)
+            and not _shared_credit(merged, block.text)
         ):
             last = merged[-1]
             merged[-1] = Block(f"{last.text} {block.text}", last.start, block.end)
@@ -212,10 +212,12 @@ def headline_like(text: str) -> bool:
 def dated_line(text: str) -> bool:
     """'http://… 2004年12月12日03:31 河南报业网-河南日报', '2023年7月18日',
     '二〇二三年四月二十八日'."""
-    if len(text) > 80 or re.search(r"[，,。]", text):
+    if len(text) > 80:
         return False
     if not _DATED.search(text):
-        return bool(HAN_DATE.fullmatch(text.strip()))
+        return "年" in text and bool(HAN_DATE.fullmatch(text.strip()))
+    if re.search(r"[，,。]", text):
+        return False
     rest = _URL.sub("", _CLOCK.sub("", _DATED.sub("", text)))
     rest = re.sub(r"[日\s星期一二三四五六天周\-－—|丨/]+", "", rest)
     return len(rest) <= 14
