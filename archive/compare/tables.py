@@ -108,6 +108,12 @@ def _read_table(
     width = len(_cells(text, rows[0]))
     header = before[-1] if before else None
     header_cells = _cells(text, header) if header else []
+    if (
+        len(header_cells) == width - 1
+        and width > 2
+        and all(_column_like(setting, *cell) for cell in header_cells)
+    ):
+        header_cells = [(0, 0), *header_cells]  # no heading over the labels
     titles = before
     if (
         header is not None
@@ -124,6 +130,8 @@ def _read_table(
             break
         kept.insert(0, line)
     default = _title_column(setting, kept)
+    if not header_cells and width > 2:
+        return []  # columns nothing tells apart (two years? two kinds?)
     columns = [default] * (width - 1)
     if header_cells:
         columns = _columns(setting, header_cells[1:], default)
@@ -197,6 +205,14 @@ def _columns(
             )
         )
     return columns
+
+
+def _column_like(setting: Setting, start: int, end: int) -> bool:
+    """Whether a header cell names a column: a year, a kind, an indicator."""
+    cell = setting.text[start:end]
+    if _YEAR_CELL.search(cell) or _ADDED_CELL.search(cell) or _CHANGE_CELL.search(cell):
+        return True
+    return _indicator_in(setting, start, end)[0] is not None
 
 
 def _indicator_in(

@@ -160,3 +160,13 @@ def test_a_table_in_an_imported_page_gives_each_row_its_place(tmp_path):
         ("省级众创空间", 4, "温县", 2021),
         ("省级众创空间", 6, "孟州市", 2021),
     ]
+
+
+def test_a_header_may_leave_the_labels_column_without_a_heading():
+    text = "博爱县技术合同登记数（项）\n\t2021年\t2022年\n博爱县\t118\t156"
+    assert _cells(text, county="博爱县") == [
+        ("技术合同登记数", 118, "项", "total", "博爱县", 2021),
+        ("技术合同登记数", 156, "项", "total", "博爱县", 2022),
+    ]
+    # a title of two words is no header
+    assert _cells("表2 各县院士工作站（个）\n温县\t3\t4\n孟州市\t2\t5") == []
