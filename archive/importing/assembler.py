@@ -158,7 +158,8 @@ class Assembler:
             self._on_heading(block, i)
             return
         category, title = found
-        self.section = category
+        if category not in furniture.CONTENT_TAGS:  # '[图文]…' says what it holds
+            self.section = category
         head = Block(title, block.end - len(title), block.end, "heading", 0, None, i)
         self._on_heading(head, i)
 

@@ -123,6 +123,15 @@ SECTION_NAMES = frozenset(
 )
 
 
+# Tags a site sets before a title to say what the item holds or where it came
+# from ('[图文]', '【原创】'): not the section it is filed under.
+CONTENT_TAGS = frozenset(
+    """
+    图文 原创 视频 组图 多图 图片 音频 直播 独家 转载 首发 推荐 置顶 热门 专稿 荐
+    """.split()
+)
+
+
 def is_section_name(text: str) -> bool:
     return text.strip() in SECTION_NAMES
 

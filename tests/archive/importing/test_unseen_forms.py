@@ -190,3 +190,12 @@ def test_a_keyed_title_has_no_kicker_and_a_bracketed_page_name_is_the_section():
         "第1版(要闻)\n\n大桥开工\n本报讯 大桥今天开工，建成后将缓解过江交通。\n"
     )
     assert draft.articles[0].section == "要闻"
+
+
+def test_a_content_tag_before_a_title_is_not_its_section():
+    draft = page(
+        "某某日报 2023年03月15日 第02版：综合\n[图文]古镇推出夜游新线路\n本报记者 沈一\n"
+        "　　本报讯 古镇推出夜游新线路，游客可以乘船夜游，看两岸灯光。\n"
+    )
+    (article,) = draft.articles
+    assert (article.title, article.section) == ("古镇推出夜游新线路", "综合")
