@@ -55,6 +55,7 @@ class Setting:
 class _Subject:
     mention: Mention
     place: NamedPlace | None
+    rate: str = ""  # 高新技术企业增速较快，达到23.5%: the clause named its rate
 
 
 _JOINERS = {"、", "和", "与", "及", "以及", "、以及", "及其"}
@@ -86,6 +87,10 @@ _GRADES = ("省级以上", "市级以上", "国家级", "省级", "国家", "省
 # 规上工业增加值增速为7.5%: a name that is itself the indicator's rate
 _RATE_NAME = re.compile(r"(?:增速|增幅|增长率)$")
 _CLAUSE_END = re.compile(r"(?:以上|左右|之多)?(?:[，,；;。！？、）)]|$)")
+# what a clause says of an indicator's rate with no number: 增速较快, 增幅明显
+_RATE_AFTER = re.compile(
+    r"(?:数量|总量|规模)?(?P<rate>增速|增幅)(?:较快|加快|明显|迅猛|强劲)"
+)
 _AND_RATE = re.compile(r"[和及与]其?(?:增速|增幅|增长率)(?=均)")
 
 
@@ -206,7 +211,7 @@ class _SentenceReader:
             if item.quantities:
                 self._read_item(item)
             elif item.mentions:
-                self._follow(item.mentions[-1])
+                self._follow(item.mentions[-1], item)
         late = self._paired_late()
         if self.paired or self.placed or late:
             self.figures.sort(key=lambda figure: figure.start)
@@ -235,8 +240,15 @@ class _SentenceReader:
                 made = True
         return made
 
-    def _follow(self, mention: Mention) -> None:
-        self.subject = None if mention in self.grouped else _Subject(mention, None)
+    def _follow(self, mention: Mention, item: Item | None = None) -> None:
+        if mention in self.grouped:
+            self.subject = None
+            return
+        rate = ""
+        if item is not None:
+            named = _RATE_AFTER.match(self.text, mention.end, item.end)
+            rate = named.group("rate") if named else ""
+        self.subject = _Subject(mention, None, rate)
 
     def _read_item(self, item: Item) -> None:
         owned: dict[Mention, int] = {}
@@ -362,6 +374,8 @@ class _SentenceReader:
             return self._graded(quantity, item, subject, grade.group("grade"))
         if not continuation_ok(prefix, predicate_in_token=quantity.kind is not None):
             return self._elided(quantity, item, subject)
+        if subject.rate and quantity.unit.family == "percent":
+            prefix = subject.rate + prefix  # 增速较快，达到23.5%: the rate's
         named = subject.place
         if place_led(prefix):
             named = place_in(self.text, item.start, quantity.start, skip=[])

@@ -310,3 +310,13 @@ def test_items_led_by_a_year_go_on_with_the_indicator():
         (13.4, "亿元", "total", 2020),
         (19.8, "亿元", "total", 2021),
     ]
+
+
+def test_a_rate_named_in_the_clause_before_its_number_is_a_change():
+    assert brief("全市科技型中小企业增速较快，达到31.5%。") == [
+        ("科技型中小企业", 31.5, "%", "change"),
+    ]
+    # the level after it is still the level
+    assert brief("全市众创空间增速较快，达到48家。") == [
+        ("众创空间", 48, "家", "total"),
+    ]
