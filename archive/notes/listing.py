@@ -5,6 +5,7 @@ index, fields such as ``city:`` or ``tag:`` through the record a note is on).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -12,7 +13,7 @@ from sqlite_utils import Database
 from ..models import NOTE_TARGETS, NoteVersion
 from ..search import sql as query_sql
 from ..search.index import indexed
-from ..search.query import Field, parse
+from ..search.query import And, Field, Node, Or, Text, parse
 from ..search.tokens import KIND_OF, RECORD_OF, phrase
 from ..tags.paths import TAG_SUBTREE
 
@@ -36,10 +37,10 @@ def note_ids(
     db: Database, chosen: NoteFilter, *, limit: int | None = None, offset: int = 0
 ) -> list[int]:
     """The notes under ``chosen``, the most recently changed first."""
-    sql, params = _where(db, chosen)
+    notes, sql, params = _select(db, chosen)
     page = " LIMIT ? OFFSET ?" if limit is not None else ""
     rows = db.execute(
-        f"SELECT n.id FROM notes n {_JOIN} WHERE {sql} "
+        f"SELECT n.id FROM {notes} WHERE {sql} "
         f"ORDER BY n.updated_at DESC, n.id DESC{page}",
         params + ([limit, offset] if limit is not None else []),
     )
@@ -47,10 +48,8 @@ def note_ids(
 
 
 def count(db: Database, chosen: NoteFilter) -> int:
-    sql, params = _where(db, chosen)
-    return db.execute(
-        f"SELECT count(*) FROM notes n {_JOIN} WHERE {sql}", params
-    ).fetchone()[0]
+    notes, sql, params = _select(db, chosen)
+    return db.execute(f"SELECT count(*) FROM {notes} WHERE {sql}", params).fetchone()[0]
 
 
 def authors(db: Database) -> list[str]:
@@ -82,10 +81,78 @@ def versions(db: Database, note_id: int) -> list[NoteVersion]:
 
 
 # The record a note is on, for the fields of the query language (over a).
-_JOIN = """LEFT JOIN articles a ON a.id = n.article_id"""
+# Joined only where the condition asks about it: a count looked every
+# note's article up, asked or not.
+_JOIN = " LEFT JOIN articles a ON a.id = n.article_id"
+_ON_ARTICLE = re.compile(r"\ba\.")
 
 
-def _where(db: Database, chosen: NoteFilter) -> tuple[str, list]:
+def _select(db: Database, chosen: NoteFilter) -> tuple[str, str, list]:
+    """The notes to read (FROM), the condition on them (WHERE) and the
+    parameters of both.
+
+    When every note ``chosen`` lists holds some text the index finds, the
+    notes read are those the index names, each by its id. Left to choose,
+    SQLite walked ``notes_by_update`` once per match (a skip-scan over every
+    distinct change time, where its statistics are of fewer notes or of
+    notes sharing their times: 146 s to list the 60,000 notes of 100,000
+    that hold 核实, 0.2 s by id; issue 17), or read every note."""
+    text = chosen.text.strip()
+    node = parse(text).node if text else None
+    found = None
+    if node is not None and not chosen.trash and indexed(db):
+        found = _candidates(node)
+    notes, first = "notes n", list[str]()
+    if found is not None:
+        candidates, first, node = found
+        notes = f"({candidates}) m CROSS JOIN notes n ON n.id = m.id"
+    sql, params = _where(db, chosen, node)
+    if _ON_ARTICLE.search(sql):  # the article a note is on, when asked about
+        notes += _JOIN
+    return notes, sql, first + params
+
+
+def _candidates(node: Node) -> tuple[str, list, Node | None] | None:
+    """A SELECT of the ids of notes among which are all those ``node`` is
+    true for (each once), its parameters, and what of ``node`` is left to
+    ask of them; None if any note may be one (a field, an exclusion)."""
+    if isinstance(node, Text):
+        expression = phrase(node.text)
+        if expression is None:
+            return None
+        return (
+            f"SELECT {RECORD_OF} AS id FROM search_fts f "
+            f"WHERE search_fts MATCH ? AND {KIND_OF} = 2",
+            [expression],
+            None,
+        )
+    if isinstance(node, And):
+        return _candidates_of_all(node)
+    if isinstance(node, Or):
+        parts = [_candidates(n) for n in node.nodes]
+        if all(part is not None for part in parts):
+            return (
+                " UNION ".join(part[0] for part in parts if part),
+                [p for part in parts if part for p in part[1]],
+                node,  # which of them holds is asked of each
+            )
+    return None
+
+
+def _candidates_of_all(node: And) -> tuple[str, list, Node | None] | None:
+    """The candidates of the first part that has them, the rest left."""
+    for i, part in enumerate(node.nodes):
+        found = _candidates(part)
+        if found is not None:
+            sql, params, left = found
+            rest = [*node.nodes[:i], *([left] if left else []), *node.nodes[i + 1 :]]
+            if len(rest) > 1:
+                return sql, params, And(tuple(rest))
+            return sql, params, rest[0] if rest else None
+    return None
+
+
+def _where(db: Database, chosen: NoteFilter, node: Node | None) -> tuple[str, list]:
     clauses = ["n.deleted_at IS NOT NULL" if chosen.trash else "n.deleted_at IS NULL"]
     params: list = []
     targets = [t for t in chosen.targets if t in NOTE_TARGETS]
@@ -113,18 +180,17 @@ def _where(db: Database, chosen: NoteFilter) -> tuple[str, list]:
             FROM taggings g WHERE g.tag_id IN ({TAG_SUBTREE})))"""
         )
         params += [chosen.tag, chosen.tag]
-    if chosen.text.strip():
+    if node is not None:
         # the trash is not in the index: its text is read as it is
-        sql, text_params = _text_condition(db, chosen.text, scan=chosen.trash)
+        sql, text_params = _text_condition(db, node, scan=chosen.trash)
         clauses.append(sql)
         params += text_params
     return " AND ".join(clauses), params
 
 
-def _text_condition(db: Database, text: str, *, scan: bool) -> tuple[str, list]:
+def _text_condition(db: Database, node: Node, *, scan: bool) -> tuple[str, list]:
     """The query over notes: text in the note (the index's note documents),
     fields on the record it is on; ``kind:`` is about notes already."""
-    node = parse(text).node
     use_index = indexed(db) and not scan
 
     def note_text(term: str) -> tuple[str, list]:

@@ -45,11 +45,14 @@ _PERIODS = (None, 7, 30, 365)
 
 
 def find_notes(archive: Archive, chosen: NoteFilter) -> tuple[list[int], int]:
-    """The notes under ``chosen`` and their count, on a connection of its own."""
+    """The notes under ``chosen`` and their count, on a connection of its own
+    (every one is listed: the count is the list's length, not a second query)."""
     if archive.path is None:
-        return archive.note_ids(chosen), archive.count_notes(chosen)
-    with archive.reader() as reader:
-        return reader.note_ids(chosen), reader.count_notes(chosen)
+        ids = archive.note_ids(chosen)
+    else:
+        with archive.reader() as reader:
+            ids = reader.note_ids(chosen)
+    return ids, len(ids)
 
 
 ABOUT_COLUMN = 2  # the list's "About" column
