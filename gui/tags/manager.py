@@ -12,13 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QDropEvent,
-    QShowEvent,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtGui import QColor, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -61,8 +55,9 @@ from archive import (
 from ..i18n import number
 from ..session import Session
 from .acting import perform, perform_later
-from .favourites import add_key_menu, key_mark
-from .tree_panel import IdRole, PathRole, swatch, tag_color
+from .favourites import add_key_menu
+from .manager_model import TagTableModel
+from .tree_panel import IdRole, PathRole, tag_color
 
 TAG_MIME = "application/x-clipfile-tag"
 
@@ -126,7 +121,7 @@ class TagManagerView(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Find a tag…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda _: self._show())
-        self.model = QStandardItemModel(self)
+        self.model = TagTableModel(self)
         self.tree = _TagTree(self)
         self.tree.setModel(self.model)
         self.tree.moved.connect(self.move_tag)
@@ -235,43 +230,18 @@ class TagManagerView(QWidget):
                 wanted |= {"/".join(parts[:i]) for i in range(1, len(parts))}
             shown = [t for t in self.tags if t.path in wanted]
         current = self.tree.currentIndex().data(PathRole)
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(
-            [
-                self.tr("Tag"),
-                self.tr("Articles"),
-                self.tr("Own"),
-                self.tr("Description"),
-            ]
-        )
-        items: dict[str, QStandardItem] = {}
         archive = self.session.archive
         keys = {
             path: key
             for key, path in (archive.favourite_tags() if archive else {}).items()
         }
-        for tag in shown:
-            key = keys.get(tag.path)
-            name = QStandardItem(f"{tag.name}  {key_mark(key)}" if key else tag.name)
-            name.setData(tag.path, PathRole)
-            name.setData(tag.id, IdRole)
-            name.setIcon(swatch(tag_color(tag.path, tag.color), 12))
-            name.setToolTip(tag.path)
-            row = [name]
-            for value in (number(tag.total), number(tag.count), tag.description or ""):
-                cell = QStandardItem(value)
-                cell.setData(tag.path, PathRole)
-                cell.setDropEnabled(False)
-                if len(row) < 3:
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                row.append(cell)
-            for cell in row:
-                cell.setEditable(False)
-            parent = items.get(tag.parent_path)
-            (parent or self.model.invisibleRootItem()).appendRow(row)
-            items[tag.path] = name
+        headers = [
+            self.tr("Tag"),
+            self.tr("Articles"),
+            self.tr("Own"),
+            self.tr("Description"),
+        ]
+        self.model.set_tags(shown, keys, headers)
         self.tree.expandAll()
         if current:
             self.select(current)
@@ -279,8 +249,15 @@ class TagManagerView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, self.fontMetrics().horizontalAdvance("中" * 16))
+        # the counts' columns as wide as the widest count, measured once (fitted
+        # to their contents, Qt asked the model every row's text and size)
+        widest = self.fontMetrics().horizontalAdvance(self.model.widest_count())
         for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(
+                column,
+                max(widest + 16, header.sectionSizeFromContents(column).width()),
+            )
 
     def _favourite_key(self) -> None:
         """Choose the number key of the selected tag from a menu by the button."""
@@ -305,16 +282,10 @@ class TagManagerView(QWidget):
 
     def select(self, path: str) -> None:
         """Show tag ``path`` chosen in the tree."""
-        found = self.model.match(
-            self.model.index(0, 0),
-            PathRole,
-            path,
-            1,
-            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
-        )
-        if found:
-            self.tree.setCurrentIndex(found[0])
-            self.tree.scrollTo(found[0])
+        found = self.model.index_of(path)
+        if found.isValid():
+            self.tree.setCurrentIndex(found)
+            self.tree.scrollTo(found)
 
     def _one(self) -> str | None:
         paths = self.selected_paths()

@@ -188,3 +188,47 @@ def test_a_large_merge_and_delete_are_made_off_the_gui_thread(qtbot, manager, wi
     assert session.editing
     qtbot.waitUntil(lambda: not session.editing, timeout=20_000)
     assert len(tagged(window, "整理/人才引进")) == 6
+
+
+def test_the_tree_shows_each_tag_below_its_parent_with_its_counts(manager, window):
+    """What an editor reads in the tree: names under their parents, counts
+    with the tags below and their own, the colour swatch and the path on
+    hover; typing in the find box keeps a match's parents, for its place."""
+    from PySide6.QtCore import QModelIndex, Qt
+
+    from gui.tags.tree_panel import PathRole
+
+    tree, model = manager.tree, manager.tree.model()
+
+    def shown(parent=None) -> dict[str, tuple]:
+        parent = parent or QModelIndex()
+        rows = {}
+        for row in range(model.rowCount(parent)):
+            name = model.index(row, 0, parent)
+            rows[name.data()] = (
+                model.index(row, 1, parent).data(),
+                model.index(row, 2, parent).data(),
+                shown(name),
+                tree.isExpanded(name),
+            )
+        return rows
+
+    top = shown()
+    *_counts, below, expanded = top["整理"]
+    assert expanded
+    assert below["人才引进"][:2] == ("4", "3")  # 3 of its own and 院士's 1
+    assert below["人才引进"][2]["院士"][:2] == ("1", "1")
+    assert below["人才引育"][:2] == ("3", "3")
+    name = manager.model.index_of("整理/人才引进/院士")
+    assert name.data(PathRole) == "整理/人才引进/院士"
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == "整理/人才引进/院士"
+    assert not name.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) & (
+        Qt.AlignmentFlag.AlignRight
+    )
+    manager.filter_edit.setText("院士")
+    assert list(shown()) == ["整理"]
+    assert list(shown()["整理"][2]) == ["人才引进"]
+    assert list(shown()["整理"][2]["人才引进"][2]) == ["院士"]
+    manager.filter_edit.clear()
+    assert "人才引育" in shown()["整理"][2]
