@@ -743,9 +743,13 @@ class Archive:
             raise RecordNotFound(f"no note {note_id}")
         return found[0]
 
-    def notes_on(self, target: NoteTarget) -> list[Note]:
-        """The live notes about ``target``, oldest first."""
-        return note_targets.notes_on(self.db, target)
+    def notes_on(self, target: NoteTarget, *, newest: int | None = None) -> list[Note]:
+        """The live notes about ``target``, oldest first (``newest``: only
+        that many of the last written)."""
+        return note_targets.notes_on(self.db, target, newest=newest)
+
+    def count_notes_on(self, target: NoteTarget) -> int:
+        return note_targets.count_on(self.db, target)
 
     def note_ids(
         self, chosen: NoteFilter, *, limit: int | None = None, offset: int = 0

@@ -167,9 +167,38 @@ def notes_by_id(db: Database, ids: list[int]) -> list[Note]:
     return [found[i] for i in ids if i in found]
 
 
-def notes_on(db: Database, target: NoteTarget) -> list[Note]:
+def notes_on(
+    db: Database, target: NoteTarget, *, newest: int | None = None
+) -> list[Note]:
     """The live notes about ``target``, oldest first; for an article also
-    those on its captions and passages."""
+    those on its captions and passages. With ``newest``, only that many of
+    the last written (a place's panel shows a few, not its thousands)."""
+    where, params = _on(target)
+    if newest is None:
+        rows = db.execute(
+            f"{NOTE_ROW} WHERE {where} AND n.deleted_at IS NULL "
+            "ORDER BY n.created_at, n.id",
+            params,
+        ).fetchall()
+    else:
+        rows = db.execute(
+            f"{NOTE_ROW} WHERE {where} AND n.deleted_at IS NULL "
+            "ORDER BY n.created_at DESC, n.id DESC LIMIT ?",
+            [*params, newest],
+        ).fetchall()[::-1]
+    return [note_from_row(row) for row in rows]
+
+
+def count_on(db: Database, target: NoteTarget) -> int:
+    """How many live notes are about ``target`` (as ``notes_on`` lists them)."""
+    where, params = _on(target)
+    return db.execute(
+        f"SELECT count(*) FROM notes n WHERE {where} AND n.deleted_at IS NULL", params
+    ).fetchone()[0]
+
+
+def _on(target: NoteTarget) -> tuple[str, list[object]]:
+    """The condition on ``notes n`` of the notes about ``target``."""
     kind = target.kind
     params: list[object]
     if kind == "article":
@@ -187,9 +216,4 @@ def notes_on(db: Database, target: NoteTarget) -> list[Note]:
         column = {"caption": "caption_id", "passage": "tagging_id", "tag": "tag_id"}
         where = f"n.{column[kind]} = ?"
         params = [target.caption_id or target.passage_id or target.tag_id]
-    rows = db.execute(
-        f"{NOTE_ROW} WHERE {where} AND n.deleted_at IS NULL "
-        "ORDER BY n.created_at, n.id",
-        params,
-    )
-    return [note_from_row(row) for row in rows]
+    return where, params

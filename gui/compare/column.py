@@ -259,7 +259,9 @@ class CompareColumn(QFrame):
 
     def show_note_count(self) -> None:
         notes = self.notes.notes
-        self.notes_button.setText(self.tr("Notes (%1)").replace("%1", str(len(notes))))
+        self.notes_button.setText(
+            self.tr("Notes (%1)").replace("%1", number(self.notes.total))
+        )
         first = notes[0].title if notes else ""
         self.notes_button.setToolTip(
             first

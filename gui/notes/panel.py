@@ -27,6 +27,7 @@ from archive import (
 )
 
 from ..background import Job
+from ..i18n import number
 from ..safe_browser import SafeBrowser
 from ..session import Session
 from .editor import NoteEditor
@@ -39,6 +40,10 @@ PANEL_CHARS = 4000
 # Notes shorter than this in all are rendered at once, longer ones off the
 # GUI thread (the panel says so meanwhile).
 AT_ONCE_CHARS = 6000
+# the newest notes shown on one record or place: a city with thousands of
+# notes took seconds of the GUI thread to read and lay out in every Compare
+# column's head (issue 17); the Notes view lists them all
+SHOWN_NOTES = 50
 
 
 def beginning(body: str, limit: int = PANEL_CHARS) -> tuple[str, bool]:
@@ -71,6 +76,7 @@ class NotesPanel(QWidget):
         self._linking: Job | None = None
         self._rendered: list[str] = []
         self._shown: tuple[list[Note], list[Note], list[Note]] = ([], [], [])
+        self._total = 0  # the notes about the target, shown or not
         self.heading = QLabel(self)
         self.add_button = QPushButton(self.tr("Add Note"), self)
         self.done_button = QPushButton(self.tr("Done"), self)
@@ -93,6 +99,12 @@ class NotesPanel(QWidget):
         session.changes_made.connect(self._on_changes)
         session.writable_changed.connect(self.add_button.setEnabled)
         self.close_editor()
+
+    @property
+    def total(self) -> int:
+        """How many notes are about what is shown (``notes`` holds the
+        newest ``SHOWN_NOTES`` of them)."""
+        return self._total
 
     def show_article(self, article: Article | None) -> None:
         """Show the notes about ``article`` (the editor's text is saved first)."""
@@ -158,13 +170,16 @@ class NotesPanel(QWidget):
                 job.cancel()
         self._rendering = self._linking = None
         if archive is None or self.target is None:
-            self.notes = []
+            self.notes, self._total = [], 0
             self.heading.setText(self.tr("Notes"))
             self.view.setHtml("")
             return
         self.view.media = archive.media_folder
-        self.notes = archive.notes_on(self.target)
-        self.heading.setText(self.tr("Notes (%1)").replace("%1", str(len(self.notes))))
+        self.notes = archive.notes_on(self.target, newest=SHOWN_NOTES)
+        self._total = len(self.notes)
+        if self._total >= SHOWN_NOTES:
+            self._total = archive.count_notes_on(self.target)
+        self.heading.setText(self.tr("Notes (%1)").replace("%1", number(self._total)))
         missing = self.tr("missing")
         cut = [beginning(n.body) for n in self.notes]
         names = [archive.link_names(body) for body, _ in cut]
@@ -230,7 +245,15 @@ class NotesPanel(QWidget):
     def _show_rendered(self, rendered: list[str]) -> None:
         self._rendered = rendered
         notes, backlinks, mentions = self._shown
-        parts = [self._note_html(n, r) for n, r in zip(notes, rendered, strict=True)]
+        parts = []
+        if self._total > len(notes):
+            older = html.escape(
+                self.tr("The %1 newest of %2 notes; the Notes view lists them all.")
+                .replace("%1", number(len(notes)))
+                .replace("%2", number(self._total))
+            )
+            parts.append(f"<p style='color:gray'>{older}</p>")
+        parts += [self._note_html(n, r) for n, r in zip(notes, rendered, strict=True)]
         if not notes:
             none_yet = html.escape(self.tr("No notes yet."))  # outside the f-string:
             parts.append(f"<p style='color:gray'>{none_yet}</p>")  # lupdate sees it

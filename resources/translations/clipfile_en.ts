@@ -2928,6 +2928,11 @@
 <context>
     <name>NotesPanel</name>
     <message>
+        <location filename="../../gui/notes/panel.py" line="251"/>
+        <source>The %1 newest of %2 notes; the Notes view lists them all.</source>
+        <translation></translation>
+    </message>
+    <message>
         <location filename="../../gui/notes/panel.py" line="75"/>
         <source>Add Note</source>
         <translation></translation>

@@ -2916,6 +2916,11 @@
 <context>
     <name>NotesPanel</name>
     <message>
+        <location filename="../../gui/notes/panel.py" line="251"/>
+        <source>The %1 newest of %2 notes; the Notes view lists them all.</source>
+        <translation>仅显示最新的 %1 条笔记（共 %2 条），“笔记”视图列出全部。</translation>
+    </message>
+    <message>
         <location filename="../../gui/notes/panel.py" line="75"/>
         <source>Add Note</source>
         <translation>添加笔记</translation>

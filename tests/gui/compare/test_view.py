@@ -215,6 +215,23 @@ def test_a_column_head_shows_the_places_notes(qtbot, window):
     assert "人才政策最早" in column.notes.view.toPlainText()
 
 
+def test_a_place_with_many_notes_shows_its_newest_and_says_how_many(qtbot, window):
+    view = compare(qtbot, window, "焦作", "开封")
+    column = view.columns["焦作"]
+    archive = window.session.archive
+    for i in range(1, 60):
+        archive.execute(AddNote(NoteTarget(city="焦作"), f"焦作第{i:02d}条备忘"))
+    window.session.perform(AddNote(NoteTarget(city="焦作"), "焦作第60条备忘"))
+    assert column.notes_button.text() == "Notes (60)"
+    column.notes_button.click()
+    shown = column.notes.view.toPlainText()
+    assert "The 50 newest of 60 notes; the Notes view lists them all." in shown
+    assert "焦作第60条备忘" in shown
+    assert "焦作第11条备忘" in shown
+    assert "焦作第10条备忘" not in shown
+    assert column.notes.heading.text() == "Notes (60)"
+
+
 def test_the_comparison_is_remembered_for_the_archive(qtbot, window, demo_path):
     view = compare(qtbot, window, "洛阳", "焦作")
     view.filters.query_edit.setText("科技")
