@@ -10,6 +10,9 @@ shown (the first paint of the list, or of the reader, after the new result or
 article arrived), counted from its last keystroke or click, with the
 heartbeat's max and p99 stall over the step. Queries are typed as an input
 method commits them (a character at a time, 120 ms apart), as tests/gui does.
+Then the Compare, Tags and Notes views are shown in turn (each shown when its
+workers are done) and the Notes view's box searched (``NOTE_QUERIES``, typed
+at once; shown when its list has come).
 The naive reference, in the same run, is the list filled from the same result
 on the GUI thread the plain way (every visible row read and painted with a
 QTextDocument in one go, as before issue 17) — see ``--naive``.
@@ -36,6 +39,8 @@ KEYSTROKE_MS = 120
 QUERIES = ("焦", "焦作", "焦作 科技", "的", "企业 -的", "city:开封 人才")
 ROWS = (0, 1_000, 50_000)
 SCROLL_STEPS = 100
+# typed in the Notes view's search box (at 100,000 notes, as issue 12 has them)
+NOTE_QUERIES = ("核实", "核实 city:焦作", "")
 
 
 class StackSampler:
@@ -411,6 +416,24 @@ def child(path: Path, started: float, stacks: float = 0.0) -> dict:  # noqa: PLR
     view_step(f"Compare {'/'.join(cities)}", lambda: window.compare_places(cities))
     view_step("Tags view", lambda: window.show_view(window.tag_manager))
     view_step("Notes view", lambda: window.show_view(window.notes))
+
+    def notes_search(text: str):
+        def act() -> float:
+            window.notes.search_edit.setText(text)
+            return time.perf_counter()
+
+        return act
+
+    def notes_listed(since: float) -> float | None:
+        notes = window.notes
+        return None if notes.busy or notes.timer.isActive() else time.perf_counter()
+
+    for text in NOTE_QUERIES:
+        step(
+            f"Notes view: search {text or '(cleared)'}",
+            notes_search(text),
+            notes_listed,
+        )
     view_step("back to Browse", lambda: window.show_view(browse))
 
     heart.stop()
