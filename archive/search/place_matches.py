@@ -15,6 +15,7 @@ caption or note is in the place of its article, even one in the trash
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
@@ -98,8 +99,12 @@ def listed(
         if len(ordered) != len(found):  # the table does not hold them all
             return None
         return ordered[:limit].tolist()
-    sql = "SELECT updated_at, id FROM notes WHERE id IN ({marks})"
-    rows = sorted(rows_for_ids(db, sql, found.tolist()), reverse=True)
+    # by id from a JSON list: an IN list of 500 was read along a whole index
+    # of the notes where the statistics were of an archive with a few notes
+    sql = (
+        "SELECT updated_at, id FROM notes WHERE id IN (SELECT value FROM json_each(?))"
+    )
+    rows = sorted(db.execute(sql, [json.dumps(found.tolist())]), reverse=True)
     return [i for _, i in rows[:limit]]
 
 
