@@ -1,15 +1,19 @@
 """Place names: which city a county, district or short form belongs to.
 
 Data lives in ``resources/gazetteer/*.json``, one file per province, so more
-provinces are added as data with no code change.
+provinces are added as data with no code change; the county-level divisions
+outside Henan are ``resources/gazetteer/counties.tsv`` (written by
+.ci/counties.py), read the first time a name is not found among the cities and
+Henan's counties.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 _SUFFIXES = ("市", "县", "区")
@@ -31,13 +35,21 @@ class Gazetteer:
     accepted, and a short form equal to a city's (安阳县 → 安阳) means the city.
     """
 
-    def __init__(self, provinces: list[dict]) -> None:
+    def __init__(
+        self,
+        provinces: list[dict],
+        counties: Callable[[], str] | str | None = None,
+    ) -> None:
+        """``counties``: the text of counties.tsv, or what reads it (called
+        the first time a name is looked up beyond the province files)."""
+        self._counties_source = counties
         self._places: dict[str, Place] = {}
         self._common: set[str] = set()  # names that are ordinary words too
         self.cities: list[str] = []
         self.counties: dict[str, list[str]] = {}
         self.provinces: dict[str, list[str]] = {}  # province short form -> cities
         self._province_names: set[str] = set()
+        self._province_of: dict[str, str] = {}  # city -> province short
         for province in provinces:
             self._common |= set(province.get("common_stems", []))
             self._province_names |= {province["province"], province.get("short", "")}
@@ -46,6 +58,7 @@ class Gazetteer:
                 self.provinces.setdefault(province.get("short", ""), []).append(
                     city["short"]
                 )
+                self._province_of[city["short"]] = province.get("short", "")
         names = sorted(
             (n for n in self._places if n not in self._common), key=len, reverse=True
         )
@@ -69,9 +82,34 @@ class Gazetteer:
         if city.get("common"):
             self._common.add(short)
 
+    @cached_property
+    def table(self) -> CountyTable:
+        """The county-level divisions outside the province files' own lists."""
+        source = self._counties_source
+        text = source() if callable(source) else source or ""
+        return CountyTable(text, self._places)
+
     def resolve(self, name: str) -> Place | None:
-        """The place a name denotes, or ``None`` if it is not known."""
-        return self._places.get(name.strip())
+        """The place a name denotes, or ``None`` if it is not known (or is
+        the name of several places, none of them a province file's)."""
+        name = name.strip()
+        place = self._places.get(name)
+        if place is not None or not name:
+            return place
+        found = self.table.places.get(name, ())
+        return found[0] if len(found) == 1 else None
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every place ``name`` may denote: the province files' first (鼓楼区:
+        开封's), then the other cities' (南京, 福州, 徐州)."""
+        name = name.strip()
+        first = self._places.get(name)
+        found = [first] if first is not None else []
+        return found + [p for p in self.table.places.get(name, ()) if p != first]
+
+    def counties_of(self, city: str) -> list[str]:
+        """The county-level divisions of ``city``, by their full names."""
+        return self.counties.get(city) or self.table.counties.get(city, [])
 
     def city_of(self, name: str) -> str | None:
         place = self.resolve(name)
@@ -92,18 +130,73 @@ class Gazetteer:
             return None
         counts: dict[str, float] = {}
         text = _DISPATCH.sub("", text)
-        for place in self._papers_in(text):
-            counts[place.city] = counts.get(place.city, 0) + PAPER_WEIGHT
+        for paper in self._papers_in(text):
+            counts[paper.city] = counts.get(paper.city, 0) + PAPER_WEIGHT
+        table = self.table
+        # 鼓楼区: 开封's, or 南京's? (the province file's place, the others)
+        shared: list[tuple[Place | None, tuple[Place, ...], float]] = []
         for match in self._pattern.finditer(text):
-            place = self._places[match.group()]
-            weight = 2 if match.group().endswith(("市", "州")) or place.county else 1
+            name = match.group()
+            place = self._places[name]
+            weight = 2.0 if name.endswith(("市", "州")) or place.county else 1.0
+            longer = table.name_at(text, match.start())
+            if len(longer) > len(name):  # 襄城区 (襄阳), not 襄城 (许昌)
+                options = table.places[longer]
+                if {p.city for p in options} == {place.city}:
+                    counts[place.city] = counts.get(place.city, 0) + weight
+                else:  # 西安区 (辽源, 牡丹江), not 西安
+                    shared.append((None, options, 2.0))
+                continue
+            others = [p for p in table.places.get(name, ()) if p.city != place.city]
+            if others:
+                shared.append((place, tuple(others), weight))
+                continue
             counts[place.city] = counts.get(place.city, 0) + weight
+        if shared:
+            named = table.provinces_named(text)
+            for first, options, weight in shared:
+                province = self._province_of.get(first.city, "") if first else ""
+                city = _agreeing(
+                    first,
+                    options,
+                    counts=counts,
+                    named=named,
+                    table=table,
+                    first_province=province,
+                )
+                if city is not None:
+                    counts[city] = counts.get(city, 0) + weight
         if not counts:
-            return None
-        ranked = sorted(counts.values(), reverse=True)
-        if len(ranked) > 1 and ranked[0] == ranked[1]:
-            return None  # as much about one city as another: no paper's city
-        return max(counts, key=lambda city: counts[city])
+            return self._city_of_counties(text)
+        return _leader(counts)
+
+    def _city_of_counties(self, text: str) -> str | None:
+        """The city the county-level divisions outside the province files
+        name most (瑞安市 → 温州): a full name counts 2, a short form 1, a
+        paper after one (瑞安日报) as a paper, and it takes 2 to make a city;
+        a name of several cities' divisions counts for the one the page's
+        other names or its province support alone."""
+        table = self.table
+        counts: dict[str, float] = {}
+        ambiguous: list[tuple[tuple[Place, ...], float]] = []
+        for match in table.finditer(text):
+            name = match.group()
+            places = table.places[name]
+            weight = 2.0 if name in table.full_names else 1.0
+            if _PAPER.match(text, match.end()):
+                weight = PAPER_WEIGHT
+            if len({p.city for p in places}) == 1:
+                counts[places[0].city] = counts.get(places[0].city, 0) + weight
+            else:
+                ambiguous.append((places, weight))
+        if ambiguous:
+            named = table.provinces_named(text)
+            for places, weight in ambiguous:
+                city = _agreeing(None, places, counts=counts, named=named, table=table)
+                if city is not None:
+                    counts[city] = counts.get(city, 0) + weight
+        best = _leader(counts)
+        return best if best is not None and counts[best] >= 2 else None
 
     def _papers_in(self, text: str) -> list[Place]:
         """The cities of the papers a text names (焦作日报, 在洛阳晚报上): the
@@ -127,11 +220,129 @@ class Gazetteer:
         return name in _NATIONAL or name in self._province_names
 
     def county_in(self, text: str, *, city: str | None = None) -> str | None:
-        """The first county named in ``text`` (of ``city``, if given)."""
+        """The first county named in ``text`` (of ``city``, if given: a city
+        outside the province files' lists has its own, 瑞安市 of 温州)."""
         for place in self.find_in(text):
             if place.county and (city is None or place.city == city):
                 return place.county
+        if city is None or self.counties.get(city):
+            return None
+        table = self.table
+        if city not in table.counties:
+            return None
+        for match in table.finditer(text):
+            for place in table.places[match.group()]:
+                if place.city == city and place.county:
+                    return place.county
         return None
+
+
+def _agreeing(
+    first: Place | None,
+    options: tuple[Place, ...],
+    *,
+    counts: dict[str, float],
+    named: set[str],
+    table: CountyTable,
+    first_province: str = "",
+) -> str | None:
+    """The city a name of several places stands for on a page: the one of
+    ``options`` that the page's other places (``counts``) or its province's
+    name (``named``) support, if it is one alone and more than ``first``
+    (the province file's place: a Henan page's 鼓楼区 stays 开封's, and so
+    does one with nothing else to tell); else ``first``'s city, or ``None``."""
+    support = {
+        p.city: counts.get(p.city, 0) + (table.province(p) in named) for p in options
+    }
+    best = _leader(support)
+    floor = counts.get(first.city, 0) if first is not None else 0
+    if best is not None and support[best] > floor:
+        return best
+    if first is None or (named and first_province not in named):
+        return None  # 江苏鼓楼区: not 开封's, and of 南京 or 徐州 as much
+    return first.city
+
+
+def _leader(counts: dict[str, float]) -> str | None:
+    """The key with the most, if no other has as much."""
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None  # as much about one city as another: no paper's city
+    return max(counts, key=lambda key: counts[key])
+
+
+class CountyTable:
+    """The county-level divisions of counties.tsv, by every name they go by.
+
+    ``places``: full name or short form -> the places it may denote (瑞安 →
+    温州/瑞安市; 鼓楼区 → 南京, 福州, 徐州). ``counties``: each city's current
+    divisions. ``finditer`` finds the names a running text may use: every
+    full name but the generic ones (城区, 郊区) and the safe short forms, a
+    name not followed by what makes it another word (宁安市场, 西安区域).
+    """
+
+    def __init__(self, text: str, known: dict[str, Place]) -> None:
+        self.places: dict[str, tuple[Place, ...]] = {}
+        self.counties: dict[str, list[str]] = {}
+        self.full_names: set[str] = set()
+        self._province_of: dict[str, str] = {}
+        in_text: set[str] = set()
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            province, city, name, short, kind = [*line.split("\t"), "", ""][:5]
+            if kind == "city":  # 仙桃市: a city of its own, known as 仙桃
+                place = Place(city)
+                self._add(city, place)
+                in_text.add(name)
+            else:
+                place = Place(city, name)
+                if kind != "former":
+                    self.counties.setdefault(city, []).append(name)
+                if kind != "generic":
+                    in_text.add(name)
+            self._province_of[city] = province
+            self._add(name, place)
+            self.full_names.add(name)
+            if short and short not in known:
+                self._add(short, place)
+                in_text.add(short)
+        self._names = sorted(in_text, key=len, reverse=True)
+
+    def _add(self, name: str, place: Place) -> None:
+        found = self.places.get(name, ())
+        if place not in found:
+            self.places[name] = (*found, place)
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{_trie(self._names) or '(?!)'}){_NOT_A_WORD_END}")
+
+    @cached_property
+    def _provinces(self) -> re.Pattern[str]:
+        names = sorted(set(self._province_of.values()), key=len, reverse=True)
+        return re.compile("|".join(names) or "(?!)")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(text)
+
+    def name_at(self, text: str, at: int) -> str:
+        """The longest name read in text that begins at ``at``, or ``""``."""
+        match = self._pattern.match(text, at)
+        return match.group() if match else ""
+
+    def province(self, place: Place) -> str:
+        return self._province_of.get(place.city, "")
+
+    def provinces_named(self, text: str) -> set[str]:
+        """The provinces (of the table's places) that ``text`` names."""
+        return set(self._provinces.findall(text))
+
+
+# After a name, what makes it part of another word: 宁安市场, 西安区域, 城区别.
+_NOT_A_WORD_END = "(?!(?<=市)场)(?!(?<=区)[域别分间块])"
 
 
 PAPER_WEIGHT = 5
@@ -199,4 +410,5 @@ def gazetteer() -> Gazetteer:
         for item in sorted(folder.iterdir(), key=lambda item: item.name)
         if item.name.endswith(".json")
     ]
-    return Gazetteer(provinces)
+    counties = folder / "counties.tsv"
+    return Gazetteer(provinces, lambda: counties.read_text(encoding="utf-8"))
