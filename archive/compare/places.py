@@ -10,7 +10,7 @@ several cities (鼓楼区 is in 开封, 徐州, 南京 and 福州).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -98,7 +98,8 @@ def resolve_place(name: str, *, known: Known = _nothing) -> ComparePlace:
         if separator in text:
             city_name, _, county_name = text.partition(separator)
             return _county_of_city(places, city_name.strip(), county_name.strip())
-    place = places.resolve(text)
+    found = places.candidates(text)  # 朝阳区: 北京's and 长春's
+    place = found[0] if found else None
     if place is None:
         known_names = set(known())
         if text in known_names:
@@ -156,16 +157,15 @@ def _county_of_city(
     city = places.city_of(city_name)
     if city is None:
         raise _unknown(city_name, set())
-    for county in places.counties.get(city, []):
+    counties = places.counties_of(city)
+    for county in counties:
         if county_name in (county, _stem(county)):
             return ComparePlace(
                 city, county, ambiguous=len(_cities_with_county(county)) > 1
             )
     nearest = [
         f"{city}/{n}"
-        for n in difflib.get_close_matches(
-            county_name, places.counties.get(city, []), n=1, cutoff=0.4
-        )
+        for n in difflib.get_close_matches(county_name, counties, n=1, cutoff=0.4)
     ]
     hint = f"; did you mean {nearest[0]}?" if nearest else ""
     raise PlaceError(
@@ -178,7 +178,10 @@ def _county_of_city(
 
 def _unknown(name: str, known: set[str]) -> PlaceError:
     names = list(dict.fromkeys([*_all_names(), *sorted(known)]))
-    nearest = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+    stem = _stem(name)  # 海淀县: 海淀区 before 长海县
+    same = [n for n in names if n != name and len(stem) > 1 and _stem(n) == stem]
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+    nearest = list(dict.fromkeys([*same, *close]))[:3]
     hint = f"; did you mean {'、'.join(nearest)}?" if nearest else " in the gazetteer"
     return PlaceError("unknown_place", f"no place called {name}{hint}", name, nearest)
 
@@ -190,21 +193,30 @@ def _stem(county: str) -> str:
     return county
 
 
+def _every_county() -> Iterator[tuple[str, str]]:
+    """(city, county) of every county-level division the gazetteer knows."""
+    places = gazetteer()
+    for city in places.cities:
+        for county in places.counties.get(city, []):
+            yield city, county
+    for city, counties in places.table.counties.items():
+        for county in counties:
+            yield city, county
+
+
 @cache
 def _all_names() -> tuple[str, ...]:
     places = gazetteer()
-    counties = [c for city in places.cities for c in places.counties.get(city, [])]
+    counties = [county for _, county in _every_county()]
     return tuple(dict.fromkeys([*places.cities, *counties]))
 
 
 @cache
 def _county_cities() -> dict[str, tuple[str, ...]]:
-    places = gazetteer()
     found: dict[str, list[str]] = {}
-    for city in places.cities:
-        for county in places.counties.get(city, []):
-            found.setdefault(county, []).append(city)
-    return {county: tuple(cities) for county, cities in found.items()}
+    for city, county in _every_county():
+        found.setdefault(county, []).append(city)
+    return {county: tuple(dict.fromkeys(cities)) for county, cities in found.items()}
 
 
 def _cities_with_county(county: str) -> tuple[str, ...]:

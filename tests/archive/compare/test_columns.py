@@ -36,6 +36,9 @@ from archive.compare.side_by_side.sets import (
         ("修武", "修武县", "county:修武县"),
         ("焦作/温县", "温县", "county:温县"),
         ("焦作市 孟州市", "孟州市", "county:孟州市"),
+        ("海淀区", "海淀区", "county:海淀区"),  # another province's district
+        ("瑞安", "瑞安市", "county:瑞安市"),
+        ("南京/鼓楼区", "南京/鼓楼区", "city:南京 county:鼓楼区"),
     ],
 )
 def test_places_are_read_as_editors_type_them(typed: str, key: str, query: str) -> None:
@@ -49,7 +52,10 @@ def test_places_are_read_as_editors_type_them(typed: str, key: str, query: str) 
         (["焦做"], "unknown_place", "焦作"),
         (["开封/龙亭"], None, None),  # a short form of the county: fine
         (["开封/龙婷区"], "unknown_place", "开封/龙亭区"),
-        (["海淀区"], "unknown_place", None),  # another province's district
+        (["海淀县"], "unknown_place", "海淀区"),
+        (["鼓楼区"], "shared_place", "南京/鼓楼区"),  # 开封's, 南京's, 福州's…
+        (["朝阳区"], "shared_place", "长春/朝阳区"),  # no Henan county among them
+        (["温州/瑞安"], None, None),
         (["焦作", "焦作市"], "place_twice", "焦作"),
         (["修武", "修武县"], "place_twice", "修武县"),
         (
