@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -20,7 +21,7 @@ from typing import NamedTuple
 _SUFFIXES = ("市", "县", "区")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A place as the archive stores it: city short form and full county name."""
 
@@ -176,7 +177,11 @@ class Gazetteer:
         name most (瑞安市 → 温州): a full name counts 2, a short form 1, a
         paper after one (瑞安日报) as a paper, and it takes 2 to make a city;
         a name of several cities' divisions counts for the one the page's
-        other names or its province support alone."""
+        other names or its province support alone. A page that names a
+        national or a province's paper (湖南日报: a story of 桃源县 it printed)
+        has no city of its counties: it is that paper's page."""
+        if self._names_outside_paper(text):
+            return None
         table = self.table
         counts: dict[str, float] = {}
         ambiguous: list[tuple[tuple[Place, ...], float]] = []
@@ -214,6 +219,17 @@ class Gazetteer:
                     found.append(place)
                     break
         return found
+
+    def _names_outside_paper(self, text: str) -> bool:
+        """Whether ``text`` names a national paper or a province's (湖南日报,
+        在人民日报上), its name just before its kind as papers are printed."""
+        for match in _PAPER_KIND.finditer(text):
+            at = match.start()
+            for length in range(2, 7):
+                name = text[max(0, at - length) : at]
+                if name in _NATIONAL or name in self._province_names:
+                    return True
+        return False
 
     def _outside_cities(self, publication: str) -> bool:
         """A national paper (人民日报) or a province's (河南日报)."""
@@ -294,6 +310,7 @@ class CountyTable:
             if not line or line.startswith("#"):
                 continue
             province, city, name, short, kind = [*line.split("\t"), "", ""][:5]
+            province, city = sys.intern(province), sys.intern(city)  # 2,800 rows
             if kind == "city":  # 仙桃市: a city of its own, known as 仙桃
                 place = Place(city)
                 self._add(city, place)
@@ -380,6 +397,7 @@ def _longest(text: str, at: int, names: tuple[str, ...]) -> str:
 
 
 PAPER_WEIGHT = 5
+_PAPER_KIND = re.compile("日报|晚报")
 # A paper's or a station's kind, after its city: 焦作日报, 洛阳晚报.
 _PAPER = re.compile(r"日报|晚报|都市报|新闻网|广播电视台|融媒体中心")
 _DISPATCH = re.compile(

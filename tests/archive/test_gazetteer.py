@@ -155,6 +155,10 @@ def test_a_page_naming_only_a_county_gets_its_city():
     assert g.city_of_page("蓬莱区海滨栈道开放。") == "烟台"
     # one short form alone is too little to make a city
     assert g.city_of_page("这次去瑞安出差三天。") is None
+    # a province's paper printed it: its page, no city's
+    page = "2019年06月03日 湖南日报\n桃源县的菜农刘大姐把黄瓜装箱。桃源县电商站……"
+    assert g.city_of_page(page) is None
+    assert g.city_of_page("本报讯 桃源县的菜农把黄瓜装箱。桃源县电商站……") == "常德"
     # the prefecture-level names come first: this page is 杭州's, as before
     assert g.city_of_page("杭州的展会上，瑞安市企业签下订单。") == "杭州"
 
