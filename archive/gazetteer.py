@@ -3,8 +3,8 @@
 Data lives in ``resources/gazetteer/*.json``, one file per province, so more
 provinces are added as data with no code change; the county-level divisions
 outside Henan are ``resources/gazetteer/counties.tsv`` (written by
-.ci/counties.py), read the first time a name is not found among the cities and
-Henan's counties.
+.ci/counties.py), read the first time they are needed: a name not found among
+the cities and Henan's counties, or the first page read.
 """
 
 from __future__ import annotations
@@ -144,8 +144,12 @@ class Gazetteer:
             longer = table.name_at(text, match.start())
             if len(longer) > len(name):  # 襄城区 (襄阳), not 襄城 (许昌)
                 options = table.places[longer]
-                if {p.city for p in options} == {place.city}:
+                cities = {p.city for p in options}
+                if cities == {place.city}:  # 长沙县: 长沙's, as 长沙 counted
                     counts[place.city] = counts.get(place.city, 0) + weight
+                elif len(cities) == 1:
+                    (only,) = cities
+                    counts[only] = counts.get(only, 0) + 2.0
                 else:  # 西安区 (辽源, 牡丹江), not 西安
                     shared.append((None, options, 2.0))
                 continue

@@ -192,6 +192,7 @@ def test_a_district_several_cities_have_goes_by_the_page():
 def test_a_longer_name_is_not_read_as_the_shorter_one_inside_it():
     g = gazetteer()
     assert g.city_of_page("襄城区的农民") == "襄阳"  # not 许昌's 襄城县
+    assert g.city_of_page("襄城区的农民到南阳打工") == "襄阳"
     assert g.city_of_page("许昌市襄城县的农民") == "许昌"
     assert g.city_of_page("牡丹江市西安区") == "牡丹江"  # not 西安
     assert g.city_of_page("西安区域经济论坛") == "西安"
