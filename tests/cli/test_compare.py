@@ -56,7 +56,7 @@ def test_bad_places_say_what_was_meant_in_one_line(run):
         (["焦做", "开封"], "焦作"),
         (["焦作", "焦作市"], "already"),
         (["郑州", "开封", "洛阳", "平顶山", "安阳", "鹤壁", "新乡"], "at most 6"),
-        (["海淀区", "开封"], "海淀区"),
+        (["海淀县", "开封"], "海淀区"),  # a typo: the district of 北京 it was
     ):
         result = run("compare", *args, check=False)
         assert result.returncode == 1
