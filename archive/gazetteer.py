@@ -109,6 +109,13 @@ class Gazetteer:
         found = [first] if first is not None else []
         return found + [p for p in self.table.places.get(name, ()) if p != first]
 
+    def province_of(self, city: str) -> str | None:
+        """The short form of the province ``city`` is in (温州: 浙江, 仙桃: 湖北)."""
+        found = self._province_of.get(city)
+        if found is None and city:
+            found = self.table.province(Place(city))
+        return found or None
+
     def counties_of(self, city: str) -> list[str]:
         """The county-level divisions of ``city``, by their full names."""
         return self.counties.get(city) or self.table.counties.get(city, [])

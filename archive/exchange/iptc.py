@@ -40,8 +40,11 @@ EXTRA = ("caption_id", "article_id", "label", "file")
 
 
 def province_of(city: str | None) -> str | None:
-    """The province of a city of the gazetteer (None: not one of them)."""
-    return _provinces().get(city) if city else None
+    """The province of a city of the gazetteer (None: not one of them); a
+    city its province governs (仙桃) from the county table."""
+    if not city:
+        return None
+    return _provinces().get(city) or gazetteer().province_of(city)
 
 
 @functools.cache

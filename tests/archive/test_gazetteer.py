@@ -125,6 +125,17 @@ def test_counties_of_other_provinces_resolve(name, city, county):
     assert (place.city, place.county) == (city, county)
 
 
+def test_a_city_s_province():
+    g = gazetteer()
+    assert [g.province_of(c) for c in ("焦作", "温州", "仙桃", "海南州")] == [
+        "河南",
+        "浙江",
+        "湖北",
+        "青海",
+    ]
+    assert g.province_of("火星") is None
+
+
 @pytest.mark.parametrize(
     "word", ["大方", "开化", "天台", "城区", "郊区", "鼓楼", "新华"]
 )
