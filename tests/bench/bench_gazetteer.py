@@ -10,7 +10,8 @@
    table read: the first county-level name looks it up); and the naive way,
    the table read at build.
 2. The city and county of every article of every page with an expected
-   reading (the fixtures, and ../shared's samples when present), imported
+   reading (the fixtures, the held-out sets, and ../shared's samples when
+   present), imported
    with main's gazetteer and with this one in the same run: how many pages
    get a city, how many agree with the editor's, how many articles get a
    county, and each page where the two differ.
@@ -147,7 +148,7 @@ def city_table() -> None:
     from tests.bench import fidelity
 
     module = _main_module()
-    cases = fidelity.cases()
+    cases = fidelity.cases() + fidelity.heldout_cases()
     before = _with(module.gazetteer, cases)
     after = _with(gazetteer, cases)
     wanted = [
@@ -187,7 +188,7 @@ def scan_table(module: types.ModuleType) -> None:
     from tests.bench import fidelity
 
     texts = []
-    for case in fidelity.cases():
+    for case in fidelity.cases() + fidelity.heldout_cases():
         try:
             texts.append(case.path.read_text(encoding="utf-8"))
         except UnicodeDecodeError:
