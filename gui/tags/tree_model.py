@@ -48,6 +48,19 @@ def tag_color(tag_path: str, color: str | None) -> QColor:
     return QColor(PALETTE[sum(map(ord, tag_path)) % len(PALETTE)])
 
 
+def header(
+    headers: list[str], section: int, orientation: Qt.Orientation, role: int
+) -> str | None:
+    """A tag model's horizontal header text (``headerData``'s answer)."""
+    if (
+        orientation == Qt.Orientation.Horizontal
+        and role == Qt.ItemDataRole.DisplayRole
+        and 0 <= section < len(headers)
+    ):
+        return headers[section]
+    return None
+
+
 def swatch(color: QColor, size: int = 10) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(color)
@@ -271,13 +284,7 @@ class TagTreeModel(QAbstractItemModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 2
-        ):
-            return self.headers[section]
-        return None
+        return header(self.headers, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
