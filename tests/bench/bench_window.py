@@ -41,6 +41,8 @@ ROWS = (0, 1_000, 50_000)
 SCROLL_STEPS = 100
 # typed in the Notes view's search box (at 100,000 notes, as issue 12 has them)
 NOTE_QUERIES = ("核实", "核实 city:焦作", "")
+# typed in the Tags view's find box (a name in hundreds of the 5,000 tags)
+TAG_FIND = "人才"
 
 
 class StackSampler:
@@ -122,10 +124,13 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def child(path: Path, started: float, stacks: float = 0.0) -> dict:  # noqa: PLR0915
+def child(  # noqa: PLR0915
+    path: Path, started: float, stacks: float = 0.0, *, views: bool = False
+) -> dict:
     """Run the window and every step; the measurements as a dict (with
     ``stacks`` > 0, the GUI thread's stack during every stall longer than
-    ``stacks`` ms)."""
+    ``stacks`` ms; with ``views``, only the Compare, Tags and Notes views'
+    steps after start-up)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
@@ -197,6 +202,7 @@ def child(path: Path, started: float, stacks: float = 0.0) -> dict:  # noqa: PLR
             and not browse.search_timer.isActive()
             and not window.notes.busy
             and not window.compare.busy
+            and not getattr(window.tag_manager, "busy", False)
         )
 
     def wait_until(condition, timeout: float = 60.0) -> None:
@@ -309,93 +315,108 @@ def child(path: Path, started: float, stacks: float = 0.0) -> dict:  # noqa: PLR
 
         return act
 
-    for query in QUERIES:
-        step(f"type {query}", typing(query), list_shown(query))
+    def browse_steps() -> tuple[float, float, float]:
+        """Typing, facets, rows and scrolling in the Browse view; the
+        scroll's mean and slowest step and when its rows were filled."""
+        for query in QUERIES:
+            step(f"type {query}", typing(query), list_shown(query))
 
-    def clearing() -> float:
-        browse.search_edit.clear()
-        return time.perf_counter()
-
-    step("clear the box", clearing, list_shown(""))
-
-    def facet_click(kind: str, pick):
-        def act() -> float:
-            from gui.browse.facet_model import FacetModel
-
-            model = browse.facets.facet_model
-            group = model.group_index(kind)
-            values = [model.index(r, 0, group) for r in range(model.rowCount(group))]
-            index = pick(values, FacetModel.FacetRole)
-            browse.facets.clicked.emit(index)
+        def clearing() -> float:
+            browse.search_edit.clear()
             return time.perf_counter()
 
-        return act
+        step("clear the box", clearing, list_shown(""))
 
-    def by_value(value):
-        return lambda values, role: next(i for i in values if i.data(role)[1] == value)
+        def facet_click(kind: str, pick):
+            def act() -> float:
+                from gui.browse.facet_model import FacetModel
 
-    city = "开封"
-    step(f"click city {city}", facet_click("city", by_value(city)), list_shown(""))
-    year = max(
-        browse.facets.facet_model.index(
-            r, 0, browse.facets.facet_model.group_index("year")
-        ).data(browse.facets.facet_model.FacetRole)[1]
-        for r in range(
-            browse.facets.facet_model.rowCount(
-                browse.facets.facet_model.group_index("year")
+                model = browse.facets.facet_model
+                group = model.group_index(kind)
+                values = [
+                    model.index(r, 0, group) for r in range(model.rowCount(group))
+                ]
+                index = pick(values, FacetModel.FacetRole)
+                browse.facets.clicked.emit(index)
+                return time.perf_counter()
+
+            return act
+
+        def by_value(value):
+            return lambda values, role: next(
+                i for i in values if i.data(role)[1] == value
+            )
+
+        city = "开封"
+        step(f"click city {city}", facet_click("city", by_value(city)), list_shown(""))
+        year = max(
+            browse.facets.facet_model.index(
+                r, 0, browse.facets.facet_model.group_index("year")
+            ).data(browse.facets.facet_model.FacetRole)[1]
+            for r in range(
+                browse.facets.facet_model.rowCount(
+                    browse.facets.facet_model.group_index("year")
+                )
             )
         )
-    )
-    step(f"click year {year}", facet_click("year", by_value(year)), list_shown(""))
-    step(
-        f"click year {year} again", facet_click("year", by_value(year)), list_shown("")
-    )
-    step(
-        f"click city {city} again", facet_click("city", by_value(city)), list_shown("")
-    )
+        step(f"click year {year}", facet_click("year", by_value(year)), list_shown(""))
+        step(
+            f"click year {year} again",
+            facet_click("year", by_value(year)),
+            list_shown(""),
+        )
+        step(
+            f"click city {city} again",
+            facet_click("city", by_value(city)),
+            list_shown(""),
+        )
 
-    def article_shown(since: float) -> float | None:
-        came = [t for t, _ in shown_articles if t >= since]
-        if not came:
-            return None
-        paints = [p for p in reader_paints.times if p >= came[0]]
-        return paints[0] if paints else None
+        def article_shown(since: float) -> float | None:
+            came = [t for t, _ in shown_articles if t >= since]
+            if not came:
+                return None
+            paints = [p for p in reader_paints.times if p >= came[0]]
+            return paints[0] if paints else None
 
-    for row in ROWS:
+        for row in ROWS:
 
-        def select(row: int = row) -> float:
-            stamp = time.perf_counter()  # the reader is filled within the call
-            browse.select_row(min(row, browse.list_model.rowCount() - 1))
-            return stamp
+            def select(row: int = row) -> float:
+                stamp = time.perf_counter()  # the reader is filled within the call
+                browse.select_row(min(row, browse.list_model.rowCount() - 1))
+                return stamp
 
-        step(f"select row {row:,}", select, article_shown)
+            step(f"select row {row:,}", select, article_shown)
 
-    table = browse.table
-    bar = table.verticalScrollBar()
-    table.scrollToTop()
-    run_for(100)
-    scroll_times: list[float] = []
-    filled: list[float] = []  # until the rows painted blank were read and shown
-    begun = len(beats)
-    for i in range(1, SCROLL_STEPS + 1):
-        t = time.perf_counter()
-        bar.setValue(bar.maximum() * i // SCROLL_STEPS)
-        table.viewport().repaint()
-        scroll_times.append((time.perf_counter() - t) * 1000)
-        run_for(16)
-        wait_until(lambda: not getattr(browse.list_model, "_asked", None))
-        filled.append((time.perf_counter() - t) * 1000)
-    settle()
-    steps.append(
-        {
-            "step": f"scroll top to bottom, {SCROLL_STEPS} steps",
-            "shown_ms": sum(scroll_times) / len(scroll_times),
-            **stalls_since(begun),
-            "took_s": 0.0,
-        }
-    )
-    scroll_ms = sum(scroll_times) / len(scroll_times)
-    scroll_max = max(scroll_times)
+        table = browse.table
+        bar = table.verticalScrollBar()
+        table.scrollToTop()
+        run_for(100)
+        scroll_times: list[float] = []
+        filled: list[float] = []  # until the rows painted blank were read and shown
+        begun = len(beats)
+        for i in range(1, SCROLL_STEPS + 1):
+            t = time.perf_counter()
+            bar.setValue(bar.maximum() * i // SCROLL_STEPS)
+            table.viewport().repaint()
+            scroll_times.append((time.perf_counter() - t) * 1000)
+            run_for(16)
+            wait_until(lambda: not getattr(browse.list_model, "_asked", None))
+            filled.append((time.perf_counter() - t) * 1000)
+        settle()
+        steps.append(
+            {
+                "step": f"scroll top to bottom, {SCROLL_STEPS} steps",
+                "shown_ms": sum(scroll_times) / len(scroll_times),
+                **stalls_since(begun),
+                "took_s": 0.0,
+            }
+        )
+        scroll_ms = sum(scroll_times) / len(scroll_times)
+        scroll_max = max(scroll_times)
+
+        return scroll_ms, scroll_max, sum(filled) / len(filled)
+
+    scroll_ms, scroll_max, scroll_filled = (0.0, 0.0, 0.0) if views else browse_steps()
 
     def view_step(name: str, show) -> None:
         def act() -> float:
@@ -411,10 +432,36 @@ def child(path: Path, started: float, stacks: float = 0.0) -> dict:  # noqa: PLR
         browse.facets.facet_model.index(
             r, 0, browse.facets.facet_model.group_index("city")
         ).data(browse.facets.facet_model.FacetRole)[1]
-        for r in range(2)
+        for r in range(3)
     ]
-    view_step(f"Compare {'/'.join(cities)}", lambda: window.compare_places(cities))
+    view_step(
+        f"Compare {'/'.join(cities[:2])}", lambda: window.compare_places(cities[:2])
+    )
+    view_step(f"Compare: add {cities[2]}", lambda: window.compare.add_place(cities[2]))
     view_step("Tags view", lambda: window.show_view(window.tag_manager))
+
+    def tag_find(text: str):
+        def act() -> float:
+            edit = window.tag_manager.filter_edit
+            if not text:
+                edit.clear()
+                return time.perf_counter()
+            edit.setFocus()
+            for character in text:
+                event = QInputMethodEvent()
+                event.setCommitString(character)
+                QApplication.sendEvent(edit, event)
+                stamp = time.perf_counter()
+                run_for(KEYSTROKE_MS)
+            return stamp
+
+        return act
+
+    def tags_listed(since: float) -> float | None:
+        return time.perf_counter() if idle() else None
+
+    step(f"Tags view: find {TAG_FIND}", tag_find(TAG_FIND), tags_listed)
+    step("Tags view: find (cleared)", tag_find(""), tags_listed)
     view_step("Notes view", lambda: window.show_view(window.notes))
 
     def notes_search(text: str):
@@ -448,7 +495,7 @@ def child(path: Path, started: float, stacks: float = 0.0) -> dict:  # noqa: PLR
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "scroll_ms_per_step": scroll_ms,
         "scroll_max_ms": scroll_max,
-        "scroll_filled_ms": sum(filled) / len(filled),
+        "scroll_filled_ms": scroll_filled,
         "steps": steps,
         "startup_stacks": startup,
     }
@@ -499,10 +546,17 @@ def main() -> None:
         metavar="MS",
         help="sample the GUI thread's stack; list it for every stall over MS",
     )
+    parser.add_argument(
+        "--views",
+        action="store_true",
+        help="after start-up, only the Compare, Tags and Notes views' steps",
+    )
     parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(child(args.archive, args.child, args.stacks)))
+        print(
+            json.dumps(child(args.archive, args.child, args.stacks, views=args.views))
+        )
         return
     started = time.time()
     run = subprocess.run(
@@ -516,6 +570,7 @@ def main() -> None:
             str(started),
             "--stacks",
             str(args.stacks),
+            *(["--views"] if args.views else []),
         ],
         capture_output=True,
         text=True,
