@@ -162,10 +162,55 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(words_regex(words)), re.compile(words_regex(ZONES.split("|")))
 
 
-def is_place(text: str) -> bool:
-    """Whether ``text`` is exactly one place's name (修武县, 焦作高新区, 示范区)."""
+@cache
+def _local_names(city: str | None) -> tuple[re.Pattern[str] | None, dict[str, Place]]:
+    """The county-level divisions of ``city`` when the province files do not
+    list them (福州's 鼓楼区、台江区, 温州's 瑞安市, 北京's 海淀区): a pattern
+    of their full names and safe short forms, and the place each names. An
+    article of that city names its own districts, so a name several cities
+    share (鼓楼区) is its city's there. ``None`` for a city the province files
+    list the counties of (Henan's), whose names every pattern knows."""
+    places = gazetteer()
+    if not city or places.counties.get(city):
+        return None, {}
+    table = places.table
+    local = {
+        name: place
+        for name, found in table.places.items()
+        for place in found
+        if place.city == city and place.county is not None and len(name) >= 2
+    }
+    if not local:
+        return None, {}
+    return re.compile(words_regex(local)), local
+
+
+def _place_words(
+    text: str, start: int, end: int, city: str | None
+) -> list[re.Match[str]]:
+    """Every place word in ``text[start:end]`` by where it starts (the
+    longest first where two start at once), the article's city's own
+    districts among them."""
+    words, _ = _place_patterns()
+    found = list(words.finditer(text, start, end))
+    local, _names = _local_names(city)
+    if local is not None:
+        extra = list(local.finditer(text, start, end))
+        if extra:
+            found = sorted(found + extra, key=lambda m: (m.start(), -m.end()))
+    return found
+
+
+def is_place(text: str, city: str | None = None) -> bool:
+    """Whether ``text`` is exactly one place's name (修武县, 焦作高新区, 示范区;
+    台江区 in an article of 福州)."""
     words, zones = _place_patterns()
     match = words.match(text)
+    local, _names = _local_names(city)
+    if local is not None:
+        own = local.match(text)
+        if own is not None and (match is None or own.end() > match.end()):
+            match = own
     if match is None:
         return False
     end = match.end()
@@ -174,24 +219,28 @@ def is_place(text: str) -> bool:
     return end == len(text)
 
 
-def place_in(text: str, start: int, end: int, *, skip: list[Span]) -> NamedPlace | None:
-    """The last place named in ``text[start:end]`` outside the ``skip`` spans."""
+def place_in(
+    text: str, start: int, end: int, *, skip: list[Span], city: str | None = None
+) -> NamedPlace | None:
+    """The last place named in ``text[start:end]`` outside the ``skip`` spans
+    (``city``: the article's, whose own districts it names)."""
     found = None
-    for _start, _end, place in _places_named(text, start, end, skip=skip):
+    for _start, _end, place in _places_named(text, start, end, skip=skip, city=city):
         if place:
             found = place
     return found
 
 
 def _places_named(
-    text: str, start: int, end: int, *, skip: list[Span]
+    text: str, start: int, end: int, *, skip: list[Span], city: str | None = None
 ) -> Iterator[tuple[int, int, NamedPlace | None]]:
     """Each place word in ``text[start:end]`` outside the ``skip`` spans, with
     the zone after it (焦作高新区): where it starts, where it and its zone end,
     and what it names (None: a generic zone, no place)."""
-    words, zones = _place_patterns()
+    _words, zones = _place_patterns()
+    _local, own = _local_names(city)
     taken = start
-    for match in words.finditer(text, start, end):
+    for match in _place_words(text, start, end, city):
         if match.start() < taken or any(
             s.start < match.end() and match.start() < s.end for s in skip
         ):
@@ -202,7 +251,7 @@ def _places_named(
         yield (
             match.start(),
             taken,
-            _named(text, match.start(), word, zone.group() if zone else ""),
+            _named(text, match.start(), word, zone.group() if zone else "", own),
         )
 
 
@@ -213,14 +262,14 @@ _LIST_TAIL = re.compile(r"(?:等)?(?:[两三四五六七八九十0-9]*(?:地|县
 
 
 def places_listed(
-    text: str, start: int, end: int, *, skip: list[Span]
+    text: str, start: int, end: int, *, skip: list[Span], city: str | None = None
 ) -> list[NamedPlace]:
     """The places listed together right before ``end`` (修武县、博爱县的),
     two or more, each a place of its own (not 全市, not 全省); else none."""
     if _LIST_MARK.search(text, start, end) is None:
         return []  # most leads: no list at all
     run: list[tuple[int, NamedPlace]] = []  # (where each ends, the place)
-    for begins, taken, place in _places_named(text, start, end, skip=skip):
+    for begins, taken, place in _places_named(text, start, end, skip=skip, city=city):
         if place is None or place.beyond or place.citywide:
             run = []
         elif run and text[run[-1][0] : begins] in _LIST_JOINERS:
@@ -232,12 +281,14 @@ def places_listed(
     return [place for _, place in run]
 
 
-def _named(text: str, start: int, word: str, zone: str) -> NamedPlace | None:
+def _named(
+    text: str, start: int, word: str, zone: str, own: dict[str, Place]
+) -> NamedPlace | None:
     if word in _WIDE_WORDS:
         return NamedPlace(word, None, None, beyond=True)
     if word in _CITY_WIDE:
         return NamedPlace(word, None, None, citywide=True)
-    resolved: Place | None = gazetteer().resolve(word)
+    resolved: Place | None = own.get(word) or gazetteer().resolve(word)
     if resolved is None:  # a zone on its own: 示范区, 高新区
         lead = text[max(0, start - 3) : start]
         if any(lead.endswith(generic) for generic in _GENERIC):

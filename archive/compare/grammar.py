@@ -127,12 +127,15 @@ def gap_ok(gap: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def continuation_ok(prefix: str, *, predicate_in_token: bool) -> bool:
+def continuation_ok(
+    prefix: str, *, predicate_in_token: bool, city: str | None = None
+) -> bool:
     """Whether a clause opening with ``prefix`` (up to its number) goes on
-    with the previous clause's indicator: 去年新增, 同比增长, 其中修武县."""
+    with the previous clause's indicator: 去年新增, 同比增长, 其中修武县
+    (``city``: the article's, whose own districts a place may be)."""
     if len(prefix) > MAX_GAP:
         return False
-    if place_led(prefix) or _TIME_LED.fullmatch(prefix):
+    if place_led(prefix, city) or _TIME_LED.fullmatch(prefix):
         return True
     if not _CONTINUATION.fullmatch(prefix):
         return False
@@ -140,10 +143,10 @@ def continuation_ok(prefix: str, *, predicate_in_token: bool) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def place_led(prefix: str) -> bool:
+def place_led(prefix: str, city: str | None = None) -> bool:
     """Whether a continuing clause names a place for its figure (其中修武县45家)."""
     frame = _PLACE_FRAME.fullmatch(prefix)
-    return frame is not None and is_place(frame.group("place"))
+    return frame is not None and is_place(frame.group("place"), city)
 
 
 @dataclass(frozen=True)

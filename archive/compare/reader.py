@@ -333,10 +333,12 @@ class _SentenceReader:
         return period + opening + self.text[item.start : mention.start]
 
     def _listed_places(self, start: int, end: int) -> list[NamedPlace]:
-        return places_listed(self.text, start, end, skip=self.skip)
+        return places_listed(
+            self.text, start, end, skip=self.skip, city=self.setting.city
+        )
 
     def _place_in(self, start: int, end: int) -> NamedPlace | None:
-        return place_in(self.text, start, end, skip=self.skip)
+        return place_in(self.text, start, end, skip=self.skip, city=self.setting.city)
 
     def _before(
         self, quantity: Quantity, item: Item
@@ -372,13 +374,19 @@ class _SentenceReader:
         grade = _GRADE.fullmatch(prefix)
         if grade:
             return self._graded(quantity, item, subject, grade.group("grade"))
-        if not continuation_ok(prefix, predicate_in_token=quantity.kind is not None):
+        if not continuation_ok(
+            prefix,
+            predicate_in_token=quantity.kind is not None,
+            city=self.setting.city,
+        ):
             return self._elided(quantity, item, subject)
         if subject.rate and quantity.unit.family == "percent":
             prefix = subject.rate + prefix  # 增速较快，达到23.5%: the rate's
         named = subject.place
-        if place_led(prefix):
-            named = place_in(self.text, item.start, quantity.start, skip=[])
+        if place_led(prefix, self.setting.city):
+            named = place_in(
+                self.text, item.start, quantity.start, skip=[], city=self.setting.city
+            )
         elif _OWN_PLACE.search(prefix):
             named = None  # 全省…1.1万家，其中我市占5.2%: the article's own place
         return self._figure(
@@ -483,7 +491,7 @@ class _SentenceReader:
         or another place after such a part (其中修武县15家、博爱县12家)."""
         if context.startswith("其中") or "，其中" in context:
             return True
-        return "其中" in self.last_context and place_led(context)
+        return "其中" in self.last_context and place_led(context, self.setting.city)
 
     def _make(
         self,

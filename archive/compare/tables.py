@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .context import NamedPlace, Span, is_place, place_in, year_of_figure
 from .dictionary import Indicator, unit_of
@@ -236,12 +236,16 @@ def _read_row(setting: Setting, row: _Line, columns: list[_Column]) -> list[Figu
     if row_indicator is None:
         if label in _WHOLE:
             named = NamedPlace(label, None, None, citywide=True)
-        elif is_place(label):
-            named = place_in(text, label_start, label_end, skip=[])
+        elif is_place(label, setting.city):
+            named = place_in(text, label_start, label_end, skip=[], city=setting.city)
         if named is None:
             return []  # a row of a firm, a kind or a total: not a place's
+    # 高新技术企业（家） 186 254: a row naming its indicator may print its unit
+    bracket = _BRACKETED.search(label) if row_indicator else None
     figures = []
     for (start, end), column in zip(cells[1:], columns, strict=False):
+        if bracket is not None:
+            column = replace(column, unit=bracket.group("unit"))
         indicator = row_indicator or column.indicator
         figure = _cell_figure(
             setting,
