@@ -92,6 +92,29 @@ _RATE_AFTER = re.compile(
     r"(?:数量|总量|规模)?(?P<rate>增速|增幅)(?:较快|加快|明显|迅猛|强劲)"
 )
 _AND_RATE = re.compile(r"[和及与]其?(?:增速|增幅|增长率)(?=均)")
+# 惠及科技型中小企业420余家, 服务高新技术企业300家: firms reached, not the count
+_SERVED = (
+    "惠及",
+    "服务",
+    "支持",
+    "帮助",
+    "带动",
+    "扶持",
+    "帮扶",
+    "走访",
+    "辐射",
+    "吸引",
+    "对接",
+    "培训",
+    "资助",
+    "补贴",
+    "奖励",
+    "覆盖",
+)
+# 120余家高新技术企业负责人参会: the firms' people, not the firms counted
+_PEOPLE_AFTER = re.compile(
+    r"的?(?:主要)?(?:负责人|负责同志|代表|高管|企业家|职工|员工|管理人员|技术人员)"
+)
 
 
 def read_sentence(
@@ -351,6 +374,8 @@ class _SentenceReader:
         prefix = self.text[item.clause : quantity.start]
         if not _counted_before(self.text, quantity, prefix):
             return None, after
+        if _PEOPLE_AFTER.match(self.text, after.end):
+            return None, after  # 120余家高新技术企业负责人参会
         named_place = self._place_in(item.clause, quantity.start)
         context = self.periods.get(item.clause, "") + prefix
         figure = self._figure(quantity, after, context, "", named_place)
@@ -457,8 +482,8 @@ class _SentenceReader:
         named: NamedPlace | None,
     ) -> Figure | None:
         indicator = mention.indicator
-        if self.text.endswith(_NARROWED, 0, mention.start):
-            return None
+        if self.text.endswith(_NARROWED + _SERVED, 0, mention.start):
+            return None  # 市级重点实验室; 惠及科技型中小企业420余家: those it reached
         rate = _RATE_NAME.search(mention.printed)
         if rate:  # 增速为7.5% (and the rank after it is the rate's)
             if quantity.kind == "rank":

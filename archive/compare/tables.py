@@ -243,9 +243,9 @@ def _read_row(setting: Setting, row: _Line, columns: list[_Column]) -> list[Figu
     # 高新技术企业（家） 186 254: a row naming its indicator may print its unit
     bracket = _BRACKETED.search(label) if row_indicator else None
     figures = []
+    if bracket is not None:
+        columns = [replace(column, unit=bracket.group("unit")) for column in columns]
     for (start, end), column in zip(cells[1:], columns, strict=False):
-        if bracket is not None:
-            column = replace(column, unit=bracket.group("unit"))
         indicator = row_indicator or column.indicator
         figure = _cell_figure(
             setting,

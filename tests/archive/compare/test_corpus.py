@@ -3,8 +3,9 @@
 The sets written before this session's two are held to 95% and none too
 many; the sixth and seventh (written to break the extractor, scored once
 before any change: 27 and 30 of 66) and the eighth (written after their
-rules, to check them: 50 of 61) are held to what the rules now reach, so
-that a change can only raise them.
+rules, to check them: 50 of 61), the ninth and tenth (57 of 62 and 51 of
+73 first) are held to what the rules now reach, so that a change can only
+raise them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from .heldout5 import HELDOUT5
 from .heldout6 import HELDOUT6
 from .heldout7 import HELDOUT7
 from .heldout8 import HELDOUT8
+from .heldout9 import HELDOUT9
+from .heldout10 import HELDOUT10
 
 CORPORA = {
     "development": CORPUS,
@@ -36,6 +39,8 @@ THRESHOLDS = {
     "held out, sixth": (HELDOUT6, 66, 0),
     "held out, seventh": (HELDOUT7, 66, 0),
     "held out, eighth": (HELDOUT8, 61, 0),
+    "held out, ninth": (HELDOUT9, 57, 1),
+    "held out, tenth": (HELDOUT10, 69, 0),
 }
 ALL = CORPORA | {name: corpus for name, (corpus, _, _) in THRESHOLDS.items()}
 
