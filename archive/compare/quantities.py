@@ -40,9 +40,12 @@ class Quantity:
 
 _AFTER = r"(?P<after>余|多|来)?"
 _TAIL = r"(?P<tail>以上|左右|之多|上下)?"
+# 三成, 两成: tenths; 三分之一 (增长三分之一): a fraction, both in percent
 _PLAIN = re.compile(
-    rf"(?P<pct>{PERCENT_WORDS})|(?P<tenths>[一二三四五六七八九]成)"
-    rf"|(?P<num>{NUMBER}|[百千万](?={UNIT_PATTERN})){_AFTER}(?P<unit>{UNIT_PATTERN}){_TAIL}"
+    rf"(?P<pct>{PERCENT_WORDS})|(?P<tenths>[一二两三四五六七八九]成)"
+    rf"|(?P<frac>[二两三四五六七八九十]分之[一二三四五六七八九])"
+    rf"|(?P<num>{NUMBER}|[百千万](?=[余多]?(?:{UNIT_PATTERN}))){_AFTER}"
+    rf"(?P<unit>{UNIT_PATTERN}){_TAIL}"
 )
 # 近千家, 逾百家: a round number stands alone only with a hedge before it
 # (上千家, 数百家 are no amounts).
@@ -75,7 +78,7 @@ _RANK = re.compile(
 _LISTED_RANK = re.compile(
     rf"(?:、|和|与|及|以及)第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
 )
-_FRACTION = rf"\d+/\d+|{CHINESE}分之{CHINESE}|[一二三四五六七八九]成"
+_FRACTION = rf"\d+/\d+|{CHINESE}分之{CHINESE}|[一二两三四五六七八九]成"
 _SHARE = re.compile(
     r"(?:占比|占(?P<scope>[^，,。；;、\d]{0,12}?)的?(?:比重|比例|份额)?)"
     r"(?:为|达到|达|约|近|超过|超)?"
@@ -161,18 +164,18 @@ def _in_range(text: str, match: re.Match[str], before: str, start: int) -> bool:
 
 def _plain_quantity(match: re.Match[str]) -> Quantity | None:
     # the groups asked for at once: a call each was a tenth of this function
-    pct, tenths, num, after, printed, tail = match.group(
-        "pct", "tenths", "num", "after", "unit", "tail"
+    pct, tenths, frac, num, after, printed, tail = match.group(
+        "pct", "tenths", "frac", "num", "after", "unit", "tail"
     )
     if pct:
         value = parse_number(pct)
         printed = "%"
-    elif tenths:  # 三成: 30%
-        value = parse_fraction(tenths)
+    elif tenths or frac:  # 三成: 30%; 三分之一: 33.333333%
+        value = parse_fraction(tenths or frac)
         printed = "%"
     elif num in _ROUND:
-        if not _hedged(match):
-            return None
+        if not after and not _hedged(match):
+            return None  # 千余项, 近千家: a round number with a hedge
         value = parse_number(_ROUND[num])
     else:
         number, printed = _split_multiplier(num, printed)
