@@ -20,6 +20,7 @@ from .context import (
     MAJOR,
     NamedPlace,
     Span,
+    is_place,
     place_in,
     places_listed,
     year_of_figure,
@@ -111,6 +112,20 @@ _SERVED = (
     "奖励",
     "覆盖",
 )
+# 比全市平均水平高出, 高出全省, 约为全省平均水平的: a difference from elsewhere
+_VERSUS = re.compile(
+    r"(?:约|约为|为|是|相当于)?(?:比|较|高于|低于|高出|低出|超出|超过)?"
+    r"(?:全国|全省|全市|全县|全区|省|市)(?:的|各县市区|各县区)?"
+    r"(?:平均水平|平均值|平均|水平|均值)?的?(?:高出|低出|高|低|多出|多|少)?了?"
+)
+_JOINED_BEFORE = ("和", "与", "及", "、")
+# 比全市平均水平高出, 高出全省, 约为全省平均水平的: a difference from elsewhere
+_VERSUS = re.compile(
+    r"(?:约|约为|为|是|相当于)?(?:比|较|高于|低于|高出|低出|超出|超过)?"
+    r"(?:全国|全省|全市|全县|全区|省|市)(?:的|各县市区|各县区)?"
+    r"(?:平均水平|平均值|平均|水平|均值)?的?(?:高出|低出|高|低|多出|多|少)?了?"
+)
+_JOINED_BEFORE = ("和", "与", "及", "、")
 # 120余家高新技术企业负责人参会: the firms' people, not the firms counted
 _PEOPLE_AFTER = re.compile(
     r"的?(?:主要)?(?:负责人|负责同志|代表|高管|企业家|职工|员工|管理人员|技术人员)"
@@ -296,7 +311,13 @@ class _SentenceReader:
                 self._each_of_group(quantity, mention, item)
                 return None, mention
             self.subject = _Subject(mention, None)
-            return self._after(quantity, mention, owned, item), mention
+            figure = self._after(quantity, mention, owned, item)
+            if figure is None and self.text.endswith(_JOINED_BEFORE, 0, quantity.start):
+                # 有3家省级工程技术研究中心和1个院士工作站: the next one's number
+                pre = self._before(quantity, item)
+                if pre and pre[0] is not None:
+                    return pre
+            return figure, mention
         pre = self._before(quantity, item)
         if pre:
             return pre
@@ -326,8 +347,14 @@ class _SentenceReader:
             named = self._place_in(item.clause, quantity.start)
             figure = self._figure(quantity, mention, context, gap, named)
         # 高新技术企业实现营业收入1280亿元，同比增长15.2%: what follows a number
-        # that is not the indicator's goes on about that number, not about it.
-        self.subject = _Subject(mention, named) if figure else None
+        # that is not the indicator's goes on about that number, not about it;
+        # a gap over another place (比全市平均水平高出0.8个百分点) leaves it open.
+        if figure is not None:
+            self.subject = _Subject(mention, named)
+        elif _versus(gap, quantity):
+            self.subject = _Subject(mention, self._place_in(item.clause, mention.start))
+        else:
+            self.subject = None
         return figure
 
     def _each_of_group(self, quantity: Quantity, mention: Mention, item: Item) -> None:
@@ -388,14 +415,10 @@ class _SentenceReader:
     ) -> tuple[Figure | None, Mention | None]:
         subject = self.subject
         prefix = self.text[item.start : quantity.start]
-        if subject is None or _COUNTED_NOUN.match(self.text, quantity.end):
+        if subject is None or self._not_continued(quantity, subject, prefix):
             return None, None
-        if prefix.endswith(_NOT_THIS) or _WITHDRAWN.match(self.text, quantity.end):
-            return None, None
-        if subject.mention is self.carried and not _CLAUSE_END.match(
-            self.text, quantity.end
-        ):
-            return None, None  # 评审会。共有12家参加评审: who took part, not the count
+        if _versus(prefix, quantity):
+            return None, subject.mention  # 比全市平均水平高1.2个百分点: not its own
         grade = _GRADE.fullmatch(prefix)
         if grade:
             return self._graded(quantity, item, subject, grade.group("grade"))
@@ -417,6 +440,23 @@ class _SentenceReader:
         return self._figure(
             quantity, subject.mention, prefix, prefix, named
         ), subject.mention
+
+    def _not_continued(
+        self, quantity: Quantity, subject: _Subject, prefix: str
+    ) -> bool:
+        """Whether a number in a clause of no indicator is plainly not the
+        subject's: 5家单位, a withdrawn value, 而非68家, or who took part in
+        what the sentence before named (评审会。共有12家参加评审)."""
+        text = self.text
+        if _COUNTED_NOUN.match(text, quantity.end) or _WITHDRAWN.match(
+            text, quantity.end
+        ):
+            return True
+        if prefix.endswith(_NOT_THIS):
+            return True
+        return subject.mention is self.carried and not _CLAUSE_END.match(
+            text, quantity.end
+        )
 
     def _graded(
         self, quantity: Quantity, item: Item, subject: _Subject, grade: str
@@ -482,8 +522,8 @@ class _SentenceReader:
         named: NamedPlace | None,
     ) -> Figure | None:
         indicator = mention.indicator
-        if self.text.endswith(_NARROWED + _SERVED, 0, mention.start):
-            return None  # 市级重点实验室; 惠及科技型中小企业420余家: those it reached
+        if self._not_the_indicators(quantity, mention):
+            return None
         rate = _RATE_NAME.search(mention.printed)
         if rate:  # 增速为7.5% (and the rank after it is the rate's)
             if quantity.kind == "rank":
@@ -510,6 +550,26 @@ class _SentenceReader:
         made = self._make(quantity, mention, reading, year, named)
         self.last, self.last_context = made, context
         return made
+
+    def _not_the_indicators(self, quantity: Quantity, mention: Mention) -> bool:
+        """市级重点实验室 (a local grade), 惠及科技型中小企业420余家 (those a loan
+        reached), 其中企业研发人员占八成 (a kind's share of the whole)."""
+        if self.text.endswith(_NARROWED + _SERVED, 0, mention.start):
+            return True
+        return quantity.kind == "share" and self._part_share(mention)
+
+    def _part_share(self, mention: Mention) -> bool:
+        """其中企业研发人员占八成以上: the share a kind of the indicator (named
+        by a word before it, not a place) has of the whole, not the place's."""
+        clause = self.text.rfind("其中", self.sentence.start, mention.start)
+        if clause < 0:
+            return False
+        kind = self.text[clause + 2 : mention.start]
+        return (
+            bool(kind)
+            and not MAJOR.search(kind)
+            and not is_place(kind, self.setting.city)
+        )
 
     def _part(self, context: str) -> bool:
         """Whether a figure's words make it a part of the one before: 其中修武县,
@@ -566,6 +626,16 @@ def attributed(
             return setting.county, setting.city, setting.county
         return setting.city, setting.city, None
     return named.name, named.city or setting.city, named.county
+
+
+def _versus(words: str, quantity: Quantity) -> bool:
+    """Whether ``words`` before a difference in points or times compare the
+    indicator with another place or an average (比全市平均水平高出0.8个百分点,
+    高出全省0.14个百分点, 约为全省平均水平的1.3倍): the number is no figure,
+    and the clauses after it still speak of the indicator."""
+    if quantity.unit.family not in ("points", "times"):
+        return False
+    return _VERSUS.fullmatch(words) is not None
 
 
 def _without_thresholds(figures: list[Figure]) -> list[Figure]:

@@ -19,6 +19,7 @@ from .quantities import Quantity
 _WORD = "分别"
 _JOINERS = {"、", "和", "与", "及", "以及"}
 _QUOTES = '"“”‘’「」『』 '
+_CLAUSE_CUTS = {"，", ",", "；", ";"}
 
 
 class Named(Protocol):
@@ -93,7 +94,18 @@ def by_place(
     if len(listed) != len(places):
         return [], True
     words = lead + text[mention.end : listed[0].start]
-    return [(p, q, words) for p, q in zip(places, listed, strict=True)], True
+    paired = [(p, q, words) for p, q in zip(places, listed, strict=True)]
+    # …分别达到386家、512家，分别居全市第二、第一: the same places again
+    while True:
+        again = text.find(_WORD, listed[-1].end, sentence.end)
+        if again < 0 or text[listed[-1].end : again] not in _CLAUSE_CUTS:
+            break
+        listed = _listed_after(text, again + len(_WORD), found)
+        if len(listed) != len(places):
+            break
+        words = text[again + len(_WORD) : listed[0].start]
+        paired += [(p, q, words) for p, q in zip(places, listed, strict=True)]
+    return paired, True
 
 
 def _pairs_at(

@@ -39,8 +39,8 @@ THRESHOLDS = {
     "held out, sixth": (HELDOUT6, 66, 0),
     "held out, seventh": (HELDOUT7, 66, 0),
     "held out, eighth": (HELDOUT8, 61, 0),
-    "held out, ninth": (HELDOUT9, 61, 1),
-    "held out, tenth": (HELDOUT10, 69, 0),
+    "held out, ninth": (HELDOUT9, 62, 0),
+    "held out, tenth": (HELDOUT10, 73, 0),
 }
 ALL = CORPORA | {name: corpus for name, (corpus, _, _) in THRESHOLDS.items()}
 
