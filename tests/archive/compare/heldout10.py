@@ -24,6 +24,7 @@ five figures of places outside Henan given the article's city (海淀区, 浦东
 places outside Henan (11: 鼓楼区、台江区、仓山区, 瑞安市、乐清市 with their
 ranks, 玄武区、秦淮区, 慈溪市、余姚市's second), 比上年提高0.3个百分点 after a
 comparison with the city's average, 1个院士工作站 after 3家…和.
+
 After the rules (the article's city's own districts as places in clauses and
 tables, a row's unit in its label, the same places for a second 分别, a
 number before an indicator after 和, firms a loan reached, the people of

@@ -21,6 +21,7 @@ and year of the figures found right. Missed: 千余项 after a verb (登记技�
 千余项), 近两成 as a share, a value after a comparison with the city's average
 (比全市平均水平高出0.8个百分点，达到2.9%), 增长两成 and 增长三分之一 as
 changes.
+
 After the rules this set and the tenth asked for (两成 and 三分之一 as percent,
 千余项 as a round number hedged by 余, a difference from the city's average
 leaving the indicator open for the clause after it, a kind's share after
