@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -27,23 +28,25 @@ from archive import Archive, ArchiveDamaged, ArchiveError, ReadOnlyArchive
 
 from . import settings
 from .browse.view import BrowseView
-from .captions.view import CaptionsView
-from .compare.view import CompareView
-from .history.view import HistoryView
 from .i18n import QT_TRANSLATE_NOOP
 from .importing.actions import Importer, dropped_files
-from .importing.dialog import ImportDialog
 from .maintenance.care import ArchiveCare
 from .menus import build_menus
 from .messages import describe
-from .notes.view import NotesView
 from .people.filter_bar import PersonFilterBar
-from .people.view import PersonView
-from .preferences import PreferencesDialog
-from .review.window import ReviewWindow
 from .session import Session
-from .tags.manager import TagManagerView
 from .upgrade_progress import UpgradeProgress
+from .views import LazyViews, ViewMaker
+
+if TYPE_CHECKING:
+    from .captions.view import CaptionsView
+    from .compare.view import CompareView
+    from .history.view import HistoryView
+    from .importing.dialog import ImportDialog
+    from .notes.view import NotesView
+    from .people.view import PersonView
+    from .review.window import ReviewWindow
+    from .tags.manager import TagManagerView
 
 _ARCHIVES = QT_TRANSLATE_NOOP(
     "MainWindow", "Clipfile archives (*.sqlite *.db);;All files (*)"
@@ -86,30 +89,61 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget(self)
         self.views.setDocumentMode(True)
         self.browse = BrowseView(self.session, self)
-        self.notes = NotesView(self.session, self)
-        self.notes.open_record.connect(self.show_record)
-        self.compare = CompareView(self.session, self)
-        self.compare.open_record.connect(self.show_record)
-        self.compare.message.connect(
-            lambda text: self.statusBar().showMessage(text, 10_000)
-        )
         self.browse.facets.notes_requested.connect(self.show_place_notes)
-        self.tag_manager = TagManagerView(self.session, self)
-        self.tag_manager.notes_requested.connect(self.show_tag_notes)
-        self.tag_manager.show_in_browse.connect(self.show_tagged)
         self.browse.tag_tree.notes_requested.connect(self.show_tag_notes)
         self.browse.tag_tree.manage_requested.connect(self.manage_tags)
-        self.history = HistoryView(self.session, self)
         self.browse.facets.compare_requested.connect(self.compare_places)
-        for view, title in (  # each view of the window, in menu order
-            (self.browse, self.tr("Browse")),
-            (self.compare, self.tr("Compare")),
-            (self.notes, self.tr("Notes")),
-            (self.tag_manager, self.tr("Tags")),
-            (self.history, self.tr("History")),
+        # each view of the window, in menu order; all but Browse made when
+        # first shown (issue 17: making them all held the first paint)
+        self.lazy = LazyViews(self.views, lambda: self.session.archive)
+        self.lazy.add("browse", self.browse, self.tr("Browse"))
+        for name, title, module, make, opened in (
+            (
+                "compare",
+                self.tr("Compare"),
+                "gui.compare.view",
+                self._make_compare,
+                lambda view, archive: view._on_archive(archive),
+            ),
+            (
+                "notes",
+                self.tr("Notes"),
+                "gui.notes.view",
+                self._make_notes,
+                lambda view, _archive: view.reset(),
+            ),
+            (
+                "tag_manager",
+                self.tr("Tags"),
+                "gui.tags.manager",
+                self._make_tag_manager,
+                lambda view, _archive: view._archive_opened(),
+            ),
+            (
+                "history",
+                self.tr("History"),
+                "gui.history.view",
+                self._make_history,
+                lambda view, _archive: view.reset(),
+            ),
+            (
+                "captions",
+                self.tr("Captions"),
+                "gui.captions.view",
+                self._make_captions,
+                lambda view, archive: view.set_archive(archive),
+            ),
+            (
+                "person",
+                self.tr("People"),
+                "gui.people.view",
+                self._make_person,
+                lambda view, _archive: view.show_person(None),
+            ),
         ):
-            self.views.addTab(view, title)
-        self._add_caption_views()
+            self.lazy.add_lazy(name, ViewMaker(title, module, make, opened))
+        self._add_person_bar()
+        self.browse.results_changed.connect(self.lazy.import_later)
         self.setCentralWidget(self.views)
         self.views.currentChanged.connect(
             lambda _: self.browse.count_label.setVisible(
@@ -131,21 +165,97 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.setAcceptDrops(True)
 
-    def _add_caption_views(self) -> None:
-        """The Captions view and people pages, and the bar over the Browse
-        list saying whose records a byline's name lists."""
-        self.captions = CaptionsView(self.session, self)
-        self.person = PersonView(self.session, self)
-        self.views.addTab(self.captions, self.tr("Captions"))
-        self.views.addTab(self.person, self.tr("People"))
-        self.captions.open_article.connect(
+    # The views beside Browse, each made when first shown or asked for
+
+    def _make_compare(self) -> CompareView:
+        from .compare.view import CompareView  # noqa: PLC0415 (when first shown)
+
+        view = CompareView(self.session, self)
+        view.open_record.connect(self.show_record)
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return view
+
+    def _make_notes(self) -> NotesView:
+        from .notes.view import NotesView  # noqa: PLC0415 (when first shown)
+
+        view = NotesView(self.session, self)
+        view.open_record.connect(self.show_record)
+        return view
+
+    def _make_tag_manager(self) -> TagManagerView:
+        from .tags.manager import TagManagerView  # noqa: PLC0415 (when first shown)
+
+        view = TagManagerView(self.session, self)
+        view.notes_requested.connect(self.show_tag_notes)
+        view.show_in_browse.connect(self.show_tagged)
+        return view
+
+    def _make_history(self) -> HistoryView:
+        from .history.view import HistoryView  # noqa: PLC0415 (when first shown)
+
+        return HistoryView(self.session, self)
+
+    def _make_captions(self) -> CaptionsView:
+        from .captions.view import CaptionsView  # noqa: PLC0415 (when first shown)
+
+        view = CaptionsView(self.session, self)
+        view.open_article.connect(
             lambda article_id: self.show_record("article", article_id)
         )
-        self.captions.person_requested.connect(self.show_person)
-        self.captions.message.connect(
-            lambda text: self.statusBar().showMessage(text, 10_000)
-        )
-        self.person.open_record.connect(self._open_person_record)
+        view.person_requested.connect(self.show_person)
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return view
+
+    def _make_person(self) -> PersonView:
+        from .people.view import PersonView  # noqa: PLC0415 (when first shown)
+
+        view = PersonView(self.session, self)
+        view.open_record.connect(self._open_person_record)
+        return view
+
+    @property
+    def compare(self) -> CompareView:
+        return cast("CompareView", self.lazy.view("compare"))
+
+    @property
+    def notes(self) -> NotesView:
+        return cast("NotesView", self.lazy.view("notes"))
+
+    @property
+    def tag_manager(self) -> TagManagerView:
+        return cast("TagManagerView", self.lazy.view("tag_manager"))
+
+    @property
+    def history(self) -> HistoryView:
+        return cast("HistoryView", self.lazy.view("history"))
+
+    @property
+    def captions(self) -> CaptionsView:
+        return cast("CaptionsView", self.lazy.view("captions"))
+
+    @property
+    def person(self) -> PersonView:
+        return cast("PersonView", self.lazy.view("person"))
+
+    @property
+    def busy(self) -> bool:
+        """Whether a view made is still reading (the list, a search, a
+        comparison, thumbnails); the views not made yet read nothing."""
+        browse = self.browse
+        if browse.results.busy or browse.search_timer.isActive():
+            return True
+        captions = self.lazy.made("captions")
+        if captions is not None and captions.thumbnails.busy:  # type: ignore[attr-defined]
+            return True
+        return any(getattr(view, "busy", False) for view in self.lazy.made_views())
+
+    def show_tab(self, number: int) -> None:
+        """The view of tab ``number`` (from 0), made if it was not."""
+        self.views.setCurrentIndex(number)
+
+    def _add_person_bar(self) -> None:
+        """The bar over the Browse list saying whose records a byline's name
+        lists."""
         self.person_bar = PersonFilterBar(self.browse)
         layout = self.browse.layout()
         assert isinstance(layout, QBoxLayout)  # the bar goes over the list
@@ -301,6 +411,8 @@ class MainWindow(QMainWindow):
         if self.session.archive is None:
             return None
         if self.review_window is None:
+            from .review.window import ReviewWindow  # noqa: PLC0415 (when asked)
+
             self.review_window = ReviewWindow(self.session, self)
             self.review_window.setWindowFlag(Qt.WindowType.Window, True)
         self.review_window.reload()
@@ -346,6 +458,8 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         archive = self.session.archive
         fold = archive.folds_traditional if archive is not None else None
+        from .preferences import PreferencesDialog  # noqa: PLC0415 (when asked)
+
         wanted = PreferencesDialog.ask(self, fold_traditional=fold)
         if wanted is None or archive is None:
             return
@@ -392,8 +506,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        for view in (self.browse, self.compare, self.notes):
-            view.close_down()
+        self.browse.close_down()
+        for name in ("compare", "notes"):  # the views made, if they were
+            view = self.lazy.made(name)
+            if view is not None:
+                view.close_down()  # type: ignore[attr-defined]
+        self.lazy.wait_imported(5)
         archive = self.session.archive
         if (
             archive is not None

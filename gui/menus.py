@@ -66,10 +66,8 @@ def build_menus(window: MainWindow) -> None:
 
     view_menu = menu_bar.addMenu(tr("&View"))
     for number in range(1, window.views.count() + 1):
-        view = window.views.widget(number - 1)
-        assert view is not None  # a tab of the window's own
-        action = view_menu.addAction(
-            window.views.tabText(number - 1), partial(window.show_view, view)
+        action = view_menu.addAction(  # (a view is made when first shown)
+            window.views.tabText(number - 1), partial(window.show_tab, number - 1)
         )
         action.setShortcut(QKeySequence(f"Ctrl+{number}"))
     view_menu.addSeparator()

@@ -20,15 +20,7 @@ def settle(window: MainWindow, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         QApplication.processEvents()
-        if (
-            not browse.results.busy
-            and not browse.search_timer.isActive()
-            and not window.notes.busy
-            and not window.captions.busy
-            and not window.captions.thumbnails.busy
-            and not window.compare.busy
-            and not window.person.busy
-        ):
+        if not window.busy:
             break
         browse.results.wait(20)
     QApplication.processEvents()

@@ -197,6 +197,8 @@ def child(  # noqa: PLR0915
         loop.exec()
 
     def idle() -> bool:
+        if isinstance(getattr(type(window), "busy", None), property):
+            return not window.busy  # (the views not made yet are not asked)
         return (
             not browse.results.busy
             and not browse.search_timer.isActive()

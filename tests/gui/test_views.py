@@ -1,0 +1,142 @@
+"""The views beside Browse are made when first shown (issue 17: making them
+all held the window's first paint): each still shows its archive's content
+the first time it is shown, by its tab or from the View menu, and opening
+another archive reaches the views made and those not made alike."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from archive import Archive, CaptionFilter, NoteFilter
+
+from .conftest import settle
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tab(window, title: str) -> int:
+    return next(
+        i for i in range(window.views.count()) if window.views.tabText(i) == title
+    )
+
+
+def _view_action(window, title: str):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    return next(a for a in menu.actions() if a.text() == title)
+
+
+def test_the_notes_tab_clicked_lists_the_archives_notes_the_first_time(qtbot, window):
+    archive = window.session.archive
+    demo_notes = archive.count_notes(NoteFilter())
+    assert demo_notes > 0
+    window.views.tabBar().setCurrentIndex(_tab(window, "Notes"))  # a click
+    view = window.views.currentWidget()
+    assert view is window.notes  # the view itself, in its tab
+    assert view.isVisible()
+    qtbot.waitUntil(lambda: view.model.rowCount() == demo_notes, timeout=10_000)
+
+
+def test_the_captions_and_history_views_from_the_view_menu(qtbot, window):
+    archive = window.session.archive
+    _view_action(window, "Captions").trigger()
+    view = window.views.currentWidget()
+    assert view is window.captions
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    assert view.list_model.rowCount() == archive.count_captions(CaptionFilter()) > 0
+    _view_action(window, "History").trigger()
+    assert window.views.currentWidget() is window.history
+    _view_action(window, "Browse").trigger()
+    assert window.views.currentWidget() is window.browse
+    _view_action(window, "Captions").trigger()  # the same view, not a new one
+    assert window.views.currentWidget() is view
+
+
+def test_the_tags_view_made_lists_every_tag_and_the_tab_order_stays(qtbot, window):
+    titles = [window.views.tabText(i) for i in range(window.views.count())]
+    window.manage_tags()
+    view = window.tag_manager
+    assert window.views.currentWidget() is view
+    archive = window.session.archive
+    assert {t.path for t in view.tags} == {t.path for t in archive.tags()} != set()
+    assert [window.views.tabText(i) for i in range(window.views.count())] == titles
+    assert window.views.indexOf(view) == titles.index("Tags")
+
+
+def test_another_archive_reaches_views_made_and_not_made(
+    qtbot, window, demo_path, tmp_path
+):
+    window.show_view(window.notes)
+    qtbot.waitUntil(lambda: not window.notes.busy, timeout=10_000)
+    window.show_view(window.browse)
+    empty = tmp_path / "empty.sqlite"
+    Archive.open(empty, create=True).close()
+    assert window.open_archive(empty)
+    settle(qtbot, window)
+    window.show_view(window.notes)
+    qtbot.waitUntil(lambda: not window.notes.busy, timeout=10_000)
+    assert window.notes.model.rowCount() == 0  # the new archive's: none
+    window.show_view(window.captions)  # made now, on the new archive
+    qtbot.waitUntil(lambda: not window.captions.busy, timeout=10_000)
+    assert window.captions.list_model.rowCount() == 0
+    copy = tmp_path / "again.sqlite"
+    shutil.copy(demo_path, copy)
+    assert window.open_archive(copy)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: not window.captions.busy, timeout=10_000)
+    QApplication.processEvents()
+    demo = window.session.archive
+    assert window.captions.list_model.rowCount() == demo.count_captions(CaptionFilter())
+
+
+# the window made and its archive opened, as gui.app does, in a fresh process
+STARTUP = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.main_window import MainWindow
+window = MainWindow()
+assert window.open_archive(__import__("pathlib").Path(sys.argv[1]))
+window.show()
+app.processEvents()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "gui.compare.view",
+    "gui.notes.view",
+    "gui.tags.manager",
+    "gui.history.view",
+    "gui.captions.view",
+    "gui.people.view",
+    "gui.review.window",
+    "PySide6.QtCharts",
+)
+
+
+def test_the_window_opens_without_importing_the_other_views(demo_path, tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", STARTUP, str(demo_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    loaded = set(json.loads(run.stdout.strip().splitlines()[-1]))
+    assert "gui.browse.view" in loaded  # (the check sees the window's modules)
+    assert [m for m in NOT_BEFORE_THE_FIRST_PAINT if m in loaded] == []
