@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from .journal import HistoryEntry, UndoConflict, UndoState
     from .maintenance import recover, restore_backup
     from .media.commands import AttachPictures, DetachPicture, Picture
-    from .media.images import CannotShow
+    from .media.images import CannotShow, Pixels
     from .media.sidecar import SidecarPlan
     from .models import (
         FACET_KINDS,
@@ -206,6 +206,7 @@ _WHERE = {  # name: (module, its name there)
     "DetachPicture": ("media.commands", "DetachPicture"),
     "Picture": ("media.commands", "Picture"),
     "CannotShow": ("media.images", "CannotShow"),
+    "Pixels": ("media.images", "Pixels"),
     "SidecarPlan": ("media.sidecar", "SidecarPlan"),
     "FACET_KINDS": ("models", "FACET_KINDS"),
     "NOTE_TARGETS": ("models", "NOTE_TARGETS"),
@@ -366,6 +367,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "NothingToUndo",
     "ParagraphToCaption",
     "Picture",
+    "Pixels",
     "Passage",
     "PersonPage",
     "PersonRecord",

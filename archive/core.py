@@ -434,6 +434,14 @@ class Archive:
         out = media_pictures.thumbnail_path(self._media(), file, size)
         return media_images.thumbnail(path, out, size)
 
+    def thumbnail_pixels(
+        self, file: str, width: int, height: int, *, size: int | None = None
+    ) -> media_images.Pixels:
+        """The thumbnail of media ``file`` (``size`` as :meth:`thumbnail`)
+        decoded to RGB, fit in ``width`` × ``height``: what a window shows,
+        nothing left to decode or scale (call off the GUI thread)."""
+        return media_images.pixels(self.thumbnail(file, size=size), width, height)
+
     def embedded_metadata(self, path: Path) -> media_metadata.Embedded:
         """What a picture file says of itself (IPTC, EXIF, XMP)."""
         return media_metadata.read(self._not_the_archive(Path(path)))

@@ -46,6 +46,17 @@ class NotAPicture(CannotShow, InvalidInput):
 
 
 @dataclass(frozen=True)
+class Pixels:
+    """A picture decoded to 8-bit RGB: ``rgb`` holds its rows one after the
+    other, three bytes a pixel, no padding (what a window makes an image of
+    without decoding anything itself)."""
+
+    width: int
+    height: int
+    rgb: bytes
+
+
+@dataclass(frozen=True)
 class ImageInfo:
     format: str
     width: int
@@ -113,6 +124,32 @@ def thumbnail(path: Path, out: Path, size: int = THUMBNAIL) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return out
+
+
+def pixels(path: Path, width: int, height: int) -> Pixels:
+    """Picture ``path`` decoded and shrunk to fit ``width`` × ``height``
+    (never enlarged, its proportions kept), as RGB bytes; :class:`CannotShow`
+    says why not. Pillow lets other threads run while it decodes and
+    resizes: a window's GUI thread stays responsive (Qt's QImage.scaled and
+    QPainter.drawText in a worker kept it waiting 16-70 ms)."""
+    with _open(path) as image:
+        if image.format == "JPEG":
+            image.draft("RGB", (width, height))  # decode at 1/2…1/8 scale
+        w, h = image.size
+        if w * h > MAX_PIXELS:
+            raise CannotShow(
+                f"the picture is too large to show ({w} × {h} pixels)",
+                why="too_large",
+            )
+        try:
+            image.load()
+            small = _upright(image)
+            small.thumbnail((max(1, width), max(1, height)))
+            if small.mode != "RGB":
+                small = small.convert("RGBA").convert("RGB")
+            return Pixels(small.width, small.height, small.tobytes())
+        except Exception as error:  # truncated, corrupt, unsupported mode…
+            raise CannotShow(f"the picture is damaged ({_reason(error)})") from None
 
 
 def _upright(image: Image.Image) -> Image.Image:

@@ -39,7 +39,7 @@ KIND_NAMES = {
     "supplied": QT_TRANSLATE_NOOP("CaptionsModel", "Supplied (供图)"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CELL_ROLE = Qt.ItemDataRole.UserRole + 2  # the grid's cell, drawn whole
+CELL_ROLE = Qt.ItemDataRole.UserRole + 2  # the grid's cell: (picture, text)
 
 
 def kind_name(kind: str) -> str:
@@ -276,24 +276,25 @@ class CaptionGridModel(QAbstractListModel):
             return self.thumbnails.pixmap(row.image) or self.thumbnails.loading
         return None
 
-    def cell(self, at: int) -> QPixmap:
-        """Row ``at``'s cell as the grid paints it: drawn whole, or a tile
-        while its row is read or its cell drawn."""
+    def cell(self, at: int) -> tuple[QPixmap, str]:
+        """Row ``at``'s cell as the grid paints it: its picture (a tile
+        while its row is read or its picture made) and its text."""
         row = self.rows.row(at)
         if row is None:  # being read
-            return self.thumbnails.loading
+            return self.thumbnails.loading, ""
+        text = _cell_text(row)
         if not row.image:
-            return self.thumbnails.cannot_show
-        found = self.thumbnails.cell(row.image, _cell_text(row))
-        return found if found is not None else self.thumbnails.loading
+            return self.thumbnails.cannot_show, text
+        found = self.thumbnails.picture(row.image)
+        return (found if found is not None else self.thumbnails.loading), text
 
     def refresh(self) -> None:
         self.beginResetModel()
         self.endResetModel()
 
     def _on_cells(self, files: list[str]) -> None:
-        """One dataChanged for a batch of drawn cells (one a cell cost a
-        signal's trip through Python each)."""
+        """One dataChanged for a batch of cells' pictures made (one a cell
+        cost a signal's trip through Python each)."""
         rows = [at for f in files for at in self.rows.rows_of_file.get(f, ())]
         if rows:
             self.dataChanged.emit(

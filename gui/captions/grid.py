@@ -1,5 +1,6 @@
-"""The picture grid: the captions' cells in rows, each painted as the one
-pixmap drawn for it off the GUI thread."""
+"""The picture grid: the captions' cells in rows, each painted as its
+picture (decoded and scaled off the GUI thread) and its text (laid out once
+on the GUI thread)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ Index = QModelIndex | QPersistentModelIndex
 class PictureGrid(QListView):
     """A QListView in icon mode, placed by Qt (rows, selection, keys, the
     cell under the mouse), painted here: the cells in the part of the view
-    to paint, each the model's one pixmap, over the selection's colour.
+    to paint, each the model's picture and its text laid out once, over the
+    selection's colour.
 
     Qt's own painting asked the model, through Python, for each cell's
     data and three times for the row count (54 calls a screen); and for a
@@ -29,7 +31,8 @@ class PictureGrid(QListView):
     GIL from the worker drawing cells: the first pass of a scroll stalled.
     Here a range changed repaints the view once, and a paint asks Qt only
     where the first cells are. ``own_painting = False`` paints the Qt way
-    (with :class:`CellDelegate`), the same picture: the reference.
+    (with :class:`CellDelegate`, the text drawn by QPainter.drawText), the
+    same picture: the reference.
     """
 
     def __init__(
@@ -49,7 +52,9 @@ class PictureGrid(QListView):
         # placed in rows, not free to drag about: Qt's free icon layout looks
         # the cells of every paint up in a tree of all 20,000
         self.setMovement(QListView.Movement.Static)
-        self.setItemDelegate(CellDelegate(CELL_ROLE, self.gridSize(), self))
+        thumbnails.cell_size = self.gridSize()
+        self.thumbnails = thumbnails
+        self.setItemDelegate(CellDelegate(CELL_ROLE, thumbnails, self))
         self._placed: Placement | None = None
 
     def grid_model(self) -> CaptionGridModel:
@@ -86,6 +91,8 @@ class PictureGrid(QListView):
         highlight = QColor(self.palette().highlight().color())
         highlight.setAlpha(90)
         painter = QPainter(self.viewport())
+        cells = self.thumbnails
+        cells.prepare(painter)
         for line in range(first, last + 1):
             for column in range(placed.columns):
                 at = line * placed.columns + column
@@ -96,10 +103,8 @@ class PictureGrid(QListView):
                     continue
                 if at in chosen:
                     painter.fillRect(cell, highlight)
-                pixmap = model.cell(at)
-                painter.drawPixmap(
-                    cell.x() + (width - pixmap.width()) // 2, cell.y(), pixmap
-                )
+                picture, text = model.cell(at)
+                cells.paint_cell(painter, cell, picture, text)
         painter.end()
 
     def _placement(self, count: int) -> Placement | None:

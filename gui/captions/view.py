@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDropEvent, QImage, QPixmap
+from PySide6.QtGui import QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +51,7 @@ from archive import (
     DetachPicture,
     NoteTarget,
     Picture,
+    Pixels,
     SetPeople,
     SidecarPlan,
     TagRecords,
@@ -73,9 +74,10 @@ from .caption_model import (
 from .facets import TITLES, CaptionFacets
 from .grid import PictureGrid
 from .sidecar_messages import sidecar_problem
-from .thumbnails import SIZE, Thumbnails
+from .thumbnails import SIZE, Thumbnails, to_pixmap
 
 SEARCH_DELAY_MS = 200
+PREVIEW = 400  # the chosen caption's picture, at most this a side
 FIRST_SCREEN = 120  # rows listed by SQL alone while every caption is read
 
 
@@ -187,9 +189,8 @@ class CaptionsView(QWidget):
         self._update_buttons()
 
     def _build_grid(self) -> None:
-        """The picture grid: each cell drawn whole off the GUI thread."""
+        """The picture grid: each cell's picture made off the GUI thread."""
         self.grid = PictureGrid(self.grid_model, self.thumbnails, self)
-        self.thumbnails.cell_size = self.grid.gridSize()
         self.thumbnails.font = self.grid.font()
         self.thumbnails.color = self.grid.palette().text().color()
 
@@ -481,15 +482,12 @@ class CaptionsView(QWidget):
         self.picture_label.setText(self.tr("loading…"))
         archive = self.archive
 
-        def make(_work: Work) -> QImage:
-            image = QImage(str(archive.thumbnail(file, size=400)))
-            if image.isNull():
-                raise CannotShow("the thumbnail cannot be read")
-            return image
+        def make(_work: Work) -> Pixels:  # Pillow, never Qt (see thumbnails.py)
+            return archive.thumbnail_pixels(file, PREVIEW, PREVIEW, size=PREVIEW)
 
         self.preview_job = Job(make, parent=self)
         self.preview_job.succeeded.connect(
-            lambda image: self.picture_label.setPixmap(QPixmap.fromImage(image))
+            lambda pixels: self.picture_label.setPixmap(to_pixmap(pixels))
         )
         self.preview_job.failed.connect(
             lambda error: self.picture_label.setText(

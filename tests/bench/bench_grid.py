@@ -157,31 +157,38 @@ def open_grid(path: Path):
 
 
 def naive(view) -> None:
-    """Cells made on the GUI thread, as each is painted (each kept once made)."""
-    from PySide6.QtGui import QFont, QPixmap
+    """Pictures made on the GUI thread, as each cell is painted (each kept
+    once made): the thumbnail read and scaled by Qt."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPixmap
 
     from archive import ArchiveError
     from gui.captions import thumbnails as made_off
 
     thumbnails = view.thumbnails
-    draw = made_off._cell_drawer(
-        thumbnails.cannot_show.toImage(),
-        thumbnails.cell_size,
-        QFont(thumbnails.font),
-        thumbnails.color,
-    )
-    made: dict[tuple[str, str], QPixmap] = {}
+    made: dict[str, QPixmap] = {}
 
-    def cell(file: str, text: str):
-        if (file, text) not in made:
+    def picture(file: str):
+        if file not in made:
             try:
-                image = made_off._thumbnail(thumbnails.archive, file)
+                image = QImage(str(thumbnails.archive.thumbnail(file)))
             except (ArchiveError, OSError):
-                image = None
-            made[file, text] = QPixmap.fromImage(draw(image, text))
-        return made[file, text]
+                image = QImage()
+            made[file] = (
+                thumbnails.cannot_show
+                if image.isNull()
+                else QPixmap.fromImage(
+                    image.scaled(
+                        made_off.SIZE,
+                        made_off.TOP,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+            )
+        return made[file]
 
-    thumbnails.cell = cell
+    thumbnails.picture = picture
 
 
 def person_page(session, app, runs: int = 5) -> None:
@@ -235,8 +242,9 @@ def person_page(session, app, runs: int = 5) -> None:
 
 
 def run(path: Path, files: int, stacks: float = 0.0) -> list[tuple[str, dict]]:
-    """The grid scrolled cold (no thumbnail made yet), warm (every one in
-    memory), and the naive way cold (``stacks``: the GUI thread's stack
+    """The grid scrolled cold (a fresh process, the media folder's thumbnail
+    cache emptied: every thumbnail made from its picture), warm (every one
+    in memory), and the naive way cold (``stacks``: the GUI thread's stack
     listed for each gap over that many ms of the first two)."""
     app, archive, session, view = open_grid(path)
     written = write_pictures(archive, files)

@@ -92,6 +92,36 @@ def test_a_wide_jpeg_is_shown_in_draft_mode(demo: Archive, tmp_path):
         assert image.size[0] == 256
 
 
+def test_a_thumbnail_is_handed_over_decoded_and_fitted(demo: Archive, tmp_path):
+    """What the window shows, as RGB bytes it only copies: fitted in the box
+    asked for, proportions kept, the picture's own colours."""
+    caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
+    demo.attach_picture(caption, _jpeg(tmp_path / "p.jpg", (1600, 1200), "orange"))
+    file = demo.caption(caption).image_path
+    pixels = demo.thumbnail_pixels(file, 160, 120)
+    assert (pixels.width, pixels.height) == (160, 120)
+    assert len(pixels.rgb) == 160 * 120 * 3
+    red, green, blue = pixels.rgb[(60 * 160 + 80) * 3 : (60 * 160 + 80) * 3 + 3]
+    assert red > 240  # orange: 255, 165, 0
+    assert 150 < green < 190
+    assert blue < 30
+    grey = tmp_path / "grey.png"
+    Image.new("L", (300, 900), 90).save(grey)
+    demo.attach_picture(caption, grey)
+    tall = demo.thumbnail_pixels(demo.caption(caption).image_path, 160, 120)
+    assert (tall.width, tall.height) == (40, 120)
+    assert set(tall.rgb) <= set(range(85, 96))  # grey in RGB
+    small = tmp_path / "small.jpg"  # never enlarged
+    demo.attach_picture(caption, _jpeg(small, (60, 30)))
+    assert demo.thumbnail_pixels(demo.caption(caption).image_path, 160, 120).width == 60
+    whole = _jpeg(tmp_path / "whole.jpg", size=(1200, 900))
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.read_bytes()[:2000])
+    demo.attach_picture(caption, cut)
+    with pytest.raises(CannotShow, match="damaged"):
+        demo.thumbnail_pixels(demo.caption(caption).image_path, 160, 120)
+
+
 def test_embedded_metadata_is_read_and_hostile_fields_are_tamed(tmp_path):
     exif = Image.Exif()
     exif[270] = "焦作市修武县 云台山景区".encode()  # ImageDescription, UTF-8 bytes

@@ -90,17 +90,19 @@ def test_a_picture_attached_shows_in_the_grid(qtbot, window, demo: Archive, tmp_
     qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
     assert view.thumbnails.pixmap(file) is not view.thumbnails.cannot_show
     assert view.detach_button.isEnabled()
-    # the grid's cell: drawn whole off the GUI thread, the picture in it
+    # the grid's cell: its picture made off the GUI thread, its label under it
     cell = view.grid_model.index(0)
     cell.data(CELL_ROLE)
     qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
-    drawn = cell.data(CELL_ROLE)
-    assert drawn is not view.thumbnails.loading
-    assert drawn.size() == view.grid.gridSize()
-    middle = drawn.toImage().pixelColor(drawn.width() // 2, 60)  # the orange photo
+    picture, text = cell.data(CELL_ROLE)
+    assert picture is not view.thumbnails.loading
+    assert (picture.width(), picture.height()) == (160, 107)  # 300 × 200 fitted
+    middle = picture.toImage().pixelColor(80, 53)  # the orange photo
     assert middle.red() > 240
     assert 100 < middle.green() < 200
     assert middle.blue() < 60
+    row = view.rows.row(0)
+    assert text.startswith(row.label or row.date)
 
 
 def test_a_bad_file_shows_cannot_show(qtbot, window, demo: Archive, tmp_path):
@@ -118,13 +120,11 @@ def test_a_bad_file_shows_cannot_show(qtbot, window, demo: Archive, tmp_path):
     )
     _settle(qtbot, view)
     file = window.session.archive.caption(caption).image_path
-    view.thumbnails.pixmap(file)
+    assert view.thumbnails.picture(file) is None  # tried off the GUI thread
     qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
+    assert view.thumbnails.picture(file) is view.thumbnails.cannot_show
+    assert "damaged" in view.thumbnails.failed[file]
     assert view.thumbnails.pixmap(file) is view.thumbnails.cannot_show
-    assert view.thumbnails.cell(file, "图①") is None  # drawn off the GUI thread
-    qtbot.waitUntil(lambda: not view.thumbnails.busy, timeout=10_000)
-    drawn = view.thumbnails.cell(file, "图①")
-    assert drawn.size() == view.thumbnails.cell_size  # "cannot show" and the label
     qtbot.waitUntil(lambda: "Cannot show" in view.picture_label.text(), timeout=10_000)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from archive import AttachPictures, CaptionFilter
 from gui.captions.caption_model import ID_ROLE
+from gui.captions.thumbnails import text_rect
 
 COLOURS = ("orange", "teal", "purple", "yellow", "navy", "crimson", "olive")
 
@@ -64,6 +65,15 @@ def _has_colour(image: QImage, red: int, green: int, blue: int) -> bool:
     return False
 
 
+def _has_ink(image: QImage, rect) -> bool:
+    """Dark pixels (text) in ``rect`` of ``image``."""
+    return any(
+        image.pixelColor(x, y).lightness() < 110
+        for y in range(max(0, rect.top()), min(image.height(), rect.bottom()))
+        for x in range(max(0, rect.left()), min(image.width(), rect.right()))
+    )
+
+
 def test_the_grid_paints_the_same_picture_as_qt_would(qtbot, window, tmp_path):
     _pictured(qtbot, window, tmp_path, 14)
     view = _grid(qtbot, window)
@@ -75,11 +85,16 @@ def test_the_grid_paints_the_same_picture_as_qt_would(qtbot, window, tmp_path):
     grid.verticalScrollBar().setValue(37)  # part of a line scrolled off
     _drawn(qtbot, view)
     own = _shot(view)
-    grid.own_painting = False  # Qt's item painting, through the delegate
+    grid.own_painting = False  # Qt's item painting, the text by drawText
     qt_way = _shot(view)
     grid.own_painting = True
     assert own.size() == qt_way.size()
     assert own == qt_way
+    # each cell's text is there, under its picture (laid out once here)
+    for at in (0, 6):
+        under = text_rect(grid.visualRect(view.grid_model.index(at)))
+        assert view.grid_model.cell(at)[1]
+        assert _has_ink(own, under), at
     assert _has_colour(own, 255, 165, 0) or _has_colour(own, 0, 128, 128)
     highlight = grid.palette().highlight().color()
     assert highlight != grid.palette().base().color()
