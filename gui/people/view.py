@@ -114,7 +114,7 @@ class PersonView(QWidget):
         self.main = main
         main.addWidget(upper)
         main.addWidget(self.records)
-        main.setSizes([330, 470])
+        main.setSizes([420, 380])  # the side tables about ten rows each
         alike = QHBoxLayout()
         alike.addWidget(self.alike_label)
         alike.addWidget(self.alike_button)
@@ -395,18 +395,33 @@ def _read_page(archive: Archive, name: str) -> PersonPage:
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
+    _compact(table)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
+def _compact(table: QTableView) -> None:
+    """Rows as high as a line of the font (the style's default gave 30 px,
+    four rows in a side table), no row numbers."""
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setMinimumSectionSize(1)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 4)
+
+
 def _fill(table: QTableWidget, rows: list[tuple]) -> None:
+    """The rows given; the counts after the first column right-aligned."""
     table.setRowCount(len(rows))
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(str(value)))
+            item = QTableWidgetItem(str(value))
+            if c:
+                item.setTextAlignment(right)
+            table.setItem(r, c, item)
 
 
 def _text(table: QTableWidget, row: int) -> str:
@@ -418,7 +433,7 @@ def _text(table: QTableWidget, row: int) -> str:
 def _records_view(parent: QWidget, model: PersonRecordsModel) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
-    view.verticalHeader().hide()
+    _compact(view)
     view.setWordWrap(False)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

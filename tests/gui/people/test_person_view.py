@@ -101,3 +101,21 @@ def test_several_people_chosen_are_all_named_and_removed_at_once(qtbot, window):
     settle(qtbot, window)
     assert window.browse.filters.person is None
     assert not bar.isVisible()
+
+
+def test_the_side_tables_show_about_ten_rows_at_once(qtbot, window, demo: Archive):
+    """Counties and places at a line of the font a row: a window of the
+    usual size shows nine or ten of each without scrolling."""
+    window.resize(1400, 900)
+    window.show()
+    name = max(demo.people(limit=50), key=lambda p: p.articles + p.captions).name
+    assert window.show_person(name)
+    view = window.person
+    shown(qtbot, view)
+    settle(qtbot, window)
+    for table in (view.counties, view.places):
+        assert table.rowCount() > 0
+        height = table.rowHeight(0)
+        assert height <= table.fontMetrics().height() + 6
+        seen = table.viewport().height() // height
+        assert seen >= 9, (table, seen)
