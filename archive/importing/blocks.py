@@ -66,7 +66,7 @@ def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
-        stripped = line.strip(" \t\r\u3000\xa0\ufeff")
+        stripped = line.strip(" \t\r\f\v\u3000\xa0\ufeff")
         if not stripped:
             continue
         start = match.start() + line.index(stripped[0])

@@ -15,6 +15,7 @@ from .blocks import HAN, TERMINAL, kind_of, merge_credits, split_blocks
 from .context import in_context
 from .dates import DateHint
 from .drafts import PageDraft
+from .wrapping import unwrap
 
 __all__ = ["HAN", "TERMINAL", "read_page"]
 
@@ -35,6 +36,7 @@ def read_page(
     blocks = merge_credits(split_blocks(text))
     for block in blocks:
         block.kind = kind_of(block)
+    blocks = unwrap(blocks, text)
     in_context(blocks, known)
     page = PageDraft(text=text, city=city)
     page.web = any(b.kind == "meta" for b in blocks) or any(

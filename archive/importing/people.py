@@ -114,9 +114,20 @@ def credits(text: str) -> list[tuple[str, str]]:
     if text[: matches[0].start()].strip(_PARENS):
         return []
     found: list[tuple[str, str]] = []
+    bare: str | None = None  # '文/' or '图/' right before a role: '文/本报记者 黄婷'
     for match, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following else len(text)
         role = _ROLE_OF[match.group(1) or match.group(2)]
+        if bare == "photographer":
+            role = bare
+        bare = None
+        if (
+            match.group(2)
+            and following is not None
+            and following.start() == match.end()
+        ):
+            bare = role
+            continue
         pairs = _chunk(text[match.end() : end].strip(_PARENS), role)
         glued = match.group(0)[-1] not in ":：" and text[match.end() : end][:1].strip()
         if not pairs or (
