@@ -6,14 +6,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .people import HAN, ROLE_WORDS, names
+from .people import HAN, ORGANISATION, ROLE_WORDS, names
 
 _LABEL = re.compile(
-    r"^\s*(图\s*[①-⑳\d]{1,2}|[①-⑳]|资料图片?|图为|上图|下图|左图|右图|题图)[：:\s\u3000]*"
+    r"^\s*(图\s*[①-⑳\d]{1,2}|[①-⑳]|资料图片?|图为|上图|下图|左图|右图|题图"
+    r"|[（(]\d{1,2}\s*/\s*\d{1,2}[)）])[：:\s\u3000]*"
 )
 _TAIL = re.compile(r"\s*(?:摄|[/／]\s*(?:摄|图)|供图)\s*[)）]?\s*$")
 _WITH_ROLE = re.compile(
-    rf"[（(]?(?:[□■][{HAN}]{{0,4}}?)?(?P<role>{ROLE_WORDS})[\s\u3000:：]*"
+    rf"[（(]?(?:[□■][{HAN}]{{0,4}}?|[{HAN}]{{1,10}}?{ORGANISATION}[{HAN}]{{0,4}}?)?"
+    rf"(?P<role>{ROLE_WORDS})[\s\u3000:：]*"
     rf"(?P<names>[{HAN}·\s\u3000、]{{1,24}})$"
 )
 _NAMES_ONLY = re.compile(

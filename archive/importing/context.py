@@ -37,6 +37,7 @@ def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
     _senders(blocks)
     if known:
         _learnt(blocks, known)
+    _comments(blocks)
     _tail(blocks)
     return blocks
 
@@ -293,6 +294,36 @@ def _learnt(blocks: list[Block], known: Collection[str]) -> None:
         after = following(blocks, i)
         if after is None or after.kind not in (*_TEXT, *_HEADS):
             block.kind = "furniture"  # not a title, a kicker or a column's name
+
+
+# What opens a page's comments or a thread's replies, after the text: '评论(2)',
+# '网友评论', '沙发 某某 发表于 2021-8-9 15:01', '2楼'.
+_COMMENTS = re.compile(
+    r"(?:网友|全部|热门|最新|精彩|读者)?(?:评论|留言|跟帖|跟贴|回复|回帖)"
+    r"(?:[(（]\d+[)）]|\d+条?)?"
+)
+_REPLY = re.compile(r"^(?:沙发|板凳|地板|\d{1,3}楼|\d{1,3}#)")
+MAX_REPLY_MARK = 6
+
+
+def _comments(blocks: list[Block]) -> None:
+    """After the text, a line that opens the comments or a reply (or another
+    post's line of who posted it when) begins what readers wrote: none of it
+    is the article's."""
+    seen = False
+    for i, block in enumerate(blocks):
+        if block.kind in _TEXT:
+            seen = True
+            continue
+        if not seen:
+            continue
+        flat = furniture.squeeze(block.text)
+        posted = block.kind in ("meta", "furniture") and furniture.posted(block.text)
+        reply = _REPLY.match(flat) and (len(flat) <= MAX_REPLY_MARK or posted)
+        if _COMMENTS.fullmatch(flat) or reply or posted:
+            for later in blocks[i:]:
+                later.kind = "furniture"
+            return
 
 
 def _tail(blocks: list[Block]) -> None:

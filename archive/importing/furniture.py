@@ -21,6 +21,7 @@ _VIEWS = re.compile(
 )
 _CATEGORY_TITLE = re.compile(
     r"^[【\[](?P<category>[^】\]]{2,10})[】\]]\s*(?P<title>.+)$"
+    r"|^(?P<tag>组图|图集|多图|视频|图文|直播|独家|原创|转帖|转载)\s*[:：|｜丨]\s*(?P<tagged>.+)$"
 )
 _KEY_VALUE = re.compile(r"(?:^|[\s丨|｜/【\[])([\u4e00-\u9fff]{1,7})[:：]")
 _NAV_BAR = re.compile(r"[|｜丨]")
@@ -78,6 +79,12 @@ class Words:
     tail: tuple[str, ...]
     disclaimers: tuple[str, ...]
     editor_roles: frozenset[str]
+    site_suffixes: tuple[str, ...]
+    counters: re.Pattern  # a line of counters only: '阅读(128) 喜欢(6)'
+
+
+def _alternatives(items: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
 
 
 @cache
@@ -96,6 +103,11 @@ def words() -> Words:
         tail=tuple(data["tail"]),
         disclaimers=tuple(data["disclaimers"]),
         editor_roles=frozenset(data["editor_roles"]),
+        site_suffixes=tuple(data["site_suffixes"]),
+        counters=re.compile(
+            rf"(?:(?:{_alternatives(data['counters'])})"
+            r"\s*[（(]?\s*\d+\s*[)）]?[\s|｜丨·/]*){1,8}"
+        ),
     )
 
 
@@ -127,7 +139,8 @@ SECTION_NAMES = frozenset(
 # from ('[图文]', '【原创】'): not the section it is filed under.
 CONTENT_TAGS = frozenset(
     """
-    图文 原创 视频 组图 多图 图片 音频 直播 独家 转载 首发 推荐 置顶 热门 专稿 荐
+    图文 原创 视频 组图 图集 多图 图片 音频 直播 独家 转载 转帖 首发 推荐 置顶 热门
+    专稿 荐
     """.split()
 )
 
@@ -151,10 +164,33 @@ def is_furniture(line: str) -> bool:
     return (
         _nav_bar(line)
         or _breadcrumb(line)
+        or site_name(line)
+        or bool(words().counters.fullmatch(line.strip()))
+        or bool(_PHOTO_COUNT.fullmatch(flat))
+        or bool(_SUPPLIED.fullmatch(flat))
         or bool(_EDITOR_CODE.fullmatch(flat))
         or bool(_JUMP.fullmatch(flat))
         or bool(_REPRINT_NOTE.match(flat))
         or bool(_DOCUMENT_NUMBER.match(flat))
+    )
+
+
+# A gallery's count of its photos ('共3张'); an office's credit for the text
+# it supplied, closing it ('（市政府新闻办供稿）').
+_PHOTO_COUNT = re.compile(r"共\d{1,3}[张幅图]")
+_SUPPLIED = re.compile(r"[（(][\u4e00-\u9fff]{2,24}(?:供稿|来稿|撰稿|通稿)[)）]")
+MAX_SITE_NAME = 24
+
+
+def site_name(line: str) -> bool:
+    """A line that is only the name of a blog or of the office publishing the
+    page ('春城老街的博客', '衢州市人民政府新闻办公室'): its header."""
+    flat = line.strip()
+    return (
+        len(flat) <= MAX_SITE_NAME
+        and bool(re.fullmatch(r"[\u4e00-\u9fff·]+", flat))
+        and flat.endswith(words().site_suffixes)
+        and len(flat) > min(map(len, words().site_suffixes))
     )
 
 
@@ -181,12 +217,25 @@ def _breadcrumb(line: str) -> bool:
     return all(len(squeeze(p)) <= 14 for p in parts) and not line.endswith("。")
 
 
+# A post's line of who posted it when: '发表于 2022-03-18', '发布于：2023年2月14日'.
+_POSTED = re.compile(
+    r"(?:发表于|发布于|发帖于|更新于|写于|编辑于)\s*[:：]?\s*(?:19|20)\d{2}\s*[-./年]"
+)
+
+
+def posted(line: str) -> bool:
+    """A post's line of who posted it, when ('楼主 某某 发表于 2021-8-9 14:32')."""
+    return "于" in line and bool(_POSTED.search(line))
+
+
 def is_meta(line: str) -> bool:
     """A web page's line of date, source and view count ('key: value' pairs)."""
     if len(line) > 120:
         return False
     if meta_key(line):
         return True  # '抄送:市人大常委会…,市政府办公室。'
+    if _POSTED.search(line):
+        return True  # '楼主 某某 发表于 2021-8-9 14:32'
     if line.endswith("。"):
         return False
     match = next((m for m in _KEY_VALUE.finditer(line) if _is_key(m.group(1))), None)
@@ -212,6 +261,8 @@ def views(line: str) -> int | None:
 def category_title(line: str) -> tuple[str, str] | None:
     """'【新闻资讯】科技创新:激活…' → ('新闻资讯', '科技创新:激活…')."""
     match = _CATEGORY_TITLE.match(line)
+    if match is not None and match.group("tag"):  # '组图：…', '图集｜…'
+        return match.group("tag"), match.group("tagged")
     if match is None or meta_key(match.group("category")):
         return None  # '【来源：扬州日报】【作者：…】' is metadata
     return match.group("category"), match.group("title")

@@ -43,7 +43,12 @@ _BARE_ROLES = (
 )
 _ROLE_OF = dict((*_ROLES, *_BARE_ROLES))
 # A paper's own prefix before 记者: □晚报记者, ■本报记者, 晚报首席记者.
-_PREFIX = rf"[□■]?[{HAN}]{{0,4}}?"
+# ... or a media centre's or a station's name: 浏阳市融媒体中心记者, 海南日报记者.
+ORGANISATION = (
+    r"(?:融媒体中心|传媒中心|新闻中心|传媒集团|广播电视台|电视台|日报社|报社|日报|晚报"
+    r"|新闻网)"
+)
+_PREFIX = rf"[□■]?(?:[{HAN}]{{1,10}}?{ORGANISATION})?[{HAN}]{{0,4}}?"
 _ROLE = re.compile(
     rf"{_PREFIX}({ROLE_WORDS})[:：]?"
     rf"|(?:^|(?<=[\s\u3000（(]))({'|'.join(w for w, _ in _BARE_ROLES)})"
