@@ -62,7 +62,7 @@ def full_date(text: str) -> str | None:
         iso = _iso(*map(int, match.groups()))
         if iso:
             return iso
-    if "〇" in text or "零" in text or "二" in text:
+    if "年" in text:  # '二〇二三年四月二十八日', '一九五五年三月十日'
         for match in HAN_DATE.finditer(text):
             year = int("".join(str(_DIGITS.index(c) % 10) for c in match.group(1)))
             iso = _iso(year, _number(match.group(2)), _number(match.group(3)))

@@ -15,6 +15,7 @@ from .blocks import HAN, TERMINAL, kind_of, merge_credits, split_blocks
 from .context import in_context
 from .dates import DateHint
 from .drafts import PageDraft
+from .traditional import folding, restore
 from .wrapping import unwrap
 
 __all__ = ["HAN", "TERMINAL", "read_page"]
@@ -33,6 +34,8 @@ def read_page(
     the file's name gives, if any; ``known`` lines (spaces taken out) that
     recur across the other pages of the folder: the site's furniture.
     """
+    fold = folding(text)  # a page printed in traditional characters
+    original, text = text, fold.simplified if fold else text
     blocks = merge_credits(split_blocks(text))
     for block in blocks:
         block.kind = kind_of(block)
@@ -43,4 +46,6 @@ def read_page(
         b.kind == "furniture" and ("分享" in b.text or "打印" in b.text) for b in blocks
     )
     Assembler(page, blocks, hint or DateHint()).run()
+    if fold is not None:
+        restore(page, fold, original)
     return page
