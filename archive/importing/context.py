@@ -29,7 +29,7 @@ def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
     """``blocks`` with the kinds their neighbours give them."""
     _kickers(blocks)
     _sections(blocks)
-    _verse(blocks)
+    verse(blocks)
     _photo_lines(blocks)
     _closing_credits(blocks)
     _credited_lines(blocks)
@@ -121,7 +121,7 @@ def _short(block: Block) -> bool:
     return block.kind in _SHORT_KINDS and len(block.text) <= MAX_VERSE
 
 
-def _verse(blocks: list[Block]) -> None:
+def verse(blocks: list[Block]) -> None:
     """Three or more short lines under a title and its author: a poem."""
     for i, block in enumerate(blocks):
         if (

@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from .assembler import Assembler
 from .blocks import HAN, TERMINAL, kind_of, merge_credits, split_blocks
-from .context import in_context
+from .context import in_context, verse
 from .dates import DateHint
 from .drafts import PageDraft
 from .traditional import folding, restore
@@ -39,6 +39,7 @@ def read_page(
     blocks = merge_credits(split_blocks(text))
     for block in blocks:
         block.kind = kind_of(block)
+    verse(blocks)  # a poem's short lines, never joined
     blocks = unwrap(blocks, text)
     in_context(blocks, known)
     page = PageDraft(text=text, city=city)

@@ -29,6 +29,7 @@ _ENDS = "。！？!?；;…”’」』）)：:"
 _CLAUSE = re.compile(r"[，,、；;。！？]")
 _STARTS = re.compile(r"[\u3400-\u9fff“「『（(0-9A-Za-z《]")
 MIN_WRAPPED = 3  # lines cut mid-sentence that make a page wrapped
+MIN_COLUMN = 2  # ... or as many lines of one width (a short story's)
 MIN_SHARE = 0.3  # of its lines of text
 SLACK = 2  # characters a full line may fall short of the column's width
 # A headline's line that cannot end one: a particle or preposition wants more.
@@ -42,7 +43,10 @@ def _cut(text: str) -> bool:
 
 
 def _texty(block: Block) -> bool:
-    return block.kind in _WEAK and bool(_CLAUSE.search(block.text[:-1]))
+    text = block.text  # a clause inside, or a comma at its end (never a head's)
+    return block.kind in _WEAK and (
+        bool(_CLAUSE.search(text[:-1])) or text[-1:] in "，,、"
+    )
 
 
 def _indented(text: str, block: Block) -> bool:
@@ -60,7 +64,9 @@ def unwrap(blocks: list[Block], text: str) -> list[Block]:
         if _texty(a) and _cut(a.text) and _continues(b) and b.start > a.end
     ]
     texty = sum(1 for b in blocks if _texty(b))
-    wrapped = len(cut) >= MIN_WRAPPED and len(cut) >= MIN_SHARE * texty
+    lengths = [len(b.text) for b in cut]
+    column = len(cut) >= MIN_COLUMN and max(lengths) - min(lengths) <= SLACK
+    wrapped = (len(cut) >= MIN_WRAPPED or column) and len(cut) >= MIN_SHARE * texty
     if not wrapped:
         return _heads_joined(blocks, False)
     width = median(len(b.text) for b in cut)
