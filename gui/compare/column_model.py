@@ -38,8 +38,15 @@ class ColumnModel(QAbstractListModel):
         self._pages: OrderedDict[int, list[ArticleRow | None]] = OrderedDict()
 
     def set_keys(
-        self, own: array, mentions: array | None = None, *, query: str
+        self,
+        own: array,
+        mentions: array | None = None,
+        *,
+        query: str,
+        first: list[ArticleRow] | None = None,
     ) -> None:
+        """List ``own`` then ``mentions``; ``first``: the rows of the first
+        page, read already (off the GUI thread)."""
         self.beginResetModel()
         self._keys = array("q", own)
         self._own = len(own)
@@ -47,6 +54,9 @@ class ColumnModel(QAbstractListModel):
             self._keys.extend(mentions)
         self.query = query
         self._pages.clear()
+        if first is not None:
+            by_key = {key_of(row.kind, row.id): row for row in first}
+            self._pages[0] = [by_key.get(k) for k in self._keys[:PAGE]]
         self.endResetModel()
 
     def forget_rows(self) -> None:

@@ -1,6 +1,8 @@
 """The Compare view's columns, found off the GUI thread: each column's first
 rows and counts, then the rest of its rows, then its years, each shown as it
-comes. A new request (the filter changed, a place added) drops the last."""
+comes, with the rows of its first page read (titles, tags, snippets: 40-300
+ms a column on the GUI thread when the list first painted them). A new
+request (the filter changed, a place added) drops the last."""
 
 from __future__ import annotations
 
@@ -8,33 +10,50 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from archive import Archive, ComparePlace
+from archive import Archive, ArticleRow, Column, ComparePlace
 
 from ..background import Job, Work
+from .column_model import PAGE
 
 FIRST_ROWS = 200
+
+
+def first_page(column: Column) -> list[int]:
+    """The keys of the column's first page as its list holds them (its own
+    records, then those that mention the place)."""
+    keys = list(column.keys[:PAGE])
+    if len(keys) < PAGE:
+        keys += column.mention_keys[: PAGE - len(keys)]
+    return keys
 
 
 def fill(
     archive: Archive, place: ComparePlace, query: str, mentions: bool, work: Work
 ) -> None:
-    """One column: its first rows, then with every count, the rest, its years."""
+    """One column: its first rows, then with every count, the rest, its years;
+    each with the rows of its first page."""
     with archive.reader() as reader:
         work.interrupt_with(reader.db.conn)
+        read: tuple[list[int], list[ArticleRow]] = ([], [])
+
+        def report(column: Column) -> None:
+            nonlocal read
+            keys = first_page(column)
+            if keys != read[0]:
+                read = (keys, reader.record_rows(keys, query=query))
+            work.report("rows", (column, read[1]))
+
         first = reader.compare_column(
             place, query, limit=FIRST_ROWS, mentions=mentions, counts=False
         )
-        work.report("rows", first)  # counting reads every match: the rows first
+        report(first)  # counting reads every match: the rows first
         if not first.counted and not work.cancelled:
             first = reader.compare_column(
                 place, query, limit=FIRST_ROWS, mentions=mentions
             )
-            work.report("rows", first)
+            report(first)
         if not first.complete and not work.cancelled:
-            work.report(
-                "rows",
-                reader.compare_column(place, query, limit=None, mentions=mentions),
-            )
+            report(reader.compare_column(place, query, limit=None, mentions=mentions))
         if not work.cancelled:
             work.report("years", reader.compare_years(place, query))
 
@@ -43,12 +62,13 @@ class ColumnsFeed(QObject):
     """Keeps every column in step with the places and the shared filter.
 
     Signals:
-        rows(str, object): a place's key and its :class:`Column` (first rows or all).
+        rows(str, object, object): a place's key, its :class:`Column` (first
+            rows or all) and its first page's rows (None: not read).
         years(str, object): a place's key and its counts by year.
         failed(object): a column's query failed.
     """
 
-    rows = Signal(str, object)
+    rows = Signal(str, object, object)
     years = Signal(str, object)
     failed = Signal(object)
 
@@ -81,7 +101,7 @@ class ColumnsFeed(QObject):
             return
         if archive.path is None:  # in memory: one connection, used here
             column = archive.compare_column(place, query, limit=None, mentions=mentions)
-            self.rows.emit(place.key, column)
+            self.rows.emit(place.key, column, None)
             self.years.emit(place.key, archive.compare_years(place, query))
             return
         job = Job(
@@ -103,4 +123,7 @@ class ColumnsFeed(QObject):
 
     def _on_part(self, key: str, part: tuple) -> None:
         kind, value = part
-        (self.rows if kind == "rows" else self.years).emit(key, value)
+        if kind == "rows":
+            self.rows.emit(key, *value)
+        else:
+            self.years.emit(key, value)

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..headers import Index
@@ -27,10 +27,14 @@ def kind_name(kind: str) -> str:
     return QCoreApplication.translate("RecordDelegate", _KINDS.get(kind, kind))
 
 
+def row_height(metrics: QFontMetrics) -> int:
+    """A record's height: two lines and their margins."""
+    return 2 * metrics.height() + 10
+
+
 class RecordDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        line = option.fontMetrics.height()
-        return QSize(200, 2 * line + 10)
+        return QSize(200, row_height(option.fontMetrics))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: Index

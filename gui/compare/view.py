@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from archive import (
     Archive,
     ArchiveError,
+    ArticleRow,
     Changes,
     Column,
     ComparePlace,
@@ -334,15 +335,22 @@ class CompareView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.feed.busy or self.matrix.busy or self.figures_panel.busy
+        return (
+            self.feed.busy
+            or self.matrix.busy
+            or self.figures_panel.busy
+            or any(column.busy for column in self.columns.values())
+        )
 
     def wait(self, msecs: int = -1) -> bool:
         return self.feed.wait(msecs)
 
-    def _on_rows(self, key: str, column: Column) -> None:
+    def _on_rows(
+        self, key: str, column: Column, first: list[ArticleRow] | None
+    ) -> None:
         shown = self.columns.get(key)
         if shown is not None:
-            shown.show_column(column, self.query())
+            shown.show_column(column, self.query(), first=first)
 
     def _on_years(self, key: str, counts: dict[int, int]) -> None:
         if key in self.columns:

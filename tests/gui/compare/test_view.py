@@ -208,8 +208,11 @@ def test_a_column_head_shows_the_places_notes(qtbot, window):
     column = view.columns["焦作"]
     assert column.notes_button.text() == "Notes (0)"
     window.session.perform(AddNote(NoteTarget(city="焦作"), "焦作的人才政策最早"))
+    settled(qtbot, window)  # counted off the GUI thread
     assert column.notes_button.text() == "Notes (1)"
+    assert column.notes_button.toolTip() == "焦作的人才政策最早"
     assert view.columns["开封"].notes_button.text() == "Notes (0)"
+    assert not column.notes.isVisibleTo(view)
     column.notes_button.click()
     assert column.notes.isVisibleTo(view)
     assert "人才政策最早" in column.notes.view.toPlainText()
@@ -222,7 +225,9 @@ def test_a_place_with_many_notes_shows_its_newest_and_says_how_many(qtbot, windo
     for i in range(1, 60):
         archive.execute(AddNote(NoteTarget(city="焦作"), f"焦作第{i:02d}条备忘"))
     window.session.perform(AddNote(NoteTarget(city="焦作"), "焦作第60条备忘"))
+    settled(qtbot, window)
     assert column.notes_button.text() == "Notes (60)"
+    assert column.notes_button.toolTip() == "焦作第60条备忘"
     column.notes_button.click()
     shown = column.notes.view.toPlainText()
     assert "The 50 newest of 60 notes; the Notes view lists them all." in shown
