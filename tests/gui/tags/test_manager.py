@@ -19,6 +19,13 @@ def manager(qtbot, window):
     window.session.perform(TagRecords("整理/人才引进/院士", article_ids=ids[5:]))
     window.manage_tags("整理/人才引进")
     view = window.tag_manager
+
+    def wait() -> None:
+        """Until the tree read after an edit is shown (read off the GUI thread)."""
+        qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+
+    view.wait = wait
+    wait()
     view.asked = []
     view.confirm = lambda title, text: view.asked.append(text) or True
     view.backed_up = lambda: len(window.session.archive.backups())
@@ -41,9 +48,11 @@ def test_rename_onto_an_existing_tag_asks_naming_counts_and_backs_up(manager, wi
     assert "整理/人才引育 (3 articles)" in question
     assert manager.backed_up() == before + 1
     assert len(tagged(window, "整理/人才引育")) == 6
+    manager.wait()
     assert "整理/人才引进" not in [t.path for t in manager.tags]
     assert "整理/人才引育/院士" in [t.path for t in manager.tags]
     window.undo_action.trigger()
+    manager.wait()
     assert "整理/人才引进" in [t.path for t in manager.tags]
 
 
@@ -60,11 +69,13 @@ def test_dragging_a_tag_onto_another_moves_it_and_onto_itself_is_refused(
     manager, window
 ):
     manager.move_tag("整理/人才引育", "整理/人才引进")
+    manager.wait()
     assert "整理/人才引进/人才引育" in [t.path for t in manager.tags]
     manager.move_tag("整理/人才引进", "整理/人才引进/院士")
     assert window.warnings
     assert "cannot go below itself" in window.warnings[-1]
     manager.move_tag("整理/人才引进/人才引育", None)
+    manager.wait()
     assert "人才引育" in [t.path for t in manager.tags]
 
 
@@ -72,18 +83,21 @@ def test_recolour_delete_restore_and_clear(manager, window):
     manager.select("整理/人才引育")
     manager.ask_color = lambda current: QColor("#123456")
     manager.recolour()
+    manager.wait()
     assert next(t for t in manager.tags if t.path == "整理/人才引育").color == "#123456"
     before = manager.backed_up()
     manager.delete()
     assert "整理/人才引育" in manager.asked[-1]
     assert manager.backed_up() == before + 1
     assert tagged(window, "整理/人才引育") == set()
+    manager.wait()
     assert manager.trash.count() == 1
     manager.trash.setCurrentRow(0)
     manager.restore()
     assert len(tagged(window, "整理/人才引育")) == 3
     window.session.perform(TagRecords("整理/空的", article_ids=[]))
     manager.clear_unused()
+    manager.wait()
     assert "整理/空的" not in [t.path for t in manager.tags]
     assert "整理/人才引育" in [t.path for t in manager.tags]
 
@@ -92,6 +106,7 @@ def test_find_and_replace_and_merge_several(manager, window):
     answers = iter(["人才", "英才"])
     manager.ask_text = lambda *a: next(answers)
     manager.find_replace()
+    manager.wait()
     paths = [t.path for t in manager.tags]
     assert "整理/英才引进" in paths
     assert "整理/英才引育" in paths
@@ -139,10 +154,14 @@ def test_the_tags_view_catches_up_when_shown_not_after_every_edit(
     assert refreshed == []  # hidden: no whole tree counted after each edit
     window.manage_tags("隐藏时/新")
     assert view.isVisible()
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
     assert {"隐藏时/新", "隐藏时/又"} <= {t.path for t in view.tags}
+    assert view.current_index().data() == "新"  # chosen once the tree came
     assert len(refreshed) == 1
     window.session.perform(TagRecords("隐藏时/三", article_ids=ids))
-    assert "隐藏时/三" in {t.path for t in view.tags}  # shown: at once
+    assert view.busy  # shown: read again at once
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    assert "隐藏时/三" in {t.path for t in view.tags}
 
 
 def test_a_large_merge_and_delete_are_made_off_the_gui_thread(qtbot, manager, window):
@@ -168,12 +187,14 @@ def test_a_large_merge_and_delete_are_made_off_the_gui_thread(qtbot, manager, wi
         manager.merge_into(["整理/人才引育"], "整理/人才引进")
         assert session.editing  # the call came back before the edit was made
         qtbot.waitUntil(lambda: not session.editing, timeout=20_000)
+        manager.wait()
         assert "整理/人才引育" not in [t.path for t in manager.tags]
         assert len(tagged(window, "整理/人才引进")) == 6
         manager.select("整理/人才引进")
         manager.delete()
         assert session.editing
         qtbot.waitUntil(lambda: not session.editing, timeout=20_000)
+        manager.wait()
         assert "整理/人才引进" not in [t.path for t in manager.tags]
         # a small edit (a colour) stays on the GUI thread
         manager.select("整理")
@@ -217,6 +238,7 @@ def test_the_tree_shows_each_tag_below_its_parent_with_its_counts(manager, windo
     *_counts, below, expanded = top["整理"]
     assert expanded
     assert below["人才引进"][:2] == ("4", "3")  # 3 of its own and 院士's 1
+    assert not below["人才引进"][3]  # the first level open, not every branch
     assert below["人才引进"][2]["院士"][:2] == ("1", "1")
     assert below["人才引育"][:2] == ("3", "3")
     name = manager.model.index_of("整理/人才引进/院士")
@@ -227,8 +249,11 @@ def test_the_tree_shows_each_tag_below_its_parent_with_its_counts(manager, windo
         Qt.AlignmentFlag.AlignRight
     )
     manager.filter_edit.setText("院士")
+    manager.wait()
     assert list(shown()) == ["整理"]
     assert list(shown()["整理"][2]) == ["人才引进"]
     assert list(shown()["整理"][2]["人才引进"][2]) == ["院士"]
+    assert shown()["整理"][2]["人才引进"][3]  # opened: the match in sight
     manager.filter_edit.clear()
+    manager.wait()
     assert "人才引育" in shown()["整理"][2]

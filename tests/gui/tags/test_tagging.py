@@ -366,6 +366,7 @@ def test_number_keys_tag_and_untag_the_selection_with_favourites(qtbot, window):
     manager = window.tag_manager
     manager.refresh()
     manager.select("常用/待核实")
+    qtbot.waitUntil(lambda: not manager.busy, timeout=10_000)
     assert manager.tree.currentIndex().data() == "待核实  ③"
     table = browse.table
     table.select_row(0)
