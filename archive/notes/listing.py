@@ -211,6 +211,9 @@ def _text_condition(db: Database, node: Node, *, scan: bool) -> tuple[str, list]
             return ("1", []) if field.value == "note" else ("0", [])
         if field.name == "has":
             return "1", []
+        if field.name == "city":  # a note on the city itself, or on its records
+            city = query_sql.place_value(field)
+            return "(a.city = ? OR (n.target = 'city' AND n.subject = ?))", [city, city]
         return None  # the record's own field
 
     return query_sql.condition(

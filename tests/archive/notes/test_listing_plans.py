@@ -95,9 +95,9 @@ CASES = {
     "核实 OR 口径": lambda body, *_: "核实" in body or "口径" in body,
     "核实 -数字": lambda body, *_: "核实" in body and "数字" not in body,
     "-核实": lambda body, *_: "核实" not in body,
-    # a field is the record's a note is on
-    "核实 city:焦作": lambda body, _target, _subject, city: (
-        "核实" in body and city == "焦作"
+    # a field is the record's a note is on; a city's, the city itself too
+    "核实 city:焦作": lambda body, target, subject, city: (
+        "核实" in body and (city == "焦作" or (target == "city" and subject == "焦作"))
     ),
 }
 

@@ -153,9 +153,17 @@ def test_the_notes_list_filters_and_searches(demo):
     assert {n.body for n in ids(text="核实", author="李编辑")} == {"今天核实三篇"}
     assert [n.body for n in ids(targets=("city",))] == ["开封的人才政策"]
     assert "开封的人才政策" in {n.body for n in ids(city="开封")}
+    add(demo, NoteTarget.of("city", first.city), "全市数字待核实")
+    add(
+        demo,
+        NoteTarget.of("city", "开封" if first.city != "开封" else "洛阳"),
+        "核实别处",
+    )
     on_city = ids(text=f"核实 city:{first.city}")
-    assert "核实年份" in {n.body for n in on_city}
-    assert all(n.article_id is not None for n in on_city)
+    # the notes on its records and on the city itself, not on another city
+    assert {"核实年份", "全市数字待核实"} <= {n.body for n in on_city}
+    assert "核实别处" not in {n.body for n in on_city}
+    assert all(n.article_id is not None or n.subject == first.city for n in on_city)
     assert ids(text="kind:article 核实") == []
     newest = ids()
     assert [n.updated_at for n in newest] == sorted(
