@@ -10,7 +10,8 @@ whole (words, phrases, OR, -) with city and county choices (the Compare
 view's columns) is counted this way; anything else is None and left to SQL
 (:func:`archive.found.record_counts`). The count is what SQL gives: a
 caption or note is in the place of its article, even one in the trash
-(looked up by SQL: there are few), and nowhere without one.
+(looked up by SQL: there are few), and nowhere without one but a note on a
+city itself, which is in that city.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ def record_ids(
     live = facet_cache.chosen_mask(db, path, tag_paths, Filters())
     if mask is None or live is None:
         return None
+    matched = found
     found = found[owners[found] > 0]  # on an article: one without has no place
     owner = owners[found]
     known = owner < len(mask)
@@ -65,7 +67,26 @@ def record_ids(
     unsure[known] = ~live[owner[known]]
     if unsure.any():  # the article is in the trash (or newer than the arrays)
         inside[unsure] = _in_place(db, filters, owner[unsure])
+    if kind == "note" and not filters.values("county"):
+        # a note on a chosen city itself is that city's, as ``city:`` finds
+        # it in the notes' SQL (:mod:`archive.notes.listing`)
+        return np.union1d(found[inside], _city_notes(db, filters, matched))
     return found[inside]
+
+
+def _city_notes(db: Database, filters: Filters, matched: np.ndarray) -> np.ndarray:
+    """Of the notes ``matched``, those on one of the chosen cities itself."""
+    cities = [str(c) for c in filters.values("city")]
+    if not cities:
+        return np.zeros(0, dtype=matched.dtype)
+    rows = db.execute(
+        "SELECT id FROM notes INDEXED BY notes_by_subject WHERE target = 'city' "
+        f"AND subject IN ({','.join('?' * len(cities))}) AND deleted_at IS NULL",
+        cities,
+    )
+    return np.intersect1d(
+        matched, np.fromiter((i for (i,) in rows), dtype=matched.dtype)
+    )
 
 
 def caption_ids(
