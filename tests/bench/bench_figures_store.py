@@ -20,8 +20,12 @@ each against the naive way in the same run.
    choosing in Python (no index, no grouping in SQL), and reading figures
    from the text at display time (timed on the demo's articles of the places,
    scaled to the archive's size). The chart is timed again with an editor's
-   decision on one of its figures (written and undone). ``--copy ARCHIVE``
-   times the table and chart on a copy of a real archive instead.
+   decision on one of its figures (written and undone), for 20 indicators
+   (those reported, then the dictionary's others: an archive of 7 indicators
+   asked the issue's 20), and the first table and chart asked of the archive
+   just opened (once each: the process's caches empty, the file's pages
+   as the system keeps them). ``--copy ARCHIVE`` times the table and chart
+   on a copy of a real archive instead.
 """
 
 from __future__ import annotations
@@ -57,6 +61,12 @@ def best(function, runs: int = 5) -> float:
         function()
         times.append(time.perf_counter() - started)
     return min(times)
+
+
+def once(function) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
 
 
 def import_overhead(pages: int, folder: Path) -> None:
@@ -149,13 +159,15 @@ def naive_table(archive, places, indicators) -> dict:
             values,
         ).fetchall()
         latest: dict = {}
-        for indicator, year, value, _date, _ in rows:
+        for indicator, year, value, date, _ in rows:
             if indicator in indicators and year is not None:
                 kept = latest.setdefault(indicator, (year, {}))
                 if year > kept[0]:
                     latest[indicator] = kept = (year, {})
                 if year == kept[0]:
-                    kept[1][value] = kept[1].get(value, 0) + 1
+                    count, newest = kept[1].get(value, (0, ""))
+                    kept[1][value] = (count + 1, max(newest, date or ""))
+        # the most reported, then the newest report, as the table chooses
         for indicator, (year, counts) in latest.items():
             cells[indicator, place.key] = (year, max(counts, key=counts.get))
     return cells
@@ -187,11 +199,21 @@ def table_and_chart(folder: Path, articles: int, seed_articles: int, copy=None) 
         archive = Archive.open(copy, editor="bench")
         grown = seed_articles = articles = archive.count()
     try:
-        figures = archive.db.execute("SELECT count(*) FROM figures").fetchone()[0]
         places = archive.compare_places(list(PLACES))
+        # the first table and chart asked of a freshly opened archive (the
+        # process's caches empty, the file's pages as the system keeps them)
+        first_table = once(lambda: archive.figure_table(places))
+        first_chart = once(lambda: archive.figure_series(places, "高新技术企业"))
+        figures = archive.db.execute("SELECT count(*) FROM figures").fetchone()[0]
         indicators = [
             n for (n,) in archive.db.execute("SELECT DISTINCT indicator FROM figures")
         ][:20]
+        # the issue's 20 indicators: those reported, then the dictionary's others
+        twenty = list(indicators)
+        for indicator in archive.indicators():
+            if len(twenty) < 20 and indicator.name not in twenty:
+                twenty.append(indicator.name)
+        dictionary_table = best(lambda: archive.figure_table(places, twenty))
         table = archive.figure_table(places, indicators)
         naive = naive_table(archive, places, set(indicators))
         agree = all(
@@ -217,6 +239,14 @@ def table_and_chart(folder: Path, articles: int, seed_articles: int, copy=None) 
     print(
         f"{'  … the indicators reported found first (window)':52}{window * 1e3:>9.0f}"
     )
+    print(
+        f"{'  … 20 indicators (the reported, then the dictionary)':52}"
+        f"{dictionary_table * 1e3:>9.0f}"
+    )
+    print(
+        f"{'  … the first one asked after opening (window)':52}{first_table * 1e3:>9.0f}"
+    )
+    print(f"{'chart, the first one asked after opening':52}{first_chart * 1e3:>9.0f}")
     print(f"{'chart: one indicator, 4 places, every year':52}{chart * 1e3:>9.0f}")
     print(f"{'  … an editor decided on one of its figures':52}{decided * 1e3:>9.0f}")
     print(f"{'naive: every stored figure read, chosen in Python':52}{scan * 1e3:>9.0f}")
