@@ -10,9 +10,13 @@ from functools import cache
 from ..gazetteer import Place, gazetteer
 from .aliases import words_regex
 
-# A sentence ends at 。！？ (with any closing quotes) or at a line break.
+# A sentence ends at 。！？ (with any closing quotes) or at a line break, but
+# for a line of a PDF broken between a verb and its number (达到\n42.7亿元).
 _CLOSING = "”’」』\"'"
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"']*|\n")
+_BROKEN_BEFORE = "到达为至有计"
+_SENTENCE_END = re.compile(
+    rf"[。！？!?]+[”’」』\"']*|\n(?!(?<=[{_BROKEN_BEFORE}]\n)[0-9])"
+)
 # Clauses: commas, semicolons, colons, brackets; list items (、) are minor.
 MAJOR = re.compile(r"[，,；;：:（）()【】\[\]]")
 MINOR = "、"
@@ -32,13 +36,16 @@ def sentence_around(text: str, offset: int) -> Span:
     the whole text into sentences: most of an article is never looked at.
     """
     find = text.rfind
+    line = find("\n", 0, offset)
+    while line > 0 and _broken(text, line):
+        line = find("\n", 0, line)
     start = 1 + max(
         find("。", 0, offset),
         find("！", 0, offset),
         find("？", 0, offset),
         find("!", 0, offset),
         find("?", 0, offset),
-        find("\n", 0, offset),
+        line,
     )
     while start < offset and text[start] in _CLOSING:
         start += 1
@@ -51,6 +58,16 @@ def sentence_around(text: str, offset: int) -> Span:
     while end > start and text[end - 1] in _SPACE:
         end -= 1
     return Span(start, end)
+
+
+def _broken(text: str, line: int) -> bool:
+    """Whether the line break at ``line`` cuts a sentence between a verb and
+    its number (达到\n42.7亿元), as a PDF's column does."""
+    return (
+        text[line - 1] in _BROKEN_BEFORE
+        and line + 1 < len(text)
+        and "0" <= text[line + 1] <= "9"
+    )
 
 
 def sentence_from(text: str, start: int) -> Span:
@@ -158,8 +175,25 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for city, counties in places.counties.items():
         names.add(city + "市")
         names.update(counties)
-    words = names | set(ZONES.split("|")) | set(_WIDE.split("|")) | _CITY_WIDE
+    zones = ZONES.split("|")
+    # 武陟产业集聚区, 孟州高新区: a zone after a county's short name
+    names.update(stem + zone for stem in _county_stems() for zone in zones)
+    words = names | set(zones) | set(_WIDE.split("|")) | _CITY_WIDE
     return re.compile(words_regex(words)), re.compile(words_regex(ZONES.split("|")))
+
+
+@cache
+def _county_stems() -> dict[str, Place]:
+    """The short names of the counties the province files list (武陟 for
+    武陟县, 孟州 for 孟州市), two characters or more, and the place each is."""
+    places = gazetteer()
+    stems: dict[str, Place] = {}
+    for city, counties in places.counties.items():
+        for county in counties:
+            stem = county[:-1]
+            if county[-1] in "县区市" and len(stem) >= 2:
+                stems.setdefault(stem, Place(city=city, county=county))
+    return stems
 
 
 @cache
@@ -289,11 +323,22 @@ def _named(
     if word in _CITY_WIDE:
         return NamedPlace(word, None, None, citywide=True)
     resolved: Place | None = own.get(word) or gazetteer().resolve(word)
+    stemmed = resolved is None and (resolved := _stem_zone(word)) is not None
     if resolved is None:  # a zone on its own: 示范区, 高新区
         lead = text[max(0, start - 3) : start]
         if any(lead.endswith(generic) for generic in _GENERIC):
             return None
         return NamedPlace(word, None, None)
-    if zone:
+    if zone or stemmed:  # 焦作高新区; 武陟产业集聚区, a county's short name's
         return NamedPlace(word + zone, resolved.city, resolved.county)
     return NamedPlace(resolved.county or resolved.city, resolved.city, resolved.county)
+
+
+def _stem_zone(word: str) -> Place | None:
+    """The county whose short name a zone's name opens with (武陟产业集聚区)."""
+    stems = _county_stems()
+    for length in (2, 3):
+        place = stems.get(word[:length])
+        if place is not None and len(word) > length:
+            return place
+    return None

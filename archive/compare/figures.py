@@ -66,7 +66,9 @@ def extract_figures(
     ]
     if not mentions:
         return []
-    setting = Setting(text, year_of(date), city, county, dictionary)
+    setting = Setting(
+        text, _reference_year(text, year_of(date)), city, county, dictionary
+    )
     figures: list[Figure] = []
     groups = _by_sentence(text, mentions)
     starts = {span.start for span, _ in groups}
@@ -84,6 +86,27 @@ def extract_figures(
         ]
         figures = sorted(figures + tabled, key=lambda figure: figure.start)
     return figures
+
+
+# 焦作市2023年国民经济和社会发展统计公报: a heading (a line with no sentence's
+# end) naming the year a bulletin reports on
+_BULLETIN = re.compile(
+    r"^[^\n。！？]{0,20}?((?:19|20)\d{2})年[^\n。！？]{0,30}?统计公报[^\n。！？]*$",
+    re.M,
+)
+
+
+def _reference_year(text: str, article_year: int | None) -> int | None:
+    """The year the article's 年末, 全年 and 上年 speak of: a statistical
+    bulletin's own year where a heading names one before the article's
+    (published in March, it reports the year before), else the article's."""
+    if "统计公报" not in text:
+        return article_year
+    heading = _BULLETIN.search(text)
+    if heading is None:
+        return article_year
+    year = int(heading.group(1))
+    return year if article_year is None or year < article_year else article_year
 
 
 def figures_of_article(

@@ -5,6 +5,7 @@ start in it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .context import MAJOR, MINOR, Span
@@ -38,11 +39,14 @@ class Item:
         self.quantities: list[Quantity] = []
 
 
-def items_of(text: str, sentence: Span) -> list[Item]:
-    """A sentence's items in order, cut at its clause and list punctuation."""
+def items_of(text: str, sentence: Span, names: Sequence[Span] = ()) -> list[Item]:
+    """A sentence's items in order, cut at its clause and list punctuation,
+    never inside one of the ``names`` (研究与试验发展（R&D）经费支出 is one)."""
     items: list[Item] = []
     clause, start, resets = sentence.start, sentence.start, False
     for cut in _CUTS.finditer(text, sentence.start, sentence.end):
+        if names and any(n.start < cut.start() < n.end for n in names):
+            continue
         items.append(Item(start, cut.start(), clause, resets))
         start, resets = cut.end(), False
         if cut.group() != MINOR:

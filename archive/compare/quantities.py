@@ -74,13 +74,23 @@ _RANK = re.compile(
     rf"(?P<scope>{_SCOPE})?(?:(?:排名|排位)?第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
     r"|(?P<first>首位|榜首))"
 )
+# 排名由第九位前移至第五位, 从第5位上升到第3位: the rank moved to (the one
+# before kept as the earlier)
+_MOVES = r"前移|上升|提升|跃升|提高|攀升|升|后移|下降|下滑|回落|降"
+_MOVED_RANK = re.compile(
+    rf"(?:(?P<before>{_SCOPE}))?(?:排名|排位|位次|位居|居)?(?:由|从)(?P<s0>{_SCOPE})?"
+    rf"第(?P<n0>{ARABIC}|{CHINESE})(?:位|名)?(?:{_MOVES})(?:至|到|为)"
+    rf"(?P<scope>{_SCOPE})?第(?P<n>{ARABIC}|{CHINESE})(?:位|名)?"
+)
 # 和第4位, 、第三: a rank listed after another, its scope and verb left out
 _LISTED_RANK = re.compile(
     rf"(?:、|和|与|及|以及)第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
 )
 _FRACTION = rf"\d+/\d+|{CHINESE}分之{CHINESE}|[一二两三四五六七八九]成"
+# 与地区生产总值之比为2.37%: a ratio to another amount, read as a share of it
 _SHARE = re.compile(
-    r"(?:占比|占(?P<scope>[^，,。；;、\d]{0,12}?)的?(?:比重|比例|份额)?)"
+    r"(?:占比|占(?P<scope>[^，,。；;、\d]{0,12}?)的?(?:比重|比例|份额)?"
+    r"|与(?P<ratio>[^，,。；;、\d]{1,12}?)之比)"
     r"(?:为|达到|达|约|近|超过|超)?"
     rf"(?:(?P<num>{NUMBER})[%％]|(?P<pct>{PERCENT_WORDS})|(?P<frac>{_FRACTION}))"
 )
@@ -236,7 +246,18 @@ def _ranks(text: str, start: int, end: int) -> list[Quantity]:
     """居全省第3位, 全省排名第2: value 3 (or 2), scope 全省; the ranks listed
     after one (分别居全市第2位和第4位, 第一、第二、第四位) with its scope."""
     found = []
+    moved: list[tuple[int, int]] = []
+    for match in _MOVED_RANK.finditer(text, start, end):
+        value, earlier = parse_number(match.group("n")), parse_number(match.group("n0"))
+        if value is not None:
+            scope = match.group("scope") or match.group("before") or match.group("s0")
+            reached = _rank(match.start(), match.end(), value, scope)
+            reached.earlier = earlier
+            found.append(reached)
+            moved.append((match.start(), match.end()))
     for match in _RANK.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in moved):
+            continue  # 由第九位上升至第五位: read above
         scope = match.group("scope") or match.group("before")
         if match.group("first"):
             found.append(_rank(match.start(), match.end(), 1.0, scope))
@@ -271,7 +292,7 @@ def _rank(start: int, end: int, value: float, scope: str | None) -> Quantity:
 
 
 def _shares(text: str, start: int, end: int) -> list[Quantity]:
-    """占全市的35%, 占…的1/4, 占比12.5%: in percent."""
+    """占全市的35%, 占…的1/4, 占比12.5%, 与地区生产总值之比为2.37%: in percent."""
     found = []
     for match in _SHARE.finditer(text, start, end):
         if match.group("num"):
@@ -282,7 +303,7 @@ def _shares(text: str, start: int, end: int) -> list[Quantity]:
             value = parse_fraction(match.group("frac"))
         if value is None:
             continue
-        scope = (match.group("scope") or "").strip() or None
+        scope = (match.group("scope") or match.group("ratio") or "").strip() or None
         found.append(
             Quantity(
                 match.start(), match.end(), value, UNITS["%"], "%", "share", scope=scope
@@ -295,5 +316,5 @@ def _shares(text: str, start: int, end: int) -> list[Quantity]:
 _FINDERS = (
     (_changes, re.compile("[由从]")),
     (_ranks, re.compile("[第首榜]")),
-    (_shares, re.compile("占")),
+    (_shares, re.compile("占|之比")),
 )

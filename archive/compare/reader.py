@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .context import (
@@ -74,8 +74,12 @@ _PERIOD_MARK = re.compile("[来近]")  # every period named: 以来, 年来, 近
 _COUNTED_NOUN = re.compile(
     r"单位|企业|机构|项目|平台|团队|高校|院所|公司|园区|载体|省辖市|地市|城市|县市区|县区"
 )
-# “312家”有误，应为321家: the value printed before a correction is withdrawn
-_WITHDRAWN = re.compile(r"[\"“”‘’」』]*(?:有误|应为|应是|系笔误|应更正为|更正为)")
+# “312家”有误，应为321家, 为426家，经复核调整为432家: the value printed
+# before a correction is withdrawn
+_WITHDRAWN = re.compile(
+    r"[\"“”‘’」』]*(?:有误|应为|应是|系笔误|应更正为|更正为"
+    r"|[，,]?经(?:复核|核实|核查|审核)后?[，,]?(?:调整|修正|更正|核定|核实)?为)"
+)
 _NOT_THIS = ("而非", "而不是", "并非")  # 应为86家，而非68家
 # 全市市级重点实验室: a local grade of the indicator, not the indicator
 _NARROWED = ("市级", "县级", "区级", "县区级", "乡镇级", "乡级", "镇级", "校级")
@@ -90,7 +94,7 @@ _RATE_NAME = re.compile(r"(?:增速|增幅|增长率)$")
 _CLAUSE_END = re.compile(r"(?:以上|左右|之多)?(?:[，,；;。！？、）)]|$)")
 # what a clause says of an indicator's rate with no number: 增速较快, 增幅明显
 _RATE_AFTER = re.compile(
-    r"(?:数量|总量|规模)?(?P<rate>增速|增幅)(?:较快|加快|明显|迅猛|强劲)"
+    r"(?:数量|总量|规模)?(?P<rate>增速|增幅)(?:较快|加快|明显|迅猛|强劲|最快|最高|领先)"
 )
 _AND_RATE = re.compile(r"[和及与]其?(?:增速|增幅|增长率)(?=均)")
 # 惠及科技型中小企业420余家, 服务高新技术企业300家: firms reached, not the count
@@ -112,13 +116,6 @@ _SERVED = (
     "奖励",
     "覆盖",
 )
-# 比全市平均水平高出, 高出全省, 约为全省平均水平的: a difference from elsewhere
-_VERSUS = re.compile(
-    r"(?:约|约为|为|是|相当于)?(?:比|较|高于|低于|高出|低出|超出|超过)?"
-    r"(?:全国|全省|全市|全县|全区|省|市)(?:的|各县市区|各县区)?"
-    r"(?:平均水平|平均值|平均|水平|均值)?的?(?:高出|低出|高|低|多出|多|少)?了?"
-)
-_JOINED_BEFORE = ("和", "与", "及", "、")
 # 比全市平均水平高出, 高出全省, 约为全省平均水平的: a difference from elsewhere
 _VERSUS = re.compile(
     r"(?:约|约为|为|是|相当于)?(?:比|较|高于|低于|高出|低出|超出|超过)?"
@@ -173,8 +170,8 @@ class _SentenceReader:
         self.setting, self.text, self.sentence = setting, setting.text, sentence
         self.mentions = mentions
         self.found = found
-        self.items = items_of(self.text, sentence)
         self.skip = _spans(mentions)  # no place is read inside an indicator's name
+        self.items = items_of(self.text, sentence, self.skip)
         self.grouped = _grouped(self.text, mentions)
         self.placed: list[tuple[Mention, NamedPlace, Quantity, str]] = []
         listed_for: set[Mention] = set()  # places listed before it
@@ -225,6 +222,9 @@ class _SentenceReader:
         self.last_context = ""
         self.carried: Mention | None = None  # the sentence before's indicator
         self.target_from: int | None = None  # where a plan's clauses begin
+        self.clause_place: NamedPlace | None = (
+            None  # the place of the last clause's figure
+        )
 
     def run(self) -> list[Figure]:
         """The sentence's figures: those 分别 pairs, then item by item."""
@@ -244,6 +244,7 @@ class _SentenceReader:
                 clause, self.opening = item.clause, None
                 if item.resets:
                     self.subject = None
+                    self.clause_place = None
             if self.opening is None and item.mentions:
                 self.opening = item.mentions[0]
             if item.quantities:
@@ -282,11 +283,13 @@ class _SentenceReader:
         if mention in self.grouped:
             self.subject = None
             return
-        rate = ""
+        rate, place = "", None
         if item is not None:
             named = _RATE_AFTER.match(self.text, mention.end, item.end)
             rate = named.group("rate") if named else ""
-        self.subject = _Subject(mention, None, rate)
+            # 孟州市高新技术企业数量增速最快，达到42.3%: the clause's place
+            place = self._place_in(item.clause, mention.start)
+        self.subject = _Subject(mention, place, rate)
 
     def _read_item(self, item: Item) -> None:
         owned: dict[Mention, int] = {}
@@ -345,7 +348,13 @@ class _SentenceReader:
             if mention not in owned:
                 context = self._lead_in(item, mention) + gap
             named = self._place_in(item.clause, quantity.start)
+            if named is None and item.clause != self.sentence.start:
+                # 武陟产业集聚区现有…126家，省级工程技术研究中心9个: the place
+                # the clause before named, until a semicolon
+                named = self.clause_place
             figure = self._figure(quantity, mention, context, gap, named)
+            if figure is not None:
+                self.clause_place = named
         # 高新技术企业实现营业收入1280亿元，同比增长15.2%: what follows a number
         # that is not the indicator's goes on about that number, not about it;
         # a gap over another place (比全市平均水平高出0.8个百分点) leaves it open.
@@ -419,6 +428,14 @@ class _SentenceReader:
             return None, None
         if _versus(prefix, quantity):
             return None, subject.mention  # 比全市平均水平高1.2个百分点: not its own
+        if (
+            quantity.unit.family == "points"
+            and self.last is not None
+            and self.last.kind == "share"
+            and self.figures
+            and self.figures[-1] is self.last
+        ):
+            return None, subject.mention  # 占全省比重为6.8%，较上年提高0.4个百分点
         grade = _GRADE.fullmatch(prefix)
         if grade:
             return self._graded(quantity, item, subject, grade.group("grade"))
@@ -521,6 +538,9 @@ class _SentenceReader:
         nearest: str,
         named: NamedPlace | None,
     ) -> Figure | None:
+        ratio = self._ratio(quantity, mention)
+        if ratio is not None:  # 占规模以上工业增加值的比重为38.7%: the 占比 indicator
+            quantity, mention = ratio
         indicator = mention.indicator
         if self._not_the_indicators(quantity, mention):
             return None
@@ -550,6 +570,27 @@ class _SentenceReader:
         made = self._make(quantity, mention, reading, year, named)
         self.last, self.last_context = made, context
         return made
+
+    def _ratio(
+        self, quantity: Quantity, mention: Mention
+    ) -> tuple[Quantity, Mention] | None:
+        """A share of another amount the dictionary names a ratio of: 高新技术
+        产业增加值…，占规模以上工业增加值的比重为38.7% is 高新技术产业增加值占比's
+        level, 研究与试验发展经费支出…，与地区生产总值之比为2.37% 研发投入强度's:
+        the ratio indicator and the number as a plain percent; else ``None``."""
+        if quantity.kind != "share" or not quantity.scope:
+            return None
+        indicator = mention.indicator
+        if indicator.family == "percent" or is_place(quantity.scope, self.setting.city):
+            return None
+        lookup = self.setting.dictionary.lookup
+        for name in dict.fromkeys((mention.printed, indicator.name)):
+            for joined in ("占{}比重", "占{}的比重"):
+                found = lookup(name + joined.format(quantity.scope))
+                if found is not None and found.family == "percent":
+                    plain = replace(quantity, kind=None, scope=None)
+                    return plain, Mention(mention.start, mention.end, found, name)
+        return None
 
     def _not_the_indicators(self, quantity: Quantity, mention: Mention) -> bool:
         """市级重点实验室 (a local grade), 惠及科技型中小企业420余家 (those a loan

@@ -192,3 +192,33 @@ def test_a_period_in_a_clause_of_its_own_makes_what_follows_an_addition():
 def test_the_year_a_change_starts_from_is_not_the_level_s_it_reaches():
     found = figures("全市众创空间由2020年的22家增加到31家。", date="2022-08-01")
     assert [(f.value, f.year) for f in found] == [(22, 2020), (31, 2022)]
+
+
+def test_a_statistical_bulletin_s_lines_speak_of_its_year():
+    text = "焦作市2023年国民经济和社会发展统计公报\n\n年末全市共有高新技术企业462家，比上年末增加71家。"
+    found = figures(text, date="2024-03-20")
+    assert [(f.value, f.year) for f in found] == [(462, 2023), (71, 2023)]
+    # an article dated in the year it names is read as before
+    assert [f.year for f in figures(text, date="2023-03-20")] == [2023, 2023]
+
+
+def test_a_zone_after_a_county_s_short_name_is_in_that_county():
+    found = figures("武陟产业集聚区现有科技型中小企业126家，省级工程技术研究中心9个。")
+    assert [(f.value, f.place, f.county) for f in found] == [
+        (126, "武陟产业集聚区", "武陟县"),
+        (9, "武陟产业集聚区", "武陟县"),
+    ]
+
+
+def test_a_clause_after_a_semicolon_names_its_own_place():
+    found = figures("武陟产业集聚区现有科技型中小企业126家；省级工程技术研究中心9个。")
+    assert [f.place for f in found] == ["武陟产业集聚区", "焦作"]
+
+
+def test_a_sentence_broken_between_its_verb_and_number_is_one_sentence():
+    found = figures("据统计，全市技术合同成交额达到\n42.7亿元，同比增长31.5%。")
+    assert [(f.value, f.kind) for f in found] == [(42.7, "total"), (31.5, "change")]
+    assert found[0].sentence.startswith("据统计")
+    # a line ending in a number or a noun ends its sentence as before
+    (total,) = figures("全市高新技术企业306家\n2023年新增72家。")
+    assert total.sentence == "全市高新技术企业306家"

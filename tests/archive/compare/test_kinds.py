@@ -320,3 +320,61 @@ def test_a_rate_named_in_the_clause_before_its_number_is_a_change():
     assert brief("全市众创空间增速较快，达到48家。") == [
         ("众创空间", 48, "家", "total"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "earlier"),
+    [
+        ("我市技术合同成交额在全省排名由第九位前移至第五位。", 5, 9),
+        ("全市高新技术企业数量全省排名从第5位上升到第3位。", 3, 5),
+        ("高新技术企业总量由全省第八升至第六位。", 6, 8),
+    ],
+)
+def test_a_rank_moved_is_the_rank_it_reached(text, rank, earlier):
+    figure = only(text)
+    assert (figure.kind, figure.value, figure.earlier, figure.scope) == (
+        "rank",
+        rank,
+        earlier,
+        "全省",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "此前公布的全市高新技术企业数量为426家，经复核调整为432家。",
+        "全市高新技术企业数量为426家，经核实后修正为432家。",
+    ],
+)
+def test_a_number_adjusted_on_review_is_replaced(text):
+    assert brief(text) == [("高新技术企业", 432, "家", "total")]
+
+
+def test_a_share_of_an_amount_the_dictionary_has_a_ratio_of_is_that_ratio():
+    assert brief(
+        "全年研究与试验发展（R&D）经费支出52.3亿元，增长10.6%，与地区生产总值之比为2.37%。"
+    ) == [
+        ("全社会研发经费投入", 52.3, "亿元", "total"),
+        ("全社会研发经费投入", 10.6, "%", "change"),
+        ("研发投入强度", 2.37, "%", "total"),
+    ]
+    assert brief(
+        "高新技术产业增加值增长11.4%，占规模以上工业增加值的比重为38.7%。"
+    ) == [
+        ("高新技术产业增加值", 11.4, "%", "change"),
+        ("高新技术产业增加值占比", 38.7, "%", "total"),
+    ]
+
+
+def test_the_change_of_a_share_in_points_is_not_the_indicators():
+    assert brief("我市科技型中小企业占全省比重为6.8%，较上年提高0.4个百分点。") == [
+        ("科技型中小企业", 6.8, "%", "share")
+    ]
+
+
+def test_more_than_at_the_end_of_last_year_is_an_addition():
+    assert brief("年末全市共有高新技术企业462家，比上年末增加71家。") == [
+        ("高新技术企业", 462, "家", "total"),
+        ("高新技术企业", 71, "家", "added"),
+    ]
