@@ -39,6 +39,15 @@ TARGET_NAMES = {
 }
 
 
+_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        NOTE_ROLE := Qt.ItemDataRole.UserRole + 1,
+    )
+)
+
+
 def target_name(kind: str) -> str:
     """What a note can be about, in the interface language."""
     return QCoreApplication.translate("NotesListModel", TARGET_NAMES.get(kind, kind))
@@ -47,7 +56,7 @@ def target_name(kind: str) -> str:
 class NotesListModel(QAbstractTableModel):
     """Holds the ids of the notes listed; reads their rows in pages of 200."""
 
-    NoteRole = Qt.ItemDataRole.UserRole + 1
+    NoteRole = NOTE_ROLE
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,10 +64,20 @@ class NotesListModel(QAbstractTableModel):
         self.ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, Note]] = OrderedDict()
 
-    def set_ids(self, archive: Archive | None, ids: list[int]) -> None:
+    def set_ids(
+        self,
+        archive: Archive | None,
+        ids: list[int],
+        *,
+        first: list[Note] | None = None,
+    ) -> None:
+        """List ``ids``; ``first``: the notes of the first page, read already
+        (off the GUI thread)."""
         self.beginResetModel()
         self.archive, self.ids = archive, list(ids)
         self._pages.clear()
+        if first is not None:
+            self._pages[0] = {n.id: n for n in first}
         self.endResetModel()
 
     def refresh(self, note_ids: frozenset[int]) -> None:
@@ -109,8 +128,8 @@ class NotesListModel(QAbstractTableModel):
         return header("NotesListModel", list(_COLUMNS), section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
+        if not index.isValid() or role not in _ROLES:
+            return None  # (Qt asks a dozen roles of every cell it paints)
         note = self.note(index.row())
         if note is None:
             return None

@@ -37,22 +37,26 @@ from ..background import Job
 from ..i18n import number
 from ..session import Session
 from .editor import NoteEditor
-from .list_model import NotesListModel, target_name
+from .list_model import PAGE, NotesListModel, target_name
 from .versions import VersionsDialog
 
 SEARCH_DELAY_MS = 150
 _PERIODS = (None, 7, 30, 365)
 
 
-def find_notes(archive: Archive, chosen: NoteFilter) -> tuple[list[int], int]:
-    """The notes under ``chosen`` and their count, on a connection of its own
-    (every one is listed: the count is the list's length, not a second query)."""
+def find_notes(
+    archive: Archive, chosen: NoteFilter
+) -> tuple[list[int], int, list[Note]]:
+    """The notes under ``chosen``, their count and the first page's notes, on
+    a connection of its own (every one is listed: the count is the list's
+    length, not a second query; the first page read here, not by the list's
+    first paint on the GUI thread: 10-50 ms at 100,000 notes, issue 17)."""
     if archive.path is None:
         ids = archive.note_ids(chosen)
-    else:
-        with archive.reader() as reader:
-            ids = reader.note_ids(chosen)
-    return ids, len(ids)
+        return ids, len(ids), archive.notes_by_id(ids[:PAGE])
+    with archive.reader() as reader:
+        ids = reader.note_ids(chosen)
+        return ids, len(ids), reader.notes_by_id(ids[:PAGE])
 
 
 ABOUT_COLUMN = 2  # the list's "About" column
@@ -280,10 +284,10 @@ class NotesView(QWidget):
         if self._stale:
             self.refresh()
 
-    def _show(self, found: tuple[list[int], int]) -> None:
-        ids, total = found
+    def _show(self, found: tuple[list[int], int, list[Note]]) -> None:
+        ids, total, first = found
         current = self.current_note()
-        self.model.set_ids(self.session.archive, ids)
+        self.model.set_ids(self.session.archive, ids, first=first)
         self.count_label.setText(self.tr("%1 notes").replace("%1", number(total)))
         row = self.model.row_of(current.id) if current else None
         if row is None and ids:
