@@ -156,3 +156,34 @@ def test_pages_read_here_while_a_worker_is_awaited_are_the_same(tmp_path, monkey
     ahead = imported(tmp_path, "ahead.sqlite", folder, readers=1)
     assert ahead == alone
     assert len(read_here) > 10
+
+
+def test_a_reading_waiting_in_the_pipe_is_seen_as_ready(tmp_path) -> None:
+    """Readings sent back to back: once the first is taken, the importer
+    sees the second there to take (a buffered end held it out of select()'s
+    sight, and the importer read that file again itself while the worker
+    waited), and the pipe holds many readings, not the two of 64 KB."""
+    import os
+
+    read_end, write_end = os.pipe()
+    worker = object.__new__(workers.Worker)
+    worker.results = workers._unbuffered(os.fdopen(read_end, "rb"))
+    sender = os.fdopen(write_end, "wb")
+    try:
+        reading = "焦作高新区新增高新技术企业72家。".encode() * 20
+        for _ in range(3):
+            workers._send(sender, reading)
+        assert workers._receive(worker.results) == reading
+        assert worker._waiting()
+        assert workers._receive(worker.results) == reading
+        assert worker._waiting()
+        assert workers._receive(worker.results) == reading
+        assert not worker._waiting()
+        if os.uname().sysname == "Linux":
+            import fcntl
+
+            held = fcntl.fcntl(worker.results.fileno(), 1032)  # F_GETPIPE_SZ
+            assert held >= 20 * 30_000
+    finally:
+        sender.close()
+        worker.results.close()
