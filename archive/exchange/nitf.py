@@ -115,13 +115,20 @@ def _body_content(content: ET.Element, article: Article) -> None:
         _sub(content, "p", paragraph)
     for caption in article.captions:
         media = _sub(content, "media", **{"media-type": "image"})
-        if caption.image_path:
-            _sub(
-                media,
-                "media-reference",
-                source=caption.image_path,
-                **{"mime-type": _mime_type(caption.image_path)},
-            )
+        # The DTD wants a reference in every media, with a mime-type: a
+        # picture printed on the page but not held in the media folder is
+        # named by its label with no source (a press photo: JPEG).
+        _sub(
+            media,
+            "media-reference",
+            source=caption.image_path,
+            name=None if caption.image_path else caption.label,
+            **{
+                "mime-type": _mime_type(caption.image_path)
+                if caption.image_path
+                else "image/jpeg"
+            },
+        )
         _sub(
             media,
             "media-caption",

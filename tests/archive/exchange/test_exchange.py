@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -179,3 +180,48 @@ def test_a_pictures_nitf_reference_says_its_media_type(demo: Archive, tmp_path):
     reference = root.find("body/body.content/media/media-reference")
     assert reference.get("source") == demo.caption(article.captions[0].id).image_path
     assert reference.get("mime-type") == "image/jpeg"
+
+
+def _validate(document: str) -> list[str]:
+    """What the NITF content models (tests/archive/exchange/nitf_subset.dtd)
+    find wrong with ``document``."""
+    from lxml import etree
+
+    dtd = etree.DTD(str(Path(__file__).with_name("nitf_subset.dtd")))
+    root = etree.fromstring(document.split("\n", 2)[2].encode("utf-8"))
+    if dtd.validate(root):
+        return []
+    return [str(error) for error in dtd.error_log.filter_from_errors()]
+
+
+def test_every_article_as_nitf_is_valid_by_the_dtds_content_models(
+    demo: Archive, tmp_path
+) -> None:
+    with_captions = [i for i in demo.article_ids() if demo.article(i).captions]
+    picture = tmp_path / "p.jpg"
+    Image.new("RGB", (32, 24), "red").save(picture)
+    pictured = demo.article(with_captions[0]).captions[0].id
+    demo.attach_picture(pictured, picture)
+    for article_id in [*demo.article_ids()[:60], *with_captions[:20]]:
+        assert _validate(demo.nitf(article_id)) == [], article_id
+    # every caption is a media: the one with a picture names its file, the
+    # others the label printed on the page
+    root = ET.fromstring(demo.nitf(with_captions[0]).split("\n", 2)[2])
+    references = root.findall("body/body.content/media/media-reference")
+    captions = demo.article(with_captions[0]).captions
+    assert len(references) == len(captions)
+    assert references[0].get("source") == demo.caption(pictured).image_path
+    for reference, caption in zip(references[1:], captions[1:], strict=True):
+        assert reference.get("source") is None
+        assert reference.get("name") == caption.label
+
+
+def test_the_subset_dtd_refuses_a_media_without_a_reference() -> None:
+    """The check above can fail: a media holding only its caption (as the
+    export wrote before) is refused."""
+    document = (
+        '<?xml version="1.0"?>\n<!DOCTYPE nitf>\n<nitf><body><body.content>'
+        '<media media-type="image"><media-caption>图①</media-caption></media>'
+        "</body.content></body></nitf>"
+    )
+    assert _validate(document)
