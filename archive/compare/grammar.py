@@ -112,6 +112,7 @@ _PER_HEAD = re.compile(r"每[万千百十]|人均")
 _CHANGE_RE = re.compile(rf"(?:{_CHANGE})(?![到至为])")
 _REACH_RE = re.compile(_REACH)
 _FALL = re.compile(r"下降|减少|降低|回落|降幅")
+_FALL_TO = re.compile(r"(?:下降|减少|降低|回落)(?:到|至|为)")
 # 增幅达19.3%: a rate that "reaches" is still a change.
 _RATE = re.compile(r"增幅|增速|增长率|涨幅|降幅")
 _QUALIFIER_BEFORE = re.compile(r"(?:约|将近|接近|近|超过|超|逾|突破|不足|不到)$")
@@ -172,7 +173,8 @@ def read_plain(
     verb must stand.
     """
     qualifiers = qualifiers_in(context, nearest)
-    sign = -1 if _FALL.search(nearest) else 1  # 下降4.2%, 降幅3%
+    # 下降4.2%, 降幅3%; 减少至9家 is the level it fell to
+    sign = -1 if _FALL.search(nearest) and not _FALL_TO.search(nearest) else 1
     changing = _RATE.search(nearest) is not None or (
         _CHANGE_RE.search(nearest) is not None and not _REACH_RE.search(nearest)
     )
@@ -191,7 +193,7 @@ def read_plain(
 def _count_kind(context: str, nearest: str) -> str:
     if _ADDED_RE.search(context):
         return "added"
-    if _FALL.search(nearest):
+    if _FALL.search(nearest) and not _FALL_TO.search(nearest):
         return "change"
     summed = _SUMMED.search(context) is not None
     event = _EVENT_RE.search(context) or _STOCK_RE.search(context)

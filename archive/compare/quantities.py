@@ -87,6 +87,7 @@ _LISTED_RANK = re.compile(
     rf"(?:、|和|与|及|以及)第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
 )
 _FRACTION = rf"\d+/\d+|{CHINESE}分之{CHINESE}|[一二两三四五六七八九]成"
+_LISTED_SHARE = re.compile(rf"(?:、|和|与|及|以及)(?P<num>{NUMBER})[%％]")
 # 与地区生产总值之比为2.37%: a ratio to another amount, read as a share of it
 _SHARE = re.compile(
     r"(?:占比|占(?P<scope>[^，,。；;、\d]{0,12}?)的?(?:比重|比例|份额)?"
@@ -309,6 +310,15 @@ def _shares(text: str, start: int, end: int) -> list[Quantity]:
                 match.start(), match.end(), value, UNITS["%"], "%", "share", scope=scope
             )
         )
+        # 分别占全市的32%和18%: the shares listed after one, of the same whole
+        listed = _LISTED_SHARE.match(text, match.end(), end)
+        while listed and (more := parse_number(listed.group("num"))) is not None:
+            share = Quantity(
+                listed.start("num"), listed.end(), more, UNITS["%"], "%", "share"
+            )
+            share.scope = scope
+            found.append(share)
+            listed = _LISTED_SHARE.match(text, listed.end(), end)
     return found
 
 

@@ -115,6 +115,10 @@ _SERVED = (
     "补贴",
     "奖励",
     "覆盖",
+    "组织",  # 组织15家高新技术企业赴深圳考察: firms taken along
+    "邀请",
+    "带领",
+    "率领",
 )
 # 比全市平均水平高出, 高出全省, 约为全省平均水平的: a difference from elsewhere
 _VERSUS = re.compile(
@@ -412,6 +416,8 @@ class _SentenceReader:
             return None, after
         if _PEOPLE_AFTER.match(self.text, after.end):
             return None, after  # 120余家高新技术企业负责人参会
+        if prefix.endswith(_SERVED):
+            return None, after  # 组织15家高新技术企业赴深圳考察
         named_place = self._place_in(item.clause, quantity.start)
         context = self.periods.get(item.clause, "") + prefix
         figure = self._figure(quantity, after, context, "", named_place)

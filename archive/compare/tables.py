@@ -30,7 +30,7 @@ from .kinds import normalise
 from .model import Figure
 from .numerals import ARABIC
 from .reader import Setting, attributed
-from .units import UNIT_PATTERN, unit
+from .units import RANK_UNIT, UNIT_PATTERN, Unit, unit
 
 _GAP = r"(?:\t|[ \u3000]+)"
 _LABEL = r"[^\s\d，。；：,.;:！？、][^\s，。；！？]{0,23}"
@@ -49,6 +49,8 @@ _UNIT_GIVEN = re.compile(
 _YEAR_CELL = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末|度)?")
 _ADDED_CELL = re.compile(r"新增|净增|新认定|增加|增量")
 _CHANGE_CELL = re.compile(r"增长|增速|增幅|同比|比上年")
+# 排名 over a column of 1, 2, 3: each row's rank among the rows' places
+_RANK_CELL = re.compile(r"排名|排位|位次|名次")
 _WHOLE = ("全市", "合计", "总计", "全县", "全区", "市本级")
 _TITLE_MAX = 48
 
@@ -191,7 +193,9 @@ def _columns(
         if stated:
             year = int(stated.group("year"))
         kind = "total"
-        if _ADDED_CELL.search(cell):
+        if _RANK_CELL.search(cell):
+            kind = "rank"
+        elif _ADDED_CELL.search(cell):
             kind = "added"
         elif _CHANGE_CELL.search(cell):
             kind = "change"
@@ -211,6 +215,8 @@ def _column_like(setting: Setting, start: int, end: int) -> bool:
     """Whether a header cell names a column: a year, a kind, an indicator."""
     cell = setting.text[start:end]
     if _YEAR_CELL.search(cell) or _ADDED_CELL.search(cell) or _CHANGE_CELL.search(cell):
+        return True
+    if _RANK_CELL.search(cell):
         return True
     return _indicator_in(setting, start, end)[0] is not None
 
@@ -273,8 +279,11 @@ def _cell_figure(
     match = _NUMBER_CELL.fullmatch(setting.text, start, end)
     if indicator is None or match is None:
         return None
-    printed = match.group("unit") or column.unit
-    found = unit(printed) if printed else None
+    if column.kind == "rank":
+        found = _rank_cell(match)
+    else:
+        printed = match.group("unit") or column.unit
+        found = unit(printed) if printed else None
     if found is None or not _fits(indicator, found.name, column.kind):
         return None
     year = column.year
@@ -306,9 +315,19 @@ def _cell_figure(
     )
 
 
+def _rank_cell(match: re.Match[str]) -> Unit | None:
+    """A rank column's cell: a whole number from 1 up, printed bare (or 位)."""
+    number = match.group("num")
+    if match.group("unit") not in (None, "位") or not number.isdigit():
+        return None
+    return RANK_UNIT if int(number) >= 1 else None
+
+
 def _fits(indicator: Indicator, printed: str, kind: str) -> bool:
     """Whether a cell printed in ``printed`` can be a figure of ``indicator``
     of ``kind``: a change column in percent, else a unit the indicator has."""
+    if kind == "rank":
+        return printed == RANK_UNIT.name
     if kind == "change":
         return printed == "%" and indicator.family != "percent"
     if indicator.family == "count":

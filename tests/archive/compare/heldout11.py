@@ -28,6 +28,12 @@ the sentence broken across a PDF line (2). Places: 武陟产业集聚区 read as
 zone of no place, and its second clause given the city; years: the
 bulletin's heading year (2023) not carried to its lines (3 figures given
 the article's 2024).
+
+After the rules (a bulletin's heading year, 比上年末, 经复核调整为, ratios the
+dictionary names, names with brackets, a share's points, 增速最快, zones after
+a county's short name and the place of the clause before, ranks moved, a
+line broken after its verb): 76 of 76, none too many, places and years
+right.
 """
 
 from __future__ import annotations

@@ -22,6 +22,12 @@ than the level reached; every place and year of the figures found right.
 Missed: a space between a number and its unit (达到 386 家), 减少至9家 as a
 level, a table's rank column (3), a number on the line after its
 indicator (新增科技型中小企业\n365家), the second share after 分别占…32%和18%.
+
+After the rules (a fall to a level is that level, firms 组织/邀请/带领 took
+along are not counted, shares listed after one share its whole, a table's
+排名 column): 56 of 58, none too many. Still missed: 达到 386 家 (a space
+between a number and its unit) and a number on the line after its
+indicator's name (365家): PDF text the importer joins and tidies first.
 """
 
 from __future__ import annotations

@@ -378,3 +378,34 @@ def test_more_than_at_the_end_of_last_year_is_an_addition():
         ("高新技术企业", 462, "家", "total"),
         ("高新技术企业", 71, "家", "added"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("全市星创天地减少至9家。", 9, "家"), ("全市研发投入强度下降至1.8%。", 1.8, "%")],
+)
+def test_falling_to_a_level_is_that_level(text, value, unit):
+    figure = only(text)
+    assert (figure.kind, figure.value, figure.unit) == ("total", value, unit)
+
+
+def test_firms_taken_on_a_trip_are_not_counted():
+    assert brief("市科技局组织15家高新技术企业赴深圳考察学习。") == []
+
+
+def test_shares_listed_after_one_are_shares_of_the_same_whole():
+    found = figures("高新区和示范区的高新技术企业分别占全市的32%和18%。")
+    assert [(f.kind, f.value, f.place) for f in found] == [
+        ("share", 32, "高新区"),
+        ("share", 18, "示范区"),
+    ]
+
+
+def test_a_table_s_rank_column_gives_each_row_its_rank():
+    text = "各县（市）区研发投入强度\n县（市）区\t强度（%）\t排名\n孟州市\t2.86\t1\n沁阳市\t2.41\t2"
+    assert [(f.kind, f.value, f.place) for f in figures(text)] == [
+        ("total", 2.86, "孟州市"),
+        ("rank", 1, "孟州市"),
+        ("total", 2.41, "沁阳市"),
+        ("rank", 2, "沁阳市"),
+    ]
