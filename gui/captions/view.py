@@ -168,8 +168,9 @@ class CaptionsView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((48, 90, 120, 90, 120, 90, 260, 200)):
+        for column, width in enumerate((48, 90, 120, 100, 120, 100, 300, 200)):
             header.resizeSection(column, width)
+        header.moveSection(6, 1)  # the caption's text beside its label, in view
         header.setStretchLastSection(True)
         self._build_grid()
         self.stack = QStackedWidget(self)
@@ -268,7 +269,8 @@ class CaptionsView(QWidget):
     @property
     def busy(self) -> bool:
         searching = bool(self.job and self.job.running)
-        return searching or self.search_timer.isActive() or self.rows.busy
+        previewing = bool(self.preview_job and self.preview_job.running)
+        return searching or previewing or self.search_timer.isActive() or self.rows.busy
 
     def set_archive(self, archive: Archive | None) -> None:
         if self.import_job is not None:  # the old archive's captions

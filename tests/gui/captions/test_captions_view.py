@@ -453,3 +453,35 @@ def test_a_picture_copied_in_as_another_archive_opens_is_not_given_to_it(
     _settle(qtbot, view)
     QApplication.processEvents()
     assert window.session.archive.caption(caption).image_path is None
+
+
+def test_the_captions_text_shows_beside_its_label_on_the_first_screen(qtbot, window):
+    """A photo desk reads the caption first: its column comes after the
+    label, wholly inside the table at the window's size (it was seventh, cut
+    off at the table's right edge)."""
+    view = _open(qtbot, window)
+    header = view.table.horizontalHeader()
+    assert header.visualIndex(6) == 1  # the model's Caption column
+    right = header.sectionViewportPosition(6) + header.sectionSize(6)
+    assert right <= view.table.viewport().width()
+    assert header.sectionSize(6) >= 250
+
+
+def test_the_view_is_busy_until_the_chosen_pictures_preview_is_shown(
+    qtbot, window, tmp_path
+):
+    """What waits for the view (a screenshot, a test) sees the picture, not
+    "loading…"."""
+    from gui.screenshot import settle
+
+    view = _open(qtbot, window)
+    view.select_row(0)
+    path = tmp_path / "photo.jpg"
+    Image.new("RGB", (900, 600), "orange").save(path)
+    window.session.archive.attach_picture(view.current, path)
+    view.select_row(1)
+    view.select_row(0)  # shown afresh, its preview read off the GUI thread
+    assert view.busy or not view.picture_label.pixmap().isNull()
+    settle(window)
+    assert not view.picture_label.pixmap().isNull()
+    assert view.picture_label.text() == ""
