@@ -17,6 +17,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from ..models import FacetValue, Filters
+from ..tags.paths import tag_condition, tag_match
 from ..text import CAPTION_KINDS
 from . import caption_table, saved
 from . import sql as query_sql
@@ -95,6 +96,14 @@ def query_condition(db: Database, filters: Filters) -> tuple[str, list]:
     def caption_field(field: Field) -> tuple[str, list] | None:
         if field.name == "kind":
             return ("1", []) if field.value == "caption" else ("0", [])
+        if field.name == "tag":  # the caption's own tags, or its article's
+            tags, params = tag_match(field.value)
+            own = (
+                "c.id IN (SELECT g.caption_id FROM taggings g INDEXED BY "
+                f"taggings_by_tag WHERE g.tag_id IN ({tags}))"
+            )
+            article, article_params = tag_condition(field.value)
+            return f"({own} OR {article})", [*params, *article_params]
         if field.name == "has":
             if field.value == "picture":
                 return "c.image_path IS NOT NULL", []

@@ -126,3 +126,21 @@ def test_a_person_page_in_words_names_the_places_covered(run):
     assert "by year:" in text
     place, count = page["places"][0]["place"], page["places"][0]["records"]
     assert f"places covered: {place} ({count})" in text
+
+
+def test_a_caption_tagged_is_found_by_its_tag(run):
+    """Tagging a caption and asking for kind:caption tag:X lists it (the
+    tag was looked for on the caption's article alone), in the search and
+    the captions list alike; a tag on the article still finds its captions."""
+    captions = json.loads(run("captions", "--limit", "40", "--json").stdout)
+    chosen = captions["captions"][-1]
+    run("tag", str(chosen["id"]), "图片专题", "--caption")
+    found = json.loads(run("search", "kind:caption tag:图片专题", "--json").stdout)
+    assert [h["id"] for h in found["hits"]] == [chosen["id"]]
+    listed = json.loads(run("captions", "tag:图片专题", "--json").stdout)
+    assert [c["id"] for c in listed["captions"]] == [chosen["id"]]
+    article = chosen["article_id"]
+    run("tag", str(article), "版面专题")
+    shown = json.loads(run("show", str(article), "--json").stdout)
+    by_article = json.loads(run("search", "kind:caption tag:版面专题", "--json").stdout)
+    assert {h["id"] for h in by_article["hits"]} == {c["id"] for c in shown["captions"]}
