@@ -9,14 +9,15 @@ from functools import cache
 
 from ..gazetteer import Place, gazetteer
 from .aliases import words_regex
+from .units import UNIT_PATTERN
 
 # A sentence ends at 。！？ (with any closing quotes) or at a line break, but
 # for a line of a PDF broken between a verb and its number (达到\n42.7亿元).
 _CLOSING = "”’」』\"'"
 _BROKEN_BEFORE = "到达为至有计"
-_SENTENCE_END = re.compile(
-    rf"[。！？!?]+[”’」』\"']*|\n(?!(?<=[{_BROKEN_BEFORE}]\n)[0-9])"
-)
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"']*|\n")
+# 新增科技型中小企业\n365家，…: a line opening with a figure its clause goes on from
+_FIGURE_OPENS = re.compile(rf"[0-9][0-9.,]*(?:{UNIT_PATTERN})[，,。；;、]")
 # Clauses: commas, semicolons, colons, brackets; list items (、) are minor.
 MAJOR = re.compile(r"[，,；;：:（）()【】\[\]]")
 MINOR = "、"
@@ -49,7 +50,7 @@ def sentence_around(text: str, offset: int) -> Span:
     )
     while start < offset and text[start] in _CLOSING:
         start += 1
-    match = _SENTENCE_END.search(text, offset)
+    match = _end_of_sentence(text, offset)
     end = match.end() if match else len(text)
     if match and match.group() == "\n":
         end -= 1
@@ -63,11 +64,20 @@ def sentence_around(text: str, offset: int) -> Span:
 def _broken(text: str, line: int) -> bool:
     """Whether the line break at ``line`` cuts a sentence between a verb and
     its number (达到\n42.7亿元), as a PDF's column does."""
-    return (
-        text[line - 1] in _BROKEN_BEFORE
-        and line + 1 < len(text)
-        and "0" <= text[line + 1] <= "9"
-    )
+    if line < 1 or line + 1 >= len(text) or not "0" <= text[line + 1] <= "9":
+        return False
+    before = text[line - 1]
+    if before in _BROKEN_BEFORE:
+        return True
+    return "\u4e00" <= before <= "\u9fff" and bool(_FIGURE_OPENS.match(text, line + 1))
+
+
+def _end_of_sentence(text: str, start: int) -> re.Match[str] | None:
+    """The first sentence end from ``start``, a broken line (达到\n42.7亿元) none."""
+    match = _SENTENCE_END.search(text, start)
+    while match and match.group() == "\n" and _broken(text, match.start()):
+        match = _SENTENCE_END.search(text, match.end())
+    return match
 
 
 def sentence_from(text: str, start: int) -> Span:
@@ -75,7 +85,7 @@ def sentence_from(text: str, start: int) -> Span:
     whitespace left out as :func:`sentence_around` does."""
     while start < len(text) and text[start] in _CLOSING + _SPACE:
         start += 1
-    match = _SENTENCE_END.search(text, start)
+    match = _end_of_sentence(text, start)
     end = match.end() if match else len(text)
     if match and match.group() == "\n":
         end -= 1

@@ -45,7 +45,8 @@ _PLAIN = re.compile(
     rf"(?P<pct>{PERCENT_WORDS})|(?P<tenths>[一二两三四五六七八九]成)"
     rf"|(?P<frac>[二两三四五六七八九十]分之[一二三四五六七八九])"
     rf"|(?P<num>{NUMBER}|[百千万](?=[余多]?(?:{UNIT_PATTERN}))){_AFTER}"
-    rf"(?P<unit>{UNIT_PATTERN}){_TAIL}"
+    # 达到 386 家: a typesetter's or a PDF's space between a digit and its unit
+    rf"(?:(?<=\d) )?(?P<unit>{UNIT_PATTERN}){_TAIL}"
 )
 # 近千家, 逾百家: a round number stands alone only with a hedge before it
 # (上千家, 数百家 are no amounts).

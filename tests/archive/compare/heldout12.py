@@ -25,9 +25,9 @@ indicator (新增科技型中小企业\n365家), the second share after 分别�
 
 After the rules (a fall to a level is that level, firms 组织/邀请/带领 took
 along are not counted, shares listed after one share its whole, a table's
-排名 column): 56 of 58, none too many. Still missed: 达到 386 家 (a space
-between a number and its unit) and a number on the line after its
-indicator's name (365家): PDF text the importer joins and tidies first.
+排名 column): 56 of 58, none too many; then, with a space allowed between
+a digit and its unit and a line opening with its clause's figure (365家，)
+read on from the line before: 58 of 58.
 """
 
 from __future__ import annotations

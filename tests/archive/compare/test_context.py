@@ -222,3 +222,12 @@ def test_a_sentence_broken_between_its_verb_and_number_is_one_sentence():
     # a line ending in a number or a noun ends its sentence as before
     (total,) = figures("全市高新技术企业306家\n2023年新增72家。")
     assert total.sentence == "全市高新技术企业306家"
+
+
+def test_a_line_opening_with_its_clause_s_figure_goes_on_from_the_line_before():
+    (added,) = figures("上半年，全市新增科技型中小企业\n365家，完成全年目标的七成。")
+    assert (added.value, added.kind) == (365, "added")
+    assert added.sentence.startswith("上半年")
+    # a headline's next line opening with a year is a sentence of its own
+    (headline,) = figures("全市新增高新技术企业108家\n2023年，我市加快创新。")
+    assert headline.sentence == "全市新增高新技术企业108家"

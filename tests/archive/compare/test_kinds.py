@@ -409,3 +409,10 @@ def test_a_table_s_rank_column_gives_each_row_its_rank():
         ("total", 2.41, "沁阳市"),
         ("rank", 2, "沁阳市"),
     ]
+
+
+def test_a_space_between_a_number_and_its_unit():
+    assert brief("全市高新技术企业达到 386 家，同比增长 21.3 %。") == [
+        ("高新技术企业", 386, "家", "total"),
+        ("高新技术企业", 21.3, "%", "change"),
+    ]
