@@ -64,3 +64,13 @@ def test_demo_text_is_not_copied_from_the_samples(demo, shared_samples):
     bodies = " ".join(b for (b,) in demo.db.execute("SELECT body FROM article_bodies"))
     copied = [s for s in sentences if s in bodies]
     assert copied == []
+
+
+def test_demo_captions_read_as_written_sentences(tmp_path) -> None:
+    """No caption of the demo doubles its preposition (工作人员在在社区食堂…)."""
+    from archive import CaptionFilter, write_demo
+
+    with write_demo(tmp_path / "d.sqlite", articles=300, seed=7) as archive:
+        rows = archive.caption_rows(archive.caption_ids(CaptionFilter()))
+    assert rows
+    assert [r.text for r in rows if "在在" in r.text] == []
