@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -60,6 +61,8 @@ def find_notes(
 
 
 ABOUT_COLUMN = 2  # the list's "About" column
+# each sized column's widest everyday content
+_SAMPLES = ((0, "2026-12-31 23:59"), (1, "欧阳某某某"), (ABOUT_COLUMN, "中" * 14))
 
 
 class NotesView(QWidget):
@@ -140,21 +143,7 @@ class NotesView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # columns sized by the rows in sight: by the first 1,000 (Qt's default)
-        # showing the view read five pages of notes (issue 17)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)
-        # what a note is about can be a whole caption: it is cut, so that the
-        # note's own text stays in sight
-        self.table.horizontalHeader().setSectionResizeMode(
-            ABOUT_COLUMN, QHeaderView.ResizeMode.Interactive
-        )
-        self.table.horizontalHeader().resizeSection(
-            ABOUT_COLUMN, self.fontMetrics().horizontalAdvance("中" * 14)
-        )
+        self._size_columns()
         self.editor = NoteEditor(self.session, self)
         self.editor.record_clicked.connect(self._open_link)
         self.count_label = QLabel(self)
@@ -179,6 +168,29 @@ class NotesView(QWidget):
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their everyday contents, set once, the last
+        stretched: sized to their contents, each layout of the list (a
+        selection, a new result) measured the rows in sight through the model,
+        20-40 ms of the GUI thread a time (issue 17). What a note is about can
+        be a whole caption: it is cut, so that the note's own text stays in
+        sight; the user can widen any column."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.table.fontMetrics()
+        margin = 2 * self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table
+        ) + metrics.horizontalAdvance("  ")
+        heads = header.fontMetrics()
+        for column, sample in _SAMPLES:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(
+                column,
+                max(metrics.horizontalAdvance(sample), heads.horizontalAdvance(title))
+                + margin,
+            )
 
     def _connect(self) -> None:
         self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
