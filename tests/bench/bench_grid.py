@@ -107,6 +107,7 @@ def scroll(view, app, steps: int | None = None, stacks: float = 0.0) -> dict:
         "steps": len(frames),
         "frame median": statistics.median(ordered),
         "frame p95": ordered[int(len(ordered) * 0.95) - 1],
+        "frame p99": ordered[int(len(ordered) * 0.99) - 1],
         "frame max": ordered[-1],
         "stalls": sum(g > STALL_MS for g in gaps),
         "longest gap": max(gaps, default=0.0),
@@ -126,6 +127,7 @@ def idle(app, steps: int) -> dict:
         "steps": steps,
         "frame median": 0.0,
         "frame p95": 0.0,
+        "frame p99": 0.0,
         "frame max": 0.0,
         "stalls": sum(g > STALL_MS for g in gaps),
         "longest gap": max(gaps, default=0.0),
@@ -265,7 +267,15 @@ def run(path: Path, files: int, stacks: float = 0.0) -> list[tuple[str, dict]]:
 
 
 def table(results: list[tuple[str, dict]]) -> None:
-    head = ("steps", "frame median", "frame p95", "frame max", "stalls", "longest gap")
+    head = (
+        "steps",
+        "frame median",
+        "frame p95",
+        "frame p99",
+        "frame max",
+        "stalls",
+        "longest gap",
+    )
     print(f"\n{'grid scrolled top to bottom':38}" + "".join(f"{h:>13}" for h in head))
     for what, numbers in results:
         cells = [
