@@ -104,6 +104,7 @@ _RELATIVE = {"去年": -1, "上年": -1, "上一年": -1, "前年": -2, "今年"
 _RELATIVE |= {"本年": 0, "当年": 0, "明年": 1}
 # 由2019年的18家增至目前的35家: 目前 is the article's own year again
 _RELATIVE |= {"目前": 0, "当前": 0, "现在": 0}
+_PREVIOUS = ("上年", "上一年")  # the year before the sentence's own
 _COMPARED = ("比", "较", "与", "同", "和", "对")  # 比上年, 较2020年: a baseline
 _RANGE_END = "—-－~～"
 _REACHED = re.compile("[至到]")
@@ -120,7 +121,9 @@ def year_of_figure(
     if text.find("年", sentence.start, position) < 0:
         return year  # no year stated (every form ends in 年)
     for match in _YEAR.finditer(text, sentence.start, position):
-        stated = _stated_year(text, match, article_year)
+        # 2023年，…由上年的21家: 上年 is the year before the one the sentence names
+        base = year if match.group("rel") in _PREVIOUS else article_year
+        stated = _stated_year(text, match, base)
         if stated is not None and not _left_behind(text, match, position):
             year = stated
     return year

@@ -73,7 +73,7 @@ _RANKING = r"位居|稳居|居于|位列|名列|跃居|跃升至|升至|排名|�
 _RANK = re.compile(
     rf"(?:(?P<before>{_SCOPE})(?:{_RANKING})?|(?:{_RANKING}))"
     rf"(?P<scope>{_SCOPE})?(?:(?:排名|排位)?第(?P<n>{ARABIC}|{CHINESE})(?P<u>位|名)?"
-    r"|(?P<first>首位|榜首))"
+    r"|(?P<first>首位|榜首|之首))"
 )
 # 排名由第九位前移至第五位, 从第5位上升到第3位: the rank moved to (the one
 # before kept as the earlier)

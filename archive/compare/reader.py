@@ -66,6 +66,7 @@ _HOLDING = re.compile(r"新增|新建|建成|拥有|共有|有|获批|认定|培
 _OWN_PLACE = re.compile(r"我市|全市|本市|我县|全县|我区|全区")
 _THRESHOLDS = {"突破", "超过", "超", "逾"}
 _ELIDED = 6  # the longest rest of a name tried (成交额, 强度, 成交金额)
+_ONE_FIRM = ("该企业", "该公司", "这家企业", "这家公司", "该单位")
 _SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
 _LIST_MARK = re.compile("[、和与及]")  # what joins places listed together
 _PERIOD_MARK = re.compile("[来近]")  # every period named: 以来, 年来, 近三年
@@ -603,6 +604,9 @@ class _SentenceReader:
         reached), 其中企业研发人员占八成 (a kind's share of the whole)."""
         if self.text.endswith(_NARROWED + _SERVED, 0, mention.start):
             return True
+        clause = item_at(self.items, mention.start).clause
+        if self.text.startswith(_ONE_FIRM, clause):
+            return True  # 该企业拥有有效发明专利56件: one firm's, no place's
         return quantity.kind == "share" and self._part_share(mention)
 
     def _part_share(self, mention: Mention) -> bool:

@@ -17,6 +17,11 @@ firm's), and one year wrong (由上年的21家 after 2023年 given 2023, not 202
 Missed: 零点三个百分点 (1), 不到百家 (1), counties one to a clause after
 其中，…； (2), 位居全省之首 (1), a table of years down under a title of years
 (3), 高新区新增62家 after a semicolon (1).
+
+After three rules (a clause led by 该企业/该公司 speaks of one firm, 上年 is
+the year before the one the sentence names, 位居…之首 is first): 31 of 39,
+none too many, places and years right; the other misses are left for the
+next session.
 """
 
 from __future__ import annotations

@@ -231,3 +231,10 @@ def test_a_line_opening_with_its_clause_s_figure_goes_on_from_the_line_before():
     # a headline's next line opening with a year is a sentence of its own
     (headline,) = figures("全市新增高新技术企业108家\n2023年，我市加快创新。")
     assert headline.sentence == "全市新增高新技术企业108家"
+
+
+def test_shang_nian_is_the_year_before_the_one_the_sentence_names():
+    found = figures(
+        "2023年，全县高新技术企业由上年的21家增加到29家。", date="2024-02-20"
+    )
+    assert [(f.value, f.year) for f in found] == [(21, 2022), (29, 2023)]

@@ -416,3 +416,14 @@ def test_a_space_between_a_number_and_its_unit():
         ("高新技术企业", 386, "家", "total"),
         ("高新技术企业", 21.3, "%", "change"),
     ]
+
+
+def test_one_firm_s_own_figures_are_no_place_s():
+    assert brief("该企业拥有有效发明专利56件，是国家高新技术企业。") == []
+
+
+def test_at_the_head_of_the_province_is_first():
+    assert brief("我市技术合同成交额位居全省之首。") == [
+        ("技术合同成交额", 1, "位", "rank")
+    ]
+    assert brief("我市技术合同成交额增速位居全省之首。") == []
