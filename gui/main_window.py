@@ -141,7 +141,8 @@ class MainWindow(QMainWindow):
                 lambda view, _archive: view.show_person(None),
             ),
         ):
-            self.lazy.add_lazy(name, ViewMaker(title, module, make, opened))
+            ready = Archive.ready_places if name == "compare" else None
+            self.lazy.add_lazy(name, ViewMaker(title, module, make, opened, ready))
         self._add_person_bar()
         self.browse.results_changed.connect(self.lazy.import_later)
         self.setCentralWidget(self.views)

@@ -96,24 +96,30 @@ def test_another_archive_reaches_views_made_and_not_made(
     assert window.captions.list_model.rowCount() == demo.count_captions(CaptionFilter())
 
 
-# the window made and its archive opened, as gui.app does, in a fresh process
-# the modules loaded when the window is first painted (the other views' are
-# imported on a thread once the first list is shown, which may come in the
-# same turn of the event loop)
+# the window made and its archive opened, as gui.app does, in a fresh process:
+# the modules loaded when the window is first painted, or when the first list
+# shown starts the thread importing the other views' (which may come first)
 STARTUP = """
 import json, sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
+from gui import views
 from gui.main_window import MainWindow
-window = MainWindow()
-assert window.open_archive(__import__("pathlib").Path(sys.argv[1]))
 painted = []
+import_later = views.LazyViews.import_later
+def seen_first(self):
+    if not painted:
+        painted.append(sorted(sys.modules))
+    import_later(self)
+views.LazyViews.import_later = seen_first
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not painted:
             painted.append(sorted(sys.modules))
         return False
+window = MainWindow()
+assert window.open_archive(__import__("pathlib").Path(sys.argv[1]))
 first_paint = FirstPaint()
 window.installEventFilter(first_paint)
 window.show()
@@ -154,3 +160,49 @@ def test_the_window_opens_without_importing_the_other_views(demo_path, tmp_path)
     loaded = set(json.loads(run.stdout.strip().splitlines()[-1]))
     assert "gui.browse.view" in loaded  # (the check sees the window's modules)
     assert [m for m in NOT_BEFORE_THE_FIRST_PAINT if m in loaded] == []
+
+
+# the window's first list shown, then its background thread's work waited for
+READIED = """
+import json, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.main_window import MainWindow
+window = MainWindow()
+assert window.open_archive(__import__("pathlib").Path(sys.argv[1]))
+window.show()
+deadline = time.monotonic() + 60
+while window.lazy._importing is None and time.monotonic() < deadline:
+    app.processEvents()
+window.lazy.wait_imported(60)
+from archive.compare import places
+print(json.dumps({
+    "views": "gui.compare.view" in sys.modules,
+    "county cities": places._county_cities.cache_info().currsize,
+    "compare made": window.lazy.made("compare") is not None,
+}))
+"""
+
+
+def test_the_first_comparison_finds_the_places_ready(demo_path, tmp_path):
+    """Compare's first places are resolved with the gazetteer built already:
+    the thread that imports the other views once the first list is shown
+    builds it too (100-170 ms on the GUI thread otherwise)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", READIED, str(demo_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    state = json.loads(run.stdout.strip().splitlines()[-1])
+    assert state == {"views": True, "county cities": 1, "compare made": False}
