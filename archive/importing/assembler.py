@@ -135,7 +135,7 @@ class Assembler:
     def _on_section(self, block: Block, i: int) -> None:
         self._close_pending()
         self.current = None
-        self.section = block.text
+        self.section = block.text.strip("【】")  # '【政策解读】' names 政策解读
         self._furniture(block)
         self.section_block, self.section_captions = block, []
 

@@ -28,6 +28,7 @@ MAX_CREDITED_LINE = 30
 def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
     """``blocks`` with the kinds their neighbours give them."""
     _kickers(blocks)
+    _questions(blocks)
     _sections(blocks)
     verse(blocks)
     _photo_lines(blocks)
@@ -71,6 +72,31 @@ def _kickers(blocks: list[Block]) -> None:
             block.kind = "headline"
 
 
+MAX_QUESTION = 30  # a headline asking a question: '…，今年有哪些新变化？'
+
+
+def _questions(blocks: list[Block]) -> None:
+    """A short question where a title stands, over its subtitle or byline and
+    under nothing of the text, is the title: an explainer's or an interview's
+    headline asks what its text answers ('老旧小区改造，今年有哪些新变化？'
+    over '——市住建局有关负责人答记者问')."""
+    for i, block in enumerate(blocks):
+        if (
+            block.kind != "body"
+            or block.text[-1:] not in "？?"
+            or len(block.text) > MAX_QUESTION
+            or re.search(r"[。；;：:]", block.text)
+        ):
+            continue
+        after, before = following(blocks, i), _previous(blocks, i)
+        if (
+            after is not None
+            and after.kind in ("subtitle", "byline", "name")
+            and (before is None or before.kind not in _TEXT)
+        ):
+            block.kind = "headline"
+
+
 def _sections(blocks: list[Block]) -> None:
     """Short heads over heads or photos name the page's section; so does a
     digest's name over its untitled items (县区快讯 over 本报讯 paragraphs)."""
@@ -89,10 +115,13 @@ def _sections(blocks: list[Block]) -> None:
                     and furniture.is_section_name(block.text)
                 )
                 or (kind == "dateline" and _digest(blocks, i))
+                or (kind == "headline" and _BRACKETED_LABEL.fullmatch(block.text))
             ):
                 block.kind = "section"
 
 
+# A column's label in brackets over a title: '【政策解读】', '【城事】'.
+_BRACKETED_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
 _DIGEST_NAME = re.compile(
     r"(?:快讯|简讯|短讯|快报|简报|速递|速览|一览|集锦|播报|扫描|传真)$"
 )

@@ -288,7 +288,7 @@ def page_header(line: str) -> PageHeader | None:
     dated = _PAPER_DATE.match(flat)
     if dated:
         paper = dated.group("paper") or dated.group("before")
-        rest = flat[dated.end() :]
+        rest = flat[dated.end() :].lstrip("|｜丨 ")  # '… 星期二 | 第03版：都市新闻'
         label = _PAGE_LABEL.match(rest)
         if label is not None and _rest_is_nav(rest, label):
             return PageHeader(label.group("name") or None, dated.group("date"), paper)

@@ -199,3 +199,42 @@ def test_a_content_tag_before_a_title_is_not_its_section():
     )
     (article,) = draft.articles
     assert (article.title, article.section) == ("古镇推出夜游新线路", "综合")
+
+
+def test_a_question_over_its_subtitle_is_the_title_and_a_bracketed_label_the_section():
+    draft = page(
+        "江城晚报 2023年5月9日 A05 政务\n【政策解读】\n"
+        "加装电梯，今年补贴怎么领？\n——市住建局有关负责人答记者问\n"
+        "江城晚报记者 许文\n"
+        "　　日前，江城出台了加装电梯补贴办法。\n"
+        "　　问：补贴多少？\n　　答：每部电梯补贴二十万元。\n"
+    )
+    (article,) = draft.articles
+    assert article.title == "加装电梯，今年补贴怎么领？"
+    assert article.subtitle == "——市住建局有关负责人答记者问"
+    assert article.kicker is None
+    assert article.section == "政策解读"
+    assert article.paragraphs[0] == "日前，江城出台了加装电梯补贴办法。"
+    assert "问：补贴多少？" in article.paragraphs
+
+
+def test_a_question_in_the_text_stays_text():
+    draft = page(
+        "电梯补贴办法出台\n本报记者 许文\n"
+        "　　日前，江城出台了加装电梯补贴办法。\n"
+        "　　补贴怎么领？\n本报记者 许文 通讯员 邓一\n"
+    )
+    (article,) = draft.articles
+    assert article.title == "电梯补贴办法出台"
+    assert "补贴怎么领？" in article.paragraphs
+
+
+def test_a_page_label_after_a_bar_behind_the_date_names_the_section():
+    draft = page(
+        "江城日报\n2023年01月10日 星期二 | 第03版：都市新闻\n"
+        "冰灯游园会开幕\n本报记者 许文\n"
+        "　　本报讯 1月8日，冰灯游园会开幕。\n"
+    )
+    (article,) = draft.articles
+    assert article.section == "都市新闻"
+    assert article.date == "2023-01-10"
