@@ -93,6 +93,7 @@ if TYPE_CHECKING:
     )
     from .notes.commands import AddNote, RestoreNoteVersion, SaveNote, TrashNotes
     from .notes.listing import NoteFilter
+    from .notes.render import prepare as prepare_notes
     from .notes.render import render as render_note
     from .notes.targets import NoteTarget
     from .people.commands import MergePeople
@@ -227,6 +228,7 @@ _WHERE = {  # name: (module, its name there)
     "SaveNote": ("notes.commands", "SaveNote"),
     "TrashNotes": ("notes.commands", "TrashNotes"),
     "NoteFilter": ("notes.listing", "NoteFilter"),
+    "prepare_notes": ("notes.render", "prepare"),
     "render_note": ("notes.render", "render"),
     "NoteTarget": ("notes.targets", "NoteTarget"),
     "MergePeople": ("people.commands", "MergePeople"),
@@ -422,6 +424,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "person_names",
     "place_names",
     "preferred_editor",
+    "prepare_notes",
     "read_tag_export",
     "recover",
     "render_note",

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive import Archive, ArchiveDamaged, ArchiveError, ReadOnlyArchive
+from archive import (
+    Archive,
+    ArchiveDamaged,
+    ArchiveError,
+    ReadOnlyArchive,
+    prepare_notes,
+)
 
 from . import settings
 from .browse.view import BrowseView
@@ -95,7 +101,11 @@ class MainWindow(QMainWindow):
         self.browse.facets.compare_requested.connect(self.compare_places)
         # each view of the window, in menu order; all but Browse made when
         # first shown (issue 17: making them all held the first paint)
-        self.lazy = LazyViews(self.views, lambda: self.session.archive)
+        # Markdown is imported with the views' modules, not when the first
+        # article with notes is shown (Browse's notes panel renders them)
+        self.lazy = LazyViews(
+            self.views, lambda: self.session.archive, prepare=(prepare_notes,)
+        )
         self.lazy.add("browse", self.browse, self.tr("Browse"))
         for name, title, module, make, opened in (
             (

@@ -40,8 +40,17 @@ class ViewMaker:
 class LazyViews:
     """The window's tabs: views made on first show (:meth:`view`)."""
 
-    def __init__(self, tabs: QTabWidget, archive: Callable[[], Archive | None]):
+    def __init__(
+        self,
+        tabs: QTabWidget,
+        archive: Callable[[], Archive | None],
+        *,
+        prepare: tuple[Callable[[], object], ...] = (),
+    ):
+        """``prepare``: run on the same thread after the imports (what the
+        first use of a part would otherwise do on the GUI thread)."""
         self.tabs = tabs
+        self._prepare = prepare
         self._archive = archive
         self._makers: dict[str, ViewMaker] = {}
         self._stand_ins: dict[str, QWidget] = {}
@@ -108,7 +117,10 @@ class LazyViews:
             return
         makers = [m for n, m in self._makers.items() if n not in self._made]
         self._importing = threading.Thread(
-            target=_import_all, args=(makers,), name="views-import", daemon=True
+            target=_import_all,
+            args=(makers, self._prepare),
+            name="views-import",
+            daemon=True,
         )
         self._importing.start()
 
@@ -118,11 +130,18 @@ class LazyViews:
             self._importing.join(seconds)
 
 
-def _import_all(makers: list[ViewMaker]) -> None:
+def _import_all(
+    makers: list[ViewMaker], prepare: tuple[Callable[[], object], ...] = ()
+) -> None:
     for maker in makers:
         try:
             importlib.import_module(maker.module)
             if maker.ready is not None:
                 maker.ready()
         except Exception:  # done again when its view is made, and said there
+            return
+    for step in prepare:
+        try:
+            step()
+        except Exception:  # done again when first used, and said there
             return

@@ -34,6 +34,14 @@ _ATTRIBUTES = {
 
 
 MAX_DEPTH = 12  # lists and quotes nested deeper are shown at this depth
+EXTENSIONS = ["tables", "sane_lists"]
+
+
+def prepare() -> None:
+    """Import Markdown and its extensions and read which are installed (any
+    thread): the first note rendered did it, 138 ms of the GUI thread's CPU
+    when the first article with notes was shown (issue 17)."""
+    render("")
 
 
 def render(
@@ -51,7 +59,7 @@ def render(
     try:
         import markdown  # noqa: PLC0415 (with the first note shown, not at start-up)
 
-        html = markdown.markdown(_shallow(body), extensions=["tables", "sane_lists"])
+        html = markdown.markdown(_shallow(body), extensions=EXTENSIONS)
     except RecursionError:  # a shape the depth cap did not catch: show the text
         return f"<pre>{escape(body)}</pre>"
     return nh3.clean(
