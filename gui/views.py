@@ -124,6 +124,11 @@ class LazyViews:
         )
         self._importing.start()
 
+    @property
+    def importing(self) -> bool:
+        """Whether the background imports have begun (:meth:`import_later`)."""
+        return self._importing is not None
+
     def wait_imported(self, seconds: float | None = None) -> None:
         """Block until the background imports are done (tests, shutting down)."""
         if self._importing is not None:

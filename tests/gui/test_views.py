@@ -219,7 +219,7 @@ listed = []
 window.browse.results_changed.connect(lambda: listed.append(True))
 assert window.open_archive(__import__("pathlib").Path(sys.argv[1]))
 window.show()
-while not listed or window.lazy._importing is None:
+while not listed or not window.lazy.importing:
     app.processEvents()
 before = sorted(sys.modules)
 window.lazy.wait_imported(60)
