@@ -69,7 +69,11 @@ def _open(path: Path) -> Image.Image:
     except FileNotFoundError:
         raise CannotShow("the file is missing", why="missing") from None
     except Image.DecompressionBombError:
-        raise CannotShow("the picture is too large to show", why="too_large") from None
+        image = _large_jpeg(path)
+        if image is None:
+            raise CannotShow(
+                "the picture is too large to show", why="too_large"
+            ) from None
     except Exception as error:  # every way a file is not a picture
         raise CannotShow(
             f"not a picture Clipfile can read ({_reason(error)})", why="not_a_picture"
@@ -79,6 +83,22 @@ def _open(path: Path) -> Image.Image:
         image.close()
         raise CannotShow("the picture has no size")
     return image
+
+
+def _large_jpeg(path: Path) -> Image.Image | None:
+    """A JPEG whose header is over Pillow's guard (a scan of 20,000 × 12,000
+    pixels), opened past it: every decode here reads a JPEG in draft mode, at
+    down to an eighth of its sides, and what that cannot bring under
+    :data:`MAX_PIXELS` is refused before decoding. None for any other file."""
+    from PIL import JpegImagePlugin
+
+    try:
+        with path.open("rb") as file:
+            if file.read(3) != b"\xff\xd8\xff":
+                return None
+        return JpegImagePlugin.JpegImageFile(path)
+    except Exception:  # not a JPEG after all, or unreadable
+        return None
 
 
 def _reason(error: BaseException) -> str:

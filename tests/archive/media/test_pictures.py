@@ -92,6 +92,22 @@ def test_a_wide_jpeg_is_shown_in_draft_mode(demo: Archive, tmp_path):
         assert image.size[0] == 256
 
 
+def test_a_jpeg_over_pillows_guard_is_attached_and_shown(demo: Archive, tmp_path):
+    """A scan of 20,000 × 12,000 pixels (240 million, over the 179 million
+    Pillow refuses at once) is kept and shown: JPEG's draft mode decodes it
+    at an eighth of its sides."""
+    caption = demo.caption_ids(CaptionFilter(), limit=1)[0]
+    scan = tmp_path / "scan.jpg"
+    Image.new("L", (20_000, 12_000), 120).save(scan, quality=30)
+    demo.attach_picture(caption, scan)
+    shown = demo.caption(caption)
+    assert shown.image_path is not None
+    with Image.open(demo.thumbnail(shown.image_path)) as image:
+        assert image.size == (256, 154)
+    pixels = demo.thumbnail_pixels(shown.image_path, 160, 120)
+    assert (pixels.width, pixels.height) == (160, 96)
+
+
 def test_a_thumbnail_is_handed_over_decoded_and_fitted(demo: Archive, tmp_path):
     """What the window shows, as RGB bytes it only copies: fitted in the box
     asked for, proportions kept, the picture's own colours."""
