@@ -231,7 +231,10 @@ def qualifiers_in(context: str, nearest: str) -> tuple[str, ...]:
         found.append("比上年")
     elif _SINCE_JANUARY.search(context):
         found.append("比年初")
-    before = _QUALIFIER_BEFORE.search(nearest.rstrip('"“”‘’ 了达到为'))
+    # 不到20家 keeps its 到 (stripped, it is 达到's and 为's tail that goes)
+    before = _QUALIFIER_BEFORE.search(nearest) or _QUALIFIER_BEFORE.search(
+        nearest.rstrip('"“”‘’ 了达到为')
+    )
     if before:
         found.insert(0, before.group())
     return tuple(dict.fromkeys(found))

@@ -15,7 +15,11 @@ from typing import Any
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGIT = "零〇一二两三四五六七八九"
 _CN_PLACE = "十百千万亿"
-CHINESE = rf"[一二两三四五六七八九十][{_CN_DIGIT}{_CN_PLACE}]*(?:点[{_CN_DIGIT}]+)?"
+# 三十五, 七点二; 零点三 (0.3, a fraction of a point said in words)
+CHINESE = (
+    rf"(?:[一二两三四五六七八九十][{_CN_DIGIT}{_CN_PLACE}]*(?:点[{_CN_DIGIT}]+)?"
+    rf"|零点[{_CN_DIGIT}]+)"
+)
 # 3万4000 and 9244.2万: Arabic digits with a Chinese place value between or after.
 MIXED = rf"{ARABIC}(?:[万亿](?:\d+)?)?"
 NUMBER = rf"(?:{MIXED}|{CHINESE})"

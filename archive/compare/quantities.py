@@ -51,7 +51,7 @@ _PLAIN = re.compile(
 # 近千家, 逾百家: a round number stands alone only with a hedge before it
 # (上千家, 数百家 are no amounts).
 _ROUND = {"百": "一百", "千": "一千", "万": "一万"}
-_ROUND_HEDGES = ("近", "逾", "约", "超", "超过", "突破", "将近")
+_ROUND_HEDGES = ("近", "逾", "约", "超", "超过", "突破", "将近", "不到", "不足")
 _VERBS = (
     "增加|增长|提高|提升|上升|发展|扩大|跃升|攀升|猛增|增|下降|减少|降低|回落|降|减"
 )
@@ -96,7 +96,7 @@ _SHARE = re.compile(
     r"(?:为|达到|达|约|近|超过|超)?"
     rf"(?:(?P<num>{NUMBER})[%％]|(?P<pct>{PERCENT_WORDS})|(?P<frac>{_FRACTION}))"
 )
-_NUMERAL_START = re.compile(r"[\d一二两三四五六七八九十百千万]")
+_NUMERAL_START = re.compile(r"[\d一二两三四五六七八九十百千万]|零点")
 _REFUSED_BEFORE = "第数几每"  # 第3版, 数十家, 几十个
 _SPANS = ("月", "季度", "小时", "工作日", "年度")
 

@@ -427,3 +427,12 @@ def test_at_the_head_of_the_province_is_first():
         ("技术合同成交额", 1, "位", "rank")
     ]
     assert brief("我市技术合同成交额增速位居全省之首。") == []
+
+
+def test_a_fraction_of_a_point_in_words_and_a_round_number_under_a_hedge():
+    assert brief("全县研发投入强度比上年提高零点三个百分点。") == [
+        ("研发投入强度", 0.3, "个百分点", "change")
+    ]
+    (figure,) = figures("全县科技型中小企业不到百家。")
+    assert (figure.value, figure.qualifiers) == (100, ("不到",))
+    assert brief("全市零售企业零点前打烊。") == []
