@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageOps, JpegImagePlugin
 
 from ..errors import ArchiveError, InvalidInput
 
@@ -64,6 +64,7 @@ class ImageInfo:
 
 
 def _open(path: Path) -> Image.Image:
+    image: Image.Image | None
     try:
         image = Image.open(path)
     except FileNotFoundError:
@@ -85,13 +86,11 @@ def _open(path: Path) -> Image.Image:
     return image
 
 
-def _large_jpeg(path: Path) -> Image.Image | None:
+def _large_jpeg(path: Path) -> JpegImagePlugin.JpegImageFile | None:
     """A JPEG whose header is over Pillow's guard (a scan of 20,000 × 12,000
     pixels), opened past it: every decode here reads a JPEG in draft mode, at
     down to an eighth of its sides, and what that cannot bring under
     :data:`MAX_PIXELS` is refused before decoding. None for any other file."""
-    from PIL import JpegImagePlugin
-
     try:
         with path.open("rb") as file:
             if file.read(3) != b"\xff\xd8\xff":
