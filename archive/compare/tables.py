@@ -36,7 +36,10 @@ _GAP = r"(?:\t|[ \u3000]+)"
 _LABEL = r"[^\s\d，。；：,.;:！？、][^\s，。；！？]{0,23}"
 _CELL = rf"(?:[-－]?{ARABIC}(?:{UNIT_PATTERN})?|[-—－/])"
 # A row: a label and one or more number cells (a dash for an empty cell).
-_ROW = re.compile(rf"^[ \u3000]*{_LABEL}(?:{_GAP}{_CELL})+[ \u3000]*$", re.MULTILINE)
+_YEAR_LABEL = r"(?:19|20)\d{2}年(?:底|末|度)?"  # a row of a year: 2021年 286
+_ROW = re.compile(
+    rf"^[ \u3000]*(?:{_YEAR_LABEL}|{_LABEL})(?:{_GAP}{_CELL})+[ \u3000]*$", re.MULTILINE
+)
 _SPLIT = re.compile(rf"{_GAP}")
 _SPACED_NUMBER = re.compile(r"[ \t\u3000][-－]?\d")
 _NUMBER_CELL = re.compile(rf"(?P<num>[-－]?{ARABIC})(?P<unit>{UNIT_PATTERN})?")
@@ -239,13 +242,18 @@ def _read_row(setting: Setting, row: _Line, columns: list[_Column]) -> list[Figu
     label = text[label_start:label_end]
     row_indicator, row_named = _indicator_in(setting, label_start, label_end)
     named: NamedPlace | None = None
+    # 2021年 286: a row of a year, the article's place's (its title names the indicator)
+    row_year = _YEAR_CELL.fullmatch(label)
     if row_indicator is None:
         if label in _WHOLE:
             named = NamedPlace(label, None, None, citywide=True)
         elif is_place(label, setting.city):
             named = place_in(text, label_start, label_end, skip=[], city=setting.city)
-        if named is None:
+        if named is None and row_year is None:
             return []  # a row of a firm, a kind or a total: not a place's
+    if row_year is not None:
+        year = int(row_year.group("year"))
+        columns = [replace(column, year=year) for column in columns]
     # 高新技术企业（家） 186 254: a row naming its indicator may print its unit
     bracket = _BRACKETED.search(label) if row_indicator else None
     figures = []

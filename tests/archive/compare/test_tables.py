@@ -170,3 +170,12 @@ def test_a_header_may_leave_the_labels_column_without_a_heading():
     ]
     # a title of two words is no header
     assert _cells("表2 各县院士工作站（个）\n温县\t3\t4\n孟州市\t2\t5") == []
+
+
+def test_a_table_whose_rows_are_years():
+    text = "全市高新技术企业数量（家）\n年份\t数量\n2021年\t286\n2022年\t352"
+    found = figures(text, date="2023-02-20")
+    assert [(f.value, f.year, f.place, f.kind) for f in found] == [
+        (286, 2021, "焦作", "total"),
+        (352, 2022, "焦作", "total"),
+    ]
