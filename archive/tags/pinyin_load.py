@@ -10,6 +10,7 @@ layout of the files, a newer pypinyin) falls back to the plain import.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import os
@@ -72,6 +73,11 @@ def load() -> bool:
                 del os.environ["PYPINYIN_NO_DICT_COPY"]
             else:
                 os.environ["PYPINYIN_NO_DICT_COPY"] = was
+        # its 47,000 phrases are some 200,000 lists, never freed: kept out of
+        # the cyclic collector's full passes, each of which walked them for
+        # 60-125 ms (the window's GUI thread stalled; issue 17), as the
+        # window's start-up objects are (gui.app)
+        gc.freeze()
         return True
 
 
