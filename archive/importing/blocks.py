@@ -25,7 +25,7 @@ DATELINE = re.compile(
     r"|[\u4e00-\u9fff]{2,6}讯)[ \u3000]*"
     r"(?:[（(](?P<credit>[^（()）]{1,60})[)）])?[ \u3000]*"
 )
-SUMMARY = re.compile(r"^[【\[]?(?:核心提示|内容提要|导读)[】\]]?[:：\s\u3000]*")
+SUMMARY = re.compile(r"^[【\[]?(?:核心提示|内容提要|导读|导语)[】\]]?[:：\s\u3000]*")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 # The marks papers set before a head: a subhead's, or a title's in a page's
 # list of headlines and over its text ('■ 首批渔民搬进新社区', '▌出门记得…').
@@ -71,6 +71,9 @@ def split_blocks(text: str) -> list[Block]:
             continue
         start = match.start() + line.index(stripped[0])
         end = start + len(stripped)
+        cue = furniture.script_cue(stripped)  # '【口播】8月14日…': the text read out
+        if cue and stripped[cue:].strip(" \t\u3000"):
+            start, stripped = start + cue, stripped[cue:]
         stripped = _SPACES.sub(" ", furniture.without_debris(stripped))
         if not stripped.strip():
             stripped = line.strip()  # debris alone: furniture, as it was

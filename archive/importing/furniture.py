@@ -84,6 +84,7 @@ class Words:
     editor_roles: frozenset[str]
     site_suffixes: tuple[str, ...]
     counters: re.Pattern  # a line of counters only: '阅读(128) 喜欢(6)'
+    cue: re.Pattern  # a broadcast script's cue opening a line: '【口播】'
 
 
 def _alternatives(items: list[str]) -> str:
@@ -111,6 +112,7 @@ def words() -> Words:
             rf"(?:(?:{_alternatives(data['counters'])})"
             r"\s*[（(]?\s*\d+\s*[)）]?[\s|｜丨·/]*){1,8}"
         ),
+        cue=re.compile(rf"^[【\[](?:{_alternatives(data['cues'])})[】\]][ \u3000]*"),
     )
 
 
@@ -160,7 +162,7 @@ def is_furniture(line: str) -> bool:
     flat = squeeze(line).lower()
     if not _HAN.search(flat):
         return True  # '|', '3 4', 'http://…', a row of symbols
-    if flat in words().lines or _debris(line):
+    if flat in words().lines or _debris(line) or script_cue(line) == len(line):
         return True
     if len(line) <= 60 and words().phrase.search(flat):
         return True
@@ -259,6 +261,15 @@ def meta_key(line: str) -> str | None:
 def views(line: str) -> int | None:
     match = _VIEWS.search(line)
     return int(match.group(1)) if match else None
+
+
+def script_cue(line: str) -> int:
+    """How long the broadcast script's cue opening ``line`` is ('【口播】8月14日…',
+    '【同期声】市民 王先生：…'), 0 where none does."""
+    if line[:1] not in "【[":
+        return 0
+    match = words().cue.match(line)
+    return match.end() if match else 0
 
 
 def category_title(line: str) -> tuple[str, str] | None:

@@ -238,3 +238,39 @@ def test_a_page_label_after_a_bar_behind_the_date_names_the_section():
     (article,) = draft.articles
     assert article.section == "都市新闻"
     assert article.date == "2023-01-10"
+
+
+def test_a_broadcast_scripts_cues_are_dropped_and_its_lead_is_the_summary():
+    text = (
+        "江城新闻网 > 电视新闻\n滨江大桥通车五周年\n"
+        "【导语】今天是滨江大桥通车五周年的日子。\n【正文】\n"
+        "　　【口播】早上七点，大桥上车流不断。\n"
+        "　　【同期声】市民 王先生：现在二十分钟就到了。\n"
+        "视频加载中，请稍候...\n"
+        "　　大桥今年还将升级照明。\n"
+    )
+    draft = page(text)
+    (article,) = draft.articles
+    assert article.title == "滨江大桥通车五周年"
+    assert article.summary == "今天是滨江大桥通车五周年的日子。"
+    assert article.paragraphs == [
+        "早上七点，大桥上车流不断。",
+        "市民 王先生：现在二十分钟就到了。",
+        "大桥今年还将升级照明。",
+    ]
+    assert "【" not in article.body
+    assert "视频加载中" not in article.body
+    starts = [text[s.start : s.start + 4] for s in article.spans]
+    assert "早上七点" in starts  # the paragraph's offsets begin after the cue
+    assert "【口播】" not in starts
+    assert "【同期声" not in starts
+
+
+def test_only_the_dictionarys_cues_open_a_script_line():
+    from archive.importing.furniture import is_furniture, script_cue
+
+    assert script_cue("【口播】8月14日，公园开园。") == 4
+    assert script_cue("【同期声】 市民：好。") == 6
+    assert script_cue("【现场报道】大桥上车流不断。") == 0
+    assert script_cue("大桥【口播】") == 0
+    assert is_furniture("【正文】")
