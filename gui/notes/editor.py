@@ -207,6 +207,11 @@ class NoteEditor(QWidget):
 
     # The preview
 
+    @property
+    def busy(self) -> bool:
+        """Whether the preview is still being rendered (a screenshot waits)."""
+        return self._preview_job is not None and self._preview_job.running
+
     def _render(self) -> None:
         archive = self.session.archive
         body = self.text.toPlainText()

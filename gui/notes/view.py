@@ -289,7 +289,7 @@ class NotesView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.job is not None and self.job.running
+        return (self.job is not None and self.job.running) or self.editor.busy
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

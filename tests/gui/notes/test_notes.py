@@ -302,3 +302,16 @@ def test_the_reader_lists_the_notes_that_link_and_name_its_article(qtbot, window
         timeout=10_000,
     )
     assert panel.heading.text() == "Notes (0)"  # neither is about the article
+
+
+def test_the_notes_view_is_busy_until_the_chosen_notes_preview_is_shown(qtbot, window):
+    """A screenshot (and anyone waiting for the view) sees the chosen note
+    rendered beside its text, not an empty preview still being made."""
+    window.show_view(window.notes)
+    view = window.notes
+    qtbot.waitUntil(lambda: view.editor.text.toPlainText() != "", timeout=10_000)
+    qtbot.waitUntil(lambda: not view.busy, timeout=10_000)
+    QApplication.processEvents()
+    shown = view.editor.preview.toPlainText().strip()
+    assert shown != ""
+    assert shown.split()[0].strip("*") in view.editor.text.toPlainText()
