@@ -116,23 +116,8 @@ def thumbnail(path: Path, out: Path, size: int = THUMBNAIL) -> Path:
     ``out`` unless it is there already; returns ``out``."""
     if out.exists():
         return out
-    with _open(path) as image:
-        if image.format == "JPEG":
-            image.draft("RGB", (size * 2, size * 2))  # decode at 1/2…1/8 scale
-        width, height = image.size
-        if width * height > MAX_PIXELS:
-            raise CannotShow(
-                f"the picture is too large to show ({width} × {height} pixels)",
-                why="too_large",
-            )
-        try:
-            image.load()
-            small = _upright(image)
-            small.thumbnail((size, size))
-            if small.mode not in ("RGB", "L"):
-                small = small.convert("RGBA").convert("RGB")
-        except Exception as error:  # truncated, corrupt, unsupported mode…
-            raise CannotShow(f"the picture is damaged ({_reason(error)})") from None
+    # drafted at twice the size, then shrunk: a sharper thumbnail
+    small = _shrunk(path, (size * 2, size * 2), (size, size), keep=("RGB", "L"))
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=".part-", suffix=".jpg")
     os.close(handle)
@@ -151,22 +136,35 @@ def pixels(path: Path, width: int, height: int) -> Pixels:
     says why not. Pillow lets other threads run while it decodes and
     resizes: a window's GUI thread stays responsive (Qt's QImage.scaled and
     QPainter.drawText in a worker kept it waiting 16-70 ms)."""
+    box = (max(1, width), max(1, height))
+    small = _shrunk(path, (width, height), box, keep=("RGB",))
+    return Pixels(small.width, small.height, small.tobytes())
+
+
+def _shrunk(
+    path: Path, draft: tuple[int, int], box: tuple[int, int], *, keep: tuple[str, ...]
+) -> Image.Image:
+    """Picture ``path`` decoded (a JPEG in draft mode at no less than
+    ``draft``, 1/2…1/8 of its sides), turned upright and shrunk to fit
+    ``box``, in one of the modes ``keep`` (else RGB); :class:`CannotShow` when
+    it is too large to decode or damaged."""
     with _open(path) as image:
         if image.format == "JPEG":
-            image.draft("RGB", (width, height))  # decode at 1/2…1/8 scale
-        w, h = image.size
-        if w * h > MAX_PIXELS:
+            image.draft("RGB", draft)
+        width, height = image.size
+        if width * height > MAX_PIXELS:
             raise CannotShow(
-                f"the picture is too large to show ({w} × {h} pixels)",
+                f"the picture is too large to show ({width} × {height} pixels)",
                 why="too_large",
             )
         try:
             image.load()
             small = _upright(image)
-            small.thumbnail((max(1, width), max(1, height)))
-            if small.mode != "RGB":
+            small.thumbnail(box)
+            if small.mode not in keep:
                 small = small.convert("RGBA").convert("RGB")
-            return Pixels(small.width, small.height, small.tobytes())
+            small.load()
+            return small
         except Exception as error:  # truncated, corrupt, unsupported mode…
             raise CannotShow(f"the picture is damaged ({_reason(error)})") from None
 
