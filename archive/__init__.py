@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .compare.dictionary import FAMILIES as INDICATOR_FAMILIES
     from .compare.dictionary import Indicator
     from .compare.places import MAX_PLACES, ComparePlace, PlaceError, place_names
+    from .compare.places import prepare as prepare_places
     from .compare.side_by_side.columns import Column
     from .compare.side_by_side.matrix import MODES as MATRIX_MODES
     from .compare.side_by_side.matrix import Matrix, MatrixError, Quote
@@ -143,6 +144,7 @@ _WHERE = {  # name: (module, its name there)
     "ComparePlace": ("compare.places", "ComparePlace"),
     "PlaceError": ("compare.places", "PlaceError"),
     "place_names": ("compare.places", "place_names"),
+    "prepare_places": ("compare.places", "prepare"),
     "Column": ("compare.side_by_side.columns", "Column"),
     "MATRIX_MODES": ("compare.side_by_side.matrix", "MODES"),
     "Matrix": ("compare.side_by_side.matrix", "Matrix"),
@@ -425,6 +427,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "place_names",
     "preferred_editor",
     "prepare_notes",
+    "prepare_places",
     "read_tag_export",
     "recover",
     "render_note",

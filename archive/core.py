@@ -560,13 +560,6 @@ class Archive:
 
     # Comparing places
 
-    @staticmethod
-    def ready_places() -> None:
-        """Import Compare's package and build the gazetteer's lookups, so the
-        first comparison does not (a window runs it on a thread: 0.3 s of
-        CPU, most of it the figure patterns' compiling)."""
-        compare_places.ready()
-
     def compare_places(self, names: Sequence[str]) -> list[ComparePlace]:
         """The places ``names`` denote, checked (:class:`PlaceError` saying
         which is unknown, given twice, or one too many, with a suggestion)."""

@@ -30,6 +30,7 @@ from archive import (
     ArchiveError,
     ReadOnlyArchive,
     prepare_notes,
+    prepare_places,
 )
 
 from . import settings
@@ -102,9 +103,12 @@ class MainWindow(QMainWindow):
         # each view of the window, in menu order; all but Browse made when
         # first shown (issue 17: making them all held the first paint)
         # Markdown is imported with the views' modules, not when the first
-        # article with notes is shown (Browse's notes panel renders them)
+        # article with notes is shown (Browse's notes panel renders them),
+        # and the gazetteer built, not when Compare first resolves its places
         self.lazy = LazyViews(
-            self.views, lambda: self.session.archive, prepare=(prepare_notes,)
+            self.views,
+            lambda: self.session.archive,
+            prepare=(prepare_notes, prepare_places),
         )
         self.lazy.add("browse", self.browse, self.tr("Browse"))
         for name, title, module, make, opened in (
@@ -151,8 +155,7 @@ class MainWindow(QMainWindow):
                 lambda view, _archive: view.show_person(None),
             ),
         ):
-            ready = Archive.ready_places if name == "compare" else None
-            self.lazy.add_lazy(name, ViewMaker(title, module, make, opened, ready))
+            self.lazy.add_lazy(name, ViewMaker(title, module, make, opened))
         self._add_person_bar()
         self.browse.results_changed.connect(self.lazy.import_later)
         self.setCentralWidget(self.views)

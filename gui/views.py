@@ -32,9 +32,6 @@ class ViewMaker:
     # what the view would have done had it heard the archive open (it was
     # made after ``archive_changed`` was announced)
     opened: Callable[[Any, Archive], object] | None = None
-    # what the view's first use reads, readied with its module in the
-    # background (Compare: the gazetteer)
-    ready: Callable[[], object] | None = None
 
 
 class LazyViews:
@@ -115,10 +112,10 @@ class LazyViews:
         meanwhile."""
         if self._importing is not None:
             return
-        makers = [m for n, m in self._makers.items() if n not in self._made]
+        modules = [m.module for n, m in self._makers.items() if n not in self._made]
         self._importing = threading.Thread(
             target=_import_all,
-            args=(makers, self._prepare),
+            args=(modules, self._prepare),
             name="views-import",
             daemon=True,
         )
@@ -135,15 +132,11 @@ class LazyViews:
             self._importing.join(seconds)
 
 
-def _import_all(
-    makers: list[ViewMaker], prepare: tuple[Callable[[], object], ...] = ()
-) -> None:
-    for maker in makers:
+def _import_all(modules: list[str], prepare: tuple[Callable[[], object], ...]) -> None:
+    for module in modules:
         try:
-            importlib.import_module(maker.module)
-            if maker.ready is not None:
-                maker.ready()
-        except Exception:  # done again when its view is made, and said there
+            importlib.import_module(module)
+        except Exception:  # imported again when its view is made, and said there
             return
     for step in prepare:
         try:

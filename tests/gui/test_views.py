@@ -140,7 +140,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 
-def test_the_window_opens_without_importing_the_other_views(demo_path, tmp_path):
+def _in_a_fresh_window(snippet: str, demo_path, tmp_path):
+    """What ``snippet`` (given the demo's path) prints last, as JSON, run in a
+    process of its own with a settings folder of its own."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -149,7 +151,7 @@ def test_the_window_opens_without_importing_the_other_views(demo_path, tmp_path)
         "HOME": str(tmp_path),
     }
     run = subprocess.run(
-        [sys.executable, "-c", STARTUP, str(demo_path)],
+        [sys.executable, "-c", snippet, str(demo_path)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -157,55 +159,13 @@ def test_the_window_opens_without_importing_the_other_views(demo_path, tmp_path)
         check=True,
         timeout=120,
     )
-    loaded = set(json.loads(run.stdout.strip().splitlines()[-1]))
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_opens_without_importing_the_other_views(demo_path, tmp_path):
+    loaded = set(_in_a_fresh_window(STARTUP, demo_path, tmp_path))
     assert "gui.browse.view" in loaded  # (the check sees the window's modules)
     assert [m for m in NOT_BEFORE_THE_FIRST_PAINT if m in loaded] == []
-
-
-# the window's first list shown, then its background thread's work waited for
-READIED = """
-import json, sys, time
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from gui.main_window import MainWindow
-window = MainWindow()
-assert window.open_archive(__import__("pathlib").Path(sys.argv[1]))
-window.show()
-deadline = time.monotonic() + 60
-while window.lazy._importing is None and time.monotonic() < deadline:
-    app.processEvents()
-window.lazy.wait_imported(60)
-from archive.compare import places
-print(json.dumps({
-    "views": "gui.compare.view" in sys.modules,
-    "county cities": places._county_cities.cache_info().currsize,
-    "compare made": window.lazy.made("compare") is not None,
-}))
-"""
-
-
-def test_the_first_comparison_finds_the_places_ready(demo_path, tmp_path):
-    """Compare's first places are resolved with the gazetteer built already:
-    the thread that imports the other views once the first list is shown
-    builds it too (100-170 ms on the GUI thread otherwise)."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "HOME": str(tmp_path),
-    }
-    run = subprocess.run(
-        [sys.executable, "-c", READIED, str(demo_path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    state = json.loads(run.stdout.strip().splitlines()[-1])
-    assert state == {"views": True, "county cities": 1, "compare made": False}
 
 
 # as STARTUP, then the first list shown and the imports after it waited for
@@ -225,32 +185,33 @@ before = sorted(sys.modules)
 window.lazy.wait_imported(60)
 after = sorted(sys.modules)
 from archive import render_note
-html = render_note("| 城市 | 企业 |\\n| --- | --- |\\n| 焦作 | 12 |")
-print(json.dumps([before, after, html]))
+from archive.compare import places
+print(json.dumps({
+    "before": before,
+    "after": after,
+    "html": render_note("| 城市 | 企业 |\\n| --- | --- |\\n| 焦作 | 12 |"),
+    "county cities": places._county_cities.cache_info().currsize,
+    "compare made": window.lazy.made("compare") is not None,
+}))
 """
+
+
+def test_the_first_comparison_finds_the_places_ready(demo_path, tmp_path):
+    """Compare's first places are resolved with the gazetteer built already:
+    the thread that imports the other views once the first list is shown
+    builds it too (100-170 ms on the GUI thread otherwise)."""
+    state = _in_a_fresh_window(AFTER_THE_FIRST_LIST, demo_path, tmp_path)
+    assert "gui.compare.view" in state["after"]
+    assert state["county cities"] == 1
+    assert not state["compare made"]
 
 
 def test_markdown_is_ready_before_the_first_note_is_shown(demo_path, tmp_path):
     """The first article with notes shown renders them without importing
     Markdown and its extensions on the GUI thread (138 ms at a million
     articles): they are imported on the views' thread after the first list."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "HOME": str(tmp_path),
-    }
-    run = subprocess.run(
-        [sys.executable, "-c", AFTER_THE_FIRST_LIST, str(demo_path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    before, after, html = json.loads(run.stdout.strip().splitlines()[-1])
+    state = _in_a_fresh_window(AFTER_THE_FIRST_LIST, demo_path, tmp_path)
+    before, after, html = state["before"], state["after"], state["html"]
     ready = {"markdown", "markdown.extensions.tables", "markdown.extensions.sane_lists"}
     assert ready <= set(after)
     assert "gui.browse.view" in before
