@@ -156,6 +156,32 @@ class Job(QObject):
             self.failed.emit(error)
 
 
+def read_apart(
+    archive: Archive,
+    read: Callable[[Archive], Any],
+    done: Callable[[Any], object],
+    failed: Callable[[BaseException], object],
+    *,
+    parent: QObject,
+) -> Job | None:
+    """``read(reader)`` on a connection of its own off the GUI thread, then
+    ``done(result)`` on it (``failed(error)`` if it raised); the running
+    :class:`Job`, to cancel. An archive in memory has one connection, this
+    thread's: it is read here and now, and None is returned."""
+    if archive.path is None:
+        done(read(archive))
+        return None
+
+    def apart(_work: Work) -> Any:
+        with archive.reader() as reader:
+            return read(reader)
+
+    job = Job(apart, parent=parent)
+    job.succeeded.connect(done)
+    job.failed.connect(failed)
+    return job.start()
+
+
 class Reader(QObject):
     """One connection to the archive, kept open on one thread of its own, for
     the reads views make off the GUI thread (a person's page, a page of the

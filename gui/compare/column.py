@@ -34,7 +34,7 @@ from archive import (
     kind_of,
 )
 
-from ..background import Job, Work
+from ..background import Job, read_apart
 from ..browse.reader import ReaderView
 from ..i18n import number
 from ..notes.panel import NotesPanel
@@ -295,18 +295,13 @@ class CompareColumn(QFrame):
             total = reader.count_notes_on(target) if newest else 0
             return total, newest[-1].title if newest else ""
 
-        if archive.path is None:  # in memory: one connection, this thread's
-            self._show_note_count(count(archive))
-            return
-
-        def count_apart(_work: Work) -> tuple[int, str]:
-            with archive.reader() as reader:
-                return count(reader)
-
-        self._counting = Job(count_apart, parent=self)
-        self._counting.succeeded.connect(self._show_note_count)
-        self._counting.failed.connect(self.session.report_failure)
-        self._counting.start()
+        self._counting = read_apart(
+            archive,
+            count,
+            self._show_note_count,
+            self.session.report_failure,
+            parent=self,
+        )
 
     @property
     def busy(self) -> bool:

@@ -53,7 +53,7 @@ from archive import (
     read_tag_export,
 )
 
-from ..background import Job, Work
+from ..background import Job, read_apart
 from ..i18n import number
 from ..session import Session
 from .acting import perform, perform_later
@@ -216,18 +216,9 @@ class TagManagerView(QWidget):
         def read(reader: Archive) -> tuple[list, list, dict]:
             return reader.tags(), reader.deleted_tags(), reader.favourite_tags()
 
-        if archive.path is None:  # in memory: one connection, this thread's
-            self._apply(read(archive))
-            return
-
-        def read_apart(_work: Work) -> tuple[list, list, dict]:
-            with archive.reader() as reader:
-                return read(reader)
-
-        self._reading = Job(read_apart, parent=self)
-        self._reading.succeeded.connect(self._apply)
-        self._reading.failed.connect(self.session.report_failure)
-        self._reading.start()
+        self._reading = read_apart(
+            archive, read, self._apply, self.session.report_failure, parent=self
+        )
 
     @property
     def busy(self) -> bool:
