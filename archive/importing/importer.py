@@ -112,9 +112,16 @@ def import_paths(
                 progress(done + 1, len(files), report.files[done])
         told = len(report.files)
 
+    def committed() -> None:
+        batch.commit()
+        tell()
+
     with Index(archive.db).bulk():
         try:
             for number, path in enumerate(files):
+                # taken before the batch goes on: waiting for a worker, the
+                # files so far are committed first (no transaction waits)
+                reading = ahead.take(number, known, committed) if ahead else None
                 batch.begin()
                 if not _import_one(
                     archive,
@@ -123,7 +130,7 @@ def import_paths(
                     cancelled=cancelled,
                     report=report,
                     batch=batch,
-                    reading=ahead.take(number, known) if ahead else None,
+                    reading=reading,
                     archive_file=own.pop(path, None),
                 ):
                     break

@@ -204,9 +204,16 @@ class Readers:
         self.turn = 0
         self.read_here: dict[int, FileReading] = {}  # while waiting for a worker
 
-    def take(self, number: int, skip: Callable[[Path], bool]) -> FileReading | None:
+    def take(
+        self,
+        number: int,
+        skip: Callable[[Path], bool],
+        before_waiting: Callable[[], object] = lambda: None,
+    ) -> FileReading | None:
         """File ``number`` read by a worker, or None for the importer to
-        read it. ``skip(path)`` says which files to leave to the importer."""
+        read it. ``skip(path)`` says which files to leave to the importer;
+        ``before_waiting()`` is called before it blocks on a worker (the
+        importer commits its batch: no transaction waits on another process)."""
         # each worker kept AHEAD files ahead, not counting those read here
         ahead = AHEAD * len(self.workers) + len(self.read_here)
         limit = min(len(self.files), number + 1 + ahead)
@@ -223,6 +230,8 @@ class Readers:
             if number in worker.queued:
                 while not worker.ready(number) and self._read_next(skip):
                     pass
+                if not worker.ready(number):
+                    before_waiting()
                 return worker.receive(number)
         return None
 

@@ -158,6 +158,38 @@ def test_pages_read_here_while_a_worker_is_awaited_are_the_same(tmp_path, monkey
     assert len(read_here) > 10
 
 
+def test_no_transaction_is_open_while_the_importer_waits_for_a_worker(
+    tmp_path, monkeypatch
+):
+    """Another process can write while the importer waits for a worker's
+    page: the files before it are committed first (and reported), the pages
+    the same as read alone."""
+    folder = tmp_path / "pages"
+    folder_of_pages(folder)
+    alone = imported(tmp_path, "alone.sqlite", folder, readers=0)
+    archive = Archive.open(tmp_path / "ahead.sqlite", create=True, editor="tester")
+    waited_in_transaction = []
+    real = workers.Worker.receive
+
+    def receive(self, number):
+        if self.started and not real_ready(self, number):  # it will block
+            waited_in_transaction.append(archive.db.conn.in_transaction)
+        return real(self, number)
+
+    real_ready = workers.Worker.ready
+    monkeypatch.setattr(workers.Worker, "receive", receive)
+    monkeypatch.setattr(workers.Readers, "_read_next", lambda self, skip: False)
+    try:
+        first = import_paths(archive, [folder], readers=1)
+        again = import_paths(archive, [folder], readers=1)
+        ahead = [*what_was_read(archive, first), [f.status for f in again.files]]
+    finally:
+        archive.close()
+    assert ahead == alone
+    assert waited_in_transaction  # it did wait
+    assert not any(waited_in_transaction)
+
+
 def test_a_reading_waiting_in_the_pipe_is_seen_as_ready(tmp_path) -> None:
     """Readings sent back to back: once the first is taken, the importer
     sees the second there to take (a buffered end held it out of select()'s
