@@ -29,8 +29,6 @@ from archive import (
     ArchiveDamaged,
     ArchiveError,
     ReadOnlyArchive,
-    prepare_notes,
-    prepare_places,
 )
 
 from . import settings
@@ -61,6 +59,23 @@ _ARCHIVES = QT_TRANSLATE_NOOP(
 
 
 SWITCH_INTERVAL_S = 0.0005  # how soon a thread busy in Python lets another run
+
+
+def _prepare_notes() -> None:
+    """Markdown and its extensions imported (on the views' import thread)."""
+    from archive import prepare_notes  # noqa: PLC0415 (not before the first paint)
+
+    prepare_notes()
+
+
+def _prepare_places() -> None:
+    """The gazetteer built (on the views' import thread). Imported here, not
+    at the top: naming ``archive.prepare_places`` imports Compare's package
+    and its figure patterns, 0.14 s of the GUI thread's CPU before the
+    first paint."""
+    from archive import prepare_places  # noqa: PLC0415 (not before the first paint)
+
+    prepare_places()
 
 
 class MainWindow(QMainWindow):
@@ -108,7 +123,7 @@ class MainWindow(QMainWindow):
         self.lazy = LazyViews(
             self.views,
             lambda: self.session.archive,
-            prepare=(prepare_notes, prepare_places),
+            prepare=(_prepare_notes, _prepare_places),
         )
         self.lazy.add("browse", self.browse, self.tr("Browse"))
         for name, title, module, make, opened in (
