@@ -251,6 +251,12 @@ def _place_words(
 def is_place(text: str, city: str | None = None) -> bool:
     """Whether ``text`` is exactly one place's name (修武县, 焦作高新区, 示范区;
     台江区 in an article of 福州)."""
+    return place_length(text, city) == len(text) > 0
+
+
+def place_length(text: str, city: str | None = None) -> int:
+    """How long the place's name ``text`` opens with is (修武县 in 修武县新增,
+    焦作高新区 in 焦作高新区达到), 0 if it opens with none."""
     words, zones = _place_patterns()
     match = words.match(text)
     local, _names = _local_names(city)
@@ -259,11 +265,11 @@ def is_place(text: str, city: str | None = None) -> bool:
         if own is not None and (match is None or own.end() > match.end()):
             match = own
     if match is None:
-        return False
+        return 0
     end = match.end()
     if match.end() < len(text) and (zone := zones.match(text, end)):
         end = zone.end()
-    return end == len(text)
+    return end
 
 
 def place_in(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .context import is_place
+from .context import is_place, place_length
 
 _TIME = (
     r"(?:19|20)\d{2}年(?:度|底|末|初)?|[一二][〇零一二三四五六七八九]{3}年(?:底|末)?"
@@ -40,9 +40,7 @@ _REACH = (
     r"|发展到|发展至|扩大到|扩大至|跃升至|跃升到|攀升至|攀升到|攀升为|达到|已达到|已达|达"
     r"|突破|超过|超|逾"
 )
-_ADDED = (
-    r"新增|净增|新认定|新培育|新获批|新备案|新建成|新建|新组建|新引进|新设立|新入库"
-)
+_ADDED = r"新增|净增|增量|新认定|新培育|新获批|新备案|新建成|新建|新组建|新引进|新设立|新入库"
 _STOCK = r"培育|建成|组建|引进"  # 已培育14家, 共建成31个: a stock when summed up
 _EVENT = r"认定|获批|备案|入选|增加了?|增长了?"  # 共认定6家 in a year: still added
 _ADDED_BARE = rf"{_STOCK}|{_EVENT}"
@@ -149,9 +147,23 @@ def continuation_ok(
 
 @lru_cache(maxsize=4096)
 def place_led(prefix: str, city: str | None = None) -> bool:
-    """Whether a continuing clause names a place for its figure (其中修武县45家)."""
+    """Whether a continuing clause names a place for its figure (其中修武县45家,
+    高新区新增62家: a place, then only the words a gap may hold)."""
     frame = _PLACE_FRAME.fullmatch(prefix)
-    return frame is not None and is_place(frame.group("place"), city)
+    if frame is not None and is_place(frame.group("place"), city):
+        return True
+    body = prefix.removeprefix("其中")
+    length = place_length(body, city)
+    return length > 0 and gap_ok(body[length:])
+
+
+@lru_cache(maxsize=4096)
+def place_only(prefix: str, city: str | None = None) -> bool:
+    """Whether a continuing clause names only a place before its number (修武县
+    38家, 博爱县为35家): no predicate of its own, it says what the clause before
+    said (新增102家，修武县38家: 38 added too)."""
+    body = prefix.removeprefix("其中").rstrip('"“”‘’ ')
+    return is_place(body.removesuffix("为"), city)
 
 
 @dataclass(frozen=True)

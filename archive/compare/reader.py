@@ -33,6 +33,7 @@ from .grammar import (
     is_period,
     is_target,
     place_led,
+    place_only,
 )
 from .items import Item, Mention, item_at, items_of, sort_into
 from .kinds import Reading, normalise, read_quantity
@@ -127,6 +128,8 @@ _VERSUS = re.compile(
     r"(?:全国|全省|全市|全县|全区|省|市)(?:的|各县市区|各县区)?"
     r"(?:平均水平|平均值|平均|水平|均值)?的?(?:高出|低出|高|低|多出|多|少)?了?"
 )
+# 总量居全省第二: a word naming the stock, whatever the clause before added
+_WHOLE = re.compile(r"总量|总数|总体|累计|拥有量|保有量")
 _JOINED_BEFORE = ("和", "与", "及", "、")
 # 120余家高新技术企业负责人参会: the firms' people, not the firms counted
 _PEOPLE_AFTER = re.compile(
@@ -247,7 +250,7 @@ class _SentenceReader:
         for item in self.items:
             if item.clause != clause:
                 clause, self.opening = item.clause, None
-                if item.resets:
+                if item.resets and not self._parallel(item):
                     self.subject = None
                     self.clause_place = None
             if self.opening is None and item.mentions:
@@ -260,6 +263,16 @@ class _SentenceReader:
         if self.paired or self.placed or late:
             self.figures.sort(key=lambda figure: figure.start)
         return _without_thresholds(self.figures)
+
+    def _parallel(self, item: Item) -> bool:
+        """Whether a clause after a semicolon goes on in parallel with the one
+        before: it names no indicator and opens with a place, then only a
+        gap's words, before its number (其中，修武县38家；博爱县35家, …85家；
+        高新区新增62家)."""
+        if item.mentions or not item.quantities:
+            return False
+        prefix = self.text[item.start : item.quantities[0].start]
+        return place_led(prefix, self.setting.city)
 
     def _paired_late(self) -> bool:
         """分别 after indicators read with numbers of their own, one of them
@@ -433,16 +446,8 @@ class _SentenceReader:
         prefix = self.text[item.start : quantity.start]
         if subject is None or self._not_continued(quantity, subject, prefix):
             return None, None
-        if _versus(prefix, quantity):
+        if _versus(prefix, quantity) or self._of_the_last(quantity, prefix):
             return None, subject.mention  # 比全市平均水平高1.2个百分点: not its own
-        if (
-            quantity.unit.family == "points"
-            and self.last is not None
-            and self.last.kind == "share"
-            and self.figures
-            and self.figures[-1] is self.last
-        ):
-            return None, subject.mention  # 占全省比重为6.8%，较上年提高0.4个百分点
         grade = _GRADE.fullmatch(prefix)
         if grade:
             return self._graded(quantity, item, subject, grade.group("grade"))
@@ -461,9 +466,26 @@ class _SentenceReader:
             )
         elif _OWN_PLACE.search(prefix):
             named = None  # 全省…1.1万家，其中我市占5.2%: the article's own place
-        return self._figure(
-            quantity, subject.mention, prefix, prefix, named
-        ), subject.mention
+        figure = self._figure(quantity, subject.mention, prefix, prefix, named)
+        if figure is not None and named is not subject.place:
+            self.subject = _Subject(subject.mention, named)  # …；高新区新增62家，居第二
+        return figure, subject.mention
+
+    def _of_the_last(self, quantity: Quantity, prefix: str) -> bool:
+        """Whether a number right after the figure read last speaks of that
+        figure, not of the indicator: a share's change in points (占全省比重为
+        6.8%，较上年提高0.4个百分点), an addition's rank (新增62家，居全市第二;
+        not the stock's, which a word of the whole names: 总量居…)."""
+        last = self.last
+        if last is None or not self.figures or self.figures[-1] is not last:
+            return False
+        if last.kind == "share":
+            return quantity.unit.family == "points"
+        return (
+            last.kind == "added"
+            and quantity.kind == "rank"
+            and _WHOLE.search(prefix) is None
+        )
 
     def _not_continued(
         self, quantity: Quantity, subject: _Subject, prefix: str
@@ -627,6 +649,8 @@ class _SentenceReader:
         or another place after such a part (其中修武县15家、博爱县12家)."""
         if context.startswith("其中") or "，其中" in context:
             return True
+        if place_only(context, self.setting.city):
+            return True  # 新增102家，修武县38家: in parallel, 38 added too
         return "其中" in self.last_context and place_led(context, self.setting.city)
 
     def _make(

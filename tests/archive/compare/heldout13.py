@@ -24,6 +24,11 @@ with 零点三 as a number and 不到/不足 hedging a round number: 33 of 39, n
 too many, places and years right; with a table's rows of years read: 36 of
 39. Left for the next session: counties one to a clause after 其中，…； (2),
 高新区新增62家 after a semicolon (1).
+
+Then (a clause after a semicolon that opens with a place and only a gap's
+words goes on in parallel with the one before; a place then a predicate of
+its own, 高新区新增, is place-led; 增量 adds; a rank right after an addition
+ranks the addition): 39 of 39, none too many.
 """
 
 from __future__ import annotations

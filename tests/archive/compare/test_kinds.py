@@ -436,3 +436,54 @@ def test_a_fraction_of_a_point_in_words_and_a_round_number_under_a_hedge():
     (figure,) = figures("全县科技型中小企业不到百家。")
     assert (figure.value, figure.qualifiers) == (100, ("不到",))
     assert brief("全市零售企业零点前打烊。") == []
+
+
+def test_places_one_to_a_clause_after_a_semicolon_go_on_with_the_indicator():
+    found = figures(
+        "全市高新技术企业按县区分布：其中，修武县38家；博爱县35家；武陟县52家。"
+    )
+    assert [(f.value, f.kind, f.place) for f in found] == [
+        (38, "total", "修武县"),
+        (35, "total", "博爱县"),
+        (52, "total", "武陟县"),
+    ]
+    # a clause of its own after the semicolon still ends the indicator
+    assert brief("全市高新技术企业达到306家；修武县获评先进县3次。") == [
+        ("高新技术企业", 306, "家", "total")
+    ]
+
+
+def test_a_place_with_a_predicate_of_its_own_goes_on_with_the_indicator():
+    found = figures("全市新增科技型中小企业85家，其中高新区新增62家。")
+    assert [(f.value, f.kind, f.place) for f in found] == [
+        (85, "added", "焦作"),
+        (62, "added", "高新区"),
+    ]
+
+
+def test_a_place_alone_says_what_the_clause_before_said():
+    # 新增102家，修武县38家: the counties' additions, never their totals
+    found = figures("全市新增高新技术企业102家，修武县38家，博爱县35家。")
+    assert [(f.value, f.kind, f.place) for f in found] == [
+        (102, "added", "焦作"),
+        (38, "added", "修武县"),
+        (35, "added", "博爱县"),
+    ]
+    found = figures("修武县高新技术企业达到38家，博爱县35家。")
+    assert [(f.value, f.kind, f.place) for f in found] == [
+        (38, "total", "修武县"),
+        (35, "total", "博爱县"),
+    ]
+
+
+def test_a_rank_right_after_an_addition_ranks_the_addition():
+    text = "示范区新增科技型中小企业85家，增量居全市首位；高新区新增62家，居第二。"
+    found = figures(text)
+    assert [(f.value, f.kind, f.place) for f in found] == [
+        (85, "added", "示范区"),
+        (62, "added", "高新区"),
+    ]
+    assert brief("全市新增高新技术企业72家，总量居全省第三。") == [
+        ("高新技术企业", 72, "家", "added"),
+        ("高新技术企业", 3, "位", "rank"),
+    ]
