@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Place, gazetteer
 from .aliases import words_regex
@@ -111,13 +111,22 @@ _REACHED = re.compile("[至到]")
 
 
 def year_of_figure(
-    text: str, sentence: Span, position: int, article_year: int | None
+    text: str,
+    sentence: Span,
+    position: int,
+    article_year: int | None,
+    *,
+    default: int | None = None,
+    named_at: int = 0,
 ) -> int | None:
     """The year a figure at ``position`` refers to: the nearest year stated
     before it in its sentence (2021年, 去年 against the article's year), else
+    ``default`` (the year of the heading above, see :func:`heading_year`) or
     the article's year. A baseline (比上年), the start of a period (2021年以来,
-    2020年至…) and the end of a plan's range (2022—2025年) do not count."""
-    year = article_year
+    2020年至…), the end of a plan's range (2022—2025年) and, before
+    ``named_at`` (where the figure's indicator is named), the year of another
+    number (增加到去年的418家，科技型中小企业突破两千家) do not count."""
+    year = article_year if default is None else default
     if text.find("年", sentence.start, position) < 0:
         return year  # no year stated (every form ends in 年)
     for match in _YEAR.finditer(text, sentence.start, position):
@@ -125,8 +134,86 @@ def year_of_figure(
         base = year if match.group("rel") in _PREVIOUS else article_year
         stated = _stated_year(text, match, base)
         if stated is not None and not _left_behind(text, match, position):
+            if (
+                match.end() < named_at
+                and text.startswith("的", match.end())
+                and _of_another(text, match, position)
+            ):
+                continue  # 增加到去年的418家，科技型中小企业突破两千家: 418's only
             year = stated
     return year
+
+
+_HEADING_LINES = 12  # how far up a block a line's heading is looked for
+_NOT_HEADING = re.compile(r"[。！？!?\t]")
+# 2024年主要预期目标, 下一步工作计划: a heading over a plan's lines
+_PLAN_HEADING = re.compile(r"目标|计划|规划|预期|展望|打算|下一步|力争")
+_DIGITS = re.compile(r"\d")
+
+
+def heading_year(text: str, sentence: Span, article_year: int | None) -> int | None:
+    """The year a heading above a line names for it (2023年全市科技创新主要指标
+    over 2.高新技术企业：新增102家; （截至2023年底） over a slide's bullets; the
+    article's title, 温县科技局2023年工作总结): the nearest line above in its
+    block (up to a blank line), else the title, that ends no sentence, holds
+    no number but its year and names one year other than the article's; a
+    heading of a plan (2025年目标, 下一步工作计划) names the year after the
+    article's, which makes its lines' figures targets. ``None`` for a
+    sentence that does not open a line, or where no heading names a year."""
+    start = sentence.start
+    if start == 0 or text[start - 1] != "\n" or article_year is None:
+        return None
+    if start >= 2 and text[start - 2] == "\n":  # a paragraph's first line
+        return _title_year(text, start, article_year)
+    end = start - 1
+    for _ in range(_HEADING_LINES):
+        if end <= 0 or text[end - 1] == "\n":
+            break  # a blank line ends the block
+        line_start = text.rfind("\n", 0, end) + 1
+        year = _year_of_heading(text[line_start:end], article_year, plans=True)
+        if year is not None:
+            return year
+        end = line_start - 1
+    return _title_year(text, start, article_year)
+
+
+def _title_year(text: str, start: int, article_year: int) -> int | None:
+    """The year the article's title names, for a sentence at ``start``: a
+    title's plan words speak of the article, not of each of its lines."""
+    title_end = text.find("\n", 0, start)
+    if title_end <= 0 or text.find("年", 0, title_end) < 0:
+        return None
+    return _year_of_heading(text[:title_end], article_year, plans=False)
+
+
+@lru_cache(maxsize=1024)
+def _year_of_heading(line: str, article_year: int, *, plans: bool) -> int | None:
+    if len(line) > 40 or _NOT_HEADING.search(line):
+        return None
+    if plans and _PLAN_HEADING.search(line) and "完成" not in line:
+        return article_year + 1  # 主要目标, 工作计划 (not 目标任务完成情况)
+    if "年" not in line:
+        return None
+    stated = [
+        year
+        for match in _YEAR.finditer(line)
+        if match.group("y") and (year := _stated_year(line, match, article_year))
+    ]
+    if len(stated) != 1 or _DIGITS.search(_YEAR.sub("", line)):
+        return None
+    return stated[0] if stated[0] != article_year else None
+
+
+_NUMBER_START = re.compile(r"[\d一二两三四五六七八九十百千万零〇]")
+
+
+def _of_another(text: str, match: re.Match[str], position: int) -> bool:
+    """Whether a year is the attribute of one number before ``position``
+    (去年的418家, 2018年的一百二十五家), which names that number's year only."""
+    after = match.end()
+    if not text.startswith("的", after) or after + 1 >= position:
+        return False
+    return _NUMBER_START.match(text, after + 1) is not None
 
 
 def _left_behind(text: str, match: re.Match[str], position: int) -> bool:
@@ -252,6 +339,16 @@ def is_place(text: str, city: str | None = None) -> bool:
     """Whether ``text`` is exactly one place's name (修武县, 焦作高新区, 示范区;
     台江区 in an article of 福州)."""
     return place_length(text, city) == len(text) > 0
+
+
+def place_spans(text: str, start: int, end: int, city: str | None = None) -> bool:
+    """Whether ``text[start:end]`` is exactly one place's name, as
+    :func:`is_place` tells, without a copy (one match fails most clauses)."""
+    words, _zones = _place_patterns()
+    local, _names = _local_names(city)
+    if local is None and words.match(text, start, end) is None:
+        return False
+    return is_place(text[start:end], city)
 
 
 def place_length(text: str, city: str | None = None) -> int:

@@ -23,13 +23,15 @@ _TIME = (
     r"|前[1-9一二三四五六七八九十]{1,2}个月|前[1-4一二三四]季度"
     r"|近年来|近[0-9一二三四五六七八九十]年(?:来)?|[0-9一二三四五六七八九十]{1,2}年来"
     r"|这[0-9一二三四五六七八九十]{1,2}年|以来"
+    r"|连续[0-9一二三四五六七八九十两]{1,2}年"  # 连续三年居全市首位
 )
 _SCOPE = (
     r"我市|全市|本市|全县|我县|全区|我区|市本级|全省|全域"
     # 在全省17个省辖市中: the cities ranked among, no figure of the indicator
     r"|在?全省(?:[0-9一二三四五六七八九十]{1,3}个)?(?:省辖市|地市|城市)中?"
 )
-_MORE = r"(?:比|较)(?:上年|去年)(?:同期)?多"  # 比上年多入库512家: 512 more
+# 比上年多入库512家: 512 more; 较上年+102家, a table's or a slide's plus sign
+_MORE = r"(?:比|较)(?:上年|去年)(?:同期|末|底)?(?:多|[+＋])"
 _COMPARISON = (
     rf"{_MORE}|同比|环比|比上年(?:同期|末|底)?|比去年(?:同期|末|底)?|较上年(?:同期|末|底)?"
     r"|较去年(?:同期|末|底)?"
@@ -47,7 +49,10 @@ _ADDED = (
 _STOCK = r"培育|建成|组建|引进"  # 已培育14家, 共建成31个: a stock when summed up
 _EVENT = r"认定|获批|备案|入选|增加了?|增长了?"  # 共认定6家 in a year: still added
 _ADDED_BARE = rf"{_STOCK}|{_EVENT}"
-_CHANGE = r"增长|下降|减少|降低|提高|提升|上升|回落|增幅|增速|增长率|涨幅|降幅"
+_CHANGE = (
+    r"增长|下降|减少|降低|提高|提升|上升|回落|增幅|增速|增长率|涨幅|降幅"
+    r"|同比[+＋]"  # 同比+22.8%: a slide's plus sign after its baseline
+)
 _TOTAL = (
     r"总数|总量|总计|共有|共计|合计|拥有|累计|已有|共|有|为|是|实现|完成|数量|达到了"
 )
@@ -60,8 +65,12 @@ _CORRECTED = (
 _FLOW = r"放款|发放|投放|放贷|贷款投放"
 _FILLER = (
     r"由|从|数|家数|个数|规模|总额|金额|额|数目|的|了|已|已经|在|将|首次|总体|全部"
-    r"|约|近|将近|接近|不足|不到|入库|评价入库|均"
+    r"|约|近|将近|接近|不足|不到|入库|评价入库|均|通过"
 )
+# 申报23家，通过认定14家: firms that applied, no figure, and the clause after
+# still speaks of the indicator
+APPLIED = ("申报", "申请", "推荐", "上报", "参评", "报送", "提交")
+_APPLIED = "|".join(APPLIED)
 _QUOTES = r"[\s\"“”‘’「」『』]"
 
 _WORDS = "|".join(
@@ -81,6 +90,7 @@ _WORDS = "|".join(
 )
 # Longest words first within each group is not needed: the whole gap must match.
 GAP = re.compile(rf"(?:{_WORDS}|{_QUOTES})*")
+_APPLIED_GAP = re.compile(rf"(?:{_WORDS}|{_QUOTES})*(?:{_APPLIED})(?:{_WORDS})*")
 # 另有2家正在申报 is not what the clause before counted: no continuation
 _CONTINUATION = re.compile(
     rf"(?:其中|并|且|此外|同时|这一数字|这一指标|这一数据|该指标|{_WORDS}|{_QUOTES})*"
@@ -117,6 +127,7 @@ _FALL_TO = re.compile(r"(?:下降|减少|降低|回落)(?:到|至|为)")
 # 增幅达19.3%: a rate that "reaches" is still a change.
 _RATE = re.compile(r"增幅|增速|增长率|涨幅|降幅")
 _QUALIFIER_BEFORE = re.compile(r"(?:约|将近|接近|近|超过|超|逾|突破|不足|不到)$")
+_HEDGE_ENDS = ("约", "近", "超", "过", "逾", "破", "足", "到")  # how those end
 _QUALIFIER_WORDS = ("同比", "累计", "年均")
 _BASELINES = re.compile(r"比上年|比去年|较上年|较去年|与上年相比|与去年相比")
 _SINCE_JANUARY = re.compile(r"比年初|较年初")
@@ -190,8 +201,12 @@ def read_plain(
     qualifiers = qualifiers_in(context, nearest)
     # 下降4.2%, 降幅3%; 减少至9家 is the level it fell to
     sign = -1 if _FALL.search(nearest) and not _FALL_TO.search(nearest) else 1
+    # 增长超四成, 增长超过20%: the hedge after the verb is no level reached
+    verbs = nearest
+    if nearest.endswith(_HEDGE_ENDS):
+        verbs = _QUALIFIER_BEFORE.sub("", nearest)
     changing = _RATE.search(nearest) is not None or (
-        _CHANGE_RE.search(nearest) is not None and not _REACH_RE.search(nearest)
+        _CHANGE_RE.search(nearest) is not None and not _REACH_RE.search(verbs)
     )
     rate = unit_family in ("points", "times") or (
         unit_family == "percent" and family != "percent"
@@ -219,6 +234,13 @@ def _count_kind(context: str, nearest: str) -> str:
     if _STOCK_RE.search(context) and not summed and "共" not in context:
         return "added"
     return "total"
+
+
+@lru_cache(maxsize=1024)
+def is_applied(gap: str) -> bool:
+    """Whether ``gap`` puts a number of applications (申报23家, 共申请15家)
+    between an indicator and its number: no figure, the indicator still open."""
+    return len(gap) <= MAX_GAP and _APPLIED_GAP.fullmatch(gap) is not None
 
 
 def is_period(clause: str) -> bool:

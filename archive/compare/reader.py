@@ -18,17 +18,22 @@ from itertools import pairwise
 
 from .context import (
     MAJOR,
+    MINOR,
     NamedPlace,
     Span,
+    heading_year,
     is_place,
     place_in,
+    place_spans,
     places_listed,
     year_of_figure,
 )
 from .dictionary import Indicator, IndicatorDictionary
 from .grammar import (
+    APPLIED,
     continuation_ok,
     gap_ok,
+    is_applied,
     is_per_head,
     is_period,
     is_target,
@@ -61,6 +66,7 @@ class _Subject:
 
 
 _JOINERS = {"、", "和", "与", "及", "以及", "、以及", "及其"}
+_PLACE_ALONE = 12  # the longest clause read as a place alone (焦作高新区：)
 _QUOTES = '"“”‘’「」『』 '
 _ONE = re.compile(r"一[家个项所座]")
 _HOLDING = re.compile(r"新增|新建|建成|拥有|共有|有|获批|认定|培育|入选")
@@ -230,9 +236,12 @@ class _SentenceReader:
         self.last_context = ""
         self.carried: Mention | None = None  # the sentence before's indicator
         self.target_from: int | None = None  # where a plan's clauses begin
+        self.heading: int | None = None  # the year a heading above names
+        self.heading_read = False
         self.clause_place: NamedPlace | None = (
             None  # the place of the last clause's figure
         )
+        self.lead_place: NamedPlace | None = None  # a clause's of its own: 修武县，
 
     def run(self) -> list[Figure]:
         """The sentence's figures: those 分别 pairs, then item by item."""
@@ -250,9 +259,10 @@ class _SentenceReader:
         for item in self.items:
             if item.clause != clause:
                 clause, self.opening = item.clause, None
-                if item.resets and not self._parallel(item):
-                    self.subject = None
-                    self.clause_place = None
+                if item.resets or (
+                    not item.quantities and item.end - item.start <= _PLACE_ALONE
+                ):
+                    self._open_clause(item)
             if self.opening is None and item.mentions:
                 self.opening = item.mentions[0]
             if item.quantities:
@@ -264,15 +274,41 @@ class _SentenceReader:
             self.figures.sort(key=lambda figure: figure.start)
         return _without_thresholds(self.figures)
 
+    def _open_clause(self, item: Item) -> None:
+        """What a clause's first item ends or sets: the subject and places
+        of the clause before at a semicolon (unless it goes on in parallel),
+        the place a clause of a place alone names."""
+        if item.resets:
+            self.clause_place = self.lead_place = None
+            if not self._parallel(item):
+                self.subject = None
+        if not item.quantities and item.end - item.start <= _PLACE_ALONE:
+            self.lead_place = self._place_alone(item) or self.lead_place
+
     def _parallel(self, item: Item) -> bool:
         """Whether a clause after a semicolon goes on in parallel with the one
         before: it names no indicator and opens with a place, then only a
         gap's words, before its number (其中，修武县38家；博爱县35家, …85家；
-        高新区新增62家)."""
-        if item.mentions or not item.quantities:
+        高新区新增62家), or it is only a place (…增长18%；博爱县，入库98家)."""
+        if item.mentions:
             return False
+        if not item.quantities:
+            return self._place_alone(item) is not None
         prefix = self.text[item.start : item.quantities[0].start]
         return place_led(prefix, self.setting.city)
+
+    def _place_alone(self, item: Item) -> NamedPlace | None:
+        """The place a clause names when it is nothing but that place (修武县，
+        入库112家, 焦作高新区：近百家…): the place of the clauses after it, up
+        to a semicolon."""
+        if item.mentions or item.quantities or item.end - item.start > _PLACE_ALONE:
+            return None
+        if self.text.startswith(MINOR, item.end):
+            return None  # 修武县、博爱县: a list of places
+        city = self.setting.city
+        if not place_spans(self.text, item.start, item.end, city):
+            return None
+        return place_in(self.text, item.start, item.end, skip=[], city=city)
 
     def _paired_late(self) -> bool:
         """分别 after indicators read with numbers of their own, one of them
@@ -378,7 +414,11 @@ class _SentenceReader:
         # a gap over another place (比全市平均水平高出0.8个百分点) leaves it open.
         if figure is not None:
             self.subject = _Subject(mention, named)
-        elif _versus(gap, quantity):
+        elif (
+            _versus(gap, quantity)
+            or is_applied(gap)
+            or self.text.endswith(APPLIED, 0, mention.start)
+        ):
             self.subject = _Subject(mention, self._place_in(item.clause, mention.start))
         else:
             self.subject = None
@@ -455,7 +495,7 @@ class _SentenceReader:
             prefix,
             predicate_in_token=quantity.kind is not None,
             city=self.setting.city,
-        ):
+        ) and not self._labelled(item, subject, prefix):
             return self._elided(quantity, item, subject)
         if subject.rate and quantity.unit.family == "percent":
             prefix = subject.rate + prefix  # 增速较快，达到23.5%: the rate's
@@ -471,12 +511,26 @@ class _SentenceReader:
             self.subject = _Subject(subject.mention, named)  # …；高新区新增62家，居第二
         return figure, subject.mention
 
+    def _labelled(self, item: Item, subject: _Subject, prefix: str) -> bool:
+        """Whether a number opens the clause right after a colon that follows
+        the subject's name (高新技术企业：528家, 研发投入强度：2.1%): a label and
+        its value, as a table's or a slide's cell reads."""
+        colon = item.start - 1
+        mention = subject.mention
+        if prefix.strip() or colon < self.sentence.start or mention.start < colon - 40:
+            return False
+        if self.text[colon] not in "：:" or not mention.end <= colon:
+            return False
+        return gap_ok(self.text[mention.end : colon])
+
     def _of_the_last(self, quantity: Quantity, prefix: str) -> bool:
         """Whether a number right after the figure read last speaks of that
         figure, not of the indicator: a share's change in points (占全省比重为
         6.8%，较上年提高0.4个百分点), an addition's rank (新增62家，居全市第二;
         not the stock's, which a word of the whole names: 总量居…)."""
         last = self.last
+        if quantity.kind != "rank" and quantity.unit.family != "points":
+            return False  # most numbers: neither a rank nor points
         if last is None or not self.figures or self.figures[-1] is not last:
             return False
         if last.kind == "share":
@@ -587,8 +641,18 @@ class _SentenceReader:
             self.target_from = _target_from(self.text, self.sentence)
         if quantity.start > self.target_from:
             return None  # 下一步，我市将培育…，新建…30个: the plan goes on
+        if not self.heading_read:
+            start = self.sentence.start
+            if start and self.text[start - 1] == "\n":  # a sentence opening a line
+                self.heading = heading_year(self.text, self.sentence, self.setting.year)
+            self.heading_read = True
         year = year_of_figure(
-            self.text, self.sentence, quantity.start, self.setting.year
+            self.text,
+            self.sentence,
+            quantity.start,
+            self.setting.year,
+            default=self.heading,
+            named_at=mention.start,
         )
         if (
             year is not None
@@ -596,7 +660,7 @@ class _SentenceReader:
             and year > self.setting.year
         ):
             return None  # 到2025年…达到600家: a target, not a result
-        made = self._make(quantity, mention, reading, year, named)
+        made = self._make(quantity, mention, reading, year, named or self.lead_place)
         self.last, self.last_context = made, context
         return made
 
@@ -626,6 +690,10 @@ class _SentenceReader:
         reached), 其中企业研发人员占八成 (a kind's share of the whole)."""
         if self.text.endswith(_NARROWED + _SERVED, 0, mention.start):
             return True
+        if self.text.endswith(APPLIED, 0, mention.start) and item_at(
+            self.items, quantity.start
+        ) is item_at(self.items, mention.start):
+            return True  # 共申报高新技术企业120家 (not 通过认定86家 after it)
         clause = item_at(self.items, mention.start).clause
         if self.text.startswith(_ONE_FIRM, clause):
             return True  # 该企业拥有有效发明专利56件: one firm's, no place's

@@ -134,7 +134,8 @@ def _pairs_at(
 def _listed_after(text: str, start: int, found: Sequence[Quantity]) -> list[Quantity]:
     """The quantities listed right after 分别: 306家、495家, 18%和25%."""
     after = [q for q in found if q.start >= start]
-    if not after or not gap_ok(text[start : after[0].start]):
+    # 分别为：31个、9个、22个: a colon before the list, as before a table's cells
+    if not after or not gap_ok(text[start : after[0].start].removesuffix("：")):
         return []
     listed = [after[0]]
     for quantity in after[1:]:

@@ -17,6 +17,10 @@ First score (main at f1e499c, after the thirteenth set's rules): 38 of 40
 found right. Missed: a rank in 居全市各县（市）区首位 (the brackets of 县（市）
 区 cut the clause), 通过认定14家 after 申报23家 (the applications' number
 ended the indicator).
+
+After the rules (县（市）区 as a scope of a rank, 连续三年 as a time, a number of
+applications, 申报23家, leaves the indicator open for the clause after it,
+and 通过认定 is a gap's word): 40 of 40, none too many.
 """
 
 from __future__ import annotations

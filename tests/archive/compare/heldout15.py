@@ -19,7 +19,13 @@ First score (main at f1e499c, after the thirteenth set's rules): 30 of 31
 (96.8%), none too many, no wrong total; two of the figures found with a
 wrong place or year: 突破两千家 given 2022 (the year of 增加到去年的四百一十八家
 carried on), 近百家 of the headline given 焦作 (焦作高新区： before it).
-Missed: 增长超四成 after a threshold and its exact value.
+Missed: 增长超四成 (超 after 增长 read as a level reached).
+
+After the rules (增长超四成: a hedge after a change verb is no level reached;
+a year that is one number's attribute, 去年的418家, not carried to another
+indicator named after it; a clause that is only a place, 焦作高新区：, the
+place of the clauses after it): 31 of 31, none too many, places and years
+right.
 """
 
 from __future__ import annotations

@@ -21,6 +21,14 @@ their lines names 2023, two of 修武县， given 焦作. Missed: every 指标�
 line (5, and 技术合同成交额：48.2亿元 of the numbered sheet with its 增长31.6%),
 较上年+102家 (1), 分别为：31个、9个、22个 (3), the rows after the first of
 the county table one sentence long (4).
+
+After the rules (a number opening the clause right after a colon that follows
+an indicator's name is its value; 较上年+ and 同比+ as more and growth; a
+colon between 分别为 and its numbers; the year of a heading above a line in
+its block, or of the title, a plan's heading making its lines targets; a
+clause that is only a place, 修武县，, placing the clauses after it and,
+after a semicolon, going on in parallel): 37 of 37, none too many, places
+and years right.
 """
 
 from __future__ import annotations

@@ -238,3 +238,53 @@ def test_shang_nian_is_the_year_before_the_one_the_sentence_names():
         "2023年，全县高新技术企业由上年的21家增加到29家。", date="2024-02-20"
     )
     assert [(f.value, f.year) for f in found] == [(21, 2022), (29, 2023)]
+
+
+def test_a_heading_s_year_is_the_year_of_the_lines_under_it():
+    text = "2023年全市科技创新主要指标\n1.高新技术企业：新增102家，总数达到528家。"
+    found = figures(text, date="2024-01-05")
+    assert [(f.value, f.kind, f.year) for f in found] == [
+        (102, "added", 2023),
+        (528, "total", 2023),
+    ]
+    # a blank line ends the heading's block; a year stated in the line wins
+    text = "2023年全市科技创新主要指标\n\n2024年1月，全市新增高新技术企业6家。"
+    assert [f.year for f in figures(text, date="2024-02-20")] == [2024]
+    # a heading that names a month holds a number of its own: no year of it
+    text = "2023年3月工作简报\n全市新增高新技术企业6家。"
+    assert [f.year for f in figures(text, date="2024-02-20")] == [2024]
+
+
+def test_a_heading_of_a_plan_makes_its_lines_targets():
+    assert figures("下一步工作计划\n1.高新技术企业：新增50家", date="2024-01-05") == []
+    assert figures("2025年目标\n高新技术企业：600家", date="2024-01-05") == []
+    # a title's plan words do not make the article's results targets
+    text = "力争明年高企突破600家\n\n全市高新技术企业528家。"
+    assert [f.value for f in figures(text, date="2024-01-05")] == [528]
+
+
+def test_the_year_of_one_number_is_not_carried_to_another_indicator():
+    text = "我市高新技术企业从二〇一八年的一百二十五家，增加到去年的四百一十八家，科技型中小企业突破两千家。"
+    found = figures(text, date="2023-07-10")
+    assert [(f.value, f.year) for f in found] == [
+        (125, 2018),
+        (418, 2022),
+        (2000, 2023),
+    ]
+    # a change after the level still speaks of the level's year
+    text = "全市高新技术企业由2018年的98家增加到2023年的436家，增长3.4倍。"
+    assert [f.year for f in figures(text, date="2024-02-20")] == [2018, 2023, 2023]
+
+
+def test_a_clause_that_is_only_a_place_places_the_clauses_after_it():
+    text = (
+        "各县区科技型中小企业入库情况：修武县，入库112家，增长18%；博爱县，入库98家。"
+    )
+    found = figures(text)
+    assert [(f.value, f.kind, f.place) for f in found] == [
+        (112, "total", "修武县"),
+        (18, "change", "修武县"),
+        (98, "total", "博爱县"),
+    ]
+    (headline,) = figures("焦作高新区：近百家科技型中小企业扎堆成长")
+    assert (headline.value, headline.place) == (100, "焦作高新区")

@@ -51,9 +51,9 @@ THRESHOLDS = {
     "held out, eleventh": (HELDOUT11, 76, 0),
     "held out, twelfth": (HELDOUT12, 58, 0),
     "held out, thirteenth": (HELDOUT13, 39, 0),
-    "held out, fourteenth": (HELDOUT14, 38, 0),
-    "held out, fifteenth": (HELDOUT15, 30, 0),
-    "held out, sixteenth": (HELDOUT16, 22, 0),
+    "held out, fourteenth": (HELDOUT14, 40, 0),
+    "held out, fifteenth": (HELDOUT15, 31, 0),
+    "held out, sixteenth": (HELDOUT16, 37, 0),
 }
 ALL = CORPORA | {name: corpus for name, (corpus, _, _) in THRESHOLDS.items()}
 

@@ -487,3 +487,64 @@ def test_a_rank_right_after_an_addition_ranks_the_addition():
         ("高新技术企业", 72, "家", "added"),
         ("高新技术企业", 3, "位", "rank"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("高新技术企业：528家", [("高新技术企业", 528, "家", "total")]),
+        ("研发投入强度：2.1%", [("研发投入强度", 2.1, "%", "total")]),
+        (
+            "技术合同成交额：48.2亿元，增长31.6%，完成年度目标的120%。",
+            [
+                ("技术合同成交额", 48.2, "亿元", "total"),
+                ("技术合同成交额", 31.6, "%", "change"),
+            ],
+        ),
+        ("全社会研发经费投入：预计完成58亿元，增长10%。", []),
+        ("高新技术企业：3家企业入选", []),
+    ],
+)
+def test_a_value_after_a_colon_is_its_label_s(text, expected):
+    assert brief(text) == expected
+
+
+def test_a_slide_s_plus_sign_is_more_or_growth():
+    assert brief("·高新技术企业 528家（较上年+102家）") == [
+        ("高新技术企业", 528, "家", "total"),
+        ("高新技术企业", 102, "家", "added"),
+    ]
+    assert brief("全市高新技术企业528家，同比+22.8%。") == [
+        ("高新技术企业", 528, "家", "total"),
+        ("高新技术企业", 22.8, "%", "change"),
+    ]
+
+
+def test_respectively_before_a_colon_and_its_numbers():
+    assert brief("全市院士工作站、中原学者工作站数量分别为：31个、9个。") == [
+        ("院士工作站", 31, "个", "total"),
+        ("中原学者工作站", 9, "个", "total"),
+    ]
+
+
+def test_firms_that_applied_are_no_figure_and_leave_the_indicator_open():
+    assert brief("高新技术企业申报23家，通过认定14家。") == [
+        ("高新技术企业", 14, "家", "added")
+    ]
+    assert brief("今年全市共申报高新技术企业120家，通过认定86家。") == [
+        ("高新技术企业", 86, "家", "added")
+    ]
+
+
+def test_a_hedge_after_a_change_verb_is_no_level_reached():
+    (figure,) = figures("全市技术合同成交额增长超四成。")
+    assert (figure.value, figure.kind, figure.qualifiers) == (40, "change", ("超",))
+    assert brief("全市技术合同成交额增长超过20%。") == [
+        ("技术合同成交额", 20, "%", "change")
+    ]
+
+
+def test_a_rank_among_the_counties_in_brackets_and_for_years_on_end():
+    assert brief("孟州市高新技术企业数量连续三年居全市各县（市）区首位。") == [
+        ("高新技术企业", 1, "位", "rank")
+    ]
