@@ -22,6 +22,8 @@ _ENDS = re.compile(r"[。！？!?\n]")
 _WORD_DIGIT = re.compile("[两二三四五六七八九十]")
 _WORDED = re.compile(rf"(?:{CHINESE})(?:{UNIT_PATTERN})")
 _CUTS = re.compile(r"[，,：:；;、\s]")
+# 问：…有几家？\n答：目前有3家: the answer's speaker, before what it goes on with
+_SPEAKER = re.compile(r"(?:答|回答)[：:]")
 
 __all__ = ["KINDS", "Figure", "article_text", "extract_figures", "figures_of_article"]
 
@@ -72,11 +74,17 @@ def extract_figures(
     figures: list[Figure] = []
     groups = _by_sentence(text, mentions)
     starts = {span.start for span, _ in groups}
+    handed: tuple[int, Mention] | None = None  # to the next group's sentence
     for span, group in groups:
-        found, left_open = read_sentence(setting, span, group)
+        carried = handed[1] if handed and handed[0] == span.start else None
+        found, left_open = read_sentence(setting, span, group, carried=carried)
         figures += found
         following = _following(text, span, starts) if left_open else None
-        if left_open and following:
+        handed = None
+        if left_open and following and following.start in starts:
+            # 问：…有几家？\n答：目前有3家，另有…12家: it names one of its own
+            handed = (following.start, left_open)
+        elif left_open and following:
             figures += read_sentence(setting, following, [], carried=left_open)[0]
     tabled = table_figures(setting)
     if tabled:
@@ -124,15 +132,18 @@ def figures_of_article(
 
 
 def _following(text: str, sentence: Span, starts: set[int]) -> Span | None:
-    """The sentence after ``sentence`` in the same paragraph, if it names no
-    indicator of its own (a sentence holding one starts at one of ``starts``)
-    and the words before its first number may go on with one (截至去年底，总数
-    达到486家): most next sentences open with a noun of their own, told here
-    from a few characters before anything is read."""
+    """The sentence after ``sentence`` in the same paragraph (or the answer
+    on the next line after a question), if the words before its first number
+    may go on with an indicator (截至去年底，总数达到486家): most next sentences
+    open with a noun of their own, told here from a few characters before
+    anything is read. One that names indicators of its own starts at one of
+    ``starts`` and is read with them."""
     start = sentence.end
     while start < len(text) and text[start] in " \u3000":
         start += 1
-    if start >= len(text) or text[start] == "\n" or start in starts:
+    if text.startswith("\n", start) and _SPEAKER.match(text, start + 1):
+        start += 1  # 问：…有几家？\n答：目前有3家: the answer on the next line
+    if start >= len(text) or text[start] == "\n":
         return None
     window = min(len(text), start + 2 * MAX_GAP)
     first = _DIGIT.search(text, start, window)
@@ -143,11 +154,11 @@ def _following(text: str, sentence: Span, starts: set[int]) -> Span | None:
     opening = text[start : first.start()]
     if _ENDS.search(opening):
         return None  # the number is in a sentence after
-    opening = _CUTS.sub("", opening)
+    speaker = _SPEAKER.match(opening)
+    opening = _CUTS.sub("", opening[speaker.end() :] if speaker else opening)
     if len(opening) > MAX_GAP or not continuation_ok(opening, predicate_in_token=True):
         return None
-    following = sentence_from(text, start)
-    return None if following.start in starts else following
+    return sentence_from(text, start)
 
 
 def _by_sentence(

@@ -51,7 +51,8 @@ _EVENT = r"认定|获批|备案|入选|增加了?|增长了?"  # 共认定6家 i
 _ADDED_BARE = rf"{_STOCK}|{_EVENT}"
 _CHANGE = (
     r"增长|下降|减少|降低|提高|提升|上升|回落|增幅|增速|增长率|涨幅|降幅"
-    r"|同比[+＋]"  # 同比+22.8%: a slide's plus sign after its baseline
+    # 同比+22.8%, 比上年+0.12个百分点: a slide's plus sign after its baseline
+    r"|(?:同比|比上年|较上年|比去年|较去年)[+＋]"
 )
 _TOTAL = (
     r"总数|总量|总计|共有|共计|合计|拥有|累计|已有|共|有|为|是|实现|完成|数量|达到了"
@@ -71,6 +72,11 @@ _FILLER = (
 # still speaks of the indicator
 APPLIED = ("申报", "申请", "推荐", "上报", "参评", "报送", "提交")
 _APPLIED = "|".join(APPLIED)
+# 共申请认定高新技术企业15家: the words right before an indicator of firms
+# that applied (for what, after the word)
+APPLIED_BEFORE = re.compile(rf"(?:{_APPLIED})(?:认定|评审|评价|入库|备案)?$")
+# 其中11家通过评审: of those that applied, the ones that passed (an addition)
+PASSED = re.compile(r"通过(?:认定|评审|审核|评价)|获批|获得认定|被认定|入选")
 _QUOTES = r"[\s\"“”‘’「」『』]"
 
 _WORDS = "|".join(

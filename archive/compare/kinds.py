@@ -36,8 +36,10 @@ def read_quantity(
     clause's lead-in and the gap), ``nearest`` the gap alone."""
     if quantity.kind == "rank" and _GROWTH.search(nearest):
         return None  # 增幅居全省第二位: the rank of a rate, not of the indicator
-    if quantity.unit.family == "points" and _RATE_MOVED.search(nearest):
-        return None  # 增幅比上年提高4.2个百分点: the rate's own change
+    if quantity.unit.family == "points" and (
+        indicator.family != "percent" or _RATE_MOVED.search(nearest)
+    ):
+        return None  # 增幅比上年提高4.2个百分点: the rate's change; 亿元 has no points
     reading = _reading(quantity, indicator, context, nearest)
     if reading and reading.kind == "change" and _OF_ADDITIONS.search(nearest):
         return None

@@ -323,9 +323,33 @@ def _shares(text: str, start: int, end: int) -> list[Quantity]:
     return found
 
 
+# 高新技术企业（家）：528, 技术合同成交额（亿元）：48.2: a label's unit in
+# brackets before a colon, the number after it printed without one
+_LABELLED = re.compile(
+    rf"[（(](?P<unit>{UNIT_PATTERN})[）)][：:](?P<num>{ARABIC})(?![\d.%％])"
+)
+
+
+def _labelled(text: str, start: int, end: int) -> list[Quantity]:
+    """A number after a label whose unit stands in brackets before the colon."""
+    found = []
+    for match in _LABELLED.finditer(text, start, end):
+        value = parse_number(match.group("num"))
+        printed = unit(match.group("unit"))
+        if value is None or printed is None or _UNIT_AFTER.match(text, match.end()):
+            continue
+        found.append(
+            Quantity(match.start("num"), match.end(), value, printed, printed.name)
+        )
+    return found
+
+
+_UNIT_AFTER = re.compile(rf"\s*(?:{UNIT_PATTERN})")  # （家）：528家 reads as before
+
 # Each finder with the characters its matches must hold, checked first.
 _FINDERS = (
     (_changes, re.compile("[由从]")),
     (_ranks, re.compile("[第首榜]")),
     (_shares, re.compile("占|之比")),
+    (_labelled, re.compile("[）)][：:]")),
 )

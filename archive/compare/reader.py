@@ -30,7 +30,8 @@ from .context import (
 )
 from .dictionary import Indicator, IndicatorDictionary
 from .grammar import (
-    APPLIED,
+    APPLIED_BEFORE,
+    PASSED,
     continuation_ok,
     gap_ok,
     is_applied,
@@ -45,6 +46,7 @@ from .kinds import Reading, normalise, read_quantity
 from .model import Figure
 from .quantities import Quantity, quantities
 from .respectively import by_place, earlier_pairs, pairs
+from .units import UNIT_PATTERN
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class _Subject:
 
 _JOINERS = {"、", "和", "与", "及", "以及", "、以及", "及其"}
 _PLACE_ALONE = 12  # the longest clause read as a place alone (焦作高新区：)
+_LABEL_UNIT = re.compile(rf"[（(](?:{UNIT_PATTERN})[）)]")  # 高新技术企业（家）：
 _QUOTES = '"“”‘’「」『』 '
 _ONE = re.compile(r"一[家个项所座]")
 _HOLDING = re.compile(r"新增|新建|建成|拥有|共有|有|获批|认定|培育|入选")
@@ -138,6 +141,8 @@ _VERSUS = re.compile(
 _WHOLE = re.compile(r"总量|总数|总体|累计|拥有量|保有量")
 _JOINED_BEFORE = ("和", "与", "及", "、")
 # 120余家高新技术企业负责人参会: the firms' people, not the firms counted
+# 共有120家科技型中小企业参加, 科技型中小企业80家参展: those that took part
+_TAKING_PART = re.compile(r"了?(?:参加|参会|参与|出席|参展|报名|参训|参赛|参评)")
 _PEOPLE_AFTER = re.compile(
     r"的?(?:主要)?(?:负责人|负责同志|代表|高管|企业家|职工|员工|管理人员|技术人员)"
 )
@@ -242,6 +247,10 @@ class _SentenceReader:
             None  # the place of the last clause's figure
         )
         self.lead_place: NamedPlace | None = None  # a clause's of its own: 修武县，
+        self.lead_end = -1  # where that clause ends
+        self.dateline: NamedPlace | None = None  # 温县：… opening the sentence
+        self.applied: Mention | None = None  # 申报23家: firms that applied
+        self.last_owner: Mention | None = None  # the mention of the last figure
 
     def run(self) -> list[Figure]:
         """The sentence's figures: those 分别 pairs, then item by item."""
@@ -279,11 +288,15 @@ class _SentenceReader:
         of the clause before at a semicolon (unless it goes on in parallel),
         the place a clause of a place alone names."""
         if item.resets:
-            self.clause_place = self.lead_place = None
+            self.clause_place, self.lead_place = None, self.dateline
             if not self._parallel(item):
                 self.subject = None
         if not item.quantities and item.end - item.start <= _PLACE_ALONE:
-            self.lead_place = self._place_alone(item) or self.lead_place
+            place = self._place_alone(item)
+            if place is not None:
+                self.lead_place, self.lead_end = place, item.end
+                if item.start == self.sentence.start and self.text[item.end] in "：:":
+                    self.dateline = place  # 温县：…；…: the whole sentence's
 
     def _parallel(self, item: Item) -> bool:
         """Whether a clause after a semicolon goes on in parallel with the one
@@ -397,7 +410,11 @@ class _SentenceReader:
             owned[mention] = quantity.end  # the right value follows
             self.subject = _Subject(mention, self._place_in(item.clause, mention.start))
             return None
-        if gap_ok(gap) and not _COUNTED_NOUN.match(self.text, quantity.end):
+        if (
+            gap_ok(gap)
+            and not _COUNTED_NOUN.match(self.text, quantity.end)
+            and not _TAKING_PART.match(self.text, quantity.end)
+        ):
             context = gap
             if mention not in owned:
                 context = self._lead_in(item, mention) + gap
@@ -414,12 +431,12 @@ class _SentenceReader:
         # a gap over another place (比全市平均水平高出0.8个百分点) leaves it open.
         if figure is not None:
             self.subject = _Subject(mention, named)
-        elif (
-            _versus(gap, quantity)
-            or is_applied(gap)
-            or self.text.endswith(APPLIED, 0, mention.start)
-        ):
+            return figure
+        applied = is_applied(gap) or self._applied_before(mention)
+        if applied or _versus(gap, quantity):
             self.subject = _Subject(mention, self._place_in(item.clause, mention.start))
+            if applied:
+                self.applied = mention  # 申报23家: those that passed may follow
         else:
             self.subject = None
         return figure
@@ -468,7 +485,9 @@ class _SentenceReader:
         prefix = self.text[item.clause : quantity.start]
         if not _counted_before(self.text, quantity, prefix):
             return None, after
-        if _PEOPLE_AFTER.match(self.text, after.end):
+        if _PEOPLE_AFTER.match(self.text, after.end) or _TAKING_PART.match(
+            self.text, after.end
+        ):  # 200余家高新技术企业参加了培训: those that took part
             return None, after  # 120余家高新技术企业负责人参会
         if prefix.endswith(_SERVED):
             return None, after  # 组织15家高新技术企业赴深圳考察
@@ -488,6 +507,17 @@ class _SentenceReader:
             return None, None
         if _versus(prefix, quantity) or self._of_the_last(quantity, prefix):
             return None, subject.mention  # 比全市平均水平高1.2个百分点: not its own
+        if (
+            self.applied is subject.mention
+            and prefix in ("", "其中")
+            and PASSED.match(self.text, quantity.end)
+        ):  # 申报23家，其中11家通过评审: an addition
+            figure = self._figure(quantity, subject.mention, "认定", "", None)
+            return figure, subject.mention
+        ratio = self._ratio_before(quantity)
+        if ratio is not None:
+            # …的比重为12.6%，比上年提高1.1个百分点: the ratio's points
+            subject = _Subject(ratio, subject.place)
         grade = _GRADE.fullmatch(prefix)
         if grade:
             return self._graded(quantity, item, subject, grade.group("grade"))
@@ -511,6 +541,25 @@ class _SentenceReader:
             self.subject = _Subject(subject.mention, named)  # …；高新区新增62家，居第二
         return figure, subject.mention
 
+    def _applied_before(self, mention: Mention) -> bool:
+        """Whether the words right before an indicator make its firms ones
+        that applied (申报, 共申请认定): no figure of the indicator."""
+        start = max(self.sentence.start, mention.start - 6)
+        return APPLIED_BEFORE.search(self.text, start, mention.start) is not None
+
+    def _ratio_before(self, quantity: Quantity) -> Mention | None:
+        """The ratio indicator the figure read last was of, when ``quantity``
+        is points and that ratio's level came right before (占规模以上工业
+        增加值的比重为12.6%，比上年提高1.1个百分点): those points are its."""
+        owner = self.last_owner
+        if quantity.unit.family != "points" or owner is None or self.last is None:
+            return None
+        if self.subject is not None and self.subject.mention is owner:
+            return None
+        if owner.indicator.family != "percent" or self.figures[-1:] != [self.last]:
+            return None
+        return owner
+
     def _labelled(self, item: Item, subject: _Subject, prefix: str) -> bool:
         """Whether a number opens the clause right after a colon that follows
         the subject's name (高新技术企业：528家, 研发投入强度：2.1%): a label and
@@ -519,9 +568,12 @@ class _SentenceReader:
         mention = subject.mention
         if prefix.strip() or colon < self.sentence.start or mention.start < colon - 40:
             return False
+        if colon == self.lead_end and self.lead_place is not None:
+            return True  # 孟州市，3.8亿元: a row's place, then its amount
         if self.text[colon] not in "：:" or not mention.end <= colon:
             return False
-        return gap_ok(self.text[mention.end : colon])
+        # 高新技术企业（家）：528: the label's unit in brackets
+        return gap_ok(_LABEL_UNIT.sub("", self.text[mention.end : colon]))
 
     def _of_the_last(self, quantity: Quantity, prefix: str) -> bool:
         """Whether a number right after the figure read last speaks of that
@@ -690,7 +742,7 @@ class _SentenceReader:
         reached), 其中企业研发人员占八成 (a kind's share of the whole)."""
         if self.text.endswith(_NARROWED + _SERVED, 0, mention.start):
             return True
-        if self.text.endswith(APPLIED, 0, mention.start) and item_at(
+        if self._applied_before(mention) and item_at(
             self.items, quantity.start
         ) is item_at(self.items, mention.start):
             return True  # 共申报高新技术企业120家 (not 通过认定86家 after it)
@@ -732,6 +784,7 @@ class _SentenceReader:
         normalised, base = normalise(reading.value, quantity.unit, mention.indicator)
         place, city, county = attributed(self.setting, named)
         self.owners.append(mention)
+        self.last_owner = mention
         return Figure(
             indicator=mention.indicator.name,
             value=reading.value,

@@ -288,3 +288,30 @@ def test_a_clause_that_is_only_a_place_places_the_clauses_after_it():
     ]
     (headline,) = figures("焦作高新区：近百家科技型中小企业扎堆成长")
     assert (headline.value, headline.place) == (100, "焦作高新区")
+
+
+def test_the_past_year_of_a_work_report_is_the_year_before():
+    found = figures("过去一年，全市高新技术企业达到528家。", date="2024-01-20")
+    assert [(f.value, f.year) for f in found] == [(528, 2023)]
+
+
+def test_a_place_and_a_colon_opening_a_sentence_place_all_of_it():
+    text = "温县：全县新增省级中试基地1家；全县科技型中小企业总数达到214家。"
+    assert [f.place for f in figures(text)] == ["温县", "温县"]
+    text = "各县（市）区技术合同成交额：孟州市，3.8亿元；沁阳市，3.1亿元。"
+    found = figures(text)
+    assert [(f.value, f.place) for f in found] == [(3.8, "孟州市"), (3.1, "沁阳市")]
+
+
+def test_a_question_s_indicator_goes_on_into_the_answer():
+    text = "问：全市国家级科技企业孵化器有几家？\n答：目前有3家，另有省级科技企业孵化器12家。"
+    assert [(f.indicator, f.value) for f in figures(text)] == [
+        ("国家级科技企业孵化器", 3),
+        ("省级科技企业孵化器", 12),
+    ]
+    # a sentence naming its own indicator later still opens with the one before
+    text = "全市高新技术企业发展迅速。目前已有306家，科技型中小企业1200家。"
+    assert [(f.indicator, f.value) for f in figures(text)] == [
+        ("高新技术企业", 306),
+        ("科技型中小企业", 1200),
+    ]

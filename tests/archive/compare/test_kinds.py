@@ -548,3 +548,34 @@ def test_a_rank_among_the_counties_in_brackets_and_for_years_on_end():
     assert brief("孟州市高新技术企业数量连续三年居全市各县（市）区首位。") == [
         ("高新技术企业", 1, "位", "rank")
     ]
+
+
+def test_points_belong_to_a_percent_indicator_or_the_ratio_just_read():
+    text = "全年高技术产业增加值增长15.3%，占规模以上工业增加值的比重为12.6%，比上年提高1.1个百分点。"
+    assert brief(text) == [
+        ("高新技术产业增加值", 15.3, "%", "change"),
+        ("高新技术产业增加值占比", 12.6, "%", "total"),
+        ("高新技术产业增加值占比", 1.1, "个百分点", "change"),
+    ]
+    assert brief("全市技术合同成交额提高2.1个百分点。") == []
+
+
+def test_of_those_that_applied_the_ones_that_passed_are_an_addition():
+    text = "2023年全县共申请认定高新技术企业15家，其中11家通过评审。"
+    assert brief(text) == [("高新技术企业", 11, "家", "added")]
+
+
+def test_a_label_s_unit_in_brackets_before_its_colon():
+    assert brief("高新技术企业（家）：528") == [("高新技术企业", 528, "家", "total")]
+    assert brief("技术合同成交额（亿元）：48.2") == [
+        ("技术合同成交额", 48.2, "亿元", "total")
+    ]
+    assert brief("研发投入强度：2.1%（比上年+0.12个百分点）") == [
+        ("研发投入强度", 2.1, "%", "total"),
+        ("研发投入强度", 0.12, "个百分点", "change"),
+    ]
+
+
+def test_firms_that_took_part_are_no_count():
+    assert brief("全市200余家高新技术企业参加了培训。") == []
+    assert brief("共有120家科技型中小企业参加活动。") == []
