@@ -181,6 +181,7 @@ def take(window: MainWindow, view: str, out: Path, size: tuple[int, int]) -> int
     if view.startswith("indicators"):
         shown = window.indicator_dialog  # type: ignore[attr-defined]
         shown.show()
+    window.browse.table.paint_budget_s = None  # every row in the one paint grabbed
     QApplication.processEvents()
     if not shown.grab().save(str(out)):
         print(f"clipfile: could not write {out}", file=sys.stderr)

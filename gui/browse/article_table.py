@@ -3,8 +3,10 @@ in the title and match columns."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRect, Qt
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -44,6 +46,10 @@ class ArticleTable(QTableView):
     moving selects rows as the mouse goes; only a press on a selected row,
     without a modifier, drags the selection (onto a tag in the sidebar).
     """
+
+    # how long one paint may take before the rows left are painted on the
+    # next pass of the event loop (None: all at once, as for a screenshot)
+    paint_budget_s: float | None = 0.008
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,8 +121,20 @@ class ArticleTable(QTableView):
         current = self.currentIndex()
         focus = current.row() if current.isValid() and self.hasFocus() else -1
         font = self.font()
+        painter.setFont(font)
+        for drawer in (self.plain, self.highlighter):
+            drawer.use_font(font)
+        budget = self.paint_budget_s
+        deadline = None if budget is None else time.perf_counter() + budget
         for row in range(first, last + 1):
             top, height = self.rowViewportPosition(row), self.rowHeight(row)
+            if deadline is not None and row > first and time.perf_counter() > deadline:
+                # the rest on the next pass of the event loop: a new list's
+                # rows, each cell's text laid out for the first time, took
+                # 20-30 ms of the GUI thread in one paint (issue 17)
+                rest = QRect(area.left(), top, area.width(), area.bottom() - top + 1)
+                self.viewport().update(rest)
+                break
             band = QRect(left, top, right - left, height)
             on = any(a <= row <= b for a, b in selected)
             if on:
@@ -125,23 +143,8 @@ class ArticleTable(QTableView):
                 painter.fillRect(band, alternate)
             cells = model.cells(row)
             if cells is not None:
-                for logical, x, width in columns:
-                    value = cells[logical]
-                    if not value:
-                        continue
-                    drawer = (
-                        self.highlighter
-                        if logical in (TITLE_COLUMN, SNIPPET_COLUMN)
-                        else self.plain
-                    )
-                    drawer.draw(
-                        painter,
-                        QRect(x, top, width, height),
-                        value,
-                        font,
-                        chosen if on else text,
-                        right=logical == PHOTOS_COLUMN,
-                    )
+                pen = chosen if on else text
+                self._draw_cells(painter, cells, columns, (top, height), pen)
             if row == focus:
                 option = QStyleOptionFocusRect()
                 option.initFrom(self)
@@ -150,6 +153,35 @@ class ArticleTable(QTableView):
                 self.style().drawPrimitive(
                     QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self
                 )
+
+    def _draw_cells(
+        self,
+        painter: QPainter,
+        cells: list[str],
+        columns: list[tuple[int, int, int]],
+        span: tuple[int, int],
+        pen: QColor,
+    ) -> None:
+        """One row's cells (``columns``: column, x, width; ``span``: the
+        row's top and height), in ``pen``."""
+        top, height = span
+        painter.setPen(pen)
+        for logical, x, width in columns:
+            value = cells[logical]
+            if not value:
+                continue
+            drawer = (
+                self.highlighter
+                if logical in (TITLE_COLUMN, SNIPPET_COLUMN)
+                else self.plain
+            )
+            drawer.draw_in_row(
+                painter,
+                (x, top, width, height),
+                value,
+                pen,
+                right=logical == PHOTOS_COLUMN,
+            )
 
     def _columns_in(self, area: QRect) -> list[tuple[int, int, int]]:
         """The columns shown across ``area``, in order: (column, x, width)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMenu
 
 from archive import Filters
@@ -396,3 +396,47 @@ def test_a_narrow_window_keeps_the_date_in_sight_after_a_search(qtbot, window):
     assert table.currentIndex().row() == 0
     assert table.horizontalScrollBar().value() == 0
     assert table.columnViewportPosition(0) == 0  # the date column is shown
+
+
+def test_a_paint_cut_short_draws_the_rest_of_the_rows_next(qtbot, window):
+    """A new list's rows are laid out a paint's budget at a time: cut short,
+    the rows left are painted on the next passes of the event loop, every row
+    in sight in the end, each once, the matches highlighted."""
+    browse = window.browse
+    table, model = browse.table, browse.list_model
+    painted: list[int] = []
+    paints: list[int] = []
+    real = model.cells
+
+    def cells(number: int):
+        if model.painting:
+            painted.append(number)
+        return real(number)
+
+    model.cells = cells  # type: ignore[method-assign]
+    table.paint_budget_s = 0.0  # one row a paint
+    type_text(browse.search_edit, "科技")
+    settle(qtbot, window)
+    table.viewport().installEventFilter(
+        filter_ := _PaintCounter(paints)  # noqa: F841 (kept alive)
+    )
+    painted.clear()
+    table.viewport().update()
+    in_sight = range(table.rowAt(0), table.rowAt(table.viewport().height() - 1) + 1)
+    qtbot.waitUntil(lambda: set(in_sight) <= set(painted), timeout=5000)
+    assert len(in_sight) > 5
+    assert len(paints) >= len(in_sight)  # a paint for each row: cut short each time
+    assert sorted(painted[: len(in_sight)]) == list(in_sight)  # top down, each once
+    table.paint_budget_s = None
+    assert highlighted_pixels(window, table.rowAt(0), 7) > 0
+
+
+class _PaintCounter(QObject):
+    def __init__(self, paints: list[int]) -> None:
+        super().__init__()
+        self.paints = paints
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints.append(1)
+        return False
