@@ -116,6 +116,7 @@ _RELATIVE |= {"目前": 0, "当前": 0, "现在": 0}
 _PREVIOUS = ("上年", "上一年")  # the year before the sentence's own
 _COMPARED = ("比", "较", "与", "同", "和", "对")  # 比上年, 较2020年: a baseline
 _RANGE_END = "—-－~～"
+_WHOLE_YEAR = re.compile("全年|年末")
 _REACHED = re.compile("[至到]")
 
 
@@ -127,6 +128,7 @@ def year_of_figure(
     *,
     default: int | None = None,
     named_at: int = 0,
+    closed: int | None = None,
 ) -> int | None:
     """The year a figure at ``position`` refers to: the nearest year stated
     before it in its sentence (2021年, 去年 against the article's year), else
@@ -134,8 +136,16 @@ def year_of_figure(
     the article's year. A baseline (比上年), the start of a period (2021年以来,
     2020年至…), the end of a plan's range (2022—2025年) and, before
     ``named_at`` (where the figure's indicator is named), the year of another
-    number (增加到去年的418家，科技型中小企业突破两千家) do not count."""
+    number (增加到去年的418家，科技型中小企业突破两千家) do not count.
+    ``closed``: the year 全年 and 年末 name, in an article dated early in the
+    year after it (see figures._closed_year)."""
     year = article_year if default is None else default
+    if (
+        closed is not None
+        and default is None
+        and _WHOLE_YEAR.search(text, sentence.start, position)
+    ):
+        year = closed  # 全年技术合同成交额达到48.2亿元, said in January
     if text.find("年", sentence.start, position) < 0:
         return year  # no year stated (every form ends in 年)
     for match in _YEAR.finditer(text, sentence.start, position):

@@ -68,8 +68,9 @@ def extract_figures(
     ]
     if not mentions:
         return []
+    year = _reference_year(text, year_of(date))
     setting = Setting(
-        text, _reference_year(text, year_of(date)), city, county, dictionary
+        text, year, city, county, dictionary, _closed_year(text, date, year)
     )
     figures: list[Figure] = []
     groups = _by_sentence(text, mentions)
@@ -115,6 +116,20 @@ def _reference_year(text: str, article_year: int | None) -> int | None:
         return article_year
     year = int(heading.group(1))
     return year if article_year is None or year < article_year else article_year
+
+
+_EARLY_MONTHS = ("01", "02", "03")  # before a year's results could be whole
+
+
+def _closed_year(text: str, date: str | None, year: int | None) -> int | None:
+    """The year an article's 全年 and 年末 speak of when not its own: the year
+    before, for one dated early in its year (a press conference in January:
+    全年技术合同成交额达到48.2亿元 is last year's); else ``None``."""
+    if year is None or not date or date[5:7] not in _EARLY_MONTHS:
+        return None
+    if "统计公报" in text:
+        return None  # a bulletin's heading names its year (see _reference_year)
+    return year - 1 if str(year) == date[:4] else None
 
 
 def figures_of_article(

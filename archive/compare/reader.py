@@ -58,6 +58,7 @@ class Setting:
     city: str | None
     county: str | None
     dictionary: IndicatorDictionary
+    closed: int | None = None  # the year 全年 and 年末 speak of, if not ``year``
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,10 @@ _OWN_PLACE = re.compile(r"我市|全市|本市|我县|全县|我区|全区")
 _THRESHOLDS = {"突破", "超过", "超", "逾"}
 _ELIDED = 6  # the longest rest of a name tried (成交额, 强度, 成交金额)
 _ONE_FIRM = ("该企业", "该公司", "这家企业", "这家公司", "该单位")
+# 某科技公司拥有, 集团已获得: a company named as the clause's subject, its own
+_FIRM_OWNS = re.compile(
+    r"(?:公司|集团|厂)(?:共|已|累计|目前|现)?(?:拥有|有|获得|获授权|申请|取得)$"
+)
 _SOLO_BEFORE = ("是", "为", "等", "这", "该", "每", "首")
 _LIST_MARK = re.compile("[、和与及]")  # what joins places listed together
 _PERIOD_MARK = re.compile("[来近]")  # every period named: 以来, 年来, 近三年
@@ -570,6 +575,9 @@ class _SentenceReader:
             return False
         if colon == self.lead_end and self.lead_place is not None:
             return True  # 孟州市，3.8亿元: a row's place, then its amount
+        if self.text[colon] in "（(" and mention.end == colon and item.quantities:
+            # 高新技术企业（528家）: the value in brackets right after its name
+            return self.text.startswith(("）", ")"), item.quantities[0].end)
         if self.text[colon] not in "：:" or not mention.end <= colon:
             return False
         # 高新技术企业（家）：528: the label's unit in brackets
@@ -705,6 +713,7 @@ class _SentenceReader:
             self.setting.year,
             default=self.heading,
             named_at=mention.start,
+            closed=self.setting.closed,
         )
         if (
             year is not None
@@ -749,6 +758,8 @@ class _SentenceReader:
         clause = item_at(self.items, mention.start).clause
         if self.text.startswith(_ONE_FIRM, clause):
             return True  # 该企业拥有有效发明专利56件: one firm's, no place's
+        if _FIRM_OWNS.search(self.text, clause, mention.start):
+            return True  # 焦作某科技公司拥有有效发明专利126件: one company's
         return quantity.kind == "share" and self._part_share(mention)
 
     def _part_share(self, mention: Mention) -> bool:

@@ -315,3 +315,12 @@ def test_a_question_s_indicator_goes_on_into_the_answer():
         ("高新技术企业", 306),
         ("科技型中小企业", 1200),
     ]
+
+
+def test_the_whole_year_said_early_in_the_next_is_the_year_before():
+    text = "发布人：全年技术合同成交额达到48.2亿元，比上年增长31.6%。"
+    assert [f.year for f in figures(text, date="2024-01-16")] == [2023, 2023]
+    # later in the year, or with a year named, as before
+    assert [f.year for f in figures(text, date="2024-07-16")] == [2024, 2024]
+    text = "2024年全年技术合同成交额达到48.2亿元。"
+    assert [f.year for f in figures(text, date="2024-01-16")] == [2024]

@@ -579,3 +579,18 @@ def test_a_label_s_unit_in_brackets_before_its_colon():
 def test_firms_that_took_part_are_no_count():
     assert brief("全市200余家高新技术企业参加了培训。") == []
     assert brief("共有120家科技型中小企业参加活动。") == []
+
+
+def test_a_company_s_own_figures_are_no_place_s():
+    text = "焦作某科技公司拥有有效发明专利126件；全市有效发明专利万余件。"
+    assert brief(text) == [("有效发明专利", 10000, "件", "total")]
+
+
+def test_a_value_in_brackets_after_its_indicator():
+    text = "全市高新技术企业（528家）、科技型中小企业（1960家）数量均创历史新高。"
+    assert brief(text) == [
+        ("高新技术企业", 528, "家", "total"),
+        ("科技型中小企业", 1960, "家", "total"),
+    ]
+    # a bracket holding more than the value is a clause of its own, as before
+    assert brief("全市高新技术企业（不含已迁出的3家）") == []
