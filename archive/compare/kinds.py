@@ -11,7 +11,8 @@ from .grammar import qualifiers_in, read_plain
 from .quantities import Quantity
 from .units import Unit, convert, unit
 
-_GROWTH = re.compile(r"增幅|增速|增长|增量")
+# 增速居全省第二, 新增数居全省第三: the rank of a rate or of the additions
+_GROWTH = re.compile(r"增幅|增速|增长|增量|新增")
 _RATE_MOVED = re.compile(r"增幅|增速|增长率|涨幅|降幅")
 # 新增数量同比增长19.4%: the growth of the additions, not of the stock
 _OF_ADDITIONS = re.compile(
@@ -34,7 +35,7 @@ def read_quantity(
     """How ``quantity`` reads as a figure of ``indicator``, or ``None`` if it
     cannot be one. ``context`` is every word before it that applies to it (the
     clause's lead-in and the gap), ``nearest`` the gap alone."""
-    if quantity.kind == "rank" and _GROWTH.search(nearest):
+    if ranks_growth(quantity, nearest):
         return None  # 增幅居全省第二位: the rank of a rate, not of the indicator
     if quantity.unit.family == "points" and (
         indicator.family != "percent" or _RATE_MOVED.search(nearest)
@@ -44,6 +45,13 @@ def read_quantity(
     if reading and reading.kind == "change" and _OF_ADDITIONS.search(nearest):
         return None
     return reading
+
+
+def ranks_growth(quantity: Quantity, nearest: str) -> bool:
+    """Whether a rank ranks the indicator's rate or its additions (增速居全省
+    第二, 新增数居全省第三): no rank of the indicator, which the clause after
+    may still give (总数居全省第五)."""
+    return quantity.kind == "rank" and _GROWTH.search(nearest) is not None
 
 
 def _reading(

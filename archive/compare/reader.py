@@ -42,7 +42,7 @@ from .grammar import (
     place_only,
 )
 from .items import Item, Mention, item_at, items_of, sort_into
-from .kinds import Reading, normalise, read_quantity
+from .kinds import Reading, normalise, ranks_growth, read_quantity
 from .model import Figure
 from .quantities import Quantity, quantities
 from .respectively import by_place, earlier_pairs, pairs
@@ -148,6 +148,11 @@ _JOINED_BEFORE = ("和", "与", "及", "、")
 # 120余家高新技术企业负责人参会: the firms' people, not the firms counted
 # 共有120家科技型中小企业参加, 科技型中小企业80家参展: those that took part
 _TAKING_PART = re.compile(r"了?(?:参加|参会|参与|出席|参展|报名|参训|参赛|参评)")
+# 36家高新技术企业获得奖补资金1200万元: the firms a grant or a policy reached
+_RECEIVING = re.compile(
+    r"(?:获得|享受|领取|得到|获)了?[^，,。；;]{0,10}?"
+    r"(?:奖补|补贴|补助|奖励|资金|政策|减免|贷款|扶持)"
+)
 _PEOPLE_AFTER = re.compile(
     r"的?(?:主要)?(?:负责人|负责同志|代表|高管|企业家|职工|员工|管理人员|技术人员)"
 )
@@ -438,7 +443,7 @@ class _SentenceReader:
             self.subject = _Subject(mention, named)
             return figure
         applied = is_applied(gap) or self._applied_before(mention)
-        if applied or _versus(gap, quantity):
+        if applied or _versus(gap, quantity) or ranks_growth(quantity, gap):
             self.subject = _Subject(mention, self._place_in(item.clause, mention.start))
             if applied:
                 self.applied = mention  # 申报23家: those that passed may follow
@@ -490,9 +495,11 @@ class _SentenceReader:
         prefix = self.text[item.clause : quantity.start]
         if not _counted_before(self.text, quantity, prefix):
             return None, after
-        if _PEOPLE_AFTER.match(self.text, after.end) or _TAKING_PART.match(
-            self.text, after.end
-        ):  # 200余家高新技术企业参加了培训: those that took part
+        if (
+            _PEOPLE_AFTER.match(self.text, after.end)
+            or _TAKING_PART.match(self.text, after.end)
+            or _RECEIVING.match(self.text, after.end)
+        ):  # 200余家高新技术企业参加了培训, 36家…获得奖补资金: those firms
             return None, after  # 120余家高新技术企业负责人参会
         if prefix.endswith(_SERVED):
             return None, after  # 组织15家高新技术企业赴深圳考察

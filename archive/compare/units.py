@@ -17,7 +17,8 @@ class Unit:
     base: str
 
 
-_COUNTERS = "家 个 项 人 名 所 座 件 份 台 套 支 处 人次 家次 项次".split()
+# 户: firms as a county's registers count them (科技型中小企业216户)
+_COUNTERS = "家 个 户 项 人 名 所 座 件 份 台 套 支 处 人次 家次 项次".split()
 _MONEY = {
     "元": 1,
     "千元": 10**3,

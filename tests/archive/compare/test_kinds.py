@@ -594,3 +594,24 @@ def test_a_value_in_brackets_after_its_indicator():
     ]
     # a bracket holding more than the value is a clause of its own, as before
     assert brief("全市高新技术企业（不含已迁出的3家）") == []
+
+
+def test_firms_counted_in_hu():
+    assert brief("全县科技型中小企业达到216户，高新技术企业38户。") == [
+        ("科技型中小企业", 216, "户", "total"),
+        ("高新技术企业", 38, "户", "total"),
+    ]
+    (figure,) = figures("全县科技型中小企业达到216户。")
+    assert (figure.normalised, figure.base_unit) == (216, "家")
+    assert brief("全市院士工作站服务农户3000户。") == []
+
+
+def test_the_rank_of_the_additions_is_not_the_stock_s():
+    assert brief("我市高新技术企业新增数居全省第三，总数居全省第五。") == [
+        ("高新技术企业", 5, "位", "rank")
+    ]
+
+
+def test_firms_a_grant_reached_are_no_count():
+    assert brief("本次共有36家高新技术企业获得奖补资金1200万元。") == []
+    assert brief("全市128家科技型中小企业享受研发费用加计扣除政策。") == []
