@@ -80,19 +80,21 @@ class _Signals(QObject):
 # another program, the GUI thread waited its turn for a core 50-240 ms at
 # a time with a few ms of its own work to do (issue 17).
 WORKER_NICENESS = 5
-_THREAD = threading.local()
 
 
 def _yield_to_the_gui() -> None:
-    """Lower this pool thread's CPU priority, once (Linux only: elsewhere
-    ``setpriority`` on a thread's id may name the whole process)."""
-    if not sys.platform.startswith("linux") or getattr(_THREAD, "niced", False):
+    """Give this pool thread the main thread's CPU priority lowered by
+    :data:`WORKER_NICENESS` (Linux only: elsewhere ``setpriority`` on a
+    thread's id may name the whole process). Set outright, not lowered by
+    a step: a Qt pool thread's Python state (and so any thread-local mark)
+    is made anew for each job it runs."""
+    if not sys.platform.startswith("linux"):
         return
-    _THREAD.niced = True
     thread = threading.get_native_id()
     with contextlib.suppress(OSError):
-        now = os.getpriority(os.PRIO_PROCESS, thread)
-        os.setpriority(os.PRIO_PROCESS, thread, now + WORKER_NICENESS)
+        wanted = min(19, os.getpriority(os.PRIO_PROCESS, os.getpid()) + WORKER_NICENESS)
+        if os.getpriority(os.PRIO_PROCESS, thread) < wanted:
+            os.setpriority(os.PRIO_PROCESS, thread, wanted)
 
 
 class _Runnable(QRunnable):
