@@ -316,6 +316,23 @@ class Assembler:
             article.paragraphs.append(rest)
         self._counted(article)
 
+    def _on_row(self, block: Block, i: int) -> None:
+        """A table's row: a paragraph of the text as it is, its names not
+        read as credits."""
+        if self.current is not None and not self.heads:
+            self.current.paragraphs.append(block.text)
+            self.current.spans.append(Span(block.start, block.end))
+            self._counted(self.current)
+        else:
+            self._on_body(block, i)
+
+    def _on_appendix(self, block: Block, i: int) -> None:
+        """The title of a list the document appends: a subhead of its text."""
+        if self.current is not None and self.current.paragraphs and not self.heads:
+            self._subhead(block)
+        else:
+            self._on_heading(block, i)
+
     def _on_verse(self, block: Block, i: int) -> None:
         if self.heads or self.current is None or self.closed:
             self._open(block).paragraphs.append(block.text)

@@ -59,6 +59,7 @@ class Block:
     caption: captions.CaptionParts | None = None
     index: int = 0  # position among the page's blocks
     keyed: bool = False  # a title the page names as one ('标题：…')
+    cells: int = 1  # the cells of a table's row ('1\t韦秀丽\t柳江区新闻中心': 3)
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -77,7 +78,7 @@ def split_blocks(text: str) -> list[Block]:
         stripped = _SPACES.sub(" ", furniture.without_debris(stripped))
         if not stripped.strip():
             stripped = line.strip()  # debris alone: furniture, as it was
-        block = Block(stripped, start, end, index=len(blocks))
+        block = Block(stripped, start, end, index=len(blocks), cells=cells(line))
         heading = _HEADING.match(stripped) or _TITLE_KEY.match(stripped)
         if heading:
             inner = heading.group(2).strip()
@@ -93,6 +94,18 @@ def split_blocks(text: str) -> list[Block]:
             )
         blocks.append(block)
     return blocks
+
+
+# What stands between a table's cells when its rows are copied as text: a tab,
+# a wide space, or two spaces and more (one space parts words of a name).
+_CELL_GAP = re.compile(r"(?<=\S)(?:\t[ \t\u3000]*|\u3000[ \t\u3000]*|  +)(?=\S)")
+
+
+def cells(line: str) -> int:
+    """How many cells a line holds as a table's row copied as text."""
+    if "\t" not in line and "\u3000" not in line and "  " not in line:
+        return 1
+    return len(_CELL_GAP.findall(line.strip(" \t\r\f\v\u3000\xa0\ufeff"))) + 1
 
 
 def merge_credits(blocks: list[Block]) -> list[Block]:

@@ -15,7 +15,7 @@ from collections.abc import Collection
 from . import captions, furniture, letters, people
 from .blocks import MARKS, MAX_SECTION, MAX_VERSE, SUBHEAD, Block
 
-_TEXT = ("body", "dateline", "verse")
+_TEXT = ("body", "dateline", "verse", "row")
 _HEADS = ("byline", "name", "summary", "subtitle", "heading", "headline", "caption")
 _SHORT_KINDS = ("headline", "body", "name", "speaker", "salutation")
 _SENTENCE = re.compile(r"[，,；;]")
@@ -27,6 +27,8 @@ MAX_CREDITED_LINE = 30
 
 def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
     """``blocks`` with the kinds their neighbours give them."""
+    _tables(blocks)
+    _appendices(blocks)
     _kickers(blocks)
     _questions(blocks)
     _sections(blocks)
@@ -36,6 +38,7 @@ def in_context(blocks: list[Block], known: Collection[str] = ()) -> list[Block]:
     _credited_lines(blocks)
     _photo_bylines(blocks)
     _senders(blocks)
+    _signatures(blocks)
     if known:
         _learnt(blocks, known)
     _comments(blocks)
@@ -56,6 +59,58 @@ def _previous(blocks: list[Block], i: int) -> Block | None:
         if block.kind not in ("furniture", "meta", "pagehead"):
             return block
     return None
+
+
+MIN_ROWS = 3  # lines of as many cells each that make a table
+_ROW_KINDS = ("body", "name", "headline", "byline", "speaker", "salutation")
+
+
+def _tables(blocks: list[Block]) -> None:
+    """Lines in a run of as many cells each (a list of names and units, a
+    notice's table copied as text: '1　韦秀丽　柳江区新闻中心') are a table's
+    rows: the text's, each a paragraph, never a byline, a head or a footer."""
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if (
+            block is not None
+            and block.cells > 1
+            and block.kind in _ROW_KINDS
+            and (not run or block.cells == run[-1].cells)
+        ):
+            run.append(block)
+            continue
+        if len(run) >= MIN_ROWS:
+            for row in run:
+                row.kind = "row"
+        run = [block] if block is not None and block.cells > 1 else []
+        if run and run[0].kind not in _ROW_KINDS:
+            run = []
+
+
+# '附件：2022年度优秀通讯员名单', '附件2：…': what a document says it appends.
+_APPENDIX = re.compile(
+    r"^附件\s*\d{0,2}\s*[:：.．、]\s*(?:\d{1,2}\s*[.．、])?\s*(.{2,60})$"
+)
+_APPENDIX_MARK = re.compile(r"^附件\s*\d{0,2}$")
+
+
+def _appendices(blocks: list[Block]) -> None:
+    """The title of a list or table a document appends ('附件' over it, or
+    named by the '附件：…' line under its text) heads a part of the same
+    document, not a new article: a subhead in its text."""
+    named = set()
+    for i, block in enumerate(blocks):
+        found = _APPENDIX.match(block.text)
+        if found:
+            named.add(furniture.squeeze(found.group(1).strip("《》〈〉 ")))
+            continue
+        if block.kind not in ("heading", "headline") or i == 0:
+            continue
+        marked = _APPENDIX_MARK.match(blocks[i - 1].text)
+        if marked or furniture.squeeze(block.text) in named:
+            block.kind = "appendix"
+            if marked:
+                blocks[i - 1].kind = "furniture"
 
 
 def _kickers(blocks: list[Block]) -> None:
@@ -309,6 +364,31 @@ def _senders(blocks: list[Block]) -> None:
 
 
 _SIGNATURE = ("headline", "heading", "name", "body", "furniture")
+# An office's name as it signs ('柳州日报社', '宜昌市精神文明建设委员会办公室').
+_SIGNER = re.compile(
+    r"^[\u4e00-\u9fff（()）]{2,30}(?:社|局|委|办|办公室|院|会|中心|政府|公司|部|厅|处|站"
+    r"|室|所|馆|队|校|学校|集团|银行|街道|法院|检察院)$"
+)
+# The day a document is signed: '2023年1月16日', '二〇二三年一月十六日'.
+_SIGNED_ON = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[一二三四五六七八九十]{1,3}\s*日)$"
+)
+
+
+def _signatures(blocks: list[Block]) -> None:
+    """An office's name over the day it signs, under a text: the document's
+    signature, furniture wherever it stands (a list may follow it)."""
+    for i, block in enumerate(blocks[1:-1], 1):
+        after = blocks[i + 1]
+        if (
+            block.kind in _SIGNATURE
+            and _SIGNER.match(block.text)
+            and _SIGNED_ON.match(after.text.strip())
+            and any(b.kind in _TEXT for b in blocks[:i])
+        ):
+            block.kind = after.kind = "furniture"
 
 
 def _learnt(blocks: list[Block], known: Collection[str]) -> None:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the facade imports the importer
     from ..core import Archive
 
 _SKIPPED_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
+_SKIPPED_STARTS = (".", "~$")  # hidden files; Word's lock file of an open document
 COMMIT_EVERY = 0.25  # seconds between batch commits (see ImportBatch)
 
 
@@ -49,7 +50,8 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
             for folder, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and name not in _SKIPPED_NAMES:
+                    skipped = name.startswith(_SKIPPED_STARTS)
+                    if not skipped and name not in _SKIPPED_NAMES:
                         yield Path(folder) / name
         else:
             yield path

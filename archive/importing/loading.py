@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..compare.storage import rows as figure_rows
 from ..search.tokens import field_tokens
-from . import formats
+from . import documents, formats
 from .decode import MAX_BYTES, NotText, check_size, decode
 from .drafts import PageDraft
 from .page import HAN
@@ -124,14 +124,23 @@ class FileReading:
         return None
 
     def _decode(self) -> Failure | None:
-        try:
-            decoded = decode(self.data)
-        except NotText as error:
-            return str(error), error.reason, error.detail
-        self.encoding, self.replaced = decoded.encoding, decoded.replaced
-        self.text_sha256 = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()
-        self.kind = formats.kind_of(self.path.name, decoded.text)
-        self._decoded = decoded.text
+        document = documents.kind_of(self.path.name, self.data)
+        if document is not None and self.data.strip():
+            try:  # a Word file, a page saved as one file: their text
+                text, self.encoding = documents.text_of(document, self.data)
+            except documents.Damaged as error:
+                return str(error), "bad_format", error.name
+            self.kind = document
+        else:
+            try:
+                decoded = decode(self.data)
+            except NotText as error:
+                return str(error), error.reason, error.detail
+            self.encoding, self.replaced = decoded.encoding, decoded.replaced
+            text = decoded.text
+            self.kind = formats.kind_of(self.path.name, text)
+        self.text_sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        self._decoded = text
         return None
 
     def _read(self) -> Failure | None:

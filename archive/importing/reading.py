@@ -48,7 +48,7 @@ def _read(kind: str, text: str, path: Path, hint: DateHint) -> tuple[str, PageDr
             return data, read_page(data, hint=hint)
         return text, page_from_records(text, data, hint)
     known = learnt_furniture(path)
-    if kind == "html":
+    if kind in ("html", "mhtml"):  # a page saved as one file: its HTML
         main = webtext.main_text(text)
         if main is not None:
             city = gazetteer().city_of_page(main.window) if main.window else None

@@ -14,7 +14,8 @@ from ..session import Session
 from .dialog import ImportDialog
 
 _PAGES = QT_TRANSLATE_NOOP(
-    "Importer", "Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)"
+    "Importer",
+    "Pages (*.txt *.md *.html *.htm *.mhtml *.mht *.docx *.json *.jsonl *.csv);;All files (*)",  # noqa: E501
 )
 
 

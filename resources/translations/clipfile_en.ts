@@ -2128,7 +2128,7 @@
     <name>Importer</name>
     <message>
         <location filename="../../gui/importing/actions.py" line="16"/>
-        <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
+        <source>Pages (*.txt *.md *.html *.htm *.mhtml *.mht *.docx *.json *.jsonl *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>

@@ -2116,8 +2116,8 @@
     <name>Importer</name>
     <message>
         <location filename="../../gui/importing/actions.py" line="16"/>
-        <source>Pages (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;All files (*)</source>
-        <translation>版面文件 (*.txt *.md *.html *.htm *.json *.jsonl *.csv);;所有文件 (*)</translation>
+        <source>Pages (*.txt *.md *.html *.htm *.mhtml *.mht *.docx *.json *.jsonl *.csv);;All files (*)</source>
+        <translation>版面文件 (*.txt *.md *.html *.htm *.mhtml *.mht *.docx *.json *.jsonl *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../gui/importing/actions.py" line="32"/>
