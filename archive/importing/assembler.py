@@ -653,7 +653,20 @@ def _meta_people(line: str) -> list[tuple[str, str]]:
     pairs = people.credits(keyed.group(1)) if keyed else []
     if pairs:
         return pairs
+    original = _ORIGINAL.match(line)  # an official account's author
+    name = people.person_name(original.group(1)) if original else None
+    if name:  # not the account's own name ('原创 潍坊日报 潍坊日报 …')
+        return [("author", name)]
     match = re.search(r"(?:作者|文章作者|记者)[:：]\s*([\u4e00-\u9fff·]{2,4})", line)
     if match is None or match.group(1) in people.ROLE_WORDS.split("|"):
         return []  # '作者：记者 …' that no byline reading took: no name
-    return [("author", match.group(1))]
+    helpers = [  # '作者：龙卫华 通讯员：易杰': the correspondents keyed beside
+        ("correspondent", name)
+        for name in _META_CORRESPONDENT.findall(line)
+        if name not in people.ROLE_WORDS.split("|")
+    ]
+    return [("author", match.group(1)), *helpers]
+
+
+_ORIGINAL = re.compile(r"^原创\s+([\u4e00-\u9fff·]{2,4})\s+\S")
+_META_CORRESPONDENT = re.compile(r"通讯员[:：]\s*([\u4e00-\u9fff·]{2,4})")

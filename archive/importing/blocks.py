@@ -142,8 +142,8 @@ def _shared_credit(merged: list[Block], line: str) -> bool:
 
 def kind_of(block: Block) -> str:  # noqa: PLR0911 (one return per kind of block)
     text = block.text
-    if block.kind == "heading":
-        return "heading"
+    if block.kind == "heading":  # but a sidebar's head ('## 相关新闻') is furniture
+        return "furniture" if furniture.sidebar_head(text) else "heading"
     if (
         furniture.is_furniture(text)
         or furniture.is_disclaimer(text)

@@ -187,6 +187,12 @@ _SUPPLIED = re.compile(r"[（(][\u4e00-\u9fff]{2,24}(?:供稿|来稿|撰稿|通�
 MAX_SITE_NAME = 24
 
 
+def sidebar_head(line: str) -> bool:
+    """A head that is one of the dictionary's lines ('相关新闻', '推荐阅读'):
+    a sidebar's or a bar's, set as a heading by the page."""
+    return len(line) <= 8 and squeeze(line).lower() in words().lines
+
+
 def site_name(line: str) -> bool:
     """A line that is only the name of a blog or of the office publishing the
     page ('春城老街的博客', '衢州市人民政府新闻办公室'): its header."""

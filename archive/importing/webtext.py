@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html import unescape
 
 from . import formats, furniture, people
+from .blocks import dated_line
 from .dates import DateHint, full_date
 from .drafts import PageDraft
 
@@ -67,8 +68,13 @@ def main_text(html: str) -> MainText | None:
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     if any(len(line) > MAX_ROW and line[0] == line[-1] == "|" for line in lines):
         return None  # a page laid out in a table, read as rows: the plain way
+    if title and any(_run_together(line, title) for line in lines[:2]):
+        return None  # its paragraphs run into one line after the title: plain
     if title and (not lines or title not in lines[:3]):
         lines.insert(0, f"# {title}")
+    kicker = _kicker(html, title) if title else None
+    if kicker and kicker not in lines[:3]:
+        lines.insert(next((i for i, x in enumerate(lines) if title in x), 0), kicker)
     at = next((i + 1 for i, line in enumerate(lines[:3]) if title and title in line), 0)
     lines[at:at] = [line for line in _info_lines(html) if line not in lines]
     window = _WINDOW.search(html)
@@ -78,6 +84,31 @@ def main_text(html: str) -> MainText | None:
         _written(getattr(found, "date", None), html),
         (getattr(found, "author", None) or "").strip() or None,
         unescape(window.group(1)).strip() if window else "",
+    )
+
+
+MAX_KICKER = 30
+
+
+def _kicker(html: str, title: str) -> str | None:
+    """A heading set right over the title's heading ('<h4>老厂房里读书到深夜</h4>
+    <h1>…</h1>'): the kicker (引题), which main-text extraction drops."""
+    heads = rf"<(h[1-6])\b[^>]*>([^<]{{2,{MAX_KICKER * 4}}})</\1>\s*<h[1-3]\b[^>]*>\s*"
+    found = re.search(heads + re.escape(title) + r"\s*</h[1-3]>", html)
+    if found is None:
+        return None
+    kicker = unescape(found.group(2)).strip()
+    return kicker if 2 <= len(kicker) <= MAX_KICKER and kicker != title else None
+
+
+def _run_together(line: str, title: str) -> bool:
+    """A line that opens with the title and goes on with the text: the main
+    text read as one run (an <article> holding its heading and paragraphs),
+    its paragraphs, metadata and captions no longer apart."""
+    return (
+        len(line) > len(title) + MAX_ROW
+        and line.startswith(title)
+        and line[len(title) : len(title) + 1] in (" ", "\u3000")
     )
 
 
@@ -120,7 +151,11 @@ def _without_site(title: str) -> str:
 
 
 _WINDOW = re.compile(r"<title[^>]*>([^<]{1,200})</title>", re.I)
-_INFO = re.compile(r"(?:来源|作者|记者|稿源|出处)\s*[:：]")
+_INFO = re.compile(
+    r"(?:来源|作者|记者|稿源|出处)\s*[:：]"
+    # an official account's line: '原创 杨青 遵义发布 2023-04-12 08:00 发表于贵州'
+    r"|^原创\s+[\u4e00-\u9fff·]{2,4}\s"
+)
 MAX_INFO = 3
 
 
@@ -130,7 +165,7 @@ def _info_lines(html: str) -> list[str]:
     and the byline it names are the article's."""
     found = []
     for line in formats.html_to_text(html).splitlines():
-        if _INFO.search(line) and furniture.is_meta(line):
+        if _INFO.search(line) and (furniture.is_meta(line) or dated_line(line)):
             found.append(line.strip())
             if len(found) == MAX_INFO:
                 break
