@@ -16,7 +16,18 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMargins,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -25,6 +36,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -87,6 +99,7 @@ class ChartPane(QWidget):
         self.series: Series = {}
         self.citations: dict[int, Citation] = {}
         self._job: Job | None = None
+        self.problem = ""  # why the last write failed
         self._build()
 
     def show_indicator(self, places: Sequence[ComparePlace], indicator: str) -> None:
@@ -285,11 +298,31 @@ class ChartPane(QWidget):
             str(Path.home() / name),
             "PNG (*.png)" if format == "png" else "SVG (*.svg)",
         )
-        if path:
-            self.write(Path(path), format)
+        if path and not self.write(Path(path), format):
+            self.warn(
+                self.tr("Could not write %1: %2")
+                .replace("%1", path)
+                .replace("%2", self.problem)
+            )
+
+    def warn(self, text: str) -> None:
+        """Tell the editor the chart was not saved (tests replace this)."""
+        QMessageBox.warning(self, self.tr("Save Chart"), text)
 
     def write(self, path: Path, format: str) -> bool:
-        """The chart with every source listed under it, as a PNG or SVG file."""
+        """The chart with every source listed under it, as a PNG or SVG file;
+        whether it was written (else :attr:`problem` says why). Drawn in memory
+        first, so that a file that cannot be written is told, not half-drawn."""
+        self.problem = ""
+        try:
+            data = self._drawn(format)
+            path.write_bytes(data)
+        except OSError as error:
+            self.problem = error.strerror or str(error)
+            return False
+        return True
+
+    def _drawn(self, format: str) -> bytes:
         if not self.view.isVisible() or self.view.width() < 480:
             self.chart.resize(QSizeF(960, 540))  # not on screen: a size of its own
         width, high = int(self.chart.size().width()), int(self.chart.size().height())
@@ -299,20 +332,26 @@ class ChartPane(QWidget):
             QRect(0, 0, width - 24, 100_000), Qt.TextFlag.TextWordWrap, text
         )
         size = QSize(width, high + box.height() + 24)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if format == "png":
             image = QImage(size, QImage.Format.Format_RGB32)
             image.fill(Qt.GlobalColor.white)
             self._paint(image, size, high, text, font)
             # PySide6 wants the format as str (bytes raise), its stub says bytes
-            return image.save(str(path), "PNG")  # type: ignore[call-overload]
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle(self.indicator)
-        generator.setDescription(text)
-        self._paint(generator, size, high, text, font)
-        return path.exists()
+            if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+                raise OSError(self.tr("the picture could not be drawn"))
+        else:
+            generator = QSvgGenerator()
+            generator.setOutputDevice(buffer)
+            generator.setSize(size)
+            generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+            generator.setTitle(self.indicator)
+            generator.setDescription(text)
+            self._paint(generator, size, high, text, font)
+        buffer.close()
+        return bytes(data.data())
 
     def _paint(
         self, device: QPaintDevice, size: QSize, high: int, text: str, font: QFont

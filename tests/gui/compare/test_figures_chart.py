@@ -74,3 +74,29 @@ def test_the_chart_window_and_the_pane_under_the_table(qtbot, window):
     panel.view.setCurrentIndex(panel.model.index(1, 2))  # a cell of the row
     qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
     assert panel.chart.indicator == panel.model.table.indicators[1]
+
+
+def test_a_chart_that_cannot_be_saved_says_so(qtbot, window, tmp_path, monkeypatch):
+    _, chart = chart_of(qtbot, window)
+    chart.show()
+    told = []
+    chart.warn = told.append
+    for format in ("png", "svg"):
+        path = tmp_path / "no-such-folder" / f"chart.{format}"
+        monkeypatch.setattr(
+            "gui.compare.figures_chart.QFileDialog.getSaveFileName",
+            lambda *args, path=path: (str(path), ""),
+        )
+        chart.export(format)
+        assert not path.exists()
+        assert told[-1].startswith(f"Could not write {path}: ")
+        assert "No such file" in told[-1]
+    assert len(told) == 2
+    # and a folder that exists takes it, with the sources under the chart
+    monkeypatch.setattr(
+        "gui.compare.figures_chart.QFileDialog.getSaveFileName",
+        lambda *args: (str(tmp_path / "chart.svg"), ""),
+    )
+    chart.export("svg")
+    assert len(told) == 2
+    assert "Sources:" in (tmp_path / "chart.svg").read_text("utf-8")
