@@ -59,12 +59,15 @@ class Block:
     caption: captions.CaptionParts | None = None
     index: int = 0  # position among the page's blocks
     keyed: bool = False  # a title the page names as one ('标题：…')
+    lead: bool = False  # an anchor's lead over a script's report: its summary
     cells: int = 1  # the cells of a table's row ('1\t韦秀丽\t柳江区新闻中心': 3)
 
 
 def split_blocks(text: str) -> list[Block]:
     """One block per non-empty line, with its offsets in ``text``."""
     blocks: list[Block] = []
+    script = furniture.script_page(text)
+    cues: list[tuple[Block, str]] = []  # the script's lines and their cues
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         stripped = line.strip(" \t\r\f\v\u3000\xa0\ufeff")
@@ -73,6 +76,10 @@ def split_blocks(text: str) -> list[Block]:
         start = match.start() + line.index(stripped[0])
         end = start + len(stripped)
         cue = furniture.script_cue(stripped)  # '【口播】8月14日…': the text read out
+        word = furniture.cue_word(stripped) if cue else None
+        spoken = furniture.spoken_cue(stripped) if script and not cue else None
+        if spoken is not None:  # '主持人：近日…' in a script
+            cue, word = spoken
         if cue and stripped[cue:].strip(" \t\u3000"):
             start, stripped = start + cue, stripped[cue:]
         stripped = _SPACES.sub(" ", furniture.without_debris(stripped))
@@ -92,8 +99,20 @@ def split_blocks(text: str) -> list[Block]:
                 len(blocks),
                 heading.group(1)[0] != "#",
             )
+        if word is not None:
+            cues.append((block, word))
         blocks.append(block)
+    _anchor_lead(cues)
     return blocks
+
+
+def _anchor_lead(cues: list[tuple[Block, str]]) -> None:
+    """The anchor's first line over the report ('主持人：近日…' before
+    '记者：…' or '正文：…') is the script's lead: its summary."""
+    if not cues or cues[0][1] not in furniture.words().anchor_cues:
+        return
+    if any(word in furniture.words().reporter_cues for _, word in cues[1:]):
+        cues[0][0].lead = True
 
 
 # What stands between a table's cells when its rows are copied as text: a tab,
@@ -142,6 +161,8 @@ def _shared_credit(merged: list[Block], line: str) -> bool:
 
 def kind_of(block: Block) -> str:  # noqa: PLR0911 (one return per kind of block)
     text = block.text
+    if block.lead:
+        return "summary"
     if block.kind == "heading":  # but a sidebar's head ('## 相关新闻') is furniture
         return "furniture" if furniture.sidebar_head(text) else "heading"
     if (

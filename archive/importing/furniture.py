@@ -85,6 +85,9 @@ class Words:
     site_suffixes: tuple[str, ...]
     counters: re.Pattern  # a line of counters only: '阅读(128) 喜欢(6)'
     cue: re.Pattern  # a broadcast script's cue opening a line: '【口播】'
+    spoken: re.Pattern  # the same before a colon: '主持人：', '同期（市民）：'
+    anchor_cues: frozenset[str]  # an anchor's lead over the report
+    reporter_cues: frozenset[str]  # the report's, after the lead
 
 
 def _alternatives(items: list[str]) -> str:
@@ -112,7 +115,15 @@ def words() -> Words:
             rf"(?:(?:{_alternatives(data['counters'])})"
             r"\s*[（(]?\s*\d+\s*[)）]?[\s|｜丨·/]*){1,8}"
         ),
-        cue=re.compile(rf"^[【\[](?:{_alternatives(data['cues'])})[】\]][ \u3000]*"),
+        cue=re.compile(
+            rf"^[【\[](?P<cue>{_alternatives(data['cues'])})[】\]][ \u3000]*"
+        ),
+        spoken=re.compile(
+            rf"^(?P<cue>{_alternatives(data['script_cues'])})"
+            r"(?:[（(][^（()）]{0,30}[)）])?[ \u3000]*[:：][ \u3000]*"
+        ),
+        anchor_cues=frozenset(data["anchor_cues"]),
+        reporter_cues=frozenset(data["reporter_cues"]),
     )
 
 
@@ -177,7 +188,22 @@ def is_furniture(line: str) -> bool:
         or bool(_JUMP.fullmatch(flat))
         or bool(_REPRINT_NOTE.match(flat))
         or bool(_DOCUMENT_NUMBER.match(flat))
+        or bool(_CREW.match(flat))
+        or bool(_STATION.match(line.strip()))
     )
+
+
+# A programme's crew credited alone ('本节目主播：江帆', '摄像：黄涛'); a station's
+# (and its programme's) name over a script ('德阳广播电视台　《德阳新闻》').
+_CREW = re.compile(
+    r"^(?:本节目|本期)?(?:主播|主持人|主持|摄像|制片人?|导播|编导|后期|播音)"
+    r"[:：][\u4e00-\u9fff·、]{2,20}$"
+)
+_STATION = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(?:广播电视台|电视台|广播电台|新闻综合广播|交通广播|广播)"
+    r"[ \u3000]*(?:《[^》]{1,16}》)?[ \u3000]*(?:新闻稿|文稿|稿件|播出稿)?$"
+    r"|^《[^》]{1,16}》$"
+)
 
 
 # A gallery's count of its photos ('共3张'); an office's credit for the text
@@ -267,6 +293,38 @@ def meta_key(line: str) -> str | None:
 def views(line: str) -> int | None:
     match = _VIEWS.search(line)
     return int(match.group(1)) if match else None
+
+
+_SCRIPT_HINTS = ("主持", "主播", "口播", "配音", "同期", "出镜", "解说", "录音")
+_LINE_START = re.compile(r"(?m)^[ \t\u3000]*")
+MIN_SPOKEN = 2  # lines opened by a cue before a colon that make a script
+
+
+def script_page(text: str) -> bool:
+    """Is ``text`` a broadcast script whose cues are written before a colon
+    ('主持人：…', '配音：…'): two lines and more opened by one (记者 aside)."""
+    if not any(hint in text for hint in _SCRIPT_HINTS):
+        return False
+    found = 0
+    for line in text.splitlines():
+        cue = spoken_cue(line.lstrip(" \t\u3000"))
+        if cue is not None and cue[1] != "记者":
+            found += 1
+            if found >= MIN_SPOKEN:
+                return True
+    return False
+
+
+def spoken_cue(line: str) -> tuple[int, str] | None:
+    """The length and the word of the cue before a colon opening ``line``."""
+    match = words().spoken.match(line)
+    return (match.end(), match.group("cue")) if match else None
+
+
+def cue_word(line: str) -> str | None:
+    """The word of the bracketed cue opening ``line`` ('【主播】…' → '主播')."""
+    match = words().cue.match(line) if line[:1] in "【[" else None
+    return match.group("cue") if match else None
 
 
 def script_cue(line: str) -> int:

@@ -27,6 +27,7 @@ _ROLES = (
     ("责编", "editor"),
     ("编辑", "editor"),
     ("摄影", "photographer"),
+    ("摄像", "photographer"),  # a television crew's camera
 )
 ROLE_WORDS = "|".join(word for word, _ in _ROLES)
 # Roles a byline may give with no paper's prefix, always set off from the name
@@ -68,7 +69,8 @@ _BOTH = re.compile(
 WRITERS = ("reporter", "author")
 # What the people named did, after their names: '（记者 王子涵 整理）'.
 _COMPILED = re.compile(
-    r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?:整理|报道|采写|综合|编译|执笔)$"
+    r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?:[\u4e00-\u9fff]{1,6}台)?"  # '衡阳台报道'
+    r"(?:整理|报道|采写|综合|编译|执笔)$"
 )
 
 
