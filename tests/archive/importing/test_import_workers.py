@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import select
 from pathlib import Path
 
 import pytest
@@ -172,12 +173,18 @@ def test_no_transaction_is_open_while_the_importer_waits_for_a_worker(
     real = workers.Worker.receive
 
     def receive(self, number):
-        if self.started and not real_ready(self, number):  # it will block
+        if self.started:  # told it is not ready: the importer waits for it here
             waited_in_transaction.append(archive.db.conn.in_transaction)
+        elif self.queued and self.queued[0] == number:
+            # the worker's first reading awaited (on a loaded machine Python
+            # starts in more than the pages take): it waits on a started one
+            select.select([self.results], [], [], 60)
         return real(self, number)
 
-    real_ready = workers.Worker.ready
     monkeypatch.setattr(workers.Worker, "receive", receive)
+    monkeypatch.setattr(  # a started worker is never there in time
+        workers.Worker, "ready", lambda self, number: not (self.alive and self.started)
+    )
     monkeypatch.setattr(workers.Readers, "_read_next", lambda self, skip: False)
     try:
         first = import_paths(archive, [folder], readers=1)
