@@ -206,7 +206,10 @@ def _share(f: DemoFigures, rng: random.Random, name: str, city: str, year: int) 
 
 
 def _growth(f: DemoFigures, rng: random.Random, name: str, city: str, year: int) -> str:
-    return f"去年全市{name}数量同比增长{f.growth(name, city, year - 1)}%"
+    growth = f.growth(name, city, year - 1)
+    if growth == 0:  # a paper says so in words, never "增长0.0%"
+        return f"去年全市{name}数量与上年持平"
+    return f"去年全市{name}数量同比增长{growth}%"
 
 
 def _money(f: DemoFigures, rng: random.Random, name: str, city: str, year: int) -> str:

@@ -64,3 +64,10 @@ def test_search_snippets_differ_from_row_to_row(demo_2000):
     rows = demo_2000.search("创新", limit=50).hits
     snippets = [hit.snippet for hit in rows]
     assert len(set(snippets)) >= 0.9 * len(snippets)
+
+
+def test_no_demo_sentence_reports_a_growth_of_nothing(demo_2000):
+    """A flat year reads 与上年持平, as a paper prints it, never 同比增长0.0%."""
+    said = [hit.snippet for hit in demo_2000.search("同比增长0.0%", limit=5).hits]
+    assert said == []
+    assert demo_2000.search("与上年持平", limit=1).hits
