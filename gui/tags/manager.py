@@ -162,7 +162,7 @@ class TagManagerView(QWidget):
         buttons.addStretch(1)
         self.trash = QListWidget(self)
         self.trash.setObjectName("tag_trash")
-        restore = QPushButton(self.tr("Restore"), self)
+        restore = self.restore_button = QPushButton(self.tr("Restore"), self)
         restore.clicked.connect(self.restore)
         trash_box = QWidget(self)
         trash_layout = QVBoxLayout(trash_box)
@@ -244,6 +244,12 @@ class TagManagerView(QWidget):
             )
             item.setData(IdRole, tag.id)
             self.trash.addItem(item)
+        if not deleted:  # say so, rather than an empty pane
+            empty = QListWidgetItem(self.tr("No deleted tags"))
+            empty.setToolTip(self.tr("A tag you delete waits here until restored."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.trash.addItem(empty)
+        self.restore_button.setEnabled(bool(deleted))
         if self._wanted:
             self.select(self._wanted)
 
@@ -569,7 +575,7 @@ class TagManagerView(QWidget):
 
     def restore(self) -> None:
         item = self.trash.currentItem()
-        if item is None:
+        if item is None or item.data(IdRole) is None:
             self.say(self.tr("Choose a deleted tag first."))
             return
         tag_id = item.data(IdRole)

@@ -3615,7 +3615,7 @@
     </message>
     <message>
         <location filename="../../gui/tags/manager.py" line="147"/>
-        <location filename="../../gui/tags/manager.py" line="356"/>
+        <location filename="../../gui/tags/manager.py" line="362"/>
         <source>Favourite Key…</source>
         <translation></translation>
     </message>
@@ -3675,57 +3675,67 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="284"/>
+        <location filename="../../gui/tags/manager.py" line="248"/>
+        <source>No deleted tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="249"/>
+        <source>A tag you delete waits here until restored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="290"/>
         <source>Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="285"/>
+        <location filename="../../gui/tags/manager.py" line="291"/>
         <source>Articles</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="286"/>
+        <location filename="../../gui/tags/manager.py" line="292"/>
         <source>Own</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="287"/>
+        <location filename="../../gui/tags/manager.py" line="293"/>
         <source>Description</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="381"/>
+        <location filename="../../gui/tags/manager.py" line="387"/>
         <source>Choose a tag in the tree first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="400"/>
+        <location filename="../../gui/tags/manager.py" line="406"/>
         <source>Tag Colour</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="404"/>
+        <location filename="../../gui/tags/manager.py" line="410"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="407"/>
+        <location filename="../../gui/tags/manager.py" line="413"/>
         <source>Export Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="409"/>
+        <location filename="../../gui/tags/manager.py" line="415"/>
         <source>Import Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="412"/>
+        <location filename="../../gui/tags/manager.py" line="418"/>
         <source>Tags</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="419"/>
+        <location filename="../../gui/tags/manager.py" line="425"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1 (%Ln article</numerusform>
@@ -3733,7 +3743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="420"/>
+        <location filename="../../gui/tags/manager.py" line="426"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>, %Ln tag in all)</numerusform>
@@ -3741,34 +3751,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="439"/>
+        <location filename="../../gui/tags/manager.py" line="445"/>
         <source>Rename Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="440"/>
+        <location filename="../../gui/tags/manager.py" line="446"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="458"/>
+        <location filename="../../gui/tags/manager.py" line="464"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="466"/>
-        <location filename="../../gui/tags/manager.py" line="487"/>
-        <location filename="../../gui/tags/manager.py" line="502"/>
+        <location filename="../../gui/tags/manager.py" line="472"/>
+        <location filename="../../gui/tags/manager.py" line="493"/>
+        <location filename="../../gui/tags/manager.py" line="508"/>
         <source>Merge Tags</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="484"/>
+        <location filename="../../gui/tags/manager.py" line="490"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="488"/>
+        <location filename="../../gui/tags/manager.py" line="494"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>Merge %Ln tag into:</numerusform>
@@ -3776,38 +3786,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="498"/>
+        <location filename="../../gui/tags/manager.py" line="504"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="537"/>
+        <location filename="../../gui/tags/manager.py" line="543"/>
         <source>Describe Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="538"/>
+        <location filename="../../gui/tags/manager.py" line="544"/>
         <source>What %1 is for:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="545"/>
-        <location filename="../../gui/tags/manager.py" line="549"/>
+        <location filename="../../gui/tags/manager.py" line="551"/>
+        <location filename="../../gui/tags/manager.py" line="555"/>
         <source>Find &amp; Replace</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="545"/>
+        <location filename="../../gui/tags/manager.py" line="551"/>
         <source>Find in tag names:</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="550"/>
+        <location filename="../../gui/tags/manager.py" line="556"/>
         <source>Replace “%1” with:</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="556"/>
+        <location filename="../../gui/tags/manager.py" line="562"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>Renamed %Ln tag.</numerusform>
@@ -3815,22 +3825,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="563"/>
+        <location filename="../../gui/tags/manager.py" line="569"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="566"/>
+        <location filename="../../gui/tags/manager.py" line="572"/>
         <source>Delete Tag</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="573"/>
+        <location filename="../../gui/tags/manager.py" line="579"/>
         <source>Choose a deleted tag first.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="581"/>
+        <location filename="../../gui/tags/manager.py" line="587"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>Cleared %Ln unused tag.</numerusform>
@@ -3838,12 +3848,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="596"/>
+        <location filename="../../gui/tags/manager.py" line="602"/>
         <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="601"/>
+        <location filename="../../gui/tags/manager.py" line="607"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>Exported %Ln tag.</numerusform>
@@ -3851,12 +3861,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="612"/>
+        <location filename="../../gui/tags/manager.py" line="618"/>
         <source>Could not read %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="621"/>
+        <location filename="../../gui/tags/manager.py" line="627"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation></translation>
     </message>

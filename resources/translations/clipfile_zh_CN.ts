@@ -3603,7 +3603,7 @@
     </message>
     <message>
         <location filename="../../gui/tags/manager.py" line="147"/>
-        <location filename="../../gui/tags/manager.py" line="356"/>
+        <location filename="../../gui/tags/manager.py" line="362"/>
         <source>Favourite Key…</source>
         <translation>常用标签键…</translation>
     </message>
@@ -3663,182 +3663,192 @@
         <translation>%1（%2 处标注）</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="284"/>
+        <location filename="../../gui/tags/manager.py" line="248"/>
+        <source>No deleted tags</source>
+        <translation>没有已删除的标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="249"/>
+        <source>A tag you delete waits here until restored.</source>
+        <translation>删除的标签会留在这里，直到恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tags/manager.py" line="290"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="285"/>
+        <location filename="../../gui/tags/manager.py" line="291"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="286"/>
+        <location filename="../../gui/tags/manager.py" line="292"/>
         <source>Own</source>
         <translation>自身</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="287"/>
+        <location filename="../../gui/tags/manager.py" line="293"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="381"/>
+        <location filename="../../gui/tags/manager.py" line="387"/>
         <source>Choose a tag in the tree first.</source>
         <translation>请先在标签树中选一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="400"/>
+        <location filename="../../gui/tags/manager.py" line="406"/>
         <source>Tag Colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="404"/>
+        <location filename="../../gui/tags/manager.py" line="410"/>
         <source>Tag exports (*.json *.csv);;All files (*)</source>
         <translation>标签导出文件 (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="407"/>
+        <location filename="../../gui/tags/manager.py" line="413"/>
         <source>Export Tags</source>
         <translation>导出标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="409"/>
+        <location filename="../../gui/tags/manager.py" line="415"/>
         <source>Import Tags</source>
         <translation>导入标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="412"/>
+        <location filename="../../gui/tags/manager.py" line="418"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="419"/>
+        <location filename="../../gui/tags/manager.py" line="425"/>
         <source>%1 (%Ln article(s)</source>
         <translation>
             <numerusform>%1（%Ln 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="420"/>
+        <location filename="../../gui/tags/manager.py" line="426"/>
         <source>, %Ln tag(s) in all)</source>
         <translation>
             <numerusform>，共 %Ln 个标签）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="439"/>
+        <location filename="../../gui/tags/manager.py" line="445"/>
         <source>Rename Tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="440"/>
+        <location filename="../../gui/tags/manager.py" line="446"/>
         <source>New name for %1 (/ for a place elsewhere in the tree):</source>
         <translation>%1 的新名称（用 / 可移到树中别处）：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="458"/>
+        <location filename="../../gui/tags/manager.py" line="464"/>
         <source>%1 exists already. Merge %2 into %3? Its articles and the tags below it join %3; a backup of the archive is made first.</source>
         <translation>%1 已存在。把 %2 合并到 %3 吗？它的文章和下级标签将并入 %3；合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="466"/>
-        <location filename="../../gui/tags/manager.py" line="487"/>
-        <location filename="../../gui/tags/manager.py" line="502"/>
+        <location filename="../../gui/tags/manager.py" line="472"/>
+        <location filename="../../gui/tags/manager.py" line="493"/>
+        <location filename="../../gui/tags/manager.py" line="508"/>
         <source>Merge Tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="484"/>
+        <location filename="../../gui/tags/manager.py" line="490"/>
         <source>Choose the tags to merge in the tree first.</source>
         <translation>请先在标签树中选中要合并的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="488"/>
+        <location filename="../../gui/tags/manager.py" line="494"/>
         <source>Merge %Ln tag(s) into:</source>
         <translation>
             <numerusform>把 %Ln 个标签合并到：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="498"/>
+        <location filename="../../gui/tags/manager.py" line="504"/>
         <source>Merge %1 into %2? A backup of the archive is made first.</source>
         <translation>把 %1 合并到 %2 吗？合并前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="537"/>
+        <location filename="../../gui/tags/manager.py" line="543"/>
         <source>Describe Tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="538"/>
+        <location filename="../../gui/tags/manager.py" line="544"/>
         <source>What %1 is for:</source>
         <translation>%1 的用途：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="545"/>
-        <location filename="../../gui/tags/manager.py" line="549"/>
+        <location filename="../../gui/tags/manager.py" line="551"/>
+        <location filename="../../gui/tags/manager.py" line="555"/>
         <source>Find &amp; Replace</source>
         <translation>查找和替换</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="545"/>
+        <location filename="../../gui/tags/manager.py" line="551"/>
         <source>Find in tag names:</source>
         <translation>在标签名中查找：</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="550"/>
+        <location filename="../../gui/tags/manager.py" line="556"/>
         <source>Replace “%1” with:</source>
         <translation>把“%1”替换为：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="556"/>
+        <location filename="../../gui/tags/manager.py" line="562"/>
         <source>Renamed %Ln tag(s).</source>
         <translation>
             <numerusform>已重命名 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="563"/>
+        <location filename="../../gui/tags/manager.py" line="569"/>
         <source>Move %1 to the trash? Its articles lose the tag until it is restored from the trash. A backup of the archive is made first.</source>
         <translation>把 %1 移到回收站吗？在从回收站恢复之前，它的文章将失去此标签。删除前会先备份档案。</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="566"/>
+        <location filename="../../gui/tags/manager.py" line="572"/>
         <source>Delete Tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="573"/>
+        <location filename="../../gui/tags/manager.py" line="579"/>
         <source>Choose a deleted tag first.</source>
         <translation>请先选一个已删除的标签。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="581"/>
+        <location filename="../../gui/tags/manager.py" line="587"/>
         <source>Cleared %Ln unused tag(s).</source>
         <translation>
             <numerusform>已清除 %Ln 个未用标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="596"/>
+        <location filename="../../gui/tags/manager.py" line="602"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tags/manager.py" line="601"/>
+        <location filename="../../gui/tags/manager.py" line="607"/>
         <source>Exported %Ln tag(s).</source>
         <translation>
             <numerusform>已导出 %Ln 个标签。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="612"/>
+        <location filename="../../gui/tags/manager.py" line="618"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tags/manager.py" line="621"/>
+        <location filename="../../gui/tags/manager.py" line="627"/>
         <source>Tags matched by UUID: %1, by path: %2, new: %3. Taggings added: %4; skipped (no such article here): %5.</source>
         <translation>按 UUID 匹配的标签：%1，按路径匹配：%2，新建：%3。新增标注：%4；跳过（本档案中没有该文章）：%5。</translation>
     </message>

@@ -79,6 +79,16 @@ def test_dragging_a_tag_onto_another_moves_it_and_onto_itself_is_refused(
     assert "人才引育" in [t.path for t in manager.tags]
 
 
+def test_an_empty_trash_says_so_and_cannot_restore(manager):
+    manager.wait()
+    assert manager.trash.count() == 1
+    assert "No deleted tags" in manager.trash.item(0).text()
+    assert not manager.restore_button.isEnabled()
+    manager.trash.setCurrentRow(0)
+    manager.restore()  # the line is no tag: nothing to restore, nothing raised
+    assert "deleted tag first" in manager.said[-1]
+
+
 def test_recolour_delete_restore_and_clear(manager, window):
     manager.select("整理/人才引育")
     manager.ask_color = lambda current: QColor("#123456")
@@ -92,6 +102,7 @@ def test_recolour_delete_restore_and_clear(manager, window):
     assert tagged(window, "整理/人才引育") == set()
     manager.wait()
     assert manager.trash.count() == 1
+    assert manager.restore_button.isEnabled()
     manager.trash.setCurrentRow(0)
     manager.restore()
     assert len(tagged(window, "整理/人才引育")) == 3
