@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..compare.dictionary import DictionaryError, dictionary_from, merged_dictionary
+from ..compare.quantities import typed_value
 from ..compare.storage import (
     ClearCuration,
     ConfirmFigure,
@@ -20,6 +21,7 @@ from ..compare.storage import (
 from ..compare.storage.export import FORMATS, number, place_of
 from ..compare.storage.indicators import SetIndicators
 from ..compare.storage.reading import Cell, StoredFigure
+from ..compare.units import unit as unit_named
 from ..core import Archive
 from ..errors import InvalidInput
 from .common import Handlers, Subparsers, open_archive, percent, positive, print_json
@@ -153,8 +155,10 @@ def _curate(archive: Archive, action: list[str], args: argparse.Namespace) -> in
             archive.execute(commands[verb](int(rest[0])))
             return 0
         if verb == "set" and len(rest) == 2:
-            value = _number(rest[1])
-            archive.execute(CorrectFigure(int(rest[0]), value, args.unit))
+            value, typed = _number(rest[1])
+            if typed and args.unit and unit_named(args.unit) != unit_named(typed):
+                raise InvalidInput(f"{rest[1]} is in {typed}, not in {args.unit}")
+            archive.execute(CorrectFigure(int(rest[0]), value, typed or args.unit))
             return 0
     except ValueError as error:
         if isinstance(error, InvalidInput):
@@ -164,11 +168,15 @@ def _curate(archive: Archive, action: list[str], args: argparse.Namespace) -> in
     return 2
 
 
-def _number(text: str) -> float:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        raise InvalidInput(f"not a number: {text}") from None
+def _number(text: str) -> tuple[float, str | None]:
+    """The value typed (306, ３０６家, 1.03亿元, 十二) and its unit, if typed."""
+    typed = typed_value(text)
+    if typed is None:
+        raise InvalidInput(
+            f"not a number: {text!r}; type the value as the sentence should "
+            "read, e.g. 306, 306家 or 1.03亿元"
+        )
+    return typed
 
 
 def _export(

@@ -4,6 +4,7 @@ one number to another, a rank, a share; ranges and ordinals are left out."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -353,3 +354,27 @@ _FINDERS = (
     (_shares, re.compile("占|之比")),
     (_labelled, re.compile("[）)][：:]")),
 )
+
+
+_TYPED = re.compile(rf"(?P<sign>[-−－]?)(?P<num>{NUMBER})(?P<unit>{UNIT_PATTERN})?")
+
+
+def typed_value(text: str) -> tuple[float, str | None] | None:
+    """A value an editor typed to correct a figure, read as a paper prints it:
+    306, ３０６家 (full-width), 1,286, 1.03亿元, 9244.2万元, 3万4000, 十二家, 3.16%;
+    the value and its unit as printed (``None`` if none was typed, the figure's
+    own is meant), or ``None`` if the text is not one number."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    text = text.replace("，", ",")
+    match = _TYPED.fullmatch(text)
+    if match is None:
+        return None
+    number, printed = match["num"], match["unit"]
+    if printed:
+        number, printed = _split_multiplier(number, printed)
+    value = parse_number(number)
+    if value is None:
+        return None
+    found = unit(printed) if printed else None
+    sign = -1 if match["sign"] else 1
+    return sign * value, found.name if found else None

@@ -86,10 +86,50 @@ def test_curation_from_the_command_line_is_undone_as_one_edit(sampled):
     assert read.endswith("figures read\n")
     (figure,) = [f for f in kaifeng() if f["value"] == 302]
     assert figure["status"] == "corrected"
-    bad = sampled("figures", "set", str(figure["id"]), "三百", code=1)
-    assert "number" in bad.stderr
+    bad = sampled("figures", "set", str(figure["id"]), "abc", code=1)
+    assert "not a number: 'abc'" in bad.stderr
+    assert "306家" in bad.stderr  # how to type it
     assert len(bad.stderr.strip().splitlines()) == 1
     assert sampled("figures", "confirm", "999999", code=1).stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("３０６家", 306), ("303家", 303), ("三百", 300), ("十二家", 12), ("1,286", 1286)],
+)
+def test_a_correction_is_read_as_the_paper_would_print_it(sampled, typed, value):
+    """An editor types the value as the sentence should read: full-width digits,
+    the figure's unit, Chinese numerals."""
+    (figure,) = [
+        f
+        for f in json.loads(sampled("figures", "--place", "开封", "--json").stdout)[
+            "figures"
+        ]
+        if f["value"] == 301 and f["indicator"] == "高新技术企业"
+    ]
+    sampled("figures", "set", str(figure["id"]), typed)
+    document = json.loads(
+        sampled("compare", "开封", "--indicator", "高新技术企业", "--json").stdout
+    )
+    cell = document["indicators"]["高新技术企业"]["开封"]
+    assert (cell["value"], cell["unit"], cell["status"]) == (value, "家", "corrected")
+
+
+def test_a_correction_in_another_unit_family_is_refused(sampled):
+    (figure,) = [
+        f
+        for f in json.loads(sampled("figures", "--place", "开封", "--json").stdout)[
+            "figures"
+        ]
+        if f["value"] == 301 and f["indicator"] == "高新技术企业"
+    ]
+    for typed in ("301亿元", "30%"):
+        bad = sampled("figures", "set", str(figure["id"]), typed, code=1)
+        assert "高新技术企业 is counted in 家" in bad.stderr
+        assert "Traceback" not in bad.stderr
+    bad = sampled("figures", "set", str(figure["id"]), "302家", "--unit", "个", code=1)
+    assert "302家 is in 家, not in 个" in bad.stderr
+    assert "Correct figure" not in sampled("history").stdout
 
 
 def test_figures_export_with_their_citations(sampled, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.compare.numerals import parse_fraction, parse_number
+from archive.compare.quantities import typed_value
 
 from .helpers import only
 
@@ -91,3 +92,31 @@ def test_parse_number_refuses_approximations_and_words(span):
 )
 def test_parse_fraction(span, percent):
     assert parse_fraction(span) == percent
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("306", (306, None)),
+        ("３０６家", (306, "家")),
+        (" 306 家 ", (306, "家")),
+        ("1，286家", (1286, "家")),
+        ("1.03亿元", (1.03, "亿元")),
+        ("9244.2万元", (9244.2, "万元")),
+        ("3万4000", (34000, None)),
+        ("3.5万人", (3.5, "万人")),
+        ("十二家", (12, "家")),
+        ("三百", (300, None)),
+        ("3.16％", (3.16, "%")),
+        ("-1.5%", (-1.5, "%")),
+    ],
+)
+def test_a_typed_correction_is_read_as_printed(typed, read):
+    assert typed_value(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed", ["abc", "", "306abc", "1e5", "nan", "一两家", "306家306家", "三百多"]
+)
+def test_a_typed_correction_that_is_no_number(typed):
+    assert typed_value(typed) is None
