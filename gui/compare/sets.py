@@ -4,6 +4,7 @@ settings so it comes back when the archive is opened again."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -209,18 +210,19 @@ def remember(
     """Keep the comparison shown as ``archive``'s last (a file's only)."""
     if archive is None or archive.path is None:
         return
-    settings.settings().setValue(
-        _key(archive.path),
-        json.dumps(
-            {
-                "places": [p.key for p in places],
-                "query": query,
-                "mentions": mentions,
-                "set": set_name,
-            },
-            ensure_ascii=False,
-        ),
+    key = _key(archive.path)
+    kept = json.dumps(
+        {
+            "places": [p.key for p in places],
+            "query": query,
+            "mentions": mentions,
+            "set": set_name,
+        },
+        ensure_ascii=False,
     )
+    store = settings.settings()
+    if store.value(key) != kept:
+        store.setValue(key, kept)
 
 
 def remembered(archive: Archive | None) -> dict[str, Any]:
@@ -237,5 +239,13 @@ def remembered(archive: Archive | None) -> dict[str, Any]:
 def _key(path: Path) -> str:
     """The settings key of an archive's last comparison (its path hashed:
     QSettings reads a slash as a group)."""
+    return _resolved_key(str(path))
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved_key(path: str) -> str:
+    # Resolved once per path: each of resolve()'s stat calls lets go of the
+    # GIL, and on the way back the GUI thread waited for the column workers
+    # that a Compare open has just started (51 ms in one sampled stall).
     digest = hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()
     return f"compare/last-{digest[:16]}"

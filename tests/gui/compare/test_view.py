@@ -253,6 +253,46 @@ def test_the_comparison_is_remembered_for_the_archive(qtbot, window, demo_path):
     qtbot.waitUntil(lambda: not again.compare.busy, timeout=15_000)
 
 
+def test_reopening_the_view_does_not_rewrite_the_kept_comparison(
+    qtbot, window, demo_path, monkeypatch
+):
+    """Showing a comparison as it was kept leaves the settings file alone, and
+    the archive's path is resolved once, not at every change (each stat
+    waited for the column workers while Compare opened)."""
+    from pathlib import Path
+
+    from gui import settings
+    from gui.compare import sets
+
+    view = compare(qtbot, window, "洛阳", "焦作")
+    settled(qtbot, window)
+    kept = settings.settings().value(sets._key(window.session.archive.path))
+    resolved: list[Path] = []
+    real_resolve = Path.resolve
+
+    def counting(self, *args, **kwargs):
+        resolved.append(self)
+        return real_resolve(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "resolve", counting)
+    written: list[str] = []
+    real_set = settings.QSettings.setValue
+    monkeypatch.setattr(
+        settings.QSettings,
+        "setValue",
+        lambda self, key, value: (written.append(key), real_set(self, key, value)),
+    )
+    view.set_places(list(view.places))  # the same two places again
+    assert written == []
+    view.remove_place("洛阳")
+    assert [p.key for p in view.places] == ["焦作"]
+    assert len(written) == 1
+    assert resolved == []  # the key of this archive was already known
+    settled(qtbot, window)
+    assert sets.remembered(window.session.archive)["places"] == ["焦作"]
+    assert kept != settings.settings().value(written[0])
+
+
 def test_export_writes_each_column_with_citations(qtbot, window, tmp_path):
     view = compare(qtbot, window, "焦作", "开封")
     type_text(view.filters.query_edit, "科技")
