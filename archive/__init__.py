@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         ArchiveDamaged,
         ArchiveError,
         ArchiveMissing,
+        CannotShow,
         EmptyFile,
         InvalidInput,
         NewerArchive,
@@ -74,7 +75,7 @@ if TYPE_CHECKING:
     from .journal import HistoryEntry, UndoConflict, UndoState
     from .maintenance import recover, restore_backup
     from .media.commands import AttachPictures, DetachPicture, Picture
-    from .media.images import CannotShow, Pixels
+    from .media.images import Pixels
     from .media.sidecar import SidecarPlan
     from .models import (
         FACET_KINDS,
@@ -208,7 +209,7 @@ _WHERE = {  # name: (module, its name there)
     "AttachPictures": ("media.commands", "AttachPictures"),
     "DetachPicture": ("media.commands", "DetachPicture"),
     "Picture": ("media.commands", "Picture"),
-    "CannotShow": ("media.images", "CannotShow"),
+    "CannotShow": ("errors", "CannotShow"),
     "Pixels": ("media.images", "Pixels"),
     "SidecarPlan": ("media.sidecar", "SidecarPlan"),
     "FACET_KINDS": ("models", "FACET_KINDS"),

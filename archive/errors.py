@@ -68,3 +68,17 @@ class InvalidInput(ArchiveError, ValueError):
 
 class NothingToUndo(ArchiveError):
     code = "nothing_to_undo"
+
+
+class CannotShow(ArchiveError):
+    """The file cannot be shown as a picture; the message says why, and
+    ``why`` in a word the window translates: ``missing``, ``too_large``,
+    ``not_a_picture`` or ``damaged``."""
+
+    code = "cannot_show"
+
+    def __init__(
+        self, message: str, *, why: str = "damaged", path: Path | None = None
+    ) -> None:
+        super().__init__(message, path=path)
+        self.why = why

@@ -16,26 +16,14 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, JpegImagePlugin
 
-from ..errors import ArchiveError, InvalidInput
+# CannotShow lives with the other errors (the window names it without loading
+# PIL at start-up); it is re-exported here
+from ..errors import CannotShow, InvalidInput
 
 MAX_PIXELS = 50_000_000  # decoded at most (a 7,000 × 7,000 picture)
 # Pillow's own guard (Image.MAX_IMAGE_PIXELS, left as it is) refuses a header
 # claiming twice its limit at once; ours refuses what draft mode cannot shrink.
 THUMBNAIL = 256
-
-
-class CannotShow(ArchiveError):
-    """The file cannot be shown as a picture; the message says why, and
-    ``why`` in a word the window translates: ``missing``, ``too_large``,
-    ``not_a_picture`` or ``damaged``."""
-
-    code = "cannot_show"
-
-    def __init__(
-        self, message: str, *, why: str = "damaged", path: Path | None = None
-    ) -> None:
-        super().__init__(message, path=path)
-        self.why = why
 
 
 class NotAPicture(CannotShow, InvalidInput):

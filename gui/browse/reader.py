@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from archive import Article, Caption, render_note, terms
+from archive import Article, Caption, terms
 
 from ..fonts import SANS, SERIF, css_stack
 from ..highlight import mark, pattern_for
@@ -268,6 +268,8 @@ def _tags_and_notes(article: Article, colors: _Colors, media: Path | None) -> st
             f"<p style='{colors.meta}; margin-top:16px'>{tags_label}: "
             f"{html.escape('、'.join(article.tags))}</p>"
         )
+    if article.notes:  # (nh3 and the notes' renderer: not before the first paint)
+        from archive import render_note  # noqa: PLC0415
     for note in article.notes:
         rendered = render_note(note.body, media=media)
         author = html.escape(note.created_by or "")

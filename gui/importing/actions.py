@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -11,7 +12,9 @@ from archive import ReadOnlyArchive
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..session import Session
-from .dialog import ImportDialog
+
+if TYPE_CHECKING:
+    from .dialog import ImportDialog
 
 _PAGES = QT_TRANSLATE_NOOP(
     "Importer",
@@ -51,6 +54,9 @@ class Importer(QObject):
             error = ReadOnlyArchive("read-only", path=archive.path)
             self.session.failed.emit(error)
             return None
+        # the importer's dialog (and the importer) only once an import starts
+        from .dialog import ImportDialog  # noqa: PLC0415
+
         dialog = ImportDialog(
             archive.path, paths, editor=archive.editor, parent=self.window
         )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive import ArchiveError, Article, Note, NoteTarget, render_note
+from archive import ArchiveError, Article, Note, NoteTarget
 
 from ..background import Job
 from ..messages import describe
@@ -229,13 +229,15 @@ class NoteEditor(QWidget):
         )
         if self._preview_job is not None:
             self._preview_job.cancel()
-        job = Job(
-            lambda _: (
-                render_note(body, media=media, names=names, missing=missing)
-                + (f"<p style='color:gray'>{more}</p>" if cut else "")
-            ),
-            parent=self,
-        )
+
+        def preview(_work: object) -> str:
+            # Markdown and nh3 once a preview is asked for, not at start-up
+            from archive import render_note  # noqa: PLC0415
+
+            shown = render_note(body, media=media, names=names, missing=missing)
+            return shown + (f"<p style='color:gray'>{more}</p>" if cut else "")
+
+        job = Job(preview, parent=self)
         job.succeeded.connect(self.preview.setHtml)
         self._preview_job = job.start()
 

@@ -24,7 +24,6 @@ from archive import (
     NoteTarget,
     RecordNotFound,
     TrashNotes,
-    render_note,
 )
 
 from ..background import Job
@@ -202,6 +201,12 @@ class NotesPanel(QWidget):
         self._shown = (self.notes, [], [])
 
         def render_all(_work: object = None) -> list[str]:
+            if not cut:
+                return []
+            # nh3 and the renderer once there is a note to show (the views'
+            # import thread loads them after the first rows)
+            from archive import render_note  # noqa: PLC0415
+
             return [
                 render_note(body, media=media, names=found, missing=missing)
                 + (more if left_out else "")

@@ -37,6 +37,15 @@ NOT_AT_STARTUP = (
     "archive.compare.figures",
     "archive.exchange.nitf",
     "archive.demo",
+    # pictures (Pillow) for the Captions view; the error the window names
+    # lives in archive.errors
+    "PIL",
+    "archive.media.images",
+    # the import dialog (and the importer behind it) once an import starts
+    "gui.importing.dialog",
+    # notes' renderer and its HTML cleaner, loaded once a note is shown
+    "archive.notes.render",
+    "nh3",
 )
 
 

@@ -8,8 +8,8 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+import archive
 from archive import NoteFilter, NoteTarget
-from gui.notes import editor as editor_module
 from gui.notes.list_model import NotesListModel
 from gui.notes.versions import VersionsDialog, compare
 
@@ -62,13 +62,13 @@ def test_an_empty_note_is_not_saved_and_says_so(qtbot, window):
 
 def test_the_preview_renders_off_the_gui_thread(qtbot, window, monkeypatch):
     threads = []
-    real = editor_module.render_note
+    real = archive.render_note  # (the editor imports it when a preview is asked)
 
     def watched(*args, **kwargs):
         threads.append(threading.current_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(editor_module, "render_note", watched)
+    monkeypatch.setattr(archive, "render_note", watched)
     panel = window.browse.notes
     panel.add_note()
     big = ("一段很长的笔记。" * 60 + "\n\n") * 1500 + "".join(
@@ -228,13 +228,13 @@ def test_megabyte_notes_show_their_beginning_rendered_off_the_gui_thread(
     from gui.notes import panel as panel_module
 
     rendered = []  # (thread, characters) of each note rendered
-    real = panel_module.render_note
+    real = archive.render_note  # (the panel imports it when a note is shown)
 
     def watched(body, **kwargs):
         rendered.append((threading.current_thread(), len(body)))
         return real(body, **kwargs)
 
-    monkeypatch.setattr(panel_module, "render_note", watched)
+    monkeypatch.setattr(archive, "render_note", watched)
     article = window.browse.current_article_id()
     big = "开头一句。\n\n" + ("一段很长的笔记，**核实**数字。" * 40 + "\n\n") * 1800
     assert len(big.encode()) > 1_000_000
