@@ -129,6 +129,7 @@ if TYPE_CHECKING:
     from .tags.names import TagError
     from .tags.names import normalise as normalise_tag
     from .tags.passages import Passage, TagPassage, UntagPassage
+    from .tags.pinyin_load import load as prepare_pinyin
     from .tags.suggest import Suggestion as TagSuggestion
     from .tags.trash import ClearUnusedTags, DeleteTag, RestoreTag
     from .tags.tree import TagInfo
@@ -232,6 +233,7 @@ _WHERE = {  # name: (module, its name there)
     "TrashNotes": ("notes.commands", "TrashNotes"),
     "NoteFilter": ("notes.listing", "NoteFilter"),
     "prepare_notes": ("notes.render", "prepare"),
+    "prepare_pinyin": ("tags.pinyin_load", "load"),
     "render_note": ("notes.render", "render"),
     "NoteTarget": ("notes.targets", "NoteTarget"),
     "MergePeople": ("people.commands", "MergePeople"),
@@ -428,6 +430,7 @@ __all__ = [  # noqa: RUF022 (figures' names kept in a block of their own)
     "place_names",
     "preferred_editor",
     "prepare_notes",
+    "prepare_pinyin",
     "prepare_places",
     "read_tag_export",
     "recover",

@@ -20,6 +20,7 @@ import os
 import sqlite3
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -95,6 +96,70 @@ def _yield_to_the_gui() -> None:
         wanted = min(19, os.getpriority(os.PRIO_PROCESS, os.getpid()) + WORKER_NICENESS)
         if os.getpriority(os.PRIO_PROCESS, thread) < wanted:
             os.setpriority(os.PRIO_PROCESS, thread, wanted)
+
+
+QUIET_S = 0.4  # how long the user's own work must have been still
+LONGEST_WAIT_S = 20.0  # background preparation goes on after this, regardless
+
+
+class Quiet:
+    """Whether the user's own work is in flight, for what the window prepares
+    in the background (the other views' modules, pypinyin's dictionaries) to
+    wait for between its pieces. Each piece holds the GIL in long C calls
+    (unmarshalling a module, loading Qt's libraries); run beside a search
+    they made its first page shown 390-420 ms after the keystroke instead of
+    200, and stalled the GUI thread 57-137 ms (issue 17)."""
+
+    def __init__(self, quiet_s: float = QUIET_S) -> None:
+        self.quiet_s = quiet_s
+        self._changed = threading.Condition()
+        self._busy = 0
+        self._last = time.monotonic() - quiet_s
+
+    def touch(self) -> None:
+        """The user did something (a key typed): quiet again ``quiet_s`` on."""
+        with self._changed:
+            self._last = time.monotonic()
+
+    def begin(self) -> None:
+        """Work of the user's is in flight until :meth:`end`."""
+        with self._changed:
+            self._busy += 1
+            self._last = time.monotonic()
+
+    def end(self) -> None:
+        with self._changed:
+            self._busy = max(0, self._busy - 1)
+            self._last = time.monotonic()
+            self._changed.notify_all()
+
+    @property
+    def is_quiet(self) -> bool:
+        with self._changed:
+            return self._quiet_for() <= 0
+
+    def _quiet_for(self) -> float:
+        """Seconds still to wait (0 or less: quiet now); the lock held."""
+        if self._busy:
+            return self.quiet_s
+        return self._last + self.quiet_s - time.monotonic()
+
+    def wait(self, longest_s: float = LONGEST_WAIT_S) -> bool:
+        """Block (a background thread, never the GUI thread) until nothing of
+        the user's has run for ``quiet_s``, or ``longest_s`` have passed;
+        whether it was quiet."""
+        give_up = time.monotonic() + longest_s
+        with self._changed:
+            while (left := self._quiet_for()) > 0:
+                remaining = give_up - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._changed.wait(min(left, remaining))
+            return True
+
+
+# the window's: searches and typing mark it, background preparation waits on it
+foreground = Quiet()
 
 
 class _Runnable(QRunnable):

@@ -32,6 +32,7 @@ from archive import (
 )
 
 from . import settings
+from .background import foreground
 from .browse.view import BrowseView
 from .i18n import QT_TRANSLATE_NOOP
 from .importing.actions import Importer, dropped_files
@@ -78,6 +79,14 @@ def _prepare_places() -> None:
     prepare_places()
 
 
+def _prepare_pinyin() -> None:
+    """pypinyin's dictionaries loaded (on the views' import thread), for the
+    tag bar's completion index (:meth:`TagBar.hold_index`)."""
+    from archive import prepare_pinyin  # noqa: PLC0415 (not before the first paint)
+
+    prepare_pinyin()
+
+
 class MainWindow(QMainWindow):
     """Hosts the views over one archive's :class:`Session`; each view
     subscribes to the session itself."""
@@ -117,13 +126,17 @@ class MainWindow(QMainWindow):
         self.browse.facets.compare_requested.connect(self.compare_places)
         # each view of the window, in menu order; all but Browse made when
         # first shown (issue 17: making them all held the first paint)
-        # Markdown is imported with the views' modules, not when the first
+        # Markdown is imported on the views' import thread, not when the first
         # article with notes is shown (Browse's notes panel renders them),
-        # and the gazetteer built, not when Compare first resolves its places
+        # and the gazetteer built, not when Compare first resolves its places;
+        # the modules and the rest wait for the user's searches to be still
         self.lazy = LazyViews(
             self.views,
             lambda: self.session.archive,
-            prepare=(_prepare_notes, _prepare_places),
+            # the notes' renderer at once: the next article shown may have notes
+            first=(_prepare_notes,),
+            prepare=(_prepare_places, _prepare_pinyin),
+            pause=foreground.wait,
         )
         self.lazy.add("browse", self.browse, self.tr("Browse"))
         for name, title, module, make, opened in (
@@ -176,6 +189,9 @@ class MainWindow(QMainWindow):
         # counts are in: begun with the complete ids, the imports took the
         # GIL from the facets' worker (issue 17: facets shown 1 s after all
         # ids at start-up, against 0.3 s of their own work)
+        # (and the tag bar's completion index once pypinyin is loaded there)
+        self.browse.tag_bar.hold_index()
+        self.lazy.imported.connect(self.browse.tag_bar.release_index)
         self.browse.results.tags_changed.connect(self._settled)
         self.browse.results_changed.connect(self._import_views_when_settled)
         self.setCentralWidget(self.views)

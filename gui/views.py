@@ -11,12 +11,14 @@ made without waiting for its imports on the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from archive import Archive
@@ -34,25 +36,41 @@ class ViewMaker:
     opened: Callable[[Any, Archive], object] | None = None
 
 
+class _Imported(QObject):
+    done = Signal()  # emitted on the import thread, heard on the GUI thread
+
+
 class LazyViews:
-    """The window's tabs: views made on first show (:meth:`view`)."""
+    """The window's tabs: views made on first show (:meth:`view`).
+
+    ``imported`` (a signal, heard on the GUI thread): the background imports
+    and preparation are over (:meth:`import_later`)."""
 
     def __init__(
         self,
         tabs: QTabWidget,
         archive: Callable[[], Archive | None],
         *,
+        first: tuple[Callable[[], object], ...] = (),
         prepare: tuple[Callable[[], object], ...] = (),
+        pause: Callable[[], object] = lambda: None,
     ):
-        """``prepare``: run on the same thread after the imports (what the
-        first use of a part would otherwise do on the GUI thread)."""
+        """``first`` and ``prepare``: run on the same thread before and after
+        the imports (what the first use of a part would otherwise do on the
+        GUI thread: ``first`` what the Browse view may need at once);
+        ``pause``: called on that thread before each module and each step of
+        ``prepare`` (to wait while the user's own work runs)."""
         self.tabs = tabs
+        self._first = first
         self._prepare = prepare
+        self._pause = pause
         self._archive = archive
         self._makers: dict[str, ViewMaker] = {}
         self._stand_ins: dict[str, QWidget] = {}
         self._made: dict[str, QWidget] = {}
         self._importing: threading.Thread | None = None
+        self._imported = _Imported(tabs)
+        self.imported = self._imported.done
         tabs.currentChanged.connect(self._on_current)
 
     def add(self, name: str, view: QWidget, title: str) -> None:
@@ -115,7 +133,8 @@ class LazyViews:
         modules = [m.module for n, m in self._makers.items() if n not in self._made]
         self._importing = threading.Thread(
             target=_import_all,
-            args=(modules, self._prepare),
+            args=(modules, self._first + self._prepare, len(self._first)),
+            kwargs={"pause": self._pause, "done": self._imported.done},
             name="views-import",
             daemon=True,
         )
@@ -132,14 +151,32 @@ class LazyViews:
             self._importing.join(seconds)
 
 
-def _import_all(modules: list[str], prepare: tuple[Callable[[], object], ...]) -> None:
-    for module in modules:
-        try:
-            importlib.import_module(module)
-        except Exception:  # imported again when its view is made, and said there
-            return
-    for step in prepare:
-        try:
-            step()
-        except Exception:  # done again when first used, and said there
-            return
+def _import_all(
+    modules: list[str],
+    steps: tuple[Callable[[], object], ...],
+    first: int,
+    *,
+    pause: Callable[[], object],
+    done: SignalInstance,
+) -> None:
+    """``steps[:first]``, then the modules and the other steps, each after
+    ``pause``; ``done`` emitted at the end, however it ends."""
+    try:
+        for step in steps[:first]:
+            with contextlib.suppress(Exception):  # done again when first used
+                step()
+        for module in modules:
+            pause()
+            try:
+                importlib.import_module(module)
+            except Exception:  # imported again when its view is made, said there
+                return
+        for step in steps[first:]:
+            pause()
+            try:
+                step()
+            except Exception:  # done again when first used, and said there
+                return
+    finally:
+        with contextlib.suppress(RuntimeError):  # (the window is gone)
+            done.emit()

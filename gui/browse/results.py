@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from archive import FACET_KINDS, Archive, Filters, TagInfo, articles_in, counted
 
-from ..background import Job, Work
+from ..background import Job, Work, foreground
 
 FIRST_PAGE = 200  # ids sent ahead of the rest, so the first rows show at once
 
@@ -105,6 +105,7 @@ class ResultsFeed(QObject):
         self.filters = Filters()
         self._job: Job | None = None
         self._keys: array | None = None  # the complete list for ``filters``
+        self._foreground = False  # whether this feed has marked ``foreground``
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
 
@@ -131,7 +132,22 @@ class ResultsFeed(QObject):
         )
         job.progressed.connect(self._on_part)
         job.failed.connect(self.failed)
+        self._mark_foreground(job)
         self._job = job.start()
+
+    def _mark_foreground(self, job: Job) -> None:
+        """The user's search is in flight until ``job`` ends (background
+        preparation waits meanwhile: :data:`gui.background.foreground`)."""
+        if not self._foreground:
+            self._foreground = True
+            foreground.begin()
+        job.succeeded.connect(lambda _: self._unmark_foreground(job))
+        job.failed.connect(lambda _: self._unmark_foreground(job))
+
+    def _unmark_foreground(self, job: Job | None = None) -> None:
+        if self._foreground and (job is None or job is self._job):
+            self._foreground = False
+            foreground.end()
 
     def request_tags(self) -> None:
         """Count the tag tree again for the list shown (its records kept:
@@ -162,6 +178,7 @@ class ResultsFeed(QObject):
         if self._job is not None:
             self._job.cancel()
             self._job = None
+        self._unmark_foreground()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until running jobs end (for screenshots and tests)."""

@@ -24,6 +24,7 @@ from archive import (
 )
 
 from .. import settings
+from ..background import foreground
 from ..messages import query_note
 from ..notes.panel import NotesPanel
 from ..session import Session
@@ -152,6 +153,8 @@ class BrowseView(ListingMixin, ReadingMixin, TaggingMixin, SavedSearchesMixin):
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(lambda _: self.search_timer.start())
+        # typing is the user's own work: background preparation waits
+        self.search_edit.textChanged.connect(lambda _: foreground.touch())
         self.search_timer.timeout.connect(self._apply_search)
         self.order_box.currentIndexChanged.connect(lambda _: self._apply_search())
         self.results.facets_changed.connect(self.completer.set_facets)

@@ -62,6 +62,9 @@ class TagBar(QWidget):
     favourite_clicked = Signal(int)
     # the completion index being built off the GUI thread, and where it goes
     _building: tuple[Job, dict[str, TagIndex]] | None = None
+    # no index built until released (:meth:`hold_index`), the paths held back
+    _held = False
+    _pending: list[str] | None = None
 
     def __init__(
         self, session: Session, reader: QTextEdit, parent: QWidget | None = None
@@ -137,6 +140,9 @@ class TagBar(QWidget):
         the first time a second, pypinyin loaded and every name read)."""
         if paths == self._known:
             return
+        if self._held:  # built once released (:meth:`hold_index`)
+            self._pending = list(paths)
+            return
         self._known = known = list(paths)
         built: dict[str, TagIndex] = {}
 
@@ -149,6 +155,21 @@ class TagBar(QWidget):
         self._building = (job, built)
         job.start()
 
+    def hold_index(self) -> None:
+        """Build no completion index until :meth:`release_index` (the window
+        holds it until pypinyin's dictionaries are loaded on its thread for
+        background work, at a quiet moment: the first index loaded them, 0.3
+        s of CPU in long GIL holds, beside the first search; issue 17). An
+        index asked for meanwhile is built then."""
+        self._held = True
+
+    def release_index(self) -> None:
+        """Build the index held back by :meth:`hold_index`, if one is."""
+        self._held = False
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.set_known_tags(pending)
+
     def _take_index(self, job: Job, index: TagIndex) -> None:
         if self._building is not None and self._building[0] is job:
             self.index, self._building = index, None
@@ -156,6 +177,8 @@ class TagBar(QWidget):
     def current_index(self) -> TagIndex:
         """The completion index of the tags known now (waited for if it is
         still being built: a name typed right after the tree changed)."""
+        if self._held:
+            self.release_index()
         if self._building is not None:
             job, built = self._building
             if job.wait(5) and "index" in built:

@@ -267,3 +267,37 @@ def test_start_up_counts_the_facets_before_importing_what_it_put_off(
     assert state["at facets"] == {"importing": False, "pinyin": False}
     assert state["importing after"]
     assert state["name"] in state["by pinyin"]
+
+
+# the first list in, then a search of the user's in flight: the other views'
+# modules wait for it (the notes' renderer does not: the next article may
+# have notes), and follow once it is over
+WAITS_FOR_THE_SEARCH = """
+import json, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.background import foreground
+from gui.main_window import MainWindow
+window = MainWindow()
+assert window.open_archive(__import__("pathlib").Path(sys.argv[1]))
+window.show()
+foreground.begin()  # as a search typed now would
+while not window.lazy.importing:
+    app.processEvents()
+time.sleep(1.0)
+during = {m: m in sys.modules for m in ("gui.compare.view", "archive.notes.render")}
+foreground.end()
+window.lazy.wait_imported(60)
+print(json.dumps({"during": during, "after": "gui.compare.view" in sys.modules}))
+"""
+
+
+def test_the_other_views_are_imported_once_the_users_search_is_over(
+    demo_path, tmp_path
+):
+    """Importing a view's modules holds the GIL in long stretches (a search's
+    first page shown 420-560 ms after the keystroke beside it, 180-200
+    without): they wait while the user's search runs, and come after it."""
+    state = _in_a_fresh_window(WAITS_FOR_THE_SEARCH, demo_path, tmp_path)
+    assert state["during"] == {"gui.compare.view": False, "archive.notes.render": True}
+    assert state["after"]
