@@ -61,6 +61,15 @@ def _import(args: argparse.Namespace) -> int:
             f"{document['captions_added']} captions imported, "
             f"{document['duplicates']} duplicates, {len(document['errors'])} failed"
         )
+    errors = document["errors"]
+    if errors and len(errors) == document["files"]:  # nothing could be read
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        print(
+            f"clipfile: nothing imported: {first['path']}: {first['message']}{more}",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

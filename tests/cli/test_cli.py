@@ -221,6 +221,30 @@ def test_import_of_a_missing_path_fails(tmp_path):
     assert "no such file or folder" in result.stderr
 
 
+def test_an_import_where_every_file_fails_says_so_and_fails(tmp_path):
+    """A script must learn that nothing was imported: exit 1 and one line on
+    stderr naming a file and why; one good file among bad ones is success."""
+    archive = tmp_path / "a.sqlite"
+    clipfile("new", str(archive))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(bytes(range(256)) * 40)
+    result = clipfile("import", str(empty), str(noise), "--archive", str(archive))
+    assert result.returncode == 1
+    assert "2 failed" in result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "nothing imported" in lines[0]
+    assert "Traceback" not in result.stderr
+    good = tmp_path / "page.txt"
+    good.write_text(
+        "# 城区新增三处停车场\n\n本报讯 城区三处公共停车场昨日启用。\n", "utf-8"
+    )
+    mixed = clipfile("import", str(empty), str(good), "--archive", str(archive))
+    assert mixed.returncode == 0, mixed.stderr
+    assert "1 failed" in mixed.stdout
+
+
 def test_a_killed_import_loses_nothing_committed(tmp_path):
     import signal
     import time
