@@ -234,7 +234,8 @@ def test_an_import_where_every_file_fails_says_so_and_fails(tmp_path):
     assert result.returncode == 1
     assert "2 failed" in result.stdout
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "nothing imported" in lines[0]
+    assert len(lines) == 1
+    assert "nothing imported" in lines[0]
     assert "Traceback" not in result.stderr
     good = tmp_path / "page.txt"
     good.write_text(
