@@ -196,6 +196,23 @@ def heading_year(text: str, sentence: Span, article_year: int | None) -> int | N
     return _title_year(text, start, article_year)
 
 
+# 过去一年，全市经济运行稳中有进。…: a work report's paragraph reviewing the year
+_REVIEW_OPENING = re.compile(r"(?:回顾)?过去(?:的)?一年[，,]")
+
+
+def paragraph_year(text: str, sentence: Span, article_year: int | None) -> int | None:
+    """The year before the article's for a sentence inside a paragraph that
+    opens with 过去一年， (a work report's review: the figures of the sentences
+    after it are that year's); ``None`` elsewhere, or for the paragraph's first
+    sentence, which states its own year."""
+    if article_year is None:
+        return None
+    start = text.rfind("\n", 0, sentence.start) + 1
+    if start >= sentence.start or not _REVIEW_OPENING.match(text, start):
+        return None
+    return article_year - 1
+
+
 def _title_year(text: str, start: int, article_year: int) -> int | None:
     """The year the article's title names, for a sentence at ``start``: a
     title's plan words speak of the article, not of each of its lines."""

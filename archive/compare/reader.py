@@ -23,6 +23,7 @@ from .context import (
     Span,
     heading_year,
     is_place,
+    paragraph_year,
     place_in,
     place_spans,
     places_listed,
@@ -112,6 +113,8 @@ _CLAUSE_END = re.compile(r"(?:以上|左右|之多)?(?:[，,；;。！？、）)
 _RATE_AFTER = re.compile(
     r"(?:数量|总量|规模)?(?P<rate>增速|增幅)(?:较快|加快|明显|迅猛|强劲|最快|最高|领先)"
 )
+# 两镇科技型中小企业均超过20家: a value several each hold (not 年均, 平均, 人均)
+_EACH = re.compile(r"(?<![年平人])均")
 _AND_RATE = re.compile(r"[和及与]其?(?:增速|增幅|增长率)(?=均)")
 # 惠及科技型中小企业420余家, 服务高新技术企业300家: firms reached, not the count
 _SERVED = (
@@ -401,7 +404,7 @@ class _SentenceReader:
         pre = self._before(quantity, item)
         if pre:
             return pre
-        return self._continuing(quantity, item)
+        return self._continuing(quantity, item, owned)
 
     def _after(
         self,
@@ -511,10 +514,13 @@ class _SentenceReader:
         return figure, after
 
     def _continuing(
-        self, quantity: Quantity, item: Item
+        self, quantity: Quantity, item: Item, owned: dict[Mention, int]
     ) -> tuple[Figure | None, Mention | None]:
         subject = self.subject
-        prefix = self.text[item.start : quantity.start]
+        # 实现翻一番，由2019年的260家增加到2024年的612家: after the clause's
+        # first number, read for the subject, the words from that number on
+        start = owned.get(subject.mention, item.start) if subject else item.start
+        prefix = self.text[max(start, item.start) : quantity.start]
         if subject is None or self._not_continued(quantity, subject, prefix):
             return None, None
         if _versus(prefix, quantity) or self._of_the_last(quantity, prefix):
@@ -712,6 +718,10 @@ class _SentenceReader:
             start = self.sentence.start
             if start and self.text[start - 1] == "\n":  # a sentence opening a line
                 self.heading = heading_year(self.text, self.sentence, self.setting.year)
+            else:  # 过去一年，…。创新动能持续增强，高新技术企业…
+                self.heading = paragraph_year(
+                    self.text, self.sentence, self.setting.year
+                )
             self.heading_read = True
         year = year_of_figure(
             self.text,
@@ -755,7 +765,8 @@ class _SentenceReader:
 
     def _not_the_indicators(self, quantity: Quantity, mention: Mention) -> bool:
         """市级重点实验室 (a local grade), 惠及科技型中小企业420余家 (those a loan
-        reached), 其中企业研发人员占八成 (a kind's share of the whole)."""
+        reached), 其中企业研发人员占八成 (a kind's share of the whole), 均超过
+        20家 (a value several places or firms each hold: no one place's)."""
         if self.text.endswith(_NARROWED + _SERVED, 0, mention.start):
             return True
         if self._applied_before(mention) and item_at(
@@ -767,6 +778,10 @@ class _SentenceReader:
             return True  # 该企业拥有有效发明专利56件: one firm's, no place's
         if _FIRM_OWNS.search(self.text, clause, mention.start):
             return True  # 焦作某科技公司拥有有效发明专利126件: one company's
+        if quantity.kind != "rank" and _EACH.search(
+            self.text, mention.end, quantity.start
+        ):
+            return True  # 祥云镇、黄庄镇科技型中小企业均超过20家: each's, no one's
         return quantity.kind == "share" and self._part_share(mention)
 
     def _part_share(self, mention: Mention) -> bool:
