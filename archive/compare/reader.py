@@ -156,6 +156,11 @@ _RECEIVING = re.compile(
     r"(?:获得|享受|领取|得到|获)了?[^，,。；;]{0,10}?"
     r"(?:奖补|补贴|补助|奖励|资金|政策|减免|贷款|扶持)"
 )
+# 300余家企业通过高新技术企业认定, 12家企业被认定为…: firms that became one
+_BECAME = re.compile(
+    r"(?:企业|单位)(?P<verb>通过|被认定为|被评为|获评|获认定为|认定为)了?"
+)
+_RECOGNISED = ("认定", "评价", "备案", "入库", "评审")
 _PEOPLE_AFTER = re.compile(
     r"的?(?:主要)?(?:负责人|负责同志|代表|高管|企业家|职工|员工|管理人员|技术人员)"
 )
@@ -493,7 +498,9 @@ class _SentenceReader:
         after = next((m for m in item.mentions if m.start >= quantity.end), None)
         if after is None or quantity.kind is not None or after in self.grouped:
             return None
-        if self.text[quantity.end : after.start] not in ("", "的"):
+        between = self.text[quantity.end : after.start]
+        passed = between not in ("", "的") and self._passed(between, after)
+        if between not in ("", "的") and not passed:
             return None
         prefix = self.text[item.clause : quantity.start]
         if not _counted_before(self.text, quantity, prefix):
@@ -508,10 +515,24 @@ class _SentenceReader:
             return None, after  # 组织15家高新技术企业赴深圳考察
         named_place = self._place_in(item.clause, quantity.start)
         context = self.periods.get(item.clause, "") + prefix
+        if passed:  # 今年已有300余家企业通过高新技术企业认定: those recognised
+            context = self.periods.get(item.clause, "") + "认定"
+            if "累计" in prefix:
+                context = "累计" + context  # 累计有528家企业通过…认定: the stock
         figure = self._figure(quantity, after, context, "", named_place)
         if figure:
             self.subject = _Subject(after, named_place)
         return figure, after
+
+    def _passed(self, between: str, mention: Mention) -> bool:
+        """Whether the firms a number counts are those that became the
+        indicator's (300余家企业通过高新技术企业认定, 12家企业被认定为…)."""
+        verb = _BECAME.fullmatch(between)
+        if verb is None:
+            return False
+        if verb.group("verb") != "通过":
+            return True
+        return self.text.startswith(_RECOGNISED, mention.end)
 
     def _continuing(
         self, quantity: Quantity, item: Item, owned: dict[Mention, int]

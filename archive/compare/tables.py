@@ -34,7 +34,12 @@ from .units import RANK_UNIT, UNIT_PATTERN, Unit, unit
 
 _GAP = r"(?:\t|[ \u3000]+)"
 _LABEL = r"[^\s\d，。；：,.;:！？、][^\s，。；！？]{0,23}"
-_CELL = rf"(?:[-－]?{ARABIC}(?:{UNIT_PATTERN})?|[-—－/])"
+# 较上年增加12家, 同比增长15.9%: a cell that says its own kind before its number
+_WORDS = (
+    r"(?:较上年|比上年|较去年|比去年|同比)?"
+    r"(?:新增|净增|增加|增长|提高|下降|减少)"
+)
+_CELL = rf"(?:(?:{_WORDS})?[-－]?{ARABIC}(?:{UNIT_PATTERN})?|[-—－/])"
 # A row: a label and one or more number cells (a dash for an empty cell).
 _YEAR_LABEL = r"(?:19|20)\d{2}年(?:底|末|度)?"  # a row of a year: 2021年 286
 _ROW = re.compile(
@@ -42,7 +47,11 @@ _ROW = re.compile(
 )
 _SPLIT = re.compile(rf"{_GAP}")
 _SPACED_NUMBER = re.compile(r"[ \t\u3000][-－]?\d")
-_NUMBER_CELL = re.compile(rf"(?P<num>[-－]?{ARABIC})(?P<unit>{UNIT_PATTERN})?")
+_NUMBER_CELL = re.compile(
+    rf"(?P<words>{_WORDS})?(?P<num>[-－]?{ARABIC})(?P<unit>{UNIT_PATTERN})?"
+)
+_WORDED_CELL = re.compile(rf"{_WORDS}\d")
+_FALL_CELL = re.compile(r"下降|减少")
 _BRACKETED = re.compile(rf"[（(](?:单位[:：]\s*)?(?P<unit>{UNIT_PATTERN})[)）]")
 # （单位：亿元）, （家）, or a line of its own: 单位：家
 _UNIT_GIVEN = re.compile(
@@ -135,8 +144,11 @@ def _read_table(
             break
         kept.insert(0, line)
     default = _title_column(setting, kept)
-    if not header_cells and width > 2:
+    told = not header_cells and width > 2 and _self_told(text, rows)
+    if not header_cells and width > 2 and not told:
         return []  # columns nothing tells apart (two years? two kinds?)
+    if told:  # rows that tell their own cells apart may differ in width
+        width = max(len(_cells(text, row)) for row in rows)
     columns = [default] * (width - 1)
     if header_cells:
         columns = _columns(setting, header_cells[1:], default)
@@ -144,6 +156,18 @@ def _read_table(
     for row in rows:
         figures += _read_row(setting, row, columns)
     return figures
+
+
+def _self_told(text: str, rows: list[_Line]) -> bool:
+    """Whether every row's cells after its first value say their own kind
+    (孟州市　78家　较上年增加12家): columns told apart without a header."""
+    for row in rows:
+        cells = _cells(text, row)[2:]
+        if not cells or not all(
+            _WORDED_CELL.match(text, start, end) for start, end in cells
+        ):
+            return False
+    return True
 
 
 def _cells(text: str, line: _Line) -> list[tuple[int, int]]:
@@ -287,6 +311,9 @@ def _cell_figure(
     match = _NUMBER_CELL.fullmatch(setting.text, start, end)
     if indicator is None or match is None:
         return None
+    words = match.group("words")
+    if words and column.kind in ("total", "added", "change"):
+        column = replace(column, kind=_worded_kind(words, match.group("unit")))
     if column.kind == "rank":
         found = _rank_cell(match)
     else:
@@ -298,6 +325,8 @@ def _cell_figure(
     if year is not None and setting.year is not None and year > setting.year:
         return None  # a plan's column
     value = float(match.group("num").replace(",", "").replace("－", "-"))
+    if words and _FALL_CELL.search(words):
+        value = -abs(value)  # 比上年下降4.1%
     normalised, base = normalise(value, found, indicator)
     place, city, county = attributed(setting, named)
     return Figure(
@@ -321,6 +350,12 @@ def _cell_figure(
         end=end,
         named_as=named_as,
     )
+
+
+def _worded_kind(words: str, printed: str | None) -> str:
+    """The kind a cell's own words give its number: a change in percent
+    (增长15.9%, 下降4.1%), else an addition (增加12家, 减少2家 one of -2)."""
+    return "change" if printed == "%" else "added"
 
 
 def _rank_cell(match: re.Match[str]) -> Unit | None:

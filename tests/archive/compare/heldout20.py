@@ -26,7 +26,10 @@ brackets (6), 由2019年的260家增加到2024年的612家 after 实现翻一番
 After the first rules (a paragraph opening 过去一年， dates the sentences after
 it; 均 before a level makes it a value several each hold, no figure; a clause
 opening 由/从 goes on with the indicator, and its second number is read from
-the first one on): 41 of 48, none too many, years right.
+the first one on): 41 of 48, none too many, years right. After the second
+(a table's cell may say its own kind, 较上年增加12家, and a row of such cells
+needs no header; 300余家企业通过高新技术企业认定 counts those recognised, an
+addition, 累计 before it the stock): 48 of 48, none too many.
 """
 
 from __future__ import annotations

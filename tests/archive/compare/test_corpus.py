@@ -65,7 +65,7 @@ THRESHOLDS = {
     "held out, seventeenth": (HELDOUT17, 46, 0),
     "held out, eighteenth": (HELDOUT18, 32, 0),
     "held out, nineteenth": (HELDOUT19, 30, 0),
-    "held out, twentieth": (HELDOUT20, 41, 0),
+    "held out, twentieth": (HELDOUT20, 48, 0),
     "held out, twenty-first": (HELDOUT21, 35, 0),
 }
 ALL = CORPORA | {name: corpus for name, (corpus, _, _) in THRESHOLDS.items()}

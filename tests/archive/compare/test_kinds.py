@@ -615,3 +615,32 @@ def test_the_rank_of_the_additions_is_not_the_stock_s():
 def test_firms_a_grant_reached_are_no_count():
     assert brief("本次共有36家高新技术企业获得奖补资金1200万元。") == []
     assert brief("全市128家科技型中小企业享受研发费用加计扣除政策。") == []
+
+
+def test_a_review_paragraph_dates_the_sentences_after_its_opening():
+    text = "过去一年，全市经济稳中有进。创新动能增强，高新技术企业达到612家。"
+    assert only(text, date="2025-01-15").year == 2024
+
+
+def test_a_value_several_each_hold_is_no_figure():
+    text = "全县15个乡镇中，祥云镇、黄庄镇科技型中小企业均超过20家。"
+    assert brief(text, county="温县") == []
+
+
+def test_a_change_s_frame_after_a_clause_with_no_number():
+    text = "全市高新技术企业数量实现翻一番，由2019年的260家增加到2024年的612家。"
+    found = figures(text, date="2025-01-15")
+    assert [(f.value, f.kind, f.year) for f in found] == [
+        (260, "total", 2019),
+        (612, "total", 2024),
+    ]
+
+
+def test_firms_that_passed_recognition_are_additions():
+    assert brief("今年已有300余家企业通过高新技术企业认定。") == [
+        ("高新技术企业", 300, "家", "added")
+    ]
+    assert brief("全市累计有528家企业通过高新技术企业认定。") == [
+        ("高新技术企业", 528, "家", "total")
+    ]
+    assert brief("300家企业通过高新技术企业培训。") == []

@@ -179,3 +179,25 @@ def test_a_table_whose_rows_are_years():
         (286, 2021, "焦作", "total"),
         (352, 2022, "焦作", "total"),
     ]
+
+
+def test_cells_that_say_their_own_kind_need_no_header():
+    text = (
+        "2024年各县（市）区高新技术企业数量\n"
+        "孟州市　78家　较上年增加12家\n"
+        "沁阳市　71家　较上年减少2家　同比下降2.7%"
+    )
+    assert _cells(text, date="2025-01-10") == [
+        ("高新技术企业", 78, "家", "total", "孟州市", 2024),
+        ("高新技术企业", 12, "家", "added", "孟州市", 2024),
+        ("高新技术企业", 71, "家", "total", "沁阳市", 2024),
+        ("高新技术企业", -2, "家", "added", "沁阳市", 2024),
+        ("高新技术企业", -2.7, "%", "change", "沁阳市", 2024),
+    ]
+
+
+def test_a_wider_row_of_plain_cells_still_needs_a_header():
+    text = "2024年各县（市）区高新技术企业数量（家）\n修武县　52\n博爱县　48　30"
+    assert ("高新技术企业", 30, "家", "total", "博爱县", 2024) not in _cells(
+        text, date="2025-01-10"
+    )
