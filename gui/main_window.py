@@ -435,9 +435,12 @@ class MainWindow(QMainWindow):
         self.views.setCurrentWidget(view)
 
     def compare_places(self, names: list[str]) -> str | None:
-        """The Compare view, on ``names`` (the problem, if one cannot be)."""
+        """The Compare view, on ``names`` (the problem, if one cannot be):
+        the places set before the view is shown, so that showing it does not
+        first restore the last comparison's columns."""
+        problem = self.compare.show_places(names)
         self.show_view(self.compare)
-        return self.compare.show_places(names)
+        return problem
 
     def show_place_notes(self, kind: str, name: str) -> None:
         """The Notes view, on the notes about one place or saved search."""

@@ -179,8 +179,10 @@ class CompareView(QWidget):
         self._restore()
         super().showEvent(event)
 
-    def _restore(self) -> None:
-        """The archive's comparison as it was last left, once it is opened."""
+    def _restore(self, *, places: bool = True) -> None:
+        """The archive's comparison as it was last left, once it is opened
+        (without its places when others are about to be shown: their
+        columns were made, and their searches run, for nothing)."""
         if not self._unrestored:
             return
         self._unrestored = False
@@ -192,11 +194,13 @@ class CompareView(QWidget):
             kept.get("query", ""), mentions=kept.get("mentions", False)
         )
         self.sets.select(kept.get("set", UNSAVED))
+        if not places:
+            return
         try:
-            places = archive.compare_places(kept.get("places", [])) if archive else []
+            found = archive.compare_places(kept.get("places", [])) if archive else []
         except ArchiveError:
-            places = []
-        self.set_places(places)
+            found = []
+        self.set_places(found)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.comparisons or changes.everything:
@@ -229,13 +233,14 @@ class CompareView(QWidget):
         in the interface language, if one of them cannot be compared."""
         if self.archive is None:
             return self.tr("No archive is open.")
-        self._restore()  # its filters, which the new places are read under
         try:
             places = self.archive.compare_places(list(names))
         except PlaceError as error:
+            self._restore()  # the last comparison stays in view
             problem = place_problem(error)
             self.show_problem(problem)
             return problem
+        self._restore(places=False)  # its filters, which the new places are read under
         self.sets.select(UNSAVED)
         self.set_places(places)
         return None

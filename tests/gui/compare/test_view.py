@@ -253,6 +253,47 @@ def test_the_comparison_is_remembered_for_the_archive(qtbot, window, demo_path):
     qtbot.waitUntil(lambda: not again.compare.busy, timeout=15_000)
 
 
+def test_places_named_from_the_sidebar_are_the_only_ones_searched(
+    qtbot, window, demo_path, monkeypatch
+):
+    """Comparing places from the sidebar in a new window searches those
+    places; the comparison kept from last time is not made first (its columns
+    built and its searches run for nothing, while Compare opened). Its filter
+    is still restored, and a place that cannot be compared leaves the kept
+    comparison in view with the problem."""
+    from gui.compare.feed import ColumnsFeed
+
+    view = compare(qtbot, window, "洛阳", "焦作")
+    view.filters.query_edit.setText("科技")
+    settled(qtbot, window)
+    searched: list[str] = []
+    real = ColumnsFeed.request_one
+
+    def watched(self, place, query, *, mentions):
+        searched.append(place.key)
+        return real(self, place, query, mentions=mentions)
+
+    monkeypatch.setattr(ColumnsFeed, "request_one", watched)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_archive(demo_path)
+    again.show()
+    assert again.compare_places(["开封", "平顶山"]) is None
+    assert searched == ["开封", "平顶山"]
+    assert [p.key for p in again.compare.places] == ["开封", "平顶山"]
+    assert again.compare.filters.query_edit.text() == "科技"
+    qtbot.waitUntil(lambda: not again.compare.busy, timeout=15_000)
+    third = MainWindow()
+    qtbot.addWidget(third)
+    assert third.open_archive(demo_path)
+    third.show()
+    problem = third.compare_places(["开封", "火星"])
+    assert problem
+    assert "火星" in problem
+    assert [p.key for p in third.compare.places] == ["开封", "平顶山"]
+    qtbot.waitUntil(lambda: not third.compare.busy, timeout=15_000)
+
+
 def test_reopening_the_view_does_not_rewrite_the_kept_comparison(
     qtbot, window, demo_path, monkeypatch
 ):
