@@ -32,7 +32,8 @@ from .numerals import ARABIC
 from .reader import Setting, attributed
 from .units import RANK_UNIT, UNIT_PATTERN, Unit, unit
 
-_GAP = r"(?:\t|[ \u3000]+)"
+# a tab, a run of spaces, or a bar between cells (指标 | 2024年 | 2025年)
+_GAP = r"(?:[ \u3000]*[|｜][ \u3000]*|\t|[ \u3000]+)"
 _LABEL = r"[^\s\d，。；：,.;:！？、][^\s，。；！？]{0,23}"
 # 较上年增加12家, 同比增长15.9%: a cell that says its own kind before its number
 _WORDS = (
@@ -43,10 +44,14 @@ _CELL = rf"(?:(?:{_WORDS})?[-－]?{ARABIC}(?:{UNIT_PATTERN})?|[-—－/])"
 # A row: a label and one or more number cells (a dash for an empty cell).
 _YEAR_LABEL = r"(?:19|20)\d{2}年(?:底|末|度)?"  # a row of a year: 2021年 286
 _ROW = re.compile(
-    rf"^[ \u3000]*(?:{_YEAR_LABEL}|{_LABEL})(?:{_GAP}{_CELL})+[ \u3000]*$", re.MULTILINE
+    rf"^[ \u3000]*[|｜]?[ \u3000]*(?:{_YEAR_LABEL}|{_LABEL})(?:{_GAP}{_CELL})+"
+    r"[ \u3000]*[|｜]?[ \u3000]*$",
+    re.MULTILINE,
 )
 _SPLIT = re.compile(rf"{_GAP}")
-_SPACED_NUMBER = re.compile(r"[ \t\u3000][-－]?\d")
+_RULE = re.compile(r"[\s|｜:：\-—－=+]*")
+_SPACE_OR_BAR = re.compile(r"[ \t\u3000|｜]")
+_SPACED_NUMBER = re.compile(r"[ \t\u3000|｜][-－]?\d")
 _NUMBER_CELL = re.compile(
     rf"(?P<words>{_WORDS})?(?P<num>[-－]?{ARABIC})(?P<unit>{UNIT_PATTERN})?"
 )
@@ -89,7 +94,7 @@ def table_figures(setting: Setting) -> list[Figure]:
     text = setting.text
     # most articles: no space at all (a search of the row pattern over a short
     # article took 12 µs, these tests well under one), else no row
-    if " " not in text and "\t" not in text and "\u3000" not in text:
+    if not _SPACE_OR_BAR.search(text):
         return []
     if _SPACED_NUMBER.search(text) is None or _ROW.search(text) is None:
         return []
@@ -103,7 +108,8 @@ def _runs(text: str) -> Iterator[tuple[list[_Line], list[_Line]]]:
     """Each run of rows (blank lines between them allowed), with the three
     non-blank lines before it, nearest last."""
     lines = [_Line(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    lines = [line for line in lines if text[line.start : line.end].strip()]
+    # blank lines, and a rule under a header (| --- | --- |), are no row
+    lines = [line for line in lines if not _RULE.fullmatch(text, line.start, line.end)]
     run: list[_Line] = []
     for index, line in enumerate([*lines, None]):
         if line is not None and _ROW.fullmatch(text, line.start, line.end):

@@ -644,3 +644,13 @@ def test_firms_that_passed_recognition_are_additions():
         ("高新技术企业", 528, "家", "total")
     ]
     assert brief("300家企业通过高新技术企业培训。") == []
+
+
+def test_a_level_kept_and_more_added_than_a_year_before():
+    assert brief("全市瞪羚企业数量与去年持平，仍为18家。") == [
+        ("瞪羚企业", 18, "家", "total")
+    ]
+    assert brief("全市新入库科技型中小企业1536家，同比多入库212家。") == [
+        ("科技型中小企业", 1536, "家", "added"),
+        ("科技型中小企业", 212, "家", "added"),
+    ]

@@ -201,3 +201,18 @@ def test_a_wider_row_of_plain_cells_still_needs_a_header():
     assert ("高新技术企业", 30, "家", "total", "博爱县", 2024) not in _cells(
         text, date="2025-01-10"
     )
+
+
+def test_bars_between_cells_and_a_rule_under_the_header():
+    text = (
+        "| 县区 | 高新技术企业（家） | 科技型中小企业（家） |\n"
+        "| --- | --- | --- |\n"
+        "| 修武县 | 52 | 186 |\n"
+        "| 博爱县 | 48 | 171 |"
+    )
+    assert _cells(text, date="2025-01-10") == [
+        ("高新技术企业", 52, "家", "total", "修武县", 2025),
+        ("科技型中小企业", 186, "家", "total", "修武县", 2025),
+        ("高新技术企业", 48, "家", "total", "博爱县", 2025),
+        ("科技型中小企业", 171, "家", "total", "博爱县", 2025),
+    ]
