@@ -152,6 +152,8 @@ def year_of_figure(
         # 2023年，…由上年的21家: 上年 is the year before the one the sentence names
         base = year if match.group("rel") in _PREVIOUS else article_year
         stated = _stated_year(text, match, base)
+        if stated is None and _levels_baseline(text, match, position):
+            stated = _stated_year(text, match, base, compared=True)
         if stated is not None and not _left_behind(text, match, position):
             if (
                 match.end() < named_at
@@ -260,11 +262,25 @@ def _left_behind(text: str, match: re.Match[str], position: int) -> bool:
     return _REACHED.search(text, match.end(), position) is not None
 
 
+def _levels_baseline(text: str, match: re.Match[str], position: int) -> bool:
+    """较2024年的48.2亿元: a baseline year is the year of the level right
+    after it (the number at ``position``)."""
+    start = match.start()
+    return (
+        start > 0
+        and text[start - 1] in "比较"
+        and text.startswith("的", match.end())
+        and match.end() + 1 == position
+    )
+
+
 def _stated_year(
-    text: str, match: re.Match[str], article_year: int | None
+    text: str, match: re.Match[str], article_year: int | None, *, compared: bool = False
 ) -> int | None:
     before = text[match.start() - 1] if match.start() else ""
-    if before in _COMPARED or match.group("tail") or match.group("rtail"):
+    if match.group("tail") or match.group("rtail"):
+        return None
+    if before in _COMPARED and not compared:
         return None
     if match.group("y"):
         if before and before in _RANGE_END:

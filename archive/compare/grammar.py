@@ -101,6 +101,8 @@ _APPLIED_GAP = re.compile(rf"(?:{_WORDS}|{_QUOTES})*(?:{_APPLIED})(?:{_WORDS})*"
 _CONTINUATION = re.compile(
     rf"(?:其中|并|且|此外|同时|这一数字|这一指标|这一数据|该指标|{_WORDS}|{_QUOTES})*"
 )
+# 较2024年的48.2亿元增长27.2%: the level of the year compared with
+_BASELINE_LEVEL = re.compile(r"(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)(?:同期)?的")
 _FROM = ("由", "从")  # 由2019年的260家增加到612家: where a change starts
 # 技术合同成交额：2021年18.2亿元，2022年26.5亿元: a year names the figure's time
 _TIME_LED = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?|去年|上年|前年|今年)[是为达有]?")
@@ -163,8 +165,8 @@ def continuation_ok(
         return True
     if not _CONTINUATION.fullmatch(prefix):
         return False
-    if prefix.startswith(_FROM):
-        return True  # 实现翻一番，由2019年的260家增加到…: a change's frame
+    if prefix.startswith(_FROM) or _BASELINE_LEVEL.fullmatch(prefix):
+        return True  # 实现翻一番，由2019年的260家增加到…; 较2024年的48.2亿元增长…
     return predicate_in_token or _VERB.search(prefix) is not None
 
 

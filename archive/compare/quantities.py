@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numerals import (
     ARABIC,
@@ -100,6 +100,16 @@ _SHARE = re.compile(
 _NUMERAL_START = re.compile(r"[\d一二两三四五六七八九十百千万]|零点")
 _REFUSED_BEFORE = "第数几每"  # 第3版, 数十家, 几十个
 _SPANS = ("月", "季度", "小时", "工作日", "年度")
+_SIGNED_AFTER = (
+    "增长",
+    "增速",
+    "增幅",
+    "增长率",
+    "同比",
+    "增速为",
+    "增幅为",
+    "增长率为",
+)
 
 
 def quantities(
@@ -131,16 +141,30 @@ def _plain(text: str, start: int, end: int) -> list[Quantity]:
     found = []
     for match in _plain_matches(text, start, end):
         before = text[match.start() - 1] if match.start() else ""
-        if before and before in _REFUSED_BEFORE:
+        if before and before in _REFUSED_BEFORE and _refused(text, match, before):
             continue
         if _in_range(text, match, before, start):
             continue
         if match.group("unit") == "个" and text.startswith(_SPANS, match.end()):
             continue  # 前5个月, 3个季度: a stretch of time
         quantity = _plain_quantity(match)
+        if (
+            quantity
+            and before in "-－"
+            and text.endswith(_SIGNED_AFTER, 0, match.start() - 1)
+        ):
+            # 同比增长-3.2%: a fall printed as a negative growth
+            quantity = replace(
+                quantity, start=quantity.start - 1, value=-quantity.value
+            )
         if quantity:
             found.append(quantity)
     return found
+
+
+def _refused(text: str, match: re.Match[str], before: str) -> bool:
+    """第3版, 每万人, 几十个, 数十家: no count; 总数528家 still one."""
+    return before != "数" or not "0" <= text[match.start()] <= "9"
 
 
 def _plain_matches(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -113,6 +113,7 @@ _CLAUSE_END = re.compile(r"(?:以上|左右|之多)?(?:[，,；;。！？、）)
 _RATE_AFTER = re.compile(
     r"(?:数量|总量|规模)?(?P<rate>增速|增幅)(?:较快|加快|明显|迅猛|强劲|最快|最高|领先)"
 )
+_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}")  # 其中企业研发人员: the kind's word
 # 两镇科技型中小企业均超过20家: a value several each hold (not 年均, 平均, 人均)
 _EACH = re.compile(r"(?<![年平人])均")
 _AND_RATE = re.compile(r"[和及与]其?(?:增速|增幅|增长率)(?=均)")
@@ -275,6 +276,8 @@ class _SentenceReader:
         for mention, quantity, words in self.paired:
             start = item_at(self.items, mention.start).clause
             named = self._place_in(start, mention.start)
+            if named is None:  # 温县高新技术企业…，技术合同成交额…，分别居…
+                named = self._place_in(self.sentence.start, mention.start)
             figure = self._figure(quantity, mention, words, words, named)
             if figure:
                 self.figures.append(figure)
@@ -358,6 +361,10 @@ class _SentenceReader:
         ):
             clause = item_at(self.items, mention.start).clause
             named = self._place_in(clause, mention.start)
+            if named is None:
+                # 温县高新技术企业近200家，技术合同成交额约12亿元，分别居…: the
+                # place the sentence named before, as for the indicator's number
+                named = self._place_in(self.sentence.start, mention.start)
             figure = self._figure(quantity, mention, words, words, named)
             if figure:
                 self.figures.append(figure)
@@ -803,7 +810,8 @@ class _SentenceReader:
             self.text, mention.end, quantity.start
         ):
             return True  # 祥云镇、黄庄镇科技型中小企业均超过20家: each's, no one's
-        return quantity.kind == "share" and self._part_share(mention)
+        part = self._part_share if quantity.kind == "share" else self._part_kind
+        return part(mention)
 
     def _part_share(self, mention: Mention) -> bool:
         """其中企业研发人员占八成以上: the share a kind of the indicator (named
@@ -816,6 +824,22 @@ class _SentenceReader:
             bool(kind)
             and not MAJOR.search(kind)
             and not is_place(kind, self.setting.city)
+        )
+
+    def _part_kind(self, mention: Mention) -> bool:
+        """其中企业研发人员2.3万人: a kind of the indicator (a noun before its
+        name, right after 其中: neither a place, nor a grade, nor words a gap
+        may hold), a part of the whole, not the place's figure."""
+        clause = self.text.rfind("其中", self.sentence.start, mention.start)
+        if clause < 0 or mention.start - clause > 8:
+            return False
+        kind = self.text[clause + 2 : mention.start]
+        return (
+            bool(kind)
+            and _NOUN.fullmatch(kind) is not None
+            and not is_place(kind, self.setting.city)
+            and not _GRADE.fullmatch(kind)
+            and not gap_ok(kind)
         )
 
     def _part(self, context: str) -> bool:

@@ -654,3 +654,37 @@ def test_a_level_kept_and_more_added_than_a_year_before():
         ("科技型中小企业", 1536, "家", "added"),
         ("科技型中小企业", 212, "家", "added"),
     ]
+
+
+def test_a_number_right_after_zong_shu():
+    assert brief("全市高新技术企业总数528家。") == [
+        ("高新技术企业", 528, "家", "total")
+    ]
+    assert brief("全市高新技术企业数十家。") == []
+
+
+def test_a_growth_printed_negative():
+    assert brief("全市规上工业增加值同比增长-3.2%。") == [
+        ("规模以上工业增加值", -3.2, "%", "change")
+    ]
+
+
+def test_a_kind_after_qi_zhong_is_no_figure_of_the_whole():
+    assert brief("全市研发人员总数2.9万人，其中企业研发人员2.3万人。") == [
+        ("研发人员", 2.9, "万人", "total")
+    ]
+
+
+def test_the_level_of_the_year_compared_with():
+    text = "2025年全市技术合同成交额为61.3亿元，较2024年的48.2亿元增长27.2%。"
+    found = figures(text, date="2026-01-10")
+    assert [(f.value, f.kind, f.year) for f in found] == [
+        (61.3, "total", 2025),
+        (48.2, "total", 2024),
+        (27.2, "change", 2025),
+    ]
+
+
+def test_respective_ranks_keep_the_place_the_sentence_opened_with():
+    text = "温县高新技术企业近200家，技术合同成交额约12亿元，分别居全市第三位和第二位。"
+    assert {f.place for f in figures(text)} == {"温县"}
