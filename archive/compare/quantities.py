@@ -67,7 +67,7 @@ _RANGE_BEFORE = re.compile(rf"{NUMBER}(?:{UNIT_PATTERN})?{_DASHES}")
 _RANGE_AFTER = re.compile(rf"{_DASHES}{NUMBER}(?:余|多)?(?:{UNIT_PATTERN})")
 _SCOPE = (
     r"全[省市国县区](?:各县市区|各县[（(]市[）)]区|各县区|各县市|各区县)?|全省省辖市"
-    r"|全省[0-9一二三四五六七八九十]+个省辖市|省辖市|同类城市"
+    r"|全省(?:[0-9一二三四五六七八九十]+个)?(?:省辖市|地市|城市)|省辖市|同类城市"
 )
 _RANKING = r"位居|稳居|居于|位列|名列|跃居|跃升至|升至|排名|排位|排在|排|居|列"
 # 居全省第3位, 全省排名第2, 数量全省第三 (the scope alone before 第), 居首位.

@@ -14,6 +14,9 @@ dated 2023-07-10 in 焦作 unless the entry says otherwise).
 
 First score (main at ed694d6, after the twenty-fourth set's rules): 24 of 25
 (96%), none too many, places and years right. Missed: 居全省地市第二位 (1).
+
+After the rule (全省地市 and 全省城市 as a rank's scope, like 全省省辖市): 25 of
+25.
 """
 
 from __future__ import annotations

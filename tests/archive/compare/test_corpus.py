@@ -76,7 +76,7 @@ THRESHOLDS = {
     "held out, twenty-second": (HELDOUT22, 30, 0),
     "held out, twenty-third": (HELDOUT23, 29, 0),
     "held out, twenty-fourth": (HELDOUT24, 28, 0),
-    "held out, twenty-fifth": (HELDOUT25, 24, 0),
+    "held out, twenty-fifth": (HELDOUT25, 25, 0),
 }
 ALL = CORPORA | {name: corpus for name, (corpus, _, _) in THRESHOLDS.items()}
 

@@ -688,3 +688,14 @@ def test_the_level_of_the_year_compared_with():
 def test_respective_ranks_keep_the_place_the_sentence_opened_with():
     text = "温县高新技术企业近200家，技术合同成交额约12亿元，分别居全市第三位和第二位。"
     assert {f.place for f in figures(text)} == {"温县"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市院士工作站总数达到45个，居全省地市第二位。",
+        "我市院士工作站数量居全省18个地市第2位。",
+    ],
+)
+def test_a_rank_among_the_province_s_cities(text):
+    assert ("院士工作站", 2, "位", "rank") in brief(text)
