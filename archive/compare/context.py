@@ -116,7 +116,11 @@ _RELATIVE |= {"目前": 0, "当前": 0, "现在": 0}
 _PREVIOUS = ("上年", "上一年")  # the year before the sentence's own
 _COMPARED = ("比", "较", "与", "同", "和", "对")  # 比上年, 较2020年: a baseline
 _RANGE_END = "—-－~～"
-_WHOLE_YEAR = re.compile("全年|年末")
+# 全年, 年末, 过去五年 (a report's years up to the one before it)
+_WHOLE_YEAR = re.compile("全年|年末|过去[两二三四五六七八九十]年")
+# “十四五”末 (2025), 十三五期末 (2020): the last year of a five-year plan
+_PLAN_END = re.compile(r"十(?P<n>[一二三四五])五[”\"]?(?:期)?末")
+_PLAN_NUMBERS = "一二三四五"
 _REACHED = re.compile("[至到]")
 
 
@@ -146,6 +150,9 @@ def year_of_figure(
         and _WHOLE_YEAR.search(text, sentence.start, position)
     ):
         year = closed  # 全年技术合同成交额达到48.2亿元, said in January
+    plan_end = _PLAN_END.search(text, sentence.start, position)
+    if plan_end is not None:  # “十四五”末达到72.4亿元
+        year = 2010 + 5 * _PLAN_NUMBERS.index(plan_end.group("n"))
     if text.find("年", sentence.start, position) < 0:
         return year  # no year stated (every form ends in 年)
     for match in _YEAR.finditer(text, sentence.start, position):

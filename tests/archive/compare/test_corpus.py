@@ -79,7 +79,7 @@ THRESHOLDS = {
     "held out, twenty-third": (HELDOUT23, 29, 0),
     "held out, twenty-fourth": (HELDOUT24, 28, 0),
     "held out, twenty-fifth": (HELDOUT25, 25, 0),
-    "held out, twenty-sixth": (HELDOUT26, 15, 0),
+    "held out, twenty-sixth": (HELDOUT26, 16, 0),
 }
 ALL = CORPORA | {name: corpus for name, (corpus, _, _) in THRESHOLDS.items()}
 

@@ -699,3 +699,13 @@ def test_respective_ranks_keep_the_place_the_sentence_opened_with():
 )
 def test_a_rank_among_the_province_s_cities(text):
     assert ("院士工作站", 2, "位", "rank") in brief(text)
+
+
+def test_the_end_of_a_five_year_plan_and_a_report_s_five_years():
+    text = "过去五年，全市技术合同成交额年均增长28.5%，“十四五”末达到72.4亿元。"
+    found = figures(text, date="2026-01-20")
+    assert [(f.value, f.kind, f.year) for f in found] == [
+        (28.5, "change", 2025),
+        (72.4, "total", 2025),
+    ]
+    assert brief("全市高新技术企业“十五五”末达到1000家。", date="2026-01-20") == []
